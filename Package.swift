@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "onrecord",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "onrecord", targets: ["onrecord"]),
+    .library(name: "OnRecord", targets: ["OnRecord"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "OnRecord",
+      dependencies: ["CLibXML2"],
+      resources: [.copy("Resources/Lexicon")]
+    ),
+    .executableTarget(
+      name: "onrecord",
+      dependencies: [
+        "OnRecord",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "OnRecordTests",
+      dependencies: ["OnRecord"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,620 @@
+/// Finds attributions in an article's text: cues, their sources and content.
+///
+/// Pure Swift, no I/O. The rules work on tokens, sentences and quotations
+/// (``TextStructure``); vocabulary comes from the ``Lexicon``. Each shape the
+/// rules recognise is listed, with sentences it must and must not match, in
+/// ``AttributionRules``.
+public struct AttributionExtractor: Sendable {
+  public let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  /// How a cue relates to its source.
+  enum CueShape {
+    /// "X said", "X declined to comment": the source stands before the cue.
+    case verb
+    /// "according to X": the source follows the cue.
+    case preposition
+  }
+
+  /// A cue and the token ranges found for it, before classification.
+  struct Candidate {
+    var cue: Range<Int>
+    /// The cue word itself (without auxiliaries), for lemma and passive tests.
+    var head: Int
+    var lemma: String
+    var shape: CueShape
+    var nonanswer: DenialKind?
+    var source: Range<Int>?
+    var content: Range<Int>?
+    var contentSpan: (Int, Int)?
+    var negated = false
+    /// For a relative "who": the phrase it stands for.
+    var antecedent: Range<Int>?
+  }
+
+  /// Analyses one article's text. `outlet` is the publishing outlet's name,
+  /// used to tell self-references from citations of other outlets.
+  public func analyze(text: String, outlet: String? = nil) -> ArticleAnalysis {
+    let scalars = Array(text.unicodeScalars)
+    let structure = TextStructure(tokens: Tokenizer.tokenize(scalars: scalars))
+    var context = ExtractionContext(
+      structure: structure, scalars: scalars, lexicon: lexicon,
+      publisher: outlet.flatMap { lexicon.canonicalOutlet(for: $0) ?? $0 })
+    var candidates: [Candidate] = []
+    for sentence in structure.sentences {
+      candidates.append(contentsOf: context.candidates(in: sentence))
+    }
+    let attributions = context.classify(candidates)
+    let (hedges, hedgeSpans) = context.hedges()
+    let words = structure.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+    return ArticleAnalysis(
+      attributions: attributions, hedges: hedges, hedgeSpans: hedgeSpans, words: words,
+      sentences: structure.sentences.count)
+  }
+}
+
+/// The working state of one article's analysis.
+struct ExtractionContext {
+  let structure: TextStructure
+  let scalars: [Unicode.Scalar]
+  let lexicon: Lexicon
+  let publisher: String?
+  var tokens: [Token] { structure.tokens }
+
+  init(structure: TextStructure, scalars: [Unicode.Scalar], lexicon: Lexicon, publisher: String?) {
+    self.structure = structure
+    self.scalars = scalars
+    self.lexicon = lexicon
+    self.publisher = publisher
+  }
+
+  func text(_ start: Int, _ end: Int) -> String {
+    guard start < end else { return "" }
+    return String(String.UnicodeScalarView(scalars[start..<end]))
+  }
+
+  func span(_ range: Range<Int>) -> Span {
+    let start = tokens[range.lowerBound].start
+    let end = tokens[range.upperBound - 1].end
+    return Span(start: start, end: end, text: text(start, end))
+  }
+
+  func lower(_ i: Int) -> String { tokens[i].lower }
+
+  // MARK: - Cue candidates
+
+  func candidates(in sentence: Range<Int>) -> [AttributionExtractor.Candidate] {
+    var found: [AttributionExtractor.Candidate] = []
+    var i = sentence.lowerBound
+    while i < sentence.upperBound {
+      guard tokens[i].kind == .word else {
+        i += 1
+        continue
+      }
+      if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, word: lower) {
+        let cue = i..<(i + hit.length)
+        var candidate = AttributionExtractor.Candidate(
+          cue: cue, head: i, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
+        candidate.source = subjectBefore(cueStart: i, in: sentence, earlier: found)
+        found.append(candidate)
+        i = cue.upperBound
+        continue
+      }
+      if let hit = lexicon.prepositionalCues.match(at: i, limit: sentence.upperBound, word: lower),
+        let candidate = prepositionalCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence)
+      {
+        found.append(candidate)
+        i = candidate.cue.upperBound
+        continue
+      }
+      if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, word: lower),
+        let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
+      {
+        found.append(candidate)
+        i = i + hit.length
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// "according to X", "citing X".
+  func prepositionalCandidate(at i: Int, length: Int, lemma: String, in sentence: Range<Int>)
+    -> AttributionExtractor.Candidate?
+  {
+    let after = i + length
+    guard after < sentence.upperBound else { return nil }
+    if lemma == "per" {
+      // "per" cites only before a name or a determiner, and never in "per cent", "per year".
+      let next = tokens[after]
+      guard next.isCapitalized || WordClasses.determiners.contains(next.lower) else { return nil }
+    }
+    guard let source = phraseAfter(after, in: sentence, allowVerbsInside: false) else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
+    candidate.source = source
+    // Content: the clause the citation is attached to.
+    let atStart = isClauseStart(i, in: sentence)
+    if atStart {
+      var start = source.upperBound
+      while start < sentence.upperBound && tokens[start].kind == .punctuation { start += 1 }
+      candidate.content = trimmedContent(start..<sentence.upperBound)
+    } else {
+      candidate.content = trimmedContent(clauseStart(before: i, in: sentence)..<i)
+    }
+    return candidate
+  }
+
+  /// Whether only a conjunction or punctuation stands between the sentence start and `i`.
+  func isClauseStart(_ i: Int, in sentence: Range<Int>) -> Bool {
+    var k = sentence.lowerBound
+    while k < i {
+      let t = tokens[k]
+      if t.kind == .quote || t.kind == .punctuation || ["and", "but", "so", "yet"].contains(t.lower) {
+        k += 1
+        continue
+      }
+      return false
+    }
+    return true
+  }
+
+  /// "X said", "said X", "X has long said", "it was reported".
+  func verbCandidate(
+    at i: Int, length: Int, lemma: String, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate]
+  ) -> AttributionExtractor.Candidate? {
+    let form = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
+    let after = i + length
+    let next: Token? = after < sentence.upperBound ? tokens[after] : nil
+    let previous: Token? = i > sentence.lowerBound ? tokens[i - 1] : nil
+
+    // Forms that are also nouns: "the claims", "his calls".
+    if lexicon.nounForms.contains(form), let previous {
+      if WordClasses.determiners.contains(previous.lower) || previous.lower.hasSuffix("'s")
+        || previous.lower.hasSuffix("\u{2019}s") || (previous.kind == .word && !previous.isCapitalized && previous.lower.hasSuffix("ed") == false && !WordClasses.isAdverbLike(previous) && !isNounPhraseEnd(previous) && !lexicon.pronouns.contains(previous.lower))
+      {
+        return nil
+      }
+      if previous.kind != .word && previous.kind != .quote && previous.text != "," { return nil }
+    }
+    // Infinitives ("wanted to say") and nouns after a determiner ("the said").
+    if let previous, previous.lower == "to" || WordClasses.determiners.contains(previous.lower) && length == 1
+      && !lexicon.pronouns.contains(previous.lower)
+    {
+      return nil
+    }
+    // Aspectual uses: "continued to", "went on to", "added to".
+    if let next, next.lower == "to", ["continue", "go on", "add", "call", "promise", "vow", "pledge", "hope", "expect", "urge", "ask", "agree", "fear", "charge", "tell", "remind", "warn", "refuse", "state", "threaten"].contains(lemma) && lemma != "tell" && lemma != "urge" && lemma != "ask" && lemma != "warn" {
+      return nil
+    }
+    if lemma == "add", let next, next.kind == .number || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower) {
+      return nil
+    }
+    if lemma == "call", let next, ["for", "off", "up", "in", "on", "out", "back", "it"].contains(next.lower) && next.lower != "for" {
+      return nil
+    }
+    if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
+
+    // Auxiliaries and adverbs before the verb belong to the cue ("has long said").
+    var cueStart = i
+    var negated = false
+    while cueStart > sentence.lowerBound {
+      let t = tokens[cueStart - 1]
+      guard WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t.lower) else { break }
+      if lexicon.negations.contains(t.lower) || t.lower.hasSuffix("n't") { negated = true }
+      cueStart -= 1
+    }
+    // Passive: "it was reported", "he was told by aides".
+    let passive = tokens[cueStart..<i].contains { WordClasses.beVerbs.contains($0.lower) && $0.lower != "been" || $0.lower == "been" }
+      && (form.hasSuffix("ed") || ["told", "said", "thought", "found", "shown", "written", "shows"].contains(form))
+    if passive {
+      // "is said to", "was expected to" are hedges, not attributions.
+      if let next, next.lower == "to" { return nil }
+      var candidate = AttributionExtractor.Candidate(
+        cue: cueStart..<after, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
+      candidate.negated = negated
+      var k = after
+      while k < min(after + 3, sentence.upperBound), tokens[k].lower != "by" { k += 1 }
+      if k < sentence.upperBound, tokens[k].lower == "by" {
+        candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false)
+      }
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      return candidate
+    }
+    // Be-verbs are not auxiliaries of an active cue: "is telling" keeps them, "is said" was handled.
+    while cueStart < i && WordClasses.beVerbs.contains(tokens[cueStart].lower) && tokens[cueStart].lower != "been" {
+      cueStart += 1
+    }
+
+    var candidate = AttributionExtractor.Candidate(
+      cue: cueStart..<after, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
+    candidate.negated = negated
+    let p = cueStart - 1
+    let inverted: Bool
+    if p < sentence.lowerBound {
+      inverted = true
+    } else {
+      let tp = tokens[p]
+      if tp.kind == .quote && tp.quoteRole == .closing {
+        inverted = true
+      } else if tp.text == "," || tp.text == ":" {
+        if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
+          inverted = true
+        } else if appositiveBefore(comma: p, in: sentence) != nil {
+          inverted = false
+        } else if let next, startsNounPhrase(next), !WordClasses.recipientVerbs.contains(lemma),
+          !tokens[i].lower.hasSuffix("ing")
+        {
+          inverted = true
+        } else {
+          inverted = false
+        }
+      } else {
+        inverted = false
+      }
+    }
+
+    if inverted {
+      if let next, WordClasses.subjectPronouns.contains(next.lower) {
+        candidate.source = after..<(after + 1)
+      } else if let next, startsNounPhrase(next) {
+        candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false)
+      }
+      candidate.content = contentBefore(cueStart: cueStart, in: sentence)
+      if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word { return nil }
+      if candidate.source == nil && !isClauseStart(cueStart, in: sentence) && candidate.content == nil { return nil }
+      return candidate
+    }
+
+    let gerund = tokens[i].lower.hasSuffix("ing")
+    if gerund || (p >= sentence.lowerBound && ["and", "but", "then"].contains(tokens[p].lower)) {
+      // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
+      guard let previousCue = earlier.last else {
+        if gerund && p >= sentence.lowerBound && tokens[p].text == "," {
+          candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+          return candidate
+        }
+        if gerund { return nil }
+        candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+        return candidate
+      }
+      candidate.source = previousCue.source
+      candidate.antecedent = previousCue.antecedent
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      return candidate
+    }
+
+    candidate.source = subjectBefore(cueStart: cueStart, in: sentence, earlier: earlier)
+    if let source = candidate.source, source.count == 1, tokens[source.lowerBound].lower == "who" {
+      candidate.antecedent = relativeAntecedent(who: source.lowerBound, in: sentence)
+    }
+    if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word
+      && !WordClasses.clauseBoundaries.contains(tokens[p].lower)
+    {
+      // A verb with something before it that is not a subject: not a cue we can read.
+      return nil
+    }
+    candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+    if candidate.content == nil, let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound) {
+      candidate.content = quoted
+    }
+    if WordClasses.documentOnlyLemmas.contains(lemma) {
+      // "found", "shows" cite only documents; checked again after classification.
+      guard candidate.source != nil else { return nil }
+    }
+    return candidate
+  }
+
+  /// Whether a token can begin a source phrase after a cue ("said Smith", "said the company").
+  func startsNounPhrase(_ t: Token) -> Bool {
+    if t.kind != .word { return false }
+    if WordClasses.subjectPronouns.contains(t.lower) { return true }
+    if t.isCapitalized && !WordClasses.timeWords.contains(t.lower) && !["in", "on", "at", "that"].contains(t.lower) {
+      return true
+    }
+    return WordClasses.determiners.contains(t.lower) && !["that", "this", "these", "those", "such", "no", "all", "each", "every", "any"].contains(t.lower)
+      || lexicon.titles.contains(t.lower)
+  }
+
+  func isNounPhraseEnd(_ t: Token) -> Bool {
+    // A lower-case word before a noun-like cue form that could end a subject ("officials", "critics").
+    lexicon.anonymousHeads.contains(t.lower) || lexicon.qualifiedHeads.contains(t.lower)
+      || lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in t.lower }) != nil
+      || lexicon.documentHeads.match(at: 0, limit: 1, word: { _ in t.lower }) != nil
+      || lexicon.organizationHeads.match(at: 0, limit: 1, word: { _ in t.lower }) != nil
+  }
+
+  // MARK: - Source phrases
+
+  /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
+  /// before the cue closes an appositive; nil otherwise.
+  func appositiveBefore(comma: Int, in sentence: Range<Int>) -> Range<Int>? {
+    // Find the comma that opens the appositive.
+    var k = comma - 1
+    var steps = 0
+    while k > sentence.lowerBound && steps < 16 {
+      let t = tokens[k]
+      if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
+      if t.text == "," { break }
+      k -= 1
+      steps += 1
+    }
+    guard k > sentence.lowerBound, tokens[k].text == ",", k < comma - 1 else { return nil }
+    let open = k
+    let first = tokens[open + 1]
+    let relative = ["who", "which", "whose", "whom", "where"].contains(first.lower)
+    let participle = !first.isCapitalized && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing"))
+    let looksAppositive =
+      relative || participle || WordClasses.determiners.contains(first.lower) || first.isCapitalized
+      || lexicon.titles.contains(first.lower) || first.lower == "both" || first.lower == "now"
+      || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
+    guard looksAppositive else { return nil }
+    // The head before the opening comma must itself look like a subject.
+    guard let head = subjectRange(endingAt: open - 1, in: sentence) else { return nil }
+    if relative || participle || first.lower == "formerly" {
+      return head
+    }
+    return head.lowerBound..<comma
+  }
+
+  /// The subject phrase before a cue that starts at `cueStart`.
+  func subjectBefore(cueStart: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate]) -> Range<Int>? {
+    let p = cueStart - 1
+    guard p >= sentence.lowerBound else { return nil }
+    let tp = tokens[p]
+    if tp.text == "," {
+      return appositiveBefore(comma: p, in: sentence)
+    }
+    if tp.kind != .word && tp.kind != .number { return nil }
+    if ["and", "but", "then"].contains(tp.lower) { return earlier.last?.source }
+    if tp.lower == "who" { return p..<(p + 1) }
+    return subjectRange(endingAt: p, in: sentence)
+  }
+
+  /// A noun phrase ending at token `end`, scanning leftwards to a clause boundary.
+  func subjectRange(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number else { return nil }
+    if WordClasses.clauseBoundaries.contains(tokens[end].lower) && !["one"].contains(tokens[end].lower) { return nil }
+    var b = end
+    while b > sentence.lowerBound {
+      let t = tokens[b - 1]
+      if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
+      if t.lower == "and" || t.lower == "&" {
+        // "Trump and Pence said": keep the compound when names stand on both sides.
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized, tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("s") {
+          b -= 1
+          continue
+        }
+        break
+      }
+      if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from" || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about" {
+        // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
+        // when a noun phrase stands before the preposition; otherwise it opens the clause.
+        if b - 2 >= sentence.lowerBound, canPrecedePreposition(tokens[b - 2]) {
+          b -= 1
+          continue
+        }
+        break
+      }
+      if WordClasses.clauseBoundaries.contains(t.lower) && !(t.lower == "that" && false) { break }
+      if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, word: lower) != nil && !t.isCapitalized
+        && !lexicon.anonymousHeads.contains(t.lower)
+      {
+        break
+      }
+      if end - b > 14 { return nil }
+      b -= 1
+    }
+    // Leading adverbs and time phrases are not part of the subject ("even the government", "On Monday Smith").
+    while b <= end {
+      let t = tokens[b]
+      if ["even", "also", "now", "meanwhile", "however", "indeed", "still", "only", "both", "yet", "so", "then"].contains(t.lower) && b < end {
+        b += 1
+        continue
+      }
+      if ["on", "in", "at", "during", "last", "this", "earlier", "late", "early", "by"].contains(t.lower) && b < end {
+        var k = b + 1
+        while k < end && (WordClasses.timeWords.contains(tokens[k].lower) || tokens[k].kind == .number || ["the", "a", "an"].contains(tokens[k].lower)) { k += 1 }
+        if k > b + 1 && k <= end {
+          b = k
+          continue
+        }
+      }
+      if WordClasses.timeWords.contains(t.lower) && b < end && (t.lower.hasSuffix("day") || ["today", "yesterday", "tonight"].contains(t.lower)) {
+        b += 1
+        continue
+      }
+      break
+    }
+    var e = end
+    // Trailing time words: "The White House on Monday said".
+    while e > b, WordClasses.timeWords.contains(tokens[e].lower) || tokens[e].kind == .number {
+      var k = e - 1
+      while k > b, WordClasses.timeWords.contains(tokens[k].lower) || tokens[k].kind == .number { k -= 1 }
+      if ["on", "last", "this", "earlier", "late", "early", "in", "at"].contains(tokens[k].lower) && k > b {
+        e = k - 1
+      } else {
+        break
+      }
+    }
+    guard b <= e else { return nil }
+    return b..<(e + 1)
+  }
+
+  func canPrecedePreposition(_ t: Token) -> Bool {
+    guard t.kind == .word else { return false }
+    if t.isCapitalized { return true }
+    let w = t.lower
+    return lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
+      || ["familiar", "close", "aware", "knowledgeable", "briefed", "involved", "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members", "professor", "secretary", "ceo", "chief", "representative", "representatives", "analyst", "expert", "experts", "economist", "researcher", "fellow", "editor", "partner", "lawyer", "attorney", "manager", "report", "study", "survey", "poll", "analysis", "team", "group", "department", "office", "minister", "general", "governor", "mayor", "senator", "supporters", "critics", "officials", "official", "source", "sources", "statement", "group", "some", "many", "most", "one", "two", "three", "several", "all", "none"].contains(w)
+  }
+
+  /// A noun phrase that starts at `start` ("Smith, the director of X"; "a new report by The Wall Street Journal").
+  func phraseAfter(_ start: Int, in sentence: Range<Int>, allowVerbsInside: Bool) -> Range<Int>? {
+    guard start < sentence.upperBound else { return nil }
+    let first = tokens[start]
+    guard first.kind == .word || first.kind == .number else { return nil }
+    if WordClasses.subjectPronouns.contains(first.lower) { return start..<(start + 1) }
+    var e = start
+    var tookAppositive = false
+    let stopWords: Set<String> = [
+      "that", "who", "which", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+      "may", "might", "should", "when", "while", "after", "before", "because", "as", "since", "if", "although",
+      "though", "where", "during", "but", "told", "said", "says", "added", "than", "whether", "until", "so",
+      "did", "does", "do", "not", "also",
+    ]
+    while e < sentence.upperBound {
+      let t = tokens[e]
+      if t.kind == .quote { break }
+      if t.kind == .punctuation {
+        if t.text == "," && !tookAppositive && e + 1 < sentence.upperBound {
+          let n = tokens[e + 1]
+          let looksAppositive =
+            (WordClasses.determiners.contains(n.lower) && !["that", "this", "these", "those", "no", "all", "any"].contains(n.lower))
+            || lexicon.titles.contains(n.lower) || (n.isCapitalized && !WordClasses.timeWords.contains(n.lower) && n.lower != "who")
+          if looksAppositive && e > start {
+            tookAppositive = true
+            e += 1
+            continue
+          }
+        }
+        if t.text == "&" || t.text == "$" || t.text == "%" {
+          e += 1
+          continue
+        }
+        break
+      }
+      if stopWords.contains(t.lower) && e > start { break }
+      if ["in", "on", "at", "to", "by", "from", "with", "for", "of", "about"].contains(t.lower) {
+        guard e + 1 < sentence.upperBound else { break }
+        let n = tokens[e + 1]
+        if t.lower == "of" || t.lower == "by" || t.lower == "from" || t.lower == "for" || t.lower == "at" || t.lower == "with" {
+          if t.lower == "with" && !tookAppositive && !tokens[start..<e].contains(where: { lexicon.qualifiedHeads.contains($0.lower) || lexicon.anonymousHeads.contains($0.lower) }) { break }
+          if n.kind == .word || n.kind == .number {
+            if WordClasses.timeWords.contains(n.lower) { break }
+            e += 1
+            continue
+          }
+        }
+        if (t.lower == "in" || t.lower == "on" || t.lower == "to") && tookAppositive && n.isCapitalized && !WordClasses.timeWords.contains(n.lower) {
+          e += 1
+          continue
+        }
+        if t.lower == "to" || t.lower == "about" {
+          // "people close to the talks", "aware of": keep when the phrase is a qualifier.
+          if e > start, ["close", "familiar", "aware", "closest", "near"].contains(tokens[e - 1].lower) {
+            e += 1
+            continue
+          }
+        }
+        break
+      }
+      if WordClasses.timeWords.contains(t.lower) && e > start && (t.lower.hasSuffix("day") || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") { break }
+      if !allowVerbsInside && e > start && !t.isCapitalized && lexicon.cueVerbs.match(at: e, limit: sentence.upperBound, word: lower) != nil && !lexicon.nounForms.contains(t.lower) && !lexicon.anonymousHeads.contains(t.lower) { break }
+      if e - start > 20 { break }
+      e += 1
+    }
+    // Never end on a preposition, conjunction or determiner.
+    while e > start, ["of", "by", "from", "for", "at", "with", "and", "the", "a", "an", "in", "on", "to", "or"].contains(tokens[e - 1].lower) || tokens[e - 1].kind == .punctuation {
+      e -= 1
+    }
+    guard e > start else { return nil }
+    return start..<e
+  }
+
+  /// For "Smith, who said": the phrase the relative pronoun stands for.
+  func relativeAntecedent(who: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard who - 1 > sentence.lowerBound, tokens[who - 1].text == "," else { return nil }
+    return subjectRange(endingAt: who - 2, in: sentence)
+  }
+
+  // MARK: - Content
+
+  /// What was said after a cue: a quotation, a "that" clause, or the rest of the sentence.
+  func contentAfter(_ start: Int, in sentence: Range<Int>, lemma: String) -> Range<Int>? {
+    guard start < sentence.upperBound else { return nil }
+    var k = start
+    let window = min(sentence.upperBound, start + 14)
+    while k < window {
+      let t = tokens[k]
+      if t.kind == .quote && t.quoteRole == .opening {
+        let q = structure.quotationOfToken[k]
+        if q >= 0 {
+          let quote = structure.quotations[q]
+          return (quote.openToken + 1)..<max(quote.openToken + 1, min(quote.closeToken, tokens.count))
+        }
+      }
+      if t.lower == "that" || t.text == ":" {
+        return trimmedContent((t.text == ":" ? k + 1 : k)..<sentence.upperBound)
+      }
+      if t.text == "," && k > start && lemma != "tell" { break }
+      k += 1
+    }
+    // Otherwise the rest of the sentence, when there is more than an adverbial left.
+    let rest = trimmedContent(start..<sentence.upperBound)
+    guard let rest, rest.count >= 3 else { return nil }
+    return rest
+  }
+
+  /// What was said before a cue: the quotation that closes just before the source or cue,
+  /// or the clause from the sentence start.
+  func contentBefore(cueStart: Int, in sentence: Range<Int>, sourceStart: Int? = nil) -> Range<Int>? {
+    var k = (sourceStart ?? cueStart) - 1
+    while k >= sentence.lowerBound && tokens[k].kind == .punctuation { k -= 1 }
+    guard k >= sentence.lowerBound else { return nil }
+    if tokens[k].kind == .quote && tokens[k].quoteRole == .closing {
+      let q = structure.quotationOfToken[k]
+      if q >= 0 {
+        let quote = structure.quotations[q]
+        if quote.closeToken > quote.openToken + 1 {
+          return (quote.openToken + 1)..<quote.closeToken
+        }
+      }
+      return nil
+    }
+    guard sourceStart == nil else { return nil }
+    return trimmedContent(sentence.lowerBound..<(k + 1))
+  }
+
+  /// The start of the clause that ends before `i` (after the last quote or semicolon).
+  func clauseStart(before i: Int, in sentence: Range<Int>) -> Int {
+    var k = i - 1
+    while k > sentence.lowerBound {
+      let t = tokens[k]
+      if t.text == ";" || t.text == ":" || (t.kind == .quote && t.quoteRole == .opening) { return k + 1 }
+      k -= 1
+    }
+    return sentence.lowerBound
+  }
+
+  /// A token range without leading and trailing punctuation; nil when nothing is left.
+  func trimmedContent(_ range: Range<Int>) -> Range<Int>? {
+    var a = range.lowerBound
+    var b = range.upperBound
+    while a < b && (tokens[a].kind == .punctuation || tokens[a].kind == .quote) { a += 1 }
+    while b > a && (tokens[b - 1].kind == .punctuation || tokens[b - 1].kind == .quote) { b -= 1 }
+    return a < b ? a..<b : nil
+  }
+
+  // MARK: - Hedges
+
+  func hedges() -> ([String: Int], [Span]) {
+    var counts: [String: Int] = [:]
+    var spans: [Span] = []
+    var i = 0
+    while i < tokens.count {
+      if tokens[i].kind == .word, let hit = lexicon.hedges.match(at: i, limit: tokens.count, word: lower) {
+        counts[hit.payload, default: 0] += 1
+        spans.append(span(i..<(i + hit.length)))
+        i += hit.length
+      } else {
+        i += 1
+      }
+    }
+    return (counts, spans)
+  }
+}

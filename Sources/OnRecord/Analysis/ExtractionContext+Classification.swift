@@ -1,0 +1,399 @@
+/// Turning cue candidates into classified attributions: source kinds,
+/// coreference, anonymity and its reasons, denials and channels.
+extension ExtractionContext {
+  struct SourceClass {
+    var kind: SourceKind
+    var outletName: String?
+    var specificity: AnonymitySpecificity?
+    var headIsName = false
+  }
+
+  func classify(_ candidates: [AttributionExtractor.Candidate]) -> [Attribution] {
+    let names = NameIndex(structure: structure)
+    var result: [Attribution] = []
+    var lastCueOfSentence: [Int: Int] = [:]
+    for candidate in candidates {
+      let cueSpan = span(candidate.cue)
+      let sentence = structure.sentenceOfToken[candidate.head]
+      var attribution = Attribution(
+        cue: cueSpan, source: candidate.source.map(span), content: candidate.content.map(span),
+        sourceKind: .none, anonymous: false, cueLemma: candidate.lemma)
+      attribution.nested = isNested(candidate)
+
+      if let source = candidate.source {
+        var target = source
+        if let antecedent = candidate.antecedent { target = antecedent }
+        var sourceClass = classifySource(target)
+        var name = span(target).text
+        if sourceClass.kind == .pronoun, candidate.antecedent == nil {
+          if let referent = resolvePronoun(tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound]) {
+            sourceClass.kind = referent.sourceKind == .pronoun ? .pronoun : referent.sourceKind
+            sourceClass.outletName = referent.outletName
+            attribution.anonymous = referent.anonymous
+            attribution.specificity = referent.specificity
+            attribution.reasonGiven = referent.reasonGiven
+            attribution.reason = referent.reason
+            attribution.resolvedTo = referent.sourceName
+            name = referent.sourceName ?? name
+          }
+        } else if candidate.antecedent != nil {
+          attribution.resolvedTo = name
+        }
+        if sourceClass.kind == .person, let full = names.fullName(for: target, in: self), full != name {
+          attribution.resolvedTo = full
+          name = full
+        }
+        if sourceClass.kind == .anonymous, isAnaphor(target), let referent = result.last(where: { $0.anonymous }) {
+          attribution.resolvedTo = referent.sourceName
+          attribution.specificity = referent.specificity
+          attribution.reasonGiven = referent.reasonGiven
+          attribution.reason = referent.reason
+          name = referent.sourceName ?? name
+        }
+        attribution.sourceKind = sourceClass.kind
+        attribution.outletName = sourceClass.outletName
+        if sourceClass.kind == .anonymous {
+          attribution.anonymous = true
+          if attribution.specificity == nil { attribution.specificity = sourceClass.specificity }
+          if let reason = anonymityReason(sentence: sentence, from: source.lowerBound) {
+            attribution.reasonGiven = true
+            attribution.reason = reason
+            // A reason given for "the official" holds for the source it continues.
+            if isAnaphor(target), let index = result.lastIndex(where: { $0.anonymous && $0.sourceName == name }) {
+              result[index].reasonGiven = true
+              result[index].reason = reason
+            }
+          } else if attribution.reasonGiven == nil {
+            attribution.reasonGiven = false
+          }
+        }
+        attribution.sourceName = name
+      }
+      if WordClasses.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
+        && attribution.sourceKind != .outlet && attribution.sourceKind != .self
+      {
+        continue
+      }
+      attribution.denial = denial(for: candidate, sourceKind: attribution.sourceKind)
+      attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last)
+      lastCueOfSentence[sentence] = result.count
+      result.append(attribution)
+    }
+    return result
+  }
+
+  func isNested(_ candidate: AttributionExtractor.Candidate) -> Bool {
+    let q = structure.quotationOfToken[candidate.head]
+    guard q >= 0 else { return false }
+    let quote = structure.quotations[q]
+    return candidate.head > quote.openToken && candidate.head < quote.closeToken
+  }
+
+  // MARK: - Source kinds
+
+  func isAnaphor(_ range: Range<Int>) -> Bool {
+    lexicon.anonymousAnaphors.match(at: range.lowerBound, limit: range.upperBound, word: lower).map {
+      $0.length == range.count
+    } ?? false
+  }
+
+  /// The first noun phrase of a source: up to its appositive, relative clause or qualifier.
+  func headPhrase(_ range: Range<Int>) -> Range<Int> {
+    var e = range.lowerBound
+    while e < range.upperBound {
+      let t = tokens[e]
+      if t.kind == .punctuation && t.text != "&" && t.text != "$" { break }
+      if e > range.lowerBound
+        && ["of", "for", "with", "familiar", "close", "aware", "who", "that", "at", "from", "in", "on", "to", "briefed", "involved", "knowledgeable", "by", "about", "inside", "within"].contains(t.lower)
+      {
+        break
+      }
+      e += 1
+    }
+    return range.lowerBound..<max(e, range.lowerBound + 1)
+  }
+
+  /// Whether a capitalised token names something rather than just opening a sentence.
+  func isProperWord(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isCapitalized else { return false }
+    if lexicon.titles.contains(t.lower) { return false }
+    let sentenceStart = structure.sentences[structure.sentenceOfToken[i]].lowerBound
+    var first = sentenceStart
+    while first < tokens.count && tokens[first].kind != .word { first += 1 }
+    if i == first || (i > 0 && tokens[i - 1].kind == .quote && tokens[i - 1].quoteRole == .opening) {
+      let w = t.lower
+      if WordClasses.determiners.contains(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
+        || lexicon.vagueSpecifiers.contains(w) || lexicon.pronouns.contains(w) || isVagueWord(w)
+        || ["senior", "former", "top", "local", "federal", "state", "many", "most", "some", "critics", "officials"].contains(w)
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  func isVagueWord(_ w: String) -> Bool {
+    lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in w }).map { $0.length == 1 } ?? false
+  }
+
+  func classifySource(_ range: Range<Int>) -> SourceClass {
+    let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+    guard !words.isEmpty else { return SourceClass(kind: .none) }
+    if range.count == 1 && lexicon.pronouns.contains(tokens[range.lowerBound].lower) {
+      if tokens[range.lowerBound].lower == "we", structure.quotationOfToken[range.lowerBound] < 0 {
+        return SourceClass(kind: .self, outletName: publisher)
+      }
+      return SourceClass(kind: .pronoun)
+    }
+    if lexicon.selfReferences.firstMatch(in: range, word: lower) != nil {
+      return SourceClass(kind: .self, outletName: publisher)
+    }
+    let head = headPhrase(range)
+    // Another outlet, or the publisher itself.
+    if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) {
+      let name = hit.payload
+      let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
+      // "a Washington Post reporter named X" stays an outlet citation; "Smith, a CNN analyst" is a person.
+      let nameBeforeOutlet = (head.lowerBound..<min(hit.index, head.upperBound)).contains { isProperWord($0) && !tokens[$0].isAllCaps }
+      if !nameBeforeOutlet || hit.index < head.upperBound && head.upperBound - hit.index - hit.length <= 1 {
+        if !nameBeforeOutlet {
+          return SourceClass(kind: isPublisher ? .self : .outlet, outletName: name)
+        }
+      }
+    }
+    let headWords = head.filter { tokens[$0].kind == .word }
+    guard let last = headWords.last else { return SourceClass(kind: .vague) }
+    let headWord = tokens[last].lower
+    let properInHead = headWords.contains { isProperWord($0) }
+    let headIsProper = isProperWord(last)
+
+    if isAnaphor(range) || isAnaphor(head) {
+      return SourceClass(kind: .anonymous, specificity: .vague)
+    }
+    // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
+    let hasQualifier = lexicon.anonymityQualifiers.firstMatch(in: range, word: lower) != nil
+      || lexicon.anonymityMarkers.firstMatch(in: range, word: lower) != nil
+    if !headIsProper {
+      if lexicon.anonymousHeads.contains(headWord)
+        || (lexicon.qualifiedHeads.contains(headWord) && hasQualifier)
+      {
+        // A named organisation's officials speaking on record are still unnamed people: anonymous
+        // by the taxonomy, unless a name heads the phrase.
+        let modifiers = headWords.dropLast().filter { !lexicon.vagueSpecifiers.contains(tokens[$0].lower) }
+        let affiliation = range.upperBound > head.upperBound
+          && (head.upperBound..<range.upperBound).contains { tokens[$0].isCapitalized }
+          && !hasQualifier
+        let described = !modifiers.isEmpty || affiliation
+        return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
+      }
+    }
+    // Documents: "a new poll", "the report", "court documents".
+    if !headIsProper, lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), word: lower) != nil
+      || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, word: lower)?.length == 2)
+    {
+      return SourceClass(kind: .document)
+    }
+    // Organisations: head nouns, suffixes, acronyms.
+    if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper {
+      return SourceClass(kind: .organization)
+    }
+    if headIsProper {
+      if lexicon.organizationSuffixes.contains(headWord) || tokens[last].isAllCaps && tokens[last].text.count <= 6 {
+        return SourceClass(kind: .organization)
+      }
+      if let orgHit = lexicon.organizationHeads.firstMatch(in: head, word: lower), orgHit.index + orgHit.length - 1 == last {
+        return SourceClass(kind: .organization)
+      }
+      if headWords.count == 1 && lexicon.organizationHeads.match(at: last, limit: last + 1, word: lower) != nil {
+        return SourceClass(kind: .organization)
+      }
+      return SourceClass(kind: .person, headIsName: true)
+    }
+    if properInHead, headWords.count >= 1 {
+      // "Clinton aides" handled above; "the Trump campaign" has an organisation head.
+      if lexicon.organizationSuffixes.contains(headWord) { return SourceClass(kind: .organization) }
+    }
+    if isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord) || lexicon.vagueSources.firstMatch(in: range, word: lower) != nil {
+      return SourceClass(kind: .vague)
+    }
+    if lexicon.titles.contains(headWord) {
+      return SourceClass(kind: .person)
+    }
+    return SourceClass(kind: .vague)
+  }
+
+  // MARK: - Coreference
+
+  func resolvePronoun(_ pronoun: String, before: [Attribution], paragraph: Int) -> Attribution? {
+    let recent = before.reversed().prefix(6)
+    switch pronoun {
+    case "he", "she":
+      return recent.first { [.person, .anonymous].contains($0.sourceKind) && $0.source != nil }
+    case "they":
+      return recent.first { $0.sourceKind != .pronoun && $0.sourceKind != .none && $0.sourceKind != .document }
+    case "it":
+      return recent.first { [.organization, .document, .outlet, .self].contains($0.sourceKind) }
+    default:
+      return nil
+    }
+  }
+
+  // MARK: - Anonymity reasons
+
+  func anonymityReason(sentence: Int, from start: Int) -> String? {
+    let range = structure.sentences[sentence]
+    var k = start
+    while k < range.upperBound {
+      if let marker = lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, word: lower) {
+        let after = k + marker.length
+        let limit = min(range.upperBound, after + 6)
+        if let reason = lexicon.anonymityReasons.firstMatch(in: after..<limit, word: lower) {
+          return reasonText(from: reason.index, in: range)
+        }
+        k = after
+        continue
+      }
+      if let hit = lexicon.anonymityReasons.match(at: k, limit: range.upperBound, word: lower),
+        ["not authorized", "weren't authorized", "wasn't authorized", "not permitted", "not allowed"].contains(hit.payload)
+      {
+        return reasonText(from: k, in: range)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  func reasonText(from start: Int, in range: Range<Int>) -> String {
+    var e = start
+    while e < range.upperBound && e - start < 20 && tokens[e].text != "," && tokens[e].text != "." && tokens[e].kind != .quote {
+      e += 1
+    }
+    return span(start..<max(e, start + 1)).text
+  }
+
+  // MARK: - Denials
+
+  func denial(for candidate: AttributionExtractor.Candidate, sourceKind: SourceKind) -> DenialKind? {
+    if let kind = candidate.nonanswer { return kind }
+    if candidate.negated { return nil }
+    let head = tokens[candidate.head].lower
+    if lexicon.denialVerbs.contains(head) { return .denial }
+    if lexicon.dismissalVerbs.contains(head) { return .dismissal }
+    guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return nil }
+    // What the source said, with the quotation-only sentences that carry on its words.
+    var ranges = [content]
+    let sentence = structure.sentenceOfToken[candidate.head]
+    var next = sentence + 1
+    let paragraph = structure.paragraphOfToken[candidate.head]
+    while next < structure.sentences.count && next <= sentence + 2 {
+      let r = structure.sentences[next]
+      guard structure.paragraphOfToken[r.lowerBound] == paragraph,
+        r.allSatisfy({ structure.quotationOfToken[$0] >= 0 || tokens[$0].kind == .punctuation })
+      else { break }
+      ranges.append(r)
+      next += 1
+    }
+    for r in ranges where lexicon.denialPhrases.firstMatch(in: r, word: lower) != nil {
+      if !negatedPhrase(in: r) { return .denial }
+    }
+    for r in ranges where lexicon.dismissalPhrases.firstMatch(in: r, word: lower) != nil {
+      return .dismissal
+    }
+    return nil
+  }
+
+  /// "not false", "no lies": a denial phrase directly negated.
+  func negatedPhrase(in range: Range<Int>) -> Bool {
+    guard let hit = lexicon.denialPhrases.firstMatch(in: range, word: lower), hit.index > range.lowerBound else { return false }
+    let before = tokens[hit.index - 1].lower
+    return ["not", "no", "never"].contains(before) && hit.payload != "true"
+  }
+
+  // MARK: - Channels
+
+  func channel(for candidate: AttributionExtractor.Candidate, sentence: Int, previous: Attribution?) -> String? {
+    if let source = candidate.source, let hit = lexicon.channels.firstMatch(in: source, word: lower) {
+      return hit.payload
+    }
+    let range = structure.sentences[sentence]
+    var best: (distance: Int, channel: String)? = nil
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if structure.quotationOfToken[k] >= 0 {
+        k += 1
+        continue
+      }
+      let t = tokens[k]
+      let sentenceInitial = k == range.lowerBound || (k > range.lowerBound && tokens[k - 1].kind != .word)
+      if t.kind == .word && (!t.isCapitalized || sentenceInitial),
+        let hit = lexicon.channels.match(at: k, limit: range.upperBound, word: lower), hit.payload != "report"
+      {
+        let distance = abs(k - candidate.head)
+        if best == nil || distance < best!.distance { best = (distance, hit.payload) }
+        k += hit.length
+        continue
+      }
+      k += 1
+    }
+    if let best { return best.channel }
+    if ["add", "continue", "go on"].contains(candidate.lemma), let previous, let channel = previous.channel,
+      previous.cue.end <= tokens[candidate.head].start
+    {
+      let previousParagraph = structure.paragraphOfToken[tokenIndex(atScalar: previous.cue.start)]
+      if structure.paragraphOfToken[candidate.head] - previousParagraph <= 2 { return channel }
+    }
+    return nil
+  }
+
+  func tokenIndex(atScalar offset: Int) -> Int {
+    var lo = 0
+    var hi = tokens.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if tokens[mid].start <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+}
+
+/// Full names in an article ("Karoline Leavitt"), so that a later surname
+/// ("Leavitt") or titled surname ("President Trump") counts as the same source.
+struct NameIndex {
+  private var bySurname: [String: String] = [:]
+
+  init(structure: TextStructure) {
+    let tokens = structure.tokens
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].isCapitalized else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < tokens.count && tokens[j].isCapitalized && tokens[j].kind == .word && (j == i || tokens[j].newlinesBefore == 0) {
+        j += 1
+      }
+      if j - i >= 2 && j - i <= 4 {
+        let words = tokens[i..<j].map(\.text)
+        let surname = words.last!
+        if bySurname[surname] == nil && !words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) {
+          bySurname[surname] = words.joined(separator: " ")
+        }
+      }
+      i = max(j, i + 1)
+    }
+  }
+
+  /// The earlier full name for a one-word or titled-surname source.
+  func fullName(for range: Range<Int>, in context: ExtractionContext) -> String? {
+    let words = range.map { context.tokens[$0] }.filter { $0.kind == .word }
+    guard let last = words.last, last.isCapitalized else { return nil }
+    let rest = words.dropLast()
+    guard rest.allSatisfy({ context.lexicon.titles.contains($0.lower) }) else { return nil }
+    guard let full = bySurname[last.text] else { return nil }
+    // Drop titles that were part of the first mention ("President Donald Trump").
+    let parts = full.split(separator: " ").filter { !context.lexicon.titles.contains($0.lowercased()) }
+    return parts.count >= 2 ? parts.joined(separator: " ") : nil
+  }
+}

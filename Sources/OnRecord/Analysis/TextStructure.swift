@@ -1,0 +1,163 @@
+/// An article's tokens with the structure the attribution rules need:
+/// paragraphs, sentences and direct quotations.
+public struct TextStructure: Sendable {
+  /// A direct quotation: the marks and the quoted text between them.
+  public struct Quotation: Sendable, Equatable {
+    /// Index of the opening mark's token.
+    public var openToken: Int
+    /// Index of the closing mark's token, or of the last quoted token when the quote is never closed.
+    public var closeToken: Int
+    /// Scalar offsets of the quoted text, without the marks.
+    public var start: Int
+    public var end: Int
+    /// Whether the quotation runs over more than one paragraph.
+    public var spansParagraphs: Bool
+  }
+
+  public var tokens: [Token]
+  /// Token ranges of sentences, in order, covering every token.
+  public var sentences: [Range<Int>]
+  /// For each token, the index of its sentence.
+  public var sentenceOfToken: [Int]
+  /// For each token, the index of its paragraph.
+  public var paragraphOfToken: [Int]
+  public var quotations: [Quotation]
+  /// For each token, the quotation it stands inside (marks included), or -1.
+  public var quotationOfToken: [Int]
+
+  public init(text: String) {
+    self.init(tokens: Tokenizer.tokenize(text))
+  }
+
+  public init(tokens: [Token]) {
+    self.tokens = tokens
+    var paragraphOfToken = [Int](repeating: 0, count: tokens.count)
+    var paragraph = 0
+    for (i, token) in tokens.enumerated() {
+      if i > 0 && token.newlinesBefore > 0 { paragraph += 1 }
+      paragraphOfToken[i] = paragraph
+    }
+    self.paragraphOfToken = paragraphOfToken
+    sentences = TextStructure.splitSentences(tokens)
+    var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+    for (index, range) in sentences.enumerated() {
+      for i in range { sentenceOfToken[i] = index }
+    }
+    self.sentenceOfToken = sentenceOfToken
+    (quotations, quotationOfToken) = TextStructure.findQuotations(tokens, paragraphOfToken: paragraphOfToken)
+  }
+
+  // MARK: - Sentences
+
+  /// Words that may start a sentence after an abbreviation such as "U.S." or "Inc.".
+  static let sentenceStarters: Set<String> = [
+    "the", "he", "she", "it", "they", "we", "i", "in", "but", "and", "a", "an", "this", "that", "his", "her",
+    "their", "on", "at", "for", "as", "after", "when", "while", "if", "there", "some", "many", "one",
+  ]
+
+  static func splitSentences(_ tokens: [Token]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    let n = tokens.count
+    while i < n {
+      let token = tokens[i]
+      if i > start && token.newlinesBefore > 0 {
+        sentences.append(start..<i)
+        start = i
+      }
+      var ends = false
+      if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…"
+        || token.text.hasPrefix("..."))
+      {
+        ends = true
+      } else if token.kind == .word && token.text.hasSuffix("."), i + 1 < n, !tokens[i + 1].text.isEmpty {
+        // An abbreviation ends a sentence only when a clear sentence opener follows ("in the U.S. The ...").
+        let next = tokens[i + 1]
+        let bare = String(token.lower.dropLast())
+        let isTitle = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt"]
+          .contains(bare)
+        if !isTitle && next.isCapitalized && sentenceStarters.contains(next.lower) && next.newlinesBefore == 0 {
+          ends = true
+        }
+      }
+      if ends {
+        var j = i + 1
+        // Closing quotes and brackets stay with the sentence they close.
+        while j < n, tokens[j].newlinesBefore == 0,
+          (tokens[j].kind == .quote && tokens[j].quoteRole == .closing) || tokens[j].text == ")"
+            || tokens[j].text == "\u{2019}" || tokens[j].text == "'"
+        {
+          j += 1
+        }
+        if j >= n {
+          i = j
+          break
+        }
+        let next = tokens[j]
+        let startsSentence =
+          next.newlinesBefore > 0 || next.isCapitalized || next.kind == .quote || next.kind == .number
+          || (next.kind == .punctuation && (next.text == "(" || next.text == "[" || next.text == "—"))
+        let ellipsis = token.text.hasPrefix("...") || token.text == "…"
+        if startsSentence && !(ellipsis && !next.isCapitalized) {
+          sentences.append(start..<j)
+          start = j
+        }
+        i = j
+        continue
+      }
+      i += 1
+    }
+    if start < n { sentences.append(start..<n) }
+    return sentences
+  }
+
+  // MARK: - Quotations
+
+  static func findQuotations(_ tokens: [Token], paragraphOfToken: [Int]) -> ([Quotation], [Int]) {
+    var quotations: [Quotation] = []
+    var owner = [Int](repeating: -1, count: tokens.count)
+    var openIndex: Int? = nil
+    var spans = false
+
+    func close(at closeIndex: Int, closingMarkIncluded: Bool) {
+      guard let open = openIndex else { return }
+      let start = tokens[open].end
+      let lastQuoted = closingMarkIncluded ? closeIndex - 1 : closeIndex
+      let end = lastQuoted > open ? tokens[lastQuoted].end : start
+      quotations.append(
+        Quotation(openToken: open, closeToken: closeIndex, start: start, end: max(start, end), spansParagraphs: spans))
+      for k in open...closeIndex { owner[k] = quotations.count - 1 }
+      openIndex = nil
+      spans = false
+    }
+
+    for (i, token) in tokens.enumerated() {
+      if let open = openIndex, i > open, paragraphOfToken[i] != paragraphOfToken[i - 1] {
+        // A quote left open at a paragraph's end continues when the next paragraph opens with a quote mark.
+        if token.kind == .quote && token.quoteRole == .opening {
+          spans = true
+          continue
+        }
+        close(at: i - 1, closingMarkIncluded: false)
+      }
+      guard token.kind == .quote else { continue }
+      switch token.quoteRole {
+      case .opening:
+        if openIndex != nil {
+          // Two openers in a row: the first was a stray mark; start again here.
+          openIndex = i
+          spans = false
+        } else {
+          openIndex = i
+        }
+      case .closing:
+        if openIndex != nil { close(at: i, closingMarkIncluded: true) }
+      case .none:
+        break
+      }
+    }
+    if openIndex != nil, !tokens.isEmpty { close(at: tokens.count - 1, closingMarkIncluded: false) }
+    return (quotations, owner)
+  }
+}

@@ -1,0 +1,48 @@
+/// One token of an article's text, with its place in Unicode scalars.
+public struct Token: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
+    case word
+    case number
+    case punctuation
+    case quote
+  }
+
+  /// For quote marks: whether the mark opens or closes a quotation.
+  public enum QuoteRole: Sendable, Equatable {
+    case none
+    case opening
+    case closing
+  }
+
+  public var kind: Kind
+  /// Offset of the first scalar, in Unicode scalars from the start of the text.
+  public var start: Int
+  /// One past the last scalar.
+  public var end: Int
+  public var text: String
+  public var lower: String
+  public var quoteRole: QuoteRole = .none
+  /// Line breaks between the previous token and this one.
+  public var newlinesBefore: Int = 0
+
+  public var isWord: Bool { kind == .word }
+
+  /// Starts with an upper-case letter.
+  public var isCapitalized: Bool {
+    guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// Every letter is upper-case and there are at least two ("FBI", "U.S.").
+  public var isAllCaps: Bool {
+    guard kind == .word else { return false }
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if !scalar.properties.isUppercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  public func `is`(_ words: String...) -> Bool { words.contains(lower) }
+}

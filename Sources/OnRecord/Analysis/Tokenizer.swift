@@ -1,0 +1,135 @@
+/// Splits text into words, numbers, punctuation and quote marks, keeping
+/// offsets in Unicode scalars. Abbreviations keep their period ("Mr.", "U.S."),
+/// so a period token always ends something.
+public enum Tokenizer {
+  /// Abbreviations whose period belongs to the word (lower-case, without the period).
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "rev",
+    "st", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "rd", "dept",
+    "univ", "assn", "bros", "messrs", "adm", "cmdr", "maj", "pvt", "supt", "atty", "calif", "fla", "ga",
+    "ill", "mass", "mich", "minn", "pa", "va", "wash", "ariz", "colo", "conn", "tenn", "tex", "wis", "ky",
+    "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
+    "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e",
+  ]
+
+  public static func tokenize(_ text: String) -> [Token] {
+    tokenize(scalars: Array(text.unicodeScalars))
+  }
+
+  public static func tokenize(scalars s: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(s.count / 5)
+    var i = 0
+    var newlines = 0
+    let n = s.count
+    while i < n {
+      let c = s[i]
+      if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" {
+        if c == "\n" || c != "\r" { newlines += 1 }
+        i += 1
+        continue
+      }
+      if c.properties.isWhitespace {
+        i += 1
+        continue
+      }
+      let start = i
+      if isWordScalar(c) {
+        var j = i + 1
+        var sawInternalPeriod = false
+        let numeric = c.properties.numericType != nil
+        while j < n {
+          let d = s[j]
+          if isWordScalar(d) {
+            j += 1
+            continue
+          }
+          // Joiners that stay inside a word when a letter or digit follows.
+          if j + 1 < n, isWordScalar(s[j + 1]) {
+            if d == "'" || d == "\u{2019}" || d == "-" || d == "&" || d == "\u{2010}" || d == "\u{2011}" {
+              j += 1
+              continue
+            }
+            if d == "." || (numeric && d == ",") {
+              if d == "." && !numeric { sawInternalPeriod = true }
+              j += 1
+              continue
+            }
+          }
+          break
+        }
+        // A trailing period belongs to an abbreviation or initial.
+        if j < n, s[j] == "." {
+          let body = String(String.UnicodeScalarView(s[start..<j]))
+          let lower = body.lowercased()
+          let isInitial = j - start == 1 && s[start].properties.isUppercase
+          if sawInternalPeriod || isInitial || abbreviations.contains(lower) {
+            j += 1
+          }
+        }
+        let text = String(String.UnicodeScalarView(s[start..<j]))
+        tokens.append(
+          Token(
+            kind: numeric ? .number : .word, start: start, end: j, text: text, lower: text.lowercased(),
+            newlinesBefore: newlines))
+        newlines = 0
+        i = j
+        continue
+      }
+      if isQuote(c) {
+        let role = quoteRole(of: c, in: s, at: i)
+        let text = String(c)
+        tokens.append(
+          Token(kind: .quote, start: i, end: i + 1, text: text, lower: text, quoteRole: role, newlinesBefore: newlines))
+        newlines = 0
+        i += 1
+        continue
+      }
+      // Runs of the same punctuation ("...", "--") are one token.
+      var j = i + 1
+      if c == "." || c == "-" {
+        while j < n, s[j] == c { j += 1 }
+      }
+      let text = String(String.UnicodeScalarView(s[i..<j]))
+      tokens.append(
+        Token(kind: .punctuation, start: i, end: j, text: text, lower: text, newlinesBefore: newlines))
+      newlines = 0
+      i = j
+    }
+    return tokens
+  }
+
+  @inline(__always)
+  static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 {
+      let v = c.value
+      return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    }
+    let p = c.properties
+    return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+  }
+
+  static func isQuote(_ c: Unicode.Scalar) -> Bool {
+    c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{00BB}"
+  }
+
+  /// Curly and guillemet quotes say which way they face; a straight quote opens
+  /// after a space, a line break, an opening bracket or a dash, and closes otherwise.
+  static func quoteRole(of c: Unicode.Scalar, in s: [Unicode.Scalar], at i: Int) -> Token.QuoteRole {
+    switch c {
+    case "\u{201C}", "\u{201E}", "\u{00AB}": return .opening
+    case "\u{201D}", "\u{00BB}": return .closing
+    default:
+      if i == 0 { return .opening }
+      let before = s[i - 1]
+      if before.properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(before) {
+        return .opening
+      }
+      if i + 1 < s.count, isWordScalar(s[i + 1]), !isWordScalar(before), before != "." && before != "," {
+        return .opening
+      }
+      return .closing
+    }
+  }
+}

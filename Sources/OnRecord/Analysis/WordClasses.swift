@@ -1,0 +1,72 @@
+/// Closed word classes the attribution rules rely on. These are grammar, not
+/// vocabulary, so they live in code; vocabulary lives in the word lists.
+enum WordClasses {
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "such", "some", "any", "each", "every", "no", "another", "other", "both", "all", "several", "many",
+    "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple",
+  ]
+
+  static let auxiliariesAndAdverbs: Set<String> = [
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "shall", "must", "did",
+    "does", "do", "also", "later", "then", "previously", "once", "still", "recently", "repeatedly", "again",
+    "long", "earlier", "further", "already", "often", "frequently", "publicly", "privately", "quickly",
+    "immediately", "initially", "first", "even", "just", "simply", "flatly", "categorically", "strongly",
+    "angrily", "bluntly", "openly", "separately", "subsequently", "since", "ultimately", "eventually",
+    "clearly", "explicitly", "specifically", "too", "not", "never", "always", "reportedly", "allegedly",
+    "last", "has since", "originally", "personally", "directly", "formally", "officially", "emphatically",
+    "vehemently", "firmly", "sharply", "loudly", "quietly", "bluntly", "candidly", "frankly", "ever",
+    "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
+    "cannot", "been", "being",
+  ]
+
+  static let beVerbs: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
+
+  /// Words that end a subject when scanning leftwards from a cue.
+  static let clauseBoundaries: Set<String> = [
+    "that", "because", "after", "before", "when", "while", "as", "since", "if", "although", "though",
+    "where", "whereas", "until", "unless", "so", "but", "or", "which", "whom", "whose", "than", "how", "why",
+    "what", "whether", "whereby", "nor", "yet", "is", "was", "were", "are", "be", "to", "for", "with",
+    "without", "by", "about", "against", "over", "under", "into", "onto", "upon", "during", "despite",
+    "like", "unlike", "through", "toward", "towards", "amid", "among", "between", "besides", "except",
+    "once", "whenever", "wherever", "then", "also", "even", "now", "however", "meanwhile", "instead",
+    "indeed", "still", "otherwise", "thus", "hence", "therefore", "moreover", "furthermore", "and",
+    "in", "on", "at", "from", "of", "said", "says", "told", "tells", "say",
+  ]
+
+  /// Prepositions that may stand inside a source phrase ("the director of X", "an analyst at Y").
+  static let innerPrepositions: Set<String> = ["of", "for", "at", "with", "from", "in", "on", "to", "by"]
+
+  static let timeWords: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "weeks",
+    "months", "years", "day", "days", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+    "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "recently", "earlier", "later", "late",
+    "early", "last", "this", "next", "previous", "ago", "since", "time", "times", "weekday", "hours",
+    "minutes", "moment", "point",
+  ]
+
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+
+  /// Verbs that take a recipient before what was said ("told the Journal that").
+  static let recipientVerbs: Set<String> = ["tell", "ask", "assure", "urge", "warn", "remind", "inform", "promise"]
+
+  /// Cue lemmas whose content is typically what the source said, for denial detection.
+  static let speechLemmas: Set<String> = [
+    "say", "add", "call", "tell", "continue", "insist", "write", "tweet", "describe", "respond", "counter",
+    "state", "maintain", "reply", "note", "argue", "post", "go on", "stress", "declare", "retort", "answer",
+    "emphasize", "reiterate", "explain", "claim", "contend", "slam", "blast", "acknowledge",
+  ]
+
+  /// Lemmas that are cues only with a document as source ("the poll found").
+  static let documentOnlyLemmas: Set<String> = ["find", "show"]
+
+  static func isAdverbLike(_ token: Token) -> Bool {
+    guard token.kind == .word else { return false }
+    if auxiliariesAndAdverbs.contains(token.lower) { return true }
+    return !token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly")
+      && !["family", "italy", "supply", "reply", "only", "rally", "ally", "early", "daily", "likely", "july"].contains(
+        token.lower)
+  }
+}

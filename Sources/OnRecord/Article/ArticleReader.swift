@@ -1,0 +1,85 @@
+/// Turns a file's bytes into an ``Article``, or says why it cannot.
+public struct ArticleReader: Sendable {
+  public let extractor = MainTextExtractor()
+
+  public init() {}
+
+  /// The format a file name implies, or nil when it is not an article file.
+  public static func format(forFileName name: String) -> Article.Format? {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+    if lower.hasSuffix(".txt") { return .text }
+    return nil
+  }
+
+  /// Reads one article. `outlet` is the label from the corpus layout, or nil
+  /// when the file stands at the corpus top (the page's site name is used then).
+  public func read(bytes: [UInt8], path: String, format: Article.Format, outlet: String?) -> Result<Article, FileProblem> {
+    if bytes.isEmpty { return .failure(.empty) }
+    if ArticleReader.looksBinary(bytes) { return .failure(.binary) }
+    let decoded = TextDecoder.decode(bytes, isHTML: format == .html)
+    switch format {
+    case .text:
+      let title = decoded.text.split(whereSeparator: \.isNewline).first.map {
+        MainTextExtractor.Scorer.normalize(String($0))
+      }
+      guard decoded.text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
+      return .success(
+        Article(
+          path: path, outlet: outlet ?? "unknown", format: .text, metadata: PageMetadata(title: title),
+          text: decoded.text, encoding: decoded.encoding, replacementCharacters: decoded.replacements))
+    case .html:
+      guard let root = HTMLParser.parse(decoded.text) else { return .failure(.unparseable) }
+      let metadata = PageMetadata(page: root)
+      let text = extractor.mainText(of: root)
+      guard text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
+      return .success(
+        Article(
+          path: path, outlet: outlet ?? metadata.siteName ?? "unknown", format: .html, metadata: metadata,
+          text: text, encoding: decoded.encoding, replacementCharacters: decoded.replacements))
+    }
+  }
+
+  /// NUL bytes or many control characters in the first 8 KB: not a text file.
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let head = bytes.prefix(8192)
+    var control = 0
+    for b in head {
+      if b == 0 {
+        // UTF-16 text has NULs too, but starts with a byte-order mark.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        return true
+      }
+      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+    }
+    return control * 20 > head.count
+  }
+}
+
+/// Why a file yields no article. Data for the report, not an error.
+public enum FileProblem: Error, Sendable, Equatable, Codable {
+  case empty
+  case binary
+  case unparseable
+  case noText
+  case unreadable(String)
+  case notAnArticle(String)
+
+  /// A reason a reader of the report understands.
+  public var reason: String {
+    switch self {
+    case .empty: return "empty file"
+    case .binary: return "binary data, not text"
+    case .unparseable: return "not parseable as HTML"
+    case .noText: return "no article text found"
+    case .unreadable(let why): return "unreadable: \(why)"
+    case .notAnArticle(let ext): return ext.isEmpty ? "not an article file (no extension)" : "not an article file (.\(ext))"
+    }
+  }
+
+  /// Skipped files were never articles; failed files were meant to be and could not be read.
+  public var isSkip: Bool {
+    if case .notAnArticle = self { return true }
+    return false
+  }
+}

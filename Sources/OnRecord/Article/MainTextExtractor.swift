@@ -1,0 +1,259 @@
+import Foundation
+
+/// Finds an HTML page's article: its main text as paragraphs, without the
+/// page's navigation, furniture and comments. Pure Swift over ``HTMLElement``.
+///
+/// The method: drop elements that are page furniture by tag or by class and
+/// id; score every container by the paragraphs it holds (their length and
+/// commas, less their share of link text); take the best container and those of
+/// its siblings that score close to it; emit their text blocks in order.
+public struct MainTextExtractor: Sendable {
+  public init() {}
+
+  static let furnitureTags: Set<String> = [
+    "nav", "footer", "aside", "form", "menu", "dialog", "script", "head", "title", "meta", "figcaption",
+  ]
+
+  static let blockTags: Set<String> = [
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "figcaption",
+    "address", "summary",
+  ]
+
+  static let containerTags: Set<String> = [
+    "div", "article", "section", "main", "body", "ul", "ol", "table", "tbody", "tr", "dl", "header", "figure",
+    "span", "center", "font", "details",
+  ]
+
+  static let negativeWords = [
+    "comment", "share", "sharing", "social", "related", "promo", "newsletter", "cookie", "consent", "banner",
+    "advert", "sidebar", "footer", "breadcrumb", "subscribe", "popup", "modal", "widget", "recommend",
+    "outbrain", "taboola", "sponsor", "signup", "sign-up", "more-stories", "read-more", "readmore", "tags",
+    "author-bio", "hidden", "skip", "toolbar", "masthead", "navbar", "nav-", "menu", "pagination", "pager",
+    "byline", "dateline", "caption", "credit", "disclaimer", "copyright", "login", "paywall", "most-popular",
+    "mostpopular", "trending", "rail", "teaser", "tooltip", "overlay", "print-only", "ad-", "-ad", "ads-",
+    "advertisement", "newsletter", "follow", "respond", "reply", "meta", "toc", "jump", "episode",
+  ]
+
+  static let positiveWords = [
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose", "hentry",
+  ]
+
+  /// The page's main text, paragraphs separated by blank lines.
+  public func mainText(of root: HTMLElement) -> String {
+    guard let body = root.first(where: { $0.name == "body" }) ?? Optional(root) else { return "" }
+    let cleaned = clean(body, inArticle: false) ?? HTMLElement(name: "body")
+    var scorer = Scorer()
+    scorer.score(cleaned, path: [])
+    let blocks: [String]
+    if let best = scorer.best() {
+      blocks = scorer.collect(from: cleaned, best: best)
+    } else {
+      blocks = []
+    }
+    if blocks.joined().count < 200 {
+      // Pages with no clear container: every substantial text block.
+      var all: [String] = []
+      Scorer.blocks(of: cleaned, into: &all)
+      let kept = all.filter { $0.count >= 80 }
+      if kept.joined().count > blocks.joined().count { return kept.joined(separator: "\n\n") }
+    }
+    return blocks.joined(separator: "\n\n")
+  }
+
+  /// Removes furniture elements; nil when the element itself is furniture.
+  func clean(_ element: HTMLElement, inArticle: Bool) -> HTMLElement? {
+    if MainTextExtractor.furnitureTags.contains(element.name) { return nil }
+    if element.name == "header" && !inArticle { return nil }
+    if isFurniture(element) { return nil }
+    var copy = element
+    let nowInArticle = inArticle || element.name == "article" || element.name == "main"
+    copy.children = element.children.compactMap { child in
+      switch child {
+      case .text: return child
+      case .element(let e):
+        return clean(e, inArticle: nowInArticle).map { HTMLNode.element($0) }
+      }
+    }
+    return copy
+  }
+
+  func isFurniture(_ element: HTMLElement) -> Bool {
+    if element.name == "body" || element.name == "html" || element.name == "article" || element.name == "main" { return false }
+    if let hidden = element["hidden"], hidden != "false" { return true }
+    if element["aria-hidden"] == "true" { return true }
+    if let style = element["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+      style.contains("display:none") || style.contains("visibility:hidden")
+    {
+      return true
+    }
+    if let role = element["role"]?.lowercased(), ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"].contains(role) {
+      return true
+    }
+    if element["itemprop"]?.lowercased().contains("articlebody") == true { return false }
+    let label = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
+    guard !label.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+    let negative = MainTextExtractor.negativeWords.contains { label.contains($0) }
+    guard negative else { return false }
+    let positive = MainTextExtractor.positiveWords.contains { label.contains($0) }
+    if positive {
+      // "article-comments" and "post-share" are furniture although they name the article.
+      let strong = ["comment", "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar", "footer", "byline", "caption", "tags", "author-bio", "credit", "advert", "teaser", "trending", "most-popular"]
+      return strong.contains { label.contains($0) }
+    }
+    return true
+  }
+
+  // MARK: - Scoring
+
+  struct Scorer {
+    /// Scores by element path (indices from the body).
+    var scores: [[Int]: Double] = [:]
+    var elements: [[Int]: HTMLElement] = [:]
+
+    mutating func score(_ element: HTMLElement, path: [Int]) {
+      for (index, child) in element.children.enumerated() {
+        guard case .element(let e) = child else { continue }
+        let childPath = path + [index]
+        if e.name == "p" || e.name == "pre" || e.name == "blockquote" || e.name == "td" || (e.name == "div" && !Scorer.hasBlockChild(e)) {
+          let text = Scorer.normalize(e.textContent)
+          let length = text.count
+          if length >= 25 {
+            let linkShare = Scorer.linkDensity(e, textLength: length)
+            var s = 1.0 + Double(text.filter { $0 == "," || $0 == "\u{3001}" || $0 == "\u{FF0C}" }.count) + min(Double(length) / 100.0, 3.0)
+            s *= (1.0 - linkShare)
+            add(s, to: path, element: element)
+            if path.count >= 1 {
+              add(s / 2, to: Array(path.dropLast()), element: nil)
+            }
+          }
+        }
+        score(e, path: childPath)
+        elements[childPath] = e
+      }
+    }
+
+    mutating func add(_ value: Double, to path: [Int], element: HTMLElement?) {
+      if scores[path] == nil { scores[path] = 0 }
+      scores[path]! += value
+    }
+
+    func best() -> [Int]? {
+      var bestPath: [Int]? = nil
+      var bestScore = 0.0
+      for (path, score) in scores {
+        let element = path.isEmpty ? nil : elements[path]
+        var weighted = score
+        if let element {
+          let label = ((element["class"] ?? "") + " " + (element["id"] ?? "") + " " + (element["itemprop"] ?? "")).lowercased()
+          if label.contains("articlebody") || label.contains("article-body") || label.contains("story-body") || label.contains("entry-content") || label.contains("post-content") { weighted *= 1.5 }
+          if element.name == "article" { weighted *= 1.25 }
+          let text = Scorer.normalize(element.textContent)
+          weighted *= 1.0 - Scorer.linkDensity(element, textLength: max(text.count, 1))
+        }
+        if weighted > bestScore || (weighted == bestScore && bestPath.map { path.count < $0.count || path.lexicographicallyPrecedes($0) } ?? true) {
+          bestScore = weighted
+          bestPath = path
+        }
+      }
+      return bestPath
+    }
+
+    /// Text blocks of the best container and its high-scoring siblings, in document order.
+    func collect(from body: HTMLElement, best: [Int]) -> [String] {
+      let bestScore = scores[best] ?? 0
+      let threshold = max(10.0, bestScore * 0.2)
+      var out: [String] = []
+      if best.isEmpty {
+        Scorer.blocks(of: body, into: &out)
+        return out
+      }
+      let parentPath = Array(best.dropLast())
+      guard let parent = parentPath.isEmpty ? body : elements[parentPath] else { return [] }
+      for (index, child) in parent.children.enumerated() {
+        guard case .element(let e) = child else { continue }
+        let path = parentPath + [index]
+        if path == best {
+          Scorer.blocks(of: e, into: &out)
+          continue
+        }
+        let s = scores[path] ?? 0
+        if s >= threshold {
+          Scorer.blocks(of: e, into: &out)
+        } else if e.name == "p" {
+          let text = Scorer.normalize(e.textContent)
+          let density = Scorer.linkDensity(e, textLength: max(text.count, 1))
+          if (text.count > 80 && density < 0.25) || (text.count > 0 && text.count <= 80 && density == 0 && text.contains(". ")) {
+            out.append(text)
+          }
+        }
+      }
+      return out
+    }
+
+    /// Appends the text blocks inside an element: paragraphs and headings as
+    /// they are, inline runs inside containers joined into one block.
+    static func blocks(of element: HTMLElement, into out: inout [String]) {
+      var inline = ""
+      func flush() {
+        let text = normalize(inline)
+        if !text.isEmpty { out.append(text) }
+        inline = ""
+      }
+      for child in element.children {
+        switch child {
+        case .text(let text):
+          inline += text
+        case .element(let e):
+          if e.name == "br" {
+            inline += "\n"
+          } else if blockTags.contains(e.name) && !hasBlockChild(e) {
+            flush()
+            let text = normalize(e.textContent)
+            let density = linkDensity(e, textLength: max(text.count, 1))
+            if !text.isEmpty && (density < 0.5 || text.count > 200) { out.append(text) }
+          } else if blockTags.contains(e.name) || containerTags.contains(e.name) || e.name == "html" {
+            flush()
+            blocks(of: e, into: &out)
+          } else {
+            inline += e.textContent
+          }
+        }
+      }
+      flush()
+    }
+
+    static func hasBlockChild(_ element: HTMLElement) -> Bool {
+      for child in element.children {
+        if case .element(let e) = child, blockTags.contains(e.name) || e.name == "div" || e.name == "section" || e.name == "article" || e.name == "ul" || e.name == "ol" || e.name == "table" {
+          return true
+        }
+      }
+      return false
+    }
+
+    static func linkDensity(_ element: HTMLElement, textLength: Int) -> Double {
+      var linkText = 0
+      element.forEachElement { e in
+        if e.name == "a" { linkText += normalize(e.textContent).count }
+      }
+      return min(1.0, Double(linkText) / Double(max(textLength, 1)))
+    }
+
+    /// Collapses white space and trims.
+    static func normalize(_ text: String) -> String {
+      var out = ""
+      out.reserveCapacity(text.utf8.count)
+      var pendingSpace = false
+      for scalar in text.unicodeScalars {
+        if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+          pendingSpace = !out.isEmpty
+        } else {
+          if pendingSpace { out.unicodeScalars.append(" ") }
+          pendingSpace = false
+          out.unicodeScalars.append(scalar)
+        }
+      }
+      return out
+    }
+  }
+}

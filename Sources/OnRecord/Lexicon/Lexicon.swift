@@ -1,0 +1,176 @@
+import Foundation
+
+/// The word lists the analysis runs on, compiled for lookup. Built from the
+/// `.txt` files in `Resources/Lexicon` (see that folder's README), optionally
+/// overridden file by file from a folder the user gives.
+public struct Lexicon: Sendable {
+  public static let fileNames = [
+    "anonymity", "channels", "cues", "denials", "hedges", "nonanswers", "outlets", "sources",
+  ]
+
+  public var cueVerbs = PhraseTable<String>()
+  public var prepositionalCues = PhraseTable<String>()
+  public var nounForms: Set<String> = []
+  public var nonanswers = PhraseTable<DenialKind>()
+  public var denialVerbs: Set<String> = []
+  public var dismissalVerbs: Set<String> = []
+  public var denialPhrases = PhraseTable<String>()
+  public var dismissalPhrases = PhraseTable<String>()
+  public var negations: Set<String> = []
+  public var hedges = PhraseTable<String>()
+  public var anonymousHeads: Set<String> = []
+  public var qualifiedHeads: Set<String> = []
+  public var anonymityQualifiers = PhraseTable<String>()
+  public var anonymousAnaphors = PhraseTable<String>()
+  public var anonymityMarkers = PhraseTable<String>()
+  public var anonymityReasons = PhraseTable<String>()
+  public var vagueSpecifiers: Set<String> = []
+  public var vagueSources = PhraseTable<String>()
+  public var pronouns: Set<String> = []
+  public var organizationHeads = PhraseTable<String>()
+  public var organizationSuffixes: Set<String> = []
+  public var documentHeads = PhraseTable<String>()
+  public var selfReferences = PhraseTable<String>()
+  public var titles: Set<String> = []
+  /// Outlet names, matched case-sensitively; payload is the canonical name.
+  public var outlets = PhraseTable<String>()
+  /// Every outlet variant, lower-cased, to its canonical name (for folder and site names).
+  public var outletAliases: [String: String] = [:]
+  public var channels = PhraseTable<String>()
+  /// A stable hash over the word lists in force (FNV-1a, hex).
+  public var hash: String = ""
+
+  /// The word lists shipped with onrecord.
+  public static func builtIn() throws -> Lexicon {
+    try load(overrides: nil)
+  }
+
+  /// Loads the built-in lists, replacing any file that `overrides` holds.
+  public static func load(overrides: URL?) throws -> Lexicon {
+    var lists: [String: String] = [:]
+    for name in fileNames {
+      if let folder = overrides {
+        let url = folder.appendingPathComponent(name + ".txt")
+        if FileManager.default.fileExists(atPath: url.path) {
+          do {
+            lists[name] = try String(contentsOf: url, encoding: .utf8)
+          } catch {
+            throw OnRecordError.lexiconUnreadable(url.path, reason: error.localizedDescription)
+          }
+          continue
+        }
+      }
+      guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Lexicon"),
+        let text = try? String(contentsOf: url, encoding: .utf8)
+      else { throw OnRecordError.lexiconMissing(name + ".txt") }
+      lists[name] = text
+    }
+    return Lexicon(texts: lists)
+  }
+
+  /// Builds a lexicon from the texts of the word-list files, keyed by name.
+  public init(texts: [String: String]) {
+    let list = { (name: String) in WordList(parsing: texts[name] ?? "") }
+    var hasher = FNV1a()
+    for name in texts.keys.sorted() {
+      hasher.add(name)
+      hasher.add(texts[name] ?? "")
+    }
+    hash = hasher.hex
+
+    let cues = list("cues")
+    for entry in cues.entries("verbs") {
+      for form in entry { cueVerbs.add(form.lowercased(), entry[0].lowercased()) }
+    }
+    for entry in cues.entries("prepositions") {
+      for form in entry { prepositionalCues.add(form.lowercased(), entry[0].lowercased()) }
+    }
+    nounForms = Set(cues.lowercasedVariants("noun-forms"))
+
+    let nonanswerList = list("nonanswers")
+    for (section, kind) in [("no-comment", DenialKind.noComment), ("no-response", .noResponse)] {
+      for phrase in nonanswerList.lowercasedVariants(section) { nonanswers.add(phrase, kind) }
+    }
+
+    let denials = list("denials")
+    denialVerbs = Set(denials.lowercasedVariants("verbs"))
+    dismissalVerbs = Set(denials.lowercasedVariants("dismissal-verbs"))
+    for phrase in denials.lowercasedVariants("denial-phrases") { denialPhrases.add(phrase, phrase) }
+    for phrase in denials.lowercasedVariants("dismissal-phrases") { dismissalPhrases.add(phrase, phrase) }
+    negations = Set(denials.lowercasedVariants("negations"))
+
+    for entry in list("hedges").entries() {
+      for form in entry { hedges.add(form.lowercased(), entry[0].lowercased()) }
+    }
+
+    let anonymity = list("anonymity")
+    anonymousHeads = Set(anonymity.lowercasedVariants("heads"))
+    qualifiedHeads = Set(anonymity.lowercasedVariants("qualified-heads"))
+    for phrase in anonymity.lowercasedVariants("qualifiers") { anonymityQualifiers.add(phrase, phrase) }
+    for phrase in anonymity.lowercasedVariants("anaphors") { anonymousAnaphors.add(phrase, phrase) }
+    for phrase in anonymity.lowercasedVariants("markers") { anonymityMarkers.add(phrase, phrase) }
+    for phrase in anonymity.lowercasedVariants("reasons") { anonymityReasons.add(phrase, phrase) }
+    vagueSpecifiers = Set(anonymity.lowercasedVariants("vague-specifiers"))
+
+    let sources = list("sources")
+    for phrase in sources.lowercasedVariants("vague") { vagueSources.add(phrase, phrase) }
+    pronouns = Set(sources.lowercasedVariants("pronouns"))
+    for phrase in sources.lowercasedVariants("organization-heads") { organizationHeads.add(phrase, phrase) }
+    organizationSuffixes = Set(sources.lowercasedVariants("organization-suffixes"))
+    for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
+    for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
+    titles = Set(sources.lowercasedVariants("titles"))
+
+    for entry in list("outlets").entries() {
+      let canonical = entry[0]
+      for variant in entry {
+        outletAliases[variant.lowercased()] = canonical
+        // Domain-like and slug-like variants name an outlet but do not occur in prose.
+        if variant.contains(".") || variant.contains("-") { continue }
+        outlets.add(variant, canonical)
+        if variant.hasPrefix("The ") { outlets.add("the " + variant.dropFirst(4), canonical) }
+      }
+    }
+
+    let channelList = list("channels")
+    for (section, entries) in channelList.sections {
+      for entry in entries {
+        for form in entry { channels.add(form.lowercased(), section) }
+      }
+    }
+  }
+
+  /// The canonical outlet for a folder name, site name or host ("nyt", "The New York Times",
+  /// "www.nytimes.com"), if the outlet list knows it.
+  public func canonicalOutlet(for label: String) -> String? {
+    var key = label.lowercased().trimmingCharacters(in: .whitespaces)
+    if key.hasPrefix("www.") { key.removeFirst(4) }
+    if let hit = outletAliases[key] { return hit }
+    let spaced = key.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    if let hit = outletAliases[spaced] { return hit }
+    for suffix in [" news", " online news", " web news", " online", " web"] where spaced.hasSuffix(suffix) {
+      if let hit = outletAliases[String(spaced.dropLast(suffix.count))] { return hit }
+    }
+    if let hit = outletAliases["the " + spaced] { return hit }
+    return nil
+  }
+}
+
+/// 64-bit FNV-1a, for a stable fingerprint of the word lists (not for security).
+struct FNV1a {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ string: String) {
+    for byte in string.utf8 {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01b3
+    }
+    value ^= 0xff
+    value = value &* 0x0000_0100_0000_01b3
+  }
+
+  var hex: String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The report's figures as JSON: every count behind the Markdown report.
+public enum JSONReport {
+  struct Document: Encodable {
+    struct OutletFigures: Encodable {
+      var name: String
+      var tally: OutletTally
+      var attributionsPer1000Words: Double
+      var anonymousShare: Double
+      var articlesWithAnonymous: Proportion
+      var articlesWithDenial: Proportion
+      var articlesWithNoComment: Proportion
+      var articlesWithNoResponse: Proportion
+    }
+    var tool: String
+    var version: String
+    var corpus: String
+    var lexiconHash: String
+    var articles: Int
+    var skipped: Int
+    var failed: Int
+    var outlets: [OutletFigures]
+    var files: [FileOutcome]
+  }
+
+  public static func render(_ run: CorpusRun) -> String {
+    let t = run.tally
+    let outlets = t.outletNames.map { name -> Document.OutletFigures in
+      let o = t.outlets[name]!
+      return Document.OutletFigures(
+        name: name, tally: o,
+        attributionsPer1000Words: o.words > 0 ? (Double(o.attributions) * 1000 / Double(o.words) * 100).rounded() / 100 : 0,
+        anonymousShare: o.attributions > 0 ? (Double(o.anonymousAttributions) / Double(o.attributions) * 10000).rounded() / 10000 : 0,
+        articlesWithAnonymous: Proportion(successes: o.articlesWithAnonymous, trials: o.articles),
+        articlesWithDenial: Proportion(successes: o.articlesWithDenial, trials: o.articles),
+        articlesWithNoComment: Proportion(successes: o.articlesWithNoComment, trials: o.articles),
+        articlesWithNoResponse: Proportion(successes: o.articlesWithNoResponse, trials: o.articles))
+    }
+    let doc = Document(
+      tool: "onrecord", version: OnRecordVersion.string, corpus: run.name, lexiconHash: run.lexiconHash,
+      articles: t.articles.count, skipped: t.count(.skipped), failed: t.count(.failed), outlets: outlets,
+      files: t.files.filter { $0.status != .analyzed })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(doc)) ?? Data(), as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import OnRecord
+
+struct Analyze: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Analyse a corpus folder and write its statistics report.",
+    discussion: """
+      Reads every .html, .htm and .txt file under CORPUS (one subfolder per outlet), finds
+      attributions, and writes DIR/<corpus>.md and DIR/<corpus>.json, plus per-outlet and
+      per-article CSV files. Exit status: 0 when every article was read, 1 when some files
+      failed, 2 for a usage error or a corpus that cannot be read.
+      """
+  )
+
+  @Argument(help: "The corpus folder: one subfolder per outlet.")
+  var corpus: String
+
+  @Option(name: .shortAndLong, help: "Where to write the reports.")
+  var out: String = "Reports"
+
+  @Option(name: .shortAndLong, help: "Worker threads (default: the active cores).")
+  var jobs: Int = Parallel.activeCores
+
+  @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
+  var lexicon: String?
+
+  @Flag(help: "Print nothing but errors.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    let words = try loadLexicon(lexicon)
+    let analyzer = CorpusAnalyzer(lexicon: words)
+    let run: CorpusRun
+    do {
+      run = try analyzer.analyze(corpus: URL(fileURLWithPath: corpus), jobs: jobs)
+    } catch let error as OnRecordError {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+    let outputs = ReportWriter.outputs(for: run)
+    let folder = URL(fileURLWithPath: out)
+    do {
+      try ReportWriter.write(outputs, to: folder)
+    } catch let error as OnRecordError {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+    if !quiet {
+      let t = run.tally
+      print(
+        "onrecord: \(t.articles.count) articles from \(t.outlets.count) outlets, \(t.count(.skipped)) skipped, \(t.count(.failed)) failed, in \(String(format: "%.1f", run.seconds)) s"
+      )
+      for name in outputs.keys.sorted() { print("  wrote \(folder.appendingPathComponent(name).path)") }
+    }
+    if run.tally.count(.failed) > 0 { throw ExitCode(1) }
+  }
+}
+
+func loadLexicon(_ path: String?) throws -> Lexicon {
+  do {
+    return try Lexicon.load(overrides: path.map { URL(fileURLWithPath: $0) })
+  } catch let error as OnRecordError {
+    printError(error.description)
+    throw ExitCode(2)
+  }
+}
+
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data("onrecord: \(message)\n".utf8))
+}

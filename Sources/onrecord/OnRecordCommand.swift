@@ -1,0 +1,12 @@
+import ArgumentParser
+import OnRecord
+
+@main
+struct OnRecordCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "onrecord",
+    abstract: "Measure how the news is sourced: attributions, anonymous sources, denials and hedges, by outlet.",
+    version: OnRecordVersion.string,
+    subcommands: [Analyze.self, Extract.self]
+  )
+}
