@@ -90,6 +90,11 @@ struct ExtractionContext {
     var found: [AttributionExtractor.Candidate] = []
     var i = sentence.lowerBound
     while i < sentence.upperBound {
+      if tokens[i].text == ":", let candidate = colonCandidate(at: i, in: sentence) {
+        found.append(candidate)
+        i += 1
+        continue
+      }
       guard tokens[i].kind == .word else {
         i += 1
         continue
@@ -122,6 +127,25 @@ struct ExtractionContext {
     return found
   }
 
+  /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
+  func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    let start = firstWord(of: sentence)
+    guard start < colon, colon - start <= 4, colon + 1 < sentence.upperBound else { return nil }
+    let speaker = start..<colon
+    guard speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+      tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
+    else { return nil }
+    // Headings such as "Update:" or "Note:" are not speakers.
+    if speaker.count == 1, ["update", "note", "editor's", "correction", "related", "watch", "read", "photos", "video", "source", "sources", "q", "a", "by"].contains(tokens[start].lower) {
+      return nil
+    }
+    // A speaker label is a name, not a clause: a colon after a sentence like "Here is why:" has lower-case words.
+    var candidate = AttributionExtractor.Candidate(cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
+    candidate.source = speaker
+    candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+    return candidate
+  }
+
   /// "according to X", "citing X".
   func prepositionalCandidate(at i: Int, length: Int, lemma: String, in sentence: Range<Int>)
     -> AttributionExtractor.Candidate?
@@ -149,6 +173,13 @@ struct ExtractionContext {
     return candidate
   }
 
+  /// The first word token of a sentence (after any opening quote).
+  func firstWord(of sentence: Range<Int>) -> Int {
+    var k = sentence.lowerBound
+    while k < sentence.upperBound && tokens[k].kind != .word && tokens[k].kind != .number { k += 1 }
+    return k
+  }
+
   /// Whether only a conjunction or punctuation stands between the sentence start and `i`.
   func isClauseStart(_ i: Int, in sentence: Range<Int>) -> Bool {
     var k = sentence.lowerBound
@@ -172,14 +203,26 @@ struct ExtractionContext {
     let next: Token? = after < sentence.upperBound ? tokens[after] : nil
     let previous: Token? = i > sentence.lowerBound ? tokens[i - 1] : nil
 
-    // Forms that are also nouns: "the claims", "his calls".
+    // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
+    if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
+    // Forms that are also nouns count only after something that can end a subject:
+    // "Trump claims", "officials say", not "the claims", "his calls", "unsubstantiated claims".
     if lexicon.nounForms.contains(form), let previous {
-      if WordClasses.determiners.contains(previous.lower) || previous.lower.hasSuffix("'s")
-        || previous.lower.hasSuffix("\u{2019}s") || (previous.kind == .word && !previous.isCapitalized && previous.lower.hasSuffix("ed") == false && !WordClasses.isAdverbLike(previous) && !isNounPhraseEnd(previous) && !lexicon.pronouns.contains(previous.lower))
+      let subjectEnd =
+        (previous.kind == .word && (previous.isCapitalized || lexicon.pronouns.contains(previous.lower)
+          || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
+        || previous.kind == .quote || previous.text == ","
+      if !subjectEnd || WordClasses.determiners.contains(previous.lower) || previous.lower.hasSuffix("'s")
+        || previous.lower.hasSuffix("\u{2019}s")
       {
         return nil
       }
-      if previous.kind != .word && previous.kind != .quote && previous.text != "," { return nil }
+    }
+    // "a group called Color of Change": a name follows a common noun.
+    if lemma == "call", tokens[i].lower == "called", let previous, let next, next.isCapitalized,
+      previous.kind == .word, !previous.isCapitalized, !lexicon.pronouns.contains(previous.lower)
+    {
+      return nil
     }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous, previous.lower == "to" || WordClasses.determiners.contains(previous.lower) && length == 1
@@ -221,6 +264,11 @@ struct ExtractionContext {
       while k < min(after + 3, sentence.upperBound), tokens[k].lower != "by" { k += 1 }
       if k < sentence.upperBound, tokens[k].lower == "by" {
         candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false)
+      } else {
+        // Without an agent, only "it was reported that ..." and the like are attributions.
+        guard let next, next.lower == "that" || next.text == "," || next.kind == .quote || next.text == ":" else {
+          return nil
+        }
       }
       candidate.content = contentAfter(after, in: sentence, lemma: lemma)
       return candidate
@@ -259,9 +307,11 @@ struct ExtractionContext {
     }
 
     if inverted {
+      let nameSoon = (after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].isCapitalized }
+        && !(after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].kind == .punctuation }
       if let next, WordClasses.subjectPronouns.contains(next.lower) {
         candidate.source = after..<(after + 1)
-      } else if let next, startsNounPhrase(next) {
+      } else if let next, startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that") {
         candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false)
       }
       candidate.content = contentBefore(cueStart: cueStart, in: sentence)
@@ -274,11 +324,8 @@ struct ExtractionContext {
     if gerund || (p >= sentence.lowerBound && ["and", "but", "then"].contains(tokens[p].lower)) {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
       guard let previousCue = earlier.last else {
-        if gerund && p >= sentence.lowerBound && tokens[p].text == "," {
-          candidate.content = contentAfter(after, in: sentence, lemma: lemma)
-          return candidate
-        }
-        if gerund { return nil }
+        if gerund && !(p >= sentence.lowerBound && tokens[p].text == ",") { return nil }
+        candidate.source = leadingSubject(of: sentence, before: cueStart)
         candidate.content = contentAfter(after, in: sentence, lemma: lemma)
         return candidate
       }
@@ -289,6 +336,12 @@ struct ExtractionContext {
     }
 
     candidate.source = subjectBefore(cueStart: cueStart, in: sentence, earlier: earlier)
+    if let source = candidate.source, source.lowerBound > sentence.lowerBound,
+      let relative = relativeClauseHead(before: source.lowerBound, in: sentence)
+    {
+      // "a White House official who spoke anonymously to discuss internal strategy said"
+      candidate.source = relative
+    }
     if let source = candidate.source, source.count == 1, tokens[source.lowerBound].lower == "who" {
       candidate.antecedent = relativeAntecedent(who: source.lowerBound, in: sentence)
     }
@@ -307,6 +360,46 @@ struct ExtractionContext {
       guard candidate.source != nil else { return nil }
     }
     return candidate
+  }
+
+  /// The subject that opens a sentence ("Cruz took the stage ..., saying"): after an
+  /// introductory phrase and its comma, names, determiners and nouns up to the first verb-like word.
+  func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    var start = firstWord(of: sentence)
+    guard start < limit else { return nil }
+    let introductions: Set<String> = [
+      "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",
+      "although", "though", "if", "by", "from", "earlier", "later", "last", "still", "but", "yet", "and", "so",
+      "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
+    ]
+    if introductions.contains(tokens[start].lower) {
+      var k = start
+      while k < limit && tokens[k].text != "," { k += 1 }
+      guard k < limit else { return nil }
+      start = k + 1
+      while start < limit && tokens[start].kind != .word { start += 1 }
+    }
+    var e = start
+    var previousWasName = false
+    let stops: Set<String> = [
+      "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "do",
+      "may", "might", "should", "must", "also", "who", "which", "that", "and", "but", "then", "later",
+    ]
+    while e < limit && e - start < 8 {
+      let t = tokens[e]
+      if t.kind != .word && t.kind != .number { break }
+      if stops.contains(t.lower) { break }
+      if t.isCapitalized {
+        previousWasName = true
+      } else {
+        if previousWasName && !["of", "for", "'s"].contains(t.lower) { break }
+        if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, word: lower) != nil) { break }
+        previousWasName = false
+      }
+      e += 1
+    }
+    guard e > start else { return nil }
+    return start..<e
   }
 
   /// Whether a token can begin a source phrase after a cue ("said Smith", "said the company").
@@ -336,7 +429,7 @@ struct ExtractionContext {
     // Find the comma that opens the appositive.
     var k = comma - 1
     var steps = 0
-    while k > sentence.lowerBound && steps < 16 {
+    while k > sentence.lowerBound && steps < 40 {
       let t = tokens[k]
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
       if t.text == "," { break }
@@ -382,6 +475,16 @@ struct ExtractionContext {
     var b = end
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
+      if t.text == ")" {
+        // "Rep. Brad Sherman (D-Calif.) said": step over the parenthesis.
+        var k = b - 2
+        while k > sentence.lowerBound && tokens[k].text != "(" && b - k < 8 { k -= 1 }
+        if k > sentence.lowerBound && tokens[k].text == "(" {
+          b = k
+          continue
+        }
+        break
+      }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       if t.lower == "and" || t.lower == "&" {
         // "Trump and Pence said": keep the compound when names stand on both sides.
@@ -397,6 +500,13 @@ struct ExtractionContext {
         if b - 2 >= sentence.lowerBound, canPrecedePreposition(tokens[b - 2]) {
           b -= 1
           continue
+        }
+        // "One person aware of Musk's communication with Putin": the longer phrase holds a qualifier.
+        if b - 2 >= sentence.lowerBound, let longer = subjectRange(endingAt: b - 2, in: sentence),
+          lexicon.anonymityQualifiers.firstMatch(in: longer.lowerBound..<(end + 1), word: lower) != nil
+        {
+          b = longer.lowerBound
+          break
         }
         break
       }
@@ -473,9 +583,10 @@ struct ExtractionContext {
       if t.kind == .punctuation {
         if t.text == "," && !tookAppositive && e + 1 < sentence.upperBound {
           let n = tokens[e + 1]
+          // "Smith, the director of X" or "Smith, president of X"; not "According to X, Musk was".
           let looksAppositive =
-            (WordClasses.determiners.contains(n.lower) && !["that", "this", "these", "those", "no", "all", "any"].contains(n.lower))
-            || lexicon.titles.contains(n.lower) || (n.isCapitalized && !WordClasses.timeWords.contains(n.lower) && n.lower != "who")
+            (WordClasses.determiners.contains(n.lower) && !["that", "this", "these", "those", "no", "all", "any", "some", "many", "both"].contains(n.lower))
+            || lexicon.titles.contains(n.lower)
           if looksAppositive && e > start {
             tookAppositive = true
             e += 1
@@ -524,6 +635,25 @@ struct ExtractionContext {
     }
     guard e > start else { return nil }
     return start..<e
+  }
+
+  /// When a subject scan stopped inside a relative clause with no commas ("an official who
+  /// spoke anonymously to discuss strategy said"), the phrase before "who".
+  func relativeClauseHead(before start: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard WordClasses.clauseBoundaries.contains(tokens[start - 1].lower) || tokens[start - 1].kind == .word else { return nil }
+    var k = start - 1
+    while k > sentence.lowerBound && start - k < 14 {
+      let t = tokens[k]
+      if t.kind == .punctuation || t.kind == .quote { return nil }
+      if t.lower == "who" {
+        guard k - 1 >= sentence.lowerBound, tokens[k - 1].kind == .word,
+          let head = subjectRange(endingAt: k - 1, in: sentence)
+        else { return nil }
+        return head
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// For "Smith, who said": the phrase the relative pronoun stands for.

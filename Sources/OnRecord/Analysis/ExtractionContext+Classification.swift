@@ -39,9 +39,13 @@ extension ExtractionContext {
         } else if candidate.antecedent != nil {
           attribution.resolvedTo = name
         }
-        if sourceClass.kind == .person, let full = names.fullName(for: target, in: self), full != name {
-          attribution.resolvedTo = full
-          name = full
+        if sourceClass.kind == .person {
+          if let full = names.fullName(for: target, in: self), full != name {
+            attribution.resolvedTo = full
+            name = full
+          } else if let personal = personalName(in: headPhrase(target)) {
+            name = personal
+          }
         }
         if sourceClass.kind == .anonymous, isAnaphor(target), let referent = result.last(where: { $0.anonymous }) {
           attribution.resolvedTo = referent.sourceName
@@ -75,11 +79,25 @@ extension ExtractionContext {
         continue
       }
       attribution.denial = denial(for: candidate, sourceKind: attribution.sourceKind)
-      attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last)
+      attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last { !$0.nested })
       lastCueOfSentence[sentence] = result.count
       result.append(attribution)
     }
     return result
+  }
+
+  /// The name at the end of a person's phrase ("American political scientist Ian Bremmer" → "Ian Bremmer").
+  func personalName(in range: Range<Int>) -> String? {
+    var e = range.upperBound
+    while e > range.lowerBound && !tokens[e - 1].isCapitalized { e -= 1 }
+    var b = e
+    while b > range.lowerBound && tokens[b - 1].isCapitalized && tokens[b - 1].kind == .word
+      && !lexicon.titles.contains(tokens[b - 1].lower) && e - b < 3
+    {
+      b -= 1
+    }
+    guard b < e else { return nil }
+    return tokens[b..<e].map(\.text).joined(separator: " ")
   }
 
   func isNested(_ candidate: AttributionExtractor.Candidate) -> Bool {
@@ -374,8 +392,11 @@ struct NameIndex {
       while j < tokens.count && tokens[j].isCapitalized && tokens[j].kind == .word && (j == i || tokens[j].newlinesBefore == 0) {
         j += 1
       }
-      if j - i >= 2 && j - i <= 4 {
-        let words = tokens[i..<j].map(\.text)
+      if j - i >= 2 && j - i <= 5 {
+        // The name proper: the last two words, or three with a middle initial ("John F. Kennedy").
+        var words = tokens[i..<j].map(\.text)
+        let keep = words.count >= 3 && words[words.count - 2].hasSuffix(".") ? 3 : 2
+        words = Array(words.suffix(keep))
         let surname = words.last!
         if bySurname[surname] == nil && !words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) {
           bySurname[surname] = words.joined(separator: " ")

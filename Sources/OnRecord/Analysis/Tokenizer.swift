@@ -77,6 +77,15 @@ public enum Tokenizer {
         i = j
         continue
       }
+      // Doubled apostrophes and backticks stand for quotation marks in some archives ('' and ``).
+      if (c == "'" || c == "`") && i + 1 < n && s[i + 1] == c {
+        let role: Token.QuoteRole = c == "`" ? .opening : quoteRole(of: "\"", in: s, at: i)
+        tokens.append(
+          Token(kind: .quote, start: i, end: i + 2, text: String(c) + String(c), lower: String(c) + String(c), quoteRole: role, newlinesBefore: newlines))
+        newlines = 0
+        i += 2
+        continue
+      }
       if isQuote(c) {
         let role = quoteRole(of: c, in: s, at: i)
         let text = String(c)
