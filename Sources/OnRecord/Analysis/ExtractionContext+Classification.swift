@@ -206,6 +206,17 @@ extension ExtractionContext {
         return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
       }
     }
+    // "one of Mr. Obama's climate advisers": a partitive over an anonymous head.
+    if head.upperBound < range.upperBound, tokens[head.upperBound].lower == "of",
+      ["one", "some", "two", "three", "several", "many", "none", "each", "any", "few"].contains(headWord)
+    {
+      let rest = headPhrase((head.upperBound + 1)..<range.upperBound)
+      if let restHead = rest.last(where: { tokens[$0].kind == .word }), lexicon.anonymousHeads.contains(tokens[restHead].lower),
+        !isProperWord(restHead)
+      {
+        return SourceClass(kind: .anonymous, specificity: .described)
+      }
+    }
     // Documents: "a new poll", "the report", "court documents".
     if !headIsProper, lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), word: lower) != nil
       || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, word: lower)?.length == 2)
