@@ -24,18 +24,20 @@ public struct MainTextExtractor: Sendable {
     "span", "center", "font", "details",
   ]
 
+  /// Class and id words (prefixes) that mark page furniture.
   static let negativeWords = [
     "comment", "share", "sharing", "social", "related", "promo", "newsletter", "cookie", "consent", "banner",
     "advert", "sidebar", "footer", "breadcrumb", "subscribe", "popup", "modal", "widget", "recommend",
-    "outbrain", "taboola", "sponsor", "signup", "sign-up", "more-stories", "read-more", "readmore", "tags",
-    "author-bio", "hidden", "skip", "toolbar", "masthead", "navbar", "nav-", "menu", "pagination", "pager",
-    "byline", "dateline", "caption", "credit", "disclaimer", "copyright", "login", "paywall", "most-popular",
-    "mostpopular", "trending", "rail", "teaser", "tooltip", "overlay", "print-only", "ad-", "-ad", "ads-",
-    "advertisement", "newsletter", "follow", "respond", "reply", "meta", "toc", "jump", "episode",
+    "outbrain", "taboola", "sponsor", "signup", "readmore", "tags", "hidden", "skip", "toolbar", "masthead",
+    "navbar", "nav", "menu", "pagination", "pager", "byline", "dateline", "caption", "credit", "disclaimer",
+    "copyright", "login", "paywall", "mostpopular", "trending", "rail", "teaser", "tooltip", "overlay", "ad",
+    "ads", "advertisement", "follow", "reply", "toc", "jump", "gdpr", "shoutbox", "skyscraper", "shopping",
+    "masthead", "author", "bio", "disqus", "community", "next", "prev", "more",
   ]
 
+  /// Class and id words (prefixes) that mark the article.
   static let positiveWords = [
-    "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose", "hentry",
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose", "hentry", "page",
   ]
 
   /// The page's main text, paragraphs separated by blank lines.
@@ -92,15 +94,33 @@ public struct MainTextExtractor: Sendable {
     if element["itemprop"]?.lowercased().contains("articlebody") == true { return false }
     let label = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
     guard !label.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
-    let negative = MainTextExtractor.negativeWords.contains { label.contains($0) }
+    // Class and id words: "article-comments__list" → article, comments, list.
+    let words = label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    let negative = words.contains { word in MainTextExtractor.negativeWords.contains { word.hasPrefix($0) } }
     guard negative else { return false }
-    let positive = MainTextExtractor.positiveWords.contains { label.contains($0) }
+    let positive = words.contains { word in MainTextExtractor.positiveWords.contains { word.hasPrefix($0) } }
     if positive {
       // "article-comments" and "post-share" are furniture although they name the article.
-      let strong = ["comment", "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar", "footer", "byline", "caption", "tags", "author-bio", "credit", "advert", "teaser", "trending", "most-popular"]
-      return strong.contains { label.contains($0) }
+      let strong = ["comment", "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar", "footer", "byline", "caption", "tags", "bio", "credit", "advert", "teaser", "trending", "popular"]
+      if !words.contains(where: { word in strong.contains { word.hasPrefix($0) } }) { return false }
     }
-    return true
+    // A wrapper that holds the article's paragraphs is not furniture, whatever its name.
+    return !holdsProse(element)
+  }
+
+  /// Several long paragraphs with little link text: prose, not furniture.
+  func holdsProse(_ element: HTMLElement) -> Bool {
+    var long = 0
+    var total = 0
+    element.forEachElement { e in
+      guard e.name == "p" else { return }
+      let text = Scorer.normalize(e.textContent)
+      if text.count >= 120 && Scorer.linkDensity(e, textLength: text.count) < 0.3 {
+        long += 1
+        total += text.count
+      }
+    }
+    return long >= 3 && total >= 800
   }
 
   // MARK: - Scoring
