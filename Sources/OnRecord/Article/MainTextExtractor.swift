@@ -64,8 +64,11 @@ public struct MainTextExtractor: Sendable {
 
   /// Removes furniture elements; nil when the element itself is furniture.
   func clean(_ element: HTMLElement, inArticle: Bool) -> HTMLElement? {
-    if MainTextExtractor.furnitureTags.contains(element.name) { return nil }
-    if element.name == "header" && !inArticle { return nil }
+    if MainTextExtractor.furnitureTags.contains(element.name) {
+      // Some sites wrap the whole page in a <form>: keep it when it holds the prose.
+      if element.name != "form" || !holdsProse(element) { return nil }
+    }
+    if element.name == "header" && !inArticle && !holdsProse(element) { return nil }
     if isFurniture(element) { return nil }
     var copy = element
     let nowInArticle = inArticle || element.name == "article" || element.name == "main"
