@@ -237,7 +237,7 @@ struct ExtractionContext {
     if lemma == "add", let next, next.kind == .number || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower) {
       return nil
     }
-    if lemma == "call", let next, ["for", "off", "up", "in", "on", "out", "back", "it"].contains(next.lower) && next.lower != "for" {
+    if lemma == "call", let next, ["off", "up", "in", "out", "back", "it"].contains(next.lower) {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }

@@ -77,9 +77,12 @@ public enum FileProblem: Error, Sendable, Equatable, Codable {
     }
   }
 
-  /// Skipped files were never articles; failed files were meant to be and could not be read.
+  /// Skipped files hold no article (other file types, empty files); failed files were meant to be
+  /// articles and could not be read.
   public var isSkip: Bool {
-    if case .notAnArticle = self { return true }
-    return false
+    switch self {
+    case .notAnArticle, .empty: return true
+    default: return false
+    }
   }
 }

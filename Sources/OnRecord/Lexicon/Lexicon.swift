@@ -80,10 +80,10 @@ public struct Lexicon: Sendable {
 
     let cues = list("cues")
     for entry in cues.entries("verbs") {
-      for form in entry { cueVerbs.add(form.lowercased(), entry[0].lowercased()) }
+      for form in entry.variants { cueVerbs.add(form.lowercased(), entry.name.lowercased()) }
     }
     for entry in cues.entries("prepositions") {
-      for form in entry { prepositionalCues.add(form.lowercased(), entry[0].lowercased()) }
+      for form in entry.variants { prepositionalCues.add(form.lowercased(), entry.name.lowercased()) }
     }
     nounForms = Set(cues.lowercasedVariants("noun-forms"))
 
@@ -100,7 +100,7 @@ public struct Lexicon: Sendable {
     negations = Set(denials.lowercasedVariants("negations"))
 
     for entry in list("hedges").entries() {
-      for form in entry { hedges.add(form.lowercased(), entry[0].lowercased()) }
+      for form in entry.variants { hedges.add(form.lowercased(), entry.name.lowercased()) }
     }
 
     let anonymity = list("anonymity")
@@ -122,8 +122,8 @@ public struct Lexicon: Sendable {
     titles = Set(sources.lowercasedVariants("titles"))
 
     for entry in list("outlets").entries() {
-      let canonical = entry[0]
-      for variant in entry {
+      let canonical = entry.name
+      for variant in entry.variants {
         outletAliases[variant.lowercased()] = canonical
         // Domain-like and slug-like variants name an outlet but do not occur in prose.
         if variant.contains(".") || variant.contains("-") { continue }
@@ -135,7 +135,7 @@ public struct Lexicon: Sendable {
     let channelList = list("channels")
     for (section, entries) in channelList.sections {
       for entry in entries {
-        for form in entry { channels.add(form.lowercased(), section) }
+        for form in entry.variants { channels.add(form.lowercased(), section) }
       }
     }
   }

@@ -1,20 +1,27 @@
 import Foundation
 
 /// One word-list file: named sections, each a list of entries, each entry a
-/// list of variants (the first is the entry's name).
+/// name and its variants.
 ///
 /// The format: `#` starts a comment, `[name]` opens a section, every other
-/// non-blank line is an entry whose variants are separated by `|`. Lines
-/// before the first section belong to the section named `""`.
+/// non-blank line is an entry whose variants are separated by `|`. An entry's
+/// name is its first variant, or the word before a colon (`say: says | said`,
+/// where the name itself is not a variant). Lines before the first section
+/// belong to the section named `""`.
 public struct WordList: Sendable, Equatable {
-  public var sections: [String: [[String]]]
+  public struct Entry: Sendable, Equatable {
+    public var name: String
+    public var variants: [String]
+  }
 
-  public init(sections: [String: [[String]]]) {
+  public var sections: [String: [Entry]]
+
+  public init(sections: [String: [Entry]]) {
     self.sections = sections
   }
 
   public init(parsing text: String) {
-    var sections: [String: [[String]]] = [:]
+    var sections: [String: [Entry]] = [:]
     var current = ""
     for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = Substring(rawLine)
@@ -26,21 +33,29 @@ public struct WordList: Sendable, Equatable {
         if sections[current] == nil { sections[current] = [] }
         continue
       }
-      let variants = trimmed.split(separator: "|").map {
+      var body = Substring(trimmed)
+      var name: String? = nil
+      if let colon = body.firstIndex(of: ":"), !body[..<colon].contains("|") {
+        name = body[..<colon].trimmingCharacters(in: .whitespaces)
+        body = body[body.index(after: colon)...]
+      }
+      let variants = body.split(separator: "|").map {
         $0.trimmingCharacters(in: .whitespaces)
       }.filter { !$0.isEmpty }
-      if !variants.isEmpty { sections[current, default: []].append(variants) }
+      if let first = variants.first {
+        sections[current, default: []].append(Entry(name: name ?? first, variants: variants))
+      }
     }
     self.sections = sections
   }
 
   /// Entries of one section; empty when the section is absent.
-  public func entries(_ section: String = "") -> [[String]] {
+  public func entries(_ section: String = "") -> [Entry] {
     sections[section] ?? []
   }
 
   /// Every variant of every entry in a section, lower-cased.
   public func lowercasedVariants(_ section: String = "") -> [String] {
-    entries(section).flatMap { $0 }.map { $0.lowercased() }
+    entries(section).flatMap(\.variants).map { $0.lowercased() }
   }
 }
