@@ -31,7 +31,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OnRecordTests",
-      dependencies: ["OnRecord"]
+      dependencies: ["OnRecord", "onrecord"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -157,12 +157,13 @@ struct ExtractionContext {
       let next = tokens[after]
       guard next.isCapitalized || WordClasses.determiners.contains(next.lower) else { return nil }
     }
-    guard let source = phraseAfter(after, in: sentence, allowVerbsInside: false) else { return nil }
+    // Sentence-initial "According to X, the ..." ends the source at the comma.
+    let atStart = isClauseStart(i, in: sentence)
+    guard let source = phraseAfter(after, in: sentence, allowVerbsInside: false, appositives: !atStart) else { return nil }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
     candidate.source = source
     // Content: the clause the citation is attached to.
-    let atStart = isClauseStart(i, in: sentence)
     if atStart {
       var start = source.upperBound
       while start < sentence.upperBound && tokens[start].kind == .punctuation { start += 1 }
@@ -564,7 +565,7 @@ struct ExtractionContext {
   }
 
   /// A noun phrase that starts at `start` ("Smith, the director of X"; "a new report by The Wall Street Journal").
-  func phraseAfter(_ start: Int, in sentence: Range<Int>, allowVerbsInside: Bool) -> Range<Int>? {
+  func phraseAfter(_ start: Int, in sentence: Range<Int>, allowVerbsInside: Bool, appositives: Bool = true) -> Range<Int>? {
     guard start < sentence.upperBound else { return nil }
     let first = tokens[start]
     guard first.kind == .word || first.kind == .number else { return nil }
@@ -581,7 +582,7 @@ struct ExtractionContext {
       let t = tokens[e]
       if t.kind == .quote { break }
       if t.kind == .punctuation {
-        if t.text == "," && !tookAppositive && e + 1 < sentence.upperBound {
+        if t.text == "," && appositives && !tookAppositive && e + 1 < sentence.upperBound {
           let n = tokens[e + 1]
           // "Smith, the director of X" or "Smith, president of X"; not "According to X, Musk was".
           let looksAppositive =

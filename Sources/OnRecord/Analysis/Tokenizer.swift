@@ -59,6 +59,12 @@ public enum Tokenizer {
           }
           break
         }
+        // A plural possessive keeps its apostrophe ("the teachers' union").
+        if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s", j + 1 < n, s[j + 1] == " ",
+          j + 2 < n, s[j + 2].properties.isLowercase
+        {
+          j += 1
+        }
         // A trailing period belongs to an abbreviation or initial.
         if j < n, s[j] == "." {
           let body = String(String.UnicodeScalarView(s[start..<j]))

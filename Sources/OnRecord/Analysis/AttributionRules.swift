@@ -1,0 +1,180 @@
+/// The shapes of attribution the extractor recognises, each with sentences it
+/// must read and sentences it must leave alone. The examples document the
+/// rules here, next to the code, and one generic test runs them all.
+public struct AttributionRule: Sendable {
+  /// A sentence and what must be found in it.
+  public struct Example: Sendable {
+    public var text: String
+    public var cue: String
+    public var source: String?
+    public var kind: SourceKind?
+    public var anonymous: Bool?
+    public var denial: DenialKind?
+    public var reasonGiven: Bool?
+    public var channel: String?
+    public var resolvedTo: String?
+
+    public init(
+      _ text: String, cue: String, source: String? = nil, kind: SourceKind? = nil, anonymous: Bool? = nil,
+      denial: DenialKind? = nil, reasonGiven: Bool? = nil, channel: String? = nil, resolvedTo: String? = nil
+    ) {
+      self.text = text
+      self.cue = cue
+      self.source = source
+      self.kind = kind
+      self.anonymous = anonymous
+      self.denial = denial
+      self.reasonGiven = reasonGiven
+      self.channel = channel
+      self.resolvedTo = resolvedTo
+    }
+  }
+
+  /// A sentence in which `cue` must not be read as an attribution.
+  public struct Counterexample: Sendable {
+    public var text: String
+    public var cue: String
+
+    public init(_ text: String, cue: String) {
+      self.text = text
+      self.cue = cue
+    }
+  }
+
+  public var name: String
+  public var triggering: [Example]
+  public var nonTriggering: [Counterexample]
+}
+
+/// Every rule, in the order a reader meets them.
+public enum AttributionRules {
+  public static let all: [AttributionRule] = [
+    AttributionRule(
+      name: "subject before the verb",
+      triggering: [
+        .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        .init("The city has long said that the bridge is safe.", cue: "has long said", source: "The city", kind: .organization),
+        .init("On Monday the school board announced a new calendar.", cue: "announced", source: "the school board", kind: .organization),
+      ],
+      nonTriggering: [
+        .init("She wanted to say goodbye before the trip.", cue: "say"),
+        .init("The claims were never tested in court.", cue: "claims"),
+        .init("The Washington Post Building stands empty.", cue: "Post"),
+      ]),
+    AttributionRule(
+      name: "verb after a quotation, source after it",
+      triggering: [
+        .init("\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said", source: "Omar Haddad, the union's president", kind: .person),
+        .init("“The numbers are clear,” said the comptroller.", cue: "said", source: "the comptroller"),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "verb after a quotation, source before it",
+      triggering: [
+        .init("\"It was a long night,\" Ruiz said.", cue: "said", source: "Ruiz", kind: .person),
+        .init("“It has nothing to do with the vote,” the company added.", cue: "added", source: "the company", kind: .organization, denial: .denial),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "a subject with an appositive",
+      triggering: [
+        .init(
+          "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
+          source: "Lena Park, the council's budget chair", kind: .person),
+        .init(
+          "The memo, released Friday, says the agency missed its targets.", cue: "says", source: "The memo", kind: .document),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "told a recipient",
+      triggering: [
+        .init("Two people familiar with the matter told the Herald that the deal had collapsed.", cue: "told", source: "Two people familiar with the matter", kind: .anonymous, anonymous: true)
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "according to",
+      triggering: [
+        .init("According to The Wall Street Journal, the talks stalled.", cue: "According to", source: "The Wall Street Journal", kind: .outlet),
+        .init("The plant will close in May, according to a report by the state auditor.", cue: "according to", source: "a report by the state auditor", kind: .document),
+        .init("The talks stalled, according to people familiar with the negotiations.", cue: "according to", source: "people familiar with the negotiations", kind: .anonymous, anonymous: true),
+      ],
+      nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
+    AttributionRule(
+      name: "channels",
+      triggering: [
+        .init("In an email to the Ledger, the firm said it followed the law.", cue: "said", source: "the firm", kind: .organization, channel: "email"),
+        .init("The senator said in a statement that she would vote no.", cue: "said", source: "The senator", kind: .person, channel: "statement"),
+        .init("Ruiz wrote in a post on X that the vote was rigged.", cue: "wrote", source: "Ruiz", kind: .person, channel: "post"),
+        .init("In an interview, the coach said the team was tired.", cue: "said", source: "the coach", channel: "interview"),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "denials",
+      triggering: [
+        .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
+        .init("Ruiz called the report \"categorically false.\"", cue: "called", source: "Ruiz", denial: .denial),
+        .init("The company dismissed the story as a witch hunt.", cue: "dismissed", source: "The company", denial: .dismissal),
+        .init("A spokesman said the article was \"fake news.\"", cue: "said", source: "A spokesman", kind: .organization, denial: .dismissal),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "negated denials are not denials",
+      triggering: [
+        .init("The mayor did not deny the meeting took place.", cue: "did not deny", source: "The mayor")
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "non-answers",
+      triggering: [
+        .init("A spokeswoman for the hospital declined to comment.", cue: "declined to comment", source: "A spokeswoman for the hospital", kind: .organization, denial: .noComment),
+        .init("Hale did not respond to a request for comment.", cue: "did not respond", source: "Hale", kind: .person, denial: .noResponse),
+        .init("The developer could not be reached on Sunday.", cue: "could not be reached", source: "The developer", denial: .noResponse),
+        .init("The agency would not comment on the audit.", cue: "would not comment", source: "The agency", kind: .organization, denial: .noComment),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "anonymous sources and their reasons",
+      triggering: [
+        .init("Sources said the vote would be delayed.", cue: "said", source: "Sources", kind: .anonymous, anonymous: true, reasonGiven: false),
+        .init(
+          "A senior administration official, who spoke on condition of anonymity because the talks are private, said no deal was near.",
+          cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "An aide who spoke on condition of anonymity said the speech was rewritten.", cue: "said", source: "An aide", kind: .anonymous,
+          anonymous: true, reasonGiven: false),
+        .init("One of the governor's advisers said the plan was dead.", cue: "said", kind: .anonymous, anonymous: true),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "vague collectives",
+      triggering: [
+        .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
+        .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "passives",
+      triggering: [
+        .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
+        .init("The plan was criticized by the teachers' union.", cue: "was criticized", source: "the teachers' union", kind: .organization),
+      ],
+      nonTriggering: [
+        .init("The chief is said to be furious.", cue: "said"),
+        .init("Ruiz was promised a seat on the board.", cue: "promised"),
+      ]),
+    AttributionRule(
+      name: "a speaker's colon",
+      triggering: [.init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ")],
+      nonTriggering: [.init("Update: This story has been corrected.", cue: ":")]),
+    AttributionRule(
+      name: "gerunds share the sentence's subject",
+      triggering: [
+        .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale")
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "documents cite with find and show",
+      triggering: [.init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document)],
+      nonTriggering: [.init("Ruiz found the keys in the car.", cue: "found")]),
+  ]
+}

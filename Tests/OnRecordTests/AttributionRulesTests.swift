@@ -1,0 +1,94 @@
+import OnRecord
+import Testing
+
+/// Runs every rule's own examples (``AttributionRules``).
+@Suite struct AttributionRulesTests {
+  static let triggering = AttributionRules.all.flatMap { rule in rule.triggering.map { (rule.name, $0) } }
+  static let nonTriggering = AttributionRules.all.flatMap { rule in rule.nonTriggering.map { (rule.name, $0) } }
+
+  @Test(arguments: triggering.indices)
+  func triggeringExample(_ index: Int) throws {
+    let (rule, example) = Self.triggering[index]
+    let analysis = TestSupport.extractor.analyze(text: example.text, outlet: "The Harbor Ledger")
+    let found = try #require(
+      analysis.attributions.first { $0.cue.text == example.cue },
+      "rule \(rule): no cue \"\(example.cue)\" in \(example.text); found \(analysis.attributions.map(\.cue.text))")
+    if let source = example.source {
+      #expect(found.source?.text == source, "rule \(rule): source in \(example.text)")
+    }
+    if let kind = example.kind {
+      #expect(found.sourceKind == kind, "rule \(rule): kind in \(example.text)")
+    }
+    if let anonymous = example.anonymous {
+      #expect(found.anonymous == anonymous, "rule \(rule): anonymity in \(example.text)")
+    }
+    #expect(found.denial == example.denial, "rule \(rule): denial in \(example.text)")
+    if let reason = example.reasonGiven {
+      #expect(found.reasonGiven == reason, "rule \(rule): reason in \(example.text)")
+    }
+    if let channel = example.channel {
+      #expect(found.channel == channel, "rule \(rule): channel in \(example.text)")
+    }
+  }
+
+  @Test(arguments: nonTriggering.indices)
+  func nonTriggeringExample(_ index: Int) {
+    let (rule, example) = Self.nonTriggering[index]
+    let analysis = TestSupport.extractor.analyze(text: example.text)
+    #expect(
+      !analysis.attributions.contains { $0.cue.text.contains(example.cue) },
+      "rule \(rule): \"\(example.cue)\" must not be a cue in \(example.text)")
+  }
+
+  @Test func offsetsAreUnicodeScalarsIntoTheText() throws {
+    let text = "Émile “Mimi” Dufresne said the café — open since 1998 — would close."
+    let analysis = TestSupport.extractor.analyze(text: text)
+    let said = try #require(analysis.attributions.first)
+    let scalars = Array(text.unicodeScalars)
+    let cue = String(String.UnicodeScalarView(scalars[said.cue.start..<said.cue.end]))
+    #expect(cue == "said")
+    let source = try #require(said.source)
+    #expect(String(String.UnicodeScalarView(scalars[source.start..<source.end])) == source.text)
+  }
+
+  @Test func quotationsRunOverParagraphs() throws {
+    let text = """
+      "The first paragraph of the quote ends without a closing mark.
+
+      "The second paragraph goes on and then it ends," the mayor said.
+      """
+    let analysis = TestSupport.extractor.analyze(text: text)
+    let said = try #require(analysis.attributions.first { $0.cue.text == "said" })
+    let content = try #require(said.content)
+    #expect(content.text.hasPrefix("The first paragraph"))
+    #expect(content.text.hasSuffix("then it ends,") || content.text.hasSuffix("then it ends"))
+  }
+
+  @Test func abbreviationsDoNotEndSentences() {
+    let structure = TextStructure(text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")
+    #expect(structure.sentences.count == 2)
+  }
+
+  @Test func surnamesAndPronounsResolveToTheFullName() throws {
+    let text = "Karoline Ames, the campaign's press secretary, said the race was close. \"We are ahead,\" Ames added. She said the polls were wrong."
+    let analysis = TestSupport.extractor.analyze(text: text)
+    let added = try #require(analysis.attributions.first { $0.cue.text == "added" })
+    #expect(added.resolvedTo == "Karoline Ames")
+    let she = try #require(analysis.attributions.last)
+    #expect(she.source?.text == "She")
+    #expect(she.sourceKind == .person)
+  }
+
+  @Test func theOfficialContinuesAnAnonymousSource() throws {
+    let text = "A senior official said the plan was final. The official, who was not authorized to speak publicly, said it would be announced Friday."
+    let analysis = TestSupport.extractor.analyze(text: text)
+    #expect(analysis.attributions.count == 2)
+    #expect(analysis.attributions.allSatisfy { $0.anonymous })
+    #expect(analysis.attributions.allSatisfy { $0.reasonGiven == true })
+  }
+
+  @Test func hedgesAreCounted() {
+    let analysis = TestSupport.extractor.analyze(text: "He reportedly left. She allegedly stayed. The chief is said to be furious.")
+    #expect(analysis.hedges == ["reportedly": 1, "allegedly": 1, "is said to": 1])
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import OnRecord
+
+/// Paths and shared fixtures for the tests.
+enum TestSupport {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  /// `../shared` beside the project, when it is there (CI always has it).
+  static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+  static var hasShared: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("seed").path) }
+  static let demoCorpus = packageRoot.appendingPathComponent("Corpora/demo")
+
+  // Loaded once: the built-in word lists.
+  static let lexicon: Lexicon = {
+    do { return try Lexicon.builtIn() } catch { fatalError("built-in word lists: \(error)") }
+  }()
+  static let extractor = AttributionExtractor(lexicon: lexicon)
+
+  /// A fresh temporary folder, removed by the caller.
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("onrecord-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  static func write(_ text: String, to url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+
+  /// The built `onrecord` executable, next to the test bundle.
+  static var executable: URL {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = folder.appendingPathComponent("onrecord")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    return packageRoot.appendingPathComponent(".build/debug/onrecord")
+  }
+
+  struct Execution {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs the built command and collects its output.
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Execution {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Execution(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+}
