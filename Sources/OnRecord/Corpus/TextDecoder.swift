@@ -135,15 +135,33 @@ public enum TextDecoder {
 
   // MARK: - iconv
 
+  /// Windows-1252's 0x80–0x9F row (the rest is Latin-1). Bytes the code page leaves
+  /// undefined map to the C1 control of the same value, as the WHATWG Encoding Standard says.
+  static let windows1252High: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+    0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  static func windows1252(_ bytes: [UInt8], basis: String) -> Decoded {
+    var scalars = String.UnicodeScalarView()
+    for b in bytes {
+      let value = b >= 0x80 && b < 0xA0 ? windows1252High[Int(b - 0x80)] : UInt32(b)
+      scalars.append(Unicode.Scalar(value)!)
+    }
+    return Decoded(text: String(scalars), encoding: "windows-1252", basis: basis, replacements: 0)
+  }
+
   /// Converts with the C library's iconv; an invalid byte becomes U+FFFD and decoding goes on.
   static func convert(_ bytes: [UInt8], from charset: String, basis: String) -> Decoded {
+    if charset == "WINDOWS-1252" { return windows1252(bytes, basis: basis) }
     let cd = iconv_open("UTF-8", charset)
     if cd == iconv_t(bitPattern: -1) {
       // iconv does not know the charset: fall back as if nothing were declared.
       if let text = String(validating: bytes, as: UTF8.self) {
         return Decoded(text: text, encoding: "UTF-8", basis: "utf-8 valid", replacements: 0)
       }
-      return charset == "WINDOWS-1252" ? latin1(bytes) : convert(bytes, from: "WINDOWS-1252", basis: "fallback")
+      return windows1252(bytes, basis: "fallback")
     }
     defer { iconv_close(cd) }
     var output = [UInt8]()
@@ -179,10 +197,4 @@ public enum TextDecoder {
     return Decoded(text: text, encoding: charset, basis: basis, replacements: replacements)
   }
 
-  /// Windows-1252 without iconv (used only where iconv is missing the table).
-  static func latin1(_ bytes: [UInt8]) -> Decoded {
-    var scalars = String.UnicodeScalarView()
-    for b in bytes { scalars.append(Unicode.Scalar(b)) }
-    return Decoded(text: String(scalars), encoding: "ISO-8859-1", basis: "fallback", replacements: 0)
-  }
 }
