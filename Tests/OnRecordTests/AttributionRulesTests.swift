@@ -65,12 +65,14 @@ import Testing
   }
 
   @Test func abbreviationsDoNotEndSentences() {
-    let structure = TextStructure(text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")
+    let structure = TextStructure(
+      text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")
     #expect(structure.sentences.count == 2)
   }
 
   @Test func surnamesAndPronounsResolveToTheFullName() throws {
-    let text = "Karoline Ames, the campaign's press secretary, said the race was close. \"We are ahead,\" Ames added. She said the polls were wrong."
+    let text =
+      "Karoline Ames, the campaign's press secretary, said the race was close. \"We are ahead,\" Ames added. She said the polls were wrong."
     let analysis = TestSupport.extractor.analyze(text: text)
     let added = try #require(analysis.attributions.first { $0.cue.text == "added" })
     #expect(added.resolvedTo == "Karoline Ames")
@@ -80,7 +82,8 @@ import Testing
   }
 
   @Test func theOfficialContinuesAnAnonymousSource() throws {
-    let text = "A senior official said the plan was final. The official, who was not authorized to speak publicly, said it would be announced Friday."
+    let text =
+      "A senior official said the plan was final. The official, who was not authorized to speak publicly, said it would be announced Friday."
     let analysis = TestSupport.extractor.analyze(text: text)
     #expect(analysis.attributions.count == 2)
     #expect(analysis.attributions.allSatisfy { $0.anonymous })
@@ -88,7 +91,8 @@ import Testing
   }
 
   @Test func hedgesAreCounted() {
-    let analysis = TestSupport.extractor.analyze(text: "He reportedly left. She allegedly stayed. The chief is said to be furious.")
+    let analysis = TestSupport.extractor.analyze(
+      text: "He reportedly left. She allegedly stayed. The chief is said to be furious.")
     #expect(analysis.hedges == ["reportedly": 1, "allegedly": 1, "is said to": 1])
   }
 }

@@ -27,7 +27,9 @@ import Testing
     #expect(md.contains("empty file"))
     #expect(md.contains("not an article file (.csv)"))
     #expect(!md.contains("DS_Store"))
-    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("sample.json"))) as! [String: Any]
+    let json =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("sample.json")))
+      as! [String: Any]
     #expect(json["articles"] as? Int == 2)
     #expect(json["failed"] as? Int == 1)
     #expect(json["skipped"] as? Int == 2)

@@ -18,7 +18,9 @@ import Testing
 
   @Test func declaredLegacyCharset() {
     // "Grüße" in ISO-8859-1, declared in a meta tag.
-    let html = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Gr".utf8) + [0xFC, 0xDF] + Array("e</p></body></html>".utf8)
+    let html =
+      Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Gr".utf8) + [0xFC, 0xDF]
+      + Array("e</p></body></html>".utf8)
     let decoded = TextDecoder.decode(html, isHTML: true)
     #expect(decoded.text.contains("Grüße"))
     #expect(decoded.replacements == 0)
@@ -26,7 +28,10 @@ import Testing
 
   @Test func httpEquivAndGBK() {
     // "中文" in GBK, declared as gb2312 through http-equiv.
-    let html = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>".utf8) + [0xD6, 0xD0, 0xCE, 0xC4]
+    let html =
+      Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>".utf8) + [
+        0xD6, 0xD0, 0xCE, 0xC4,
+      ]
     #expect(TextDecoder.decode(html, isHTML: true).text.hasSuffix("中文"))
   }
 
@@ -38,7 +43,7 @@ import Testing
   }
 
   @Test func undeclaredInvalidUTF8FallsBackToWindows1252() {
-    let bytes: [UInt8] = Array("It".utf8) + [0x92] + Array("s a “test”".utf8).map { $0 } 
+    let bytes: [UInt8] = Array("It".utf8) + [0x92] + Array("s a “test”".utf8).map { $0 }
     let decoded = TextDecoder.decode([UInt8](Array("It".utf8) + [0x92, 0x73]), isHTML: false)
     #expect(decoded.text == "It\u{2019}s")
     #expect(decoded.basis == "fallback")

@@ -31,9 +31,13 @@ import Testing
   @Test func mainTextKeepsTheArticleAndDropsFurniture() throws {
     let article = try read()
     #expect(article.text.contains("The city council delayed its vote"))
-    #expect(article.text.contains("“We are not going to rush a decision this large,” said Lena Park, the council’s budget chair"))
+    #expect(
+      article.text.contains(
+        "“We are not going to rush a decision this large,” said Lena Park, the council’s budget chair"))
     #expect(article.text.contains("several of them asked the council"))
-    for furniture in ["Home", "cookies", "Related stories", "Reader said", "All rights reserved", "tracking", "color: red"] {
+    for furniture in [
+      "Home", "cookies", "Related stories", "Reader said", "All rights reserved", "tracking", "color: red",
+    ] {
       #expect(!article.text.contains(furniture), "furniture left in: \(furniture)")
     }
     #expect(article.text.components(separatedBy: "\n\n").count >= 3)
@@ -52,18 +56,22 @@ import Testing
 
   @Test func brokenAndHostileMarkupDoesNotCrash() {
     let reader = ArticleReader()
-    let nested = String(repeating: "<div>", count: 5000) + "<p>Deep text that is long enough to count as a paragraph, with a comma, here.</p>"
+    let nested =
+      String(repeating: "<div>", count: 5000)
+      + "<p>Deep text that is long enough to count as a paragraph, with a comma, here.</p>"
     for input in ["<p>unclosed <b>bold <i>italic", "<<<>>>", nested, "<html><body></body></html>", "\u{0}\u{1}binary"] {
       _ = reader.read(bytes: Array(input.utf8), path: "x.html", format: .html, outlet: "x")
     }
-    let binary = reader.read(bytes: [0x00, 0x01, 0x02, 0x89, 0x50, 0x4E, 0x47], path: "x.html", format: .html, outlet: "x")
+    let binary = reader.read(
+      bytes: [0x00, 0x01, 0x02, 0x89, 0x50, 0x4E, 0x47], path: "x.html", format: .html, outlet: "x")
     #expect(binary == .failure(.binary))
   }
 
   @Test(.enabled(if: TestSupport.hasShared, "../shared/html is absent"))
   func realPagesGiveTextAndTitles() throws {
     let folder = TestSupport.shared.appendingPathComponent("html/aeb")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted().prefix(40)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
+      .sorted().prefix(40)
     var withText = 0
     for name in names {
       let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))

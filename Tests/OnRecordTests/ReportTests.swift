@@ -51,8 +51,10 @@ import Testing
     #expect(md.contains("2026-05-02-draft.txt"))
     // A count beside every percentage.
     let percentages = md.matches(of: /\d+\.\d%/).count
-    let withCounts = md.matches(of: /\d+\.\d% \(\d+\/\d+\)/).count + md.matches(of: /\d+\.\d%–\d+\.\d%/).count * 2
-      + md.matches(of: /\d+\.\d% of articles\*\* \(\d+ of \d+\)/).count + md.matches(of: /\d+\.\d% of articles, \d+\/\d+\)/).count
+    let withCounts =
+      md.matches(of: /\d+\.\d% \(\d+\/\d+\)/).count + md.matches(of: /\d+\.\d%–\d+\.\d%/).count * 2
+      + md.matches(of: /\d+\.\d% of articles\*\* \(\d+ of \d+\)/).count
+      + md.matches(of: /\d+\.\d% of articles, \d+\/\d+\)/).count
       + md.matches(of: /\(\d+\.\d%, \d+\/\d+\)/).count
     #expect(percentages == withCounts, "a percentage without its count")
   }

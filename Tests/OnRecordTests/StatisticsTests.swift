@@ -24,8 +24,10 @@ import Testing
   @Test func tallyMergeIsOrderFree() throws {
     var a = OutletTally()
     var b = OutletTally()
-    let analysis = TestSupport.extractor.analyze(text: "Sources said the mayor would resign. The mayor denied it. He reportedly left.")
-    let article = Article(path: "a.txt", outlet: "x", format: .text, metadata: PageMetadata(), text: "", encoding: "UTF-8")
+    let analysis = TestSupport.extractor.analyze(
+      text: "Sources said the mayor would resign. The mayor denied it. He reportedly left.")
+    let article = Article(
+      path: "a.txt", outlet: "x", format: .text, metadata: PageMetadata(), text: "", encoding: "UTF-8")
     a.add(ArticleRecord(article: article, analysis: analysis))
     b.add(ArticleRecord(article: article, analysis: TestSupport.extractor.analyze(text: "Critics said it was late.")))
     var ab = a

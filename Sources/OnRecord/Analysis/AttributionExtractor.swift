@@ -136,11 +136,17 @@ struct ExtractionContext {
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
     else { return nil }
     // Headings such as "Update:" or "Note:" are not speakers.
-    if speaker.count == 1, ["update", "note", "editor's", "correction", "related", "watch", "read", "photos", "video", "source", "sources", "q", "a", "by"].contains(tokens[start].lower) {
+    if speaker.count == 1,
+      [
+        "update", "note", "editor's", "correction", "related", "watch", "read", "photos", "video", "source", "sources",
+        "q", "a", "by",
+      ].contains(tokens[start].lower)
+    {
       return nil
     }
     // A speaker label is a name, not a clause: a colon after a sentence like "Here is why:" has lower-case words.
-    var candidate = AttributionExtractor.Candidate(cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
+    var candidate = AttributionExtractor.Candidate(
+      cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
     candidate.source = speaker
     candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
     return candidate
@@ -159,7 +165,9 @@ struct ExtractionContext {
     }
     // Sentence-initial "According to X, the ..." ends the source at the comma.
     let atStart = isClauseStart(i, in: sentence)
-    guard let source = phraseAfter(after, in: sentence, allowVerbsInside: false, appositives: !atStart) else { return nil }
+    guard let source = phraseAfter(after, in: sentence, allowVerbsInside: false, appositives: !atStart) else {
+      return nil
+    }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
     candidate.source = source
@@ -210,8 +218,9 @@ struct ExtractionContext {
     // "Trump claims", "officials say", not "the claims", "his calls", "unsubstantiated claims".
     if lexicon.nounForms.contains(form), let previous {
       let subjectEnd =
-        (previous.kind == .word && (previous.isCapitalized || lexicon.pronouns.contains(previous.lower)
-          || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
+        (previous.kind == .word
+          && (previous.isCapitalized || lexicon.pronouns.contains(previous.lower)
+            || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","
       if !subjectEnd || WordClasses.determiners.contains(previous.lower) || previous.lower.hasSuffix("'s")
         || previous.lower.hasSuffix("\u{2019}s")
@@ -226,16 +235,25 @@ struct ExtractionContext {
       return nil
     }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
-    if let previous, previous.lower == "to" || WordClasses.determiners.contains(previous.lower) && length == 1
-      && !lexicon.pronouns.contains(previous.lower)
+    if let previous,
+      previous.lower == "to"
+        || WordClasses.determiners.contains(previous.lower) && length == 1
+          && !lexicon.pronouns.contains(previous.lower)
     {
       return nil
     }
     // Aspectual uses: "continued to", "went on to", "added to".
-    if let next, next.lower == "to", ["continue", "go on", "add", "call", "promise", "vow", "pledge", "hope", "expect", "urge", "ask", "agree", "fear", "charge", "tell", "remind", "warn", "refuse", "state", "threaten"].contains(lemma) && lemma != "tell" && lemma != "urge" && lemma != "ask" && lemma != "warn" {
+    if let next, next.lower == "to",
+      [
+        "continue", "go on", "add", "call", "promise", "vow", "pledge", "hope", "expect", "urge", "ask", "agree",
+        "fear", "charge", "tell", "remind", "warn", "refuse", "state", "threaten",
+      ].contains(lemma) && lemma != "tell" && lemma != "urge" && lemma != "ask" && lemma != "warn"
+    {
       return nil
     }
-    if lemma == "add", let next, next.kind == .number || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower) {
+    if lemma == "add", let next,
+      next.kind == .number || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower)
+    {
       return nil
     }
     if lemma == "call", let next, ["off", "up", "in", "out", "back", "it"].contains(next.lower) {
@@ -253,7 +271,10 @@ struct ExtractionContext {
       cueStart -= 1
     }
     // Passive: "it was reported", "he was told by aides".
-    let passive = tokens[cueStart..<i].contains { WordClasses.beVerbs.contains($0.lower) && $0.lower != "been" || $0.lower == "been" }
+    let passive =
+      tokens[cueStart..<i].contains {
+        WordClasses.beVerbs.contains($0.lower) && $0.lower != "been" || $0.lower == "been"
+      }
       && (form.hasSuffix("ed") || ["told", "said", "thought", "found", "shown", "written", "shows"].contains(form))
     if passive {
       // "is said to", "was expected to" are hedges, not attributions.
@@ -308,11 +329,14 @@ struct ExtractionContext {
     }
 
     if inverted {
-      let nameSoon = (after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].isCapitalized }
+      let nameSoon =
+        (after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].isCapitalized }
         && !(after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].kind == .punctuation }
       if let next, WordClasses.subjectPronouns.contains(next.lower) {
         candidate.source = after..<(after + 1)
-      } else if let next, startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that") {
+      } else if let next,
+        startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
+      {
         candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false)
       }
       candidate.content = contentBefore(cueStart: cueStart, in: sentence)
@@ -353,7 +377,9 @@ struct ExtractionContext {
       return nil
     }
     candidate.content = contentAfter(after, in: sentence, lemma: lemma)
-    if candidate.content == nil, let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound) {
+    if candidate.content == nil,
+      let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound)
+    {
       candidate.content = quoted
     }
     if WordClasses.documentOnlyLemmas.contains(lemma) {
@@ -394,7 +420,9 @@ struct ExtractionContext {
         previousWasName = true
       } else {
         if previousWasName && !["of", "for", "'s"].contains(t.lower) { break }
-        if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, word: lower) != nil) { break }
+        if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, word: lower) != nil) {
+          break
+        }
         previousWasName = false
       }
       e += 1
@@ -410,7 +438,8 @@ struct ExtractionContext {
     if t.isCapitalized && !WordClasses.timeWords.contains(t.lower) && !["in", "on", "at", "that"].contains(t.lower) {
       return true
     }
-    return WordClasses.determiners.contains(t.lower) && !["that", "this", "these", "those", "such", "no", "all", "each", "every", "any"].contains(t.lower)
+    return WordClasses.determiners.contains(t.lower)
+      && !["that", "this", "these", "those", "such", "no", "all", "each", "every", "any"].contains(t.lower)
       || lexicon.titles.contains(t.lower)
   }
 
@@ -489,13 +518,17 @@ struct ExtractionContext {
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       if t.lower == "and" || t.lower == "&" {
         // "Trump and Pence said": keep the compound when names stand on both sides.
-        if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized, tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("s") {
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
+          tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("s")
+        {
           b -= 1
           continue
         }
         break
       }
-      if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from" || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about" {
+      if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
+        || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
+      {
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         if b - 2 >= sentence.lowerBound, canPrecedePreposition(tokens[b - 2]) {
@@ -523,19 +556,26 @@ struct ExtractionContext {
     // Leading adverbs and time phrases are not part of the subject ("even the government", "On Monday Smith").
     while b <= end {
       let t = tokens[b]
-      if ["even", "also", "now", "meanwhile", "however", "indeed", "still", "only", "both", "yet", "so", "then"].contains(t.lower) && b < end {
+      if ["even", "also", "now", "meanwhile", "however", "indeed", "still", "only", "both", "yet", "so", "then"]
+        .contains(t.lower) && b < end
+      {
         b += 1
         continue
       }
       if ["on", "in", "at", "during", "last", "this", "earlier", "late", "early", "by"].contains(t.lower) && b < end {
         var k = b + 1
-        while k < end && (WordClasses.timeWords.contains(tokens[k].lower) || tokens[k].kind == .number || ["the", "a", "an"].contains(tokens[k].lower)) { k += 1 }
+        while k < end
+          && (WordClasses.timeWords.contains(tokens[k].lower) || tokens[k].kind == .number
+            || ["the", "a", "an"].contains(tokens[k].lower))
+        { k += 1 }
         if k > b + 1 && k <= end {
           b = k
           continue
         }
       }
-      if WordClasses.timeWords.contains(t.lower) && b < end && (t.lower.hasSuffix("day") || ["today", "yesterday", "tonight"].contains(t.lower)) {
+      if WordClasses.timeWords.contains(t.lower) && b < end
+        && (t.lower.hasSuffix("day") || ["today", "yesterday", "tonight"].contains(t.lower))
+      {
         b += 1
         continue
       }
@@ -561,11 +601,21 @@ struct ExtractionContext {
     if t.isCapitalized { return true }
     let w = t.lower
     return lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
-      || ["familiar", "close", "aware", "knowledgeable", "briefed", "involved", "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members", "professor", "secretary", "ceo", "chief", "representative", "representatives", "analyst", "expert", "experts", "economist", "researcher", "fellow", "editor", "partner", "lawyer", "attorney", "manager", "report", "study", "survey", "poll", "analysis", "team", "group", "department", "office", "minister", "general", "governor", "mayor", "senator", "supporters", "critics", "officials", "official", "source", "sources", "statement", "group", "some", "many", "most", "one", "two", "three", "several", "all", "none"].contains(w)
+      || [
+        "familiar", "close", "aware", "knowledgeable", "briefed", "involved", "spokesman", "spokeswoman",
+        "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members",
+        "professor", "secretary", "ceo", "chief", "representative", "representatives", "analyst", "expert", "experts",
+        "economist", "researcher", "fellow", "editor", "partner", "lawyer", "attorney", "manager", "report", "study",
+        "survey", "poll", "analysis", "team", "group", "department", "office", "minister", "general", "governor",
+        "mayor", "senator", "supporters", "critics", "officials", "official", "source", "sources", "statement", "group",
+        "some", "many", "most", "one", "two", "three", "several", "all", "none",
+      ].contains(w)
   }
 
   /// A noun phrase that starts at `start` ("Smith, the director of X"; "a new report by The Wall Street Journal").
-  func phraseAfter(_ start: Int, in sentence: Range<Int>, allowVerbsInside: Bool, appositives: Bool = true) -> Range<Int>? {
+  func phraseAfter(_ start: Int, in sentence: Range<Int>, allowVerbsInside: Bool, appositives: Bool = true) -> Range<
+    Int
+  >? {
     guard start < sentence.upperBound else { return nil }
     let first = tokens[start]
     guard first.kind == .word || first.kind == .number else { return nil }
@@ -586,7 +636,8 @@ struct ExtractionContext {
           let n = tokens[e + 1]
           // "Smith, the director of X" or "Smith, president of X"; not "According to X, Musk was".
           let looksAppositive =
-            (WordClasses.determiners.contains(n.lower) && !["that", "this", "these", "those", "no", "all", "any", "some", "many", "both"].contains(n.lower))
+            (WordClasses.determiners.contains(n.lower)
+              && !["that", "this", "these", "those", "no", "all", "any", "some", "many", "both"].contains(n.lower))
             || lexicon.titles.contains(n.lower)
           if looksAppositive && e > start {
             tookAppositive = true
@@ -604,15 +655,25 @@ struct ExtractionContext {
       if ["in", "on", "at", "to", "by", "from", "with", "for", "of", "about"].contains(t.lower) {
         guard e + 1 < sentence.upperBound else { break }
         let n = tokens[e + 1]
-        if t.lower == "of" || t.lower == "by" || t.lower == "from" || t.lower == "for" || t.lower == "at" || t.lower == "with" {
-          if t.lower == "with" && !tookAppositive && !tokens[start..<e].contains(where: { lexicon.qualifiedHeads.contains($0.lower) || lexicon.anonymousHeads.contains($0.lower) }) { break }
+        if t.lower == "of" || t.lower == "by" || t.lower == "from" || t.lower == "for" || t.lower == "at"
+          || t.lower == "with"
+        {
+          if t.lower == "with" && !tookAppositive
+            && !tokens[start..<e].contains(where: {
+              lexicon.qualifiedHeads.contains($0.lower) || lexicon.anonymousHeads.contains($0.lower)
+            })
+          {
+            break
+          }
           if n.kind == .word || n.kind == .number {
             if WordClasses.timeWords.contains(n.lower) { break }
             e += 1
             continue
           }
         }
-        if (t.lower == "in" || t.lower == "on" || t.lower == "to") && tookAppositive && n.isCapitalized && !WordClasses.timeWords.contains(n.lower) {
+        if (t.lower == "in" || t.lower == "on" || t.lower == "to") && tookAppositive && n.isCapitalized
+          && !WordClasses.timeWords.contains(n.lower)
+        {
           e += 1
           continue
         }
@@ -625,13 +686,26 @@ struct ExtractionContext {
         }
         break
       }
-      if WordClasses.timeWords.contains(t.lower) && e > start && (t.lower.hasSuffix("day") || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") { break }
-      if !allowVerbsInside && e > start && !t.isCapitalized && lexicon.cueVerbs.match(at: e, limit: sentence.upperBound, word: lower) != nil && !lexicon.nounForms.contains(t.lower) && !lexicon.anonymousHeads.contains(t.lower) { break }
+      if WordClasses.timeWords.contains(t.lower) && e > start
+        && (t.lower.hasSuffix("day") || t.lower == "last" || t.lower == "this" || t.lower == "earlier"
+          || t.lower == "later")
+      {
+        break
+      }
+      if !allowVerbsInside && e > start && !t.isCapitalized
+        && lexicon.cueVerbs.match(at: e, limit: sentence.upperBound, word: lower) != nil
+        && !lexicon.nounForms.contains(t.lower) && !lexicon.anonymousHeads.contains(t.lower)
+      {
+        break
+      }
       if e - start > 20 { break }
       e += 1
     }
     // Never end on a preposition, conjunction or determiner.
-    while e > start, ["of", "by", "from", "for", "at", "with", "and", "the", "a", "an", "in", "on", "to", "or"].contains(tokens[e - 1].lower) || tokens[e - 1].kind == .punctuation {
+    while e > start,
+      ["of", "by", "from", "for", "at", "with", "and", "the", "a", "an", "in", "on", "to", "or"].contains(
+        tokens[e - 1].lower) || tokens[e - 1].kind == .punctuation
+    {
       e -= 1
     }
     guard e > start else { return nil }
@@ -641,7 +715,9 @@ struct ExtractionContext {
   /// When a subject scan stopped inside a relative clause with no commas ("an official who
   /// spoke anonymously to discuss strategy said"), the phrase before "who".
   func relativeClauseHead(before start: Int, in sentence: Range<Int>) -> Range<Int>? {
-    guard WordClasses.clauseBoundaries.contains(tokens[start - 1].lower) || tokens[start - 1].kind == .word else { return nil }
+    guard WordClasses.clauseBoundaries.contains(tokens[start - 1].lower) || tokens[start - 1].kind == .word else {
+      return nil
+    }
     var k = start - 1
     while k > sentence.lowerBound && start - k < 14 {
       let t = tokens[k]

@@ -53,8 +53,12 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
-        .init("The city has long said that the bridge is safe.", cue: "has long said", source: "The city", kind: .organization),
-        .init("On Monday the school board announced a new calendar.", cue: "announced", source: "the school board", kind: .organization),
+        .init(
+          "The city has long said that the bridge is safe.", cue: "has long said", source: "The city",
+          kind: .organization),
+        .init(
+          "On Monday the school board announced a new calendar.", cue: "announced", source: "the school board",
+          kind: .organization),
       ],
       nonTriggering: [
         .init("She wanted to say goodbye before the trip.", cue: "say"),
@@ -64,7 +68,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
-        .init("\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said", source: "Omar Haddad, the union's president", kind: .person),
+        .init(
+          "\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said",
+          source: "Omar Haddad, the union's president", kind: .person),
         .init("“The numbers are clear,” said the comptroller.", cue: "said", source: "the comptroller"),
       ],
       nonTriggering: []),
@@ -72,7 +78,9 @@ public enum AttributionRules {
       name: "verb after a quotation, source before it",
       triggering: [
         .init("\"It was a long night,\" Ruiz said.", cue: "said", source: "Ruiz", kind: .person),
-        .init("“It has nothing to do with the vote,” the company added.", cue: "added", source: "the company", kind: .organization, denial: .denial),
+        .init(
+          "“It has nothing to do with the vote,” the company added.", cue: "added", source: "the company",
+          kind: .organization, denial: .denial),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -82,30 +90,46 @@ public enum AttributionRules {
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
         .init(
-          "The memo, released Friday, says the agency missed its targets.", cue: "says", source: "The memo", kind: .document),
+          "The memo, released Friday, says the agency missed its targets.", cue: "says", source: "The memo",
+          kind: .document),
       ],
       nonTriggering: []),
     AttributionRule(
       name: "told a recipient",
       triggering: [
-        .init("Two people familiar with the matter told the Herald that the deal had collapsed.", cue: "told", source: "Two people familiar with the matter", kind: .anonymous, anonymous: true)
+        .init(
+          "Two people familiar with the matter told the Herald that the deal had collapsed.", cue: "told",
+          source: "Two people familiar with the matter", kind: .anonymous, anonymous: true)
       ],
       nonTriggering: []),
     AttributionRule(
       name: "according to",
       triggering: [
-        .init("According to The Wall Street Journal, the talks stalled.", cue: "According to", source: "The Wall Street Journal", kind: .outlet),
-        .init("The plant will close in May, according to a report by the state auditor.", cue: "according to", source: "a report by the state auditor", kind: .document),
-        .init("The talks stalled, according to people familiar with the negotiations.", cue: "according to", source: "people familiar with the negotiations", kind: .anonymous, anonymous: true),
+        .init(
+          "According to The Wall Street Journal, the talks stalled.", cue: "According to",
+          source: "The Wall Street Journal", kind: .outlet),
+        .init(
+          "The plant will close in May, according to a report by the state auditor.", cue: "according to",
+          source: "a report by the state auditor", kind: .document),
+        .init(
+          "The talks stalled, according to people familiar with the negotiations.", cue: "according to",
+          source: "people familiar with the negotiations", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(
       name: "channels",
       triggering: [
-        .init("In an email to the Ledger, the firm said it followed the law.", cue: "said", source: "the firm", kind: .organization, channel: "email"),
-        .init("The senator said in a statement that she would vote no.", cue: "said", source: "The senator", kind: .person, channel: "statement"),
-        .init("Ruiz wrote in a post on X that the vote was rigged.", cue: "wrote", source: "Ruiz", kind: .person, channel: "post"),
-        .init("In an interview, the coach said the team was tired.", cue: "said", source: "the coach", channel: "interview"),
+        .init(
+          "In an email to the Ledger, the firm said it followed the law.", cue: "said", source: "the firm",
+          kind: .organization, channel: "email"),
+        .init(
+          "The senator said in a statement that she would vote no.", cue: "said", source: "The senator", kind: .person,
+          channel: "statement"),
+        .init(
+          "Ruiz wrote in a post on X that the vote was rigged.", cue: "wrote", source: "Ruiz", kind: .person,
+          channel: "post"),
+        .init(
+          "In an interview, the coach said the team was tired.", cue: "said", source: "the coach", channel: "interview"),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -113,8 +137,12 @@ public enum AttributionRules {
       triggering: [
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
         .init("Ruiz called the report \"categorically false.\"", cue: "called", source: "Ruiz", denial: .denial),
-        .init("The company dismissed the story as a witch hunt.", cue: "dismissed", source: "The company", denial: .dismissal),
-        .init("A spokesman said the article was \"fake news.\"", cue: "said", source: "A spokesman", kind: .organization, denial: .dismissal),
+        .init(
+          "The company dismissed the story as a witch hunt.", cue: "dismissed", source: "The company",
+          denial: .dismissal),
+        .init(
+          "A spokesman said the article was \"fake news.\"", cue: "said", source: "A spokesman", kind: .organization,
+          denial: .dismissal),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -126,21 +154,32 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
-        .init("A spokeswoman for the hospital declined to comment.", cue: "declined to comment", source: "A spokeswoman for the hospital", kind: .organization, denial: .noComment),
-        .init("Hale did not respond to a request for comment.", cue: "did not respond", source: "Hale", kind: .person, denial: .noResponse),
-        .init("The developer could not be reached on Sunday.", cue: "could not be reached", source: "The developer", denial: .noResponse),
-        .init("The agency would not comment on the audit.", cue: "would not comment", source: "The agency", kind: .organization, denial: .noComment),
+        .init(
+          "A spokeswoman for the hospital declined to comment.", cue: "declined to comment",
+          source: "A spokeswoman for the hospital", kind: .organization, denial: .noComment),
+        .init(
+          "Hale did not respond to a request for comment.", cue: "did not respond", source: "Hale", kind: .person,
+          denial: .noResponse),
+        .init(
+          "The developer could not be reached on Sunday.", cue: "could not be reached", source: "The developer",
+          denial: .noResponse),
+        .init(
+          "The agency would not comment on the audit.", cue: "would not comment", source: "The agency",
+          kind: .organization, denial: .noComment),
       ],
       nonTriggering: []),
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
-        .init("Sources said the vote would be delayed.", cue: "said", source: "Sources", kind: .anonymous, anonymous: true, reasonGiven: false),
+        .init(
+          "Sources said the vote would be delayed.", cue: "said", source: "Sources", kind: .anonymous, anonymous: true,
+          reasonGiven: false),
         .init(
           "A senior administration official, who spoke on condition of anonymity because the talks are private, said no deal was near.",
           cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
-          "An aide who spoke on condition of anonymity said the speech was rewritten.", cue: "said", source: "An aide", kind: .anonymous,
+          "An aide who spoke on condition of anonymity said the speech was rewritten.", cue: "said", source: "An aide",
+          kind: .anonymous,
           anonymous: true, reasonGiven: false),
         .init("One of the governor's advisers said the plan was dead.", cue: "said", kind: .anonymous, anonymous: true),
       ],
@@ -156,7 +195,9 @@ public enum AttributionRules {
       name: "passives",
       triggering: [
         .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
-        .init("The plan was criticized by the teachers' union.", cue: "was criticized", source: "the teachers' union", kind: .organization),
+        .init(
+          "The plan was criticized by the teachers' union.", cue: "was criticized", source: "the teachers' union",
+          kind: .organization),
       ],
       nonTriggering: [
         .init("The chief is said to be furious.", cue: "said"),

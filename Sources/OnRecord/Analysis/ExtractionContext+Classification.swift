@@ -26,7 +26,9 @@ extension ExtractionContext {
         var sourceClass = classifySource(target)
         var name = span(target).text
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
-          if let referent = resolvePronoun(tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound]) {
+          if let referent = resolvePronoun(
+            tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound])
+          {
             sourceClass.kind = referent.sourceKind == .pronoun ? .pronoun : referent.sourceKind
             sourceClass.outletName = referent.outletName
             attribution.anonymous = referent.anonymous
@@ -122,7 +124,10 @@ extension ExtractionContext {
       let t = tokens[e]
       if t.kind == .punctuation && t.text != "&" && t.text != "$" { break }
       if e > range.lowerBound
-        && ["of", "for", "with", "familiar", "close", "aware", "who", "that", "at", "from", "in", "on", "to", "briefed", "involved", "knowledgeable", "by", "about", "inside", "within"].contains(t.lower)
+        && [
+          "of", "for", "with", "familiar", "close", "aware", "who", "that", "at", "from", "in", "on", "to", "briefed",
+          "involved", "knowledgeable", "by", "about", "inside", "within",
+        ].contains(t.lower)
       {
         break
       }
@@ -143,7 +148,8 @@ extension ExtractionContext {
       let w = t.lower
       if WordClasses.determiners.contains(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
         || lexicon.vagueSpecifiers.contains(w) || lexicon.pronouns.contains(w) || isVagueWord(w)
-        || ["senior", "former", "top", "local", "federal", "state", "many", "most", "some", "critics", "officials"].contains(w)
+        || ["senior", "former", "top", "local", "federal", "state", "many", "most", "some", "critics", "officials"]
+          .contains(w)
       {
         return false
       }
@@ -173,7 +179,9 @@ extension ExtractionContext {
       let name = hit.payload
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
       // "a Washington Post reporter named X" stays an outlet citation; "Smith, a CNN analyst" is a person.
-      let nameBeforeOutlet = (head.lowerBound..<min(hit.index, head.upperBound)).contains { isProperWord($0) && !tokens[$0].isAllCaps }
+      let nameBeforeOutlet = (head.lowerBound..<min(hit.index, head.upperBound)).contains {
+        isProperWord($0) && !tokens[$0].isAllCaps
+      }
       if !nameBeforeOutlet || hit.index < head.upperBound && head.upperBound - hit.index - hit.length <= 1 {
         if !nameBeforeOutlet {
           return SourceClass(kind: isPublisher ? .self : .outlet, outletName: name)
@@ -190,7 +198,8 @@ extension ExtractionContext {
       return SourceClass(kind: .anonymous, specificity: .vague)
     }
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
-    let hasQualifier = lexicon.anonymityQualifiers.firstMatch(in: range, word: lower) != nil
+    let hasQualifier =
+      lexicon.anonymityQualifiers.firstMatch(in: range, word: lower) != nil
       || lexicon.anonymityMarkers.firstMatch(in: range, word: lower) != nil
     if !headIsProper {
       if lexicon.anonymousHeads.contains(headWord)
@@ -199,7 +208,8 @@ extension ExtractionContext {
         // A named organisation's officials speaking on record are still unnamed people: anonymous
         // by the taxonomy, unless a name heads the phrase.
         let modifiers = headWords.dropLast().filter { !lexicon.vagueSpecifiers.contains(tokens[$0].lower) }
-        let affiliation = range.upperBound > head.upperBound
+        let affiliation =
+          range.upperBound > head.upperBound
           && (head.upperBound..<range.upperBound).contains { tokens[$0].isCapitalized }
           && !hasQualifier
         let described = !modifiers.isEmpty || affiliation
@@ -211,15 +221,17 @@ extension ExtractionContext {
       ["one", "some", "two", "three", "several", "many", "none", "each", "any", "few"].contains(headWord)
     {
       let rest = headPhrase((head.upperBound + 1)..<range.upperBound)
-      if let restHead = rest.last(where: { tokens[$0].kind == .word }), lexicon.anonymousHeads.contains(tokens[restHead].lower),
+      if let restHead = rest.last(where: { tokens[$0].kind == .word }),
+        lexicon.anonymousHeads.contains(tokens[restHead].lower),
         !isProperWord(restHead)
       {
         return SourceClass(kind: .anonymous, specificity: .described)
       }
     }
     // Documents: "a new poll", "the report", "court documents".
-    if !headIsProper, lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), word: lower) != nil
-      || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, word: lower)?.length == 2)
+    if !headIsProper,
+      lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), word: lower) != nil
+        || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, word: lower)?.length == 2)
     {
       return SourceClass(kind: .document)
     }
@@ -231,7 +243,9 @@ extension ExtractionContext {
       if lexicon.organizationSuffixes.contains(headWord) || tokens[last].isAllCaps && tokens[last].text.count <= 6 {
         return SourceClass(kind: .organization)
       }
-      if let orgHit = lexicon.organizationHeads.firstMatch(in: head, word: lower), orgHit.index + orgHit.length - 1 == last {
+      if let orgHit = lexicon.organizationHeads.firstMatch(in: head, word: lower),
+        orgHit.index + orgHit.length - 1 == last
+      {
         return SourceClass(kind: .organization)
       }
       if headWords.count == 1 && lexicon.organizationHeads.match(at: last, limit: last + 1, word: lower) != nil {
@@ -243,7 +257,9 @@ extension ExtractionContext {
       // "Clinton aides" handled above; "the Trump campaign" has an organisation head.
       if lexicon.organizationSuffixes.contains(headWord) { return SourceClass(kind: .organization) }
     }
-    if isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord) || lexicon.vagueSources.firstMatch(in: range, word: lower) != nil {
+    if isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
+      || lexicon.vagueSources.firstMatch(in: range, word: lower) != nil
+    {
       return SourceClass(kind: .vague)
     }
     if lexicon.titles.contains(headWord) {
@@ -284,7 +300,8 @@ extension ExtractionContext {
         continue
       }
       if let hit = lexicon.anonymityReasons.match(at: k, limit: range.upperBound, word: lower),
-        ["not authorized", "weren't authorized", "wasn't authorized", "not permitted", "not allowed"].contains(hit.payload)
+        ["not authorized", "weren't authorized", "wasn't authorized", "not permitted", "not allowed"].contains(
+          hit.payload)
       {
         return reasonText(from: k, in: range)
       }
@@ -295,7 +312,9 @@ extension ExtractionContext {
 
   func reasonText(from start: Int, in range: Range<Int>) -> String {
     var e = start
-    while e < range.upperBound && e - start < 20 && tokens[e].text != "," && tokens[e].text != "." && tokens[e].kind != .quote {
+    while e < range.upperBound && e - start < 20 && tokens[e].text != "," && tokens[e].text != "."
+      && tokens[e].kind != .quote
+    {
       e += 1
     }
     return span(start..<max(e, start + 1)).text
@@ -334,7 +353,9 @@ extension ExtractionContext {
 
   /// "not false", "no lies": a denial phrase directly negated.
   func negatedPhrase(in range: Range<Int>) -> Bool {
-    guard let hit = lexicon.denialPhrases.firstMatch(in: range, word: lower), hit.index > range.lowerBound else { return false }
+    guard let hit = lexicon.denialPhrases.firstMatch(in: range, word: lower), hit.index > range.lowerBound else {
+      return false
+    }
     let before = tokens[hit.index - 1].lower
     return ["not", "no", "never"].contains(before) && hit.payload != "true"
   }
@@ -400,7 +421,9 @@ struct NameIndex {
         continue
       }
       var j = i
-      while j < tokens.count && tokens[j].isCapitalized && tokens[j].kind == .word && (j == i || tokens[j].newlinesBefore == 0) {
+      while j < tokens.count && tokens[j].isCapitalized && tokens[j].kind == .word
+        && (j == i || tokens[j].newlinesBefore == 0)
+      {
         j += 1
       }
       if j - i >= 2 && j - i <= 5 {

@@ -67,16 +67,19 @@ public struct TextStructure: Sendable {
         start = i
       }
       var ends = false
-      if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…"
-        || token.text.hasPrefix("..."))
+      if token.kind == .punctuation
+        && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…"
+          || token.text.hasPrefix("..."))
       {
         ends = true
       } else if token.kind == .word && token.text.hasSuffix("."), i + 1 < n, !tokens[i + 1].text.isEmpty {
         // An abbreviation ends a sentence only when a clear sentence opener follows ("in the U.S. The ...").
         let next = tokens[i + 1]
         let bare = String(token.lower.dropLast())
-        let isTitle = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt"]
-          .contains(bare)
+        let isTitle = [
+          "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt",
+        ]
+        .contains(bare)
         if !isTitle && next.isCapitalized && sentenceStarters.contains(next.lower) && next.newlinesBefore == 0 {
           ends = true
         }

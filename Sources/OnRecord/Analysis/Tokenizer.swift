@@ -87,7 +87,9 @@ public enum Tokenizer {
       if (c == "'" || c == "`") && i + 1 < n && s[i + 1] == c {
         let role: Token.QuoteRole = c == "`" ? .opening : quoteRole(of: "\"", in: s, at: i)
         tokens.append(
-          Token(kind: .quote, start: i, end: i + 2, text: String(c) + String(c), lower: String(c) + String(c), quoteRole: role, newlinesBefore: newlines))
+          Token(
+            kind: .quote, start: i, end: i + 2, text: String(c) + String(c), lower: String(c) + String(c),
+            quoteRole: role, newlinesBefore: newlines))
         newlines = 0
         i += 2
         continue

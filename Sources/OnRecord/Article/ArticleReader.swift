@@ -14,7 +14,9 @@ public struct ArticleReader: Sendable {
 
   /// Reads one article. `outlet` is the label from the corpus layout, or nil
   /// when the file stands at the corpus top (the page's site name is used then).
-  public func read(bytes: [UInt8], path: String, format: Article.Format, outlet: String?) -> Result<Article, FileProblem> {
+  public func read(bytes: [UInt8], path: String, format: Article.Format, outlet: String?) -> Result<
+    Article, FileProblem
+  > {
     if bytes.isEmpty { return .failure(.empty) }
     if ArticleReader.looksBinary(bytes) { return .failure(.binary) }
     let decoded = TextDecoder.decode(bytes, isHTML: format == .html)
@@ -73,7 +75,8 @@ public enum FileProblem: Error, Sendable, Equatable, Codable {
     case .unparseable: return "not parseable as HTML"
     case .noText: return "no article text found"
     case .unreadable(let why): return "unreadable: \(why)"
-    case .notAnArticle(let ext): return ext.isEmpty ? "not an article file (no extension)" : "not an article file (.\(ext))"
+    case .notAnArticle(let ext):
+      return ext.isEmpty ? "not an article file (no extension)" : "not an article file (.\(ext))"
     }
   }
 

@@ -83,7 +83,9 @@ public struct MainTextExtractor: Sendable {
   }
 
   func isFurniture(_ element: HTMLElement) -> Bool {
-    if element.name == "body" || element.name == "html" || element.name == "article" || element.name == "main" { return false }
+    if element.name == "body" || element.name == "html" || element.name == "article" || element.name == "main" {
+      return false
+    }
     if let hidden = element["hidden"], hidden != "false" { return true }
     if element["aria-hidden"] == "true" { return true }
     if let style = element["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
@@ -91,7 +93,9 @@ public struct MainTextExtractor: Sendable {
     {
       return true
     }
-    if let role = element["role"]?.lowercased(), ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"].contains(role) {
+    if let role = element["role"]?.lowercased(),
+      ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"].contains(role)
+    {
       return true
     }
     if element["itemprop"]?.lowercased().contains("articlebody") == true { return false }
@@ -104,7 +108,10 @@ public struct MainTextExtractor: Sendable {
     let positive = words.contains { word in MainTextExtractor.positiveWords.contains { word.hasPrefix($0) } }
     if positive {
       // "article-comments" and "post-share" are furniture although they name the article.
-      let strong = ["comment", "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar", "footer", "byline", "caption", "tags", "bio", "credit", "advert", "teaser", "trending", "popular"]
+      let strong = [
+        "comment", "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar",
+        "footer", "byline", "caption", "tags", "bio", "credit", "advert", "teaser", "trending", "popular",
+      ]
       if !words.contains(where: { word in strong.contains { word.hasPrefix($0) } }) { return false }
     }
     // A wrapper that holds the article's paragraphs is not furniture, whatever its name.
@@ -137,12 +144,16 @@ public struct MainTextExtractor: Sendable {
       for (index, child) in element.children.enumerated() {
         guard case .element(let e) = child else { continue }
         let childPath = path + [index]
-        if e.name == "p" || e.name == "pre" || e.name == "blockquote" || e.name == "td" || (e.name == "div" && !Scorer.hasBlockChild(e)) {
+        if e.name == "p" || e.name == "pre" || e.name == "blockquote" || e.name == "td"
+          || (e.name == "div" && !Scorer.hasBlockChild(e))
+        {
           let text = Scorer.normalize(e.textContent)
           let length = text.count
           if length >= 25 {
             let linkShare = Scorer.linkDensity(e, textLength: length)
-            var s = 1.0 + Double(text.filter { $0 == "," || $0 == "\u{3001}" || $0 == "\u{FF0C}" }.count) + min(Double(length) / 100.0, 3.0)
+            var s =
+              1.0 + Double(text.filter { $0 == "," || $0 == "\u{3001}" || $0 == "\u{FF0C}" }.count)
+              + min(Double(length) / 100.0, 3.0)
             s *= (1.0 - linkShare)
             add(s, to: path, element: element)
             if path.count >= 1 {
@@ -167,13 +178,21 @@ public struct MainTextExtractor: Sendable {
         let element = path.isEmpty ? nil : elements[path]
         var weighted = score
         if let element {
-          let label = ((element["class"] ?? "") + " " + (element["id"] ?? "") + " " + (element["itemprop"] ?? "")).lowercased()
-          if label.contains("articlebody") || label.contains("article-body") || label.contains("story-body") || label.contains("entry-content") || label.contains("post-content") { weighted *= 1.5 }
+          let label = ((element["class"] ?? "") + " " + (element["id"] ?? "") + " " + (element["itemprop"] ?? ""))
+            .lowercased()
+          if label.contains("articlebody") || label.contains("article-body") || label.contains("story-body")
+            || label.contains("entry-content") || label.contains("post-content")
+          {
+            weighted *= 1.5
+          }
           if element.name == "article" { weighted *= 1.25 }
           let text = Scorer.normalize(element.textContent)
           weighted *= 1.0 - Scorer.linkDensity(element, textLength: max(text.count, 1))
         }
-        if weighted > bestScore || (weighted == bestScore && bestPath.map { path.count < $0.count || path.lexicographicallyPrecedes($0) } ?? true) {
+        if weighted > bestScore
+          || (weighted == bestScore
+            && bestPath.map { path.count < $0.count || path.lexicographicallyPrecedes($0) } ?? true)
+        {
           bestScore = weighted
           bestPath = path
         }
@@ -205,7 +224,9 @@ public struct MainTextExtractor: Sendable {
         } else if e.name == "p" {
           let text = Scorer.normalize(e.textContent)
           let density = Scorer.linkDensity(e, textLength: max(text.count, 1))
-          if (text.count > 80 && density < 0.25) || (text.count > 0 && text.count <= 80 && density == 0 && text.contains(". ")) {
+          if (text.count > 80 && density < 0.25)
+            || (text.count > 0 && text.count <= 80 && density == 0 && text.contains(". "))
+          {
             out.append(text)
           }
         }
@@ -247,7 +268,10 @@ public struct MainTextExtractor: Sendable {
 
     static func hasBlockChild(_ element: HTMLElement) -> Bool {
       for child in element.children {
-        if case .element(let e) = child, blockTags.contains(e.name) || e.name == "div" || e.name == "section" || e.name == "article" || e.name == "ul" || e.name == "ol" || e.name == "table" {
+        if case .element(let e) = child,
+          blockTags.contains(e.name) || e.name == "div" || e.name == "section" || e.name == "article" || e.name == "ul"
+            || e.name == "ol" || e.name == "table"
+        {
           return true
         }
       }

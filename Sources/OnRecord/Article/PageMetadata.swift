@@ -8,7 +8,10 @@ public struct PageMetadata: Sendable, Equatable, Codable {
   public var published: String?
   public var language: String?
 
-  public init(title: String? = nil, siteName: String? = nil, author: String? = nil, published: String? = nil, language: String? = nil) {
+  public init(
+    title: String? = nil, siteName: String? = nil, author: String? = nil, published: String? = nil,
+    language: String? = nil
+  ) {
     self.title = title
     self.siteName = siteName
     self.author = author
@@ -28,7 +31,9 @@ public struct PageMetadata: Sendable, Equatable, Codable {
       switch e.name {
       case "meta":
         let key = (e["property"] ?? e["name"] ?? e["itemprop"] ?? "").lowercased()
-        if !key.isEmpty, let content = e["content"], !content.trimmingCharacters(in: .whitespaces).isEmpty, meta[key] == nil {
+        if !key.isEmpty, let content = e["content"], !content.trimmingCharacters(in: .whitespaces).isEmpty,
+          meta[key] == nil
+        {
           meta[key] = content
         }
       case "script":
@@ -42,7 +47,9 @@ public struct PageMetadata: Sendable, Equatable, Codable {
       case "time":
         if timeTag == nil { timeTag = e["datetime"] }
       case "a":
-        if relAuthor == nil, e["rel"]?.lowercased() == "author" { relAuthor = MainTextExtractor.Scorer.normalize(e.textContent) }
+        if relAuthor == nil, e["rel"]?.lowercased() == "author" {
+          relAuthor = MainTextExtractor.Scorer.normalize(e.textContent)
+        }
       default:
         break
       }
@@ -53,14 +60,19 @@ public struct PageMetadata: Sendable, Equatable, Codable {
       return s
     }
     let ldTitle = article?["headline"] as? String
-    title = nonEmpty(meta["og:title"]) ?? nonEmpty(ldTitle) ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(h1)
+    title =
+      nonEmpty(meta["og:title"]) ?? nonEmpty(ldTitle) ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(h1)
       ?? nonEmpty(titleTag)
-    siteName = nonEmpty(meta["og:site_name"]) ?? nonEmpty(PageMetadata.name(of: article?["publisher"]))
+    siteName =
+      nonEmpty(meta["og:site_name"]) ?? nonEmpty(PageMetadata.name(of: article?["publisher"]))
       ?? nonEmpty(meta["application-name"])
-    author = nonEmpty(meta["author"]) ?? nonEmpty(PageMetadata.name(of: article?["author"]))
-      ?? nonEmpty(meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }) ?? nonEmpty(meta["byl"].map { $0.replacingOccurrences(of: "By ", with: "") })
+    author =
+      nonEmpty(meta["author"]) ?? nonEmpty(PageMetadata.name(of: article?["author"]))
+      ?? nonEmpty(meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }) ?? nonEmpty(
+        meta["byl"].map { $0.replacingOccurrences(of: "By ", with: "") })
       ?? nonEmpty(relAuthor)
-    published = nonEmpty(meta["article:published_time"]) ?? nonEmpty(article?["datePublished"] as? String)
+    published =
+      nonEmpty(meta["article:published_time"]) ?? nonEmpty(article?["datePublished"] as? String)
       ?? nonEmpty(meta["date"]) ?? nonEmpty(meta["pubdate"]) ?? nonEmpty(meta["publishdate"])
       ?? nonEmpty(meta["dc.date"]) ?? nonEmpty(meta["dc.date.issued"]) ?? nonEmpty(timeTag)
     language = nonEmpty(root["lang"]) ?? nonEmpty(meta["og:locale"]) ?? nonEmpty(meta["language"])
@@ -83,7 +95,9 @@ public struct PageMetadata: Sendable, Equatable, Codable {
         if let graph = dict["@graph"] { queue.append(graph) }
         let types: [String]
         if let t = dict["@type"] as? String { types = [t] } else { types = (dict["@type"] as? [String]) ?? [] }
-        if types.contains(where: { articleTypes.contains($0.lowercased()) && $0.lowercased() != "webpage" }) { return dict }
+        if types.contains(where: { articleTypes.contains($0.lowercased()) && $0.lowercased() != "webpage" }) {
+          return dict
+        }
         if types.contains(where: { $0.lowercased() == "webpage" }) && fallback == nil { fallback = dict }
       }
     }

@@ -171,11 +171,13 @@ public enum TextDecoder {
     let chunk = 64 * 1024
     var buffer = [UInt8](repeating: 0, count: chunk)
     input.withUnsafeMutableBufferPointer { inBuffer in
-      var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+      var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(
+        to: CChar.self)
       var inLeft = inBuffer.count
       while inLeft > 0 {
         let (result, produced): (Int, Int) = buffer.withUnsafeMutableBufferPointer { outBuffer in
-          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?
+            .assumingMemoryBound(to: CChar.self)
           var outLeft = outBuffer.count
           let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
           return (r, outBuffer.count - outLeft)

@@ -53,7 +53,9 @@ public struct CorpusAnalyzer: Sendable {
   }
 
   /// Reads one file and analyses its article.
-  public func read(url: URL, path: String, format: Article.Format, outlet: String?) -> Result<(Article, ArticleAnalysis), FileProblem> {
+  public func read(url: URL, path: String, format: Article.Format, outlet: String?) -> Result<
+    (Article, ArticleAnalysis), FileProblem
+  > {
     let bytes: [UInt8]
     do {
       bytes = [UInt8](try Data(contentsOf: url))

@@ -18,7 +18,8 @@ public struct ExtractionRecord: Sendable, Encodable {
     var nested: Bool
 
     enum CodingKeys: String, CodingKey {
-      case cue, source, content, sourceKind, anonymous, denial, channel, specificity, reasonGiven, reason, resolvedTo, nested
+      case cue, source, content, sourceKind, anonymous, denial, channel, specificity, reasonGiven, reason, resolvedTo,
+        nested
     }
 
     public func encode(to encoder: Encoder) throws {

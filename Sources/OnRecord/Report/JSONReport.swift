@@ -30,8 +30,10 @@ public enum JSONReport {
       let o = t.outlets[name]!
       return Document.OutletFigures(
         name: name, tally: o,
-        attributionsPer1000Words: o.words > 0 ? (Double(o.attributions) * 1000 / Double(o.words) * 100).rounded() / 100 : 0,
-        anonymousShare: o.attributions > 0 ? (Double(o.anonymousAttributions) / Double(o.attributions) * 10000).rounded() / 10000 : 0,
+        attributionsPer1000Words: o.words > 0
+          ? (Double(o.attributions) * 1000 / Double(o.words) * 100).rounded() / 100 : 0,
+        anonymousShare: o.attributions > 0
+          ? (Double(o.anonymousAttributions) / Double(o.attributions) * 10000).rounded() / 10000 : 0,
         articlesWithAnonymous: Proportion(successes: o.articlesWithAnonymous, trials: o.articles),
         articlesWithDenial: Proportion(successes: o.articlesWithDenial, trials: o.articles),
         articlesWithNoComment: Proportion(successes: o.articlesWithNoComment, trials: o.articles),

@@ -36,14 +36,20 @@ public enum MarkdownReport {
     let anon = Proportion(successes: total.articlesWithAnonymous, trials: total.articles)
     md += "- **\(Format.integer(total.attributions)) attributions** in \(Format.integer(total.words)) words: "
     md += "\(Format.decimal(per1000(total.attributions, total.words), 1)) per 1,000 words.\n"
-    md += "- **\(Format.percent(anon.estimate)) of articles** (\(anon.successes) of \(anon.trials)) cite at least one anonymous source; "
-    md += "\(total.anonymousWithReason) of \(total.anonymousAttributions) anonymous attributions say why the source was granted anonymity.\n"
+    md +=
+      "- **\(Format.percent(anon.estimate)) of articles** (\(anon.successes) of \(anon.trials)) cite at least one anonymous source; "
+    md +=
+      "\(total.anonymousWithReason) of \(total.anonymousAttributions) anonymous attributions say why the source was granted anonymity.\n"
     if t.outlets.count > 1 {
-      let ranked = t.outletNames.map { ($0, Proportion(successes: t.outlets[$0]!.articlesWithAnonymous, trials: t.outlets[$0]!.articles)) }
-        .sorted { $0.1.estimate != $1.1.estimate ? $0.1.estimate > $1.1.estimate : $0.0 < $1.0 }
+      let ranked = t.outletNames.map {
+        ($0, Proportion(successes: t.outlets[$0]!.articlesWithAnonymous, trials: t.outlets[$0]!.articles))
+      }
+      .sorted { $0.1.estimate != $1.1.estimate ? $0.1.estimate > $1.1.estimate : $0.0 < $1.0 }
       if let top = ranked.first, let bottom = ranked.last {
-        md += "- Anonymous sources are most common at **\(Escaping.markdown(top.0))** (\(Format.percent(top.1.estimate)) of articles, \(top.1.successes)/\(top.1.trials)) "
-        md += "and least common at **\(Escaping.markdown(bottom.0))** (\(Format.percent(bottom.1.estimate)), \(bottom.1.successes)/\(bottom.1.trials)). "
+        md +=
+          "- Anonymous sources are most common at **\(Escaping.markdown(top.0))** (\(Format.percent(top.1.estimate)) of articles, \(top.1.successes)/\(top.1.trials)) "
+        md +=
+          "and least common at **\(Escaping.markdown(bottom.0))** (\(Format.percent(bottom.1.estimate)), \(bottom.1.successes)/\(bottom.1.trials)). "
         if top.1.lower > bottom.1.upper {
           md += "Their 95% intervals do not overlap.\n"
         } else {
@@ -51,9 +57,11 @@ public enum MarkdownReport {
         }
       }
     }
-    md += "- **\(total.denials.total) denials and non-answers**: \(total.denials["denial"]) denials, \(total.denials["dismissal"]) dismissals, "
+    md +=
+      "- **\(total.denials.total) denials and non-answers**: \(total.denials["denial"]) denials, \(total.denials["dismissal"]) dismissals, "
     md += "\(total.denials["no-comment"]) declined to comment, \(total.denials["no-response"]) did not respond.\n"
-    md += "- **\(total.hedges.total) hedges** (\"reportedly\", \"allegedly\" …) in \(total.articlesWithHedge) articles.\n\n"
+    md +=
+      "- **\(total.hedges.total) hedges** (\"reportedly\", \"allegedly\" …) in \(total.articlesWithHedge) articles.\n\n"
     return md
   }
 
@@ -68,7 +76,8 @@ public enum MarkdownReport {
       ])
     }
     var md = "## Outlets at a glance\n\n"
-    md += table(["Outlet", "Articles", "Words", "Attributions", "Per 1,000 words", "Anonymous attributions"], rows, rightFrom: 1)
+    md += table(
+      ["Outlet", "Articles", "Words", "Attributions", "Per 1,000 words", "Anonymous attributions"], rows, rightFrom: 1)
     return md + "\n"
   }
 
@@ -87,7 +96,8 @@ public enum MarkdownReport {
     var md = "## Anonymous sources\n\n"
     md += "Share of articles that cite at least one anonymous source, with a Wilson 95% interval, "
     md += "and how many anonymous attributions state why anonymity was granted.\n\n"
-    md += table(["Outlet", "Articles with an anonymous source", "95% interval", "n", "Reason given"], rows, rightFrom: 1)
+    md += table(
+      ["Outlet", "Articles with an anonymous source", "95% interval", "n", "Reason given"], rows, rightFrom: 1)
     return md + "\n"
   }
 
@@ -104,7 +114,10 @@ public enum MarkdownReport {
     }
     var md = "## Denials and non-answers\n\n"
     md += table(
-      ["Outlet", "Denials", "Dismissals", "Declined to comment", "Did not respond", "Articles with a denial or dismissal", "Articles with a no-comment", "Articles with no response"],
+      [
+        "Outlet", "Denials", "Dismissals", "Declined to comment", "Did not respond",
+        "Articles with a denial or dismissal", "Articles with a no-comment", "Articles with no response",
+      ],
       rows, rightFrom: 1)
     return md + "\n"
   }
@@ -116,11 +129,13 @@ public enum MarkdownReport {
       let top = o.hedges.sorted(limit: 4).map { "\(Escaping.markdown($0.key)) (\($0.count))" }.joined(separator: ", ")
       rows.append([
         name == "All outlets" ? "**All outlets**" : Escaping.markdown(name), "\(o.hedges.total)",
-        Format.decimal(per1000(o.hedges.total, o.words), 2), share(o.articlesWithHedge, o.articles), top.isEmpty ? "–" : top,
+        Format.decimal(per1000(o.hedges.total, o.words), 2), share(o.articlesWithHedge, o.articles),
+        top.isEmpty ? "–" : top,
       ])
     }
     var md = "## Hedges\n\n"
-    md += table(["Outlet", "Hedges", "Per 1,000 words", "Articles with a hedge", "Commonest"], rows, rightFrom: 1, rightTo: 4)
+    md += table(
+      ["Outlet", "Hedges", "Per 1,000 words", "Articles with a hedge", "Commonest"], rows, rightFrom: 1, rightTo: 4)
     return md + "\n"
   }
 
@@ -129,10 +144,13 @@ public enum MarkdownReport {
     var rows: [[String]] = []
     for name in t.outletNames + ["All outlets"] {
       let o = name == "All outlets" ? t.total : t.outlets[name]!
-      rows.append([name == "All outlets" ? "**All outlets**" : Escaping.markdown(name)] + kinds.map { share(o.sourceKinds[$0.rawValue], o.attributions) })
+      rows.append(
+        [name == "All outlets" ? "**All outlets**" : Escaping.markdown(name)]
+          + kinds.map { share(o.sourceKinds[$0.rawValue], o.attributions) })
     }
     var md = "## Who is cited\n\n"
-    md += "Each attribution's source by kind (pronouns count as the kind of the source they refer to when that is clear).\n\n"
+    md +=
+      "Each attribution's source by kind (pronouns count as the kind of the source they refer to when that is clear).\n\n"
     md += table(["Outlet"] + kinds.map { $0.label.prefix(1).uppercased() + $0.label.dropFirst() }, rows, rightFrom: 1)
     return md + "\n"
   }
@@ -181,8 +199,11 @@ public enum MarkdownReport {
     if problems.isEmpty {
       return md + "Every file was read and analysed.\n"
     }
-    md += "\(t.count(.skipped)) skipped (not article files) and \(t.count(.failed)) failed (article files that could not be read).\n\n"
-    let rows = problems.map { [Escaping.markdown($0.path, limit: 200), $0.status.rawValue, Escaping.markdown($0.reason ?? "")] }
+    md +=
+      "\(t.count(.skipped)) skipped (not article files) and \(t.count(.failed)) failed (article files that could not be read).\n\n"
+    let rows = problems.map {
+      [Escaping.markdown($0.path, limit: 200), $0.status.rawValue, Escaping.markdown($0.reason ?? "")]
+    }
     md += table(["File", "Status", "Reason"], rows, rightFrom: 99)
     return md
   }
@@ -201,7 +222,8 @@ public enum MarkdownReport {
 
   static func list(_ counter: Counter, limit: Int) -> String {
     let items = counter.sorted(limit: limit)
-    return items.isEmpty ? "–" : items.map { "\(Escaping.markdown($0.key, limit: 60)) (\($0.count))" }.joined(separator: ", ")
+    return items.isEmpty
+      ? "–" : items.map { "\(Escaping.markdown($0.key, limit: 60)) (\($0.count))" }.joined(separator: ", ")
   }
 
   /// A GitHub table; columns from `rightFrom` up to `rightTo` are right-aligned.

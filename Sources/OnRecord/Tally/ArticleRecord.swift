@@ -42,7 +42,7 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
       sourceKinds.add(a.anonymous ? SourceKind.anonymous.rawValue : a.sourceKind.rawValue)
       cues.add(a.cueLemma)
       if let c = a.channel { channels.add(c) }
-      if (a.sourceKind == .person || a.sourceKind == .organization), let name = a.sourceName {
+      if a.sourceKind == .person || a.sourceKind == .organization, let name = a.sourceName {
         sources.add(name)
       }
       if a.sourceKind == .outlet, let name = a.outletName { outletsCited.add(name) }

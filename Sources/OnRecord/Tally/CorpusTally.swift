@@ -33,7 +33,8 @@ public struct CorpusTally: Sendable, Equatable, Codable {
   }
 
   public mutating func add(problem: FileProblem, path: String, outlet: String?) {
-    files.append(FileOutcome(path: path, outlet: outlet, status: problem.isSkip ? .skipped : .failed, reason: problem.reason))
+    files.append(
+      FileOutcome(path: path, outlet: outlet, status: problem.isSkip ? .skipped : .failed, reason: problem.reason))
   }
 
   public mutating func merge(_ other: CorpusTally) {

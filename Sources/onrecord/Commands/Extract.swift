@@ -50,7 +50,8 @@ struct Extract: ParsableCommand {
       }
       if isDirectory.boolValue {
         let root = URL(fileURLWithPath: path)
-        for file in try CorpusWalker.files(in: root) where ArticleReader.format(forFileName: file.url.lastPathComponent) != nil {
+        for file in try CorpusWalker.files(in: root)
+        where ArticleReader.format(forFileName: file.url.lastPathComponent) != nil {
           files.append((file.url, (path as NSString).appendingPathComponent(file.relativePath)))
         }
       } else {
