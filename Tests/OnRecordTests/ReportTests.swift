@@ -52,7 +52,7 @@ import Testing
     // A count beside every percentage.
     let percentages = md.matches(of: /\d+\.\d%/).count
     let withCounts =
-      md.matches(of: /\d+\.\d% \(\d+\/\d+\)/).count + md.matches(of: /\d+\.\d%–\d+\.\d%/).count * 2
+      md.matches(of: /\d+\.\d% \([\d,]+\/[\d,]+\)/).count + md.matches(of: /\d+\.\d%–\d+\.\d%/).count * 2
       + md.matches(of: /\d+\.\d% of articles\*\* \(\d+ of \d+\)/).count
       + md.matches(of: /\d+\.\d% of articles, \d+\/\d+\)/).count
       + md.matches(of: /\(\d+\.\d%, \d+\/\d+\)/).count

@@ -8,8 +8,8 @@ public enum MarkdownReport {
     let name = Escaping.markdown(run.name)
     md += "# How \(name) is sourced\n\n"
     md += "_onrecord \(OnRecordVersion.string) · \(Format.integer(t.articles.count)) articles from "
-    md += "\(t.outlets.count) outlet\(t.outlets.count == 1 ? "" : "s") · \(t.count(.skipped)) files skipped, "
-    md += "\(t.count(.failed)) failed · word lists `\(run.lexiconHash)`_\n\n"
+    md += "\(t.outlets.count) outlet\(t.outlets.count == 1 ? "" : "s") · \(t.count(.skipped)) "
+    md += "file\(t.count(.skipped) == 1 ? "" : "s") skipped, \(t.count(.failed)) failed · word lists `\(run.lexiconHash)`_\n\n"
     guard !t.articles.isEmpty else {
       md += "No articles were found in this corpus"
       md += t.files.isEmpty ? ": the folder holds no files.\n" : ". The files it holds are listed below.\n"
@@ -217,7 +217,7 @@ public enum MarkdownReport {
   /// "37.5% (3/8)", or "–" when there is nothing to divide by.
   static func share(_ n: Int, _ of: Int) -> String {
     guard of > 0 else { return "–" }
-    return "\(Format.percent(Double(n) / Double(of))) (\(n)/\(of))"
+    return "\(Format.percent(Double(n) / Double(of))) (\(Format.integer(n))/\(Format.integer(of)))"
   }
 
   static func list(_ counter: Counter, limit: Int) -> String {
