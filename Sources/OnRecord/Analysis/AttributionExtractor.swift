@@ -260,6 +260,13 @@ struct ExtractionContext {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
+    // "who asked not to be named": a condition of anonymity, not an attribution.
+    if lemma == "ask", let next,
+      next.lower == "not"
+        || next.lower == "that" && tokens[min(after + 1, sentence.upperBound - 1)].lower.hasPrefix("his")
+    {
+      return nil
+    }
 
     // Auxiliaries and adverbs before the verb belong to the cue ("has long said").
     var cueStart = i

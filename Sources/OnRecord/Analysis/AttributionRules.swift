@@ -183,7 +183,9 @@ public enum AttributionRules {
           anonymous: true, reasonGiven: false),
         .init("One of the governor's advisers said the plan was dead.", cue: "said", kind: .anonymous, anonymous: true),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked")
+      ]),
     AttributionRule(
       name: "vague collectives",
       triggering: [

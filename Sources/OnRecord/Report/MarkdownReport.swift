@@ -9,7 +9,8 @@ public enum MarkdownReport {
     md += "# How \(name) is sourced\n\n"
     md += "_onrecord \(OnRecordVersion.string) · \(Format.integer(t.articles.count)) articles from "
     md += "\(t.outlets.count) outlet\(t.outlets.count == 1 ? "" : "s") · \(t.count(.skipped)) "
-    md += "file\(t.count(.skipped) == 1 ? "" : "s") skipped, \(t.count(.failed)) failed · word lists `\(run.lexiconHash)`_\n\n"
+    md +=
+      "file\(t.count(.skipped) == 1 ? "" : "s") skipped, \(t.count(.failed)) failed · word lists `\(run.lexiconHash)`_\n\n"
     guard !t.articles.isEmpty else {
       md += "No articles were found in this corpus"
       md += t.files.isEmpty ? ": the folder holds no files.\n" : ". The files it holds are listed below.\n"
