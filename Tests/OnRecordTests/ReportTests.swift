@@ -67,3 +67,27 @@ import Testing
     #expect(md.contains("No articles were found in this corpus"))
   }
 }
+
+/// The committed example reports are what the README's command writes today.
+@Suite struct GoldenReportTests {
+  @Test func committedReportsMatchAFreshRun() throws {
+    var run = try CorpusAnalyzer(lexicon: TestSupport.lexicon).analyze(corpus: TestSupport.demoCorpus, jobs: 2)
+    run.seconds = 0
+    let reports = TestSupport.packageRoot.appendingPathComponent("Reports")
+    for (name, text) in ReportWriter.outputs(for: run) {
+      let committed = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
+      #expect(committed == text, "Reports/\(name) is out of date: run the README's first command and commit")
+    }
+  }
+
+  @Test func theReadmeExcerptIsInTheReport() throws {
+    let readme = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let report = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("Reports/demo.md"), encoding: .utf8)
+    let tableRows = readme.split(separator: "\n").filter { $0.hasPrefix("> | ") && !$0.contains("---") }
+    #expect(tableRows.count >= 4)
+    for row in tableRows {
+      #expect(report.contains(row.dropFirst(2)), "README row not in Reports/demo.md: \(row)")
+    }
+  }
+}
