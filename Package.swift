@@ -20,7 +20,7 @@ let package = Package(
     .target(
       name: "OnRecord",
       dependencies: ["CLibXML2"],
-      resources: [.copy("Resources/Lexicon")]
+      resources: [.copy("Resources/Lexicon"), .copy("Resources/Model")]
     ),
     .executableTarget(
       name: "onrecord",

@@ -6,9 +6,12 @@
 /// ``AttributionRules``.
 public struct AttributionExtractor: Sendable {
   public let lexicon: Lexicon
+  /// The learned cue detector that adds cues the word lists do not hold; nil for rules only.
+  public let tagger: CueTagger?
 
-  public init(lexicon: Lexicon) {
+  public init(lexicon: Lexicon, tagger: CueTagger? = nil) {
     self.lexicon = lexicon
+    self.tagger = tagger
   }
 
   /// How a cue relates to its source.
@@ -43,6 +46,7 @@ public struct AttributionExtractor: Sendable {
     var context = ExtractionContext(
       structure: structure, scalars: scalars, lexicon: lexicon,
       publisher: outlet.flatMap { lexicon.canonicalOutlet(for: $0) ?? $0 })
+    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon)
     var candidates: [Candidate] = []
     for sentence in structure.sentences {
       candidates.append(contentsOf: context.candidates(in: sentence))
@@ -62,6 +66,8 @@ struct ExtractionContext {
   let scalars: [Unicode.Scalar]
   let lexicon: Lexicon
   let publisher: String?
+  /// For each token, whether the learned tagger marks it as part of a cue.
+  var learnedCues: [Bool]? = nil
   var tokens: [Token] { structure.tokens }
 
   init(structure: TextStructure, scalars: [Unicode.Scalar], lexicon: Lexicon, publisher: String?) {
@@ -124,7 +130,60 @@ struct ExtractionContext {
       }
       i += 1
     }
+    if let learned = learnedCues {
+      found = addLearnedCandidates(learned, in: sentence, to: found)
+    }
     return found
+  }
+
+  /// Cues the tagger found that no rule did: each run of tagged tokens becomes a candidate
+  /// whose source and content the verb rules find.
+  func addLearnedCandidates(
+    _ learned: [Bool], in sentence: Range<Int>, to ruleCandidates: [AttributionExtractor.Candidate]
+  ) -> [AttributionExtractor.Candidate] {
+    var covered = [Bool](repeating: false, count: sentence.count)
+    for c in ruleCandidates {
+      for k in c.cue where sentence.contains(k) { covered[k - sentence.lowerBound] = true }
+    }
+    var result = ruleCandidates
+    var i = sentence.lowerBound
+    while i < sentence.upperBound {
+      guard learned[i], !covered[i - sentence.lowerBound] else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < sentence.upperBound && learned[j] && !covered[j - sentence.lowerBound] { j += 1 }
+      let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
+      // Fragments that only carry a rule cue's channel or time ("said ... in a statement",
+      // "Thursday") are not cues of their own.
+      let first = tokens[i].lower
+      if [
+        "in", "on", "at", "to", "for", "about", "against", "with", "from", "by", "over", "only", "also", "still",
+        "last", "young", "the", "a", "an",
+      ].contains(first)
+        || WordClasses.timeWords.contains(first)
+      {
+        i = j
+        continue
+      }
+      var candidate: AttributionExtractor.Candidate
+      if tokens[i].text == ":" {
+        candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: ":", shape: .verb, nonanswer: nil)
+        let start = firstWord(of: sentence)
+        if start < i { candidate.source = subjectRange(endingAt: i - 1, in: sentence) }
+        candidate.content = trimmedContent(j..<sentence.upperBound)
+      } else if let rule = verbCandidate(
+        at: i, length: j - i, lemma: lemma, in: sentence, earlier: result, learned: true)
+      {
+        candidate = rule
+      } else {
+        candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
+      }
+      result.append(candidate)
+      i = j
+    }
+    return result.sorted { $0.cue.lowerBound < $1.cue.lowerBound }
   }
 
   /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
@@ -205,7 +264,8 @@ struct ExtractionContext {
 
   /// "X said", "said X", "X has long said", "it was reported".
   func verbCandidate(
-    at i: Int, length: Int, lemma: String, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate]
+    at i: Int, length: Int, lemma: String, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate],
+    learned: Bool = false
   ) -> AttributionExtractor.Candidate? {
     let form = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
     let after = i + length

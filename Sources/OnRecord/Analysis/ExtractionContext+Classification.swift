@@ -173,6 +173,11 @@ extension ExtractionContext {
     if lexicon.selfReferences.firstMatch(in: range, word: lower) != nil {
       return SourceClass(kind: .self, outletName: publisher)
     }
+    // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
+    if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound, isProperWord(and - 1) {
+      let first = classifySource(range.lowerBound..<and)
+      if first.kind == .person || first.kind == .organization { return first }
+    }
     let head = headPhrase(range)
     // Another outlet, or the publisher itself.
     if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) {
@@ -274,7 +279,16 @@ extension ExtractionContext {
     let recent = before.reversed().prefix(6)
     switch pronoun {
     case "he", "she":
-      return recent.first { [.person, .anonymous].contains($0.sourceKind) && $0.source != nil }
+      // A singular antecedent: a person, or an anonymous source that is one person.
+      return recent.first { a in
+        guard a.source != nil else { return false }
+        if a.sourceKind == .person { return true }
+        guard a.sourceKind == .anonymous, let text = a.source?.text.lowercased() else { return false }
+        let head = text.split(separator: " ").first {
+          lexicon.anonymousHeads.contains(String($0)) || lexicon.qualifiedHeads.contains(String($0))
+        }
+        return head.map { !$0.hasSuffix("s") && $0 != "people" } ?? false
+      }
     case "they":
       return recent.first { $0.sourceKind != .pronoun && $0.sourceKind != .none && $0.sourceKind != .document }
     case "it":

@@ -16,9 +16,9 @@ public struct CorpusAnalyzer: Sendable {
   public let reader = ArticleReader()
   public let extractor: AttributionExtractor
 
-  public init(lexicon: Lexicon) {
+  public init(lexicon: Lexicon, tagger: CueTagger? = CueTagger.builtIn()) {
     self.lexicon = lexicon
-    self.extractor = AttributionExtractor(lexicon: lexicon)
+    self.extractor = AttributionExtractor(lexicon: lexicon, tagger: tagger)
   }
 
   /// Reads and analyses every file under `corpus` on `jobs` workers.

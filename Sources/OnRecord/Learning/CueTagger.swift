@@ -1,0 +1,198 @@
+import Foundation
+
+/// A learned cue detector: an averaged perceptron that reads each token in
+/// context and says whether it belongs to an attribution cue. It finds the
+/// long tail of cues that no word list covers ("raised doubts about",
+/// "took to Twitter to"); the rules then find each cue's source and content.
+///
+/// Features are hashed (FNV-1a over the template and the words), so the model
+/// is a table of 64-bit keys and weights. Training is deterministic:
+/// `onrecord train-cues` rebuilds the shipped model from PolNeAR's train split.
+public struct CueTagger: Sendable {
+  public private(set) var weights: [UInt64: Float]
+
+  public init(weights: [UInt64: Float]) {
+    self.weights = weights
+  }
+
+  /// The model shipped with onrecord, or nil when the resource is missing.
+  public static func builtIn() -> CueTagger? {
+    guard let url = Bundle.module.url(forResource: "cue-tagger", withExtension: "tsv", subdirectory: "Model"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return nil }
+    return CueTagger(parsing: text)
+  }
+
+  /// Reads a model written by ``serialized()``.
+  public init(parsing text: String) {
+    var weights: [UInt64: Float] = [:]
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let parts = line.split(separator: "\t")
+      guard parts.count == 2, let key = UInt64(parts[0], radix: 16), let w = Float(parts[1]) else { continue }
+      weights[key] = w
+    }
+    self.weights = weights
+  }
+
+  /// The model as text: one `key<TAB>weight` line per feature, sorted by key.
+  public func serialized() -> String {
+    var out = "# onrecord cue tagger: averaged perceptron, hashed features (FNV-1a), key<TAB>weight\n"
+    for key in weights.keys.sorted() {
+      out +=
+        String(key, radix: 16) + "\t" + String(format: "%.4f", locale: Locale(identifier: "en_US_POSIX"), weights[key]!)
+        + "\n"
+    }
+    return out
+  }
+
+  /// For each token, whether it is part of a cue.
+  public func cueTokens(in structure: TextStructure, lexicon: Lexicon) -> [Bool] {
+    let context = FeatureContext(structure: structure, lexicon: lexicon)
+    var labels = [Bool](repeating: false, count: structure.tokens.count)
+    var features: [UInt64] = []
+    features.reserveCapacity(24)
+    for i in structure.tokens.indices where context.isCandidate(i) {
+      context.features(at: i, previousIsCue: i > 0 && labels[i - 1], into: &features)
+      var score: Float = 0
+      for f in features { score += weights[f] ?? 0 }
+      labels[i] = score > 0
+    }
+    return labels
+  }
+
+  // MARK: - Training
+
+  /// Trains on articles with their gold cue tokens, in the order given, for `epochs` passes.
+  public static func train(_ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int) -> CueTagger {
+    var weights: [UInt64: Float] = [:]
+    var totals: [UInt64: Float] = [:]
+    var stamps: [UInt64: Int] = [:]
+    var step = 1
+    var features: [UInt64] = []
+    let contexts = examples.map { FeatureContext(structure: $0.0, lexicon: lexicon) }
+    for epoch in 0..<epochs {
+      // A different, fixed order each pass: rotate the article list.
+      let offset = examples.isEmpty ? 0 : (epoch * 97) % examples.count
+      for n in examples.indices {
+        let index = (n + offset) % examples.count
+        let (structure, gold) = examples[index]
+        let context = contexts[index]
+        for i in structure.tokens.indices where context.isCandidate(i) {
+          context.features(at: i, previousIsCue: i > 0 && gold[i - 1], into: &features)
+          var score: Float = 0
+          for f in features { score += weights[f] ?? 0 }
+          let predicted = score > 0
+          if predicted != gold[i] {
+            let delta: Float = gold[i] ? 1 : -1
+            for f in features {
+              let w = weights[f] ?? 0
+              totals[f, default: 0] += Float(step - (stamps[f] ?? 0)) * w
+              stamps[f] = step
+              weights[f] = w + delta
+            }
+          }
+          step += 1
+        }
+      }
+    }
+    var averaged: [UInt64: Float] = [:]
+    for (f, w) in weights {
+      let total = (totals[f] ?? 0) + Float(step - (stamps[f] ?? 0)) * w
+      let value = total / Float(step)
+      if abs(value) >= 0.0005 { averaged[f] = value }
+    }
+    return CueTagger(weights: averaged)
+  }
+}
+
+/// Per-article precomputed token facts for the tagger's features.
+struct FeatureContext {
+  let structure: TextStructure
+  let wordHash: [UInt64]
+  let shape: [UInt64]
+  let lexiconCue: [Bool]
+
+  init(structure: TextStructure, lexicon: Lexicon) {
+    self.structure = structure
+    let tokens = structure.tokens
+    wordHash = tokens.map { FeatureContext.hash($0.lower) }
+    shape = tokens.map { t in
+      switch t.kind {
+      case .quote: return 1
+      case .punctuation: return t.text == "," ? 2 : t.text == ":" ? 3 : 4
+      case .number: return 5
+      case .word: return t.isAllCaps ? 6 : t.isCapitalized ? 7 : 8
+      }
+    }
+    var cue = [Bool](repeating: false, count: tokens.count)
+    for i in tokens.indices where tokens[i].kind == .word {
+      if let hit = lexicon.cueVerbs.match(at: i, limit: tokens.count, word: { tokens[$0].lower }) {
+        for k in i..<(i + hit.length) { cue[k] = true }
+      }
+    }
+    lexiconCue = cue
+  }
+
+  func isCandidate(_ i: Int) -> Bool {
+    let t = structure.tokens[i]
+    return t.kind == .word || t.text == ":"
+  }
+
+  static func hash(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01b3
+    }
+    return h
+  }
+
+  @inline(__always)
+  static func combine(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ template
+    h = (h ^ a) &* 0x0000_0100_0000_01b3
+    h = (h ^ (a >> 29)) &* 0x0000_0100_0000_01b3
+    h = (h ^ b) &* 0x0000_0100_0000_01b3
+    h = (h ^ (b >> 29)) &* 0x0000_0100_0000_01b3
+    return h
+  }
+
+  func features(at i: Int, previousIsCue: Bool, into out: inout [UInt64]) {
+    out.removeAll(keepingCapacity: true)
+    let n = structure.tokens.count
+    let none: UInt64 = 0x9e37_79b9_7f4a_7c15
+    let w = wordHash[i]
+    let p1 = i > 0 ? wordHash[i - 1] : none
+    let p2 = i > 1 ? wordHash[i - 2] : none
+    let n1 = i + 1 < n ? wordHash[i + 1] : none
+    let n2 = i + 2 < n ? wordHash[i + 2] : none
+    let s = shape[i]
+    let sp1 = i > 0 ? shape[i - 1] : 0
+    let sn1 = i + 1 < n ? shape[i + 1] : 0
+    let lower = structure.tokens[i].lower
+    let suffix = FeatureContext.hash(String(lower.suffix(3)))
+    let inQuote: UInt64 = structure.quotationOfToken[i] >= 0 ? 1 : 0
+    let sentenceStart = structure.sentences[structure.sentenceOfToken[i]].lowerBound
+    let position: UInt64 = i == sentenceStart ? 0 : i - sentenceStart < 4 ? 1 : 2
+    let lexicon: UInt64 = lexiconCue[i] ? 1 : 0
+    let previous: UInt64 = previousIsCue ? 1 : 0
+    out.append(FeatureContext.combine(1, 1))  // bias
+    out.append(FeatureContext.combine(2, w))
+    out.append(FeatureContext.combine(3, p1))
+    out.append(FeatureContext.combine(4, n1))
+    out.append(FeatureContext.combine(5, p2))
+    out.append(FeatureContext.combine(6, n2))
+    out.append(FeatureContext.combine(7, p1, w))
+    out.append(FeatureContext.combine(8, w, n1))
+    out.append(FeatureContext.combine(9, suffix))
+    out.append(FeatureContext.combine(10, s, sp1 &* 31 &+ sn1))
+    out.append(FeatureContext.combine(11, w, inQuote))
+    out.append(FeatureContext.combine(12, lexicon, previous))
+    out.append(FeatureContext.combine(13, previous, w))
+    out.append(FeatureContext.combine(14, position, s))
+    out.append(FeatureContext.combine(15, w, sn1))
+    out.append(FeatureContext.combine(16, sp1, w))
+    out.append(FeatureContext.combine(17, lexicon, inQuote))
+    out.append(FeatureContext.combine(18, suffix, sp1))
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import OnRecord
+
+struct TrainCues: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "train-cues",
+    abstract: "Train the cue tagger on brat-annotated articles (PolNeAR's layout).",
+    discussion: """
+      Reads TEXTS/NAME.txt and the alphabetically first ANNOTATIONS/NAME_*.ann for each article,
+      trains the averaged perceptron deterministically, and writes the model. The shipped model is
+      made with: onrecord train-cues --texts ../shared/polnear/train/text \\
+        --annotations ../shared/polnear/train/attributions \\
+        --output Sources/OnRecord/Resources/Model/cue-tagger.tsv
+      """
+  )
+
+  @Option(help: "Folder of article texts (NAME.txt).")
+  var texts: String
+
+  @Option(help: "Folder of brat annotations (NAME_xxxx.ann).")
+  var annotations: String
+
+  @Option(name: .shortAndLong, help: "Where to write the model.")
+  var output: String
+
+  @Option(help: "Training passes.")
+  var epochs: Int = 6
+
+  func run() throws {
+    let lexicon = try loadLexicon(nil)
+    let fm = FileManager.default
+    let annotationFiles = try fm.contentsOfDirectory(atPath: annotations).filter { $0.hasSuffix(".ann") }.sorted()
+    var firstAnnotation: [String: String] = [:]
+    for name in annotationFiles {
+      let article = name.replacingOccurrences(of: #"_[0-9a-f]{4}\.ann$"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: ".ann", with: "")
+      if firstAnnotation[article] == nil { firstAnnotation[article] = name }
+    }
+    var examples: [(TextStructure, [Bool])] = []
+    for article in firstAnnotation.keys.sorted() {
+      let textURL = URL(fileURLWithPath: texts).appendingPathComponent(article + ".txt")
+      guard let text = try? String(contentsOf: textURL, encoding: .utf8),
+        let ann = try? String(
+          contentsOf: URL(fileURLWithPath: annotations).appendingPathComponent(firstAnnotation[article]!),
+          encoding: .utf8)
+      else { continue }
+      let structure = TextStructure(text: text)
+      examples.append(
+        (structure, BratAnnotations.tokenLabels(structure.tokens, spans: BratAnnotations.cueSpans(in: ann))))
+    }
+    let tagger = CueTagger.train(examples, lexicon: lexicon, epochs: epochs)
+    try Data(tagger.serialized().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    print("trained on \(examples.count) articles, \(tagger.weights.count) features → \(output)")
+  }
+}
