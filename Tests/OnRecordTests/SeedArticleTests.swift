@@ -30,7 +30,7 @@ import Testing
     let article = try ArticleReader().read(
       bytes: bytes, path: "newsweek-starlink-taiwan.txt", format: .text, outlet: "Newsweek"
     ).get()
-    return (gold, TestSupport.extractor.analyze(text: article.text, outlet: article.outlet))
+    return (gold, TestSupport.fullExtractor.analyze(text: article.text, outlet: article.outlet))
   }
 
   func match(_ item: Gold.Item, in analysis: ArticleAnalysis) -> Attribution? {

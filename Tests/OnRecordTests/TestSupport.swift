@@ -14,7 +14,12 @@ enum TestSupport {
   static let lexicon: Lexicon = {
     do { return try Lexicon.builtIn() } catch { fatalError("built-in word lists: \(error)") }
   }()
+  /// The rules alone, for the rules' own examples.
   static let extractor = AttributionExtractor(lexicon: lexicon)
+  /// What the tool runs: rules and the shipped cue model.
+  static let tagger = CueTagger.builtIn()
+  static let fullExtractor = AttributionExtractor(lexicon: lexicon, tagger: tagger)
+  static let analyzer = CorpusAnalyzer(lexicon: lexicon, tagger: tagger)
 
   /// A fresh temporary folder, removed by the caller.
   static func temporaryFolder() throws -> URL {

@@ -88,6 +88,10 @@ public struct Attribution: Sendable, Equatable, Codable {
   public var sourceName: String?
   /// Whether the cue stands inside a direct quotation of another source.
   public var nested: Bool
+  /// The sentence that holds the cue, for evidence.
+  public var sentence: Span?
+  /// The line of the article text the cue stands on (1-based).
+  public var line: Int = 1
 
   public init(
     cue: Span, source: Span?, content: Span?, sourceKind: SourceKind, anonymous: Bool,
@@ -119,7 +123,16 @@ public struct ArticleAnalysis: Sendable, Equatable {
   /// Hedge phrase (its list name) to occurrences.
   public var hedges: [String: Int]
   /// Hedges with their place, for evidence.
-  public var hedgeSpans: [Span]
+  public var hedgeMentions: [HedgeMention]
   public var words: Int
   public var sentences: Int
+}
+
+/// One hedge in an article, with its sentence for evidence.
+public struct HedgeMention: Sendable, Equatable, Codable {
+  /// The hedge's name in the word list ("reportedly", "is said to").
+  public var hedge: String
+  public var span: Span
+  public var sentence: Span
+  public var line: Int
 }

@@ -52,10 +52,10 @@ public struct AttributionExtractor: Sendable {
       candidates.append(contentsOf: context.candidates(in: sentence))
     }
     let attributions = context.classify(candidates)
-    let (hedges, hedgeSpans) = context.hedges()
+    let (hedges, hedgeMentions) = context.hedges()
     let words = structure.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
     return ArticleAnalysis(
-      attributions: attributions, hedges: hedges, hedgeSpans: hedgeSpans, words: words,
+      attributions: attributions, hedges: hedges, hedgeMentions: hedgeMentions, words: words,
       sentences: structure.sentences.count)
   }
 }
@@ -876,19 +876,27 @@ struct ExtractionContext {
 
   // MARK: - Hedges
 
-  func hedges() -> ([String: Int], [Span]) {
+  func hedges() -> ([String: Int], [HedgeMention]) {
     var counts: [String: Int] = [:]
-    var spans: [Span] = []
+    var mentions: [HedgeMention] = []
+    var line = 1
+    var lineScalar = 0
     var i = 0
     while i < tokens.count {
       if tokens[i].kind == .word, let hit = lexicon.hedges.match(at: i, limit: tokens.count, word: lower) {
         counts[hit.payload, default: 0] += 1
-        spans.append(span(i..<(i + hit.length)))
+        let s = span(i..<(i + hit.length))
+        while lineScalar < s.start {
+          if scalars[lineScalar] == "\n" { line += 1 }
+          lineScalar += 1
+        }
+        let sentence = span(structure.sentences[structure.sentenceOfToken[i]])
+        mentions.append(HedgeMention(hedge: hit.payload, span: s, sentence: sentence, line: line))
         i += hit.length
       } else {
         i += 1
       }
     }
-    return (counts, spans)
+    return (counts, mentions)
   }
 }

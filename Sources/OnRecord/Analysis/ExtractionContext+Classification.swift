@@ -10,6 +10,7 @@ extension ExtractionContext {
 
   func classify(_ candidates: [AttributionExtractor.Candidate]) -> [Attribution] {
     let names = NameIndex(structure: structure)
+    let newlines = scalars.indices.filter { scalars[$0] == "\n" }
     var result: [Attribution] = []
     var lastCueOfSentence: [Int: Int] = [:]
     for candidate in candidates {
@@ -82,6 +83,8 @@ extension ExtractionContext {
       }
       attribution.denial = denial(for: candidate, sourceKind: attribution.sourceKind)
       attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last { !$0.nested })
+      attribution.sentence = span(structure.sentences[sentence])
+      attribution.line = lineNumber(ofScalar: cueSpan.start, newlines: newlines)
       lastCueOfSentence[sentence] = result.count
       result.append(attribution)
     }
@@ -100,6 +103,17 @@ extension ExtractionContext {
     }
     guard b < e else { return nil }
     return tokens[b..<e].map(\.text).joined(separator: " ")
+  }
+
+  /// 1-based line of a scalar offset, given the offsets of the text's line breaks.
+  func lineNumber(ofScalar offset: Int, newlines: [Int]) -> Int {
+    var lo = 0
+    var hi = newlines.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if newlines[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo + 1
   }
 
   func isNested(_ candidate: AttributionExtractor.Candidate) -> Bool {

@@ -10,6 +10,8 @@ import Foundation
 /// `onrecord train-cues` rebuilds the shipped model from PolNeAR's train split.
 public struct CueTagger: Sendable {
   public private(set) var weights: [UInt64: Float]
+  /// A fingerprint of the model's text (FNV-1a), recorded in the run manifest.
+  public private(set) var hash: String = ""
 
   public init(weights: [UInt64: Float]) {
     self.weights = weights
@@ -32,6 +34,9 @@ public struct CueTagger: Sendable {
       weights[key] = w
     }
     self.weights = weights
+    var hasher = FNV1a()
+    hasher.add(text)
+    hash = hasher.hex
   }
 
   /// The model as text: one `key<TAB>weight` line per feature, sorted by key.

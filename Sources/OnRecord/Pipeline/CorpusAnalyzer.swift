@@ -6,8 +6,41 @@ public struct CorpusRun: Sendable {
   public var name: String
   public var tally: CorpusTally
   public var lexiconHash: String
+  /// The learned cue model's fingerprint, or "none".
+  public var modelHash: String = "none"
   public var jobs: Int
   public var seconds: Double
+  /// When the run started (ISO 8601, UTC), or nil to leave date and duration out of the report.
+  public var started: String? = nil
+  /// Settings that shape the results, for the manifest.
+  public var parameters: [String: String] = [:]
+  /// Whether the report states the run's duration (not when SOURCE_DATE_EPOCH asks for a reproducible report).
+  public var recordsDuration = true
+
+  public init(name: String, tally: CorpusTally, lexiconHash: String, jobs: Int, seconds: Double) {
+    self.name = name
+    self.tally = tally
+    self.lexiconHash = lexiconHash
+    self.jobs = jobs
+    self.seconds = seconds
+  }
+
+  /// The same articles with every outlet merged into one group named `label`: the unit of `onrecord compare`.
+  public func asOneGroup(_ label: String) -> CorpusTally {
+    var tally = CorpusTally()
+    for var record in self.tally.articles {
+      record.outlet = label
+      tally.add(record)
+    }
+    tally.files = self.tally.files.map { file in
+      var copy = file
+      copy.path = "\(label)/\(file.path)"
+      copy.outlet = label
+      return copy
+    }
+    for index in tally.articles.indices { tally.articles[index].path = "\(label)/\(tally.articles[index].path)" }
+    return tally.sorted()
+  }
 }
 
 /// The library's entry point: corpus folder in, tallies out.
@@ -32,23 +65,56 @@ public struct CorpusAnalyzer: Sendable {
     var tally = CorpusTally()
     for partial in partials { tally.merge(partial) }
     let name = corpus.standardizedFileURL.lastPathComponent
-    return CorpusRun(
+    var run = CorpusRun(
       name: name, tally: tally.sorted(), lexiconHash: lexicon.hash, jobs: jobs,
       seconds: Date().timeIntervalSince(started))
+    run.modelHash = extractor.tagger?.hash ?? "none"
+    run.started = CorpusAnalyzer.timestamp(started)
+    run.recordsDuration = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil
+    return run
+  }
+
+  /// ISO 8601 in UTC; SOURCE_DATE_EPOCH, when set, fixes the date and leaves out the duration
+  /// (for reproducible reports).
+  static func timestamp(_ date: Date) -> String? {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+      guard let seconds = Double(epoch) else { return nil }
+      return ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: seconds))
+    }
+    return ISO8601DateFormatter().string(from: date)
   }
 
   func process(_ file: CorpusFile, into tally: inout CorpusTally) {
     let name = file.url.lastPathComponent
-    guard let format = ArticleReader.format(forFileName: name) else {
-      let ext = name.contains(".") ? String(name.split(separator: ".").last!) : ""
-      tally.add(problem: .notAnArticle(ext.lowercased()), path: file.relativePath, outlet: file.outletFolder)
+    let bytes: [UInt8]
+    do {
+      bytes = [UInt8](try Data(contentsOf: file.url))
+    } catch {
+      let reason = (error as NSError).localizedFailureReason ?? "cannot open the file"
+      tally.add(problem: .unreadable(reason), path: file.relativePath, outlet: file.outletFolder)
       return
     }
-    switch read(url: file.url, path: file.relativePath, format: format, outlet: file.outletFolder) {
+    let hash = SHA256.hex(bytes)
+    guard let format = ArticleReader.format(forFileName: name) else {
+      let ext = name.contains(".") ? String(name.split(separator: ".").last!) : ""
+      tally.add(
+        problem: .notAnArticle(ext.lowercased()), path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+      return
+    }
+    switch analyze(bytes: bytes, path: file.relativePath, format: format, outlet: file.outletFolder) {
     case .success(let (article, analysis)):
-      tally.add(ArticleRecord(article: article, analysis: analysis))
+      tally.add(ArticleRecord(article: article, analysis: analysis), sha256: hash)
     case .failure(let problem):
-      tally.add(problem: problem, path: file.relativePath, outlet: file.outletFolder)
+      tally.add(problem: problem, path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+    }
+  }
+
+  /// Reads and analyses an article from bytes already in memory.
+  public func analyze(bytes: [UInt8], path: String, format: Article.Format, outlet: String?) -> Result<
+    (Article, ArticleAnalysis), FileProblem
+  > {
+    reader.read(bytes: bytes, path: path, format: format, outlet: outlet).map { article in
+      (article, extractor.analyze(text: article.text, outlet: article.outlet))
     }
   }
 
@@ -62,8 +128,6 @@ public struct CorpusAnalyzer: Sendable {
     } catch {
       return .failure(.unreadable((error as NSError).localizedFailureReason ?? "cannot open the file"))
     }
-    return reader.read(bytes: bytes, path: path, format: format, outlet: outlet).map { article in
-      (article, extractor.analyze(text: article.text, outlet: article.outlet))
-    }
+    return analyze(bytes: bytes, path: path, format: format, outlet: outlet)
   }
 }

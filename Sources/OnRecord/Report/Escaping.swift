@@ -22,6 +22,11 @@ public enum Escaping {
     return out
   }
 
+  /// Text for an inline code span: one line, no backticks.
+  public static func code(_ text: String) -> String {
+    String(text.map { $0 == "`" ? "'" : ($0.isNewline || $0 == "\t") ? " " : $0 })
+  }
+
   /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
   /// A leading =, +, - or @ is prefixed with ' so spreadsheets do not run it.
   public static func csv(_ text: String) -> String {

@@ -21,6 +21,14 @@ public enum JSONReport {
     var skipped: Int
     var failed: Int
     var outlets: [OutletFigures]
+    var comparisons: [OutletComparison.RateComparison]
+    var keyCues: [OutletComparison.KeyTerm]
+    var keySourceKinds: [OutletComparison.KeyTerm]
+    var corpusSHA256: String
+    var modelHash: String
+    var parameters: [String: String]
+    var started: String?
+    var seconds: Double?
     var files: [FileOutcome]
   }
 
@@ -42,6 +50,11 @@ public enum JSONReport {
     let doc = Document(
       tool: "onrecord", version: OnRecordVersion.string, corpus: run.name, lexiconHash: run.lexiconHash,
       articles: t.articles.count, skipped: t.count(.skipped), failed: t.count(.failed), outlets: outlets,
+      comparisons: t.outlets.count >= 2 ? OutletComparison.compare(t) : [],
+      keyCues: OutletComparison.keyness(t, counter: \.cues, articles: \.cueArticles),
+      keySourceKinds: OutletComparison.keyness(t, counter: \.sourceKinds, articles: \.sourceKindArticles),
+      corpusSHA256: t.corpusSHA256, modelHash: run.modelHash, parameters: run.parameters, started: run.started,
+      seconds: run.recordsDuration ? (run.seconds * 10).rounded() / 10 : nil,
       files: t.files.filter { $0.status != .analyzed })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -6,12 +6,16 @@ public enum ReportWriter {
   /// Every report file for a run, by file name relative to the output folder.
   public static func outputs(for run: CorpusRun) -> [String: String] {
     let base = safeFileName(run.name)
-    return [
-      "\(base).md": MarkdownReport.render(run),
+    var outputs = [
+      "\(base).md": MarkdownReport.render(run, base: base),
       "\(base).json": JSONReport.render(run),
       "\(base)-outlets.csv": CSVReport.outlets(run.tally),
       "\(base)-articles.csv": CSVReport.articles(run.tally),
+      "\(base)-attributions.csv": AttributionExport.csv(run.tally),
+      "\(base)-attributions.jsonl": AttributionExport.jsonLines(run.tally),
     ]
+    for (name, text) in EvidenceReport.files(for: run.tally, corpus: base) { outputs[name] = text }
+    return outputs
   }
 
   /// Writes each file atomically (a temporary file renamed into place), creating the folder.
@@ -24,12 +28,16 @@ public enum ReportWriter {
     for name in outputs.keys.sorted() {
       let url = folder.appendingPathComponent(name)
       do {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(outputs[name]!.utf8).write(to: url, options: .atomic)
       } catch {
         throw OnRecordError.cannotWrite(url.path, reason: error.localizedDescription)
       }
     }
   }
+
+  /// The file-name stem the reports of a corpus take.
+  public static func baseName(_ name: String) -> String { safeFileName(name) }
 
   static func safeFileName(_ name: String) -> String {
     let cleaned = name.unicodeScalars.map { c -> Character in

@@ -1,5 +1,54 @@
+/// One attribution as a row of the exports and the evidence files.
+public struct AttributionRow: Sendable, Equatable, Codable {
+  public var line: Int
+  public var cue: String
+  public var cueLemma: String
+  public var source: String?
+  public var content: String?
+  public var sourceKind: SourceKind
+  public var anonymous: Bool
+  public var specificity: AnonymitySpecificity?
+  public var reasonGiven: Bool?
+  public var reason: String?
+  public var denial: DenialKind?
+  public var channel: String?
+  public var resolvedTo: String?
+  public var outletCited: String?
+  public var nested: Bool
+  /// The sentence, and where the source and cue stand in it (scalar offsets into the sentence).
+  public var sentence: String
+  public var sourceInSentence: Range<Int>?
+  public var cueInSentence: Range<Int>?
+
+  init(_ a: Attribution) {
+    line = a.line
+    cue = a.cue.text
+    cueLemma = a.cueLemma
+    source = a.source?.text
+    content = a.content?.text
+    sourceKind = a.anonymous ? .anonymous : a.sourceKind
+    anonymous = a.anonymous
+    specificity = a.specificity
+    reasonGiven = a.reasonGiven
+    reason = a.reason
+    denial = a.denial
+    channel = a.channel
+    resolvedTo = a.resolvedTo
+    outletCited = a.sourceKind == .outlet || a.sourceKind == .self ? a.outletName : nil
+    nested = a.nested
+    let sentence = a.sentence ?? a.cue
+    self.sentence = sentence.text
+    func relative(_ s: Span?) -> Range<Int>? {
+      guard let s, s.start >= sentence.start, s.end <= sentence.end else { return nil }
+      return (s.start - sentence.start)..<(s.end - sentence.start)
+    }
+    sourceInSentence = relative(a.source)
+    cueInSentence = relative(a.cue)
+  }
+}
+
 /// The counts for one analysed article: what the per-outlet tallies add up,
-/// and a row of the per-article table.
+/// a row of the per-article table, and its attributions for the exports.
 public struct ArticleRecord: Sendable, Equatable, Codable {
   public var path: String
   public var outlet: String
@@ -18,6 +67,8 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
   public var sources: Counter
   /// Other outlets cited, by canonical name.
   public var outletsCited: Counter
+  public var rows: [AttributionRow]
+  public var hedgeMentions: [HedgeMention]
 
   public var hasAnonymous: Bool { anonymous > 0 }
 
@@ -37,6 +88,8 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
     channels = Counter()
     sources = Counter()
     outletsCited = Counter()
+    rows = analysis.attributions.map(AttributionRow.init)
+    hedgeMentions = analysis.hedgeMentions
     for a in analysis.attributions {
       if let d = a.denial { denials.add(d.rawValue) }
       sourceKinds.add(a.anonymous ? SourceKind.anonymous.rawValue : a.sourceKind.rawValue)

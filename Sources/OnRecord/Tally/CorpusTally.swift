@@ -8,12 +8,15 @@ public struct FileOutcome: Sendable, Equatable, Codable {
   public var outlet: String?
   public var status: Status
   public var reason: String?
+  /// SHA-256 of the file's bytes, when they could be read.
+  public var sha256: String?
 
-  public init(path: String, outlet: String?, status: Status, reason: String? = nil) {
+  public init(path: String, outlet: String?, status: Status, reason: String? = nil, sha256: String? = nil) {
     self.path = path
     self.outlet = outlet
     self.status = status
     self.reason = reason
+    self.sha256 = sha256
   }
 }
 
@@ -26,15 +29,26 @@ public struct CorpusTally: Sendable, Equatable, Codable {
 
   public init() {}
 
-  public mutating func add(_ record: ArticleRecord) {
+  public mutating func add(_ record: ArticleRecord, sha256: String? = nil) {
     outlets[record.outlet, default: OutletTally()].add(record)
     articles.append(record)
-    files.append(FileOutcome(path: record.path, outlet: record.outlet, status: .analyzed))
+    files.append(FileOutcome(path: record.path, outlet: record.outlet, status: .analyzed, sha256: sha256))
   }
 
-  public mutating func add(problem: FileProblem, path: String, outlet: String?) {
+  public mutating func add(problem: FileProblem, path: String, outlet: String?, sha256: String? = nil) {
     files.append(
-      FileOutcome(path: path, outlet: outlet, status: problem.isSkip ? .skipped : .failed, reason: problem.reason))
+      FileOutcome(
+        path: path, outlet: outlet, status: problem.isSkip ? .skipped : .failed, reason: problem.reason, sha256: sha256)
+    )
+  }
+
+  /// SHA-256 over the sorted list of every file's path and SHA-256: a fingerprint of the corpus.
+  public var corpusSHA256: String {
+    var hasher = SHA256()
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      hasher.update(Array("\(file.path)\t\(file.sha256 ?? "-")\n".utf8))
+    }
+    return hasher.finalizeHex()
   }
 
   public mutating func merge(_ other: CorpusTally) {

@@ -17,6 +17,9 @@ public struct OutletTally: Sendable, Equatable, Codable {
   public var channels = Counter()
   public var sources = Counter()
   public var outletsCited = Counter()
+  /// In how many articles each cue lemma and each source kind occurs.
+  public var cueArticles = Counter()
+  public var sourceKindArticles = Counter()
 
   public init() {}
 
@@ -38,6 +41,8 @@ public struct OutletTally: Sendable, Equatable, Codable {
     channels.merge(record.channels)
     sources.merge(record.sources)
     outletsCited.merge(record.outletsCited)
+    for key in record.cues.counts.keys { cueArticles.add(key) }
+    for key in record.sourceKinds.counts.keys { sourceKindArticles.add(key) }
   }
 
   public mutating func merge(_ other: OutletTally) {
@@ -58,5 +63,7 @@ public struct OutletTally: Sendable, Equatable, Codable {
     channels.merge(other.channels)
     sources.merge(other.sources)
     outletsCited.merge(other.outletsCited)
+    cueArticles.merge(other.cueArticles)
+    sourceKindArticles.merge(other.sourceKindArticles)
   }
 }

@@ -35,13 +35,14 @@ struct Analyze: ParsableCommand {
   func run() throws {
     let words = try loadLexicon(lexicon)
     let analyzer = CorpusAnalyzer(lexicon: words)
-    let run: CorpusRun
+    var run: CorpusRun
     do {
       run = try analyzer.analyze(corpus: URL(fileURLWithPath: corpus), jobs: jobs)
     } catch let error as OnRecordError {
       printError(error.description)
       throw ExitCode(2)
     }
+    run.parameters = ["Word-list folder": lexicon ?? "built-in"]
     let outputs = ReportWriter.outputs(for: run)
     let folder = URL(fileURLWithPath: out)
     do {
@@ -55,7 +56,13 @@ struct Analyze: ParsableCommand {
       print(
         "onrecord: \(t.articles.count) articles from \(t.outlets.count) outlets, \(t.count(.skipped)) skipped, \(t.count(.failed)) failed, in \(String(format: "%.1f", run.seconds)) s"
       )
-      for name in outputs.keys.sorted() { print("  wrote \(folder.appendingPathComponent(name).path)") }
+      let evidence = outputs.keys.filter { $0.contains("/evidence/") }.count
+      for name in outputs.keys.sorted() where !name.contains("/evidence/") {
+        print("  wrote \(folder.appendingPathComponent(name).path)")
+      }
+      print(
+        "  wrote \(evidence) evidence files in \(folder.appendingPathComponent(ReportWriter.baseName(run.name) + "/evidence").path)"
+      )
     }
     if run.tally.count(.failed) > 0 { throw ExitCode(1) }
   }
