@@ -82,7 +82,12 @@ struct ExtractionContext {
     return String(String.UnicodeScalarView(scalars[start..<end]))
   }
 
+  /// The text of a token range; an empty range gives an empty span where it starts.
   func span(_ range: Range<Int>) -> Span {
+    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else {
+      let at = range.lowerBound < tokens.count && range.lowerBound >= 0 ? tokens[range.lowerBound].start : scalars.count
+      return Span(start: at, end: at, text: "")
+    }
     let start = tokens[range.lowerBound].start
     let end = tokens[range.upperBound - 1].end
     return Span(start: start, end: end, text: text(start, end))

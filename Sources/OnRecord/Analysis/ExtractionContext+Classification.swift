@@ -13,7 +13,12 @@ extension ExtractionContext {
     let newlines = scalars.indices.filter { scalars[$0] == "\n" }
     var result: [Attribution] = []
     var lastCueOfSentence: [Int: Int] = [:]
-    for candidate in candidates {
+    for var candidate in candidates {
+      // Empty ranges (a quotation with nothing inside, a phrase trimmed away) are no span at all.
+      guard !candidate.cue.isEmpty else { continue }
+      if candidate.source?.isEmpty == true { candidate.source = nil }
+      if candidate.content?.isEmpty == true { candidate.content = nil }
+      if candidate.antecedent?.isEmpty == true { candidate.antecedent = nil }
       let cueSpan = span(candidate.cue)
       let sentence = structure.sentenceOfToken[candidate.head]
       var attribution = Attribution(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into an ``Article``, or says why it cannot.
 public struct ArticleReader: Sendable {
   public let extractor = MainTextExtractor()
@@ -66,6 +68,9 @@ public enum FileProblem: Error, Sendable, Equatable, Codable {
   case noText
   case unreadable(String)
   case notAnArticle(String)
+  case tooLarge(limit: Int64)
+  case symbolicLink
+  case notARegularFile
 
   /// A reason a reader of the report understands.
   public var reason: String {
@@ -77,6 +82,9 @@ public enum FileProblem: Error, Sendable, Equatable, Codable {
     case .unreadable(let why): return "unreadable: \(why)"
     case .notAnArticle(let ext):
       return ext.isEmpty ? "not an article file (no extension)" : "not an article file (.\(ext))"
+    case .tooLarge(let limit): return "larger than the \(ByteCount.describe(limit)) limit (--max-file-size)"
+    case .symbolicLink: return "symbolic link, not followed"
+    case .notARegularFile: return "not a regular file"
     }
   }
 
@@ -84,8 +92,30 @@ public enum FileProblem: Error, Sendable, Equatable, Codable {
   /// articles and could not be read.
   public var isSkip: Bool {
     switch self {
-    case .notAnArticle, .empty: return true
+    case .notAnArticle, .empty, .symbolicLink, .notARegularFile, .tooLarge: return true
     default: return false
     }
+  }
+}
+
+/// Byte counts for options and messages: "50 MB", "200MB", "1.5G".
+public enum ByteCount {
+  public static func parse(_ text: String) -> Int64? {
+    let t = text.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: " ", with: "")
+    let units: [(String, Double)] = [
+      ("GB", 1e9), ("G", 1e9), ("MB", 1e6), ("M", 1e6), ("KB", 1e3), ("K", 1e3), ("B", 1),
+    ]
+    for (suffix, factor) in units where t.hasSuffix(suffix) {
+      guard let n = Double(t.dropLast(suffix.count)), n >= 0 else { return nil }
+      return Int64(n * factor)
+    }
+    return Int64(t)
+  }
+
+  public static func describe(_ bytes: Int64) -> String {
+    if bytes >= 1_000_000_000 && bytes % 1_000_000_000 == 0 { return "\(bytes / 1_000_000_000) GB" }
+    if bytes >= 1_000_000 && bytes % 1_000_000 == 0 { return "\(bytes / 1_000_000) MB" }
+    if bytes >= 1_000 && bytes % 1_000 == 0 { return "\(bytes / 1_000) KB" }
+    return "\(bytes) bytes"
   }
 }

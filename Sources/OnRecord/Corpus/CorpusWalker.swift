@@ -7,35 +7,57 @@ public struct CorpusFile: Sendable, Equatable {
   public var url: URL
   /// The first folder level under the corpus, or nil for files at the top.
   public var outletFolder: String?
+  /// Size in bytes, from the folder listing.
+  public var size: Int64 = 0
+  /// Why the file is not read at all (a symbolic link, a special file, an unreadable folder), if so.
+  public var problem: FileProblem? = nil
 }
 
-/// Lists a corpus folder's files in a stable order.
+/// Lists a corpus folder's files in a stable order. Symbolic links are never
+/// followed (so a link cannot lead out of the corpus or round in a loop); they,
+/// special files and unreadable folders are listed with the reason, so that
+/// every entry of the corpus is accounted for.
 public enum CorpusWalker {
-  /// Every non-hidden regular file below `root`, sorted by relative path.
   public static func files(in root: URL) throws -> [CorpusFile] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
       throw OnRecordError.corpusNotFound(root.path)
     }
     guard isDirectory.boolValue else { throw OnRecordError.corpusNotADirectory(root.path) }
-    guard FileManager.default.isReadableFile(atPath: root.path) else {
-      throw OnRecordError.corpusUnreadable(root.path, reason: "permission denied")
+    let top: [String]
+    do {
+      top = try FileManager.default.contentsOfDirectory(atPath: root.path)
+    } catch {
+      throw OnRecordError.corpusUnreadable(root.path, reason: "permission denied or not a folder")
     }
-    let rootPath = root.standardizedFileURL.path
-    guard
-      let enumerator = FileManager.default.enumerator(
-        at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey], options: [.skipsHiddenFiles])
-    else { throw OnRecordError.corpusUnreadable(root.path, reason: "cannot list the folder") }
     var files: [CorpusFile] = []
-    for case let url as URL in enumerator {
-      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
-      if values?.isDirectory == true { continue }
-      let path = url.standardizedFileURL.path
-      var relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
-      while relative.hasPrefix("/") { relative.removeFirst() }
-      let parts = relative.split(separator: "/", omittingEmptySubsequences: true)
-      let outlet = parts.count > 1 ? String(parts[0]) : nil
-      files.append(CorpusFile(relativePath: relative, url: url, outletFolder: outlet))
+    var pending: [(relative: String, names: [String])] = [("", top)]
+    while let (folder, names) = pending.popLast() {
+      for name in names where !name.hasPrefix(".") {
+        let relative = folder.isEmpty ? name : folder + "/" + name
+        let url = root.appendingPathComponent(relative)
+        let outlet = folder.isEmpty ? nil : String(relative.split(separator: "/", maxSplits: 1)[0])
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let type = attributes?[.type] as? FileAttributeType
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        switch type {
+        case .typeDirectory?:
+          if let children = try? FileManager.default.contentsOfDirectory(atPath: url.path) {
+            pending.append((relative, children))
+          } else {
+            files.append(
+              CorpusFile(
+                relativePath: relative, url: url, outletFolder: outlet, problem: .unreadable("folder cannot be listed"))
+            )
+          }
+        case .typeRegular?:
+          files.append(CorpusFile(relativePath: relative, url: url, outletFolder: outlet, size: size))
+        case .typeSymbolicLink?:
+          files.append(CorpusFile(relativePath: relative, url: url, outletFolder: outlet, problem: .symbolicLink))
+        default:
+          files.append(CorpusFile(relativePath: relative, url: url, outletFolder: outlet, problem: .notARegularFile))
+        }
+      }
     }
     files.sort { $0.relativePath < $1.relativePath }
     return files

@@ -49,6 +49,10 @@ public struct CorpusAnalyzer: Sendable {
   public let reader = ArticleReader()
   public let extractor: AttributionExtractor
 
+  /// Files larger than this are listed as skipped, not read.
+  public var maxFileSize: Int64 = CorpusAnalyzer.defaultMaxFileSize
+  public static let defaultMaxFileSize: Int64 = 50_000_000
+
   public init(lexicon: Lexicon, tagger: CueTagger? = CueTagger.builtIn()) {
     self.lexicon = lexicon
     self.extractor = AttributionExtractor(lexicon: lexicon, tagger: tagger)
@@ -86,6 +90,14 @@ public struct CorpusAnalyzer: Sendable {
 
   func process(_ file: CorpusFile, into tally: inout CorpusTally) {
     let name = file.url.lastPathComponent
+    if let problem = file.problem {
+      tally.add(problem: problem, path: file.relativePath, outlet: file.outletFolder)
+      return
+    }
+    if file.size > maxFileSize {
+      tally.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
+      return
+    }
     let bytes: [UInt8]
     do {
       bytes = [UInt8](try Data(contentsOf: file.url))

@@ -25,16 +25,23 @@ struct Analyze: ParsableCommand {
   @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
   var lexicon: String?
 
+  @Option(help: "Skip files larger than this (bytes, or with KB, MB, GB).")
+  var maxFileSize: String = "50MB"
+
   @Flag(help: "Print nothing but errors.")
   var quiet = false
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard ByteCount.parse(maxFileSize) != nil else {
+      throw ValidationError("--max-file-size takes a size such as 50MB")
+    }
   }
 
   func run() throws {
     let words = try loadLexicon(lexicon)
-    let analyzer = CorpusAnalyzer(lexicon: words)
+    var analyzer = CorpusAnalyzer(lexicon: words)
+    analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
     var run: CorpusRun
     do {
       run = try analyzer.analyze(corpus: URL(fileURLWithPath: corpus), jobs: jobs)
@@ -43,6 +50,9 @@ struct Analyze: ParsableCommand {
       throw ExitCode(2)
     }
     run.parameters = ["Word-list folder": lexicon ?? "built-in"]
+    if analyzer.maxFileSize != CorpusAnalyzer.defaultMaxFileSize {
+      run.parameters["Largest file read"] = ByteCount.describe(analyzer.maxFileSize)
+    }
     let outputs = ReportWriter.outputs(for: run)
     let folder = URL(fileURLWithPath: out)
     do {
