@@ -22,7 +22,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for a in analysis.attributions {
     precondition(a.cue.start >= 0 && a.cue.start <= a.cue.end && a.cue.end <= count, "cue outside the text")
     if let s = a.source { precondition(s.start >= 0 && s.start <= s.end && s.end <= count, "source outside the text") }
-    if let c = a.content { precondition(c.start >= 0 && c.start <= c.end && c.end <= count, "content outside the text") }
+    if let c = a.content {
+      precondition(c.start >= 0 && c.start <= c.end && c.end <= count, "content outside the text")
+    }
   }
   var tally = CorpusTally()
   tally.add(ArticleRecord(article: article, analysis: analysis))
