@@ -43,7 +43,7 @@ public struct AttributionExtractor: Sendable {
   public func analyze(text: String, outlet: String? = nil) -> ArticleAnalysis {
     let scalars = Array(text.unicodeScalars)
     let structure = TextStructure(tokens: Tokenizer.tokenize(scalars: scalars))
-    var context = ExtractionContext(
+    let context = ExtractionContext(
       structure: structure, scalars: scalars, lexicon: lexicon,
       publisher: outlet.flatMap { lexicon.canonicalOutlet(for: $0) ?? $0 })
     context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon)
@@ -61,7 +61,7 @@ public struct AttributionExtractor: Sendable {
 }
 
 /// The working state of one article's analysis.
-struct ExtractionContext {
+final class ExtractionContext {
   let structure: TextStructure
   let scalars: [Unicode.Scalar]
   let lexicon: Lexicon
@@ -79,7 +79,7 @@ struct ExtractionContext {
 
   func text(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    return Tokenizer.string(scalars, start..<end)
   }
 
   /// The text of a token range; an empty range gives an empty span where it starts.

@@ -30,6 +30,7 @@ public struct Token: Sendable, Equatable {
   /// Starts with an upper-case letter.
   public var isCapitalized: Bool {
     guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    if first.value < 128 { return first.value >= 65 && first.value <= 90 }
     return first.properties.isUppercase
   }
 

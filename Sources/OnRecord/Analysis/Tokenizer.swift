@@ -30,7 +30,7 @@ public enum Tokenizer {
         i += 1
         continue
       }
-      if c.properties.isWhitespace {
+      if c == " " || c == "\t" || c.value == 0x0B || c.value == 0x0C || (c.value >= 128 && c.properties.isWhitespace) {
         i += 1
         continue
       }
@@ -74,10 +74,10 @@ public enum Tokenizer {
             j += 1
           }
         }
-        let text = String(String.UnicodeScalarView(s[start..<j]))
+        let (text, lower) = strings(s, start..<j)
         tokens.append(
           Token(
-            kind: numeric ? .number : .word, start: start, end: j, text: text, lower: text.lowercased(),
+            kind: numeric ? .number : .word, start: start, end: j, text: text, lower: lower,
             newlinesBefore: newlines))
         newlines = 0
         i = j
@@ -115,6 +115,48 @@ public enum Tokenizer {
       i = j
     }
     return tokens
+  }
+
+  /// The text of a range of scalars, with an ASCII fast path.
+  public static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    for k in range where s[k].value >= 128 {
+      return String(String.UnicodeScalarView(s[range]))
+    }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: s[k].value) }
+      return range.count
+    }
+  }
+
+  /// A token's text and its lower-case form; ASCII (most tokens) without going through Unicode tables.
+  static func strings(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (String, String) {
+    var ascii = true
+    for k in range where s[k].value >= 128 {
+      ascii = false
+      break
+    }
+    guard ascii else {
+      let text = String(String.UnicodeScalarView(s[range]))
+      return (text, text.lowercased())
+    }
+    let text = String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: s[k].value) }
+      return range.count
+    }
+    var hasUpper = false
+    for k in range where s[k].value >= 65 && s[k].value <= 90 {
+      hasUpper = true
+      break
+    }
+    guard hasUpper else { return (text, text) }
+    let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (n, k) in range.enumerated() {
+        let v = UInt8(truncatingIfNeeded: s[k].value)
+        buffer[n] = v >= 65 && v <= 90 ? v + 32 : v
+      }
+      return range.count
+    }
+    return (text, lower)
   }
 
   @inline(__always)

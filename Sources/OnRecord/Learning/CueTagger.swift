@@ -10,11 +10,14 @@ import Foundation
 /// `onrecord train-cues` rebuilds the shipped model from PolNeAR's train split.
 public struct CueTagger: Sendable {
   public private(set) var weights: [UInt64: Float]
+  /// The same weights, laid out for fast lookup.
+  private let table: WeightTable
   /// A fingerprint of the model's text (FNV-1a), recorded in the run manifest.
   public private(set) var hash: String = ""
 
   public init(weights: [UInt64: Float]) {
     self.weights = weights
+    table = WeightTable(weights)
   }
 
   /// The model shipped with onrecord, or nil when the resource is missing.
@@ -34,6 +37,7 @@ public struct CueTagger: Sendable {
       weights[key] = w
     }
     self.weights = weights
+    table = WeightTable(weights)
     var hasher = FNV1a()
     hasher.add(text)
     hash = hasher.hex
@@ -59,7 +63,7 @@ public struct CueTagger: Sendable {
     for i in structure.tokens.indices where context.isCandidate(i) {
       context.features(at: i, previousIsCue: i > 0 && labels[i - 1], into: &features)
       var score: Float = 0
-      for f in features { score += weights[f] ?? 0 }
+      for f in features { score += table[f] }
       labels[i] = score > 0
     }
     return labels

@@ -146,7 +146,7 @@ public struct Lexicon: Sendable {
     var key = label.lowercased().trimmingCharacters(in: .whitespaces)
     if key.hasPrefix("www.") { key.removeFirst(4) }
     if let hit = outletAliases[key] { return hit }
-    let spaced = key.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    let spaced = String(key.map { $0 == "-" || $0 == "_" ? " " : $0 })
     if let hit = outletAliases[spaced] { return hit }
     for suffix in [" news", " online news", " web news", " online", " web"] where spaced.hasSuffix(suffix) {
       if let hit = outletAliases[String(spaced.dropLast(suffix.count))] { return hit }

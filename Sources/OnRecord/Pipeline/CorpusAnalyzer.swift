@@ -99,11 +99,14 @@ public struct CorpusAnalyzer: Sendable {
       return
     }
     let bytes: [UInt8]
-    do {
-      bytes = [UInt8](try Data(contentsOf: file.url))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "cannot open the file"
-      tally.add(problem: .unreadable(reason), path: file.relativePath, outlet: file.outletFolder)
+    switch FileReader.readAll(file.url.path, limit: maxFileSize) {
+    case .success(let read): bytes = read
+    case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+      tally.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
+      return
+    }
+    if Int64(bytes.count) > maxFileSize {
+      tally.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
       return
     }
     let hash = SHA256.hex(bytes)
@@ -135,11 +138,11 @@ public struct CorpusAnalyzer: Sendable {
     (Article, ArticleAnalysis), FileProblem
   > {
     let bytes: [UInt8]
-    do {
-      bytes = [UInt8](try Data(contentsOf: url))
-    } catch {
-      return .failure(.unreadable((error as NSError).localizedFailureReason ?? "cannot open the file"))
+    switch FileReader.readAll(url.path, limit: maxFileSize) {
+    case .success(let read): bytes = read
+    case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)): return .failure(.unreadable(why))
     }
+    if Int64(bytes.count) > maxFileSize { return .failure(.tooLarge(limit: maxFileSize)) }
     return analyze(bytes: bytes, path: path, format: format, outlet: outlet)
   }
 }

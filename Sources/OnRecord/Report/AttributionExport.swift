@@ -1,55 +1,117 @@
-import Foundation
-
-/// Per-attribution exports: JSON Lines and CSV with the same columns.
+/// Per-attribution exports: JSON Lines and CSV with the same columns, written by
+/// hand (keys in a fixed order) because they are the largest files a run writes.
 public enum AttributionExport {
   public static let columns = [
     "path", "outlet", "line", "cue", "cue_lemma", "source", "source_kind", "anonymous", "specificity",
     "reason_given", "reason", "denial", "channel", "resolved_to", "outlet_cited", "nested", "content", "sentence",
   ]
 
-  static func values(_ record: ArticleRecord, _ row: AttributionRow) -> [String: Any?] {
+  /// A value of one cell.
+  enum Value {
+    case text(String?)
+    case number(Int)
+    case flag(Bool?)
+  }
+
+  static func values(_ record: ArticleRecord, _ row: AttributionRow) -> [Value] {
     [
-      "path": record.path, "outlet": record.outlet, "line": row.line, "cue": row.cue, "cue_lemma": row.cueLemma,
-      "source": row.source, "source_kind": row.sourceKind.rawValue, "anonymous": row.anonymous,
-      "specificity": row.specificity?.rawValue, "reason_given": row.reasonGiven, "reason": row.reason,
-      "denial": row.denial?.rawValue, "channel": row.channel, "resolved_to": row.resolvedTo,
-      "outlet_cited": row.outletCited, "nested": row.nested, "content": row.content, "sentence": row.sentence,
+      .text(record.path), .text(record.outlet), .number(row.line), .text(row.cue), .text(row.cueLemma),
+      .text(row.source),
+      .text(row.sourceKind.rawValue), .flag(row.anonymous), .text(row.specificity?.rawValue), .flag(row.reasonGiven),
+      .text(row.reason), .text(row.denial?.rawValue), .text(row.channel), .text(row.resolvedTo), .text(row.outletCited),
+      .flag(row.nested), .text(row.content), .text(row.sentence),
     ]
   }
 
   public static func csv(_ tally: CorpusTally) -> String {
-    var lines = [columns.joined(separator: ",")]
+    var out = columns.joined(separator: ",") + "\n"
     for record in tally.articles {
       for row in record.rows {
-        let v = values(record, row)
-        lines.append(
-          columns.map { key -> String in
-            switch v[key] ?? nil {
-            case .none: return ""
-            case .some(let value as Bool): return value ? "true" : "false"
-            case .some(let value as Int): return String(value)
-            case .some(let value as String): return Escaping.csv(value)
-            case .some(let value): return Escaping.csv("\(value)")
-            }
-          }.joined(separator: ","))
-      }
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  public static func jsonLines(_ tally: CorpusTally) -> String {
-    var out = ""
-    for record in tally.articles {
-      for row in record.rows {
-        var object: [String: Any] = [:]
-        for (key, value) in values(record, row) { object[key] = value ?? NSNull() }
-        if let data = try? JSONSerialization.data(
-          withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        {
-          out += String(decoding: data, as: UTF8.self) + "\n"
+        var first = true
+        for value in values(record, row) {
+          if !first { out += "," }
+          first = false
+          switch value {
+          case .text(let s): out += s.map(Escaping.csv) ?? ""
+          case .number(let n): out += String(n)
+          case .flag(let b): out += b.map { $0 ? "true" : "false" } ?? ""
+          }
         }
+        out += "\n"
       }
     }
     return out
+  }
+
+  public static func jsonLines(_ tally: CorpusTally) -> String {
+    var out: [UInt8] = []
+    let keys = columns.map { key -> [UInt8] in
+      var bytes: [UInt8] = []
+      JSONText.append(key, to: &bytes)
+      return bytes + [0x3A]
+    }
+    for record in tally.articles {
+      for row in record.rows {
+        out.append(0x7B)
+        for (index, value) in values(record, row).enumerated() {
+          if index > 0 { out.append(0x2C) }
+          out += keys[index]
+          switch value {
+          case .text(let s):
+            if let s { JSONText.append(s, to: &out) } else { out += Array("null".utf8) }
+          case .number(let n): out += Array(String(n).utf8)
+          case .flag(let b): out += Array((b.map { $0 ? "true" : "false" } ?? "null").utf8)
+          }
+        }
+        out += [0x7D, 0x0A]
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+/// JSON text for a string (RFC 8259): quotes, backslashes and control characters escaped.
+public enum JSONText {
+  public static func string(_ s: String) -> String {
+    var bytes: [UInt8] = []
+    append(s, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the JSON form of `s` to a UTF-8 buffer.
+  public static func append(_ s: String, to out: inout [UInt8]) {
+    out.append(0x22)
+    var utf8 = s.utf8.makeIterator()
+    var pending: [UInt8] = []
+    while let b = utf8.next() {
+      switch b {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case 0..<0x20:
+        let hex = Array(String(b, radix: 16).utf8)
+        out += [0x5C, 0x75, 0x30, 0x30] + (hex.count == 1 ? [0x30] + hex : hex)
+      case 0xE2:
+        // U+2028 and U+2029 (E2 80 A8/A9) are escaped for JavaScript consumers.
+        pending = [b]
+        if let b2 = utf8.next() {
+          pending.append(b2)
+          if b2 == 0x80, let b3 = utf8.next() {
+            if b3 == 0xA8 || b3 == 0xA9 {
+              out += Array("\\u202\(b3 == 0xA8 ? "8" : "9")".utf8)
+              pending = []
+              continue
+            }
+            pending.append(b3)
+          }
+        }
+        out += pending
+      default:
+        out.append(b)
+      }
+    }
+    out.append(0x22)
   }
 }

@@ -92,7 +92,7 @@ public enum EvidenceReport {
     func piece(_ a: Int, _ b: Int) -> String {
       let lo = max(0, min(a, scalars.count))
       let hi = max(lo, min(b, scalars.count))
-      return Escaping.markdown(String(String.UnicodeScalarView(scalars[lo..<hi])), limit: 600)
+      return Escaping.markdown(Tokenizer.string(scalars, lo..<hi), limit: 600)
     }
     var marks: [(Range<Int>, String)] = []
     if let bold, !bold.isEmpty { marks.append((bold, "**")) }

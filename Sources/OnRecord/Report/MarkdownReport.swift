@@ -89,8 +89,9 @@ public enum MarkdownReport {
 
   static func overview(_ t: CorpusTally) -> String {
     var rows: [[String]] = []
+    let total = t.total
     for name in t.outletNames + ["All outlets"] {
-      let o = name == "All outlets" ? t.total : t.outlets[name]!
+      let o = name == "All outlets" ? total : t.outlets[name]!
       rows.append([
         name == "All outlets" ? "**All outlets**" : Escaping.markdown(name), Format.integer(o.articles),
         Format.integer(o.words), Format.integer(o.attributions), Format.decimal(per1000(o.attributions, o.words), 1),
@@ -105,9 +106,10 @@ public enum MarkdownReport {
 
   static func anonymity(_ t: CorpusTally, base: String) -> String {
     var rows: [[String]] = []
+    let total = t.total
     for name in t.outletNames + ["All outlets"] {
       let isTotal = name == "All outlets"
-      let o = isTotal ? t.total : t.outlets[name]!
+      let o = isTotal ? total : t.outlets[name]!
       let p = Proportion(successes: o.articlesWithAnonymous, trials: o.articles)
       let boot = OutletComparison.attributionShare(t, outlet: isTotal ? nil : name) { $0.anonymous }
       let link = EvidenceReport.link(corpus: base, file: "anonymous", outlet: isTotal ? nil : name)
@@ -156,9 +158,10 @@ public enum MarkdownReport {
 
   static func denials(_ t: CorpusTally, base: String) -> String {
     var rows: [[String]] = []
+    let total = t.total
     for name in t.outletNames + ["All outlets"] {
       let isTotal = name == "All outlets"
-      let o = isTotal ? t.total : t.outlets[name]!
+      let o = isTotal ? total : t.outlets[name]!
       func linked(_ kind: DenialKind) -> String {
         "[\(o.denials[kind.rawValue])](\(EvidenceReport.link(corpus: base, file: kind.rawValue, outlet: isTotal ? nil : name)))"
       }
@@ -185,8 +188,9 @@ public enum MarkdownReport {
 
   static func hedges(_ t: CorpusTally, base: String) -> String {
     var rows: [[String]] = []
+    let total = t.total
     for name in t.outletNames + ["All outlets"] {
-      let o = name == "All outlets" ? t.total : t.outlets[name]!
+      let o = name == "All outlets" ? total : t.outlets[name]!
       let top = o.hedges.sorted(limit: 4).map { "\(Escaping.markdown($0.key)) (\($0.count))" }.joined(separator: ", ")
       rows.append([
         name == "All outlets" ? "**All outlets**" : Escaping.markdown(name),
@@ -204,9 +208,10 @@ public enum MarkdownReport {
   static func sourceKinds(_ t: CorpusTally, base: String) -> String {
     let kinds = SourceKind.allCases
     var rows: [[String]] = []
+    let total = t.total
     for name in t.outletNames + ["All outlets"] {
       let isTotal = name == "All outlets"
-      let o = isTotal ? t.total : t.outlets[name]!
+      let o = isTotal ? total : t.outlets[name]!
       rows.append(
         [isTotal ? "**All outlets**" : Escaping.markdown(name)]
           + kinds.map { kind in

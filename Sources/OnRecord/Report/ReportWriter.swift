@@ -4,18 +4,25 @@ import Foundation
 /// are pure functions; this is the only part of the library that writes files.
 public enum ReportWriter {
   /// Every report file for a run, by file name relative to the output folder.
-  public static func outputs(for run: CorpusRun) -> [String: String] {
+  public static func outputs(for run: CorpusRun, jobs: Int = Parallel.activeCores) -> [String: String] {
     let base = safeFileName(run.name)
-    var outputs = [
-      "\(base).md": MarkdownReport.render(run, base: base),
-      "\(base).json": JSONReport.render(run),
-      "\(base)-outlets.csv": CSVReport.outlets(run.tally),
-      "\(base)-articles.csv": CSVReport.articles(run.tally),
-      "\(base)-attributions.csv": AttributionExport.csv(run.tally),
-      "\(base)-attributions.jsonl": AttributionExport.jsonLines(run.tally),
+    // Each renderer is a pure function of the run; they run side by side on the workers.
+    let renderers: [@Sendable () -> [String: String]] = [
+      { ["\(base).md": MarkdownReport.render(run, base: base)] },
+      { ["\(base).json": JSONReport.render(run)] },
+      {
+        [
+          "\(base)-outlets.csv": CSVReport.outlets(run.tally), "\(base)-articles.csv": CSVReport.articles(run.tally),
+        ]
+      },
+      { ["\(base)-attributions.csv": AttributionExport.csv(run.tally)] },
+      { ["\(base)-attributions.jsonl": AttributionExport.jsonLines(run.tally)] },
+      { EvidenceReport.files(for: run.tally, corpus: base) },
     ]
-    for (name, text) in EvidenceReport.files(for: run.tally, corpus: base) { outputs[name] = text }
-    return outputs
+    let parts = Parallel.forEach(renderers, jobs: jobs, makeAccumulator: { [String: String]() }) { acc, _, render in
+      acc.merge(render()) { first, _ in first }
+    }
+    return parts.reduce(into: [String: String]()) { all, part in all.merge(part) { first, _ in first } }
   }
 
   /// Writes each file atomically (a temporary file renamed into place), creating the folder.

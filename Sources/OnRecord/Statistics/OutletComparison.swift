@@ -147,13 +147,14 @@ public enum OutletComparison {
     let names = tally.outletNames
     guard names.count >= 2 else { return [] }
     var result: [KeyTerm] = []
+    let allAttributions = tally.outlets.values.reduce(0) { $0 + $1.attributions }
     for name in names {
       let focus = tally.outlets[name]!
       var reference = Counter()
       for other in names where other != name { reference.merge(counter(tally.outlets[other]!)) }
       let ranked = Keyness.rank(
         focus: counter(focus).counts, reference: reference.counts, minimumFrequency: minimumFrequency,
-        focusTotal: focus.attributions, referenceTotal: tally.total.attributions - focus.attributions)
+        focusTotal: focus.attributions, referenceTotal: allAttributions - focus.attributions)
       let significant = ranked.filter { $0.pValue < 0.05 }.prefix(limit)
       result += significant.map { KeyTerm(outlet: name, result: $0, articles: articles(focus)[$0.term]) }
     }

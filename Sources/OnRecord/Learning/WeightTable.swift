@@ -1,0 +1,37 @@
+/// A read-only open-addressing table from hashed feature keys to weights: the
+/// tagger's lookups, several per token, without Dictionary's per-lookup SipHash.
+struct WeightTable: Sendable {
+  private var keys: [UInt64]
+  private var values: [Float]
+  private let mask: Int
+
+  init(_ weights: [UInt64: Float]) {
+    var capacity = 16
+    while capacity < weights.count * 2 { capacity <<= 1 }
+    mask = capacity - 1
+    keys = [UInt64](repeating: 0, count: capacity)
+    values = [Float](repeating: 0, count: capacity)
+    for (key, value) in weights where key != 0 {
+      var slot = WeightTable.slot(key, mask)
+      while keys[slot] != 0 { slot = (slot + 1) & mask }
+      keys[slot] = key
+      values[slot] = value
+    }
+  }
+
+  @inline(__always)
+  static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+  }
+
+  @inline(__always)
+  subscript(key: UInt64) -> Float {
+    var slot = WeightTable.slot(key, mask)
+    while true {
+      let k = keys[slot]
+      if k == key { return values[slot] }
+      if k == 0 { return 0 }
+      slot = (slot + 1) & mask
+    }
+  }
+}
