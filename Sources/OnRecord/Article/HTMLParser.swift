@@ -34,6 +34,23 @@ public enum HTMLParser {
     }
   }
 
+  /// The bare cost of parsing: `htmlReadMemory` and `xmlFreeDoc` on raw bytes, nothing else
+  /// (the floor the benchmark compares the full pipeline with). Returns whether a document came back.
+  public static func parseOnly(_ bytes: [UInt8]) -> Bool {
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue)
+    return bytes.withUnsafeBufferPointer { buffer -> Bool in
+      guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return false }
+      let doc = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+        htmlReadMemory($0, Int32(buffer.count), nil, nil, options)
+      }
+      guard let doc else { return false }
+      xmlFreeDoc(doc)
+      return true
+    }
+  }
+
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     return String(cString: pointer)
