@@ -100,7 +100,7 @@ public struct MainTextExtractor: Sendable {
     }
     if element["itemprop"]?.lowercased().contains("articlebody") == true { return false }
     let label = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
-    guard !label.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+    guard label.contains(where: { $0 != " " }) else { return false }
     // Class and id words: "article-comments__list" → article, comments, list.
     let words = label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     let negative = words.contains { word in MainTextExtractor.negativeWords.contains { word.hasPrefix($0) } }
@@ -124,10 +124,10 @@ public struct MainTextExtractor: Sendable {
     var total = 0
     element.forEachElement { e in
       guard e.name == "p" else { return }
-      let text = Scorer.normalize(e.textContent)
-      if text.count >= 120 && Scorer.linkDensity(e, textLength: text.count) < 0.3 {
+      let length = Scorer.normalizedLength(e)
+      if length >= 120 && Scorer.linkDensity(e, textLength: length) < 0.3 {
         long += 1
-        total += text.count
+        total += length
       }
     }
     return long >= 3 && total >= 800
@@ -186,8 +186,7 @@ public struct MainTextExtractor: Sendable {
             weighted *= 1.5
           }
           if element.name == "article" { weighted *= 1.25 }
-          let text = Scorer.normalize(element.textContent)
-          weighted *= 1.0 - Scorer.linkDensity(element, textLength: max(text.count, 1))
+          weighted *= 1.0 - Scorer.linkDensity(element, textLength: max(Scorer.normalizedLength(element), 1))
         }
         if weighted > bestScore
           || (weighted == bestScore
@@ -281,26 +280,58 @@ public struct MainTextExtractor: Sendable {
     static func linkDensity(_ element: HTMLElement, textLength: Int) -> Double {
       var linkText = 0
       element.forEachElement { e in
-        if e.name == "a" { linkText += normalize(e.textContent).count }
+        if e.name == "a" { linkText += normalizedLength(e) }
       }
       return min(1.0, Double(linkText) / Double(max(textLength, 1)))
     }
 
     /// Collapses white space and trims.
     static func normalize(_ text: String) -> String {
-      var out = ""
-      out.reserveCapacity(text.utf8.count)
+      var out = String.UnicodeScalarView()
       var pendingSpace = false
+      var any = false
       for scalar in text.unicodeScalars {
-        if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
-          pendingSpace = !out.isEmpty
+        if isSpace(scalar) {
+          pendingSpace = any
         } else {
-          if pendingSpace { out.unicodeScalars.append(" ") }
+          if pendingSpace { out.append(" ") }
           pendingSpace = false
-          out.unicodeScalars.append(scalar)
+          any = true
+          out.append(scalar)
         }
       }
-      return out
+      return String(out)
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      if scalar.value < 128 { return scalar == " " || (scalar.value >= 9 && scalar.value <= 13) }
+      return scalar == "\u{00A0}" || scalar.properties.isWhitespace
+    }
+
+    /// The length `normalize(element.textContent)` would have, without building it.
+    static func normalizedLength(_ element: HTMLElement) -> Int {
+      var count = 0
+      var pendingSpace = false
+      func walk(_ e: HTMLElement) {
+        for child in e.children {
+          switch child {
+          case .text(let text):
+            for scalar in text.unicodeScalars {
+              if isSpace(scalar) {
+                pendingSpace = count > 0
+              } else {
+                if pendingSpace { count += 1 }
+                pendingSpace = false
+                count += 1
+              }
+            }
+          case .element(let inner): walk(inner)
+          }
+        }
+      }
+      walk(element)
+      return count
     }
   }
 }

@@ -28,19 +28,52 @@ public struct CueTagger: Sendable {
     return CueTagger(parsing: text)
   }
 
-  /// Reads a model written by ``serialized()``.
+  /// Reads a model written by ``serialized()``: `hexkey<TAB>weight` lines, `#` comments.
   public init(parsing text: String) {
     var weights: [UInt64: Float] = [:]
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let parts = line.split(separator: "\t")
-      guard parts.count == 2, let key = UInt64(parts[0], radix: 16), let w = Float(parts[1]) else { continue }
-      weights[key] = w
+    var bytes = Array(text.utf8)
+    bytes.append(0x0A)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      if bytes[i] == 0x23 {  // a comment line
+        while i < n && bytes[i] != 0x0A { i += 1 }
+        i += 1
+        continue
+      }
+      var key: UInt64 = 0
+      var digits = 0
+      while i < n, let v = CueTagger.hexValue(bytes[i]) {
+        key = key << 4 | UInt64(v)
+        digits += 1
+        i += 1
+      }
+      guard digits > 0, i < n, bytes[i] == 0x09 else {
+        while i < n && bytes[i] != 0x0A { i += 1 }
+        i += 1
+        continue
+      }
+      i += 1
+      let start = i
+      while i < n && bytes[i] != 0x0A { i += 1 }
+      if let w = Float(String(decoding: bytes[start..<i], as: UTF8.self)) { weights[key] = w }
+      i += 1
     }
     self.weights = weights
     table = WeightTable(weights)
     var hasher = FNV1a()
     hasher.add(text)
     hash = hasher.hex
+  }
+
+  @inline(__always)
+  static func hexValue(_ b: UInt8) -> UInt8? {
+    switch b {
+    case 0x30...0x39: return b - 0x30
+    case 0x61...0x66: return b - 0x61 + 10
+    case 0x41...0x46: return b - 0x41 + 10
+    default: return nil
+    }
   }
 
   /// The model as text: one `key<TAB>weight` line per feature, sorted by key.
