@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The result of analysing a corpus folder.
 public struct CorpusRun: Sendable {
@@ -59,12 +60,15 @@ public struct CorpusAnalyzer: Sendable {
   }
 
   /// Reads and analyses every file under `corpus` on `jobs` workers.
-  public func analyze(corpus: URL, jobs: Int) throws -> CorpusRun {
+  /// `progress`, when given, is called from the workers with the number of files done and the total.
+  public func analyze(corpus: URL, jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CorpusRun {
     let started = Date()
     let files = try CorpusWalker.files(in: corpus)
     HTMLParser.initialize()
+    let done = Atomic<Int>(0)
     let partials = Parallel.forEach(files, jobs: jobs, makeAccumulator: { CorpusTally() }) { tally, _, file in
       self.process(file, into: &tally)
+      if let progress { progress(done.add(1, ordering: .relaxed).newValue, files.count) }
     }
     var tally = CorpusTally()
     for partial in partials { tally.merge(partial) }

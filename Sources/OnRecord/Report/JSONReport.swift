@@ -54,7 +54,7 @@ public enum JSONReport {
       keyCues: OutletComparison.keyness(t, counter: \.cues, articles: \.cueArticles),
       keySourceKinds: OutletComparison.keyness(t, counter: \.sourceKinds, articles: \.sourceKindArticles),
       corpusSHA256: t.corpusSHA256, modelHash: run.modelHash, parameters: run.parameters, started: run.started,
-      seconds: run.recordsDuration ? (run.seconds * 10).rounded() / 10 : nil,
+      seconds: run.recordsDuration ? (run.seconds * 1000).rounded() / 1000 : nil,
       files: t.files.filter { $0.status != .analyzed })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

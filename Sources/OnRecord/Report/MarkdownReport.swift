@@ -271,7 +271,8 @@ public enum MarkdownReport {
           : "The other \(notHolding) pairwise differences do not hold.\n\n"
       }
       guard c.pairs.count <= 300 else {
-        md += "All \(Format.integer(c.pairs.count)) pairs, with their intervals and p-values, are in the JSON report.\n\n"
+        md +=
+          "All \(Format.integer(c.pairs.count)) pairs, with their intervals and p-values, are in the JSON report.\n\n"
         continue
       }
       md += "<details><summary>All \(c.pairs.count) pairs</summary>\n\n"

@@ -44,7 +44,8 @@ struct Analyze: ParsableCommand {
     analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
     var run: CorpusRun
     do {
-      run = try analyzer.analyze(corpus: URL(fileURLWithPath: corpus), jobs: jobs)
+      run = try analyzer.analyze(
+        corpus: URL(fileURLWithPath: corpus), jobs: jobs, progress: quiet ? nil : ProgressLine.standardError())
     } catch let error as OnRecordError {
       printError(error.description)
       throw ExitCode(2)

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# onrecord's benchmark: throughput and peak memory on the same machine, in one run.
+#   - the full pipeline (read, decode, extract, analyse, tally) on ../shared/corpora/abp-12-outlets
+#     (plain text) and ../shared/html/aeb (HTML), with --jobs 1 and --jobs 2;
+#   - libxml2's bare parse of the same HTML pages (htmlReadMemory + xmlFreeDoc), 1 and 2 workers;
+#   - trafilatura's extraction-only throughput on the same pages (pip, in a virtual environment
+#     this script makes under $BENCH_VENV, default /tmp/onrecord-bench-venv);
+#   - a synthetic corpus of 100,000 articles made by replicating abp-12-outlets (hard links).
+# Usage: scripts/benchmark.sh            (SKIP_SYNTHETIC=1 or SKIP_TRAFILATURA=1 to leave parts out)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+swift build -c release --product onrecord >/dev/null
+bin=$PWD/.build/release/onrecord
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+results=()
+
+# full RUN: label dir jobs → prints a row
+full() {
+  local label=$1 dir=$2 jobs=$3
+  local bytes articles pipeline wall peak
+  bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" analyze "$dir" --out "$work/out" --jobs "$jobs" --quiet || true
+  read -r wall peak < "$work/time"
+  articles=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['articles'])" "$work/out/$(basename "$dir").json")
+  pipeline=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['seconds'])" "$work/out/$(basename "$dir").json")
+  results+=("$(printf '| %s | %s | %d | %.2f | %.0f | %.1f | %.2f | %.0f |' "$label" "$jobs" "$articles" "$pipeline" \
+    "$(echo "$articles / $pipeline" | bc -l)" "$(echo "$bytes / 1000000 / $pipeline" | bc -l)" "$wall" "$(echo "$peak / 1024" | bc -l)")")
+  echo "${results[-1]}"
+}
+
+echo "== full pipeline"
+for jobs in 1 2; do full "abp-12-outlets (text)" "$shared/corpora/abp-12-outlets" "$jobs"; done
+for jobs in 1 2; do full "aeb (HTML)" "$shared/html/aeb" "$jobs"; done
+
+echo "== libxml2 bare parse of the aeb pages"
+parse=()
+for jobs in 1 2; do
+  line=$("$bin" parse-benchmark "$shared/html/aeb" --jobs "$jobs")
+  echo "jobs $jobs: $line"
+  parse+=("$(echo "$line" | awk '{print $(NF-2)}')")
+done
+
+traf=("n/a" "n/a")
+if [ "${SKIP_TRAFILATURA:-0}" != 1 ]; then
+  echo "== trafilatura (extraction only) on the aeb pages"
+  venv=${BENCH_VENV:-/tmp/onrecord-bench-venv}
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/python" -c "import trafilatura" 2>/dev/null || "$venv/bin/pip" install -q trafilatura
+  cat > "$work/traf.py" <<'PY'
+import sys, os, time, multiprocessing as mp
+import trafilatura
+folder, jobs = sys.argv[1], int(sys.argv[2])
+pages = [open(os.path.join(folder, n), "rb").read() for n in sorted(os.listdir(folder)) if n.endswith(".html")]
+def work(page):
+    return len(trafilatura.extract(page) or "")
+start = time.perf_counter()
+if jobs == 1:
+    for p in pages: work(p)
+else:
+    with mp.Pool(jobs) as pool: pool.map(work, pages, chunksize=4)
+print(f"{len(pages) / (time.perf_counter() - start):.1f}")
+PY
+  for jobs in 1 2; do traf[$((jobs - 1))]=$("$venv/bin/python" "$work/traf.py" "$shared/html/aeb" "$jobs"); echo "jobs $jobs: ${traf[$((jobs - 1))]} pages/s"; done
+fi
+
+if [ "${SKIP_SYNTHETIC:-0}" != 1 ]; then
+  echo "== synthetic corpus of 100,000 articles (abp-12-outlets replicated)"
+  syn="$work/synthetic"
+  mapfile -t sources < <(find "$shared/corpora/abp-12-outlets" -name '*.txt' | sort)
+  n=0
+  copy=0
+  while [ "$n" -lt 100000 ]; do
+    for f in "${sources[@]}"; do
+      [ "$n" -ge 100000 ] && break
+      outlet=$(basename "$(dirname "$f")")
+      mkdir -p "$syn/$outlet"
+      ln "$f" "$syn/$outlet/$copy-$(basename "$f")" 2>/dev/null || cp "$f" "$syn/$outlet/$copy-$(basename "$f")"
+      n=$((n + 1))
+    done
+    copy=$((copy + 1))
+  done
+  full "synthetic (100,000 text)" "$syn" 2
+fi
+
+echo
+echo "| corpus | jobs | articles | pipeline s | articles/s | MB/s | wall s | peak MB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${results[@]}"
+aeb1=$(echo "${results[2]}" | awk -F'|' '{print $6}')
+aeb2=$(echo "${results[3]}" | awk -F'|' '{print $6}')
+abp1=$(echo "${results[0]}" | awk -F'|' '{print $6}')
+abp2=$(echo "${results[1]}" | awk -F'|' '{print $6}')
+echo
+echo "| HTML pages/s on aeb | 1 worker | 2 workers |"
+echo "|---|---:|---:|"
+echo "| onrecord, full pipeline | $aeb1 | $aeb2 |"
+echo "| libxml2 bare parse | ${parse[0]} | ${parse[1]} |"
+echo "| trafilatura, extraction only | ${traf[0]} | ${traf[1]} |"
+printf '| onrecord / bare parse | %.2f | %.2f |\n' "$(echo "$aeb1 / ${parse[0]}" | bc -l)" "$(echo "$aeb2 / ${parse[1]}" | bc -l)"
+if [ "${traf[0]}" != "n/a" ]; then
+  printf '| onrecord / trafilatura | %.1f | %.1f |\n' "$(echo "$aeb1 / ${traf[0]}" | bc -l)" "$(echo "$aeb2 / ${traf[1]}" | bc -l)"
+fi
+printf '\nscaling, --jobs 2 over --jobs 1: text %.2f×, HTML %.2f×\n' "$(echo "$abp2 / $abp1" | bc -l)" "$(echo "$aeb2 / $aeb1" | bc -l)"
