@@ -17,9 +17,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "OnRecord",
-      dependencies: ["CLibXML2"],
+      dependencies: ["CLibXML2", "CZlib"],
       resources: [.copy("Resources/Lexicon"), .copy("Resources/Model")]
     ),
     .executableTarget(

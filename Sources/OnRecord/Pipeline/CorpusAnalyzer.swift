@@ -50,6 +50,27 @@ public struct CorpusAnalyzer: Sendable {
   public let reader = ArticleReader()
   public let extractor: AttributionExtractor
 
+  /// Which fields of JSON exports hold the text, title, outlet, date and URL.
+  public var jsonFields = JSONFields()
+  /// Where an article's outlet comes from.
+  public enum OutletSource: String, Sendable, CaseIterable {
+    /// The first folder under the corpus (pages at the top: their site name); JSON: the outlet field.
+    case folder
+    /// The page's stated site name, else as for folder.
+    case site
+    /// The host of the page's URL (JSON url field, WARC target URI), else as for folder.
+    case host
+    /// JSON exports' outlet field, else as for folder.
+    case field
+  }
+  public var outletSource = OutletSource.folder
+  /// Labels to merge, lower-cased label to outlet ("fox news (online)" → "Fox News").
+  public var aliases: [String: String] = [:]
+
+  /// The outlet an article is counted under, after the alias table.
+  func outletLabel(_ label: String) -> String {
+    aliases[label.lowercased()] ?? label
+  }
   /// Files larger than this are listed as skipped, not read.
   public var maxFileSize: Int64 = CorpusAnalyzer.defaultMaxFileSize
   public static let defaultMaxFileSize: Int64 = 50_000_000
@@ -92,6 +113,22 @@ public struct CorpusAnalyzer: Sendable {
     return ISO8601DateFormatter().string(from: date)
   }
 
+  /// What a file holds, by its name (".gz" already removed).
+  enum Container {
+    case article(Article.Format)
+    case jsonLines
+    case jsonArray
+    case warc
+  }
+
+  static func container(forFileName lower: String) -> Container? {
+    if let format = ArticleReader.format(forFileName: lower) { return .article(format) }
+    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonLines }
+    if lower.hasSuffix(".json") { return .jsonArray }
+    if lower.hasSuffix(".warc") { return .warc }
+    return nil
+  }
+
   func process(_ file: CorpusFile, into tally: inout CorpusTally) {
     let name = file.url.lastPathComponent
     if let problem = file.problem {
@@ -102,7 +139,23 @@ public struct CorpusAnalyzer: Sendable {
       tally.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
       return
     }
-    let bytes: [UInt8]
+    var inner = name.lowercased()
+    let compressed = inner.hasSuffix(".gz")
+    if compressed { inner.removeLast(3) }
+    guard let container = CorpusAnalyzer.container(forFileName: inner) else {
+      // Not an article, but part of the corpus: its hash still goes into the corpus fingerprint.
+      let ext = name.contains(".") ? String(name.split(separator: ".").last!) : ""
+      let hash = try? FileReader.readAll(file.url.path, limit: maxFileSize).get()
+      tally.add(
+        problem: .notAnArticle(ext.lowercased()), path: file.relativePath, outlet: file.outletFolder,
+        sha256: hash.map { SHA256.hex($0) })
+      return
+    }
+    if case .jsonLines = container, !compressed {
+      streamJSONLines(file, into: &tally)
+      return
+    }
+    var bytes: [UInt8]
     switch FileReader.readAll(file.url.path, limit: maxFileSize) {
     case .success(let read): bytes = read
     case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
@@ -114,18 +167,114 @@ public struct CorpusAnalyzer: Sendable {
       return
     }
     let hash = SHA256.hex(bytes)
-    guard let format = ArticleReader.format(forFileName: name) else {
-      let ext = name.contains(".") ? String(name.split(separator: ".").last!) : ""
-      tally.add(
-        problem: .notAnArticle(ext.lowercased()), path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+    if compressed {
+      guard !bytes.isEmpty else {
+        tally.add(problem: .empty, path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+        return
+      }
+      switch Gzip.decompress(bytes, limit: Int(min(maxFileSize * 20, Int64(Int.max / 2)))) {
+      case .success(let plain): bytes = plain
+      case .failure(.tooLarge):
+        tally.add(
+          problem: .tooLarge(limit: maxFileSize * 20), path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+        return
+      case .failure(.corrupt(let why)):
+        tally.add(
+          problem: .unreadable("not valid gzip: \(why)"), path: file.relativePath, outlet: file.outletFolder,
+          sha256: hash)
+        return
+      }
+    }
+    switch container {
+    case .article(let format):
+      switch analyze(bytes: bytes, path: file.relativePath, format: format, outlet: file.outletFolder) {
+      case .success(let (article, analysis)):
+        var record = ArticleRecord(article: article, analysis: analysis)
+        if outletSource == .site, let site = article.metadata.siteName { record.outlet = site }
+        record.outlet = outletLabel(record.outlet)
+        tally.add(record, sha256: hash)
+      case .failure(let problem):
+        tally.add(problem: problem, path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+      }
+    case .jsonLines:
+      JSONArticles.forEachLine(in: bytes) { line, slice in
+        jsonArticle(
+          JSONArticles.object(slice), blank: !slice.contains { $0 > 0x20 }, path: "\(file.relativePath)#\(line)",
+          folder: file.outletFolder, into: &tally)
+      }
+    case .jsonArray:
+      guard let objects = JSONArticles.objects(in: bytes) else {
+        tally.add(
+          problem: .unreadable("not a JSON array of articles"), path: file.relativePath, outlet: file.outletFolder,
+          sha256: hash)
+        return
+      }
+      for (index, object) in objects.enumerated() {
+        jsonArticle(
+          object, blank: false, path: "\(file.relativePath)#\(index + 1)", folder: file.outletFolder, into: &tally)
+      }
+    case .warc:
+      let pages = WARCReader.pages(in: bytes)
+      if pages.isEmpty {
+        tally.add(problem: .noText, path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+      }
+      for (index, page) in pages.enumerated() {
+        let outlet = outletLabel(
+          outletSource == .folder || outletSource == .host ? page.host : (file.outletFolder ?? page.host))
+        let path = "\(file.relativePath)#\(index + 1)"
+        switch analyze(bytes: page.html, path: path, format: .html, outlet: outlet) {
+        case .success(let (article, analysis)):
+          var record = ArticleRecord(article: article, analysis: analysis)
+          record.outlet = outlet
+          tally.add(record)
+        case .failure(let problem):
+          tally.add(problem: problem, path: path, outlet: outlet)
+        }
+      }
+    }
+  }
+
+  /// JSON Lines read a line at a time, so that a file of a million articles never sits in memory.
+  func streamJSONLines(_ file: CorpusFile, into tally: inout CorpusTally) {
+    var local = tally
+    let failure = JSONArticles.forEachLine(path: file.url.path) { line, slice in
+      jsonArticle(
+        JSONArticles.object(slice), blank: !slice.contains { $0 > 0x20 }, path: "\(file.relativePath)#\(line)",
+        folder: file.outletFolder, into: &local)
+    }
+    tally = local
+    if let failure {
+      let why: String
+      switch failure {
+      case .cannotOpen(let w), .cannotRead(let w): why = w
+      }
+      tally.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
+    }
+  }
+
+  /// One article object from a JSON export.
+  func jsonArticle(_ object: [String: Any]?, blank: Bool, path: String, folder: String?, into tally: inout CorpusTally)
+  {
+    if blank { return }
+    guard let object else {
+      tally.add(problem: .unreadable("not a JSON object"), path: path, outlet: folder)
       return
     }
-    switch analyze(bytes: bytes, path: file.relativePath, format: format, outlet: file.outletFolder) {
-    case .success(let (article, analysis)):
-      tally.add(ArticleRecord(article: article, analysis: analysis), sha256: hash)
-    case .failure(let problem):
-      tally.add(problem: problem, path: file.relativePath, outlet: file.outletFolder, sha256: hash)
+    guard let text = JSONFields.first(jsonFields.text, in: object) else {
+      tally.add(problem: .noText, path: path, outlet: folder)
+      return
     }
+    let host = JSONFields.first(jsonFields.url, in: object).map { WARCReader.Page(targetURI: $0, html: []).host }
+    var outlet: String?
+    switch outletSource {
+    case .host: outlet = host ?? JSONFields.first(jsonFields.outlet, in: object) ?? folder
+    default: outlet = JSONFields.first(jsonFields.outlet, in: object) ?? folder ?? host
+    }
+    let label = outletLabel(outlet ?? "unknown")
+    let metadata = PageMetadata(
+      title: JSONFields.first(jsonFields.title, in: object), published: JSONFields.first(jsonFields.date, in: object))
+    let article = Article(path: path, outlet: label, format: .text, metadata: metadata, text: text, encoding: "UTF-8")
+    tally.add(ArticleRecord(article: article, analysis: extractor.analyze(text: text, outlet: label)))
   }
 
   /// Reads and analyses an article from bytes already in memory.

@@ -10,8 +10,9 @@ public enum MarkdownReport {
     md += "# How \(name) is sourced\n\n"
     md += "_onrecord \(OnRecordVersion.string) · \(Format.integer(t.articles.count)) articles from "
     md += "\(t.outlets.count) outlet\(t.outlets.count == 1 ? "" : "s") · \(t.count(.skipped)) "
-    md +=
-      "file\(t.count(.skipped) == 1 ? "" : "s") skipped, \(t.count(.failed)) failed · word lists `\(run.lexiconHash)`_\n\n"
+    md += "file\(t.count(.skipped) == 1 ? "" : "s") skipped, \(t.count(.failed)) failed"
+    if t.duplicates > 0 { md += " · \(t.duplicates) exact duplicate\(t.duplicates == 1 ? "" : "s") counted once" }
+    md += " · word lists `\(run.lexiconHash)`_\n\n"
     guard !t.articles.isEmpty else {
       md += "No articles were found in this corpus"
       md += t.files.isEmpty ? ": the folder holds no files.\n" : ". The files it holds are listed below.\n"
@@ -409,7 +410,7 @@ public enum MarkdownReport {
       return md + "Every file was read and analysed.\n"
     }
     md +=
-      "\(t.count(.skipped)) skipped (not article files) and \(t.count(.failed)) failed (article files that could not be read).\n\n"
+      "\(t.count(.skipped)) skipped (no article: other file types, empty files, links, duplicates) and \(t.count(.failed)) failed (article files that could not be read).\n\n"
     let rows = problems.map {
       [Escaping.markdown($0.path, limit: 200), $0.status.rawValue, Escaping.markdown($0.reason ?? "")]
     }

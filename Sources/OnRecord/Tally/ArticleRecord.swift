@@ -69,6 +69,8 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
   public var outletsCited: Counter
   public var rows: [AttributionRow]
   public var hedgeMentions: [HedgeMention]
+  /// A fingerprint of the article text (FNV-1a and length), to count exact duplicates once.
+  public var textHash: String
 
   public var hasAnonymous: Bool { anonymous > 0 }
 
@@ -89,6 +91,9 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
     sources = Counter()
     outletsCited = Counter()
     rows = analysis.attributions.map(AttributionRow.init)
+    var hasher = FNV1a()
+    hasher.add(article.text)
+    textHash = hasher.hex + "-" + String(article.text.utf8.count)
     hedgeMentions = analysis.hedgeMentions
     for a in analysis.attributions {
       if let d = a.denial { denials.add(d.rawValue) }

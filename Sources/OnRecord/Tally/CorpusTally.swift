@@ -57,12 +57,36 @@ public struct CorpusTally: Sendable, Equatable, Codable {
     files.append(contentsOf: other.files)
   }
 
+  /// Every list in a stable order, and exact duplicates (the same article text) counted once:
+  /// the first by path stays, the others are listed as skipped.
   public func sorted() -> CorpusTally {
     var copy = self
     copy.articles.sort { $0.path < $1.path }
     copy.files.sort { $0.path < $1.path }
+    var firstPath: [String: String] = [:]
+    var duplicateOf: [String: String] = [:]
+    for record in copy.articles {
+      if let first = firstPath[record.textHash] {
+        duplicateOf[record.path] = first
+      } else {
+        firstPath[record.textHash] = record.path
+      }
+    }
+    guard !duplicateOf.isEmpty else { return copy }
+    copy.articles.removeAll { duplicateOf[$0.path] != nil }
+    copy.outlets = [:]
+    for record in copy.articles { copy.outlets[record.outlet, default: OutletTally()].add(record) }
+    for index in copy.files.indices {
+      if let first = duplicateOf[copy.files[index].path], copy.files[index].status == .analyzed {
+        copy.files[index].status = .skipped
+        copy.files[index].reason = "duplicate of \(first)"
+      }
+    }
     return copy
   }
+
+  /// Articles left out as exact duplicates of another.
+  public var duplicates: Int { files.filter { $0.reason?.hasPrefix("duplicate of ") == true }.count }
 
   /// All outlets together.
   public var total: OutletTally {

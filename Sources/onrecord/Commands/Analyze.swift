@@ -28,6 +28,27 @@ struct Analyze: ParsableCommand {
   @Option(help: "Skip files larger than this (bytes, or with KB, MB, GB).")
   var maxFileSize: String = "50MB"
 
+  @Option(help: "Where outlets come from: folder, site (the page's site name), host (the URL's host) or field (JSON).")
+  var outletFrom: String = "folder"
+
+  @Option(help: "A CSV or YAML file of label-to-outlet pairs that merges labels and names hosts.")
+  var aliases: String?
+
+  @Option(help: "JSON field(s) that hold the article text, comma-separated, tried in order.")
+  var textField: String?
+
+  @Option(help: "JSON field(s) for the title.")
+  var titleField: String?
+
+  @Option(help: "JSON field(s) for the outlet.")
+  var outletField: String?
+
+  @Option(help: "JSON field(s) for the date.")
+  var dateField: String?
+
+  @Option(help: "JSON field(s) for the URL.")
+  var urlField: String?
+
   @Flag(help: "Print nothing but errors.")
   var quiet = false
 
@@ -42,6 +63,21 @@ struct Analyze: ParsableCommand {
     let words = try loadLexicon(lexicon)
     var analyzer = CorpusAnalyzer(lexicon: words)
     analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
+    analyzer.outletSource = CorpusAnalyzer.OutletSource(rawValue: outletFrom) ?? .folder
+    let fields = { (option: String?) in option?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+    if let names = fields(textField) { analyzer.jsonFields.text = names }
+    if let names = fields(titleField) { analyzer.jsonFields.title = names }
+    if let names = fields(outletField) { analyzer.jsonFields.outlet = names }
+    if let names = fields(dateField) { analyzer.jsonFields.date = names }
+    if let names = fields(urlField) { analyzer.jsonFields.url = names }
+    if let aliases {
+      do {
+        analyzer.aliases = try OutletAliases.load(URL(fileURLWithPath: aliases))
+      } catch let error as OnRecordError {
+        printError(error.description)
+        throw ExitCode(2)
+      }
+    }
     var run: CorpusRun
     do {
       run = try analyzer.analyze(
@@ -51,6 +87,8 @@ struct Analyze: ParsableCommand {
       throw ExitCode(2)
     }
     run.parameters = ["Word-list folder": lexicon ?? "built-in"]
+    if outletFrom != "folder" { run.parameters["Outlets from"] = outletFrom }
+    if let aliases { run.parameters["Outlet aliases"] = aliases }
     if analyzer.maxFileSize != CorpusAnalyzer.defaultMaxFileSize {
       run.parameters["Largest file read"] = ByteCount.describe(analyzer.maxFileSize)
     }
