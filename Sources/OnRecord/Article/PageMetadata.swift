@@ -30,11 +30,11 @@ public struct PageMetadata: Sendable, Equatable, Codable {
     root.forEachElement { e in
       switch e.name {
       case "meta":
-        let key = (e["property"] ?? e["name"] ?? e["itemprop"] ?? "").lowercased()
-        if !key.isEmpty, let content = e["content"], !content.trimmingCharacters(in: .whitespaces).isEmpty,
-          meta[key] == nil
-        {
-          meta[key] = content
+        // A property may name several keys separated by spaces ("dc:title og:title").
+        let keys = ((e["property"] ?? "") + " " + (e["name"] ?? "") + " " + (e["itemprop"] ?? "")).lowercased()
+          .split(separator: " ").map(String.init)
+        if let content = e["content"], !content.trimmingCharacters(in: .whitespaces).isEmpty {
+          for key in keys where meta[key] == nil { meta[key] = content }
         }
       case "script":
         if let data = e.textContent.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) {
@@ -60,19 +60,23 @@ public struct PageMetadata: Sendable, Equatable, Codable {
       return s
     }
     let ldTitle = article?["headline"] as? String
+    // The page's own statements first (Dublin Core, Open Graph, Twitter, JSON-LD), then its <title>,
+    // then its first heading.
     title =
-      nonEmpty(meta["og:title"]) ?? nonEmpty(ldTitle) ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(h1)
-      ?? nonEmpty(titleTag)
+      nonEmpty(meta["dc:title"]) ?? nonEmpty(meta["dcterm:title"]) ?? nonEmpty(meta["dcterms.title"])
+      ?? nonEmpty(meta["og:title"]) ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(ldTitle)
+      ?? nonEmpty(meta["parsely-title"]) ?? nonEmpty(titleTag) ?? nonEmpty(h1)
     siteName =
       nonEmpty(meta["og:site_name"]) ?? nonEmpty(PageMetadata.name(of: article?["publisher"]))
       ?? nonEmpty(meta["application-name"])
     author =
-      nonEmpty(meta["author"]) ?? nonEmpty(PageMetadata.name(of: article?["author"]))
+      nonEmpty(meta["dc:creator"]) ?? nonEmpty(meta["dcterm:creator"]) ?? nonEmpty(meta["author"])
+      ?? nonEmpty(meta["parsely-author"]) ?? nonEmpty(PageMetadata.name(of: article?["author"]))
       ?? nonEmpty(meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }) ?? nonEmpty(
         meta["byl"].map { $0.replacingOccurrences(of: "By ", with: "") })
       ?? nonEmpty(relAuthor)
     published =
-      nonEmpty(meta["article:published_time"]) ?? nonEmpty(article?["datePublished"] as? String)
+      nonEmpty(meta["article:published_time"]) ?? nonEmpty(meta["parsely-pub-date"]) ?? nonEmpty(article?["datePublished"] as? String)
       ?? nonEmpty(meta["date"]) ?? nonEmpty(meta["pubdate"]) ?? nonEmpty(meta["publishdate"])
       ?? nonEmpty(meta["dc.date"]) ?? nonEmpty(meta["dc.date.issued"]) ?? nonEmpty(timeTag)
     language = nonEmpty(root["lang"]) ?? nonEmpty(meta["og:locale"]) ?? nonEmpty(meta["language"])
