@@ -35,7 +35,12 @@ public struct ArticleReader: Sendable {
     case .html:
       guard let root = HTMLParser.parse(decoded.text) else { return .failure(.unparseable) }
       let metadata = PageMetadata(page: root)
-      let text = extractor.mainText(of: root)
+      var text = extractor.mainText(of: root)
+      // When the markup yields far less than the body the page states in JSON-LD, trust the statement.
+      if let stated = metadata.statedBody, stated.count > 200, text.count < stated.count / 3 {
+        text = stated.split(whereSeparator: \.isNewline).map { MainTextExtractor.Scorer.normalize(String($0)) }
+          .filter { !$0.isEmpty }.joined(separator: "\n\n")
+      }
       guard text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
       return .success(
         Article(

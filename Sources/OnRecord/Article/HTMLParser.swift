@@ -6,8 +6,8 @@ import CLibXML2
 public enum HTMLParser {
   /// Elements whose content is never article text and is not copied.
   static let skipped: Set<String> = [
-    "style", "noscript", "svg", "iframe", "template", "canvas", "object", "embed", "select", "option",
-    "textarea", "button", "input", "video", "audio", "map", "math", "picture", "source", "link",
+    "style", "noscript", "svg", "iframe", "template", "canvas", "object", "embed", "input", "video", "audio", "map",
+    "math", "picture", "source", "link",
   ]
 
   /// Prepares libxml2 for use from several threads. Call once, before any worker starts.

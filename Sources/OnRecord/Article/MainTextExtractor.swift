@@ -11,7 +11,8 @@ public struct MainTextExtractor: Sendable {
   public init() {}
 
   static let furnitureTags: Set<String> = [
-    "nav", "footer", "aside", "form", "menu", "dialog", "script", "head", "title", "meta", "figcaption",
+    "nav", "footer", "aside", "form", "menu", "dialog", "script", "head", "title", "meta", "figcaption", "button",
+    "select", "option", "textarea", "label",
   ]
 
   static let blockTags: Set<String> = [
@@ -32,7 +33,7 @@ public struct MainTextExtractor: Sendable {
     "navbar", "nav", "menu", "pagination", "pager", "byline", "dateline", "caption", "credit", "disclaimer",
     "copyright", "login", "paywall", "mostpopular", "trending", "rail", "teaser", "tooltip", "overlay", "ad",
     "ads", "advertisement", "follow", "reply", "toc", "jump", "gdpr", "shoutbox", "skyscraper", "shopping",
-    "masthead", "author", "bio", "disqus", "community", "next", "prev", "more",
+    "masthead", "author", "bio", "disqus", "community",
   ]
 
   /// Class and id words (prefixes) that mark the article.
@@ -65,8 +66,14 @@ public struct MainTextExtractor: Sendable {
   /// Removes furniture elements; nil when the element itself is furniture.
   func clean(_ element: HTMLElement, inArticle: Bool) -> HTMLElement? {
     if MainTextExtractor.furnitureTags.contains(element.name) {
-      // Some sites wrap the whole page in a <form>: keep it when it holds the prose.
-      if element.name != "form" || !holdsProse(element) { return nil }
+      // Some sites wrap the whole page in a <form>, and broken markup can leave the rest of a page
+      // inside an unclosed <button> or <select>: keep such an element when it holds the prose.
+      if ["nav", "footer", "aside", "menu", "dialog", "script", "head", "title", "meta", "figcaption"].contains(
+        element.name)
+        || !holdsProse(element)
+      {
+        return nil
+      }
     }
     if element.name == "header" && !inArticle && !holdsProse(element) { return nil }
     if isFurniture(element) { return nil }
@@ -123,7 +130,7 @@ public struct MainTextExtractor: Sendable {
     var long = 0
     var total = 0
     element.forEachElement { e in
-      guard e.name == "p" else { return }
+      guard e.name == "p" || (e.name == "div" && !Scorer.hasBlockChild(e)) else { return }
       let length = Scorer.normalizedLength(e)
       if length >= 120 && Scorer.linkDensity(e, textLength: length) < 0.3 {
         long += 1
@@ -141,11 +148,30 @@ public struct MainTextExtractor: Sendable {
     var elements: [[Int]: HTMLElement] = [:]
 
     mutating func score(_ element: HTMLElement, path: [Int]) {
+      // Prose written straight into a container between its blocks ("<section>Text<h2>…</h2>More text")
+      // counts for the container like a paragraph of its own.
+      if Scorer.hasBlockChild(element) {
+        var direct = 0
+        var commas = 0
+        for child in element.children {
+          if case .text(let text) = child {
+            for scalar in text.unicodeScalars where !Scorer.isSpace(scalar) {
+              direct += 1
+              if scalar == "," { commas += 1 }
+            }
+          }
+        }
+        if direct >= 100 {
+          let value = 1.0 + Double(commas) + min(Double(direct) / 100.0, 3.0)
+          add(value, to: path, element: element)
+          if !path.isEmpty { add(value / 2, to: Array(path.dropLast()), element: nil) }
+        }
+      }
       for (index, child) in element.children.enumerated() {
         guard case .element(let e) = child else { continue }
         let childPath = path + [index]
         if e.name == "p" || e.name == "pre" || e.name == "blockquote" || e.name == "td"
-          || (e.name == "div" && !Scorer.hasBlockChild(e))
+          || ((e.name == "div" || e.name == "section") && !Scorer.hasBlockChild(e))
         {
           let text = Scorer.normalize(e.textContent)
           let length = text.count

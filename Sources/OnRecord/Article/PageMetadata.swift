@@ -7,6 +7,8 @@ public struct PageMetadata: Sendable, Equatable, Codable {
   public var author: String?
   public var published: String?
   public var language: String?
+  /// The article body the page states in its JSON-LD, when it does.
+  public var statedBody: String?
 
   public init(
     title: String? = nil, siteName: String? = nil, author: String? = nil, published: String? = nil,
@@ -76,9 +78,11 @@ public struct PageMetadata: Sendable, Equatable, Codable {
         meta["byl"].map { $0.replacingOccurrences(of: "By ", with: "") })
       ?? nonEmpty(relAuthor)
     published =
-      nonEmpty(meta["article:published_time"]) ?? nonEmpty(meta["parsely-pub-date"]) ?? nonEmpty(article?["datePublished"] as? String)
+      nonEmpty(meta["article:published_time"]) ?? nonEmpty(meta["parsely-pub-date"]) ?? nonEmpty(
+        article?["datePublished"] as? String)
       ?? nonEmpty(meta["date"]) ?? nonEmpty(meta["pubdate"]) ?? nonEmpty(meta["publishdate"])
       ?? nonEmpty(meta["dc.date"]) ?? nonEmpty(meta["dc.date.issued"]) ?? nonEmpty(timeTag)
+    if let body = article?["articleBody"] as? String, !body.isEmpty { statedBody = body }
     language = nonEmpty(root["lang"]) ?? nonEmpty(meta["og:locale"]) ?? nonEmpty(meta["language"])
   }
 
