@@ -7,6 +7,6 @@ struct OnRecordCommand: ParsableCommand {
     commandName: "onrecord",
     abstract: "Measure how the news is sourced: attributions, anonymous sources, denials and hedges, by outlet.",
     version: OnRecordVersion.string,
-    subcommands: [Analyze.self, Compare.self, Extract.self, TrainCues.self, ParseBenchmark.self]
+    subcommands: [Analyze.self, Compare.self, Extract.self, Merge.self, TrainCues.self, ParseBenchmark.self]
   )
 }

@@ -82,14 +82,22 @@ public struct CorpusAnalyzer: Sendable {
 
   /// Reads and analyses every file under `corpus` on `jobs` workers.
   /// `progress`, when given, is called from the workers with the number of files done and the total.
-  public func analyze(corpus: URL, jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CorpusRun {
+  /// `shard` (1-based index, count) analyses only every count-th file of the sorted listing,
+  /// starting at the index-th: a deterministic part of the corpus for one machine of several.
+  public func analyze(
+    corpus: URL, jobs: Int, shard: (index: Int, count: Int)? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> CorpusRun {
     let started = Date()
-    let files = try CorpusWalker.files(in: corpus)
+    var files = try CorpusWalker.files(in: corpus)
+    if let shard {
+      files = files.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
+    }
     HTMLParser.initialize()
     let done = Atomic<Int>(0)
+    let total = files.count
     let partials = Parallel.forEach(files, jobs: jobs, makeAccumulator: { CorpusTally() }) { tally, _, file in
       self.process(file, into: &tally)
-      if let progress { progress(done.add(1, ordering: .relaxed).newValue, files.count) }
+      if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) }
     }
     var tally = CorpusTally()
     for partial in partials { tally.merge(partial) }

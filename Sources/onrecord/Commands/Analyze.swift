@@ -49,13 +49,33 @@ struct Analyze: ParsableCommand {
   @Option(help: "JSON field(s) for the URL.")
   var urlField: String?
 
+  @Option(help: "Analyse only part K of N of the corpus (for example 2/8) and write a partial tally.")
+  var shard: String?
+
+  @Option(help: "With --shard: where to write the partial tally (join them with onrecord merge).")
+  var partial: String?
+
   @Flag(help: "Print nothing but errors.")
   var quiet = false
+
+  var shardParts: (index: Int, count: Int)? {
+    guard let shard else { return nil }
+    let parts = shard.split(separator: "/").compactMap { Int($0) }
+    guard parts.count == 2, parts[1] >= 1, parts[0] >= 1, parts[0] <= parts[1] else { return nil }
+    return (parts[0], parts[1])
+  }
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard ByteCount.parse(maxFileSize) != nil else {
       throw ValidationError("--max-file-size takes a size such as 50MB")
+    }
+    guard CorpusAnalyzer.OutletSource(rawValue: outletFrom) != nil else {
+      throw ValidationError("--outlet-from takes folder, site, host or field")
+    }
+    if shard != nil {
+      guard shardParts != nil else { throw ValidationError("--shard takes K/N, with 1 ≤ K ≤ N") }
+      guard partial != nil else { throw ValidationError("--shard needs --partial FILE") }
     }
   }
 
@@ -81,7 +101,8 @@ struct Analyze: ParsableCommand {
     var run: CorpusRun
     do {
       run = try analyzer.analyze(
-        corpus: URL(fileURLWithPath: corpus), jobs: jobs, progress: quiet ? nil : ProgressLine.standardError())
+        corpus: URL(fileURLWithPath: corpus), jobs: jobs, shard: shardParts,
+        progress: quiet ? nil : ProgressLine.standardError())
     } catch let error as OnRecordError {
       printError(error.description)
       throw ExitCode(2)
@@ -91,6 +112,16 @@ struct Analyze: ParsableCommand {
     if let aliases { run.parameters["Outlet aliases"] = aliases }
     if analyzer.maxFileSize != CorpusAnalyzer.defaultMaxFileSize {
       run.parameters["Largest file read"] = ByteCount.describe(analyzer.maxFileSize)
+    }
+    if let partial, let shard {
+      do {
+        try PartialTally(run: run, shard: shard).encoded().write(to: URL(fileURLWithPath: partial), options: .atomic)
+      } catch {
+        printError(OnRecordError.cannotWrite(partial, reason: error.localizedDescription).description)
+        throw ExitCode(2)
+      }
+      if !quiet { print("onrecord: shard \(shard): \(run.tally.articles.count) articles → \(partial)") }
+      return
     }
     let outputs = ReportWriter.outputs(for: run)
     let folder = URL(fileURLWithPath: out)
