@@ -112,11 +112,16 @@ public struct MainTextExtractor: Sendable {
     let words = label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     let negative = words.contains { word in MainTextExtractor.negativeWords.contains { word.hasPrefix($0) } }
     guard negative else { return false }
+    // Comments and reader replies hold long paragraphs too, so they go whatever they hold.
+    let readers = ["comment", "reply", "replies", "respond", "disqus"]
+    if words.contains(where: { word in readers.contains { word.hasPrefix($0) } && !word.hasPrefix("commentar") }) {
+      return true
+    }
     let positive = words.contains { word in MainTextExtractor.positiveWords.contains { word.hasPrefix($0) } }
     if positive {
-      // "article-comments" and "post-share" are furniture although they name the article.
+      // "article-related" and "post-share" are furniture although they name the article.
       let strong = [
-        "comment", "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar",
+        "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar",
         "footer", "byline", "caption", "tags", "bio", "credit", "advert", "teaser", "trending", "popular",
       ]
       if !words.contains(where: { word in strong.contains { word.hasPrefix($0) } }) { return false }
@@ -265,7 +270,7 @@ public struct MainTextExtractor: Sendable {
       var inline = ""
       func flush() {
         let text = normalize(inline)
-        if !text.isEmpty { out.append(text) }
+        if !text.isEmpty && !isStockLine(text) { out.append(text) }
         inline = ""
       }
       for child in element.children {
@@ -279,6 +284,8 @@ public struct MainTextExtractor: Sendable {
             flush()
             let text = normalize(e.textContent)
             let density = linkDensity(e, textLength: max(text.count, 1))
+            // The headline is the title, not the body; short stock lines are page furniture.
+            if e.name == "h1" || isStockLine(text) { continue }
             if !text.isEmpty && (density < 0.5 || text.count > 200) { out.append(text) }
           } else if blockTags.contains(e.name) || containerTags.contains(e.name) || e.name == "html" {
             flush()
@@ -289,6 +296,18 @@ public struct MainTextExtractor: Sendable {
         }
       }
       flush()
+    }
+
+    /// Lines that sites put between paragraphs and that are never the article's words.
+    static let stockLines: [String] = [
+      "advert", "advertisement", "share this", "share on", "tags", "this slideshow requires javascript",
+      "don't miss", "read more", "related:", "click here", "sign up", "subscribe", "updated at", "updated:",
+    ]
+
+    static func isStockLine(_ text: String) -> Bool {
+      guard text.count <= 60 else { return false }
+      let lower = text.lowercased()
+      return stockLines.contains { lower == $0 || lower.hasPrefix($0) }
     }
 
     static func hasBlockChild(_ element: HTMLElement) -> Bool {
