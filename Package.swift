@@ -35,7 +35,8 @@ let package = Package(
     ),
     .testTarget(
       name: "OnRecordTests",
-      dependencies: ["OnRecord", "onrecord"]
+      dependencies: ["OnRecord", "onrecord"],
+      exclude: ["Fixtures"]
     ),
   ],
   swiftLanguageModes: [.v6]

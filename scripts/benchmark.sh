@@ -22,7 +22,7 @@ full() {
   local bytes articles pipeline wall peak
   bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
   /usr/bin/time -f "%e %M" -o "$work/time" "$bin" analyze "$dir" --out "$work/out" --jobs "$jobs" --quiet || true
-  read -r wall peak < "$work/time"
+  read -r wall peak < <(tail -n 1 "$work/time")
   articles=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['articles'])" "$work/out/$(basename "$dir").json")
   pipeline=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['seconds'])" "$work/out/$(basename "$dir").json")
   results+=("$(printf '| %s | %s | %d | %.2f | %.0f | %.1f | %.2f | %.0f |' "$label" "$jobs" "$articles" "$pipeline" \
@@ -47,7 +47,7 @@ if [ "${SKIP_TRAFILATURA:-0}" != 1 ]; then
   echo "== trafilatura (extraction only) on the aeb pages"
   venv=${BENCH_VENV:-/tmp/onrecord-bench-venv}
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-  "$venv/bin/python" -c "import trafilatura" 2>/dev/null || "$venv/bin/pip" install -q trafilatura
+  "$venv/bin/python" -c "import trafilatura" 2>/dev/null || "$venv/bin/pip" install -q trafilatura lxml_html_clean
   cat > "$work/traf.py" <<'PY'
 import sys, os, time, multiprocessing as mp
 import trafilatura
@@ -68,19 +68,20 @@ fi
 if [ "${SKIP_SYNTHETIC:-0}" != 1 ]; then
   echo "== synthetic corpus of 100,000 articles (abp-12-outlets replicated)"
   syn="$work/synthetic"
-  mapfile -t sources < <(find "$shared/corpora/abp-12-outlets" -name '*.txt' | sort)
-  n=0
-  copy=0
-  while [ "$n" -lt 100000 ]; do
-    for f in "${sources[@]}"; do
-      [ "$n" -ge 100000 ] && break
-      outlet=$(basename "$(dirname "$f")")
-      mkdir -p "$syn/$outlet"
-      ln "$f" "$syn/$outlet/$copy-$(basename "$f")" 2>/dev/null || cp "$f" "$syn/$outlet/$copy-$(basename "$f")"
-      n=$((n + 1))
-    done
-    copy=$((copy + 1))
-  done
+  python3 - "$shared/corpora/abp-12-outlets" "$syn" <<'PY'
+import os, sys, shutil
+source, target = sys.argv[1], sys.argv[2]
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(source) for f in fs if f.endswith(".txt"))
+for n in range(100_000):
+    f = files[n % len(files)]
+    outlet = os.path.basename(os.path.dirname(f))
+    os.makedirs(os.path.join(target, outlet), exist_ok=True)
+    dest = os.path.join(target, outlet, f"{n // len(files)}-{os.path.basename(f)}")
+    try:
+        os.link(f, dest)
+    except OSError:
+        shutil.copyfile(f, dest)
+PY
   full "synthetic (100,000 text)" "$syn" 2
 fi
 
