@@ -13,7 +13,7 @@ import Testing
 
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.715, "sourceOverlap": 0.678, "sourceExact": 0.610, "anonymousArticle": 0.828,
+    "cue": 0.715, "sourceOverlap": 0.687, "sourceExact": 0.618, "anonymousArticle": 0.828,
     "anonymousAttribution": 0.683,
   ]
 

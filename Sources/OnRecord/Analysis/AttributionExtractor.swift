@@ -184,6 +184,9 @@ final class ExtractionContext {
         candidate = rule
       } else {
         candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
+        // The rules found no reading; the nearest subject to the left is still the best guess.
+        candidate.source = subjectBefore(cueStart: i, in: sentence, earlier: result)
+        candidate.content = contentAfter(j, in: sentence, lemma: lemma)
       }
       result.append(candidate)
       i = j
