@@ -6,24 +6,20 @@ struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Analyse a corpus folder and write its statistics report.",
     discussion: """
-      Reads every .html, .htm and .txt file under CORPUS (one subfolder per outlet), finds
-      attributions, and writes DIR/<corpus>.md and DIR/<corpus>.json, plus per-outlet and
-      per-article CSV files. Exit status: 0 when every article was read, 1 when some files
-      failed, 2 for a usage error or a corpus that cannot be read.
+      Reads every article under CORPUS (one subfolder per outlet): HTML pages, plain text, JSON Lines and JSON exports, WARC archives, and any of these gzipped. It finds attributions and writes DIR/<corpus>.md with JSON, CSV and evidence files beside it.
+
+      Exit status: 0 when every article was read, 1 when some files failed (they are listed in the report), 2 for a usage error or a corpus that cannot be read.
       """
   )
 
   @Argument(help: "The corpus folder: one subfolder per outlet.")
   var corpus: String
 
-  @Option(name: .shortAndLong, help: "Where to write the reports.")
-  var out: String = "Reports"
+  @OptionGroup var options: RunOptions
 
-  @Option(name: .shortAndLong, help: "Worker threads (default: the active cores).")
-  var jobs: Int = Parallel.activeCores
-
-  @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
-  var lexicon: String?
+  var out: String { options.out }
+  var jobs: Int { options.jobs }
+  var lexicon: String? { options.lexicon }
 
   @Option(help: "Skip files larger than this (bytes, or with KB, MB, GB).")
   var maxFileSize: String = "50MB"
@@ -66,7 +62,6 @@ struct Analyze: ParsableCommand {
   }
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard ByteCount.parse(maxFileSize) != nil else {
       throw ValidationError("--max-file-size takes a size such as 50MB")
     }

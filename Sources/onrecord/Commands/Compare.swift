@@ -18,18 +18,11 @@ struct Compare: ParsableCommand {
   @Argument(help: "The second corpus folder.")
   var second: String
 
-  @Option(name: .shortAndLong, help: "Where to write the reports.")
-  var out: String = "Reports"
+  @OptionGroup var options: RunOptions
 
-  @Option(name: .shortAndLong, help: "Worker threads (default: the active cores).")
-  var jobs: Int = Parallel.activeCores
-
-  @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
-  var lexicon: String?
-
-  func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-  }
+  var out: String { options.out }
+  var jobs: Int { options.jobs }
+  var lexicon: String? { options.lexicon }
 
   func run() throws {
     let analyzer = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))

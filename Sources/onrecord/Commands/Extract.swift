@@ -6,10 +6,7 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write each article's attributions as JSON Lines.",
     discussion: """
-      One JSON object per article (see the README's "Extraction format"), in the order of the
-      paths given; folders are read recursively. Offsets are Unicode scalar offsets into the
-      article text: the whole decoded file for plain text, the extracted main text for HTML
-      (printed with --include-text).
+      One JSON object per article, in the order of the paths given; folders are read recursively. Offsets are Unicode scalar offsets into the article text: the whole decoded file for plain text, the extracted main text for HTML (printed with --include-text).
       """
   )
 
