@@ -47,9 +47,9 @@ public enum MarkdownReport {
     md += "- **\(Format.integer(total.attributions)) attributions** in \(Format.integer(total.words)) words: "
     md += "\(Format.decimal(per1000(total.attributions, total.words), 1)) per 1,000 words.\n"
     md +=
-      "- **\(Format.percent(anon.estimate)) of articles** (\(anon.successes) of \(anon.trials)) cite at least one anonymous source; "
+      "- **\(Format.percent(anon.estimate)) of articles** (\(Format.integer(anon.successes)) of \(Format.integer(anon.trials))) cite at least one anonymous source; "
     md +=
-      "\(total.anonymousWithReason) of \(total.anonymousAttributions) anonymous attributions say why the source was granted anonymity.\n"
+      "\(Format.integer(total.anonymousWithReason)) of \(Format.integer(total.anonymousAttributions)) anonymous attributions say why the source was granted anonymity.\n"
     if t.outlets.count > 1 {
       let ranked = t.outletNames.map {
         ($0, Proportion(successes: t.outlets[$0]!.articlesWithAnonymous, trials: t.outlets[$0]!.articles))
@@ -81,10 +81,12 @@ public enum MarkdownReport {
       }
     }
     md +=
-      "- **\(total.denials.total) denials and non-answers**: \(total.denials["denial"]) denials, \(total.denials["dismissal"]) dismissals, "
-    md += "\(total.denials["no-comment"]) declined to comment, \(total.denials["no-response"]) did not respond.\n"
+      "- **\(Format.integer(total.denials.total)) denials and non-answers**: \(Format.integer(total.denials["denial"])) denials, "
     md +=
-      "- **\(total.hedges.total) hedges** (\"reportedly\", \"allegedly\" …) in \(total.articlesWithHedge) articles.\n\n"
+      "\(Format.integer(total.denials["dismissal"])) dismissals, \(Format.integer(total.denials["no-comment"])) declined to comment, "
+    md += "\(Format.integer(total.denials["no-response"])) did not respond.\n"
+    md +=
+      "- **\(Format.integer(total.hedges.total)) hedges** (\"reportedly\", \"allegedly\" …) in \(Format.integer(total.articlesWithHedge)) articles.\n\n"
     return md
   }
 
