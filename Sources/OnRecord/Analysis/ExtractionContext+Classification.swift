@@ -197,6 +197,18 @@ extension ExtractionContext {
       let first = classifySource(range.lowerBound..<and)
       if first.kind == .person || first.kind == .organization { return first }
     }
+    // "Apple's chief executive, Tim Cook": a description first, the name after the comma.
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound {
+      let after = (comma + 1)..<range.upperBound
+      let names = after.filter { isProperWord($0) && !lexicon.titles.contains(tokens[$0].lower) }
+      let before = headPhrase(range.lowerBound..<comma)
+      if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
+        lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
+      {
+        let named = classifySource(after)
+        if named.kind == .person { return named }
+      }
+    }
     let head = headPhrase(range)
     // Another outlet, or the publisher itself.
     if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) {
@@ -259,6 +271,12 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .document)
     }
+    // "The newspaper", "the network": a news organisation that is not the publisher.
+    if !headIsProper, let hit = lexicon.outletHeads.firstMatch(in: head, word: lower),
+      hit.index + hit.length == last + 1
+    {
+      return SourceClass(kind: .outlet)
+    }
     // Organisations: head nouns, suffixes, acronyms.
     if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper {
       return SourceClass(kind: .organization)
@@ -287,6 +305,14 @@ extension ExtractionContext {
       return SourceClass(kind: .vague)
     }
     if lexicon.titles.contains(headWord) {
+      return SourceClass(kind: .person)
+    }
+    // "the New York businessman", "his lawyer": a definite description of one person.
+    let first = tokens[head.lowerBound].lower
+    let definite =
+      first == "the" || ["his", "her", "their", "my", "our"].contains(first) || first.hasSuffix("'s")
+      || first.hasSuffix("\u{2019}s")
+    if definite && WordClasses.personRoles.contains(headWord) {
       return SourceClass(kind: .person)
     }
     return SourceClass(kind: .vague)

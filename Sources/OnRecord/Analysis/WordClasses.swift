@@ -47,6 +47,17 @@ enum WordClasses {
     "minutes", "moment", "point",
   ]
 
+  /// Nouns for one person's role: with "the" or a possessive they describe someone specific.
+  static let personRoles: Set<String> = [
+    "businessman", "businesswoman", "lawyer", "attorney", "woman", "man", "mother", "father", "wife", "husband",
+    "son", "daughter", "brother", "sister", "candidate", "nominee", "senator", "congressman", "congresswoman",
+    "governor", "mayor", "billionaire", "mogul", "boss", "doctor", "physician", "author", "writer", "reporter",
+    "host", "anchor", "columnist", "comedian", "actor", "actress", "singer", "rapper", "coach", "player", "judge",
+    "officer", "driver", "owner", "founder", "chairman", "chairwoman", "executive", "manager", "pastor", "priest",
+    "professor", "student", "teacher", "victim", "suspect", "defendant", "plaintiff", "witness", "friend", "neighbor",
+    "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
+  ]
+
   static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
 
   /// Verbs that take a recipient before what was said ("told the Journal that").

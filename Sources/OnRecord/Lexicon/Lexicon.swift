@@ -28,6 +28,8 @@ public struct Lexicon: Sendable {
   public var vagueSources = PhraseTable<String>()
   public var pronouns: Set<String> = []
   public var organizationHeads = PhraseTable<String>()
+  /// Head nouns of a news organisation ("the newspaper", "the network").
+  public var outletHeads = PhraseTable<String>()
   public var organizationSuffixes: Set<String> = []
   public var documentHeads = PhraseTable<String>()
   public var selfReferences = PhraseTable<String>()
@@ -116,6 +118,7 @@ public struct Lexicon: Sendable {
     for phrase in sources.lowercasedVariants("vague") { vagueSources.add(phrase, phrase) }
     pronouns = Set(sources.lowercasedVariants("pronouns"))
     for phrase in sources.lowercasedVariants("organization-heads") { organizationHeads.add(phrase, phrase) }
+    for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
     organizationSuffixes = Set(sources.lowercasedVariants("organization-suffixes"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
