@@ -73,6 +73,11 @@ import Testing
     #expect(attributions[1]["denial"] as? String == "no-comment")
     // Keys the format requires are present even when null.
     #expect(first.keys.contains("denial"))
+    // Folders are read recursively; links in them are not followed.
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("nyt/link.txt").path, withDestinationPath: file.path)
+    let folder = try TestSupport.run(["extract", root.path])
+    #expect(folder.stdout.split(separator: "\n").count == 1)
   }
 
   @Test func badOptionsAreUsageErrors() throws {

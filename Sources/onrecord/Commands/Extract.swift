@@ -48,7 +48,7 @@ struct Extract: ParsableCommand {
       if isDirectory.boolValue {
         let root = URL(fileURLWithPath: path)
         for file in try CorpusWalker.files(in: root)
-        where ArticleReader.format(forFileName: file.url.lastPathComponent) != nil {
+        where file.problem == nil && ArticleReader.format(forFileName: file.url.lastPathComponent) != nil {
           files.append((file.url, (path as NSString).appendingPathComponent(file.relativePath)))
         }
       } else {
