@@ -385,7 +385,21 @@ extension ExtractionContext {
     if let kind = candidate.nonanswer { return kind }
     if candidate.negated { return nil }
     let head = tokens[candidate.head].lower
-    if lexicon.denialVerbs.contains(head) { return .denial }
+    if lexicon.denialVerbs.contains(head) {
+      // A denial needs a claim to deny: "denied the report", "denied that ...", "denied any wrongdoing",
+      // or nothing at all ("Hale denied it", "the campaign denied"). "Rejected the request" is not one.
+      let after = candidate.cue.upperBound
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      var k = after
+      while k < sentence.upperBound && k < after + 5 {
+        let t = tokens[k]
+        if t.kind != .word { break }
+        if lexicon.deniedClaims.contains(t.lower) { return .denial }
+        k += 1
+      }
+      let nothingFollows = after >= sentence.upperBound || tokens[after].kind != .word
+      return nothingFollows ? .denial : nil
+    }
     if lexicon.dismissalVerbs.contains(head) { return .dismissal }
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return nil }
     // What the source said, with the quotation-only sentences that carry on its words.

@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
   public var denialPhrases = PhraseTable<String>()
   public var dismissalPhrases = PhraseTable<String>()
   public var negations: Set<String> = []
+  /// Objects that make a denial verb a denial ("denied the report", not "denied the permit").
+  public var deniedClaims: Set<String> = []
   public var hedges = PhraseTable<String>()
   public var anonymousHeads: Set<String> = []
   public var qualifiedHeads: Set<String> = []
@@ -100,6 +102,7 @@ public struct Lexicon: Sendable {
     for phrase in denials.lowercasedVariants("denial-phrases") { denialPhrases.add(phrase, phrase) }
     for phrase in denials.lowercasedVariants("dismissal-phrases") { dismissalPhrases.add(phrase, phrase) }
     negations = Set(denials.lowercasedVariants("negations"))
+    deniedClaims = Set(denials.lowercasedVariants("claims"))
 
     for entry in list("hedges").entries() {
       for form in entry.variants { hedges.add(form.lowercased(), entry.name.lowercased()) }
