@@ -136,6 +136,8 @@ public enum AttributionRules {
       name: "denials",
       triggering: [
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
+        .init("Sen. Hale denied doing anything wrong.", cue: "denied", source: "Sen. Hale", denial: .denial),
+        .init("The court rejected the request for a delay.", cue: "rejected", source: "The court"),
         .init("Ruiz called the report \"categorically false.\"", cue: "called", source: "Ruiz", denial: .denial),
         .init(
           "The company dismissed the story as a witch hunt.", cue: "dismissed", source: "The company",

@@ -395,6 +395,8 @@ extension ExtractionContext {
         let t = tokens[k]
         if t.kind != .word { break }
         if lexicon.deniedClaims.contains(t.lower) { return .denial }
+        // "denied doing anything wrong", "denied knowing about it"
+        if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return .denial }
         k += 1
       }
       let nothingFollows = after >= sentence.upperBound || tokens[after].kind != .word
