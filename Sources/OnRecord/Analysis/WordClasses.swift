@@ -17,7 +17,7 @@ enum WordClasses {
     "last", "has since", "originally", "personally", "directly", "formally", "officially", "emphatically",
     "vehemently", "firmly", "sharply", "loudly", "quietly", "bluntly", "candidly", "frankly", "ever",
     "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
-    "cannot", "been", "being",
+    "cannot", "been", "being", "perhaps", "probably", "possibly", "maybe", "instead", "thus",
   ]
 
   static let beVerbs: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
