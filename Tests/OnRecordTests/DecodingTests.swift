@@ -75,6 +75,15 @@ import Testing
         #expect(!article.text.contains("Ã©") && !article.text.contains("â€"), "\(folder)/\(name) looks double-decoded")
       }
     }
+    // Declared UTF-8 with stray bytes (some pages also declare a legacy charset that fits the bytes):
+    // the text reads, with at most a few replacement characters.
+    let stray = root.appendingPathComponent("utf8-declared-bad-bytes")
+    for name in try FileManager.default.contentsOfDirectory(atPath: stray.path).sorted() {
+      let bytes = try [UInt8](Data(contentsOf: stray.appendingPathComponent(name)))
+      let decoded = TextDecoder.decode(bytes, isHTML: true)
+      #expect(decoded.replacements * 100 < max(decoded.text.unicodeScalars.count, 1), "\(name): too many replacements")
+      #expect(!decoded.text.contains("Ã©") && !decoded.text.contains("â€"), "\(name) looks double-decoded")
+    }
     let latin1 = try [UInt8](Data(contentsOf: root.appendingPathComponent("latin1-plain-text.txt")))
     let text = try reader.read(bytes: latin1, path: "latin1", format: .text, outlet: nil).get().text
     #expect(!text.contains("\u{FFFD}"))
