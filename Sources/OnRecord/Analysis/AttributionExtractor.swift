@@ -32,7 +32,6 @@ public struct AttributionExtractor: Sendable {
     var nonanswer: DenialKind?
     var source: Range<Int>?
     var content: Range<Int>?
-    var contentSpan: (Int, Int)?
     var negated = false
     /// For a relative "who": the phrase it stands for.
     var antecedent: Range<Int>?
@@ -313,9 +312,9 @@ final class ExtractionContext {
     // Aspectual uses: "continued to", "went on to", "added to".
     if let next, next.lower == "to",
       [
-        "continue", "go on", "add", "call", "promise", "vow", "pledge", "hope", "expect", "urge", "ask", "agree",
-        "fear", "charge", "tell", "remind", "warn", "refuse", "state", "threaten",
-      ].contains(lemma) && lemma != "tell" && lemma != "urge" && lemma != "ask" && lemma != "warn"
+        "continue", "go on", "add", "call", "promise", "vow", "pledge", "hope", "expect", "agree", "fear", "charge",
+        "remind", "refuse", "state", "threaten",
+      ].contains(lemma)
     {
       return nil
     }

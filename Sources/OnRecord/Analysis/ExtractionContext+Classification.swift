@@ -5,14 +5,12 @@ extension ExtractionContext {
     var kind: SourceKind
     var outletName: String?
     var specificity: AnonymitySpecificity?
-    var headIsName = false
   }
 
   func classify(_ candidates: [AttributionExtractor.Candidate]) -> [Attribution] {
     let names = NameIndex(structure: structure)
     let newlines = scalars.indices.filter { scalars[$0] == "\n" }
     var result: [Attribution] = []
-    var lastCueOfSentence: [Int: Int] = [:]
     for var candidate in candidates {
       // Empty ranges (a quotation with nothing inside, a phrase trimmed away) are no span at all.
       guard !candidate.cue.isEmpty else { continue }
@@ -90,7 +88,6 @@ extension ExtractionContext {
       attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last { !$0.nested })
       attribution.sentence = span(structure.sentences[sentence])
       attribution.line = lineNumber(ofScalar: cueSpan.start, newlines: newlines)
-      lastCueOfSentence[sentence] = result.count
       result.append(attribution)
     }
     return result
@@ -293,7 +290,7 @@ extension ExtractionContext {
       if headWords.count == 1 && lexicon.organizationHeads.match(at: last, limit: last + 1, word: lower) != nil {
         return SourceClass(kind: .organization)
       }
-      return SourceClass(kind: .person, headIsName: true)
+      return SourceClass(kind: .person)
     }
     if properInHead, headWords.count >= 1 {
       // "Clinton aides" handled above; "the Trump campaign" has an organisation head.

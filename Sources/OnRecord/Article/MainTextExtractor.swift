@@ -168,8 +168,8 @@ public struct MainTextExtractor: Sendable {
         }
         if direct >= 100 {
           let value = 1.0 + Double(commas) + min(Double(direct) / 100.0, 3.0)
-          add(value, to: path, element: element)
-          if !path.isEmpty { add(value / 2, to: Array(path.dropLast()), element: nil) }
+          add(value, to: path)
+          if !path.isEmpty { add(value / 2, to: Array(path.dropLast())) }
         }
       }
       for (index, child) in element.children.enumerated() {
@@ -186,9 +186,9 @@ public struct MainTextExtractor: Sendable {
               1.0 + Double(text.filter { $0 == "," || $0 == "\u{3001}" || $0 == "\u{FF0C}" }.count)
               + min(Double(length) / 100.0, 3.0)
             s *= (1.0 - linkShare)
-            add(s, to: path, element: element)
+            add(s, to: path)
             if path.count >= 1 {
-              add(s / 2, to: Array(path.dropLast()), element: nil)
+              add(s / 2, to: Array(path.dropLast()))
             }
           }
         }
@@ -197,7 +197,7 @@ public struct MainTextExtractor: Sendable {
       }
     }
 
-    mutating func add(_ value: Double, to path: [Int], element: HTMLElement?) {
+    mutating func add(_ value: Double, to path: [Int]) {
       if scores[path] == nil { scores[path] = 0 }
       scores[path]! += value
     }
