@@ -9,7 +9,8 @@ let package = Package(
     .library(name: "OnRecord", targets: ["OnRecord"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -23,7 +24,7 @@ let package = Package(
     ),
     .target(
       name: "OnRecord",
-      dependencies: ["CLibXML2", "CZlib"],
+      dependencies: ["CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Resources/Lexicon"), .copy("Resources/Model")]
     ),
     .executableTarget(

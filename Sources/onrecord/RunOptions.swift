@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OnRecord
 
 /// Options every command that writes reports shares.
@@ -11,6 +12,29 @@ struct RunOptions: ParsableArguments {
 
   @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
   var lexicon: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The SQLite file that keeps per-file results between runs.", discussion: "Default: \(ResultCache.defaultPath)"))
+  var cache: String?
+
+  @Flag(help: "Analyse every file afresh and neither read nor write the cache.")
+  var noCache = false
+
+  /// The cache this run uses, or nil with --no-cache. A cache that cannot be opened is reported
+  /// and the run goes on without it.
+  func openCache() -> ResultCache? {
+    guard !noCache else { return nil }
+    let path = cache ?? ResultCache.defaultPath
+    do {
+      return try ResultCache(path: path)
+    } catch let error as OnRecordError {
+      printError("\(error.description); going on without it")
+    } catch {
+      printError("cannot use the cache \(path): \(error); going on without it")
+    }
+    return nil
+  }
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }

@@ -15,14 +15,27 @@ import Testing
       let records = t.articles.filter { $0.outlet == name }
       #expect(o.articles == records.count)
       #expect(o.words == records.reduce(0) { $0 + $1.words })
-      #expect(o.attributions == records.reduce(0) { $0 + $1.rows.count })
-      #expect(o.articlesWithAnonymous == records.filter { $0.rows.contains { $0.anonymous } }.count)
-      #expect(o.anonymousAttributions == records.reduce(0) { $0 + $1.rows.filter(\.anonymous).count })
-      #expect(o.denials["no-comment"] == records.reduce(0) { $0 + $1.rows.filter { $0.denial == .noComment }.count })
-      #expect(o.hedges.total == records.reduce(0) { $0 + $1.hedgeMentions.count })
+      #expect(o.attributions == records.reduce(0) { $0 + $1.attributions })
+      #expect(o.articlesWithAnonymous == records.filter(\.hasAnonymous).count)
+      #expect(o.anonymousAttributions == records.reduce(0) { $0 + $1.anonymous })
       #expect(o.sourceKinds.total == o.attributions)
+      #expect(o.sourceKinds["person"] == records.reduce(0) { $0 + $1.count(.person) })
     }
-    let outputs = ReportWriter.outputs(for: run)
+    let outputs = try ReportWriter.outputs(for: run)
+    // The per-article table agrees with the outlet counts, outlet by outlet.
+    let rows = try #require(outputs["\(corpus)-articles.csv"]).split(separator: "\n").dropFirst().map(
+      TestSupport.csvFields)
+    #expect(rows.count == t.articles.count)
+    for name in t.outletNames {
+      let o = t.outlets[name]!
+      let mine = rows.filter { $0[1] == name }
+      func column(_ index: Int) -> Int { mine.reduce(0) { $0 + (Int($1[index]) ?? -1_000_000) } }
+      #expect(mine.count == o.articles)
+      #expect(column(5) == o.attributions)
+      #expect(column(6) == o.anonymousAttributions)
+      #expect(column(10) == o.denials["no-comment"])
+      #expect(column(12) == o.hedges.total)
+    }
     let md = try #require(outputs["\(corpus).md"])
     for name in t.outletNames {
       let o = t.outlets[name]!

@@ -33,7 +33,6 @@ import Testing
     let fromExport = try TestSupport.analyzer.analyze(corpus: export, jobs: 2).tally
     #expect(fromFolder.articles.count == lines.count)
     #expect(fromExport.outlets == fromFolder.outlets)
-    #expect(fromExport.articles.map(\.title) == fromExport.articles.map(\.title))
     #expect(fromExport.articles.first?.path.hasPrefix("articles.jsonl#") == true)
   }
 

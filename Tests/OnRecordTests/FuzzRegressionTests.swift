@@ -27,9 +27,9 @@ import Testing
       #expect(a.cue.start >= 0 && a.cue.start <= a.cue.end && a.cue.end <= count)
       if let s = a.source { #expect(s.start >= 0 && s.start <= s.end && s.end <= count) }
     }
-    var tally = CorpusTally()
-    tally.add(ArticleRecord(article: article, analysis: analysis))
-    let outputs = ReportWriter.outputs(for: CorpusRun(name: "fuzz", tally: tally, lexiconHash: "", jobs: 1, seconds: 0))
+    let tally = try CorpusTally(records: [ArticleRecord(article: article, analysis: analysis)])
+    let outputs = try ReportWriter.outputs(
+      for: CorpusRun(name: "fuzz", tally: tally, lexiconHash: "", jobs: 1, seconds: 0))
     #expect(outputs["fuzz.md"] != nil)
   }
 }

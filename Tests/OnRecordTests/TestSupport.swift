@@ -22,6 +22,33 @@ enum TestSupport {
   static let analyzer = CorpusAnalyzer(lexicon: lexicon, tagger: tagger)
 
   /// A fresh temporary folder, removed by the caller.
+  /// The fields of one CSV line (RFC 4180 quoting; no line breaks inside fields).
+  static func csvFields(_ line: Substring) -> [String] {
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var chars = line.makeIterator()
+    while let c = chars.next() {
+      if quoted {
+        if c == "\"" {
+          quoted = false
+        } else {
+          field.append(c)
+        }
+      } else if c == "\"" {
+        if !field.isEmpty { field.append("\"") }  // a doubled quote inside a quoted field
+        quoted = true
+      } else if c == "," {
+        fields.append(field)
+        field = ""
+      } else {
+        field.append(c)
+      }
+    }
+    fields.append(field)
+    return fields
+  }
+
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("onrecord-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -50,12 +77,23 @@ enum TestSupport {
     var stderr: String
   }
 
+  /// Where the commands run by the tests keep their cache.
+  static let cacheHome: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("onrecord-test-cache-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+
   /// Runs the built command and collects its output.
   static func run(_ arguments: [String], in directory: URL? = nil) throws -> Execution {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    // The command's default cache goes to a folder of this test run, not the user's.
+    var environment = ProcessInfo.processInfo.environment
+    environment["XDG_CACHE_HOME"] = cacheHome.path
+    process.environment = environment
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -13,25 +13,41 @@ public enum FileReader {
   }
 
   public static func readAll(_ path: String, limit: Int64 = .max) -> Result<[UInt8], Failure> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
-    defer { close(fd) }
-    var info = stat()
-    var expected = 0
-    if fstat(fd, &info) == 0 { expected = Int(info.st_size) }
     var bytes = [UInt8]()
-    bytes.reserveCapacity(expected > 0 ? expected + 1 : 64 * 1024)
-    var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+    let failure = forEachChunk(path, size: 256 * 1024) { fd, chunk in
+      if bytes.isEmpty {
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
+      }
+      bytes.append(contentsOf: chunk)
+      return Int64(bytes.count) <= limit
+    }
+    return failure.map { .failure($0) } ?? .success(bytes)
+  }
+
+  /// The SHA-256 of a file, read a megabyte at a time (for files streamed rather than held).
+  public static func sha256(_ path: String) -> Result<String, Failure> {
+    var hasher = SHA256()
+    let failure = forEachChunk(path, size: 1 << 20) { _, chunk in
+      hasher.update(chunk)
+      return true
+    }
+    return failure.map { .failure($0) } ?? .success(hasher.finalizeHex())
+  }
+
+  /// Reads a file a chunk at a time until its end or until `body` returns false.
+  static func forEachChunk(_ path: String, size: Int, _ body: (Int32, ArraySlice<UInt8>) -> Bool) -> Failure? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return .cannotOpen(String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var chunk = [UInt8](repeating: 0, count: size)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        return .failure(.cannotRead(String(cString: strerror(errno))))
+        return .cannotRead(String(cString: strerror(errno)))
       }
-      if n == 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-      if Int64(bytes.count) > limit { break }
+      if n == 0 || !body(fd, chunk[0..<n]) { return nil }
     }
-    return .success(bytes)
   }
 }

@@ -15,6 +15,8 @@ public struct CorpusRun: Sendable {
   public var started: String? = nil
   /// Settings that shape the results, for the manifest.
   public var parameters: [String: String] = [:]
+  /// Files whose results came from the cache.
+  public var cacheHits = 0
   /// Whether the report states the run's duration (not when SOURCE_DATE_EPOCH asks for a reproducible report).
   public var recordsDuration = true
 
@@ -25,22 +27,24 @@ public struct CorpusRun: Sendable {
     self.jobs = jobs
     self.seconds = seconds
   }
+}
 
-  /// The same articles with every outlet merged into one group named `label`: the unit of `onrecord compare`.
-  public func asOneGroup(_ label: String) -> CorpusTally {
-    var tally = CorpusTally()
-    for var record in self.tally.articles {
-      record.outlet = label
-      tally.add(record)
+/// One worker's share: its tallies, its spill and the results waiting to be cached.
+struct WorkerState: Sendable {
+  var tally = CorpusTally()
+  let spill: SpillWriter?
+  let failure: OnRecordError?
+  var cacheWrites: [(key: String, result: FileResult)] = []
+  var cacheHits = 0
+
+  init() {
+    do {
+      spill = try SpillWriter()
+      failure = nil
+    } catch {
+      spill = nil
+      failure = (error as? OnRecordError) ?? .cannotWrite("a temporary folder", reason: "\(error)")
     }
-    tally.files = self.tally.files.map { file in
-      var copy = file
-      copy.path = "\(label)/\(file.path)"
-      copy.outlet = label
-      return copy
-    }
-    for index in tally.articles.indices { tally.articles[index].path = "\(label)/\(tally.articles[index].path)" }
-    return tally.sorted()
   }
 }
 
@@ -71,6 +75,22 @@ public struct CorpusAnalyzer: Sendable {
   func outletLabel(_ label: String) -> String {
     aliases[label.lowercased()] ?? label
   }
+  /// When set, every article is counted under this one label and its path put under it
+  /// (`onrecord compare` makes each corpus one group).
+  public var group: String?
+  /// Where per-file results are kept between runs, if anywhere.
+  public var cache: ResultCache?
+
+  /// Everything besides a file's bytes and path that shapes its results: a cached result
+  /// made under other settings is not reused.
+  var settingsFingerprint: String {
+    let aliasList = aliases.keys.sorted().map { "\($0)=\(aliases[$0]!)" }.joined(separator: ";")
+    return [
+      OnRecordVersion.string, OnRecordVersion.build, lexicon.hash, extractor.tagger?.hash ?? "none",
+      outletSource.rawValue, aliasList, "\(jsonFields)", "\(maxFileSize)", group ?? "",
+    ].joined(separator: "\u{1F}")
+  }
+
   /// Files larger than this are listed as skipped, not read.
   public var maxFileSize: Int64 = CorpusAnalyzer.defaultMaxFileSize
   public static let defaultMaxFileSize: Int64 = 50_000_000
@@ -95,17 +115,31 @@ public struct CorpusAnalyzer: Sendable {
     HTMLParser.initialize()
     let done = Atomic<Int>(0)
     let total = files.count
-    let partials = Parallel.forEach(files, jobs: jobs, makeAccumulator: { CorpusTally() }) { tally, _, file in
-      self.process(file, into: &tally)
+    let settings = settingsFingerprint
+    let partials = Parallel.forEach(files, jobs: jobs, makeAccumulator: { WorkerState() }) { state, _, file in
+      guard let spill = state.spill else { return }
+      let result = self.result(for: file, settings: settings, cacheWrites: &state.cacheWrites, hits: &state.cacheHits)
+      state.tally.absorb(result, spill: spill)
+      if state.cacheWrites.count >= 32 {
+        self.cache?.store(state.cacheWrites)
+        state.cacheWrites = []
+      }
       if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) }
     }
     var tally = CorpusTally()
-    for partial in partials { tally.merge(partial) }
+    for partial in partials {
+      cache?.store(partial.cacheWrites)
+      guard let spill = partial.spill else { throw partial.failure! }
+      var part = partial.tally
+      part.store = FragmentStore(sets: [try spill.finish()])
+      tally.merge(part)
+    }
     let name = corpus.standardizedFileURL.lastPathComponent
     var run = CorpusRun(
-      name: name, tally: tally.sorted(), lexiconHash: lexicon.hash, jobs: jobs,
+      name: name, tally: try tally.sorted(), lexiconHash: lexicon.hash, jobs: jobs,
       seconds: Date().timeIntervalSince(started))
     run.modelHash = extractor.tagger?.hash ?? "none"
+    run.cacheHits = partials.reduce(0) { $0 + $1.cacheHits }
     run.started = CorpusAnalyzer.timestamp(started)
     run.recordsDuration = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil
     return run
@@ -137,44 +171,79 @@ public struct CorpusAnalyzer: Sendable {
     return nil
   }
 
-  func process(_ file: CorpusFile, into tally: inout CorpusTally) {
-    let name = file.url.lastPathComponent
+  /// One file's result: from the cache when it holds one for these bytes, path and settings,
+  /// else read and analysed (and queued for the cache).
+  func result(
+    for file: CorpusFile, settings: String, cacheWrites: inout [(key: String, result: FileResult)], hits: inout Int
+  ) -> FileResult {
+    var result = FileResult(group: group)
     if let problem = file.problem {
-      tally.add(problem: problem, path: file.relativePath, outlet: file.outletFolder)
-      return
+      result.add(problem: problem, path: file.relativePath, outlet: file.outletFolder)
+      return result
     }
     if file.size > maxFileSize {
-      tally.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
-      return
+      result.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
+      return result
     }
+    let name = file.url.lastPathComponent
     var inner = name.lowercased()
     let compressed = inner.hasSuffix(".gz")
     if compressed { inner.removeLast(3) }
-    guard let container = CorpusAnalyzer.container(forFileName: inner) else {
+    let container = CorpusAnalyzer.container(forFileName: inner)
+    let streamed: Bool
+    if case .jsonLines? = container, !compressed { streamed = true } else { streamed = false }
+    // The bytes (or, for a JSON Lines file read a line at a time, only their digest).
+    var bytes: [UInt8] = []
+    let hash: String
+    if streamed {
+      switch FileReader.sha256(file.url.path) {
+      case .success(let digest): hash = digest
+      case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+        result.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
+        return result
+      }
+    } else {
+      switch FileReader.readAll(file.url.path, limit: maxFileSize) {
+      case .success(let read): bytes = read
+      case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+        result.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
+        return result
+      }
+      if Int64(bytes.count) > maxFileSize {
+        result.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
+        return result
+      }
+      hash = SHA256.hex(bytes)
+    }
+    var key = ""
+    if let cache {
+      key = SHA256.hex(Array("\(settings)\u{0}\(file.relativePath)\u{0}\(hash)".utf8))
+      if let cached = cache.result(for: key) {
+        hits += 1
+        return cached
+      }
+    }
+    if let container {
+      if streamed {
+        streamJSONLines(file, into: &result)
+      } else {
+        process(file, bytes: bytes, hash: hash, container: container, compressed: compressed, into: &result)
+      }
+    } else {
       // Not an article, but part of the corpus: its hash still goes into the corpus fingerprint.
       let ext = name.contains(".") ? String(name.split(separator: ".").last!) : ""
-      let hash = try? FileReader.readAll(file.url.path, limit: maxFileSize).get()
-      tally.add(
-        problem: .notAnArticle(ext.lowercased()), path: file.relativePath, outlet: file.outletFolder,
-        sha256: hash.map { SHA256.hex($0) })
-      return
+      result.add(
+        problem: .notAnArticle(ext.lowercased()), path: file.relativePath, outlet: file.outletFolder, sha256: hash)
     }
-    if case .jsonLines = container, !compressed {
-      streamJSONLines(file, into: &tally)
-      return
-    }
-    var bytes: [UInt8]
-    switch FileReader.readAll(file.url.path, limit: maxFileSize) {
-    case .success(let read): bytes = read
-    case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
-      tally.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
-      return
-    }
-    if Int64(bytes.count) > maxFileSize {
-      tally.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
-      return
-    }
-    let hash = SHA256.hex(bytes)
+    if cache != nil { cacheWrites.append((key, result)) }
+    return result
+  }
+
+  func process(
+    _ file: CorpusFile, bytes original: [UInt8], hash: String, container: Container, compressed: Bool,
+    into tally: inout FileResult
+  ) {
+    var bytes = original
     if compressed {
       guard !bytes.isEmpty else {
         tally.add(problem: .empty, path: file.relativePath, outlet: file.outletFolder, sha256: hash)
@@ -243,7 +312,7 @@ public struct CorpusAnalyzer: Sendable {
   }
 
   /// JSON Lines read a line at a time, so that a file of a million articles never sits in memory.
-  func streamJSONLines(_ file: CorpusFile, into tally: inout CorpusTally) {
+  func streamJSONLines(_ file: CorpusFile, into tally: inout FileResult) {
     var local = tally
     let failure = JSONArticles.forEachLine(path: file.url.path) { line, slice in
       jsonArticle(
@@ -261,8 +330,7 @@ public struct CorpusAnalyzer: Sendable {
   }
 
   /// One article object from a JSON export.
-  func jsonArticle(_ object: [String: Any]?, blank: Bool, path: String, folder: String?, into tally: inout CorpusTally)
-  {
+  func jsonArticle(_ object: [String: Any]?, blank: Bool, path: String, folder: String?, into tally: inout FileResult) {
     if blank { return }
     guard let object else {
       tally.add(problem: .unreadable("not a JSON object"), path: path, outlet: folder)

@@ -23,50 +23,52 @@ public enum AttributionExport {
     ]
   }
 
-  public static func csv(_ tally: CorpusTally) -> String {
-    var out = columns.joined(separator: ",") + "\n"
-    for record in tally.articles {
-      for row in record.rows {
-        var first = true
-        for value in values(record, row) {
-          if !first { out += "," }
-          first = false
-          switch value {
-          case .text(let s): out += s.map(Escaping.csv) ?? ""
-          case .number(let n): out += String(n)
-          case .flag(let b): out += b.map { $0 ? "true" : "false" } ?? ""
-          }
+  /// The CSV header line.
+  public static var csvHeader: String { columns.joined(separator: ",") + "\n" }
+
+  /// One CSV line per attribution of the article.
+  public static func csvLines(_ record: ArticleRecord) -> [UInt8] {
+    var out = ""
+    for row in record.rows {
+      var first = true
+      for value in values(record, row) {
+        if !first { out += "," }
+        first = false
+        switch value {
+        case .text(let s): out += s.map(Escaping.csv) ?? ""
+        case .number(let n): out += String(n)
+        case .flag(let b): out += b.map { $0 ? "true" : "false" } ?? ""
         }
-        out += "\n"
       }
+      out += "\n"
     }
-    return out
+    return Array(out.utf8)
   }
 
-  public static func jsonLines(_ tally: CorpusTally) -> String {
+  static let jsonKeys: [[UInt8]] = columns.map { key -> [UInt8] in
+    var bytes: [UInt8] = []
+    JSONText.append(key, to: &bytes)
+    return bytes + [0x3A]
+  }
+
+  /// One JSON object per attribution of the article, a line each.
+  public static func jsonLines(_ record: ArticleRecord) -> [UInt8] {
     var out: [UInt8] = []
-    let keys = columns.map { key -> [UInt8] in
-      var bytes: [UInt8] = []
-      JSONText.append(key, to: &bytes)
-      return bytes + [0x3A]
-    }
-    for record in tally.articles {
-      for row in record.rows {
-        out.append(0x7B)
-        for (index, value) in values(record, row).enumerated() {
-          if index > 0 { out.append(0x2C) }
-          out += keys[index]
-          switch value {
-          case .text(let s):
-            if let s { JSONText.append(s, to: &out) } else { out += Array("null".utf8) }
-          case .number(let n): out += Array(String(n).utf8)
-          case .flag(let b): out += Array((b.map { $0 ? "true" : "false" } ?? "null").utf8)
-          }
+    for row in record.rows {
+      out.append(0x7B)
+      for (index, value) in values(record, row).enumerated() {
+        if index > 0 { out.append(0x2C) }
+        out += jsonKeys[index]
+        switch value {
+        case .text(let s):
+          if let s { JSONText.append(s, to: &out) } else { out += Array("null".utf8) }
+        case .number(let n): out += Array(String(n).utf8)
+        case .flag(let b): out += Array((b.map { $0 ? "true" : "false" } ?? "null").utf8)
         }
-        out += [0x7D, 0x0A]
       }
+      out += [0x7D, 0x0A]
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 }
 

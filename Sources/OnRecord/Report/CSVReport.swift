@@ -20,18 +20,16 @@ public enum CSVReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  public static func articles(_ tally: CorpusTally) -> String {
-    var lines = [
-      "path,outlet,title,format,words,attributions,anonymous,anonymous_with_reason,denials,dismissals,no_comment,no_response,hedges"
+  public static let articlesHeader =
+    "path,outlet,title,format,words,attributions,anonymous,anonymous_with_reason,denials,dismissals,no_comment,no_response,hedges\n"
+
+  /// The article's line of the per-article table.
+  public static func articleLine(_ a: ArticleRecord) -> [UInt8] {
+    let fields: [String] = [
+      Escaping.csv(a.path), Escaping.csv(a.outlet), Escaping.csv(a.title ?? ""), a.format.rawValue, "\(a.words)",
+      "\(a.attributions)", "\(a.anonymous)", "\(a.anonymousWithReason)", "\(a.denials["denial"])",
+      "\(a.denials["dismissal"])", "\(a.denials["no-comment"])", "\(a.denials["no-response"])", "\(a.hedges.total)",
     ]
-    for a in tally.articles {
-      let fields: [String] = [
-        Escaping.csv(a.path), Escaping.csv(a.outlet), Escaping.csv(a.title ?? ""), a.format.rawValue, "\(a.words)",
-        "\(a.attributions)", "\(a.anonymous)", "\(a.anonymousWithReason)", "\(a.denials["denial"])",
-        "\(a.denials["dismissal"])", "\(a.denials["no-comment"])", "\(a.denials["no-response"])", "\(a.hedges.total)",
-      ]
-      lines.append(fields.joined(separator: ","))
-    }
-    return lines.joined(separator: "\n") + "\n"
+    return Array((fields.joined(separator: ",") + "\n").utf8)
   }
 }

@@ -40,46 +40,45 @@ public enum EvidenceReport {
       })
   }
 
-  /// Every evidence file, by path relative to the report folder.
-  public static func files(for tally: CorpusTally, corpus: String) -> [String: String] {
-    var out: [String: String] = [:]
-    for category in categories {
-      var md = "# \(category.title) in \(Escaping.markdown(corpus))\n\n"
-      md +=
-        "One line per attribution: the file and the line of the article text (for HTML pages, of the extracted main "
-      md += "text), then the sentence with the source in **bold** and the cue in _italics_.\n"
-      var total = 0
-      for outlet in tally.outletNames {
-        let items = tally.articles.filter { $0.outlet == outlet }.flatMap { record in
-          record.rows.filter(category.matches).map { (record.path, $0) }
-        }
-        guard !items.isEmpty else { continue }
-        total += items.count
-        md += "\n## \(Escaping.markdown(outlet))\n\n"
-        for (path, row) in items {
-          md += "- `\(Escaping.code(path))`:\(row.line) — \(highlight(row))\n"
-        }
-      }
-      if total == 0 { md += "\nNone in this corpus.\n" }
-      out["\(corpus)/evidence/\(category.file).md"] = md
+  /// The top of a category's file.
+  static func header(_ category: Category, corpus: String) -> String {
+    "# \(category.title) in \(Escaping.markdown(corpus))\n\n"
+      + "One line per attribution: the file and the line of the article text (for HTML pages, of the extracted main "
+      + "text), then the sentence with the source in **bold** and the cue in _italics_.\n"
+  }
+
+  static func hedgesHeader(corpus: String) -> String {
+    "# Hedges in \(Escaping.markdown(corpus))\n\n"
+      + "One line per hedge: the file and line, then the sentence with the hedge in **bold**.\n"
+  }
+
+  /// The heading over an outlet's lines, and the line of a file with none.
+  static func outletHeading(_ outlet: String) -> String { "\n## \(Escaping.markdown(outlet))\n\n" }
+  static let none = "\nNone in this corpus.\n"
+
+  /// The evidence file of category `index` (the hedges file after the categories).
+  static func path(corpus: String, index: Int) -> String {
+    "\(corpus)/evidence/\(index < categories.count ? categories[index].file : "hedges").md"
+  }
+
+  /// The article's lines in a category's file.
+  static func lines(_ record: ArticleRecord, _ category: Category) -> [UInt8] {
+    var out = ""
+    for row in record.rows where category.matches(row) {
+      out += "- `\(Escaping.code(record.path))`:\(row.line) — \(highlight(row))\n"
     }
-    var hedges = "# Hedges in \(Escaping.markdown(corpus))\n\n"
-    hedges += "One line per hedge: the file and line, then the sentence with the hedge in **bold**.\n"
-    var any = false
-    for outlet in tally.outletNames {
-      let items = tally.articles.filter { $0.outlet == outlet }.flatMap { r in r.hedgeMentions.map { (r.path, $0) } }
-      guard !items.isEmpty else { continue }
-      any = true
-      hedges += "\n## \(Escaping.markdown(outlet))\n\n"
-      for (path, mention) in items {
-        let range = (mention.span.start - mention.sentence.start)..<(mention.span.end - mention.sentence.start)
-        hedges +=
-          "- `\(Escaping.code(path))`:\(mention.line) — \(marked(mention.sentence.text, bold: range, italic: nil))\n"
-      }
+    return Array(out.utf8)
+  }
+
+  /// The article's lines in the hedges file.
+  static func hedgeLines(_ record: ArticleRecord) -> [UInt8] {
+    var out = ""
+    for mention in record.hedgeMentions {
+      let range = (mention.span.start - mention.sentence.start)..<(mention.span.end - mention.sentence.start)
+      out +=
+        "- `\(Escaping.code(record.path))`:\(mention.line) — \(marked(mention.sentence.text, bold: range, italic: nil))\n"
     }
-    if !any { hedges += "\nNone in this corpus.\n" }
-    out["\(corpus)/evidence/hedges.md"] = hedges
-    return out
+    return Array(out.utf8)
   }
 
   static func highlight(_ row: AttributionRow) -> String {

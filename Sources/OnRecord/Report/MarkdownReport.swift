@@ -23,10 +23,11 @@ public enum MarkdownReport {
     let comparisons = OutletComparison.compare(t)
     md += summary(t, comparisons: comparisons)
     md += overview(t)
-    md += anonymity(t, base: base)
+    let shares = shares(t)
+    md += anonymity(t, base: base, shares: shares)
     md += denials(t, base: base)
     md += hedges(t, base: base)
-    md += sourceKinds(t, base: base)
+    md += sourceKinds(t, base: base, shares: shares)
     if t.outlets.count >= 2 {
       md += comparisonSection(comparisons)
       md += keynessSection(t)
@@ -107,14 +108,25 @@ public enum MarkdownReport {
     return md + "\n"
   }
 
-  static func anonymity(_ t: CorpusTally, base: String) -> String {
+  /// Bootstrap intervals of the source-kind shares, by outlet (nil: all outlets).
+  typealias Shares = [String?: [SourceKind: (estimate: Double, lower: Double, upper: Double)]]
+
+  static func shares(_ t: CorpusTally) -> Shares {
+    let names: [String?] = t.outletNames + [nil]
+    let computed = Parallel.forEach(names, jobs: Parallel.activeCores, makeAccumulator: { Shares() }) { acc, _, name in
+      acc[name] = OutletComparison.sourceKindShares(t, outlet: name)
+    }
+    return computed.reduce(into: Shares()) { all, part in all.merge(part) { a, _ in a } }
+  }
+
+  static func anonymity(_ t: CorpusTally, base: String, shares: Shares) -> String {
     var rows: [[String]] = []
     let total = t.total
     for name in t.outletNames + ["All outlets"] {
       let isTotal = name == "All outlets"
       let o = isTotal ? total : t.outlets[name]!
       let p = Proportion(successes: o.articlesWithAnonymous, trials: o.articles)
-      let boot = OutletComparison.attributionShare(t, outlet: isTotal ? nil : name) { $0.anonymous }
+      let boot = shares[isTotal ? nil : name]![.anonymous]!
       let link = EvidenceReport.link(corpus: base, file: "anonymous", outlet: isTotal ? nil : name)
       let reasonLink = EvidenceReport.link(corpus: base, file: "anonymous-with-reason", outlet: isTotal ? nil : name)
       rows.append([
@@ -208,7 +220,7 @@ public enum MarkdownReport {
     return md + "\n"
   }
 
-  static func sourceKinds(_ t: CorpusTally, base: String) -> String {
+  static func sourceKinds(_ t: CorpusTally, base: String, shares: Shares) -> String {
     let kinds = SourceKind.allCases
     var rows: [[String]] = []
     let total = t.total
@@ -218,7 +230,7 @@ public enum MarkdownReport {
       rows.append(
         [isTotal ? "**All outlets**" : Escaping.markdown(name)]
           + kinds.map { kind in
-            let b = OutletComparison.attributionShare(t, outlet: isTotal ? nil : name) { $0.sourceKinds[kind.rawValue] }
+            let b = shares[isTotal ? nil : name]![kind]!
             return
               "\(share(o.sourceKinds[kind.rawValue], o.attributions)) \(Format.decimal(b.lower * 100, 1))–\(Format.decimal(b.upper * 100, 1))"
           })

@@ -50,32 +50,55 @@ public enum Bootstrap {
     numerators: [Int], denominators: [Int], resamples: Int = 2000, seed: UInt64 = 20_261_129,
     confidence: Double = 0.95
   ) -> (estimate: Double, lower: Double, upper: Double) {
-    precondition(numerators.count == denominators.count, "one numerator and one denominator per article")
-    let count = numerators.count
-    let numeratorSum = numerators.reduce(0, +)
-    let denominatorSum = denominators.reduce(0, +)
-    guard count > 0, denominatorSum != 0 else { return (0, 0, 0) }
-    let estimate = Double(numeratorSum) / Double(denominatorSum)
+    ratioIntervals(
+      numerators: [numerators], denominators: denominators, resamples: resamples, seed: seed, confidence: confidence)[0]
+  }
 
+  /// ``ratioInterval(numerators:denominators:resamples:seed:confidence:)`` for several numerators
+  /// over the same articles at once: each resample's draws serve them all, and each interval is
+  /// the one that function gives alone with the same seed.
+  public static func ratioIntervals(
+    numerators: [[Int]], denominators: [Int], resamples: Int = 2000, seed: UInt64 = 20_261_129,
+    confidence: Double = 0.95
+  ) -> [(estimate: Double, lower: Double, upper: Double)] {
+    let count = denominators.count
+    let k = numerators.count
+    precondition(numerators.allSatisfy { $0.count == count }, "one numerator and one denominator per article")
+    let denominatorSum = denominators.reduce(0, +)
+    guard count > 0, denominatorSum != 0 else { return Array(repeating: (0, 0, 0), count: k) }
+    let estimates = numerators.map { Double($0.reduce(0, +)) / Double(denominatorSum) }
+    // Article-major, so that one draw reads its numerators side by side.
+    var flat = [Int](repeating: 0, count: count * k)
+    for (j, column) in numerators.enumerated() {
+      for i in 0..<count { flat[i * k + j] = column[i] }
+    }
     var generator = SeededGenerator(seed: seed)
-    var ratios: [Double] = []
-    ratios.reserveCapacity(max(0, resamples))
-    for _ in 0..<max(0, resamples) {
-      var numerator = 0
-      var denominator = 0
-      for _ in 0..<count {
-        let index = generator.nextIndex(below: count)
-        numerator += numerators[index]
-        denominator += denominators[index]
-      }
-      if denominator != 0 {
-        ratios.append(Double(numerator) / Double(denominator))
+    var ratios = [[Double]](repeating: [], count: k)
+    for j in 0..<k { ratios[j].reserveCapacity(max(0, resamples)) }
+    var sums = [Int](repeating: 0, count: k)
+    flat.withUnsafeBufferPointer { flat in
+      denominators.withUnsafeBufferPointer { denominators in
+        for _ in 0..<max(0, resamples) {
+          for j in 0..<k { sums[j] = 0 }
+          var denominator = 0
+          for _ in 0..<count {
+            let index = generator.nextIndex(below: count)
+            denominator += denominators[index]
+            let base = index * k
+            for j in 0..<k { sums[j] += flat[base + j] }
+          }
+          if denominator != 0 {
+            for j in 0..<k { ratios[j].append(Double(sums[j]) / Double(denominator)) }
+          }
+        }
       }
     }
-    guard !ratios.isEmpty else { return (estimate, estimate, estimate) }
-    ratios.sort()
     let tail = (1 - min(1, max(0, confidence))) / 2
-    return (estimate, quantile(ratios, tail), quantile(ratios, 1 - tail))
+    return (0..<k).map { j in
+      guard !ratios[j].isEmpty else { return (estimates[j], estimates[j], estimates[j]) }
+      let sorted = ratios[j].sorted()
+      return (estimates[j], quantile(sorted, tail), quantile(sorted, 1 - tail))
+    }
   }
 
   // MARK: - Quantiles

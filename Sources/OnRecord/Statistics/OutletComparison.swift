@@ -155,10 +155,11 @@ public enum OutletComparison {
     guard names.count >= 2 else { return [] }
     var result: [KeyTerm] = []
     let allAttributions = tally.outlets.values.reduce(0) { $0 + $1.attributions }
+    let all = names.reduce(into: Counter()) { $0.merge(counter(tally.outlets[$1]!)) }
     for name in names {
       let focus = tally.outlets[name]!
-      var reference = Counter()
-      for other in names where other != name { reference.merge(counter(tally.outlets[other]!)) }
+      var reference = all
+      reference.subtract(counter(focus))
       let ranked = Keyness.rank(
         focus: counter(focus).counts, reference: reference.counts, minimumFrequency: minimumFrequency,
         focusTotal: focus.attributions, referenceTotal: allAttributions - focus.attributions)
@@ -173,10 +174,23 @@ public enum OutletComparison {
   /// The share of an outlet's attributions that meet `numerator`, with a percentile bootstrap
   /// interval over its articles (attributions cluster within articles).
   public static func attributionShare(
-    _ tally: CorpusTally, outlet: String?, numerator: (ArticleRecord) -> Int, seed: UInt64 = 20_261_129
+    _ tally: CorpusTally, outlet: String?, numerator: (ArticleEntry) -> Int, seed: UInt64 = 20_261_129
   ) -> (estimate: Double, lower: Double, upper: Double) {
     let records = tally.articles.filter { outlet == nil || $0.outlet == outlet }
     return Bootstrap.ratioInterval(
       numerators: records.map(numerator), denominators: records.map(\.attributions), resamples: 2000, seed: seed)
+  }
+
+  /// The share of an outlet's attributions of each source kind (nil: all outlets), each with the
+  /// interval ``attributionShare(_:outlet:numerator:seed:)`` gives it, drawn in one pass.
+  public static func sourceKindShares(_ tally: CorpusTally, outlet: String?, seed: UInt64 = 20_261_129)
+    -> [SourceKind: (estimate: Double, lower: Double, upper: Double)]
+  {
+    let records = tally.articles.filter { outlet == nil || $0.outlet == outlet }
+    let kinds = SourceKind.allCases
+    let intervals = Bootstrap.ratioIntervals(
+      numerators: kinds.map { kind in records.map { $0.count(kind) } }, denominators: records.map(\.attributions),
+      resamples: 2000, seed: seed)
+    return Dictionary(uniqueKeysWithValues: zip(kinds, intervals))
   }
 }

@@ -12,6 +12,7 @@ public enum OnRecordError: Error, Equatable, CustomStringConvertible, Sendable {
   case lexiconMissing(String)
   case cannotWrite(String, reason: String)
   case invalidOption(String)
+  case cacheUnusable(String, reason: String)
 
   public var description: String {
     switch self {
@@ -31,6 +32,9 @@ public enum OnRecordError: Error, Equatable, CustomStringConvertible, Sendable {
       return "cannot write \(path): \(reason)"
     case .invalidOption(let message):
       return message
+    case .cacheUnusable(let path, let reason):
+      return
+        "cannot use the cache \(path): \(reason) (remove the file, choose another with --cache, or run with --no-cache)"
     }
   }
 }

@@ -28,13 +28,28 @@ public struct SHA256: Sendable {
 
   public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
     length &+= UInt64(bytes.count)
-    buffer.append(contentsOf: bytes)
+    if bytes.withContiguousStorageIfAvailable({ absorb($0) }) == nil {
+      Array(bytes).withUnsafeBufferPointer { absorb($0) }
+    }
+  }
+
+  /// Fills the pending block, then compresses whole blocks straight from the input.
+  private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
+    guard let base = input.baseAddress else { return }
     var offset = 0
-    while buffer.count - offset >= 64 {
-      compress(buffer, at: offset)
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: input[0..<take])
+      offset = take
+      guard buffer.count == 64 else { return }
+      buffer.withUnsafeBufferPointer { compress($0.baseAddress!) }
+      buffer.removeAll(keepingCapacity: true)
+    }
+    while input.count - offset >= 64 {
+      compress(base + offset)
       offset += 64
     }
-    if offset > 0 { buffer.removeFirst(offset) }
+    if offset < input.count { buffer.append(contentsOf: input[offset...]) }
   }
 
   public mutating func finalizeHex() -> String {
@@ -45,10 +60,12 @@ public struct SHA256: Sendable {
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var offset = 0
-    while offset < tail.count {
-      compress(tail, at: offset)
-      offset += 64
+    tail.withUnsafeBufferPointer { tail in
+      var offset = 0
+      while offset < tail.count {
+        compress(tail.baseAddress! + offset)
+        offset += 64
+      }
     }
     buffer = []
     return state.map { word in
@@ -57,50 +74,57 @@ public struct SHA256: Sendable {
     }.joined()
   }
 
-  private mutating func compress(_ block: [UInt8], at offset: Int) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for t in 0..<16 {
-      let i = offset + t * 4
-      w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+  private mutating func compress(_ block: UnsafePointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for t in 0..<16 {
+        let i = t * 4
+        w[t] =
+          UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+      }
+      for t in 16..<64 {
+        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+      }
+      state.withUnsafeMutableBufferPointer { state in
+        SHA256.k.withUnsafeBufferPointer { k in
+          var a = state[0]
+          var b = state[1]
+          var c = state[2]
+          var d = state[3]
+          var e = state[4]
+          var f = state[5]
+          var g = state[6]
+          var h = state[7]
+          for t in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ maj
+            h = g
+            g = f
+            f = e
+            e = d &+ t1
+            d = c
+            c = b
+            b = a
+            a = t1 &+ t2
+          }
+          state[0] &+= a
+          state[1] &+= b
+          state[2] &+= c
+          state[3] &+= d
+          state[4] &+= e
+          state[5] &+= f
+          state[6] &+= g
+          state[7] &+= h
+        }
+      }
     }
-    for t in 16..<64 {
-      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-    }
-    var a = state[0]
-    var b = state[1]
-    var c = state[2]
-    var d = state[3]
-    var e = state[4]
-    var f = state[5]
-    var g = state[6]
-    var h = state[7]
-    for t in 0..<64 {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
   }
 
-  @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
+
+@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -20,26 +20,41 @@ public struct FileOutcome: Sendable, Equatable, Codable {
   }
 }
 
-/// The tallies of a whole corpus, or of one worker's share of it. Merging is
-/// order-free; ``sorted()`` puts every list in a stable order.
-public struct CorpusTally: Sendable, Equatable, Codable {
-  public var outlets: [String: OutletTally] = [:]
-  public var articles: [ArticleRecord] = []
+/// The tallies of a whole corpus, or of one worker's share of it: per-outlet counts, a compact
+/// entry per article, every file's outcome, and the store where the articles' rendered rows
+/// wait. Merging is order-free; ``sorted()`` puts every list in a stable order.
+public struct CorpusTally: Sendable {
+  public var outlets: [String: OutletTally] = [:] {
+    didSet { cachedTotal = nil }
+  }
+  /// All outlets together, kept once ``sorted()`` has made the tally final.
+  private var cachedTotal: OutletTally?
+  public var articles: [ArticleEntry] = []
   public var files: [FileOutcome] = []
+  public var store = FragmentStore()
 
   public init() {}
 
-  public mutating func add(_ record: ArticleRecord, sha256: String? = nil) {
-    outlets[record.outlet, default: OutletTally()].add(record)
-    articles.append(record)
-    files.append(FileOutcome(path: record.path, outlet: record.outlet, status: .analyzed, sha256: sha256))
+  /// A tally of articles already analysed, their rows rendered into a store of their own: the
+  /// way in for a caller with records of its own.
+  public init(records: [ArticleRecord]) throws {
+    let spill = try SpillWriter()
+    var result = FileResult()
+    for record in records { result.add(record) }
+    absorb(result, spill: spill)
+    store = FragmentStore(sets: [try spill.finish()])
+    self = try sorted()
   }
 
-  public mutating func add(problem: FileProblem, path: String, outlet: String?, sha256: String? = nil) {
-    files.append(
-      FileOutcome(
-        path: path, outlet: outlet, status: problem.isSkip ? .skipped : .failed, reason: problem.reason, sha256: sha256)
-    )
+  /// Adds what one file gave, its rendered rows appended to `spill`.
+  mutating func absorb(_ result: FileResult, spill: SpillWriter) {
+    files += result.outcomes
+    for article in result.articles {
+      outlets[article.record.outlet, default: OutletTally()].add(article.record)
+      var entry = ArticleEntry(article.record)
+      entry.sequence = spill.append(article.fragments)
+      articles.append(entry)
+    }
   }
 
   /// SHA-256 over the sorted list of every file's path and SHA-256: a fingerprint of the corpus.
@@ -53,29 +68,50 @@ public struct CorpusTally: Sendable, Equatable, Codable {
 
   public mutating func merge(_ other: CorpusTally) {
     for (name, tally) in other.outlets { outlets[name, default: OutletTally()].merge(tally) }
-    articles.append(contentsOf: other.articles)
+    let shift = store.append(other.store)
+    articles += other.articles.map { entry in
+      var moved = entry
+      moved.spill += shift
+      return moved
+    }
     files.append(contentsOf: other.files)
   }
 
   /// Every list in a stable order, and exact duplicates (the same article text) counted once:
-  /// the first by path stays, the others are listed as skipped.
-  public func sorted() -> CorpusTally {
+  /// the first by path stays, the others are listed as skipped and taken out of the counts.
+  public func sorted() throws -> CorpusTally {
+    var copy = try withoutDuplicates()
+    copy.cachedTotal = copy.total
+    return copy
+  }
+
+  private func withoutDuplicates() throws -> CorpusTally {
     var copy = self
     copy.articles.sort { $0.path < $1.path }
     copy.files.sort { $0.path < $1.path }
     var firstPath: [String: String] = [:]
     var duplicateOf: [String: String] = [:]
-    for record in copy.articles {
-      if let first = firstPath[record.textHash] {
-        duplicateOf[record.path] = first
+    for entry in copy.articles {
+      if let first = firstPath[entry.textHash] {
+        duplicateOf[entry.path] = first
       } else {
-        firstPath[record.textHash] = record.path
+        firstPath[entry.textHash] = entry.path
       }
     }
     guard !duplicateOf.isEmpty else { return copy }
+    for entry in copy.articles where duplicateOf[entry.path] != nil {
+      let record: ArticleRecord
+      do {
+        record = try ArticleRecord(binary: try store.fragment(entry, stream: Fragments.record))
+      } catch let error as OnRecordError {
+        throw error
+      } catch {
+        throw OnRecordError.cannotWrite(entry.path, reason: "its spilled record cannot be read back")
+      }
+      copy.outlets[entry.outlet]?.remove(record)
+      if copy.outlets[entry.outlet]?.articles == 0 { copy.outlets[entry.outlet] = nil }
+    }
     copy.articles.removeAll { duplicateOf[$0.path] != nil }
-    copy.outlets = [:]
-    for record in copy.articles { copy.outlets[record.outlet, default: OutletTally()].add(record) }
     for index in copy.files.indices {
       if let first = duplicateOf[copy.files[index].path], copy.files[index].status == .analyzed {
         copy.files[index].status = .skipped
@@ -90,7 +126,7 @@ public struct CorpusTally: Sendable, Equatable, Codable {
 
   /// All outlets together.
   public var total: OutletTally {
-    outlets.values.reduce(into: OutletTally()) { $0.merge($1) }
+    cachedTotal ?? outlets.values.reduce(into: OutletTally()) { $0.merge($1) }
   }
 
   /// Outlet names in report order.

@@ -10,7 +10,12 @@ public struct Counter: Sendable, Equatable, Codable {
 
   public mutating func add(_ key: String, _ n: Int = 1) {
     guard n != 0 else { return }
-    counts[key, default: 0] += n
+    let sum = counts[key, default: 0] + n
+    counts[key] = sum == 0 ? nil : sum
+  }
+
+  public mutating func subtract(_ other: Counter) {
+    for (key, n) in other.counts { add(key, -n) }
   }
 
   public mutating func merge(_ other: Counter) {

@@ -23,26 +23,32 @@ public struct OutletTally: Sendable, Equatable, Codable {
 
   public init() {}
 
-  public mutating func add(_ record: ArticleRecord) {
-    articles += 1
-    words += record.words
-    attributions += record.attributions
-    anonymousAttributions += record.anonymous
-    anonymousWithReason += record.anonymousWithReason
-    if record.hasAnonymous { articlesWithAnonymous += 1 }
-    if record.denials["denial"] + record.denials["dismissal"] > 0 { articlesWithDenial += 1 }
-    if record.denials["no-comment"] > 0 { articlesWithNoComment += 1 }
-    if record.denials["no-response"] > 0 { articlesWithNoResponse += 1 }
-    if record.hedges.total > 0 { articlesWithHedge += 1 }
-    denials.merge(record.denials)
-    hedges.merge(record.hedges)
-    sourceKinds.merge(record.sourceKinds)
-    cues.merge(record.cues)
-    channels.merge(record.channels)
-    sources.merge(record.sources)
-    outletsCited.merge(record.outletsCited)
-    for key in record.cues.counts.keys { cueArticles.add(key) }
-    for key in record.sourceKinds.counts.keys { sourceKindArticles.add(key) }
+  public mutating func add(_ record: ArticleRecord) { count(record, sign: 1) }
+
+  /// Takes an article's counts back out (an exact duplicate found after the workers finished).
+  public mutating func remove(_ record: ArticleRecord) { count(record, sign: -1) }
+
+  private mutating func count(_ record: ArticleRecord, sign: Int) {
+    func flag(_ condition: Bool) -> Int { condition ? sign : 0 }
+    articles += sign
+    words += sign * record.words
+    attributions += sign * record.attributions
+    anonymousAttributions += sign * record.anonymous
+    anonymousWithReason += sign * record.anonymousWithReason
+    articlesWithAnonymous += flag(record.hasAnonymous)
+    articlesWithDenial += flag(record.denials["denial"] + record.denials["dismissal"] > 0)
+    articlesWithNoComment += flag(record.denials["no-comment"] > 0)
+    articlesWithNoResponse += flag(record.denials["no-response"] > 0)
+    articlesWithHedge += flag(record.hedges.total > 0)
+    for (counter, part) in [
+      (\OutletTally.denials, record.denials), (\.hedges, record.hedges), (\.sourceKinds, record.sourceKinds),
+      (\.cues, record.cues), (\.channels, record.channels), (\.sources, record.sources),
+      (\.outletsCited, record.outletsCited),
+    ] {
+      for (key, n) in part.counts { self[keyPath: counter].add(key, sign * n) }
+    }
+    for key in record.cues.counts.keys { cueArticles.add(key, sign) }
+    for key in record.sourceKinds.counts.keys { sourceKindArticles.add(key, sign) }
   }
 
   public mutating func merge(_ other: OutletTally) {

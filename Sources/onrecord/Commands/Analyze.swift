@@ -79,6 +79,7 @@ struct Analyze: ParsableCommand {
     var analyzer = CorpusAnalyzer(lexicon: words)
     analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
     analyzer.outletSource = CorpusAnalyzer.OutletSource(rawValue: outletFrom) ?? .folder
+    analyzer.cache = options.openCache()
     let fields = { (option: String?) in option?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
     if let names = fields(textField) { analyzer.jsonFields.text = names }
     if let names = fields(titleField) { analyzer.jsonFields.title = names }
@@ -110,18 +111,18 @@ struct Analyze: ParsableCommand {
     }
     if let partial, let shard {
       do {
-        try PartialTally(run: run, shard: shard).encoded().write(to: URL(fileURLWithPath: partial), options: .atomic)
+        try PartialTally.write(run, shard: shard, to: partial)
       } catch {
-        printError(OnRecordError.cannotWrite(partial, reason: error.localizedDescription).description)
+        printError(((error as? OnRecordError) ?? .cannotWrite(partial, reason: "\(error)")).description)
         throw ExitCode(2)
       }
       if !quiet { print("onrecord: shard \(shard): \(run.tally.articles.count) articles → \(partial)") }
       return
     }
-    let outputs = ReportWriter.outputs(for: run)
     let folder = URL(fileURLWithPath: out)
+    let written: [String]
     do {
-      try ReportWriter.write(outputs, to: folder)
+      written = try ReportWriter.write(run, to: folder)
     } catch let error as OnRecordError {
       printError(error.description)
       throw ExitCode(2)
@@ -130,9 +131,10 @@ struct Analyze: ParsableCommand {
       let t = run.tally
       print(
         "onrecord: \(t.articles.count) articles from \(t.outlets.count) outlets, \(t.count(.skipped)) skipped, \(t.count(.failed)) failed, in \(String(format: "%.1f", run.seconds)) s"
+          + (analyzer.cache == nil ? "" : " (\(run.cacheHits) files read from the cache)")
       )
-      let evidence = outputs.keys.filter { $0.contains("/evidence/") }.count
-      for name in outputs.keys.sorted() where !name.contains("/evidence/") {
+      let evidence = written.filter { $0.contains("/evidence/") }.count
+      for name in written where !name.contains("/evidence/") {
         print("  wrote \(folder.appendingPathComponent(name).path)")
       }
       print(

@@ -25,28 +25,33 @@ struct Compare: ParsableCommand {
   var lexicon: String? { options.lexicon }
 
   func run() throws {
-    let analyzer = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))
-    let runs: [CorpusRun]
+    var analyzer = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))
+    analyzer.cache = options.openCache()
+    let folders = [first, second].map { URL(fileURLWithPath: $0) }
+    var labels = folders.map { $0.standardizedFileURL.lastPathComponent }
+    if labels[0] == labels[1] { labels = [labels[0] + "-1", labels[1] + "-2"] }
+    var runs: [CorpusRun] = []
+    var combined: CorpusRun
     do {
-      runs = try [first, second].map { try analyzer.analyze(corpus: URL(fileURLWithPath: $0), jobs: jobs) }
+      for (folder, label) in zip(folders, labels) {
+        analyzer.group = label
+        runs.append(try analyzer.analyze(corpus: folder, jobs: jobs))
+      }
+      var tally = runs[0].tally
+      tally.merge(runs[1].tally)
+      combined = CorpusRun(
+        name: "\(labels[0])-vs-\(labels[1])", tally: try tally.sorted(), lexiconHash: runs[0].lexiconHash, jobs: jobs,
+        seconds: runs[0].seconds + runs[1].seconds)
     } catch let error as OnRecordError {
       printError(error.description)
       throw ExitCode(2)
     }
-    var labels = runs.map(\.name)
-    if labels[0] == labels[1] { labels = [labels[0] + "-1", labels[1] + "-2"] }
-    var tally = runs[0].asOneGroup(labels[0])
-    tally.merge(runs[1].asOneGroup(labels[1]))
-    var combined = CorpusRun(
-      name: "\(labels[0])-vs-\(labels[1])", tally: tally.sorted(), lexiconHash: runs[0].lexiconHash, jobs: jobs,
-      seconds: runs[0].seconds + runs[1].seconds)
     combined.modelHash = runs[0].modelHash
     combined.started = runs[0].started
     combined.recordsDuration = runs[0].recordsDuration
     combined.parameters = ["Word-list folder": lexicon ?? "built-in", "First corpus": first, "Second corpus": second]
-    let outputs = ReportWriter.outputs(for: combined)
     do {
-      try ReportWriter.write(outputs, to: URL(fileURLWithPath: out))
+      try ReportWriter.write(combined, to: URL(fileURLWithPath: out))
     } catch let error as OnRecordError {
       printError(error.description)
       throw ExitCode(2)

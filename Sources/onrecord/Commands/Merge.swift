@@ -17,10 +17,7 @@ struct Merge: ParsableCommand {
   func run() throws {
     var parts: [PartialTally] = []
     do {
-      for path in partials {
-        guard let data = FileManager.default.contents(atPath: path) else { throw OnRecordError.pathNotFound(path) }
-        parts.append(try PartialTally.decode(data, path: path))
-      }
+      for path in partials { parts.append(try PartialTally.read(path)) }
       var run = try PartialTally.merge(parts)
       run.started = ISO8601DateFormatter().string(from: Date())
       if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
@@ -28,7 +25,7 @@ struct Merge: ParsableCommand {
         run.recordsDuration = false
       }
       run.parameters = ["Word-list folder": "built-in"]
-      try ReportWriter.write(ReportWriter.outputs(for: run), to: URL(fileURLWithPath: out))
+      try ReportWriter.write(run, to: URL(fileURLWithPath: out))
       print("onrecord: merged \(parts.count) partial tallies: \(run.tally.articles.count) articles")
     } catch let error as OnRecordError {
       printError(error.description)

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+/// Per-file results kept in SQLite (through GRDB) so that a second run over an unchanged
+/// corpus reads them back instead of analysing again. A result is keyed by a digest of the
+/// file's SHA-256, its path in the corpus and everything that shapes the analysis (the tool's
+/// version and build, the word lists, the model and the reading options), so a changed file or
+/// setting simply misses. Writes go in transactions in write-ahead-log mode: a run stopped at
+/// any moment leaves the last committed results, never a damaged database.
+public final class ResultCache: Sendable {
+  public let path: String
+  private let pool: DatabasePool
+
+  /// Opens (or makes) the cache database at `path`, creating its folder.
+  public init(path: String) throws {
+    self.path = path
+    do {
+      try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(30)
+      pool = try DatabasePool(path: path, configuration: configuration)
+      var migrator = DatabaseMigrator()
+      migrator.registerMigration("results-1") { db in
+        try db.create(table: "result") { t in
+          t.primaryKey("key", .text)
+          t.column("blob", .blob).notNull()
+          t.column("storedAt", .double).notNull()
+        }
+      }
+      try migrator.migrate(pool)
+    } catch {
+      throw OnRecordError.cacheUnusable(path, reason: "\(error)")
+    }
+  }
+
+  /// The default place: $XDG_CACHE_HOME/onrecord, else ~/.cache/onrecord.
+  public static var defaultPath: String {
+    let environment = ProcessInfo.processInfo.environment
+    let base =
+      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+    return (base as NSString).appendingPathComponent("onrecord/results.sqlite")
+  }
+
+  /// A stored result, or nil (a miss, or a row that cannot be read, which counts as a miss).
+  func result(for key: String) -> FileResult? {
+    guard
+      let data = try? pool.read({ db in
+        try Data.fetchOne(db, sql: "SELECT blob FROM result WHERE key = ?", arguments: [key])
+      })
+    else { return nil }
+    return try? FileResult(binary: [UInt8](data))
+  }
+
+  /// Stores results in one transaction. A failure to write is not fatal: the run goes on
+  /// and the results are recomputed next time.
+  func store(_ results: [(key: String, result: FileResult)]) {
+    guard !results.isEmpty else { return }
+    let now = Date().timeIntervalSince1970
+    try? pool.write { db in
+      for (key, result) in results {
+        try db.execute(
+          sql: "INSERT OR REPLACE INTO result (key, blob, storedAt) VALUES (?, ?, ?)",
+          arguments: [key, Data(result.binary()), now])
+      }
+    }
+  }
+
+  /// How many results it holds.
+  public func count() throws -> Int {
+    try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM result") ?? 0 }
+  }
+
+  /// SQLite's own consistency check: "ok" when the database is sound.
+  public func integrityCheck() throws -> String {
+    try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import OnRecord
+import Testing
+
+/// Incremental runs: per-file results in SQLite, reused only for the same bytes, path and settings.
+@Suite(.serialized) struct CacheTests {
+  /// A report's files with the run's date and duration taken out (they differ between runs).
+  static func stable(_ outputs: [String: String]) -> [String: String] {
+    outputs.mapValues { text in
+      text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+        !$0.hasPrefix("| Date |") && !$0.hasPrefix("| Duration |") && !$0.contains("\"seconds\"")
+          && !$0.contains("\"started\"")
+      }.joined(separator: "\n")
+    }
+  }
+
+  /// A copy of the demo corpus to change at will.
+  static func demoCopy() throws -> URL {
+    let root = try TestSupport.temporaryFolder()
+    let copy = root.appendingPathComponent("demo")
+    try FileManager.default.copyItem(at: TestSupport.demoCorpus, to: copy)
+    return copy
+  }
+
+  @Test func aSecondRunReadsEveryFileFromTheCacheAndWritesTheSameReport() throws {
+    let corpus = try Self.demoCopy()
+    defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+    var analyzer = TestSupport.analyzer
+    analyzer.cache = try ResultCache(path: corpus.deletingLastPathComponent().appendingPathComponent("c.sqlite").path)
+    let first = try analyzer.analyze(corpus: corpus, jobs: 2)
+    let second = try analyzer.analyze(corpus: corpus, jobs: 2)
+    let fresh = try TestSupport.analyzer.analyze(corpus: corpus, jobs: 1)
+    #expect(first.cacheHits == 0)
+    // Every file but the ones never read (the empty file is read; nothing is skipped unread here).
+    #expect(second.cacheHits == first.tally.files.count)
+    #expect(try analyzer.cache!.count() == first.tally.files.count)
+    let expected = Self.stable(try ReportWriter.outputs(for: fresh))
+    #expect(Self.stable(try ReportWriter.outputs(for: second)) == expected)
+    #expect(Self.stable(try ReportWriter.outputs(for: first)) == expected)
+  }
+
+  @Test func aChangedFileIsAnalysedAgainAndTheRestComeFromTheCache() throws {
+    let corpus = try Self.demoCopy()
+    defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+    var analyzer = TestSupport.analyzer
+    analyzer.cache = try ResultCache(path: corpus.deletingLastPathComponent().appendingPathComponent("c.sqlite").path)
+    let first = try analyzer.analyze(corpus: corpus, jobs: 2)
+    let article = try #require(first.tally.articles.first { $0.path.hasSuffix(".txt") })
+    let url = corpus.appendingPathComponent(article.path)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try TestSupport.write(
+      text + "\n\"Nothing changed,\" a senior official said on condition of anonymity.\n", to: url)
+    let second = try analyzer.analyze(corpus: corpus, jobs: 2)
+    #expect(second.cacheHits == first.tally.files.count - 1)
+    let changed = try #require(second.tally.articles.first { $0.path == article.path })
+    #expect(changed.anonymous == article.anonymous + 1)
+    let fresh = try TestSupport.analyzer.analyze(corpus: corpus, jobs: 1)
+    #expect(Self.stable(try ReportWriter.outputs(for: second)) == Self.stable(try ReportWriter.outputs(for: fresh)))
+    // Other settings (here, no learned model) never reuse these results.
+    var other = CorpusAnalyzer(lexicon: TestSupport.lexicon, tagger: nil)
+    other.cache = analyzer.cache
+    #expect(try other.analyze(corpus: corpus, jobs: 1).cacheHits == 0)
+  }
+
+  @Test func anInterruptedRunLeavesASoundCacheThatTheNextRunCompletes() throws {
+    // A corpus big enough to stop half-way: the demo's texts, many times over, each made unique.
+    let root = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = root.appendingPathComponent("many")
+    let texts = try FileManager.default.contentsOfDirectory(
+      at: TestSupport.demoCorpus.appendingPathComponent("capitol-wire"), includingPropertiesForKeys: nil
+    ).filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    try #require(!texts.isEmpty)
+    for n in 0..<600 {
+      let text = try String(contentsOf: texts[n % texts.count], encoding: .utf8)
+      try TestSupport.write(
+        text + "\nCopy \(n).\n", to: corpus.appendingPathComponent("outlet-\(n % 3)/article-\(n).txt"))
+    }
+    let cachePath = root.appendingPathComponent("cache.sqlite").path
+    let process = Process()
+    process.executableURL = TestSupport.executable
+    process.arguments = [
+      "analyze", corpus.path, "--out", root.appendingPathComponent("stopped").path, "--cache", cachePath, "--jobs", "2",
+      "--quiet",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Stop it hard once some results are committed, well before the end.
+    var stored = 0
+    let deadline = Date().addingTimeInterval(120)
+    while process.isRunning, Date() < deadline {
+      if FileManager.default.fileExists(atPath: cachePath), let n = try? ResultCache(path: cachePath).count(), n > 0 {
+        stored = n
+        break
+      }
+      usleep(20_000)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    try #require(stored > 0 && stored < 600, "the run was stopped after \(stored) of 600 files")
+    let cache = try ResultCache(path: cachePath)
+    #expect(try cache.integrityCheck() == "ok")
+    let kept = try cache.count()
+    #expect(kept >= stored && kept < 600)
+    // The next run takes what was kept, does the rest, and writes the report a fresh run writes.
+    let resumed = try TestSupport.run([
+      "analyze", corpus.path, "--out", root.appendingPathComponent("resumed").path, "--cache", cachePath,
+    ])
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.contains("(\(kept) files read from the cache)"), "\(resumed.stdout)")
+    #expect(try cache.count() == 600)
+    let fresh = try TestSupport.run([
+      "analyze", corpus.path, "--out", root.appendingPathComponent("fresh").path, "--no-cache", "--quiet",
+    ])
+    #expect(fresh.status == 0)
+    for name in ["many.md", "many.json", "many-attributions.jsonl", "many-articles.csv", "many/evidence/anonymous.md"] {
+      let read = { (folder: String) in
+        try String(contentsOf: root.appendingPathComponent("\(folder)/\(name)"), encoding: .utf8)
+      }
+      #expect(Self.stable([name: try read("resumed")]) == Self.stable([name: try read("fresh")]), "\(name)")
+    }
+  }
+
+  @Test func theCommandSaysWhatCameFromTheCacheAndNoCacheLeavesItAlone() throws {
+    let root = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let cachePath = root.appendingPathComponent("c.sqlite").path
+    let base = ["analyze", TestSupport.demoCorpus.path, "--out", root.appendingPathComponent("out").path]
+    let first = try TestSupport.run(base + ["--cache", cachePath])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.contains("(0 files read from the cache)"))
+    let second = try TestSupport.run(base + ["--cache", cachePath])
+    #expect(second.stdout.contains("files read from the cache") && !second.stdout.contains("(0 files"))
+    let none = try TestSupport.run(base + ["--no-cache", "--cache", root.appendingPathComponent("unused.sqlite").path])
+    #expect(none.status == 0)
+    #expect(!none.stdout.contains("from the cache"))
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("unused.sqlite").path))
+    // A cache that is not a database is reported, and the run goes on without it.
+    let broken = root.appendingPathComponent("broken.sqlite")
+    try TestSupport.write(String(repeating: "not a database ", count: 100), to: broken)
+    let goesOn = try TestSupport.run(base + ["--cache", broken.path])
+    #expect(goesOn.status == 0)
+    #expect(goesOn.stderr.contains("cannot use the cache"))
+  }
+}
