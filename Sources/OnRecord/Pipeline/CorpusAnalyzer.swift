@@ -116,7 +116,7 @@ public struct CorpusAnalyzer: Sendable {
     let done = Atomic<Int>(0)
     let total = files.count
     let settings = settingsFingerprint
-    let partials = Parallel.forEach(files, jobs: jobs, makeAccumulator: { WorkerState() }) { state, _, file in
+    var partials = Parallel.forEach(files, jobs: jobs, makeAccumulator: { WorkerState() }) { state, _, file in
       guard let spill = state.spill else { return }
       let result = self.result(for: file, settings: settings, cacheWrites: &state.cacheWrites, hits: &state.cacheHits)
       state.tally.absorb(result, spill: spill)
@@ -124,26 +124,40 @@ public struct CorpusAnalyzer: Sendable {
         self.cache?.store(state.cacheWrites)
         state.cacheWrites = []
       }
-      if let progress { progress(done.add(1, ordering: .relaxed).newValue, total) }
+      let finished = done.add(1, ordering: .relaxed).newValue
+      if finished % 2000 == 0 { CorpusAnalyzer.trim?(0) }
+      if let progress { progress(finished, total) }
     }
+    files = []  // the listing is no longer needed; its memory goes back before the merge
+    let hits = partials.reduce(0) { $0 + $1.cacheHits }
     var tally = CorpusTally()
-    for partial in partials {
+    while let partial = partials.popLast() {
       cache?.store(partial.cacheWrites)
       guard let spill = partial.spill else { throw partial.failure! }
       var part = partial.tally
       part.store = FragmentStore(sets: [try spill.finish()])
-      tally.merge(part)
+      if tally.articles.isEmpty && tally.files.isEmpty {
+        tally = part  // the first share is taken whole, not copied
+      } else {
+        tally.merge(part)
+      }
     }
+    try tally.finish()
     let name = corpus.standardizedFileURL.lastPathComponent
     var run = CorpusRun(
-      name: name, tally: try tally.sorted(), lexiconHash: lexicon.hash, jobs: jobs,
+      name: name, tally: tally, lexiconHash: lexicon.hash, jobs: jobs,
       seconds: Date().timeIntervalSince(started))
     run.modelHash = extractor.tagger?.hash ?? "none"
-    run.cacheHits = partials.reduce(0) { $0 + $1.cacheHits }
+    run.cacheHits = hits
     run.started = CorpusAnalyzer.timestamp(started)
     run.recordsDuration = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil
     return run
   }
+
+  nonisolated(unsafe) static let trim: (@convention(c) (Int) -> Int32)? = {
+    guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+  }()
 
   /// ISO 8601 in UTC; SOURCE_DATE_EPOCH, when set, fixes the date and leaves out the duration
   /// (for reproducible reports).
@@ -185,7 +199,7 @@ public struct CorpusAnalyzer: Sendable {
       result.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
       return result
     }
-    let name = file.url.lastPathComponent
+    let name = file.name
     var inner = name.lowercased()
     let compressed = inner.hasSuffix(".gz")
     if compressed { inner.removeLast(3) }
@@ -196,14 +210,14 @@ public struct CorpusAnalyzer: Sendable {
     var bytes: [UInt8] = []
     let hash: String
     if streamed {
-      switch FileReader.sha256(file.url.path) {
+      switch FileReader.sha256(file.path) {
       case .success(let digest): hash = digest
       case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
         result.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
         return result
       }
     } else {
-      switch FileReader.readAll(file.url.path, limit: maxFileSize) {
+      switch FileReader.readAll(file.path, limit: maxFileSize) {
       case .success(let read): bytes = read
       case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
         result.add(problem: .unreadable(why), path: file.relativePath, outlet: file.outletFolder)
@@ -314,7 +328,7 @@ public struct CorpusAnalyzer: Sendable {
   /// JSON Lines read a line at a time, so that a file of a million articles never sits in memory.
   func streamJSONLines(_ file: CorpusFile, into tally: inout FileResult) {
     var local = tally
-    let failure = JSONArticles.forEachLine(path: file.url.path) { line, slice in
+    let failure = JSONArticles.forEachLine(path: file.path) { line, slice in
       jsonArticle(
         JSONArticles.object(slice), blank: !slice.contains { $0 > 0x20 }, path: "\(file.relativePath)#\(line)",
         folder: file.outletFolder, into: &local)

@@ -76,13 +76,15 @@ public enum ReportWriter {
         return
       }
       var any = false
-      let byOutlet = Dictionary(grouping: tally.articles, by: \.outlet)
+      var byOutlet: [String: [Int]] = [:]
+      for (index, entry) in tally.articles.enumerated() where tally.store.hasFragment(entry, stream: stream) {
+        byOutlet[entry.outlet, default: []].append(index)
+      }
       for outlet in tally.outletNames {
-        let entries = (byOutlet[outlet] ?? []).filter { tally.store.hasFragment($0, stream: stream) }
-        guard !entries.isEmpty else { continue }
+        guard let indices = byOutlet[outlet] else { continue }
         any = true
         text(EvidenceReport.outletHeading(outlet))
-        try tally.store.forEachFragment(stream: stream, of: entries) { bytes, _ in sink(bytes) }
+        try tally.store.forEachFragment(stream: stream, of: tally.articles, only: indices) { bytes, _ in sink(bytes) }
       }
       if !any { text(EvidenceReport.none) }
     }

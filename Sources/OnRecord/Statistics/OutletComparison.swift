@@ -186,11 +186,15 @@ public enum OutletComparison {
   public static func sourceKindShares(_ tally: CorpusTally, outlet: String?, seed: UInt64 = 20_261_129)
     -> [SourceKind: (estimate: Double, lower: Double, upper: Double)]
   {
-    let records = tally.articles.filter { outlet == nil || $0.outlet == outlet }
     let kinds = SourceKind.allCases
+    var numerators = [[Int]](repeating: [], count: kinds.count)
+    var denominators: [Int] = []
+    for entry in tally.articles where outlet == nil || entry.outlet == outlet {
+      for index in kinds.indices { numerators[index].append(Int(entry.kindCounts[index])) }
+      denominators.append(entry.attributions)
+    }
     let intervals = Bootstrap.ratioIntervals(
-      numerators: kinds.map { kind in records.map { $0.count(kind) } }, denominators: records.map(\.attributions),
-      resamples: 2000, seed: seed)
+      numerators: numerators, denominators: denominators, resamples: 2000, seed: seed)
     return Dictionary(uniqueKeysWithValues: zip(kinds, intervals))
   }
 }

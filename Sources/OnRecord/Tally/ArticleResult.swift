@@ -4,17 +4,22 @@
 public struct ArticleEntry: Sendable, Equatable {
   public var path: String
   public var outlet: String
-  public var textHash: String
-  public var words: Int
-  public var attributions: Int
-  public var anonymous: Int
-  /// Attributions by source kind, in ``SourceKind/allCases`` order (anonymous sources as anonymous).
-  var kindCounts: [UInt32]
+  /// The article text's fingerprint (see ``ArticleRecord/textHash``), packed.
+  var textHash: UInt64
+  var textLength: UInt32
+  var wordCount: Int32
+  var attributionCount: Int32
+  var anonymousCount: Int32
+  /// Attributions by source kind, in ``SourceKind/allCases`` order (anonymous sources as
+  /// anonymous), held inline rather than in an array of its own.
+  var kindCounts = KindCounts()
+
+  public var words: Int { Int(wordCount) }
+  public var attributions: Int { Int(attributionCount) }
+  public var anonymous: Int { Int(anonymousCount) }
   /// Which spill set holds its rendered rows, and its place in that set's sequence.
   var spill: Int32 = 0
   var sequence: Int32 = 0
-  /// Bytes of each fragment stream (see ``Fragments``), in stream order.
-  var lengths: [UInt32] = []
 
   public var hasAnonymous: Bool { anonymous > 0 }
 
@@ -26,11 +31,47 @@ public struct ArticleEntry: Sendable, Equatable {
   init(_ record: ArticleRecord) {
     path = record.path
     outlet = record.outlet
-    textHash = record.textHash
-    words = record.words
-    attributions = record.attributions
-    anonymous = record.anonymous
-    kindCounts = SourceKind.allCases.map { UInt32(clamping: record.sourceKinds[$0.rawValue]) }
+    let parts = record.textHash.split(separator: "-")
+    textHash = parts.first.flatMap { UInt64($0, radix: 16) } ?? 0
+    textLength = parts.count > 1 ? UInt32(clamping: Int(parts[1]) ?? 0) : 0
+    wordCount = Int32(clamping: record.words)
+    attributionCount = Int32(clamping: record.attributions)
+    anonymousCount = Int32(clamping: record.anonymous)
+    precondition(SourceKind.allCases.count <= KindCounts.capacity, "one count per source kind")
+    for (index, kind) in SourceKind.allCases.enumerated() {
+      kindCounts[index] = UInt16(clamping: record.sourceKinds[kind.rawValue])
+    }
+  }
+
+  /// The key under which exact duplicates meet.
+  var duplicateKey: DuplicateKey { DuplicateKey(hash: textHash, length: textLength) }
+
+  struct DuplicateKey: Hashable {
+    var hash: UInt64
+    var length: UInt32
+  }
+}
+
+/// Nine small counts stored inline (an entry per article must stay small).
+struct KindCounts: Sendable, Equatable {
+  static let capacity = 9
+  private var storage: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (
+    0, 0, 0, 0, 0, 0, 0, 0, 0
+  )
+
+  subscript(index: Int) -> UInt16 {
+    get {
+      precondition(index >= 0 && index < KindCounts.capacity)
+      return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: index * 2, as: UInt16.self) }
+    }
+    set {
+      precondition(index >= 0 && index < KindCounts.capacity)
+      withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: newValue, toByteOffset: index * 2, as: UInt16.self) }
+    }
+  }
+
+  static func == (a: KindCounts, b: KindCounts) -> Bool {
+    (0..<capacity).allSatisfy { a[$0] == b[$0] }
   }
 }
 

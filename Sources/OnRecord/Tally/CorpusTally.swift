@@ -52,6 +52,8 @@ public struct CorpusTally: Sendable {
     for article in result.articles {
       outlets[article.record.outlet, default: OutletTally()].add(article.record)
       var entry = ArticleEntry(article.record)
+      // One copy of each outlet's name, however many articles carry it.
+      if let name = outlets.index(forKey: entry.outlet) { entry.outlet = outlets.keys[name] }
       entry.sequence = spill.append(article.fragments)
       articles.append(entry)
     }
@@ -69,10 +71,10 @@ public struct CorpusTally: Sendable {
   public mutating func merge(_ other: CorpusTally) {
     for (name, tally) in other.outlets { outlets[name, default: OutletTally()].merge(tally) }
     let shift = store.append(other.store)
-    articles += other.articles.map { entry in
-      var moved = entry
-      moved.spill += shift
-      return moved
+    articles.reserveCapacity(articles.count + other.articles.count)
+    for var entry in other.articles {
+      entry.spill += shift
+      articles.append(entry)
     }
     files.append(contentsOf: other.files)
   }
@@ -80,45 +82,50 @@ public struct CorpusTally: Sendable {
   /// Every list in a stable order, and exact duplicates (the same article text) counted once:
   /// the first by path stays, the others are listed as skipped and taken out of the counts.
   public func sorted() throws -> CorpusTally {
-    var copy = try withoutDuplicates()
-    copy.cachedTotal = copy.total
+    var copy = self
+    try copy.finish()
     return copy
   }
 
-  private func withoutDuplicates() throws -> CorpusTally {
-    var copy = self
-    copy.articles.sort { $0.path < $1.path }
-    copy.files.sort { $0.path < $1.path }
-    var firstPath: [String: String] = [:]
+  /// ``sorted()`` in place, without a second copy of the lists.
+  public mutating func finish() throws {
+    articles.sort { $0.path < $1.path }
+    files.sort { $0.path < $1.path }
     var duplicateOf: [String: String] = [:]
-    for entry in copy.articles {
-      if let first = firstPath[entry.textHash] {
-        duplicateOf[entry.path] = first
-      } else {
-        firstPath[entry.textHash] = entry.path
+    do {
+      var firstPath: [ArticleEntry.DuplicateKey: String] = [:]
+      for entry in articles {
+        if let first = firstPath[entry.duplicateKey] {
+          duplicateOf[entry.path] = first
+        } else {
+          firstPath[entry.duplicateKey] = entry.path
+        }
       }
     }
-    guard !duplicateOf.isEmpty else { return copy }
-    for entry in copy.articles where duplicateOf[entry.path] != nil {
-      let record: ArticleRecord
+    if !duplicateOf.isEmpty {
+      let duplicates = articles.filter { duplicateOf[$0.path] != nil }
+      let records: [ArticleRecord]
       do {
-        record = try ArticleRecord(binary: try store.fragment(entry, stream: Fragments.record))
+        records = try store.fragments(of: duplicates, stream: Fragments.record).map(ArticleRecord.init(binary:))
       } catch let error as OnRecordError {
         throw error
       } catch {
-        throw OnRecordError.cannotWrite(entry.path, reason: "its spilled record cannot be read back")
+        throw OnRecordError.cannotWrite("a temporary spill file", reason: "an article's record cannot be read back")
       }
-      copy.outlets[entry.outlet]?.remove(record)
-      if copy.outlets[entry.outlet]?.articles == 0 { copy.outlets[entry.outlet] = nil }
-    }
-    copy.articles.removeAll { duplicateOf[$0.path] != nil }
-    for index in copy.files.indices {
-      if let first = duplicateOf[copy.files[index].path], copy.files[index].status == .analyzed {
-        copy.files[index].status = .skipped
-        copy.files[index].reason = "duplicate of \(first)"
+      for record in records {
+        outlets[record.outlet]?.remove(record)
+        if outlets[record.outlet]?.articles == 0 { outlets[record.outlet] = nil }
+      }
+      articles.removeAll { duplicateOf[$0.path] != nil }
+      for index in files.indices {
+        if let first = duplicateOf[files[index].path], files[index].status == .analyzed {
+          files[index].status = .skipped
+          files[index].reason = "duplicate of \(first)"
+        }
       }
     }
-    return copy
+    cachedTotal = nil
+    cachedTotal = total
   }
 
   /// Articles left out as exact duplicates of another.

@@ -116,7 +116,7 @@ public struct FragmentStore: Sendable {
   /// Calls `emit` with the fragments of `stream` for `entries`, in their order. Reads go
   /// through one buffer per spill file, so articles stored in order are read sequentially.
   func forEachFragment(
-    stream: Int, of entries: [ArticleEntry], emit: (UnsafeRawBufferPointer, ArticleEntry) -> Void
+    stream: Int, of entries: [ArticleEntry], only indices: [Int]? = nil, emit: (UnsafeRawBufferPointer, Int) -> Void
   ) throws {
     // Each entry's offset in its spill file: the lengths before it in its spill's sequence.
     let offsets = sets.map { set -> [UInt64] in
@@ -128,13 +128,14 @@ public struct FragmentStore: Sendable {
     }
     var readers: [Int: SpillReader] = [:]
     defer { for reader in readers.values { reader.close() } }
-    for entry in entries {
+    for index in indices ?? Array(entries.indices) {
+      let entry = entries[index]
       let set = Int(entry.spill)
       let sequence = Int(entry.sequence)
       let length = Int(sets[set].lengths[stream][sequence])
       guard length > 0 else { continue }
       if readers[set] == nil { readers[set] = try SpillReader(path: "\(sets[set].folder)/\(stream)") }
-      try readers[set]!.read(offset: offsets[set][sequence], length: length) { emit($0, entry) }
+      try readers[set]!.read(offset: offsets[set][sequence], length: length) { emit($0, index) }
     }
   }
 
@@ -143,16 +144,11 @@ public struct FragmentStore: Sendable {
     sets[Int(entry.spill)].lengths[stream][Int(entry.sequence)] > 0
   }
 
-  /// One entry's fragment of a stream, read on its own (for the rare duplicate).
-  func fragment(_ entry: ArticleEntry, stream: Int) throws -> [UInt8] {
-    let set = sets[Int(entry.spill)]
-    let sequence = Int(entry.sequence)
-    let offset = set.lengths[stream][..<sequence].reduce(UInt64(0)) { $0 + UInt64($1) }
-    let reader = try SpillReader(path: "\(set.folder)/\(stream)")
-    defer { reader.close() }
-    var bytes: [UInt8] = []
-    try reader.read(offset: offset, length: Int(set.lengths[stream][sequence])) { bytes += $0 }
-    return bytes
+  /// The fragments of `stream` for `entries`, empty ones included, in their order.
+  func fragments(of entries: [ArticleEntry], stream: Int) throws -> [[UInt8]] {
+    var out: [[UInt8]] = Array(repeating: [], count: entries.count)
+    try forEachFragment(stream: stream, of: entries) { bytes, index in out[index] = Array(bytes) }
+    return out
   }
 }
 
