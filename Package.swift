@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(
@@ -24,7 +25,10 @@ let package = Package(
     ),
     .target(
       name: "OnRecord",
-      dependencies: ["CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       resources: [.copy("Resources/Lexicon"), .copy("Resources/Model")]
     ),
     .executableTarget(

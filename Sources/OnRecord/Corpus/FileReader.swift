@@ -27,7 +27,7 @@ public enum FileReader {
 
   /// The SHA-256 of a file, read a megabyte at a time (for files streamed rather than held).
   public static func sha256(_ path: String) -> Result<String, Failure> {
-    var hasher = SHA256()
+    var hasher = Fingerprint.Hasher()
     let failure = forEachChunk(path, size: 1 << 20) { _, chunk in
       hasher.update(chunk)
       return true

@@ -227,11 +227,11 @@ public struct CorpusAnalyzer: Sendable {
         result.add(problem: .tooLarge(limit: maxFileSize), path: file.relativePath, outlet: file.outletFolder)
         return result
       }
-      hash = SHA256.hex(bytes)
+      hash = Fingerprint.sha256(bytes)
     }
     var key = ""
     if let cache {
-      key = SHA256.hex(Array("\(settings)\u{0}\(file.relativePath)\u{0}\(hash)".utf8))
+      key = Fingerprint.sha256(Array("\(settings)\u{0}\(file.relativePath)\u{0}\(hash)".utf8))
       if let cached = cache.result(for: key) {
         hits += 1
         return cached

@@ -264,7 +264,19 @@ public enum MarkdownReport {
         }
         md += " \(pText(overall.pValue)) (smallest expected count \(Format.decimal(overall.minimumExpected, 1))).\n\n"
       }
+      if !c.notPaired.isEmpty {
+        let shown = c.notPaired.prefix(10).map { Escaping.markdown($0) }.joined(separator: ", ")
+        let more = c.notPaired.count > 10 ? " and \(c.notPaired.count - 10) more" : ""
+        md +=
+          "\(c.notPaired.count) outlet\(c.notPaired.count == 1 ? " has" : "s have") fewer than "
+          + "\(OutletComparison.minimumArticlesForPairs) articles and \(c.notPaired.count == 1 ? "is" : "are") "
+          + "not compared pair by pair: \(shown)\(more).\n\n"
+      }
       let holding = c.pairs.filter(\.holds).sorted { abs($0.difference.difference) > abs($1.difference.difference) }
+      if c.pairs.isEmpty {
+        md += "No two outlets have enough articles to be compared pair by pair.\n\n"
+        continue
+      }
       if holding.isEmpty {
         md += "No pairwise difference holds.\n\n"
       } else {
@@ -397,8 +409,9 @@ public enum MarkdownReport {
       [^newcombe][^holm].
     - **Limitations.** Rules, word lists and a small learned cue model, not a human reader: cues outside their
       reach are missed, source boundaries can be wrong in long sentences, and denial counts over-count denial
-      words in quoted speech. Accuracy on a human-annotated corpus is given in the README. Duplicate articles
-      are counted as often as they occur.
+      words in quoted speech. Accuracy on a human-annotated corpus is given in the README. Exact duplicates
+      are counted once; near-duplicates (the same story lightly edited or syndicated) are counted as often as
+      they occur.
 
     [^wilson]: Wilson score interval for a binomial proportion, 95%, z = 1.96 (Wilson 1927).
     [^bootstrap]: Percentile bootstrap over articles: 2,000 resamples of the outlet's articles with replacement,
@@ -409,6 +422,7 @@ public enum MarkdownReport {
         (10,000 tables with the same margins, seeded).
     [^newcombe]: Newcombe's hybrid score interval for a difference of two proportions (Newcombe 1998, method
         10); the pairwise p-value is Fisher's exact test when an expected count is below 5, else the chi-square test.
+        Only outlets with at least \(OutletComparison.minimumArticlesForPairs) articles are compared pair by pair.
     [^holm]: Holm's step-down correction of the pairwise p-values within each share (Holm 1979).
     [^keyness]: Log-likelihood G² for a term's frequency in one outlet against all others (Rayson and Garside
         2000), significant at 3.84 (p < 0.05, 1 df); log ratio as in Hardie (2014), with 0.5 added to a zero count.

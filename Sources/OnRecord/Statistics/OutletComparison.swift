@@ -45,7 +45,14 @@ public enum OutletComparison {
     public var rates: [String: Proportion]
     public var overall: OverallTest?
     public var pairs: [Pair]
+    /// Outlets with too few articles to be compared pair by pair (see ``minimumArticlesForPairs``).
+    public var notPaired: [String] = []
   }
+
+  /// Outlets with fewer articles than this take part in the test across outlets but not in the
+  /// pairwise comparisons: a difference measured on a handful of articles cannot hold after
+  /// correction, and every such pair would dilute the correction for the pairs that can.
+  public static let minimumArticlesForPairs = 10
 
   /// Compares every rate across the outlets of a tally.
   public static func compare(_ tally: CorpusTally, seed: UInt64 = 20_261_129) -> [RateComparison] {
@@ -58,8 +65,9 @@ public enum OutletComparison {
       for c in counts { rates[c.name] = Proportion(successes: c.successes, trials: c.trials) }
       let overall = names.count >= 2 ? overallTest(counts.map { ($0.successes, $0.trials) }, seed: seed) : nil
       var pairs: [Pair] = []
-      for i in counts.indices {
-        for j in counts.indices where j > i {
+      let paired = counts.indices.filter { counts[$0].trials >= minimumArticlesForPairs }
+      for i in paired {
+        for j in paired where j > i {
           let a = counts[i]
           let b = counts[j]
           let d = ProportionDifference.compare(
@@ -72,7 +80,9 @@ public enum OutletComparison {
       }
       let adjusted = MultipleComparisons.holm(pairs.map(\.difference.pValue))
       for k in pairs.indices { pairs[k].adjustedP = adjusted[k] }
-      return RateComparison(id: rate.id, label: rate.label, rates: rates, overall: overall, pairs: pairs)
+      return RateComparison(
+        id: rate.id, label: rate.label, rates: rates, overall: overall, pairs: pairs,
+        notPaired: counts.filter { $0.trials < minimumArticlesForPairs }.map(\.name))
     }
   }
 

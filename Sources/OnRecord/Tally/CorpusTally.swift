@@ -61,7 +61,7 @@ public struct CorpusTally: Sendable {
 
   /// SHA-256 over the sorted list of every file's path and SHA-256: a fingerprint of the corpus.
   public var corpusSHA256: String {
-    var hasher = SHA256()
+    var hasher = Fingerprint.Hasher()
     for file in files.sorted(by: { $0.path < $1.path }) {
       hasher.update(Array("\(file.path)\t\(file.sha256 ?? "-")\n".utf8))
     }
