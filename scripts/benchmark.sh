@@ -34,6 +34,16 @@ echo "== full pipeline"
 for jobs in 1 2; do full "abp-12-outlets (text)" "$shared/corpora/abp-12-outlets" "$jobs"; done
 for jobs in 1 2; do full "aeb (HTML)" "$shared/html/aeb" "$jobs"; done
 
+echo "== incremental runs: a fresh cache, then the same corpus again (wall seconds, whole command)"
+cached=()
+for dir in "$shared/corpora/abp-12-outlets" "$shared/html/aeb"; do
+  rm -f "$work/cache.sqlite"*
+  cold=$( { /usr/bin/time -f "%e" "$bin" analyze "$dir" --out "$work/out" --jobs 2 --quiet --cache "$work/cache.sqlite" >/dev/null || true; } 2>&1 | tail -n 1)
+  warm=$( { /usr/bin/time -f "%e" "$bin" analyze "$dir" --out "$work/out" --jobs 2 --quiet --cache "$work/cache.sqlite" >/dev/null || true; } 2>&1 | tail -n 1)
+  cached+=("$(printf '| %s | %.2f | %.2f | %.1f× |' "$(basename "$dir")" "$cold" "$warm" "$(echo "$cold / $warm" | bc -l)")")
+  echo "${cached[-1]}"
+done
+
 echo "== libxml2 bare parse of the aeb pages"
 parse=()
 for jobs in 1 2; do
@@ -102,4 +112,8 @@ printf '| onrecord / bare parse | %.2f | %.2f |\n' "$(echo "$aeb1 / ${parse[0]}"
 if [ "${traf[0]}" != "n/a" ]; then
   printf '| onrecord / trafilatura | %.1f | %.1f |\n' "$(echo "$aeb1 / ${traf[0]}" | bc -l)" "$(echo "$aeb2 / ${traf[1]}" | bc -l)"
 fi
+echo
+echo "| corpus (2 workers) | first run s | second run s | speed-up |"
+echo "|---|---:|---:|---:|"
+printf '%s\n' "${cached[@]}"
 printf '\nscaling, --jobs 2 over --jobs 1: text %.2f×, HTML %.2f×\n' "$(echo "$abp2 / $abp1" | bc -l)" "$(echo "$aeb2 / $aeb1" | bc -l)"
