@@ -38,6 +38,14 @@ public struct Token: Sendable, Equatable {
   public var isAllCaps: Bool {
     guard kind == .word else { return false }
     var letters = 0
+    // ASCII words (most of them) without the Unicode property tables.
+    if text.utf8.allSatisfy({ $0 < 128 }) {
+      for b in text.utf8 {
+        if b >= 97 && b <= 122 { return false }
+        if b >= 65 && b <= 90 { letters += 1 }
+      }
+      return letters >= 2
+    }
     for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
       if !scalar.properties.isUppercase { return false }
       letters += 1

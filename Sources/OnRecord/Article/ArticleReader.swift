@@ -24,9 +24,7 @@ public struct ArticleReader: Sendable {
     let decoded = TextDecoder.decode(bytes, isHTML: format == .html)
     switch format {
     case .text:
-      let title = decoded.text.split(whereSeparator: \.isNewline).first.map {
-        MainTextExtractor.Scorer.normalize(String($0))
-      }
+      let title = ArticleReader.firstLine(decoded.text).map(MainTextExtractor.Scorer.normalize)
       guard decoded.text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
       return .success(
         Article(
@@ -62,6 +60,20 @@ public struct ArticleReader: Sendable {
       if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
     }
     return control * 20 > head.count
+  }
+}
+
+extension ArticleReader {
+  /// The first line with something on it, found without walking the rest of the text.
+  static func firstLine(_ text: String) -> String? {
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    while start < scalars.endIndex && scalars[start].properties.isWhitespace { scalars.formIndex(after: &start) }
+    var end = start
+    while end < scalars.endIndex && !"\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains(scalars[end]) {
+      scalars.formIndex(after: &end)
+    }
+    return start < end ? String(scalars[start..<end]) : nil
   }
 }
 

@@ -153,11 +153,26 @@ struct FeatureContext {
   let wordHash: [UInt64]
   let shape: [UInt64]
   let lexiconCue: [Bool]
+  /// The hash of each token's last three characters.
+  let suffixHash: [UInt64]
 
   init(structure: TextStructure, lexicon: Lexicon) {
     self.structure = structure
     let tokens = structure.tokens
     wordHash = tokens.map { FeatureContext.hash($0.lower) }
+    suffixHash = tokens.map { t in
+      let utf8 = t.lower.utf8
+      // In ASCII the last three characters are the last three bytes.
+      if utf8.allSatisfy({ $0 < 128 }) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in utf8.suffix(3) {
+          h ^= UInt64(b)
+          h = h &* 0x0000_0100_0000_01b3
+        }
+        return h
+      }
+      return FeatureContext.hash(String(t.lower.suffix(3)))
+    }
     shape = tokens.map { t in
       switch t.kind {
       case .quote: return 1
@@ -211,8 +226,7 @@ struct FeatureContext {
     let s = shape[i]
     let sp1 = i > 0 ? shape[i - 1] : 0
     let sn1 = i + 1 < n ? shape[i + 1] : 0
-    let lower = structure.tokens[i].lower
-    let suffix = FeatureContext.hash(String(lower.suffix(3)))
+    let suffix = suffixHash[i]
     let inQuote: UInt64 = structure.quotationOfToken[i] >= 0 ? 1 : 0
     let sentenceStart = structure.sentences[structure.sentenceOfToken[i]].lowerBound
     let position: UInt64 = i == sentenceStart ? 0 : i - sentenceStart < 4 ? 1 : 2

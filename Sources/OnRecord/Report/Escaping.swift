@@ -3,24 +3,34 @@
 public enum Escaping {
   /// Text for a Markdown table cell or line: one line, no markup.
   public static func markdown(_ text: String, limit: Int = 120) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [UInt8] = []
+    appendMarkdown(text.utf8, limit: limit, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ``markdown(_:limit:)`` on UTF-8 bytes, appended to a buffer (the evidence files' hot path).
+  static func appendMarkdown<C: Collection>(_ utf8: C, limit: Int, to out: inout [UInt8]) where C.Element == UInt8 {
     var count = 0
-    for scalar in text.unicodeScalars {
-      if count >= limit {
-        out.append("…")
-        break
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte & 0xC0 != 0x80 {  // the first byte of a scalar
+        if count >= limit {
+          out += [0xE2, 0x80, 0xA6]  // …
+          return
+        }
+        count += 1
       }
-      switch scalar {
-      case "\n", "\r", "\t": out.append(" ")
-      case "|", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "~", "!":
-        out.append("\\")
-        out.append(scalar)
-      case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-      default: out.append(scalar)
+      switch byte {
+      case 0x0A, 0x0D, 0x09: out.append(0x20)
+      case 0x7C, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x7E, 0x21:  // | \ ` * _ [ ] < > # ~ !
+        out.append(0x5C)
+        out.append(byte)
+      case 0x26: out += Array("&amp;".utf8)
+      default: out.append(byte)
       }
-      count += 1
+      utf8.formIndex(after: &index)
     }
-    return String(out)
   }
 
   /// Text for an inline code span: one line, no backticks.

@@ -61,13 +61,9 @@ public enum EvidenceReport {
     "\(corpus)/evidence/\(index < categories.count ? categories[index].file : "hedges").md"
   }
 
-  /// The article's lines in a category's file.
-  static func lines(_ record: ArticleRecord, _ category: Category) -> [UInt8] {
-    var out = ""
-    for row in record.rows where category.matches(row) {
-      out += "- `\(Escaping.code(record.path))`:\(row.line) — \(highlight(row))\n"
-    }
-    return Array(out.utf8)
+  /// A row's line in the files of the categories it belongs to.
+  static func line(path: String, _ row: AttributionRow) -> [UInt8] {
+    Array("- `\(Escaping.code(path))`:\(row.line) — \(highlight(row))\n".utf8)
   }
 
   /// The article's lines in the hedges file.
@@ -87,24 +83,34 @@ public enum EvidenceReport {
 
   /// The sentence, escaped, with one range in bold and one in italics (ranges in scalars).
   static func marked(_ sentence: String, bold: Range<Int>?, italic: Range<Int>?) -> String {
-    let scalars = Array(sentence.unicodeScalars)
-    func piece(_ a: Int, _ b: Int) -> String {
-      let lo = max(0, min(a, scalars.count))
-      let hi = max(lo, min(b, scalars.count))
-      return Escaping.markdown(Tokenizer.string(scalars, lo..<hi), limit: 600)
+    let utf8 = Array(sentence.utf8)
+    // Where each scalar starts in the UTF-8, and the end.
+    var starts: [Int] = []
+    starts.reserveCapacity(utf8.count + 1)
+    for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+    let scalarCount = starts.count
+    starts.append(utf8.count)
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 16)
+    func piece(_ a: Int, _ b: Int) {
+      let lo = max(0, min(a, scalarCount))
+      let hi = max(lo, min(b, scalarCount))
+      Escaping.appendMarkdown(utf8[starts[lo]..<starts[hi]], limit: 600, to: &out)
     }
     var marks: [(Range<Int>, String)] = []
     if let bold, !bold.isEmpty { marks.append((bold, "**")) }
     if let italic, !italic.isEmpty, !(bold?.overlaps(italic) ?? false) { marks.append((italic, "_")) }
     marks.sort { $0.0.lowerBound < $1.0.lowerBound }
-    var out = ""
     var position = 0
     for (range, mark) in marks {
-      out += piece(position, range.lowerBound)
-      out += mark + piece(range.lowerBound, range.upperBound) + mark
+      piece(position, range.lowerBound)
+      out += Array(mark.utf8)
+      piece(range.lowerBound, range.upperBound)
+      out += Array(mark.utf8)
       position = range.upperBound
     }
-    out += piece(position, scalars.count)
-    return out
+    piece(position, scalarCount)
+    return String(decoding: out, as: UTF8.self)
   }
+
 }

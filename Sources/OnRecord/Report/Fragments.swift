@@ -22,8 +22,13 @@ public enum Fragments {
     parts[attributionsCSV] = AttributionExport.csvLines(record)
     parts[articlesCSV] = CSVReport.articleLine(record)
     parts[hedges] = EvidenceReport.hedgeLines(record)
-    for (index, category) in EvidenceReport.categories.enumerated() {
-      parts[firstCategory + index] = EvidenceReport.lines(record, category)
+    // Each row's evidence line is rendered once, however many categories list it.
+    for row in record.rows {
+      var line: [UInt8]? = nil
+      for (index, category) in EvidenceReport.categories.enumerated() where category.matches(row) {
+        if line == nil { line = EvidenceReport.line(path: record.path, row) }
+        parts[firstCategory + index] += line!
+      }
     }
     return parts
   }
