@@ -369,15 +369,19 @@ final class ExtractionContext {
       candidate.content = contentAfter(after, in: sentence, lemma: lemma)
       return candidate
     }
-    // Be-verbs are not auxiliaries of an active cue: "is telling" keeps them, "is said" was handled.
+    // Be-verbs are not part of an active cue ("is said" was handled above), but in "Clinton is
+    // stressing" the subject stands before them.
+    let auxiliaryStart = cueStart
     while cueStart < i && WordClasses.beVerbs.contains(tokens[cueStart].lower) && tokens[cueStart].lower != "been" {
       cueStart += 1
     }
+    let progressive = auxiliaryStart < cueStart && tokens[i].lower.hasSuffix("ing")
+    let subjectStart = progressive ? auxiliaryStart : cueStart
 
     var candidate = AttributionExtractor.Candidate(
       cue: cueStart..<after, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
     candidate.negated = negated
-    let p = cueStart - 1
+    let p = subjectStart - 1
     let inverted: Bool
     if p < sentence.lowerBound {
       inverted = true
@@ -419,7 +423,7 @@ final class ExtractionContext {
       return candidate
     }
 
-    let gerund = tokens[i].lower.hasSuffix("ing")
+    let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
     if gerund || (p >= sentence.lowerBound && ["and", "but", "then"].contains(tokens[p].lower)) {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
       guard let previousCue = earlier.last else {
@@ -434,14 +438,14 @@ final class ExtractionContext {
       return candidate
     }
 
-    candidate.source = subjectBefore(cueStart: cueStart, in: sentence, earlier: earlier)
+    candidate.source = subjectBefore(cueStart: subjectStart, in: sentence, earlier: earlier)
     if let source = candidate.source, source.lowerBound > sentence.lowerBound,
       let relative = relativeClauseHead(before: source.lowerBound, in: sentence)
     {
       // "a White House official who spoke anonymously to discuss internal strategy said"
       candidate.source = relative
     }
-    if let source = candidate.source, source.count == 1, tokens[source.lowerBound].lower == "who" {
+    if let source = candidate.source, source.count == 1, ["who", "which"].contains(tokens[source.lowerBound].lower) {
       candidate.antecedent = relativeAntecedent(who: source.lowerBound, in: sentence)
     }
     if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word
@@ -549,6 +553,7 @@ final class ExtractionContext {
       relative || participle || WordClasses.determiners.contains(first.lower) || first.isCapitalized
       || lexicon.titles.contains(first.lower) || first.lower == "both" || first.lower == "now"
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
+      || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
     guard looksAppositive else { return nil }
     // The head before the opening comma must itself look like a subject.
     guard let head = subjectRange(endingAt: open - 1, in: sentence) else { return nil }
@@ -566,9 +571,17 @@ final class ExtractionContext {
     if tp.text == "," {
       return appositiveBefore(comma: p, in: sentence)
     }
+    if tp.text == ")" {
+      // "Rep. Gwen Moore (D-Wis.) said": the name and its parenthesis.
+      var k = p - 1
+      while k > sentence.lowerBound && tokens[k].text != "(" && p - k < 8 { k -= 1 }
+      guard k > sentence.lowerBound, tokens[k].text == "(", let name = subjectRange(endingAt: k - 1, in: sentence)
+      else { return nil }
+      return name.lowerBound..<cueStart
+    }
     if tp.kind != .word && tp.kind != .number { return nil }
     if ["and", "but", "then"].contains(tp.lower) { return earlier.last?.source }
-    if tp.lower == "who" { return p..<(p + 1) }
+    if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
     return subjectRange(endingAt: p, in: sentence)
   }
 
@@ -809,8 +822,14 @@ final class ExtractionContext {
 
   /// For "Smith, who said": the phrase the relative pronoun stands for.
   func relativeAntecedent(who: Int, in sentence: Range<Int>) -> Range<Int>? {
-    guard who - 1 > sentence.lowerBound, tokens[who - 1].text == "," else { return nil }
-    return subjectRange(endingAt: who - 2, in: sentence)
+    guard who - 1 > sentence.lowerBound, tokens[who - 1].text == ",",
+      var range = subjectRange(endingAt: who - 2, in: sentence)
+    else { return nil }
+    // "According to the Courier, which first reported": the phrase after the preposition.
+    while range.count > 1, ["according", "to", "from", "by", "with"].contains(tokens[range.lowerBound].lower) {
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
+    return range
   }
 
   // MARK: - Content

@@ -59,6 +59,18 @@ public enum AttributionRules {
         .init(
           "On Monday the school board announced a new calendar.", cue: "announced", source: "the school board",
           kind: .organization),
+        // A progressive: the subject stands before the be-verb.
+        .init(
+          "Governor Alma Reyes is stressing that the levy will pass.", cue: "stressing", source: "Governor Alma Reyes",
+          kind: .person),
+        // A legislator's party and state in parentheses belong to the name.
+        .init(
+          "Rep. Tom Okafor (D-Ore.) said Friday that the bill was dead.", cue: "said",
+          source: "Rep. Tom Okafor (D-Ore.)",
+          kind: .person),
+        // A country or a capital speaks for its government.
+        .init("Norway insisted that the talks continue.", cue: "insisted", source: "Norway", kind: .organization),
+        .init("Officials in Beijing warned of retaliation.", cue: "warned", source: "Officials in Beijing"),
       ],
       nonTriggering: [
         .init("She wanted to say goodbye before the trip.", cue: "say"),
@@ -92,6 +104,16 @@ public enum AttributionRules {
         .init(
           "The memo, released Friday, says the agency missed its targets.", cue: "says", source: "The memo",
           kind: .document),
+        // An age: the name is the source.
+        .init("Ada Moss, 71, told me the mill closed in 1990.", cue: "told", source: "Ada Moss, 71", kind: .person),
+        // A newspaper the outlets list does not know is still an outlet, here through "which".
+        .init(
+          "According to the Dunmore Gazette, which first reported the sale, the mill will close.",
+          cue: "first reported", source: "which", kind: .outlet),
+        // A relative pronoun stands for the phrase before it.
+        .init(
+          "The county sheriff's office, which reported 40 arrests, gave no names.", cue: "reported", source: "which",
+          kind: .organization),
       ],
       nonTriggering: []),
     AttributionRule(

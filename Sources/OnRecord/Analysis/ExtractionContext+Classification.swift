@@ -230,6 +230,16 @@ extension ExtractionContext {
     if isAnaphor(range) || isAnaphor(head) {
       return SourceClass(kind: .anonymous, specificity: .vague)
     }
+    // "the Ashby Courier": a newspaper's name the outlets list does not hold.
+    if headIsProper, lexicon.outletNameWords.contains(headWord) {
+      let nameWords = headWords.drop { tokens[$0].lower == "the" }
+      if nameWords.count >= 2, nameWords.allSatisfy({ isProperWord($0) }) {
+        let name = nameWords.map { tokens[$0].text }.joined(separator: " ")
+        let label = publisher.map { $0.lowercased().replacingOccurrences(of: "-", with: " ") }
+        let isPublisher = label.map { $0 == name.lowercased() || $0 == "the " + name.lowercased() } ?? false
+        return SourceClass(kind: isPublisher ? .self : .outlet, outletName: name)
+      }
+    }
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
     let hasQualifier =
       lexicon.anonymityQualifiers.firstMatch(in: range, word: lower) != nil
@@ -276,6 +286,14 @@ extension ExtractionContext {
     }
     // Organisations: head nouns, suffixes, acronyms.
     if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper {
+      return SourceClass(kind: .organization)
+    }
+    // "Russia insisted", "North Korea said", "France and Germany unveiled": governments.
+    if let start = head.first(where: { i in
+      lexicon.places.match(at: i, limit: last + 1, word: lower)?.length == last + 1 - i
+    }), tokens[start].isCapitalized || tokens[start].lower == "the",
+      start == head.lowerBound || !isProperWord(start - 1)
+    {
       return SourceClass(kind: .organization)
     }
     if headIsProper {

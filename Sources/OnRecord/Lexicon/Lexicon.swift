@@ -30,6 +30,10 @@ public struct Lexicon: Sendable {
   public var vagueSources = PhraseTable<String>()
   public var pronouns: Set<String> = []
   public var organizationHeads = PhraseTable<String>()
+  /// Last words of newspaper names ("Courier", "Gazette").
+  public var outletNameWords: Set<String> = []
+  /// Countries and capitals that stand for their governments.
+  public var places = PhraseTable<String>()
   /// Head nouns of a news organisation ("the newspaper", "the network").
   public var outletHeads = PhraseTable<String>()
   public var organizationSuffixes: Set<String> = []
@@ -121,6 +125,8 @@ public struct Lexicon: Sendable {
     for phrase in sources.lowercasedVariants("vague") { vagueSources.add(phrase, phrase) }
     pronouns = Set(sources.lowercasedVariants("pronouns"))
     for phrase in sources.lowercasedVariants("organization-heads") { organizationHeads.add(phrase, phrase) }
+    for phrase in sources.lowercasedVariants("places") { places.add(phrase, phrase) }
+    outletNameWords = Set(sources.lowercasedVariants("outlet-name-words"))
     for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
     organizationSuffixes = Set(sources.lowercasedVariants("organization-suffixes"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
