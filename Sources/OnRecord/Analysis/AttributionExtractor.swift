@@ -554,9 +554,19 @@ final class ExtractionContext {
       || lexicon.titles.contains(first.lower) || first.lower == "both" || first.lower == "now"
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
-    guard looksAppositive else { return nil }
+      // "Keron Blair, executive director of AROS, called": a role without an article.
+      || ((open + 1)..<min(comma, open + 4)).contains {
+        lexicon.titles.contains(tokens[$0].lower) || WordClasses.personRoles.contains(tokens[$0].lower)
+      }
+    // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
+    let aside = ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
+      .contains(first.lower)
+    guard looksAppositive || aside else { return nil }
     // The head before the opening comma must itself look like a subject.
-    guard let head = subjectRange(endingAt: open - 1, in: sentence) else { return nil }
+    guard
+      let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
+    else { return nil }
+    if aside { return head }
     if relative || participle || first.lower == "formerly" {
       return head
     }
@@ -571,18 +581,21 @@ final class ExtractionContext {
     if tp.text == "," {
       return appositiveBefore(comma: p, in: sentence)
     }
-    if tp.text == ")" {
-      // "Rep. Gwen Moore (D-Wis.) said": the name and its parenthesis.
-      var k = p - 1
-      while k > sentence.lowerBound && tokens[k].text != "(" && p - k < 8 { k -= 1 }
-      guard k > sentence.lowerBound, tokens[k].text == "(", let name = subjectRange(endingAt: k - 1, in: sentence)
-      else { return nil }
-      return name.lowerBound..<cueStart
-    }
+    if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if tp.kind != .word && tp.kind != .number { return nil }
     if ["and", "but", "then"].contains(tp.lower) { return earlier.last?.source }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
     return subjectRange(endingAt: p, in: sentence)
+  }
+
+  /// "Rep. Gwen Moore (D-Wis.)": a name and the parenthesis closing at `end`.
+  func nameWithParenthesis(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard end > sentence.lowerBound, tokens[end].text == ")" else { return nil }
+    var k = end - 1
+    while k > sentence.lowerBound && tokens[k].text != "(" && end - k < 8 { k -= 1 }
+    guard k > sentence.lowerBound, tokens[k].text == "(", let name = subjectRange(endingAt: k - 1, in: sentence)
+    else { return nil }
+    return name.lowerBound..<(end + 1)
   }
 
   /// A noun phrase ending at token `end`, scanning leftwards to a clause boundary.

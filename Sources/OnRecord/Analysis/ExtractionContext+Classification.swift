@@ -288,6 +288,13 @@ extension ExtractionContext {
     if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper {
       return SourceClass(kind: .organization)
     }
+    // "Many Democrats say", "Fellow Republicans urged", "Scholars have long debated": a group named
+    // by a plural that is capitalised only because it is a party or a people.
+    if headWord.hasSuffix("s"), isVagueWord(headWord),
+      headWords.dropLast().allSatisfy({ !isProperWord($0) || isVagueWord(tokens[$0].lower) || $0 == headWords.first })
+    {
+      return SourceClass(kind: .vague)
+    }
     // "Russia insisted", "North Korea said", "France and Germany unveiled": governments.
     if let start = head.first(where: { i in
       lexicon.places.match(at: i, limit: last + 1, word: lower)?.length == last + 1 - i
