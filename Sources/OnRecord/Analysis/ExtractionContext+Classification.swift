@@ -256,6 +256,16 @@ extension ExtractionContext {
           && (head.upperBound..<range.upperBound).contains { tokens[$0].isCapitalized }
           && !hasQualifier
         let described = !modifiers.isEmpty || affiliation
+        // "Obama's former campaign strategist": one role of one named principal picks out one
+        // person, who is identifiable, not anonymous ("a Trump adviser" stays anonymous).
+        let firstWord = tokens[head.lowerBound].lower
+        let possessive =
+          firstWord.hasSuffix("'s") || firstWord.hasSuffix("\u{2019}s")
+          || (head.lowerBound + 1 < last
+            && (tokens[head.lowerBound + 1].lower == "'s" || tokens[head.lowerBound + 1].lower == "\u{2019}s"))
+        if possessive && !headWord.hasSuffix("s") && !hasQualifier {
+          return SourceClass(kind: .person)
+        }
         return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
       }
     }
