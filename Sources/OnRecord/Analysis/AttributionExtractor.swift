@@ -105,6 +105,13 @@ final class ExtractionContext {
         i += 1
         continue
       }
+      if ["\u{2015}", "\u{2014}", "\u{2013}", "--"].contains(tokens[i].text),
+        let candidate = dashCandidate(at: i, in: sentence)
+      {
+        found.append(candidate)
+        i = candidate.source?.upperBound ?? (i + 1)
+        continue
+      }
       guard tokens[i].kind == .word else {
         i += 1
         continue
@@ -215,6 +222,34 @@ final class ExtractionContext {
       cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
     candidate.source = speaker
     candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+    return candidate
+  }
+
+  /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
+  /// name that ends the line.
+  func dashCandidate(at dash: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    guard dash > 0, tokens[dash - 1].kind == .quote, tokens[dash - 1].quoteRole == .closing,
+      let quotation = structure.quotations.last(where: { $0.closeToken == dash - 1 })
+    else { return nil }
+    let paragraph = structure.paragraphOfToken[dash]
+    var end = dash + 1
+    while end < tokens.count, end - dash <= 6, structure.paragraphOfToken[end] == paragraph,
+      tokens[end].isCapitalized || (tokens[end].text == "." && end > dash + 1 && tokens[end - 1].text.count <= 2)
+    {
+      end += 1
+    }
+    // The name must close its line (a full stop may follow).
+    if end < tokens.count, structure.paragraphOfToken[end] == paragraph, tokens[end].text == "." { end += 1 }
+    guard end > dash + 1, end - dash <= 7,
+      end >= tokens.count || structure.paragraphOfToken[end] != paragraph
+    else { return nil }
+    var nameEnd = end
+    while nameEnd > dash + 1 && tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }
+    guard nameEnd > dash + 1 else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
+    candidate.source = (dash + 1)..<nameEnd
+    candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
     return candidate
   }
 

@@ -234,6 +234,14 @@ public enum AttributionRules {
       triggering: [.init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ")],
       nonTriggering: [.init("Update: This story has been corrected.", cue: ":")]),
     AttributionRule(
+      name: "a quotation signed with a dash",
+      triggering: [
+        .init(
+          "“The river is ours to keep clean.” \u{2015} Ana Lucero\nMore letters follow.", cue: "\u{2015}",
+          source: "Ana Lucero", kind: .person)
+      ],
+      nonTriggering: [.init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}")]),
+    AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
         .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale")
