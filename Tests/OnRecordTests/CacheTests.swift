@@ -56,6 +56,12 @@ import Testing
     #expect(changed.anonymous == article.anonymous + 1)
     let fresh = try TestSupport.analyzer.analyze(corpus: corpus, jobs: 1)
     #expect(Self.stable(try ReportWriter.outputs(for: second)) == Self.stable(try ReportWriter.outputs(for: fresh)))
+    // Results unused for longer than the expiry are removed (here an expiry already past).
+    let before = try analyzer.cache!.count()
+    analyzer.cache!.touch([], expireAfter: 30)
+    #expect(try analyzer.cache!.count() == before)
+    analyzer.cache!.touch([], expireAfter: -1)
+    #expect(try analyzer.cache!.count() == 0)
     // Other settings (here, no learned model) never reuse these results.
     var other = CorpusAnalyzer(lexicon: TestSupport.lexicon, tagger: nil)
     other.cache = analyzer.cache

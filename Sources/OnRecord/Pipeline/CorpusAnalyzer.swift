@@ -35,7 +35,7 @@ struct WorkerState: Sendable {
   let spill: SpillWriter?
   let failure: OnRecordError?
   var cacheWrites: [(key: String, result: FileResult)] = []
-  var cacheHits = 0
+  var cacheHits: [String] = []
 
   init() {
     do {
@@ -129,7 +129,8 @@ public struct CorpusAnalyzer: Sendable {
       if let progress { progress(finished, total) }
     }
     files = []  // the listing is no longer needed; its memory goes back before the merge
-    let hits = partials.reduce(0) { $0 + $1.cacheHits }
+    let hitKeys = partials.flatMap(\.cacheHits)
+    cache?.touch(hitKeys)
     var tally = CorpusTally()
     while let partial = partials.popLast() {
       cache?.store(partial.cacheWrites)
@@ -148,7 +149,7 @@ public struct CorpusAnalyzer: Sendable {
       name: name, tally: tally, lexiconHash: lexicon.hash, jobs: jobs,
       seconds: Date().timeIntervalSince(started))
     run.modelHash = extractor.tagger?.hash ?? "none"
-    run.cacheHits = hits
+    run.cacheHits = hitKeys.count
     run.started = CorpusAnalyzer.timestamp(started)
     run.recordsDuration = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil
     return run
@@ -188,7 +189,7 @@ public struct CorpusAnalyzer: Sendable {
   /// One file's result: from the cache when it holds one for these bytes, path and settings,
   /// else read and analysed (and queued for the cache).
   func result(
-    for file: CorpusFile, settings: String, cacheWrites: inout [(key: String, result: FileResult)], hits: inout Int
+    for file: CorpusFile, settings: String, cacheWrites: inout [(key: String, result: FileResult)], hits: inout [String]
   ) -> FileResult {
     var result = FileResult(group: group)
     if let problem = file.problem {
@@ -233,7 +234,7 @@ public struct CorpusAnalyzer: Sendable {
     if let cache {
       key = Fingerprint.sha256(Array("\(settings)\u{0}\(file.relativePath)\u{0}\(hash)".utf8))
       if let cached = cache.result(for: key) {
-        hits += 1
+        hits.append(key)
         return cached
       }
     }

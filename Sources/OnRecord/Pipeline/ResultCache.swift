@@ -6,7 +6,8 @@ import GRDB
 /// file's SHA-256, its path in the corpus and everything that shapes the analysis (the tool's
 /// version and build, the word lists, the model and the reading options), so a changed file or
 /// setting simply misses. Writes go in transactions in write-ahead-log mode: a run stopped at
-/// any moment leaves the last committed results, never a damaged database.
+/// any moment leaves the last committed results, never a damaged database. Results that no run
+/// has read or written for 30 days are removed at the end of a run.
 public final class ResultCache: Sendable {
   public let path: String
   private let pool: DatabasePool
@@ -25,7 +26,12 @@ public final class ResultCache: Sendable {
         try db.create(table: "result") { t in
           t.primaryKey("key", .text)
           t.column("blob", .blob).notNull()
-          t.column("storedAt", .double).notNull()
+        }
+        // When each result was last written or read: a table of its own, so that marking a
+        // result used never rewrites its blob.
+        try db.create(table: "used") { t in
+          t.primaryKey("key", .text)
+          t.column("at", .double).notNull().indexed()
         }
       }
       try migrator.migrate(pool)
@@ -61,9 +67,23 @@ public final class ResultCache: Sendable {
     try? pool.write { db in
       for (key, result) in results {
         try db.execute(
-          sql: "INSERT OR REPLACE INTO result (key, blob, storedAt) VALUES (?, ?, ?)",
-          arguments: [key, Data(result.binary()), now])
+          sql: "INSERT OR REPLACE INTO result (key, blob) VALUES (?, ?)", arguments: [key, Data(result.binary())])
+        try db.execute(sql: "INSERT OR REPLACE INTO used (key, at) VALUES (?, ?)", arguments: [key, now])
       }
+    }
+  }
+
+  /// Marks results as used now (those a run read), then removes results no run has used for
+  /// `days` days, so that the cache does not keep files long gone from every corpus.
+  public func touch(_ keys: [String], expireAfter days: Double = 30) {
+    let now = Date().timeIntervalSince1970
+    try? pool.write { db in
+      let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO used (key, at) VALUES (?, ?)")
+      for key in keys { try statement.execute(arguments: [key, now]) }
+      let cutoff = now - days * 86_400
+      try db.execute(
+        sql: "DELETE FROM result WHERE key IN (SELECT key FROM used WHERE at < ?)", arguments: [cutoff])
+      try db.execute(sql: "DELETE FROM used WHERE at < ?", arguments: [cutoff])
     }
   }
 
