@@ -71,6 +71,10 @@ public enum AttributionRules {
         // A country or a capital speaks for its government.
         .init("Norway insisted that the talks continue.", cue: "insisted", source: "Norway", kind: .organization),
         .init("Officials in Beijing warned of retaliation.", cue: "warned", source: "Officials in Beijing"),
+        // Organisations known by one word, and authorities as a body.
+        .init(
+          "Twitter announced that the account was suspended.", cue: "announced", source: "Twitter", kind: .organization),
+        .init("Authorities said the road would reopen.", cue: "said", source: "Authorities", kind: .organization),
       ],
       nonTriggering: [
         .init("She wanted to say goodbye before the trip.", cue: "say"),

@@ -314,6 +314,11 @@ extension ExtractionContext {
       return SourceClass(kind: .organization)
     }
     if headIsProper {
+      if let start = headWords.first(where: { tokens[$0].lower != "the" }),
+        lexicon.organizationNames.match(at: start, limit: last + 1, word: lower)?.length == last + 1 - start
+      {
+        return SourceClass(kind: .organization)
+      }
       if lexicon.organizationSuffixes.contains(headWord) || tokens[last].isAllCaps && tokens[last].text.count <= 6 {
         return SourceClass(kind: .organization)
       }

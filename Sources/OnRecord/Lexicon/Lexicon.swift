@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
   public var vagueSources = PhraseTable<String>()
   public var pronouns: Set<String> = []
   public var organizationHeads = PhraseTable<String>()
+  /// Organisations known by a name alone ("Twitter", "Wells Fargo").
+  public var organizationNames = PhraseTable<String>()
   /// Last words of newspaper names ("Courier", "Gazette").
   public var outletNameWords: Set<String> = []
   /// Countries and capitals that stand for their governments.
@@ -127,6 +129,7 @@ public struct Lexicon: Sendable {
     for phrase in sources.lowercasedVariants("organization-heads") { organizationHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("places") { places.add(phrase, phrase) }
     outletNameWords = Set(sources.lowercasedVariants("outlet-name-words"))
+    for phrase in sources.lowercasedVariants("organization-names") { organizationNames.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
     organizationSuffixes = Set(sources.lowercasedVariants("organization-suffixes"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
