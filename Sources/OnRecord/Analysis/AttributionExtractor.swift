@@ -637,6 +637,8 @@ final class ExtractionContext {
   func subjectRange(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number else { return nil }
     if WordClasses.clauseBoundaries.contains(tokens[end].lower) && !["one"].contains(tokens[end].lower) { return nil }
+    // A subject pronoun is the whole subject: "the top rate he has proposed", "At 86 she still says".
+    if WordClasses.subjectPronouns.contains(tokens[end].lower) { return end..<(end + 1) }
     var b = end
     while b > sentence.lowerBound {
       let t = tokens[b - 1]

@@ -59,6 +59,8 @@ public enum AttributionRules {
         .init(
           "On Monday the school board announced a new calendar.", cue: "announced", source: "the school board",
           kind: .organization),
+        // A subject pronoun is the whole subject.
+        .init("At 86 she still says the mill should reopen.", cue: "still says", source: "she", kind: .pronoun),
         // A progressive: the subject stands before the be-verb.
         .init(
           "Governor Alma Reyes is stressing that the levy will pass.", cue: "stressing", source: "Governor Alma Reyes",
