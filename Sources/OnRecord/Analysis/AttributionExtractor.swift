@@ -602,10 +602,16 @@ final class ExtractionContext {
       let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }
     if aside { return head }
-    if relative || participle || first.lower == "formerly" {
-      return head
+    // "Schiff, 56, who has served": the name before the age.
+    var start = head.lowerBound
+    if head.count == 1, tokens[head.lowerBound].kind == .number, head.lowerBound - 2 >= sentence.lowerBound,
+      tokens[head.lowerBound - 1].text == ",", let name = subjectRange(endingAt: head.lowerBound - 2, in: sentence)
+    {
+      start = name.lowerBound
     }
-    return head.lowerBound..<comma
+    // A relative or participial clause between commas belongs to the source's span, as an
+    // appositive does ("the coalition, which represents 20 million Americans, said").
+    return start..<comma
   }
 
   /// The subject phrase before a cue that starts at `cueStart`.
@@ -738,6 +744,8 @@ final class ExtractionContext {
     if t.isCapitalized { return true }
     let w = t.lower
     return lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
+      || WordClasses.personRoles.contains(w)
+      || ["mother", "father", "wife", "husband", "widow", "son", "daughter", "owner", "founder"].contains(w)
       || [
         "familiar", "close", "aware", "knowledgeable", "briefed", "involved", "spokesman", "spokeswoman",
         "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members",

@@ -107,9 +107,13 @@ public enum AttributionRules {
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
+        // A participial or relative clause between commas is part of the span, as in PolNeAR.
         .init(
-          "The memo, released Friday, says the agency missed its targets.", cue: "says", source: "The memo",
-          kind: .document),
+          "The memo, released Friday, says the agency missed its targets.", cue: "says",
+          source: "The memo, released Friday", kind: .document),
+        .init(
+          "Schiff, 56, who has served on the committee for a decade, told reporters it was over.", cue: "told",
+          source: "Schiff, 56, who has served on the committee for a decade", kind: .person),
         // An age: the name is the source.
         .init("Ada Moss, 71, told me the mill closed in 1990.", cue: "told", source: "Ada Moss, 71", kind: .person),
         // A newspaper the outlets list does not know is still an outlet, here through "which".

@@ -53,7 +53,9 @@ extension ExtractionContext {
             name = personal
           }
         }
-        if sourceClass.kind == .anonymous, isAnaphor(target), let referent = result.last(where: { $0.anonymous }) {
+        if sourceClass.kind == .anonymous, isAnaphor(headPhrase(target)),
+          let referent = result.last(where: { $0.anonymous })
+        {
           attribution.resolvedTo = referent.sourceName
           attribution.specificity = referent.specificity
           attribution.reasonGiven = referent.reasonGiven
@@ -69,7 +71,9 @@ extension ExtractionContext {
             attribution.reasonGiven = true
             attribution.reason = reason
             // A reason given for "the official" holds for the source it continues.
-            if isAnaphor(target), let index = result.lastIndex(where: { $0.anonymous && $0.sourceName == name }) {
+            if isAnaphor(headPhrase(target)),
+              let index = result.lastIndex(where: { $0.anonymous && $0.sourceName == name })
+            {
               result[index].reasonGiven = true
               result[index].reason = reason
             }
