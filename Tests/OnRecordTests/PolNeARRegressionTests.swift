@@ -13,8 +13,8 @@ import Testing
 
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.721, "sourceOverlap": 0.708, "sourceExact": 0.643, "anonymousArticle": 0.857,
-    "anonymousAttribution": 0.692, "kindAccuracy": 0.870,
+    "cue": 0.721, "sourceOverlap": 0.708, "sourceExact": 0.644, "anonymousArticle": 0.857,
+    "anonymousAttribution": 0.692, "kindAccuracy": 0.872,
   ]
 
   static let root = TestSupport.shared.appendingPathComponent("polnear")

@@ -144,7 +144,29 @@ final class ExtractionContext {
     if let learned = learnedCues {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
-    return found
+    return foldingReportedNonanswers(found)
+  }
+
+  /// "Lovas said he cannot comment": the non-answer is what the source said, so it marks the
+  /// saying, rather than standing as a second attribution by "he".
+  func foldingReportedNonanswers(_ found: [AttributionExtractor.Candidate]) -> [AttributionExtractor.Candidate] {
+    var result = found
+    var k = result.count - 1
+    while k > 0 {
+      let c = result[k]
+      if let kind = c.nonanswer, let source = c.source, source.count == 1,
+        WordClasses.subjectPronouns.contains(tokens[source.lowerBound].lower),
+        let outer = result[..<k].lastIndex(where: { e in
+          e.nonanswer == nil && ["say", "tell", "add"].contains(e.lemma)
+            && e.content?.contains(c.cue.lowerBound) == true
+        })
+      {
+        result[outer].nonanswer = kind
+        result.remove(at: k)
+      }
+      k -= 1
+    }
+    return result
   }
 
   /// Cues the tagger found that no rule did: each run of tagged tokens becomes a candidate

@@ -200,6 +200,13 @@ public enum AttributionRules {
         .init(
           "The agency would not comment on the audit.", cue: "would not comment", source: "The agency",
           kind: .organization, denial: .noComment),
+        .init(
+          "The attorney general isn't saying whether the charity broke the law.", cue: "isn't saying",
+          source: "The attorney general", denial: .noComment),
+        // A reported non-answer marks the saying: one attribution, by the one who said it.
+        .init(
+          "The campaign chairman said he cannot comment on the letter.", cue: "said", source: "The campaign chairman",
+          kind: .person, denial: .noComment),
       ],
       nonTriggering: []),
     AttributionRule(

@@ -299,7 +299,11 @@ extension ExtractionContext {
       return SourceClass(kind: .outlet)
     }
     // Organisations: head nouns, suffixes, acronyms.
-    if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper {
+    // ("the campaign chairman" is a person: the head word is a role, whatever comes before it.)
+    if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper
+      && !(WordClasses.personRoles.contains(headWord)
+        && lexicon.organizationHeads.match(at: last, limit: last + 1, word: lower) == nil)
+    {
       return SourceClass(kind: .organization)
     }
     // "Many Democrats say", "Fellow Republicans urged", "Scholars have long debated": a group named
