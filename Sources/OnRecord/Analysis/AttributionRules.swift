@@ -266,7 +266,11 @@ public enum AttributionRules {
       nonTriggering: []),
     AttributionRule(
       name: "documents cite with find and show",
-      triggering: [.init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document)],
+      triggering: [
+        .init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document),
+        // A common noun opening the sentence is not a name.
+        .init("Video shows that the driver had his hands up.", cue: "shows", source: "Video", kind: .document),
+      ],
       nonTriggering: [.init("Ruiz found the keys in the car.", cue: "found")]),
   ]
 }

@@ -168,6 +168,9 @@ extension ExtractionContext {
       let w = t.lower
       if WordClasses.determiners.contains(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
         || lexicon.vagueSpecifiers.contains(w) || lexicon.pronouns.contains(w) || isVagueWord(w)
+        // "Video shows", "Polls show", "Prosecutors said": a common noun opening the sentence.
+        || lexicon.documentHeads.match(at: 0, limit: 1, word: { _ in w }) != nil
+        || lexicon.organizationHeads.match(at: 0, limit: 1, word: { _ in w }) != nil
         || ["senior", "former", "top", "local", "federal", "state", "many", "most", "some", "critics", "officials"]
           .contains(w)
       {
