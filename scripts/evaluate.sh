@@ -15,7 +15,7 @@ trap 'rm -rf "$out"' EXIT
 
 # PolNeAR files are named OUTLET_DATE_SLUG.txt; the outlet matters for self-references.
 for outlet in $(ls "$shared/polnear/$split/text" | sed 's/_.*//' | sort -u); do
-  "$bin" extract --outlet "$outlet" "$shared/polnear/$split/text/${outlet}_"*.txt >> "$out/polnear.jsonl"
+  "$bin" extract ${EXTRACT_FLAGS:-} --outlet "$outlet" "$shared/polnear/$split/text/${outlet}_"*.txt >> "$out/polnear.jsonl"
 done
 labels=()
 [ "$split" = dev ] && labels=(--labels "$shared/polnear/dev-labels.json")

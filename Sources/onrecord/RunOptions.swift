@@ -13,6 +13,9 @@ struct RunOptions: ParsableArguments {
   @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
   var lexicon: String?
 
+  @Flag(help: "Also count attributions inside a quotation whose source is a pronoun, vague or missing.")
+  var includeNested = false
+
   @Option(
     help: ArgumentHelp(
       "The SQLite file that keeps per-file results between runs.", discussion: "Default: \(ResultCache.defaultPath)"))

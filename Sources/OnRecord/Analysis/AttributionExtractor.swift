@@ -8,6 +8,12 @@ public struct AttributionExtractor: Sendable {
   public let lexicon: Lexicon
   /// The learned cue detector that adds cues the word lists do not hold; nil for rules only.
   public let tagger: CueTagger?
+  /// Whether every attribution inside another source's quotation is kept. By default those whose
+  /// source is a pronoun, a vague collective or missing are left out: they are the speaker's
+  /// figures of speech ("I say we", "what can I say", "he said this, he tweeted that"), not the
+  /// outlet's sourcing. A named source inside a quotation ("as even the Taiwan government has
+  /// confirmed") stays.
+  public var includeNested = false
 
   public init(lexicon: Lexicon, tagger: CueTagger? = nil) {
     self.lexicon = lexicon
@@ -50,7 +56,14 @@ public struct AttributionExtractor: Sendable {
     for sentence in structure.sentences {
       candidates.append(contentsOf: context.candidates(in: sentence))
     }
-    let attributions = context.classify(candidates)
+    var attributions = context.classify(candidates)
+    if !includeNested {
+      attributions.removeAll { a in
+        guard a.nested, !a.anonymous else { return false }
+        let pronoun = a.source.map { WordClasses.subjectPronouns.contains($0.text.lowercased()) } ?? true
+        return pronoun || [.pronoun, .vague, .none].contains(a.sourceKind)
+      }
+    }
     let (hedges, hedgeMentions) = context.hedges()
     let words = structure.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
     return ArticleAnalysis(

@@ -82,6 +82,8 @@ public enum AttributionRules {
         .init("She wanted to say goodbye before the trip.", cue: "say"),
         .init("The claims were never tested in court.", cue: "claims"),
         .init("The Washington Post Building stands empty.", cue: "Post"),
+        // A figure of speech inside someone's quotation is not the outlet's sourcing.
+        .init("“What can I say? We lost,” the coach said.", cue: "say"),
       ]),
     AttributionRule(
       name: "verb after a quotation, source after it",

@@ -52,7 +52,7 @@ struct WorkerState: Sendable {
 public struct CorpusAnalyzer: Sendable {
   public let lexicon: Lexicon
   public let reader = ArticleReader()
-  public let extractor: AttributionExtractor
+  public var extractor: AttributionExtractor
 
   /// Which fields of JSON exports hold the text, title, outlet, date and URL.
   public var jsonFields = JSONFields()
@@ -88,6 +88,7 @@ public struct CorpusAnalyzer: Sendable {
     return [
       OnRecordVersion.string, OnRecordVersion.build, lexicon.hash, extractor.tagger?.hash ?? "none",
       outletSource.rawValue, aliasList, "\(jsonFields)", "\(maxFileSize)", group ?? "",
+      extractor.includeNested ? "nested" : "",
     ].joined(separator: "\u{1F}")
   }
 

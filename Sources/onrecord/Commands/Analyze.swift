@@ -80,6 +80,7 @@ struct Analyze: ParsableCommand {
     analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
     analyzer.outletSource = CorpusAnalyzer.OutletSource(rawValue: outletFrom) ?? .folder
     analyzer.cache = options.openCache()
+    analyzer.extractor.includeNested = options.includeNested
     let fields = { (option: String?) in option?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
     if let names = fields(textField) { analyzer.jsonFields.text = names }
     if let names = fields(titleField) { analyzer.jsonFields.title = names }
@@ -105,6 +106,7 @@ struct Analyze: ParsableCommand {
     }
     run.parameters = ["Word-list folder": lexicon ?? "built-in"]
     if outletFrom != "folder" { run.parameters["Outlets from"] = outletFrom }
+    if options.includeNested { run.parameters["Nested attributions"] = "included" }
     if let aliases { run.parameters["Outlet aliases"] = aliases }
     if analyzer.maxFileSize != CorpusAnalyzer.defaultMaxFileSize {
       run.parameters["Largest file read"] = ByteCount.describe(analyzer.maxFileSize)

@@ -27,6 +27,7 @@ struct Compare: ParsableCommand {
   func run() throws {
     var analyzer = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))
     analyzer.cache = options.openCache()
+    analyzer.extractor.includeNested = options.includeNested
     let folders = [first, second].map { URL(fileURLWithPath: $0) }
     var labels = folders.map { $0.standardizedFileURL.lastPathComponent }
     if labels[0] == labels[1] { labels = [labels[0] + "-1", labels[1] + "-2"] }

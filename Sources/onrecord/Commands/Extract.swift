@@ -19,6 +19,9 @@ struct Extract: ParsableCommand {
   @Flag(help: "Include each article's text.")
   var includeText = false
 
+  @Flag(help: "Also list attributions inside a quotation whose source is a pronoun, vague or missing.")
+  var includeNested = false
+
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
@@ -37,7 +40,9 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    let analyzer = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))
+    var configured = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))
+    configured.extractor.includeNested = includeNested
+    let analyzer = configured
     var files: [(url: URL, path: String)] = []
     for path in paths {
       var isDirectory: ObjCBool = false
