@@ -13,8 +13,8 @@ import Testing
 
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.733, "sourceOverlap": 0.718, "sourceExact": 0.653, "anonymousArticle": 0.857,
-    "anonymousAttribution": 0.692, "kindAccuracy": 0.872,
+    "cue": 0.733, "sourceOverlap": 0.719, "sourceExact": 0.653, "anonymousArticle": 0.857,
+    "anonymousAttribution": 0.692, "kindAccuracy": 0.873,
   ]
 
   static let root = TestSupport.shared.appendingPathComponent("polnear")

@@ -494,7 +494,7 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
-    if gerund || (p >= sentence.lowerBound && ["and", "but", "then"].contains(tokens[p].lower)) {
+    if gerund || (p >= sentence.lowerBound && ["and", "but", "then", "yet", "or"].contains(tokens[p].lower)) {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
       guard let previousCue = earlier.last else {
         if gerund && !(p >= sentence.lowerBound && tokens[p].text == ",") { return nil }
@@ -659,7 +659,7 @@ final class ExtractionContext {
     }
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if tp.kind != .word && tp.kind != .number { return nil }
-    if ["and", "but", "then"].contains(tp.lower) { return earlier.last?.source }
+    if ["and", "but", "then", "yet", "or"].contains(tp.lower) { return earlier.last?.source }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
     return subjectRange(endingAt: p, in: sentence)
   }

@@ -263,7 +263,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
-        .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale")
+        .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale"),
+        // A second verb after "yet" or "or" shares the subject too.
+        .init(
+          "The mayor praised the budget on Monday and said it was fair, yet warned that it was late.", cue: "warned",
+          source: "The mayor"),
       ],
       nonTriggering: []),
     AttributionRule(
