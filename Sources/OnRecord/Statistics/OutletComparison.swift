@@ -181,18 +181,9 @@ public enum OutletComparison {
 
   // MARK: - Attribution-level shares
 
-  /// The share of an outlet's attributions that meet `numerator`, with a percentile bootstrap
-  /// interval over its articles (attributions cluster within articles).
-  public static func attributionShare(
-    _ tally: CorpusTally, outlet: String?, numerator: (ArticleEntry) -> Int, seed: UInt64 = 20_261_129
-  ) -> (estimate: Double, lower: Double, upper: Double) {
-    let records = tally.articles.filter { outlet == nil || $0.outlet == outlet }
-    return Bootstrap.ratioInterval(
-      numerators: records.map(numerator), denominators: records.map(\.attributions), resamples: 2000, seed: seed)
-  }
-
-  /// The share of an outlet's attributions of each source kind (nil: all outlets), each with the
-  /// interval ``attributionShare(_:outlet:numerator:seed:)`` gives it, drawn in one pass.
+  /// The share of an outlet's attributions of each source kind (nil: all outlets), each with a
+  /// percentile bootstrap interval over its articles (attributions cluster within articles); one
+  /// set of draws serves every kind.
   public static func sourceKindShares(_ tally: CorpusTally, outlet: String?, seed: UInt64 = 20_261_129)
     -> [SourceKind: (estimate: Double, lower: Double, upper: Double)]
   {
