@@ -393,7 +393,20 @@ final class ExtractionContext {
     {
       return nil
     }
-    if lemma == "call", let next, ["off", "up", "in", "out", "back", "it"].contains(next.lower) {
+    if lemma == "call", let next, ["off", "up", "in", "into", "out", "back", "it"].contains(next.lower) {
+      return nil
+    }
+    // "The program, called EB-5, allows": a name given, not words said.
+    if lemma == "call", tokens[i].lower == "called", let previous, previous.text == ",", let next,
+      next.isCapitalized || next.kind == .number
+    {
+      return nil
+    }
+    // "Democratic claims as false", "the claims were": a noun form followed by what follows a noun.
+    if lexicon.nounForms.contains(form), let next,
+      ["as", "of", "were", "are", "was", "is", "about", "against"].contains(next.lower)
+        || ["\u{2013}", "\u{2014}", ";", ")"].contains(next.text)
+    {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }

@@ -81,6 +81,9 @@ public enum AttributionRules {
       nonTriggering: [
         .init("She wanted to say goodbye before the trip.", cue: "say"),
         .init("The claims were never tested in court.", cue: "claims"),
+        .init("The fact-checker rated most Republican claims as false.", cue: "claims"),
+        .init("The program, called EB-5, lets investors buy visas.", cue: "called"),
+        .init("She called into a radio show on Friday.", cue: "called"),
         .init("The Washington Post Building stands empty.", cue: "Post"),
         // A figure of speech inside someone's quotation is not the outlet's sourcing.
         .init("“What can I say? We lost,” the coach said.", cue: "say"),
@@ -276,6 +279,10 @@ public enum AttributionRules {
         .init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document),
         // A common noun opening the sentence is not a name.
         .init("Video shows that the driver had his hands up.", cue: "shows", source: "Video", kind: .document),
+        // At the end of the sentence the verb still cites.
+        .init(
+          "Officers took home more in overtime than in pay, a city audit found.", cue: "found", source: "a city audit",
+          kind: .document),
       ],
       nonTriggering: [.init("Ruiz found the keys in the car.", cue: "found")]),
   ]
