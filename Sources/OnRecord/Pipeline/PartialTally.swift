@@ -12,7 +12,7 @@ import Foundation
 /// each fragment stream whole (lengths, then bytes), so neither side holds the shard's rows.
 public struct PartialTally: Sendable {
   public struct Header: Codable, Sendable {
-    public var format = "onrecord-partial-2"
+    public var format = "onrecord-partial-3"
     public var version = OnRecordVersion.string
     public var corpus: String
     public var shard: String
@@ -24,7 +24,7 @@ public struct PartialTally: Sendable {
   public var header: Header
   public var tally: CorpusTally
 
-  static let magic = Array("onrecord-partial-2\n".utf8)
+  static let magic = Array("onrecord-partial-3\n".utf8)
 
   /// Writes a run's results as a partial tally (atomically).
   public static func write(_ run: CorpusRun, shard: String, to path: String) throws {
@@ -35,8 +35,11 @@ public struct PartialTally: Sendable {
       var w = ByteWriter()
       w.bytes = magic
       w.string(String(decoding: try JSONEncoder().encode(header), as: UTF8.self))
-      w.int(run.tally.files.count)
-      for file in run.tally.files { file.write(to: &w) }
+      // The outcome lines as one block, read back with the same decoder as the cache's.
+      var outcomes = ByteWriter()
+      outcomes.int(run.tally.files.count)
+      for file in run.tally.files { file.write(to: &outcomes) }
+      w.data(outcomes.bytes)
       w.int(run.tally.articles.count)
       w.bytes.withUnsafeBytes { out.write($0) }
       for stream in 0..<Fragments.count {
@@ -66,7 +69,8 @@ public struct PartialTally: Sendable {
     do {
       let header = try JSONDecoder().decode(Header.self, from: Data(try input.take(try input.count())))
       var tally = CorpusTally()
-      for _ in 0..<(try input.count()) { tally.files.append(try input.outcome()) }
+      var outcomes = ByteReader(try input.take(try input.count()))
+      for _ in 0..<(try outcomes.count()) { tally.files.append(try FileOutcome(from: &outcomes)) }
       let articles = try input.count()
       let spill = try SpillWriter()
       var lengths: [[UInt32]] = []
@@ -167,14 +171,5 @@ final class ChunkedInput {
     let n = try r.int()
     guard n >= 0, n < 1 << 40 else { throw ByteReader.Malformed() }
     return n
-  }
-
-  func outcome() throws -> FileOutcome {
-    func string() throws -> String { String(decoding: try take(try count()), as: UTF8.self) }
-    func optional() throws -> String? { try take(1)[0] == 1 ? try string() : nil }
-    let path = try string()
-    let outlet = try optional()
-    guard let status = FileOutcome.Status(rawValue: try string()) else { throw ByteReader.Malformed() }
-    return FileOutcome(path: path, outlet: outlet, status: status, reason: try optional(), sha256: try optional())
   }
 }

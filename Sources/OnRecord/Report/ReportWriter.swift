@@ -75,18 +75,22 @@ public enum ReportWriter {
         try tally.store.forEachFragment(stream: stream, of: tally.articles) { bytes, _ in sink(bytes) }
         return
       }
-      var any = false
+      // The articles with lines here, outlet by outlet, read in one pass with a heading at each outlet.
       var byOutlet: [String: [Int]] = [:]
       for (index, entry) in tally.articles.enumerated() where tally.store.hasFragment(entry, stream: stream) {
         byOutlet[entry.outlet, default: []].append(index)
       }
-      for outlet in tally.outletNames {
-        guard let indices = byOutlet[outlet] else { continue }
-        any = true
-        text(EvidenceReport.outletHeading(outlet))
-        try tally.store.forEachFragment(stream: stream, of: tally.articles, only: indices) { bytes, _ in sink(bytes) }
+      let ordered = tally.outletNames.flatMap { byOutlet[$0] ?? [] }
+      var current: String? = nil
+      try tally.store.forEachFragment(stream: stream, of: tally.articles, only: ordered) { bytes, index in
+        let outlet = tally.articles[index].outlet
+        if outlet != current {
+          current = outlet
+          text(EvidenceReport.outletHeading(outlet))
+        }
+        sink(bytes)
       }
-      if !any { text(EvidenceReport.none) }
+      if ordered.isEmpty { text(EvidenceReport.none) }
     }
   }
 
@@ -180,18 +184,7 @@ final class AtomicFile {
   private func flush() {
     defer { buffer.removeAll(keepingCapacity: true) }
     guard failure == nil else { return }
-    buffer.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
-          return
-        }
-        offset += n
-      }
-    }
+    failure = POSIXWrite.all(fd, buffer)
   }
 
   func commit() throws {

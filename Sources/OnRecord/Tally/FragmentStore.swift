@@ -56,18 +56,7 @@ final class SpillWriter: @unchecked Sendable {
   private func flush(_ stream: Int) {
     defer { buffers[stream].removeAll(keepingCapacity: true) }
     guard failure == nil, descriptors[stream] >= 0 else { return }
-    buffers[stream].withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = write(descriptors[stream], raw.baseAddress! + offset, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
-          return
-        }
-        offset += n
-      }
-    }
+    failure = POSIXWrite.all(descriptors[stream], buffers[stream])
   }
 
   /// Writes what is buffered and hands the files over for reading.
