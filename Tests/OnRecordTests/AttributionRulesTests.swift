@@ -81,6 +81,30 @@ import Testing
     #expect(she.sourceKind == .person)
   }
 
+  @Test func aLearnedPassiveWithoutAgentHasNoSource() throws {
+    // The shipped tagger reads "have been charged with" as a cue; its subject is the one accused.
+    let analysis = TestSupport.fullExtractor.analyze(
+      text: "Neither the mayor nor his allies have been charged with any crime related to the land deal.")
+    let charged = try #require(analysis.attributions.first { $0.cue.text.contains("charged") })
+    #expect(charged.source == nil)
+    #expect(charged.sourceKind == .none)
+    #expect(!charged.anonymous)
+  }
+
+  @Test func theyDoesNotStandForOnePerson() throws {
+    let text =
+      "An aide to the mayor said the budget was late. Council members met on Monday. They said the vote would wait."
+    let analysis = TestSupport.extractor.analyze(text: text)
+    let they = try #require(analysis.attributions.last)
+    #expect(they.source?.text == "They")
+    #expect(!they.anonymous, "a plural pronoun took the anonymous aide as its antecedent")
+    #expect(they.resolvedTo == nil)
+    // A plural anonymous source is still taken up by "they".
+    let plural = TestSupport.extractor.analyze(
+      text: "Two aides to the mayor said the budget was late. They said the vote would wait.")
+    #expect(plural.attributions.last?.anonymous == true)
+  }
+
   @Test func theOfficialContinuesAnAnonymousSource() throws {
     let text =
       "A senior official said the plan was final. The official, who was not authorized to speak publicly, said it would be announced Friday."

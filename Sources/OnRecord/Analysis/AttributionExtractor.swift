@@ -214,7 +214,12 @@ final class ExtractionContext {
         continue
       }
       var candidate: AttributionExtractor.Candidate
-      if tokens[i].text == ":" {
+      if isAgentlessPassive(i..<j, in: sentence) {
+        // A passive with no agent ("have been charged with"): a cue whose source is not given;
+        // its subject is the one spoken about.
+        candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
+        candidate.content = contentAfter(j, in: sentence, lemma: lemma)
+      } else if tokens[i].text == ":" {
         candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: ":", shape: .verb, nonanswer: nil)
         let start = firstWord(of: sentence)
         if start < i { candidate.source = subjectRange(endingAt: i - 1, in: sentence) }
@@ -233,6 +238,16 @@ final class ExtractionContext {
       i = j
     }
     return result.sorted { $0.cue.lowerBound < $1.cue.lowerBound }
+  }
+
+  /// Whether a run of tokens is a passive ("was charged with", "have been asked") with no
+  /// "by" agent within three words after it.
+  func isAgentlessPassive(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+    guard let be = run.first(where: { WordClasses.beVerbs.contains(tokens[$0].lower) && tokens[$0].lower != "being" }),
+      run.contains(where: { $0 > be && tokens[$0].lower.hasSuffix("ed") || $0 > be && tokens[$0].lower == "told" })
+    else { return false }
+    let end = min(run.upperBound + 3, sentence.upperBound)
+    return !(run.lowerBound..<end).contains { tokens[$0].lower == "by" }
   }
 
   /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
@@ -711,6 +726,13 @@ final class ExtractionContext {
         // "Trump and Pence said": keep the compound when names stand on both sides.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
           tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("s")
+        {
+          b -= 1
+          continue
+        }
+        // "The Republican nominee and his aides": a role and the people around it.
+        if b - 2 >= sentence.lowerBound, WordClasses.personRoles.contains(tokens[b - 2].lower),
+          ["his", "her", "their"].contains(tokens[b].lower)
         {
           b -= 1
           continue

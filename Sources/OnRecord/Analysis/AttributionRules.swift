@@ -112,6 +112,10 @@ public enum AttributionRules {
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
+        // A compound takes the kind of its head: a role and the people around it.
+        .init(
+          "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
+          source: "The Republican nominee and his aides", kind: .person),
         // A participial or relative clause between commas is part of the span, as in PolNeAR.
         .init(
           "The memo, released Friday, says the agency missed its targets.", cue: "says",
@@ -212,6 +216,9 @@ public enum AttributionRules {
         .init(
           "The campaign chairman said he cannot comment on the letter.", cue: "said", source: "The campaign chairman",
           kind: .person, denial: .noComment),
+        .init(
+          "Campaign aides were coy about whether the senator would run again.", cue: "were coy about",
+          source: "Campaign aides", kind: .anonymous, denial: .noComment),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -237,6 +244,10 @@ public enum AttributionRules {
       triggering: [
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
+        // Partisans who speak only in private are unnamed by choice: anonymous.
+        .init(
+          "Some Democrats privately say the nominee cannot win the state.", cue: "privately say",
+          source: "Some Democrats", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: []),
     AttributionRule(

@@ -62,6 +62,12 @@ extension ExtractionContext {
           attribution.reason = referent.reason
           name = referent.sourceName ?? name
         }
+        // "Some Democrats privately express reservations": partisans who speak only in private
+        // are unnamed by choice, which makes them anonymous rather than a vague collective.
+        if sourceClass.kind == .vague, speaksPrivately(candidate) {
+          let described = target.contains { isProperWord($0) }
+          sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
+        }
         attribution.sourceKind = sourceClass.kind
         attribution.outletName = sourceClass.outletName
         if sourceClass.kind == .anonymous {
@@ -197,7 +203,9 @@ extension ExtractionContext {
       return SourceClass(kind: .self, outletName: publisher)
     }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
-    if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound, isProperWord(and - 1) {
+    if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound,
+      isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1].lower)
+    {
       let first = classifySource(range.lowerBound..<and)
       if first.kind == .person || first.kind == .organization { return first }
     }
@@ -383,12 +391,36 @@ extension ExtractionContext {
         return head.map { !$0.hasSuffix("s") && $0 != "people" } ?? false
       }
     case "they":
-      return recent.first { $0.sourceKind != .pronoun && $0.sourceKind != .none && $0.sourceKind != .document }
+      // A plural antecedent: "they" does not stand for one named person or one unnamed official.
+      return recent.first { a in
+        guard a.sourceKind != .pronoun && a.sourceKind != .none && a.sourceKind != .document else { return false }
+        return !isSingular(a)
+      }
     case "it":
       return recent.first { [.organization, .document, .outlet, .self].contains($0.sourceKind) }
     default:
       return nil
     }
+  }
+
+  /// Whether the cue, or the words between source and cue, say the source spoke in private.
+  func speaksPrivately(_ candidate: AttributionExtractor.Candidate) -> Bool {
+    guard let source = candidate.source else { return false }
+    let from = min(source.upperBound, candidate.cue.lowerBound)
+    let to = max(candidate.cue.upperBound, from)
+    return (from..<to).contains { tokens[$0].lower == "privately" || tokens[$0].lower == "private" }
+  }
+
+  /// Whether a source names one person: a named person alone, or an unnamed one ("an aide").
+  func isSingular(_ a: Attribution) -> Bool {
+    guard let text = a.source?.text.lowercased() else { return false }
+    if text.contains(" and ") || text.contains(" & ") { return false }
+    if a.sourceKind == .person { return true }
+    guard a.sourceKind == .anonymous || a.sourceKind == .vague else { return false }
+    let words = text.split(separator: " ").map(String.init)
+    guard let head = words.first(where: { lexicon.anonymousHeads.contains($0) || lexicon.qualifiedHeads.contains($0) })
+    else { return false }
+    return !head.hasSuffix("s") && head != "people"
   }
 
   // MARK: - Anonymity reasons
