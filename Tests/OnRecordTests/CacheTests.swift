@@ -136,7 +136,9 @@ import Testing
     let first = try TestSupport.run(base + ["--cache", cachePath])
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stdout.contains("(0 files read from the cache)"))
-    let second = try TestSupport.run(base + ["--cache", cachePath])
+    // Into another folder: every file's result comes from the cache.
+    let other = ["analyze", TestSupport.demoCorpus.path, "--out", root.appendingPathComponent("other").path]
+    let second = try TestSupport.run(other + ["--cache", cachePath])
     #expect(second.stdout.contains("files read from the cache") && !second.stdout.contains("(0 files"))
     let none = try TestSupport.run(base + ["--no-cache", "--cache", root.appendingPathComponent("unused.sqlite").path])
     #expect(none.status == 0)
@@ -148,5 +150,45 @@ import Testing
     let goesOn = try TestSupport.run(base + ["--cache", broken.path])
     #expect(goesOn.status == 0)
     #expect(goesOn.stderr.contains("cannot use the cache"))
+    // A cache named relative to the working folder is made there.
+    let relative = try TestSupport.run(base + ["--cache", "relative.sqlite"], in: root)
+    #expect(relative.status == 0 && relative.stderr.isEmpty, "\(relative.stderr)")
+    #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("relative.sqlite").path))
+  }
+
+  @Test func anUnchangedCorpusLeavesItsReportsAsTheyAreUntilOneChanges() throws {
+    let corpus = try Self.demoCopy()
+    let root = corpus.deletingLastPathComponent()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("out")
+    let command = ["analyze", corpus.path, "--out", out.path, "--cache", root.appendingPathComponent("c.sqlite").path]
+    let report = out.appendingPathComponent("demo.md")
+    let modified = { try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date }
+
+    let first = try TestSupport.run(command)
+    #expect(first.status == 0, "\(first.stderr)")
+    let written = try String(contentsOf: report, encoding: .utf8)
+    let stamp = try modified()
+    let second = try TestSupport.run(command)
+    #expect(second.status == 0)
+    #expect(second.stdout.contains("nothing has changed"), "\(second.stdout)")
+    #expect(try modified() == stamp, "an up-to-date report was written again")
+
+    // A report edited since is written again, from the cached results.
+    try TestSupport.write(written + "\nan edit\n", to: report)
+    let third = try TestSupport.run(command)
+    #expect(third.stdout.contains("files read from the cache") && !third.stdout.contains("(0 files"))
+    #expect(Self.stable(["r": try String(contentsOf: report, encoding: .utf8)]) == Self.stable(["r": written]))
+
+    // So is the report of a corpus with a changed article.
+    let article = try #require(
+      FileManager.default.subpaths(atPath: corpus.path)?.sorted().first { $0.hasSuffix(".txt") })
+    let url = corpus.appendingPathComponent(article)
+    try TestSupport.write(
+      try String(contentsOf: url, encoding: .utf8) + "\nA spokesman declined to comment.\n", to: url)
+    let fourth = try TestSupport.run(command)
+    #expect(fourth.stdout.contains("files read from the cache") && !fourth.stdout.contains("nothing has changed"))
+    #expect(try String(contentsOf: report, encoding: .utf8) != written)
+    #expect(try TestSupport.run(command).stdout.contains("nothing has changed"))
   }
 }

@@ -40,7 +40,11 @@ public enum FileReader {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return .cannotOpen(String(cString: strerror(errno))) }
     defer { close(fd) }
-    var chunk = [UInt8](repeating: 0, count: size)
+    // A buffer no larger than the file (and one byte to see its end): most articles are a few
+    // kilobytes, and clearing a large buffer for each would cost more than reading it.
+    var info = stat()
+    let fileSize = fstat(fd, &info) == 0 && info.st_size >= 0 ? Int(info.st_size) : size
+    var chunk = [UInt8](repeating: 0, count: max(1, min(size, fileSize + 1)))
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {

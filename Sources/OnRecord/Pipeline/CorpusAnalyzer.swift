@@ -233,7 +233,7 @@ public struct CorpusAnalyzer: Sendable {
     }
     var key = ""
     if let cache {
-      key = Fingerprint.sha256(Array("\(settings)\u{0}\(file.relativePath)\u{0}\(hash)".utf8))
+      key = CorpusAnalyzer.cacheKey(settings: settings, path: file.relativePath, hash: hash)
       if let cached = cache.result(for: key) {
         hits.append(key)
         return cached

@@ -14,6 +14,8 @@ public final class ResultCache: Sendable {
 
   /// Opens (or makes) the cache database at `path`, creating its folder.
   public init(path: String) throws {
+    // A relative path ("cache.sqlite") is relative to the working folder.
+    let path = URL(fileURLWithPath: path).standardizedFileURL.path
     self.path = path
     do {
       try FileManager.default.createDirectory(
@@ -32,6 +34,14 @@ public final class ResultCache: Sendable {
         try db.create(table: "used") { t in
           t.primaryKey("key", .text)
           t.column("at", .double).notNull().indexed()
+        }
+      }
+      // What the last run into each report folder wrote (ReportStamp), by the run's key.
+      migrator.registerMigration("reports-1") { db in
+        try db.create(table: "report") { t in
+          t.primaryKey("key", .text)
+          t.column("stamp", .blob).notNull()
+          t.column("at", .double).notNull()
         }
       }
       try migrator.migrate(pool)
@@ -84,6 +94,27 @@ public final class ResultCache: Sendable {
       try db.execute(
         sql: "DELETE FROM result WHERE key IN (SELECT key FROM used WHERE at < ?)", arguments: [cutoff])
       try db.execute(sql: "DELETE FROM used WHERE at < ?", arguments: [cutoff])
+      try db.execute(sql: "DELETE FROM report WHERE at < ?", arguments: [cutoff])
+    }
+  }
+
+  /// The stamp of the reports a run with this key wrote, if any.
+  public func reportStamp(for key: String) -> ReportStamp? {
+    guard
+      let data = try? pool.read({ db in
+        try Data.fetchOne(db, sql: "SELECT stamp FROM report WHERE key = ?", arguments: [key])
+      })
+    else { return nil }
+    return try? JSONDecoder().decode(ReportStamp.self, from: data)
+  }
+
+  /// Remembers the reports a run wrote; a failure to write only costs the next run its shortcut.
+  public func store(_ stamp: ReportStamp, for key: String) {
+    guard let data = try? JSONEncoder().encode(stamp) else { return }
+    try? pool.write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO report (key, stamp, at) VALUES (?, ?, ?)",
+        arguments: [key, data, Date().timeIntervalSince1970])
     }
   }
 

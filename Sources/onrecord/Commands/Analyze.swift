@@ -95,6 +95,34 @@ struct Analyze: ParsableCommand {
         throw ExitCode(2)
       }
     }
+    var parameters = ["Word-list folder": lexicon ?? "built-in"]
+    if outletFrom != "folder" { parameters["Outlets from"] = outletFrom }
+    if options.includeNested { parameters["Nested attributions"] = "included" }
+    if let aliases { parameters["Outlet aliases"] = aliases }
+    if analyzer.maxFileSize != CorpusAnalyzer.defaultMaxFileSize {
+      parameters["Largest file read"] = ByteCount.describe(analyzer.maxFileSize)
+    }
+    let folder = URL(fileURLWithPath: out)
+    // With a cache: when nothing has changed since the last run into this folder, its reports
+    // stand as they are.
+    var reportKey: (key: String, fileKeys: [String])?
+    if let cache = analyzer.cache, shard == nil {
+      let context =
+        [folder.standardizedFileURL.path, ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] ?? ""]
+        + parameters.keys.sorted().map { "\($0)=\(parameters[$0]!)" }
+      reportKey = try? analyzer.reportKey(corpus: URL(fileURLWithPath: corpus), jobs: jobs, context: context)
+      if let reportKey, let stamp = cache.reportStamp(for: reportKey.key), stamp.isCurrent(in: folder) {
+        cache.touch(reportKey.fileKeys)
+        cache.store(stamp, for: reportKey.key)
+        if !quiet {
+          print(
+            "onrecord: nothing has changed since the reports in \(folder.path) were written: \(stamp.articles) articles from \(stamp.outlets) outlets, \(stamp.skipped) skipped, \(stamp.failed) failed (--no-cache analyses again)"
+          )
+        }
+        if stamp.failed > 0 { throw ExitCode(1) }
+        return
+      }
+    }
     var run: CorpusRun
     do {
       run = try analyzer.analyze(
@@ -104,13 +132,7 @@ struct Analyze: ParsableCommand {
       printError(error.description)
       throw ExitCode(2)
     }
-    run.parameters = ["Word-list folder": lexicon ?? "built-in"]
-    if outletFrom != "folder" { run.parameters["Outlets from"] = outletFrom }
-    if options.includeNested { run.parameters["Nested attributions"] = "included" }
-    if let aliases { run.parameters["Outlet aliases"] = aliases }
-    if analyzer.maxFileSize != CorpusAnalyzer.defaultMaxFileSize {
-      run.parameters["Largest file read"] = ByteCount.describe(analyzer.maxFileSize)
-    }
+    run.parameters = parameters
     if let partial, let shard {
       do {
         try PartialTally.write(run, shard: shard, to: partial)
@@ -121,7 +143,6 @@ struct Analyze: ParsableCommand {
       if !quiet { print("onrecord: shard \(shard): \(run.tally.articles.count) articles → \(partial)") }
       return
     }
-    let folder = URL(fileURLWithPath: out)
     let written: [String]
     do {
       written = try ReportWriter.write(run, to: folder)
@@ -129,8 +150,15 @@ struct Analyze: ParsableCommand {
       printError(error.description)
       throw ExitCode(2)
     }
+    let t = run.tally
+    if let cache = analyzer.cache, let reportKey,
+      let stamp = ReportStamp.of(
+        written, in: folder, articles: t.articles.count, outlets: t.outlets.count, skipped: t.count(.skipped),
+        failed: t.count(.failed))
+    {
+      cache.store(stamp, for: reportKey.key)
+    }
     if !quiet {
-      let t = run.tally
       print(
         "onrecord: \(t.articles.count) articles from \(t.outlets.count) outlets, \(t.count(.skipped)) skipped, \(t.count(.failed)) failed, in \(String(format: "%.1f", run.seconds)) s"
           + (analyzer.cache == nil ? "" : " (\(run.cacheHits) files read from the cache)")

@@ -1,0 +1,94 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What a finished run leaves in the cache so that the next run over the same corpus, with the
+/// same settings and into the same folder, can see that its reports are already up to date, the
+/// way `make` compares a target with its sources. The key covers every file's cache key (its
+/// bytes, path and the analysis settings) and everything else a report shows; the stamp holds
+/// the size and modification time of each report file written, so a report edited, removed or
+/// overwritten since is noticed and the reports are written again.
+public struct ReportStamp: Codable, Sendable, Equatable {
+  public struct File: Codable, Sendable, Equatable {
+    /// The path inside the report folder.
+    public var name: String
+    public var size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public var modified: Int64
+  }
+
+  public var files: [File]
+  public var articles: Int
+  public var outlets: Int
+  public var skipped: Int
+  public var failed: Int
+
+  /// The stamp of report files just written into `folder`, or nil if one cannot be examined.
+  public static func of(
+    _ names: [String], in folder: URL, articles: Int, outlets: Int, skipped: Int, failed: Int
+  ) -> ReportStamp? {
+    var files: [File] = []
+    for name in names.sorted() {
+      guard let file = examine(name, in: folder) else { return nil }
+      files.append(file)
+    }
+    return ReportStamp(files: files, articles: articles, outlets: outlets, skipped: skipped, failed: failed)
+  }
+
+  /// Whether every report file is still there, as it was written.
+  public func isCurrent(in folder: URL) -> Bool {
+    !files.isEmpty && files.allSatisfy { ReportStamp.examine($0.name, in: folder) == $0 }
+  }
+
+  static func examine(_ name: String, in folder: URL) -> File? {
+    var info = stat()
+    guard stat(folder.appendingPathComponent(name).path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      return nil
+    }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return File(
+      name: name, size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+  }
+}
+
+extension CorpusAnalyzer {
+  /// The key of a run's reports: a digest of each file's cache key in listing order, the
+  /// corpus name and `context` (the report folder, the settings shown in the report). Files are
+  /// hashed on `jobs` workers without being analysed. Also returns the files' cache keys, so
+  /// that an up-to-date run can mark their results as used.
+  public func reportKey(corpus: URL, jobs: Int, context: [String]) throws -> (key: String, fileKeys: [String]) {
+    let files = try CorpusWalker.files(in: corpus)
+    let settings = settingsFingerprint
+    let parts = Parallel.forEach(files, jobs: jobs, makeAccumulator: { [(Int, String)]() }) { found, index, file in
+      found.append((index, self.cacheKey(for: file, settings: settings)))
+    }
+    let keys = parts.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+    let name = corpus.standardizedFileURL.lastPathComponent
+    let head = ([settings, name] + context).joined(separator: "\u{1F}")
+    let key = Fingerprint.sha256(Array((head + "\u{1E}" + keys.joined(separator: "\u{1E}")).utf8))
+    return (key, keys)
+  }
+
+  /// A file's cache key as ``result(for:settings:cacheWrites:hits:)`` makes it, from the
+  /// file's bytes; a file that is not read stands in by its reason.
+  func cacheKey(for file: CorpusFile, settings: String) -> String {
+    if let problem = file.problem { return "problem \(file.relativePath) \(problem)" }
+    if file.size > maxFileSize { return "too large \(file.relativePath) \(file.size)" }
+    switch FileReader.sha256(file.path) {
+    case .success(let hash): return CorpusAnalyzer.cacheKey(settings: settings, path: file.relativePath, hash: hash)
+    case .failure(let failure): return "unreadable \(file.relativePath) \(failure)"
+    }
+  }
+
+  static func cacheKey(settings: String, path: String, hash: String) -> String {
+    Fingerprint.sha256(Array("\(settings)\u{0}\(path)\u{0}\(hash)".utf8))
+  }
+}
