@@ -513,7 +513,9 @@ final class ExtractionContext {
       } else if let next,
         startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
       {
-        candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false)
+        candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false).map {
+          extendedToSentenceEnd($0, in: sentence)
+        }
       }
       candidate.content = contentBefore(cueStart: cueStart, in: sentence)
       if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word { return nil }
@@ -730,9 +732,13 @@ final class ExtractionContext {
           b -= 1
           continue
         }
-        // "The Republican nominee and his aides": a role and the people around it.
-        if b - 2 >= sentence.lowerBound, WordClasses.personRoles.contains(tokens[b - 2].lower),
-          ["his", "her", "their"].contains(tokens[b].lower)
+        // "The Republican nominee and his aides", "Regulators and environmental groups", "Federal
+        // and state officials": nouns, or a capitalised modifier, on the left of "and".
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word,
+          WordClasses.personRoles.contains(tokens[b - 2].lower) || isNounPhraseEnd(tokens[b - 2])
+            || (tokens[b - 2].isCapitalized && tokens[b].kind == .word),
+          // Not "met with executives and received": a verb after "and" starts a clause.
+          tokens[b].isCapitalized || !(tokens[b].lower.hasSuffix("ed") || WordClasses.isAdverbLike(tokens[b]))
         {
           b -= 1
           continue
@@ -824,7 +830,65 @@ final class ExtractionContext {
         "survey", "poll", "analysis", "team", "group", "department", "office", "minister", "general", "governor",
         "mayor", "senator", "supporters", "critics", "officials", "official", "source", "sources", "statement", "group",
         "some", "many", "most", "one", "two", "three", "several", "all", "none",
+        // Quantities and collections: "a majority of voters", "52 percent of voters", "a group of doctors".
+        "majority", "minority", "percent", "half", "third", "number", "chorus", "dozens", "hundreds", "thousands",
+        "coalition", "panel", "board", "committee", "review", "average", "section", "complaint", "submission",
       ].contains(w)
+      // A plural noun: "attorneys for the family", "contenders of both parties".
+      || (w.count >= 5 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+        && lexicon.cueVerbs.match(at: 0, limit: 1, word: { _ in w }) == nil
+        && !["says", "does", "has", "was", "goes"].contains(w))
+  }
+
+  /// A source after its cue that closes the sentence keeps what describes it to the end, as
+  /// PolNeAR spans it: "said Len Burman, head of the Tax Policy Center", "said James Acton, a
+  /// physicist who is co-director of the program", "said one source in the room". Not a time,
+  /// a channel, a quotation, a participle or another clause ("said Smith on Monday", "said
+  /// Smith in a statement", "said Smith, adding that").
+  func extendedToSentenceEnd(_ range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+    var end = sentence.upperBound
+    while end > range.upperBound && tokens[end - 1].kind == .punctuation && tokens[end - 1].text != ")" { end -= 1 }
+    let rest = range.upperBound..<end
+    guard !rest.isEmpty, rest.count <= 40 else { return range }
+    if rest.contains(where: { tokens[$0].kind == .quote }) { return range }
+    // Another attribution inside ("Kamin, who emphasized that ...") is not a description.
+    if rest.contains(where: { lexicon.cueVerbs.match(at: $0, limit: end, word: lower) != nil }) { return range }
+    var k = rest.lowerBound
+    let first = tokens[k]
+    if first.text == "," {
+      k += 1
+      guard k < end else { return range }
+      let next = tokens[k]
+      if ["and", "but", "which", "so", "as", "while", "though", "although", "because", "when", "if", "or"].contains(
+        next.lower)
+        || WordClasses.innerPrepositions.contains(next.lower)
+        || (next.lower.hasSuffix("ing") && !next.isCapitalized)
+      {
+        return range
+      }
+    } else if first.text == "(" {
+      // "Rep. Jo Ruiz (D-Ore.), the ranking member": a short parenthesis and what follows.
+      guard let close = rest.first(where: { tokens[$0].text == ")" }), close - k <= 6 else { return range }
+    } else if ["who", "whom", "whose", "of", "on", "in", "at", "from", "with", "for", "now"].contains(first.lower) {
+      if first.lower == "now" { k += 1 }
+    } else {
+      return range
+    }
+    // A time or a channel right after it is not part of the source.
+    let window = k..<min(k + 3, end)
+    if window.contains(where: { WordClasses.timeWords.contains(tokens[$0].lower) && tokens[$0].lower != "now" }) {
+      return range
+    }
+    if lexicon.channels.firstMatch(in: window, word: lower) != nil { return range }
+    // "..., the top Democrat on the panel, in a statement": the channel at the end is left out.
+    if let channel = lexicon.channels.firstMatch(in: k..<end, word: lower) {
+      end = channel.index
+      while end > k
+        && (tokens[end - 1].kind == .punctuation || ["in", "a", "an", "the", "on"].contains(tokens[end - 1].lower))
+      { end -= 1 }
+    }
+    guard end > range.upperBound else { return range }
+    return range.lowerBound..<end
   }
 
   /// A noun phrase that starts at `start` ("Smith, the director of X"; "a new report by The Wall Street Journal").

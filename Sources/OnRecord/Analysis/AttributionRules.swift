@@ -95,6 +95,22 @@ public enum AttributionRules {
           "\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said",
           source: "Omar Haddad, the union's president", kind: .person),
         .init("“The numbers are clear,” said the comptroller.", cue: "said", source: "the comptroller"),
+        // What describes the source runs to the end of the sentence: an appositive without an
+        // article, a relative clause, a place.
+        .init(
+          "“Rates will rise,” said Mara Quint, head of the Lindell Housing Trust.", cue: "said",
+          source: "Mara Quint, head of the Lindell Housing Trust", kind: .person),
+        .init(
+          "“It cannot hold,” said Ivo Brandt, an engineer who inspected the dam in 2019.", cue: "said",
+          source: "Ivo Brandt, an engineer who inspected the dam in 2019", kind: .person),
+        .init("“Nobody voted for this,” said one source in the room.", cue: "said", source: "one source in the room"),
+        // Not a time or a channel after it, and not another attribution.
+        .init(
+          "“We are done,” said Ivo Brandt, the chairman, in a statement.", cue: "said",
+          source: "Ivo Brandt, the chairman"),
+        .init("“We are done,” said Ivo Brandt on Tuesday.", cue: "said", source: "Ivo Brandt"),
+        .init(
+          "“We are done,” said Ivo Brandt, who added that the board would meet.", cue: "said", source: "Ivo Brandt"),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -116,6 +132,19 @@ public enum AttributionRules {
         .init(
           "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
           source: "The Republican nominee and his aides", kind: .person),
+        // Coordinated nouns and quantities are one subject.
+        .init(
+          "Federal and state officials said the two men raised $350 million.", cue: "said",
+          source: "Federal and state officials", kind: .anonymous),
+        .init(
+          "Regulators and environmental groups warned that the cleanup would stall.", cue: "warned",
+          source: "Regulators and environmental groups"),
+        .init(
+          "Barely 52 percent of registered voters said that the state was on the right track.", cue: "said",
+          source: "Barely 52 percent of registered voters"),
+        .init(
+          "A group of doctors wrote that the drug was unsafe.", cue: "wrote",
+          source: "A group of doctors"),
         // A participial or relative clause between commas is part of the span, as in PolNeAR.
         .init(
           "The memo, released Friday, says the agency missed its targets.", cue: "says",
