@@ -129,7 +129,7 @@ final class ExtractionContext {
         i += 1
         continue
       }
-      if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, word: lower) {
+      if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens) {
         let cue = i..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
           cue: cue, head: i, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
@@ -138,14 +138,14 @@ final class ExtractionContext {
         i = cue.upperBound
         continue
       }
-      if let hit = lexicon.prepositionalCues.match(at: i, limit: sentence.upperBound, word: lower),
+      if let hit = lexicon.prepositionalCues.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = prepositionalCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence)
       {
         found.append(candidate)
         i = candidate.cue.upperBound
         continue
       }
-      if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, word: lower),
+      if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
       {
         found.append(candidate)
@@ -168,7 +168,7 @@ final class ExtractionContext {
     while k > 0 {
       let c = result[k]
       if let kind = c.nonanswer, let source = c.source, source.count == 1,
-        WordClasses.subjectPronouns.contains(tokens[source.lowerBound].lower),
+        WordClasses.subjectPronouns.contains(tokens[source.lowerBound]),
         let outer = result[..<k].lastIndex(where: { e in
           e.nonanswer == nil && ["say", "tell", "add"].contains(e.lemma)
             && e.content?.contains(c.cue.lowerBound) == true
@@ -243,7 +243,7 @@ final class ExtractionContext {
   /// Whether a run of tokens is a passive ("was charged with", "have been asked") with no
   /// "by" agent within three words after it.
   func isAgentlessPassive(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
-    guard let be = run.first(where: { WordClasses.beVerbs.contains(tokens[$0].lower) && tokens[$0].lower != "being" }),
+    guard let be = run.first(where: { WordClasses.beVerbs.contains(tokens[$0]) && tokens[$0].lower != "being" }),
       run.contains(where: { $0 > be && tokens[$0].lower.hasSuffix("ed") || $0 > be && tokens[$0].lower == "told" })
     else { return false }
     let end = min(run.upperBound + 3, sentence.upperBound)
@@ -312,7 +312,7 @@ final class ExtractionContext {
     if lemma == "per" {
       // "per" cites only before a name or a determiner, and never in "per cent", "per year".
       let next = tokens[after]
-      guard next.isCapitalized || WordClasses.determiners.contains(next.lower) else { return nil }
+      guard next.isCapitalized || WordClasses.determiners.contains(next) else { return nil }
     }
     // Sentence-initial "According to X, the ..." ends the source at the comma.
     let atStart = isClauseStart(i, in: sentence)
@@ -371,10 +371,10 @@ final class ExtractionContext {
     if lexicon.nounForms.contains(form), let previous {
       let subjectEnd =
         (previous.kind == .word
-          && (previous.isCapitalized || lexicon.pronouns.contains(previous.lower)
+          && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","
-      if !subjectEnd || WordClasses.determiners.contains(previous.lower) || previous.lower.hasSuffix("'s")
+      if !subjectEnd || WordClasses.determiners.contains(previous) || previous.lower.hasSuffix("'s")
         || previous.lower.hasSuffix("\u{2019}s")
       {
         return nil
@@ -382,15 +382,15 @@ final class ExtractionContext {
     }
     // "a group called Color of Change": a name follows a common noun.
     if lemma == "call", tokens[i].lower == "called", let previous, let next, next.isCapitalized,
-      previous.kind == .word, !previous.isCapitalized, !lexicon.pronouns.contains(previous.lower)
+      previous.kind == .word, !previous.isCapitalized, !lexicon.pronouns.contains(previous)
     {
       return nil
     }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous,
       previous.lower == "to"
-        || WordClasses.determiners.contains(previous.lower) && length == 1
-          && !lexicon.pronouns.contains(previous.lower)
+        || WordClasses.determiners.contains(previous) && length == 1
+          && !lexicon.pronouns.contains(previous)
     {
       return nil
     }
@@ -438,8 +438,8 @@ final class ExtractionContext {
     var negated = false
     while cueStart > sentence.lowerBound {
       let t = tokens[cueStart - 1]
-      guard WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t.lower) else { break }
-      if lexicon.negations.contains(t.lower) || t.lower.hasSuffix("n't") { negated = true }
+      guard WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t) else { break }
+      if lexicon.negations.contains(t) || t.lower.hasSuffix("n't") { negated = true }
       cueStart -= 1
     }
     // Passive: "it was reported", "he was told by aides".
@@ -470,7 +470,7 @@ final class ExtractionContext {
     // Be-verbs are not part of an active cue ("is said" was handled above), but in "Clinton is
     // stressing" the subject stands before them.
     let auxiliaryStart = cueStart
-    while cueStart < i && WordClasses.beVerbs.contains(tokens[cueStart].lower) && tokens[cueStart].lower != "been" {
+    while cueStart < i && WordClasses.beVerbs.contains(tokens[cueStart]) && tokens[cueStart].lower != "been" {
       cueStart += 1
     }
     let progressive = auxiliaryStart < cueStart && tokens[i].lower.hasSuffix("ing")
@@ -508,7 +508,7 @@ final class ExtractionContext {
       let nameSoon =
         (after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].isCapitalized }
         && !(after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].kind == .punctuation }
-      if let next, WordClasses.subjectPronouns.contains(next.lower) {
+      if let next, WordClasses.subjectPronouns.contains(next) {
         candidate.source = after..<(after + 1)
       } else if let next,
         startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
@@ -549,7 +549,7 @@ final class ExtractionContext {
       candidate.antecedent = relativeAntecedent(who: source.lowerBound, in: sentence)
     }
     if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word
-      && !WordClasses.clauseBoundaries.contains(tokens[p].lower)
+      && !WordClasses.clauseBoundaries.contains(tokens[p])
     {
       // A verb with something before it that is not a subject: not a cue we can read.
       return nil
@@ -567,17 +567,30 @@ final class ExtractionContext {
     return candidate
   }
 
+  static let leadingIntroductions: WordSet = [
+    "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",
+    "although", "though", "if", "by", "from", "earlier", "later", "last", "still", "but", "yet", "and", "so",
+    "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
+  ]
+
+  static let leadingStops: WordSet = [
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "do",
+    "may", "might", "should", "must", "also", "who", "which", "that", "and", "but", "then", "later",
+  ]
+
+  static let phraseStops: WordSet = [
+    "that", "who", "which", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+    "may", "might", "should", "when", "while", "after", "before", "because", "as", "since", "if", "although",
+    "though", "where", "during", "but", "told", "said", "says", "added", "than", "whether", "until", "so",
+    "did", "does", "do", "not", "also",
+  ]
+
   /// The subject that opens a sentence ("Cruz took the stage ..., saying"): after an
   /// introductory phrase and its comma, names, determiners and nouns up to the first verb-like word.
   func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var start = firstWord(of: sentence)
     guard start < limit else { return nil }
-    let introductions: Set<String> = [
-      "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",
-      "although", "though", "if", "by", "from", "earlier", "later", "last", "still", "but", "yet", "and", "so",
-      "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
-    ]
-    if introductions.contains(tokens[start].lower) {
+    if Self.leadingIntroductions.contains(tokens[start]) {
       var k = start
       while k < limit && tokens[k].text != "," { k += 1 }
       guard k < limit else { return nil }
@@ -586,19 +599,16 @@ final class ExtractionContext {
     }
     var e = start
     var previousWasName = false
-    let stops: Set<String> = [
-      "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "do",
-      "may", "might", "should", "must", "also", "who", "which", "that", "and", "but", "then", "later",
-    ]
     while e < limit && e - start < 8 {
       let t = tokens[e]
       if t.kind != .word && t.kind != .number { break }
-      if stops.contains(t.lower) { break }
+      if Self.leadingStops.contains(t) { break }
       if t.isCapitalized {
         previousWasName = true
       } else {
         if previousWasName && !["of", "for", "'s"].contains(t.lower) { break }
-        if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, word: lower) != nil) {
+        if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil)
+        {
           break
         }
         previousWasName = false
@@ -612,18 +622,18 @@ final class ExtractionContext {
   /// Whether a token can begin a source phrase after a cue ("said Smith", "said the company").
   func startsNounPhrase(_ t: Token) -> Bool {
     if t.kind != .word { return false }
-    if WordClasses.subjectPronouns.contains(t.lower) { return true }
-    if t.isCapitalized && !WordClasses.timeWords.contains(t.lower) && !["in", "on", "at", "that"].contains(t.lower) {
+    if WordClasses.subjectPronouns.contains(t) { return true }
+    if t.isCapitalized && !WordClasses.timeWords.contains(t) && !["in", "on", "at", "that"].contains(t.lower) {
       return true
     }
-    return WordClasses.determiners.contains(t.lower)
+    return WordClasses.determiners.contains(t)
       && !["that", "this", "these", "those", "such", "no", "all", "each", "every", "any"].contains(t.lower)
-      || lexicon.titles.contains(t.lower)
+      || lexicon.titles.contains(t)
   }
 
   func isNounPhraseEnd(_ t: Token) -> Bool {
     // A lower-case word before a noun-like cue form that could end a subject ("officials", "critics").
-    lexicon.anonymousHeads.contains(t.lower) || lexicon.qualifiedHeads.contains(t.lower)
+    lexicon.anonymousHeads.contains(t) || lexicon.qualifiedHeads.contains(t)
       || lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in t.lower }) != nil
       || lexicon.documentHeads.match(at: 0, limit: 1, word: { _ in t.lower }) != nil
       || lexicon.organizationHeads.match(at: 0, limit: 1, word: { _ in t.lower }) != nil
@@ -650,13 +660,13 @@ final class ExtractionContext {
     let relative = ["who", "which", "whose", "whom", "where"].contains(first.lower)
     let participle = !first.isCapitalized && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing"))
     let looksAppositive =
-      relative || participle || WordClasses.determiners.contains(first.lower) || first.isCapitalized
-      || lexicon.titles.contains(first.lower) || first.lower == "both" || first.lower == "now"
+      relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
+      || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
       // "Keron Blair, executive director of AROS, called": a role without an article.
       || ((open + 1)..<min(comma, open + 4)).contains {
-        lexicon.titles.contains(tokens[$0].lower) || WordClasses.personRoles.contains(tokens[$0].lower)
+        lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
       }
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
     let aside = ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
@@ -707,9 +717,9 @@ final class ExtractionContext {
   /// A noun phrase ending at token `end`, scanning leftwards to a clause boundary.
   func subjectRange(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number else { return nil }
-    if WordClasses.clauseBoundaries.contains(tokens[end].lower) && !["one"].contains(tokens[end].lower) { return nil }
+    if WordClasses.clauseBoundaries.contains(tokens[end]) && !["one"].contains(tokens[end].lower) { return nil }
     // A subject pronoun is the whole subject: "the top rate he has proposed", "At 86 she still says".
-    if WordClasses.subjectPronouns.contains(tokens[end].lower) { return end..<(end + 1) }
+    if WordClasses.subjectPronouns.contains(tokens[end]) { return end..<(end + 1) }
     var b = end
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
@@ -727,7 +737,7 @@ final class ExtractionContext {
       if t.lower == "and" || t.lower == "&" {
         // "Trump and Pence said": keep the compound when names stand on both sides.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
-          tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("s")
+          tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b]) || tokens[b].lower.hasSuffix("s")
         {
           b -= 1
           continue
@@ -735,7 +745,7 @@ final class ExtractionContext {
         // "The Republican nominee and his aides", "Regulators and environmental groups", "Federal
         // and state officials": nouns, or a capitalised modifier, on the left of "and".
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word,
-          WordClasses.personRoles.contains(tokens[b - 2].lower) || isNounPhraseEnd(tokens[b - 2])
+          WordClasses.personRoles.contains(tokens[b - 2]) || isNounPhraseEnd(tokens[b - 2])
             || (tokens[b - 2].isCapitalized && tokens[b].kind == .word),
           // Not "met with executives and received": a verb after "and" starts a clause.
           tokens[b].isCapitalized || !(tokens[b].lower.hasSuffix("ed") || WordClasses.isAdverbLike(tokens[b]))
@@ -756,16 +766,16 @@ final class ExtractionContext {
         }
         // "One person aware of Musk's communication with Putin": the longer phrase holds a qualifier.
         if b - 2 >= sentence.lowerBound, let longer = subjectRange(endingAt: b - 2, in: sentence),
-          lexicon.anonymityQualifiers.firstMatch(in: longer.lowerBound..<(end + 1), word: lower) != nil
+          lexicon.anonymityQualifiers.firstMatch(in: longer.lowerBound..<(end + 1), tokens: tokens) != nil
         {
           b = longer.lowerBound
           break
         }
         break
       }
-      if WordClasses.clauseBoundaries.contains(t.lower) && !(t.lower == "that" && false) { break }
-      if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, word: lower) != nil && !t.isCapitalized
-        && !lexicon.anonymousHeads.contains(t.lower)
+      if WordClasses.clauseBoundaries.contains(t) && !(t.lower == "that" && false) { break }
+      if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, tokens: tokens) != nil && !t.isCapitalized
+        && !lexicon.anonymousHeads.contains(t)
       {
         break
       }
@@ -784,7 +794,7 @@ final class ExtractionContext {
       if ["on", "in", "at", "during", "last", "this", "earlier", "late", "early", "by"].contains(t.lower) && b < end {
         var k = b + 1
         while k < end
-          && (WordClasses.timeWords.contains(tokens[k].lower) || tokens[k].kind == .number
+          && (WordClasses.timeWords.contains(tokens[k]) || tokens[k].kind == .number
             || ["the", "a", "an"].contains(tokens[k].lower))
         { k += 1 }
         if k > b + 1 && k <= end {
@@ -792,7 +802,7 @@ final class ExtractionContext {
           continue
         }
       }
-      if WordClasses.timeWords.contains(t.lower) && b < end
+      if WordClasses.timeWords.contains(t) && b < end
         && (t.lower.hasSuffix("day") || ["today", "yesterday", "tonight"].contains(t.lower))
       {
         b += 1
@@ -802,9 +812,9 @@ final class ExtractionContext {
     }
     var e = end
     // Trailing time words: "The White House on Monday said".
-    while e > b, WordClasses.timeWords.contains(tokens[e].lower) || tokens[e].kind == .number {
+    while e > b, WordClasses.timeWords.contains(tokens[e]) || tokens[e].kind == .number {
       var k = e - 1
-      while k > b, WordClasses.timeWords.contains(tokens[k].lower) || tokens[k].kind == .number { k -= 1 }
+      while k > b, WordClasses.timeWords.contains(tokens[k]) || tokens[k].kind == .number { k -= 1 }
       if ["on", "last", "this", "earlier", "late", "early", "in", "at"].contains(tokens[k].lower) && k > b {
         e = k - 1
       } else {
@@ -852,7 +862,7 @@ final class ExtractionContext {
     guard !rest.isEmpty, rest.count <= 40 else { return range }
     if rest.contains(where: { tokens[$0].kind == .quote }) { return range }
     // Another attribution inside ("Kamin, who emphasized that ...") is not a description.
-    if rest.contains(where: { lexicon.cueVerbs.match(at: $0, limit: end, word: lower) != nil }) { return range }
+    if rest.contains(where: { lexicon.cueVerbs.match(at: $0, limit: end, tokens: tokens) != nil }) { return range }
     var k = rest.lowerBound
     let first = tokens[k]
     if first.text == "," {
@@ -861,7 +871,7 @@ final class ExtractionContext {
       let next = tokens[k]
       if ["and", "but", "which", "so", "as", "while", "though", "although", "because", "when", "if", "or"].contains(
         next.lower)
-        || WordClasses.innerPrepositions.contains(next.lower)
+        || WordClasses.innerPrepositions.contains(next)
         || (next.lower.hasSuffix("ing") && !next.isCapitalized)
       {
         return range
@@ -876,12 +886,12 @@ final class ExtractionContext {
     }
     // A time or a channel right after it is not part of the source.
     let window = k..<min(k + 3, end)
-    if window.contains(where: { WordClasses.timeWords.contains(tokens[$0].lower) && tokens[$0].lower != "now" }) {
+    if window.contains(where: { WordClasses.timeWords.contains(tokens[$0]) && tokens[$0].lower != "now" }) {
       return range
     }
-    if lexicon.channels.firstMatch(in: window, word: lower) != nil { return range }
+    if lexicon.channels.firstMatch(in: window, tokens: tokens) != nil { return range }
     // "..., the top Democrat on the panel, in a statement": the channel at the end is left out.
-    if let channel = lexicon.channels.firstMatch(in: k..<end, word: lower) {
+    if let channel = lexicon.channels.firstMatch(in: k..<end, tokens: tokens) {
       end = channel.index
       while end > k
         && (tokens[end - 1].kind == .punctuation || ["in", "a", "an", "the", "on"].contains(tokens[end - 1].lower))
@@ -898,15 +908,9 @@ final class ExtractionContext {
     guard start < sentence.upperBound else { return nil }
     let first = tokens[start]
     guard first.kind == .word || first.kind == .number else { return nil }
-    if WordClasses.subjectPronouns.contains(first.lower) { return start..<(start + 1) }
+    if WordClasses.subjectPronouns.contains(first) { return start..<(start + 1) }
     var e = start
     var tookAppositive = false
-    let stopWords: Set<String> = [
-      "that", "who", "which", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
-      "may", "might", "should", "when", "while", "after", "before", "because", "as", "since", "if", "although",
-      "though", "where", "during", "but", "told", "said", "says", "added", "than", "whether", "until", "so",
-      "did", "does", "do", "not", "also",
-    ]
     while e < sentence.upperBound {
       let t = tokens[e]
       if t.kind == .quote { break }
@@ -915,9 +919,9 @@ final class ExtractionContext {
           let n = tokens[e + 1]
           // "Smith, the director of X" or "Smith, president of X"; not "According to X, Musk was".
           let looksAppositive =
-            (WordClasses.determiners.contains(n.lower)
+            (WordClasses.determiners.contains(n)
               && !["that", "this", "these", "those", "no", "all", "any", "some", "many", "both"].contains(n.lower))
-            || lexicon.titles.contains(n.lower)
+            || lexicon.titles.contains(n)
           if looksAppositive && e > start {
             tookAppositive = true
             e += 1
@@ -930,7 +934,7 @@ final class ExtractionContext {
         }
         break
       }
-      if stopWords.contains(t.lower) && e > start { break }
+      if Self.phraseStops.contains(t) && e > start { break }
       if ["in", "on", "at", "to", "by", "from", "with", "for", "of", "about"].contains(t.lower) {
         guard e + 1 < sentence.upperBound else { break }
         let n = tokens[e + 1]
@@ -945,13 +949,13 @@ final class ExtractionContext {
             break
           }
           if n.kind == .word || n.kind == .number {
-            if WordClasses.timeWords.contains(n.lower) { break }
+            if WordClasses.timeWords.contains(n) { break }
             e += 1
             continue
           }
         }
         if (t.lower == "in" || t.lower == "on" || t.lower == "to") && tookAppositive && n.isCapitalized
-          && !WordClasses.timeWords.contains(n.lower)
+          && !WordClasses.timeWords.contains(n)
         {
           e += 1
           continue
@@ -965,15 +969,15 @@ final class ExtractionContext {
         }
         break
       }
-      if WordClasses.timeWords.contains(t.lower) && e > start
+      if WordClasses.timeWords.contains(t) && e > start
         && (t.lower.hasSuffix("day") || t.lower == "last" || t.lower == "this" || t.lower == "earlier"
           || t.lower == "later")
       {
         break
       }
       if !allowVerbsInside && e > start && !t.isCapitalized
-        && lexicon.cueVerbs.match(at: e, limit: sentence.upperBound, word: lower) != nil
-        && !lexicon.nounForms.contains(t.lower) && !lexicon.anonymousHeads.contains(t.lower)
+        && lexicon.cueVerbs.match(at: e, limit: sentence.upperBound, tokens: tokens) != nil
+        && !lexicon.nounForms.contains(t) && !lexicon.anonymousHeads.contains(t)
       {
         break
       }
@@ -994,7 +998,7 @@ final class ExtractionContext {
   /// When a subject scan stopped inside a relative clause with no commas ("an official who
   /// spoke anonymously to discuss strategy said"), the phrase before "who".
   func relativeClauseHead(before start: Int, in sentence: Range<Int>) -> Range<Int>? {
-    guard WordClasses.clauseBoundaries.contains(tokens[start - 1].lower) || tokens[start - 1].kind == .word else {
+    guard WordClasses.clauseBoundaries.contains(tokens[start - 1]) || tokens[start - 1].kind == .word else {
       return nil
     }
     var k = start - 1
@@ -1101,7 +1105,7 @@ final class ExtractionContext {
     var lineScalar = 0
     var i = 0
     while i < tokens.count {
-      if tokens[i].kind == .word, let hit = lexicon.hedges.match(at: i, limit: tokens.count, word: lower) {
+      if tokens[i].kind == .word, let hit = lexicon.hedges.match(at: i, limit: tokens.count, tokens: tokens) {
         counts[hit.payload, default: 0] += 1
         let s = span(i..<(i + hit.length))
         while lineScalar < s.start {

@@ -109,7 +109,7 @@ extension ExtractionContext {
     while e > range.lowerBound && !tokens[e - 1].isCapitalized { e -= 1 }
     var b = e
     while b > range.lowerBound && tokens[b - 1].isCapitalized && tokens[b - 1].kind == .word
-      && !lexicon.titles.contains(tokens[b - 1].lower) && e - b < 3
+      && !lexicon.titles.contains(tokens[b - 1]) && e - b < 3
     {
       b -= 1
     }
@@ -138,7 +138,7 @@ extension ExtractionContext {
   // MARK: - Source kinds
 
   func isAnaphor(_ range: Range<Int>) -> Bool {
-    lexicon.anonymousAnaphors.match(at: range.lowerBound, limit: range.upperBound, word: lower).map {
+    lexicon.anonymousAnaphors.match(at: range.lowerBound, limit: range.upperBound, tokens: tokens).map {
       $0.length == range.count
     } ?? false
   }
@@ -166,7 +166,7 @@ extension ExtractionContext {
   func isProperWord(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.isCapitalized else { return false }
-    if lexicon.titles.contains(t.lower) { return false }
+    if lexicon.titles.contains(t) { return false }
     let sentenceStart = structure.sentences[structure.sentenceOfToken[i]].lowerBound
     var first = sentenceStart
     while first < tokens.count && tokens[first].kind != .word { first += 1 }
@@ -193,18 +193,18 @@ extension ExtractionContext {
   func classifySource(_ range: Range<Int>) -> SourceClass {
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
-    if range.count == 1 && lexicon.pronouns.contains(tokens[range.lowerBound].lower) {
+    if range.count == 1 && lexicon.pronouns.contains(tokens[range.lowerBound]) {
       if tokens[range.lowerBound].lower == "we", structure.quotationOfToken[range.lowerBound] < 0 {
         return SourceClass(kind: .self, outletName: publisher)
       }
       return SourceClass(kind: .pronoun)
     }
-    if lexicon.selfReferences.firstMatch(in: range, word: lower) != nil {
+    if lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil {
       return SourceClass(kind: .self, outletName: publisher)
     }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
     if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound,
-      isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1].lower)
+      isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1])
     {
       let first = classifySource(range.lowerBound..<and)
       if first.kind == .person || first.kind == .organization { return first }
@@ -212,7 +212,7 @@ extension ExtractionContext {
     // "Apple's chief executive, Tim Cook": a description first, the name after the comma.
     if let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound {
       let after = (comma + 1)..<range.upperBound
-      let names = after.filter { isProperWord($0) && !lexicon.titles.contains(tokens[$0].lower) }
+      let names = after.filter { isProperWord($0) && !lexicon.titles.contains(tokens[$0]) }
       let before = headPhrase(range.lowerBound..<comma)
       if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
@@ -257,15 +257,15 @@ extension ExtractionContext {
     }
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
     let hasQualifier =
-      lexicon.anonymityQualifiers.firstMatch(in: range, word: lower) != nil
-      || lexicon.anonymityMarkers.firstMatch(in: range, word: lower) != nil
+      lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) != nil
+      || lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil
     if !headIsProper {
       if lexicon.anonymousHeads.contains(headWord)
         || (lexicon.qualifiedHeads.contains(headWord) && hasQualifier)
       {
         // A named organisation's officials speaking on record are still unnamed people: anonymous
         // by the taxonomy, unless a name heads the phrase.
-        let modifiers = headWords.dropLast().filter { !lexicon.vagueSpecifiers.contains(tokens[$0].lower) }
+        let modifiers = headWords.dropLast().filter { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
         let affiliation =
           range.upperBound > head.upperBound
           && (head.upperBound..<range.upperBound).contains { tokens[$0].isCapitalized }
@@ -290,7 +290,7 @@ extension ExtractionContext {
     {
       let rest = headPhrase((head.upperBound + 1)..<range.upperBound)
       if let restHead = rest.last(where: { tokens[$0].kind == .word }),
-        lexicon.anonymousHeads.contains(tokens[restHead].lower),
+        lexicon.anonymousHeads.contains(tokens[restHead]),
         !isProperWord(restHead)
       {
         return SourceClass(kind: .anonymous, specificity: .described)
@@ -298,22 +298,22 @@ extension ExtractionContext {
     }
     // Documents: "a new poll", "the report", "court documents".
     if !headIsProper,
-      lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), word: lower) != nil
-        || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, word: lower)?.length == 2)
+      lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), tokens: tokens) != nil
+        || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2)
     {
       return SourceClass(kind: .document)
     }
     // "The newspaper", "the network": a news organisation that is not the publisher.
-    if !headIsProper, let hit = lexicon.outletHeads.firstMatch(in: head, word: lower),
+    if !headIsProper, let hit = lexicon.outletHeads.firstMatch(in: head, tokens: tokens),
       hit.index + hit.length == last + 1
     {
       return SourceClass(kind: .outlet)
     }
     // Organisations: head nouns, suffixes, acronyms.
     // ("the campaign chairman" is a person: the head word is a role, whatever comes before it.)
-    if lexicon.organizationHeads.firstMatch(in: head, word: lower) != nil && !headIsProper
+    if lexicon.organizationHeads.firstMatch(in: head, tokens: tokens) != nil && !headIsProper
       && !(WordClasses.personRoles.contains(headWord)
-        && lexicon.organizationHeads.match(at: last, limit: last + 1, word: lower) == nil)
+        && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil)
     {
       return SourceClass(kind: .organization)
     }
@@ -326,7 +326,7 @@ extension ExtractionContext {
     }
     // "Russia insisted", "North Korea said", "France and Germany unveiled": governments.
     if let start = head.first(where: { i in
-      lexicon.places.match(at: i, limit: last + 1, word: lower)?.length == last + 1 - i
+      lexicon.places.match(at: i, limit: last + 1, tokens: tokens)?.length == last + 1 - i
     }), tokens[start].isCapitalized || tokens[start].lower == "the",
       start == head.lowerBound || !isProperWord(start - 1)
     {
@@ -334,19 +334,19 @@ extension ExtractionContext {
     }
     if headIsProper {
       if let start = headWords.first(where: { tokens[$0].lower != "the" }),
-        lexicon.organizationNames.match(at: start, limit: last + 1, word: lower)?.length == last + 1 - start
+        lexicon.organizationNames.match(at: start, limit: last + 1, tokens: tokens)?.length == last + 1 - start
       {
         return SourceClass(kind: .organization)
       }
       if lexicon.organizationSuffixes.contains(headWord) || tokens[last].isAllCaps && tokens[last].text.count <= 6 {
         return SourceClass(kind: .organization)
       }
-      if let orgHit = lexicon.organizationHeads.firstMatch(in: head, word: lower),
+      if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens),
         orgHit.index + orgHit.length - 1 == last
       {
         return SourceClass(kind: .organization)
       }
-      if headWords.count == 1 && lexicon.organizationHeads.match(at: last, limit: last + 1, word: lower) != nil {
+      if headWords.count == 1 && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) != nil {
         return SourceClass(kind: .organization)
       }
       return SourceClass(kind: .person)
@@ -356,7 +356,7 @@ extension ExtractionContext {
       if lexicon.organizationSuffixes.contains(headWord) { return SourceClass(kind: .organization) }
     }
     if isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
-      || lexicon.vagueSources.firstMatch(in: range, word: lower) != nil
+      || lexicon.vagueSources.firstMatch(in: range, tokens: tokens) != nil
     {
       return SourceClass(kind: .vague)
     }
@@ -429,16 +429,16 @@ extension ExtractionContext {
     let range = structure.sentences[sentence]
     var k = start
     while k < range.upperBound {
-      if let marker = lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, word: lower) {
+      if let marker = lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, tokens: tokens) {
         let after = k + marker.length
         let limit = min(range.upperBound, after + 6)
-        if let reason = lexicon.anonymityReasons.firstMatch(in: after..<limit, word: lower) {
+        if let reason = lexicon.anonymityReasons.firstMatch(in: after..<limit, tokens: tokens) {
           return reasonText(from: reason.index, in: range)
         }
         k = after
         continue
       }
-      if let hit = lexicon.anonymityReasons.match(at: k, limit: range.upperBound, word: lower),
+      if let hit = lexicon.anonymityReasons.match(at: k, limit: range.upperBound, tokens: tokens),
         ["not authorized", "weren't authorized", "wasn't authorized", "not permitted", "not allowed"].contains(
           hit.payload)
       {
@@ -474,7 +474,7 @@ extension ExtractionContext {
       while k < sentence.upperBound && k < after + 5 {
         let t = tokens[k]
         if t.kind != .word { break }
-        if lexicon.deniedClaims.contains(t.lower) { return .denial }
+        if lexicon.deniedClaims.contains(t) { return .denial }
         // "denied doing anything wrong", "denied knowing about it"
         if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return .denial }
         k += 1
@@ -497,10 +497,10 @@ extension ExtractionContext {
       ranges.append(r)
       next += 1
     }
-    for r in ranges where lexicon.denialPhrases.firstMatch(in: r, word: lower) != nil {
+    for r in ranges where lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) != nil {
       if !negatedPhrase(in: r) { return .denial }
     }
-    for r in ranges where lexicon.dismissalPhrases.firstMatch(in: r, word: lower) != nil {
+    for r in ranges where lexicon.dismissalPhrases.firstMatch(in: r, tokens: tokens) != nil {
       return .dismissal
     }
     return nil
@@ -508,7 +508,7 @@ extension ExtractionContext {
 
   /// "not false", "no lies": a denial phrase directly negated.
   func negatedPhrase(in range: Range<Int>) -> Bool {
-    guard let hit = lexicon.denialPhrases.firstMatch(in: range, word: lower), hit.index > range.lowerBound else {
+    guard let hit = lexicon.denialPhrases.firstMatch(in: range, tokens: tokens), hit.index > range.lowerBound else {
       return false
     }
     let before = tokens[hit.index - 1].lower
@@ -518,7 +518,7 @@ extension ExtractionContext {
   // MARK: - Channels
 
   func channel(for candidate: AttributionExtractor.Candidate, sentence: Int, previous: Attribution?) -> String? {
-    if let source = candidate.source, let hit = lexicon.channels.firstMatch(in: source, word: lower) {
+    if let source = candidate.source, let hit = lexicon.channels.firstMatch(in: source, tokens: tokens) {
       return hit.payload
     }
     let range = structure.sentences[sentence]
@@ -532,7 +532,7 @@ extension ExtractionContext {
       let t = tokens[k]
       let sentenceInitial = k == range.lowerBound || (k > range.lowerBound && tokens[k - 1].kind != .word)
       if t.kind == .word && (!t.isCapitalized || sentenceInitial),
-        let hit = lexicon.channels.match(at: k, limit: range.upperBound, word: lower), hit.payload != "report"
+        let hit = lexicon.channels.match(at: k, limit: range.upperBound, tokens: tokens), hit.payload != "report"
       {
         let distance = abs(k - candidate.head)
         if best == nil || distance < best!.distance { best = (distance, hit.payload) }

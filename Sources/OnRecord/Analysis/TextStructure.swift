@@ -50,7 +50,7 @@ public struct TextStructure: Sendable {
   // MARK: - Sentences
 
   /// Words that may start a sentence after an abbreviation such as "U.S." or "Inc.".
-  static let sentenceStarters: Set<String> = [
+  static let sentenceStarters: WordSet = [
     "the", "he", "she", "it", "they", "we", "i", "in", "but", "and", "a", "an", "this", "that", "his", "her",
     "their", "on", "at", "for", "as", "after", "when", "while", "if", "there", "some", "many", "one",
   ]

@@ -21,9 +21,25 @@ public struct Token: Sendable, Equatable {
   public var end: Int
   public var text: String
   public var lower: String
+  /// ``WordKey`` of `lower`, for word-list lookups.
+  public var key: UInt64
   public var quoteRole: QuoteRole = .none
   /// Line breaks between the previous token and this one.
   public var newlinesBefore: Int = 0
+
+  public init(
+    kind: Kind, start: Int, end: Int, text: String, lower: String, quoteRole: QuoteRole = .none,
+    newlinesBefore: Int = 0
+  ) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.text = text
+    self.lower = lower
+    self.key = WordKey.of(lower)
+    self.quoteRole = quoteRole
+    self.newlinesBefore = newlinesBefore
+  }
 
   public var isWord: Bool { kind == .word }
 

@@ -3,7 +3,7 @@
 /// so a period token always ends something.
 public enum Tokenizer {
   /// Abbreviations whose period belongs to the word (lower-case, without the period).
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "rev",
     "st", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "no", "vs", "etc", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "rd", "dept",
@@ -120,11 +120,47 @@ public enum Tokenizer {
   /// The text of a range of scalars, with an ASCII fast path.
   public static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
     for k in range where s[k].value >= 128 {
-      return String(String.UnicodeScalarView(s[range]))
+      return utf8String(s, range)
     }
     return String(unsafeUninitializedCapacity: range.count) { buffer in
       for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: s[k].value) }
       return range.count
+    }
+  }
+
+  /// Scalars encoded straight into a string's UTF-8 storage (appending them to a scalar view
+  /// one by one costs several times more).
+  static func utf8String(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    var total = 0
+    for k in range {
+      let v = s[k].value
+      total += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: total) { buffer in
+      var n = 0
+      for k in range {
+        let v = s[k].value
+        if v < 0x80 {
+          buffer[n] = UInt8(v)
+          n += 1
+        } else if v < 0x800 {
+          buffer[n] = UInt8(0xC0 | (v >> 6))
+          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+          n += 2
+        } else if v < 0x10000 {
+          buffer[n] = UInt8(0xE0 | (v >> 12))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+          n += 3
+        } else {
+          buffer[n] = UInt8(0xF0 | (v >> 18))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
+        }
+      }
+      return n
     }
   }
 
@@ -136,7 +172,7 @@ public enum Tokenizer {
       break
     }
     guard ascii else {
-      let text = String(String.UnicodeScalarView(s[range]))
+      let text = utf8String(s, range)
       return (text, text.lowercased())
     }
     let text = String(unsafeUninitializedCapacity: range.count) { buffer in

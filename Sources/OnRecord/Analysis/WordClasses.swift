@@ -1,13 +1,13 @@
 /// Closed word classes the attribution rules rely on. These are grammar, not
 /// vocabulary, so they live in code; vocabulary lives in the word lists.
 enum WordClasses {
-  static let determiners: Set<String> = [
+  static let determiners: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     "such", "some", "any", "each", "every", "no", "another", "other", "both", "all", "several", "many",
     "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple",
   ]
 
-  static let auxiliariesAndAdverbs: Set<String> = [
+  static let auxiliariesAndAdverbs: WordSet = [
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "shall", "must", "did",
     "does", "do", "also", "later", "then", "previously", "once", "still", "recently", "repeatedly", "again",
     "long", "earlier", "further", "already", "often", "frequently", "publicly", "privately", "quickly",
@@ -20,10 +20,10 @@ enum WordClasses {
     "cannot", "been", "being", "perhaps", "probably", "possibly", "maybe", "instead", "thus",
   ]
 
-  static let beVerbs: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
+  static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
 
   /// Words that end a subject when scanning leftwards from a cue.
-  static let clauseBoundaries: Set<String> = [
+  static let clauseBoundaries: WordSet = [
     "that", "because", "after", "before", "when", "while", "as", "since", "if", "although", "though",
     "where", "whereas", "until", "unless", "so", "but", "or", "which", "whom", "whose", "than", "how", "why",
     "what", "whether", "whereby", "nor", "yet", "is", "was", "were", "are", "be", "to", "for", "with",
@@ -35,9 +35,9 @@ enum WordClasses {
   ]
 
   /// Prepositions that may stand inside a source phrase ("the director of X", "an analyst at Y").
-  static let innerPrepositions: Set<String> = ["of", "for", "at", "with", "from", "in", "on", "to", "by"]
+  static let innerPrepositions: WordSet = ["of", "for", "at", "with", "from", "in", "on", "to", "by"]
 
-  static let timeWords: Set<String> = [
+  static let timeWords: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "weeks",
     "months", "years", "day", "days", "january", "february", "march", "april", "may", "june", "july",
@@ -48,7 +48,7 @@ enum WordClasses {
   ]
 
   /// Nouns for one person's role: with "the" or a possessive they describe someone specific.
-  static let personRoles: Set<String> = [
+  static let personRoles: WordSet = [
     "businessman", "businesswoman", "lawyer", "attorney", "woman", "man", "mother", "father", "wife", "husband",
     "son", "daughter", "brother", "sister", "candidate", "nominee", "senator", "congressman", "congresswoman",
     "governor", "mayor", "billionaire", "mogul", "boss", "doctor", "physician", "author", "writer", "reporter",
@@ -58,20 +58,20 @@ enum WordClasses {
     "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
   ]
 
-  static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+  static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
 
   /// Verbs that take a recipient before what was said ("told the Journal that").
-  static let recipientVerbs: Set<String> = ["tell", "ask", "assure", "urge", "warn", "remind", "inform", "promise"]
+  static let recipientVerbs: WordSet = ["tell", "ask", "assure", "urge", "warn", "remind", "inform", "promise"]
 
   /// Cue lemmas whose content is typically what the source said, for denial detection.
-  static let speechLemmas: Set<String> = [
+  static let speechLemmas: WordSet = [
     "say", "add", "call", "tell", "continue", "insist", "write", "tweet", "describe", "respond", "counter",
     "state", "maintain", "reply", "note", "argue", "post", "go on", "stress", "declare", "retort", "answer",
     "emphasize", "reiterate", "explain", "claim", "contend", "slam", "blast", "acknowledge",
   ]
 
   /// Lemmas that are cues only with a document as source ("the poll found").
-  static let documentOnlyLemmas: Set<String> = ["find", "show"]
+  static let documentOnlyLemmas: WordSet = ["find", "show"]
 
   static func isAdverbLike(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }

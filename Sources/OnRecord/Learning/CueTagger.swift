@@ -159,7 +159,7 @@ struct FeatureContext {
   init(structure: TextStructure, lexicon: Lexicon) {
     self.structure = structure
     let tokens = structure.tokens
-    wordHash = tokens.map { FeatureContext.hash($0.lower) }
+    wordHash = tokens.map(\.key)  // the same FNV-1a hash
     suffixHash = tokens.map { t in
       let utf8 = t.lower.utf8
       // In ASCII the last three characters are the last three bytes.
@@ -183,7 +183,7 @@ struct FeatureContext {
     }
     var cue = [Bool](repeating: false, count: tokens.count)
     for i in tokens.indices where tokens[i].kind == .word {
-      if let hit = lexicon.cueVerbs.match(at: i, limit: tokens.count, word: { tokens[$0].lower }) {
+      if let hit = lexicon.cueVerbs.match(at: i, limit: tokens.count, tokens: tokens) {
         for k in i..<(i + hit.length) { cue[k] = true }
       }
     }

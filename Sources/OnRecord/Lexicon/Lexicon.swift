@@ -10,38 +10,38 @@ public struct Lexicon: Sendable {
 
   public var cueVerbs = PhraseTable<String>()
   public var prepositionalCues = PhraseTable<String>()
-  public var nounForms: Set<String> = []
+  public var nounForms: WordSet = []
   public var nonanswers = PhraseTable<DenialKind>()
-  public var denialVerbs: Set<String> = []
-  public var dismissalVerbs: Set<String> = []
+  public var denialVerbs: WordSet = []
+  public var dismissalVerbs: WordSet = []
   public var denialPhrases = PhraseTable<String>()
   public var dismissalPhrases = PhraseTable<String>()
-  public var negations: Set<String> = []
+  public var negations: WordSet = []
   /// Objects that make a denial verb a denial ("denied the report", not "denied the permit").
-  public var deniedClaims: Set<String> = []
+  public var deniedClaims: WordSet = []
   public var hedges = PhraseTable<String>()
-  public var anonymousHeads: Set<String> = []
-  public var qualifiedHeads: Set<String> = []
+  public var anonymousHeads: WordSet = []
+  public var qualifiedHeads: WordSet = []
   public var anonymityQualifiers = PhraseTable<String>()
   public var anonymousAnaphors = PhraseTable<String>()
   public var anonymityMarkers = PhraseTable<String>()
   public var anonymityReasons = PhraseTable<String>()
-  public var vagueSpecifiers: Set<String> = []
+  public var vagueSpecifiers: WordSet = []
   public var vagueSources = PhraseTable<String>()
-  public var pronouns: Set<String> = []
+  public var pronouns: WordSet = []
   public var organizationHeads = PhraseTable<String>()
   /// Organisations known by a name alone ("Twitter", "Wells Fargo").
   public var organizationNames = PhraseTable<String>()
   /// Last words of newspaper names ("Courier", "Gazette").
-  public var outletNameWords: Set<String> = []
+  public var outletNameWords: WordSet = []
   /// Countries and capitals that stand for their governments.
   public var places = PhraseTable<String>()
   /// Head nouns of a news organisation ("the newspaper", "the network").
   public var outletHeads = PhraseTable<String>()
-  public var organizationSuffixes: Set<String> = []
+  public var organizationSuffixes: WordSet = []
   public var documentHeads = PhraseTable<String>()
   public var selfReferences = PhraseTable<String>()
-  public var titles: Set<String> = []
+  public var titles: WordSet = []
   /// Outlet names, matched case-sensitively; payload is the canonical name.
   public var outlets = PhraseTable<String>()
   /// Every outlet variant, lower-cased, to its canonical name (for folder and site names).
@@ -95,7 +95,7 @@ public struct Lexicon: Sendable {
     for entry in cues.entries("prepositions") {
       for form in entry.variants { prepositionalCues.add(form.lowercased(), entry.name.lowercased()) }
     }
-    nounForms = Set(cues.lowercasedVariants("noun-forms"))
+    nounForms = WordSet(cues.lowercasedVariants("noun-forms"))
 
     let nonanswerList = list("nonanswers")
     for (section, kind) in [("no-comment", DenialKind.noComment), ("no-response", .noResponse)] {
@@ -103,38 +103,38 @@ public struct Lexicon: Sendable {
     }
 
     let denials = list("denials")
-    denialVerbs = Set(denials.lowercasedVariants("verbs"))
-    dismissalVerbs = Set(denials.lowercasedVariants("dismissal-verbs"))
+    denialVerbs = WordSet(denials.lowercasedVariants("verbs"))
+    dismissalVerbs = WordSet(denials.lowercasedVariants("dismissal-verbs"))
     for phrase in denials.lowercasedVariants("denial-phrases") { denialPhrases.add(phrase, phrase) }
     for phrase in denials.lowercasedVariants("dismissal-phrases") { dismissalPhrases.add(phrase, phrase) }
-    negations = Set(denials.lowercasedVariants("negations"))
-    deniedClaims = Set(denials.lowercasedVariants("claims"))
+    negations = WordSet(denials.lowercasedVariants("negations"))
+    deniedClaims = WordSet(denials.lowercasedVariants("claims"))
 
     for entry in list("hedges").entries() {
       for form in entry.variants { hedges.add(form.lowercased(), entry.name.lowercased()) }
     }
 
     let anonymity = list("anonymity")
-    anonymousHeads = Set(anonymity.lowercasedVariants("heads"))
-    qualifiedHeads = Set(anonymity.lowercasedVariants("qualified-heads"))
+    anonymousHeads = WordSet(anonymity.lowercasedVariants("heads"))
+    qualifiedHeads = WordSet(anonymity.lowercasedVariants("qualified-heads"))
     for phrase in anonymity.lowercasedVariants("qualifiers") { anonymityQualifiers.add(phrase, phrase) }
     for phrase in anonymity.lowercasedVariants("anaphors") { anonymousAnaphors.add(phrase, phrase) }
     for phrase in anonymity.lowercasedVariants("markers") { anonymityMarkers.add(phrase, phrase) }
     for phrase in anonymity.lowercasedVariants("reasons") { anonymityReasons.add(phrase, phrase) }
-    vagueSpecifiers = Set(anonymity.lowercasedVariants("vague-specifiers"))
+    vagueSpecifiers = WordSet(anonymity.lowercasedVariants("vague-specifiers"))
 
     let sources = list("sources")
     for phrase in sources.lowercasedVariants("vague") { vagueSources.add(phrase, phrase) }
-    pronouns = Set(sources.lowercasedVariants("pronouns"))
+    pronouns = WordSet(sources.lowercasedVariants("pronouns"))
     for phrase in sources.lowercasedVariants("organization-heads") { organizationHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("places") { places.add(phrase, phrase) }
-    outletNameWords = Set(sources.lowercasedVariants("outlet-name-words"))
+    outletNameWords = WordSet(sources.lowercasedVariants("outlet-name-words"))
     for phrase in sources.lowercasedVariants("organization-names") { organizationNames.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
-    organizationSuffixes = Set(sources.lowercasedVariants("organization-suffixes"))
+    organizationSuffixes = WordSet(sources.lowercasedVariants("organization-suffixes"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
-    titles = Set(sources.lowercasedVariants("titles"))
+    titles = WordSet(sources.lowercasedVariants("titles"))
 
     for entry in list("outlets").entries() {
       let canonical = entry.name

@@ -80,39 +80,51 @@ public enum JSONText {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the JSON form of `s` to a UTF-8 buffer.
+  /// Appends the JSON form of `s` to a UTF-8 buffer: runs of bytes that need no escape are
+  /// copied whole.
   public static func append(_ s: String, to out: inout [UInt8]) {
     out.append(0x22)
-    var utf8 = s.utf8.makeIterator()
-    var pending: [UInt8] = []
-    while let b = utf8.next() {
-      switch b {
-      case 0x22: out += [0x5C, 0x22]
-      case 0x5C: out += [0x5C, 0x5C]
-      case 0x0A: out += [0x5C, 0x6E]
-      case 0x0D: out += [0x5C, 0x72]
-      case 0x09: out += [0x5C, 0x74]
-      case 0..<0x20:
-        let hex = Array(String(b, radix: 16).utf8)
-        out += [0x5C, 0x75, 0x30, 0x30] + (hex.count == 1 ? [0x30] + hex : hex)
-      case 0xE2:
-        // U+2028 and U+2029 (E2 80 A8/A9) are escaped for JavaScript consumers.
-        pending = [b]
-        if let b2 = utf8.next() {
-          pending.append(b2)
-          if b2 == 0x80, let b3 = utf8.next() {
-            if b3 == 0xA8 || b3 == 0xA9 {
-              out += Array("\\u202\(b3 == 0xA8 ? "8" : "9")".utf8)
-              pending = []
-              continue
-            }
-            pending.append(b3)
-          }
-        }
-        out += pending
-      default:
-        out.append(b)
+    var s = s
+    s.withUTF8 { bytes in
+      let n = bytes.count
+      var run = 0
+      var i = 0
+      func flush(_ end: Int) {
+        if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
       }
+      while i < n {
+        let b = bytes[i]
+        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
+          i += 1
+          continue
+        }
+        if b == 0xE2 {
+          // U+2028 and U+2029 (E2 80 A8/A9) are escaped for JavaScript consumers.
+          if i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+            flush(i)
+            out.append(contentsOf: bytes[i + 2] == 0xA8 ? Array("\\u2028".utf8) : Array("\\u2029".utf8))
+            i += 3
+            run = i
+          } else {
+            i += 1
+          }
+          continue
+        }
+        flush(i)
+        switch b {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        default:
+          let digits: [UInt8] = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 15)]])
+        }
+        i += 1
+        run = i
+      }
+      flush(n)
     }
     out.append(0x22)
   }
