@@ -38,7 +38,7 @@ public enum Tokenizer {
       if isWordScalar(c) {
         var j = i + 1
         var sawInternalPeriod = false
-        let numeric = c.properties.numericType != nil
+        let numeric = c.value < 128 ? (c.value >= 48 && c.value <= 57) : c.properties.numericType != nil
         while j < n {
           let d = s[j]
           if isWordScalar(d) {
@@ -67,8 +67,7 @@ public enum Tokenizer {
         }
         // A trailing period belongs to an abbreviation or initial.
         if j < n, s[j] == "." {
-          let body = String(String.UnicodeScalarView(s[start..<j]))
-          let lower = body.lowercased()
+          let lower = strings(s, start..<j).1
           let isInitial = j - start == 1 && s[start].properties.isUppercase
           if sawInternalPeriod || isInitial || abbreviations.contains(lower) {
             j += 1

@@ -93,7 +93,8 @@ public struct CueTagger: Sendable {
     var labels = [Bool](repeating: false, count: structure.tokens.count)
     var features: [UInt64] = []
     features.reserveCapacity(24)
-    for i in structure.tokens.indices where context.isCandidate(i) {
+    let tokens = structure.tokens
+    for i in tokens.indices where tokens[i].kind == .word || (tokens[i].kind == .punctuation && tokens[i].text == ":") {
       context.features(at: i, previousIsCue: i > 0 && labels[i - 1], into: &features)
       var score: Float = 0
       for f in features { score += table[f] }

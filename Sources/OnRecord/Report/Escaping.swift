@@ -35,7 +35,17 @@ public enum Escaping {
 
   /// Text for an inline code span: one line, no backticks.
   public static func code(_ text: String) -> String {
-    String(text.map { $0 == "`" ? "'" : ($0.isNewline || $0 == "\t") ? " " : $0 })
+    // Most text holds no backtick, tab or line break of any kind: nothing to replace.
+    var utf8 = text.utf8.makeIterator()
+    var clean = true
+    while let b = utf8.next() {
+      if b == 0x60 || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || b == 0xE2 {
+        clean = false
+        break
+      }
+    }
+    if clean { return text }
+    return String(text.map { $0 == "`" ? "'" : ($0.isNewline || $0 == "\t") ? " " : $0 })
   }
 
   /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
