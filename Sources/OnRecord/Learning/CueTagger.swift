@@ -9,15 +9,21 @@ import Foundation
 /// is a table of 64-bit keys and weights. Training is deterministic:
 /// `onrecord train-cues` rebuilds the shipped model from PolNeAR's train split.
 public struct CueTagger: Sendable {
-  public private(set) var weights: [UInt64: Float]
+  /// Feature keys and their weights, in the order read.
+  private let keys: [UInt64]
+  private let values: [Float]
   /// The same weights, laid out for fast lookup.
   private let table: WeightTable
   /// A fingerprint of the model's text (FNV-1a), recorded in the run manifest.
   public private(set) var hash: String = ""
 
+  /// The weights by feature key.
+  public var weights: [UInt64: Float] { Dictionary(zip(keys, values), uniquingKeysWith: { _, last in last }) }
+
   public init(weights: [UInt64: Float]) {
-    self.weights = weights
-    table = WeightTable(weights)
+    keys = Array(weights.keys)
+    values = keys.map { weights[$0]! }
+    table = WeightTable(keys: keys, values: values)
   }
 
   /// The model shipped with onrecord, or nil when the resource is missing.
@@ -29,41 +35,68 @@ public struct CueTagger: Sendable {
   }
 
   /// Reads a model written by ``serialized()``: `hexkey<TAB>weight` lines, `#` comments.
+  /// The text is read as bytes: no string is made per line.
   public init(parsing text: String) {
-    var weights: [UInt64: Float] = [:]
-    var bytes = Array(text.utf8)
-    bytes.append(0x0A)
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      if bytes[i] == 0x23 {  // a comment line
-        while i < n && bytes[i] != 0x0A { i += 1 }
-        i += 1
-        continue
+    var keys: [UInt64] = []
+    var values: [Float] = []
+    var text = text
+    let hash = text.withUTF8 { bytes -> String in
+      keys.reserveCapacity(bytes.count / 22)
+      values.reserveCapacity(bytes.count / 22)
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        var end = i
+        while end < n && bytes[end] != 0x0A { end += 1 }
+        defer { i = end + 1 }
+        guard end > i, bytes[i] != 0x23 else { continue }
+        var key: UInt64 = 0
+        var k = i
+        while k < end, let v = CueTagger.hexValue(bytes[k]) {
+          key = key << 4 | UInt64(v)
+          k += 1
+        }
+        guard k > i, k < end, bytes[k] == 0x09,
+          let weight = CueTagger.weight(UnsafeBufferPointer(rebasing: bytes[(k + 1)..<end]))
+        else { continue }
+        keys.append(key)
+        values.append(weight)
       }
-      var key: UInt64 = 0
-      var digits = 0
-      while i < n, let v = CueTagger.hexValue(bytes[i]) {
-        key = key << 4 | UInt64(v)
-        digits += 1
-        i += 1
-      }
-      guard digits > 0, i < n, bytes[i] == 0x09 else {
-        while i < n && bytes[i] != 0x0A { i += 1 }
-        i += 1
-        continue
-      }
-      i += 1
-      let start = i
-      while i < n && bytes[i] != 0x0A { i += 1 }
-      if let w = Float(String(decoding: bytes[start..<i], as: UTF8.self)) { weights[key] = w }
-      i += 1
+      var hasher = FNV1a()
+      hasher.add(bytes)
+      return hasher.hex
     }
-    self.weights = weights
-    table = WeightTable(weights)
-    var hasher = FNV1a()
-    hasher.add(text)
-    hash = hasher.hex
+    self.keys = keys
+    self.values = values
+    table = WeightTable(keys: keys, values: values)
+    self.hash = hash
+  }
+
+  /// A weight as ``serialized()`` writes it ("-0.1234"): the digits as an integer over a power
+  /// of ten, which gives the same Float as parsing the text; other forms go through `Float(_:)`.
+  static func weight(_ field: UnsafeBufferPointer<UInt8>) -> Float? {
+    var negative = false
+    var mantissa: Int64 = 0
+    var decimals = 0
+    var seenPoint = false
+    var digits = 0
+    for (n, b) in field.enumerated() {
+      if b == 0x2D && n == 0 {
+        negative = true
+      } else if b == 0x2E && !seenPoint {
+        seenPoint = true
+      } else if b >= 0x30 && b <= 0x39 && digits < 15 {
+        mantissa = mantissa * 10 + Int64(b - 0x30)
+        digits += 1
+        if seenPoint { decimals += 1 }
+      } else {
+        return Float(String(decoding: field, as: UTF8.self))
+      }
+    }
+    guard digits > 0, decimals <= 6 else { return Float(String(decoding: field, as: UTF8.self)) }
+    let powers: [Double] = [1, 10, 100, 1000, 10000, 100_000, 1_000_000]
+    let value = Float(Double(mantissa) / powers[decimals])
+    return negative ? -value : value
   }
 
   @inline(__always)
@@ -79,6 +112,7 @@ public struct CueTagger: Sendable {
   /// The model as text: one `key<TAB>weight` line per feature, sorted by key.
   public func serialized() -> String {
     var out = "# onrecord cue tagger: averaged perceptron, hashed features (FNV-1a), key<TAB>weight\n"
+    let weights = self.weights
     for key in weights.keys.sorted() {
       out +=
         String(key, radix: 16) + "\t" + String(format: "%.4f", locale: Locale(identifier: "en_US_POSIX"), weights[key]!)

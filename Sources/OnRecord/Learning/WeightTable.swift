@@ -9,14 +9,14 @@ struct WeightTable: Sendable {
   /// away before the table itself is touched.
   private var filter: [UInt64]
 
-  init(_ weights: [UInt64: Float]) {
+  init(keys weightKeys: [UInt64], values weightValues: [Float]) {
     var capacity = 16
-    while capacity < weights.count * 2 { capacity <<= 1 }
+    while capacity < weightKeys.count * 2 { capacity <<= 1 }
     mask = capacity - 1
     keys = [UInt64](repeating: 0, count: capacity)
     values = [Float](repeating: 0, count: capacity)
     filter = [UInt64](repeating: 0, count: (1 << 20) / 64)
-    for (key, value) in weights where key != 0 {
+    for (key, value) in zip(weightKeys, weightValues) where key != 0 {
       let bit = WeightTable.filterBit(key)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
       var slot = WeightTable.slot(key, mask)

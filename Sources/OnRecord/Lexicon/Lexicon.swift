@@ -184,6 +184,16 @@ struct FNV1a {
     value = value &* 0x0000_0100_0000_01b3
   }
 
+  /// The same as adding the string these UTF-8 bytes spell.
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+    for byte in bytes {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01b3
+    }
+    value ^= 0xff
+    value = value &* 0x0000_0100_0000_01b3
+  }
+
   var hex: String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
