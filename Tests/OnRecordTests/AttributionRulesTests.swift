@@ -99,6 +99,12 @@ import Testing
     #expect(they.source?.text == "They")
     #expect(!they.anonymous, "a plural pronoun took the anonymous aide as its antecedent")
     #expect(they.resolvedTo == nil)
+    // Nor a group named several paragraphs back.
+    let far = TestSupport.extractor.analyze(
+      text: "Two aides to the mayor said the budget was late.\n\n"
+        + String(repeating: "The council met for hours and the vote was put off until the spring session. ", count: 9)
+        + "\n\nThey said the vote would wait.")
+    #expect(far.attributions.last?.anonymous == false)
     // A plural anonymous source is still taken up by "they".
     let plural = TestSupport.extractor.analyze(
       text: "Two aides to the mayor said the budget was late. They said the vote would wait.")

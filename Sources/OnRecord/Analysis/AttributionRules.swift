@@ -316,6 +316,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A participle or a time after the noun closes the head; a collection of documents is one.
+        .init(
+          "A statewide poll released Sunday shows the race is tied.", cue: "shows",
+          source: "A statewide poll released Sunday", kind: .document),
+        .init(
+          "An average of recent polls shows the mayor ahead by six points.", cue: "shows",
+          source: "An average of recent polls", kind: .document),
         .init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document),
         // A common noun opening the sentence is not a name.
         .init("Video shows that the driver had his hands up.", cue: "shows", source: "Video", kind: .document),

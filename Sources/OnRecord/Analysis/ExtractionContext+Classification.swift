@@ -31,7 +31,8 @@ extension ExtractionContext {
         var name = span(target).text
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
           if let referent = resolvePronoun(
-            tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound])
+            tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound],
+            at: cueSpan.start)
           {
             sourceClass.kind = referent.sourceKind == .pronoun ? .pronoun : referent.sourceKind
             sourceClass.outletName = referent.outletName
@@ -155,6 +156,18 @@ extension ExtractionContext {
           "involved", "knowledgeable", "by", "about", "inside", "within",
         ].contains(t.lower)
       {
+        break
+      }
+      // "A national poll released Sunday", "the report published Tuesday": a participle or a
+      // time after a noun closes the head phrase ("a retired teacher" keeps its participle).
+      if e > range.lowerBound + 1, t.kind == .word, !t.isCapitalized,
+        !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
+        (t.lower.hasSuffix("ed") && t.lower.count > 4) || ["taken", "written", "done", "out"].contains(t.lower)
+          || (WordClasses.timeWords.contains(t) && ["last", "this", "next"].contains(t.lower))
+      {
+        break
+      }
+      if e > range.lowerBound, t.isCapitalized, WordClasses.timeWords.contains(t), t.lower.hasSuffix("day") {
         break
       }
       e += 1
@@ -296,6 +309,16 @@ extension ExtractionContext {
         return SourceClass(kind: .anonymous, specificity: .described)
       }
     }
+    // "An average of recent polls", "a new batch of emails": a collection takes the kind of
+    // what it collects.
+    if head.upperBound < range.upperBound, tokens[head.upperBound].lower == "of",
+      ["average", "averages", "batch", "series", "set", "trove", "cache", "review", "analysis", "sample"].contains(
+        headWord),
+      let restHead = headPhrase((head.upperBound + 1)..<range.upperBound).last(where: { tokens[$0].kind == .word }),
+      lexicon.documentHeads.match(at: restHead, limit: restHead + 1, tokens: tokens) != nil
+    {
+      return SourceClass(kind: .document)
+    }
     // Documents: "a new poll", "the report", "court documents".
     if !headIsProper,
       lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), tokens: tokens) != nil
@@ -376,7 +399,9 @@ extension ExtractionContext {
 
   // MARK: - Coreference
 
-  func resolvePronoun(_ pronoun: String, before: [Attribution], paragraph: Int) -> Attribution? {
+  func resolvePronoun(_ pronoun: String, before: [Attribution], paragraph: Int, at offset: Int = .max)
+    -> Attribution?
+  {
     let recent = before.reversed().prefix(6)
     switch pronoun {
     case "he", "she":
@@ -392,9 +417,10 @@ extension ExtractionContext {
       }
     case "they":
       // A plural antecedent: "they" does not stand for one named person or one unnamed official.
+      // Nearby: a group named some paragraphs back is rarely the one "they" picks up.
       return recent.first { a in
         guard a.sourceKind != .pronoun && a.sourceKind != .none && a.sourceKind != .document else { return false }
-        return !isSingular(a)
+        return !isSingular(a) && offset - a.cue.start < ExtractionContext.pluralReach
       }
     case "it":
       return recent.first { [.organization, .document, .outlet, .self].contains($0.sourceKind) }
@@ -410,6 +436,9 @@ extension ExtractionContext {
     let to = max(candidate.cue.upperBound, from)
     return (from..<to).contains { tokens[$0].lower == "privately" || tokens[$0].lower == "private" }
   }
+
+  /// How far back, in characters, "they" looks for the group it stands for: about a paragraph.
+  static let pluralReach = 600
 
   /// Whether a source names one person: a named person alone, or an unnamed one ("an aide").
   func isSingular(_ a: Attribution) -> Bool {
