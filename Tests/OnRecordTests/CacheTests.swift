@@ -191,4 +191,39 @@ import Testing
     #expect(try String(contentsOf: report, encoding: .utf8) != written)
     #expect(try TestSupport.run(command).stdout.contains("nothing has changed"))
   }
+
+  @Test func aFileEditedToTheSameSizeIsNoticedThoughItsStatWasRecorded() throws {
+    let corpus = try Self.demoCopy()
+    let root = corpus.deletingLastPathComponent()
+    defer { try? FileManager.default.removeItem(at: root) }
+    // Files last changed long ago: their recorded stats are trusted on the next run.
+    let past = Date(timeIntervalSince1970: 1_600_000_000)
+    let files = try #require(FileManager.default.subpaths(atPath: corpus.path)).filter { path in
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: corpus.appendingPathComponent(path).path, isDirectory: &isFolder)
+        && !isFolder.boolValue
+    }
+    for file in files {
+      try FileManager.default.setAttributes(
+        [.modificationDate: past], ofItemAtPath: corpus.appendingPathComponent(file).path)
+    }
+    let out = root.appendingPathComponent("out")
+    let command = ["analyze", corpus.path, "--out", out.path, "--cache", root.appendingPathComponent("c.sqlite").path]
+    #expect(try TestSupport.run(command).status == 0)
+    #expect(try TestSupport.run(command).stdout.contains("nothing has changed"))
+    let cache = try ResultCache(path: root.appendingPathComponent("c.sqlite").path)
+    #expect(cache.fileStats(under: corpus.path).count == files.count)
+
+    // The same number of bytes, another word: a new modification time gives it away.
+    let article = try #require(files.sorted().first { $0.hasSuffix(".txt") })
+    let url = corpus.appendingPathComponent(article)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let edited = text.replacingOccurrences(of: " said", with: " sayd")
+    try #require(edited != text && edited.utf8.count == text.utf8.count)
+    try TestSupport.write(edited, to: url)
+    try FileManager.default.setAttributes([.modificationDate: past.addingTimeInterval(60)], ofItemAtPath: url.path)
+    let after = try TestSupport.run(command)
+    #expect(!after.stdout.contains("nothing has changed"), "\(after.stdout)")
+    #expect(try TestSupport.run(command).stdout.contains("nothing has changed"))
+  }
 }

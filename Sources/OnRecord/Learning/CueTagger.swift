@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A learned cue detector: an averaged perceptron that reads each token in
 /// context and says whether it belongs to an attribution cue. It finds the
@@ -9,21 +10,59 @@ import Foundation
 /// is a table of 64-bit keys and weights. Training is deterministic:
 /// `onrecord train-cues` rebuilds the shipped model from PolNeAR's train split.
 public struct CueTagger: Sendable {
-  /// Feature keys and their weights, in the order read.
-  private let keys: [UInt64]
-  private let values: [Float]
-  /// The same weights, laid out for fast lookup.
-  private let table: WeightTable
+  /// The weights, read from the model's text the first time they are needed: a run whose
+  /// reports are already up to date only needs the model's fingerprint.
+  private let model: Model
   /// A fingerprint of the model's text (FNV-1a), recorded in the run manifest.
-  public private(set) var hash: String = ""
+  public let hash: String
+
+  /// Feature keys, their weights, and the same laid out for fast lookup.
+  struct Weights: Sendable {
+    var keys: [UInt64]
+    var values: [Float]
+    var table: WeightTable
+
+    init(keys: [UInt64], values: [Float]) {
+      self.keys = keys
+      self.values = values
+      table = WeightTable(keys: keys, values: values)
+    }
+  }
+
+  final class Model: Sendable {
+    private let text: String?
+    private let loaded: Mutex<Weights?>
+
+    init(text: String) {
+      self.text = text
+      loaded = Mutex(nil)
+    }
+
+    init(weights: Weights) {
+      text = nil
+      loaded = Mutex(weights)
+    }
+
+    var weights: Weights {
+      loaded.withLock { weights in
+        if let weights { return weights }
+        let read = CueTagger.read(text ?? "")
+        weights = read
+        return read
+      }
+    }
+  }
 
   /// The weights by feature key.
-  public var weights: [UInt64: Float] { Dictionary(zip(keys, values), uniquingKeysWith: { _, last in last }) }
+  public var weights: [UInt64: Float] {
+    let w = model.weights
+    return Dictionary(zip(w.keys, w.values), uniquingKeysWith: { _, last in last })
+  }
 
   public init(weights: [UInt64: Float]) {
-    keys = Array(weights.keys)
-    values = keys.map { weights[$0]! }
-    table = WeightTable(keys: keys, values: values)
+    let keys = Array(weights.keys)
+    model = Model(weights: Weights(keys: keys, values: keys.map { weights[$0]! }))
+    hash = ""
   }
 
   /// The model shipped with onrecord, or nil when the resource is missing.
@@ -34,13 +73,24 @@ public struct CueTagger: Sendable {
     return CueTagger(parsing: text)
   }
 
-  /// Reads a model written by ``serialized()``: `hexkey<TAB>weight` lines, `#` comments.
-  /// The text is read as bytes: no string is made per line.
+  /// A model written by ``serialized()``: `hexkey<TAB>weight` lines, `#` comments. Its
+  /// fingerprint is taken now; its weights are read when first used.
   public init(parsing text: String) {
+    var text = text
+    hash = text.withUTF8 { bytes in
+      var hasher = FNV1a()
+      hasher.add(bytes)
+      return hasher.hex
+    }
+    model = Model(text: text)
+  }
+
+  /// Reads the weights from the model's bytes: no string is made per line.
+  static func read(_ text: String) -> Weights {
     var keys: [UInt64] = []
     var values: [Float] = []
     var text = text
-    let hash = text.withUTF8 { bytes -> String in
+    text.withUTF8 { bytes in
       keys.reserveCapacity(bytes.count / 22)
       values.reserveCapacity(bytes.count / 22)
       let n = bytes.count
@@ -62,14 +112,8 @@ public struct CueTagger: Sendable {
         keys.append(key)
         values.append(weight)
       }
-      var hasher = FNV1a()
-      hasher.add(bytes)
-      return hasher.hex
     }
-    self.keys = keys
-    self.values = values
-    table = WeightTable(keys: keys, values: values)
-    self.hash = hash
+    return Weights(keys: keys, values: values)
   }
 
   /// A weight as ``serialized()`` writes it ("-0.1234"): the digits as an integer over a power
@@ -123,6 +167,7 @@ public struct CueTagger: Sendable {
 
   /// For each token, whether it is part of a cue.
   public func cueTokens(in structure: TextStructure, lexicon: Lexicon) -> [Bool] {
+    let table = model.weights.table
     let context = FeatureContext(structure: structure, lexicon: lexicon)
     var labels = [Bool](repeating: false, count: structure.tokens.count)
     var features: [UInt64] = []

@@ -67,10 +67,18 @@ extension CorpusAnalyzer {
   public func reportKey(corpus: URL, jobs: Int, context: [String]) throws -> (key: String, fileKeys: [String]) {
     let files = try CorpusWalker.files(in: corpus)
     let settings = settingsFingerprint
-    let parts = Parallel.forEach(files, jobs: jobs, makeAccumulator: { [(Int, String)]() }) { found, index, file in
-      found.append((index, self.cacheKey(for: file, settings: settings)))
+    let known = cache?.fileStats(under: corpus.standardizedFileURL.path) ?? [:]
+    let now = FileStat.now()
+    struct Found: Sendable {
+      var keys: [(Int, String)] = []
+      var stats: [(path: String, stat: FileStat)] = []
     }
-    let keys = parts.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+    let parts = Parallel.forEach(files, jobs: jobs, makeAccumulator: { Found() }) { found, index, file in
+      found.keys.append(
+        (index, self.cacheKey(for: file, settings: settings, known: known, now: now, into: &found.stats)))
+    }
+    cache?.store(parts.flatMap(\.stats))
+    let keys = parts.flatMap(\.keys).sorted { $0.0 < $1.0 }.map(\.1)
     let name = corpus.standardizedFileURL.lastPathComponent
     let head = ([settings, name] + context).joined(separator: "\u{1F}")
     let key = Fingerprint.sha256(Array((head + "\u{1E}" + keys.joined(separator: "\u{1E}")).utf8))
@@ -79,16 +87,67 @@ extension CorpusAnalyzer {
 
   /// A file's cache key as ``result(for:settings:cacheWrites:hits:)`` makes it, from the
   /// file's bytes; a file that is not read stands in by its reason.
-  func cacheKey(for file: CorpusFile, settings: String) -> String {
+  /// A file whose size, modification time and inode are as recorded is not read again;
+  /// otherwise it is hashed and its new stat is added to `stats`.
+  func cacheKey(
+    for file: CorpusFile, settings: String, known: [String: FileStat], now: Int64,
+    into stats: inout [(path: String, stat: FileStat)]
+  ) -> String {
     if let problem = file.problem { return "problem \(file.relativePath) \(problem)" }
     if file.size > maxFileSize { return "too large \(file.relativePath) \(file.size)" }
+    let path = URL(fileURLWithPath: file.path).standardizedFileURL.path
+    let current = FileStat.of(file.path)
+    if let current, let recorded = known[path], recorded.describesSameFile(as: current) {
+      return CorpusAnalyzer.cacheKey(settings: settings, path: file.relativePath, hash: recorded.hash)
+    }
     switch FileReader.sha256(file.path) {
-    case .success(let hash): return CorpusAnalyzer.cacheKey(settings: settings, path: file.relativePath, hash: hash)
+    case .success(let hash):
+      if var current {
+        current.hash = hash
+        current.recorded = now
+        stats.append((path, current))
+      }
+      return CorpusAnalyzer.cacheKey(settings: settings, path: file.relativePath, hash: hash)
     case .failure(let failure): return "unreadable \(file.relativePath) \(failure)"
     }
   }
 
   static func cacheKey(settings: String, path: String, hash: String) -> String {
     Fingerprint.sha256(Array("\(settings)\u{0}\(path)\u{0}\(hash)".utf8))
+  }
+}
+
+/// A file's size, modification time and inode, and the SHA-256 its bytes had when these were
+/// recorded.
+public struct FileStat: Sendable {
+  public var size: Int64
+  /// Nanoseconds since 1970.
+  public var modified: Int64
+  public var inode: Int64
+  public var hash: String = ""
+  /// When the hash was taken, in nanoseconds since 1970.
+  public var recorded: Int64 = 0
+
+  static func of(_ path: String) -> FileStat? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return FileStat(
+      size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
+      inode: Int64(bitPattern: UInt64(info.st_ino)))
+  }
+
+  static func now() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000_000_000) }
+
+  /// Whether `current` is the file as recorded. A file modified within two seconds of being
+  /// hashed might have changed again in the same clock tick, so it is not trusted ("racy" in
+  /// git's terms) and is read again.
+  func describesSameFile(as current: FileStat) -> Bool {
+    size == current.size && modified == current.modified && inode == current.inode
+      && modified < recorded - 2_000_000_000
   }
 }

@@ -44,6 +44,18 @@ public final class ResultCache: Sendable {
           t.column("at", .double).notNull()
         }
       }
+      // What each file's bytes hashed to, with the size, time and inode it had then: a file
+      // that still has them is not read again to tell whether it changed (as git's index does).
+      migrator.registerMigration("stats-1") { db in
+        try db.create(table: "stat") { t in
+          t.primaryKey("path", .text)
+          t.column("size", .integer).notNull()
+          t.column("mtime", .integer).notNull()
+          t.column("inode", .integer).notNull()
+          t.column("hash", .text).notNull()
+          t.column("at", .integer).notNull()
+        }
+      }
       try migrator.migrate(pool)
     } catch {
       throw OnRecordError.cacheUnusable(path, reason: "\(error)")
@@ -115,6 +127,35 @@ public final class ResultCache: Sendable {
       try db.execute(
         sql: "INSERT OR REPLACE INTO report (key, stamp, at) VALUES (?, ?, ?)",
         arguments: [key, data, Date().timeIntervalSince1970])
+    }
+  }
+
+  /// The recorded file stats for paths under `folder` (an absolute path).
+  public func fileStats(under folder: String) -> [String: FileStat] {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    let rows =
+      (try? pool.read { db in
+        try Row.fetchAll(
+          db, sql: "SELECT path, size, mtime, inode, hash, at FROM stat WHERE path >= ? AND path < ?",
+          arguments: [prefix, prefix + "\u{10FFFF}"])
+      }) ?? []
+    var stats: [String: FileStat] = [:]
+    for row in rows {
+      stats[row["path"]] = FileStat(
+        size: row["size"], modified: row["mtime"], inode: row["inode"], hash: row["hash"], recorded: row["at"])
+    }
+    return stats
+  }
+
+  /// Records file stats (path to stat); a failure only costs the next run some reading.
+  func store(_ stats: [(path: String, stat: FileStat)]) {
+    guard !stats.isEmpty else { return }
+    try? pool.write { db in
+      let statement = try db.makeStatement(
+        sql: "INSERT OR REPLACE INTO stat (path, size, mtime, inode, hash, at) VALUES (?, ?, ?, ?, ?, ?)")
+      for (path, stat) in stats {
+        try statement.execute(arguments: [path, stat.size, stat.modified, stat.inode, stat.hash, stat.recorded])
+      }
     }
   }
 
