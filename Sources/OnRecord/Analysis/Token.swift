@@ -39,19 +39,24 @@ public struct Token: Sendable, Equatable {
     self.key = WordKey.of(lower)
     self.quoteRole = quoteRole
     self.newlinesBefore = newlinesBefore
+    isCapitalized = Token.startsUpperCase(kind, text)
+    isAllCaps = Token.allUpperCase(kind, text)
   }
 
   public var isWord: Bool { kind == .word }
 
   /// Starts with an upper-case letter.
-  public var isCapitalized: Bool {
+  public private(set) var isCapitalized = false
+  /// Every letter is upper-case and there are at least two ("FBI", "U.S.").
+  public private(set) var isAllCaps = false
+
+  static func startsUpperCase(_ kind: Kind, _ text: String) -> Bool {
     guard kind == .word, let first = text.unicodeScalars.first else { return false }
     if first.value < 128 { return first.value >= 65 && first.value <= 90 }
     return first.properties.isUppercase
   }
 
-  /// Every letter is upper-case and there are at least two ("FBI", "U.S.").
-  public var isAllCaps: Bool {
+  static func allUpperCase(_ kind: Kind, _ text: String) -> Bool {
     guard kind == .word else { return false }
     var letters = 0
     // ASCII words (most of them) without the Unicode property tables.

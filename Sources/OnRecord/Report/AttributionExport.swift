@@ -28,21 +28,21 @@ public enum AttributionExport {
 
   /// One CSV line per attribution of the article.
   public static func csvLines(_ record: ArticleRecord) -> [UInt8] {
-    var out = ""
+    var out: [UInt8] = []
     for row in record.rows {
       var first = true
       for value in values(record, row) {
-        if !first { out += "," }
+        if !first { out.append(0x2C) }
         first = false
         switch value {
-        case .text(let s): out += s.map(Escaping.csv) ?? ""
-        case .number(let n): out += String(n)
-        case .flag(let b): out += b.map { $0 ? "true" : "false" } ?? ""
+        case .text(let s): if let s { Escaping.appendCSV(s, to: &out) }
+        case .number(let n): out.append(contentsOf: String(n).utf8)
+        case .flag(let b): if let b { out.append(contentsOf: (b ? "true" : "false").utf8) }
         }
       }
-      out += "\n"
+      out.append(0x0A)
     }
-    return Array(out.utf8)
+    return out
   }
 
   static let jsonKeys: [[UInt8]] = columns.map { key -> [UInt8] in

@@ -48,6 +48,33 @@ public enum Escaping {
     return String(text.map { $0 == "`" ? "'" : ($0.isNewline || $0 == "\t") ? " " : $0 })
   }
 
+  /// Appends ``csv(_:)`` of `text` to a UTF-8 buffer, without making a string for it.
+  public static func appendCSV(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes in
+      var needsQuotes = false
+      for b in bytes where b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 {
+        needsQuotes = true
+        break
+      }
+      if let first = bytes.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 {
+        // The rare case of a leading sign: the string form decides.
+        out.append(contentsOf: csv(String(decoding: bytes, as: UTF8.self)).utf8)
+        return
+      }
+      guard needsQuotes else {
+        out.append(contentsOf: bytes)
+        return
+      }
+      out.append(0x22)
+      for b in bytes {
+        if b == 0x22 { out.append(0x22) }
+        out.append(b)
+      }
+      out.append(0x22)
+    }
+  }
+
   /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
   /// A leading =, +, - or @ is prefixed with ' so spreadsheets do not run it.
   public static func csv(_ text: String) -> String {
