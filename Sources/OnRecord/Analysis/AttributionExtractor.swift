@@ -107,6 +107,18 @@ final class ExtractionContext {
 
   func lower(_ i: Int) -> String { tokens[i].lower }
 
+  /// A dash token: "―", "—", "–" or "--" (compared by scalar, not as strings, which would
+  /// normalise them on every comparison).
+  static func isDash(_ token: Token) -> Bool {
+    let scalars = token.text.unicodeScalars
+    guard let first = scalars.first else { return false }
+    switch first.value {
+    case 0x2015, 0x2014, 0x2013: return scalars.count == 1
+    case 0x2D: return token.text == "--"
+    default: return false
+    }
+  }
+
   // MARK: - Cue candidates
 
   func candidates(in sentence: Range<Int>) -> [AttributionExtractor.Candidate] {
@@ -118,7 +130,7 @@ final class ExtractionContext {
         i += 1
         continue
       }
-      if ["\u{2015}", "\u{2014}", "\u{2013}", "--"].contains(tokens[i].text),
+      if tokens[i].kind == .punctuation, ExtractionContext.isDash(tokens[i]),
         let candidate = dashCandidate(at: i, in: sentence)
       {
         found.append(candidate)
