@@ -300,10 +300,12 @@ final class ExtractionContext {
     {
       end += 1
     }
-    // The name must close its line (a full stop may follow).
+    // The name must close its line (a full stop may follow), or stand before the next signed
+    // quotation where a page's paragraphs were run together ("― Ana Lucero “The next one…").
     if end < tokens.count, structure.paragraphOfToken[end] == paragraph, tokens[end].text == "." { end += 1 }
     guard end > dash + 1, end - dash <= 7,
       end >= tokens.count || structure.paragraphOfToken[end] != paragraph
+        || (tokens[end].kind == .quote && tokens[end].quoteRole == .opening && tokens[end].text != "\"")
     else { return nil }
     var nameEnd = end
     while nameEnd > dash + 1 && tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }

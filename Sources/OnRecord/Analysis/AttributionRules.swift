@@ -300,7 +300,11 @@ public enum AttributionRules {
       triggering: [
         .init(
           "“The river is ours to keep clean.” \u{2015} Ana Lucero\nMore letters follow.", cue: "\u{2015}",
-          source: "Ana Lucero", kind: .person)
+          source: "Ana Lucero", kind: .person),
+        // Signed quotations run together on one line.
+        .init(
+          "“The river is ours.” \u{2015} Ana Lucero “The mill must pay.” \u{2015} Tom Reyes\n", cue: "\u{2015}",
+          source: "Ana Lucero", kind: .person),
       ],
       nonTriggering: [.init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}")]),
     AttributionRule(
