@@ -51,7 +51,7 @@ public struct AttributionExtractor: Sendable {
     let context = ExtractionContext(
       structure: structure, scalars: scalars, lexicon: lexicon,
       publisher: outlet.flatMap { lexicon.canonicalOutlet(for: $0) ?? $0 })
-    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon)
+    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: !includeNested)
     var candidates: [Candidate] = []
     for sentence in structure.sentences {
       candidates.append(contentsOf: context.candidates(in: sentence))

@@ -166,7 +166,9 @@ public struct CueTagger: Sendable {
   }
 
   /// For each token, whether it is part of a cue.
-  public func cueTokens(in structure: TextStructure, lexicon: Lexicon) -> [Bool] {
+  /// With `skippingQuotations`, tokens inside quotations are not read: cues there only make
+  /// nested attributions, which the extractor leaves out unless asked for them.
+  public func cueTokens(in structure: TextStructure, lexicon: Lexicon, skippingQuotations: Bool = false) -> [Bool] {
     let table = model.weights.table
     let context = FeatureContext(structure: structure, lexicon: lexicon)
     var labels = [Bool](repeating: false, count: structure.tokens.count)
@@ -174,6 +176,7 @@ public struct CueTagger: Sendable {
     features.reserveCapacity(24)
     let tokens = structure.tokens
     for i in tokens.indices where tokens[i].kind == .word || (tokens[i].kind == .punctuation && tokens[i].text == ":") {
+      if skippingQuotations && structure.quotationOfToken[i] >= 0 { continue }
       context.features(at: i, previousIsCue: i > 0 && labels[i - 1], into: &features)
       var score: Float = 0
       for f in features { score += table[f] }
