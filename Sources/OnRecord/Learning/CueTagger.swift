@@ -30,23 +30,23 @@ public struct CueTagger: Sendable {
   }
 
   final class Model: Sendable {
-    private let text: String?
+    private let bytes: [UInt8]
     private let loaded: Mutex<Weights?>
 
-    init(text: String) {
-      self.text = text
+    init(bytes: [UInt8]) {
+      self.bytes = bytes
       loaded = Mutex(nil)
     }
 
     init(weights: Weights) {
-      text = nil
+      bytes = []
       loaded = Mutex(weights)
     }
 
     var weights: Weights {
       loaded.withLock { weights in
         if let weights { return weights }
-        let read = CueTagger.read(text ?? "")
+        let read = bytes.withUnsafeBufferPointer { CueTagger.read($0) }
         weights = read
         return read
       }
@@ -68,29 +68,32 @@ public struct CueTagger: Sendable {
   /// The model shipped with onrecord, or nil when the resource is missing.
   public static func builtIn() -> CueTagger? {
     guard let url = Bundle.module.url(forResource: "cue-tagger", withExtension: "tsv", subdirectory: "Model"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
+      case .success(let bytes) = FileReader.readAll(url.path)
     else { return nil }
-    return CueTagger(parsing: text)
+    return CueTagger(bytes: bytes)
   }
 
   /// A model written by ``serialized()``: `hexkey<TAB>weight` lines, `#` comments. Its
   /// fingerprint is taken now; its weights are read when first used.
   public init(parsing text: String) {
-    var text = text
-    hash = text.withUTF8 { bytes in
+    self.init(bytes: Array(text.utf8))
+  }
+
+  /// The same, from the model file's bytes.
+  init(bytes: [UInt8]) {
+    hash = bytes.withUnsafeBufferPointer { bytes in
       var hasher = FNV1a()
       hasher.add(bytes)
       return hasher.hex
     }
-    model = Model(text: text)
+    model = Model(bytes: bytes)
   }
 
   /// Reads the weights from the model's bytes: no string is made per line.
-  static func read(_ text: String) -> Weights {
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Weights {
     var keys: [UInt64] = []
     var values: [Float] = []
-    var text = text
-    text.withUTF8 { bytes in
+    do {
       keys.reserveCapacity(bytes.count / 22)
       values.reserveCapacity(bytes.count / 22)
       let n = bytes.count
