@@ -13,7 +13,7 @@ import Testing
 
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.735, "sourceOverlap": 0.724, "sourceExact": 0.676, "anonymousArticle": 0.929,
+    "cue": 0.735, "sourceOverlap": 0.725, "sourceExact": 0.678, "anonymousArticle": 0.929,
     "anonymousAttribution": 0.744, "kindAccuracy": 0.879,
   ]
 

@@ -317,6 +317,35 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// The subject of the main clause after an opening phrase: the noun phrase after the first
+  /// comma outside quotations ("Citing a new poll, the senator said" → "the senator"), when a
+  /// word follows it; adverbs set off there are skipped ("…, however, Trump said").
+  func subjectAfterOpeningPhrase(from start: Int, in sentence: Range<Int>) -> (Range<Int>, comma: Int)? {
+    var k = start
+    while k < sentence.upperBound {
+      let t = tokens[k]
+      if t.kind == .quote { return nil }
+      if t.text == "," { break }
+      if t.kind == .punctuation && t.text != "-" && t.text != "'" && t.text != "&" && t.text != "$" && t.text != "%" {
+        return nil
+      }
+      k += 1
+    }
+    guard k < sentence.upperBound, k > start else { return nil }
+    var first = k + 1
+    // "…, however, Trump said".
+    while first + 1 < sentence.upperBound, WordClasses.isAdverbLike(tokens[first]) || tokens[first].lower == "however",
+      tokens[first + 1].text == ","
+    {
+      first += 2
+    }
+    guard first < sentence.upperBound, startsNounPhrase(tokens[first]),
+      let subject = leadingSubject(of: first..<sentence.upperBound, before: sentence.upperBound),
+      subject.upperBound < sentence.upperBound, tokens[subject.upperBound].kind == .word
+    else { return nil }
+    return (subject, k)
+  }
+
   /// "according to X", "citing X".
   func prepositionalCandidate(at i: Int, length: Int, lemma: String, in sentence: Range<Int>)
     -> AttributionExtractor.Candidate?
@@ -494,6 +523,15 @@ final class ExtractionContext {
       cue: cueStart..<after, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
     candidate.negated = negated
     let p = subjectStart - 1
+    // "Citing a new poll, Trump said ...": a participle opening the sentence has the main
+    // clause's subject, after the comma that closes the participle's phrase.
+    if p < sentence.lowerBound, tokens[i].lower.hasSuffix("ing"), !tokens[i].isAllCaps,
+      let (subject, comma) = subjectAfterOpeningPhrase(from: after, in: sentence)
+    {
+      candidate.source = subject
+      candidate.content = trimmedContent(after..<comma)
+      return candidate
+    }
     let inverted: Bool
     if p < sentence.lowerBound {
       inverted = true

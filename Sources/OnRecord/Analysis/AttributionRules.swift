@@ -310,6 +310,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A participle opening the sentence has the main clause's subject.
+        .init(
+          "Claiming the audit was unfair, the mayor said she would not resign.", cue: "Claiming",
+          source: "the mayor", kind: .person),
+        .init(
+          "Insisting that the plan was sound, however, the governor signed it.", cue: "Insisting",
+          source: "the governor"),
         .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale"),
         // A second verb after "yet" or "or" shares the subject too.
         .init(
