@@ -785,6 +785,11 @@ final class ExtractionContext {
         }
         break
       }
+      // "The Reuters/Ipsos poll": a slash between names joins them.
+      if t.text == "/", b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized, tokens[b].isCapitalized {
+        b -= 1
+        continue
+      }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       if t.lower == "and" || t.lower == "&" {
         // "Trump and Pence said": keep the compound when names stand on both sides.

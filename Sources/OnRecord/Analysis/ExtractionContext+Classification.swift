@@ -69,6 +69,13 @@ extension ExtractionContext {
           let described = target.contains { isProperWord($0) }
           sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
         }
+        // "the poll" after "a new Washington Post-ABC News poll": a definite description takes
+        // the kind of the recent source it names again.
+        if sourceClass.kind == .document, let earlier = antecedentDocument(of: target, before: result) {
+          sourceClass.kind = earlier.sourceKind
+          sourceClass.outletName = earlier.outletName
+          attribution.resolvedTo = earlier.sourceName
+        }
         attribution.sourceKind = sourceClass.kind
         attribution.outletName = sourceClass.outletName
         if sourceClass.kind == .anonymous {
@@ -435,6 +442,21 @@ extension ExtractionContext {
     let from = min(source.upperBound, candidate.cue.lowerBound)
     let to = max(candidate.cue.upperBound, from)
     return (from..<to).contains { tokens[$0].lower == "privately" || tokens[$0].lower == "private" }
+  }
+
+  /// For "the poll", "the study": the recent outlet or self source with the same head noun.
+  func antecedentDocument(of range: Range<Int>, before: [Attribution]) -> Attribution? {
+    let head = headPhrase(range)
+    guard let first = head.first, ["the", "this", "that"].contains(tokens[first].lower),
+      let last = head.last(where: { tokens[$0].kind == .word }), last > first
+    else { return nil }
+    let noun = tokens[last].lower
+    return before.reversed().prefix(8).first { a in
+      guard a.sourceKind == .outlet || a.sourceKind == .self, let text = a.source?.text.lowercased() else {
+        return false
+      }
+      return text.split(whereSeparator: { !$0.isLetter }).contains { $0 == noun }
+    }
   }
 
   /// How far back, in characters, "they" looks for the group it stands for: about a paragraph.
