@@ -14,13 +14,13 @@ public struct Token: Sendable, Equatable {
     case closing
   }
 
-  public var kind: Kind
+  public private(set) var kind: Kind
   /// Offset of the first scalar, in Unicode scalars from the start of the text.
   public var start: Int
   /// One past the last scalar.
   public var end: Int
-  public var text: String
-  public var lower: String
+  public private(set) var text: String
+  public private(set) var lower: String
   /// ``WordKey`` of `lower`, for word-list lookups.
   public var key: UInt64
   public var quoteRole: QuoteRole = .none

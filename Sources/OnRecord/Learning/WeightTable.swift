@@ -19,7 +19,9 @@ struct WeightTable: Sendable {
     mask = capacity - 1
     slots = [UInt64](repeating: 0, count: capacity)
     filter = [UInt64](repeating: 0, count: (1 << 20) / 64)
-    for (key, value) in zip(weightKeys, weightValues) where key != 0 {
+    // Inserted last to first, so that of two weights for one key the later one is found, as a
+    // dictionary built from the file would keep it.
+    for (key, value) in zip(weightKeys, weightValues).reversed() where key != 0 {
       let bit = WeightTable.filterBit(key)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
       var slot = WeightTable.slot(key, mask)
@@ -36,7 +38,8 @@ struct WeightTable: Sendable {
   /// The key's upper half, never zero (zero marks an empty slot).
   @inline(__always)
   static func fingerprint(_ key: UInt64) -> UInt64 {
-    (key >> 32) | 1
+    let upper = key >> 32
+    return upper == 0 ? 1 : upper
   }
 
   @inline(__always)

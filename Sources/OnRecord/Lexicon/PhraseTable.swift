@@ -13,6 +13,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
   /// Open addressing over first-word keys (0 marks an empty slot); `lists` holds each
   /// slot's entries, longest first.
   private var slotKeys: [UInt64] = [UInt64](repeating: 0, count: 8)
+  private var slotWords: [String] = [String](repeating: "", count: 8)
   private var lists: [[Entry]] = [[Entry]](repeating: [], count: 8)
 
   public init() {}
@@ -32,13 +33,17 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
   private mutating func place(_ first: String) {
     let key = WordKey.of(first) | 1
     var slot = WordSet.slot(key, slotKeys.count - 1)
-    while slotKeys[slot] != 0 && slotKeys[slot] != key { slot = (slot + 1) & (slotKeys.count - 1) }
+    while slotKeys[slot] != 0 && !(slotKeys[slot] == key && slotWords[slot] == first) {
+      slot = (slot + 1) & (slotKeys.count - 1)
+    }
     slotKeys[slot] = key
+    slotWords[slot] = first
     lists[slot] = byFirstWord[first]!
   }
 
   private mutating func rebuild(size: Int) {
     slotKeys = [UInt64](repeating: 0, count: size)
+    slotWords = [String](repeating: "", count: size)
     lists = [[Entry]](repeating: [], count: size)
     for first in byFirstWord.keys { place(first) }
   }
@@ -73,7 +78,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     while true {
       let k = slotKeys[slot]
       if k == 0 { return nil }
-      if k == key { break }
+      if k == key && slotWords[slot] == tokens[index].lower { break }
       slot = (slot + 1) & mask
     }
     outer: for entry in lists[slot] {

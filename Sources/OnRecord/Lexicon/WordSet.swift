@@ -68,7 +68,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     while true {
       let k = keys[slot]
       if k == 0 { return false }
-      if k == key { return words[slot] == word() }
+      // Equal keys with another word (a hash collision): keep probing.
+      if k == key && words[slot] == word() { return true }
       slot = (slot + 1) & mask
     }
   }

@@ -17,8 +17,12 @@ public struct ReportStamp: Codable, Sendable, Equatable {
     /// The path inside the report folder.
     public var name: String
     public var size: Int64
-    /// Modification time in nanoseconds since 1970.
+    /// Modification and status-change times in nanoseconds since 1970, and the inode: reports
+    /// are renamed into place, so a report written again has a new inode and change time even
+    /// where the file system keeps whole seconds only.
     public var modified: Int64
+    public var changed: Int64
+    public var inode: Int64
   }
 
   public var files: [File]
@@ -45,18 +49,10 @@ public struct ReportStamp: Codable, Sendable, Equatable {
   }
 
   static func examine(_ name: String, in folder: URL) -> File? {
-    var info = stat()
-    guard stat(folder.appendingPathComponent(name).path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      return nil
-    }
-    #if canImport(Darwin)
-      let time = info.st_mtimespec
-    #else
-      let time = info.st_mtim
-    #endif
-    return File(
-      name: name, size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    guard let stat = FileStat.of(folder.appendingPathComponent(name).path) else { return nil }
+    return File(name: name, size: stat.size, modified: stat.modified, changed: stat.changed, inode: stat.inode)
   }
+
 }
 
 extension CorpusAnalyzer {
@@ -121,33 +117,42 @@ extension CorpusAnalyzer {
 /// recorded.
 public struct FileStat: Sendable {
   public var size: Int64
-  /// Nanoseconds since 1970.
+  /// Modification time, nanoseconds since 1970.
   public var modified: Int64
+  /// Status-change time (which no tool can set back), nanoseconds since 1970.
+  public var changed: Int64
   public var inode: Int64
+  public var device: Int64
   public var hash: String = ""
   /// When the hash was taken, in nanoseconds since 1970.
   public var recorded: Int64 = 0
 
   static func of(_ path: String) -> FileStat? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     #if canImport(Darwin)
-      let time = info.st_mtimespec
+      let modified = info.st_mtimespec
+      let changed = info.st_ctimespec
     #else
-      let time = info.st_mtim
+      let modified = info.st_mtim
+      let changed = info.st_ctim
     #endif
     return FileStat(
-      size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
-      inode: Int64(bitPattern: UInt64(info.st_ino)))
+      size: Int64(info.st_size), modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+      changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec),
+      inode: Int64(bitPattern: UInt64(info.st_ino)), device: Int64(bitPattern: UInt64(info.st_dev)))
   }
 
   static func now() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000_000_000) }
 
-  /// Whether `current` is the file as recorded. A file modified within two seconds of being
-  /// hashed might have changed again in the same clock tick, so it is not trusted ("racy" in
-  /// git's terms) and is read again.
+  /// Whether `current` is the file as recorded: the same size, times, inode and device (as
+  /// git's index compares them; the change time catches a file copied over with its old
+  /// modification time kept). A file changed within two seconds of being hashed might have
+  /// changed again in the same clock tick, so it is not trusted ("racy" in git's terms) and is
+  /// read again.
   func describesSameFile(as current: FileStat) -> Bool {
-    size == current.size && modified == current.modified && inode == current.inode
-      && modified < recorded - 2_000_000_000
+    size == current.size && modified == current.modified && changed == current.changed
+      && inode == current.inode && device == current.device
+      && max(modified, changed) < recorded - 2_000_000_000
   }
 }

@@ -56,6 +56,20 @@ public final class ResultCache: Sendable {
           t.column("at", .integer).notNull()
         }
       }
+      // The change time and device join the stat (a cache: the old rows are simply dropped).
+      migrator.registerMigration("stats-2") { db in
+        try db.drop(table: "stat")
+        try db.create(table: "stat") { t in
+          t.primaryKey("path", .text)
+          t.column("size", .integer).notNull()
+          t.column("mtime", .integer).notNull()
+          t.column("ctime", .integer).notNull()
+          t.column("inode", .integer).notNull()
+          t.column("device", .integer).notNull()
+          t.column("hash", .text).notNull()
+          t.column("at", .integer).notNull().indexed()
+        }
+      }
       try migrator.migrate(pool)
     } catch {
       throw OnRecordError.cacheUnusable(path, reason: "\(error)")
@@ -107,6 +121,7 @@ public final class ResultCache: Sendable {
         sql: "DELETE FROM result WHERE key IN (SELECT key FROM used WHERE at < ?)", arguments: [cutoff])
       try db.execute(sql: "DELETE FROM used WHERE at < ?", arguments: [cutoff])
       try db.execute(sql: "DELETE FROM report WHERE at < ?", arguments: [cutoff])
+      try db.execute(sql: "DELETE FROM stat WHERE at < ?", arguments: [Int64(cutoff * 1_000_000_000)])
     }
   }
 
@@ -136,13 +151,14 @@ public final class ResultCache: Sendable {
     let rows =
       (try? pool.read { db in
         try Row.fetchAll(
-          db, sql: "SELECT path, size, mtime, inode, hash, at FROM stat WHERE path >= ? AND path < ?",
+          db, sql: "SELECT path, size, mtime, ctime, inode, device, hash, at FROM stat WHERE path >= ? AND path < ?",
           arguments: [prefix, prefix + "\u{10FFFF}"])
       }) ?? []
     var stats: [String: FileStat] = [:]
     for row in rows {
       stats[row["path"]] = FileStat(
-        size: row["size"], modified: row["mtime"], inode: row["inode"], hash: row["hash"], recorded: row["at"])
+        size: row["size"], modified: row["mtime"], changed: row["ctime"], inode: row["inode"], device: row["device"],
+        hash: row["hash"], recorded: row["at"])
     }
     return stats
   }
@@ -152,9 +168,13 @@ public final class ResultCache: Sendable {
     guard !stats.isEmpty else { return }
     try? pool.write { db in
       let statement = try db.makeStatement(
-        sql: "INSERT OR REPLACE INTO stat (path, size, mtime, inode, hash, at) VALUES (?, ?, ?, ?, ?, ?)")
+        sql:
+          "INSERT OR REPLACE INTO stat (path, size, mtime, ctime, inode, device, hash, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+      )
       for (path, stat) in stats {
-        try statement.execute(arguments: [path, stat.size, stat.modified, stat.inode, stat.hash, stat.recorded])
+        try statement.execute(arguments: [
+          path, stat.size, stat.modified, stat.changed, stat.inode, stat.device, stat.hash, stat.recorded,
+        ])
       }
     }
   }

@@ -106,10 +106,12 @@ struct Analyze: ParsableCommand {
     // With a cache: when nothing has changed since the last run into this folder, its reports
     // stand as they are.
     var reportKey: (key: String, fileKeys: [String])?
+    // Everything besides the files that the reports show: their folder, the settings listed in
+    // them, and whether (and how) SOURCE_DATE_EPOCH fixes their date.
+    let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].map { "date fixed at \($0)" } ?? "dated"
+    let context =
+      [folder.standardizedFileURL.path, epoch] + parameters.keys.sorted().map { "\($0)=\(parameters[$0]!)" }
     if let cache = analyzer.cache, shard == nil {
-      let context =
-        [folder.standardizedFileURL.path, ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] ?? ""]
-        + parameters.keys.sorted().map { "\($0)=\(parameters[$0]!)" }
       reportKey = try? analyzer.reportKey(corpus: URL(fileURLWithPath: corpus), jobs: jobs, context: context)
       if let reportKey, let stamp = cache.reportStamp(for: reportKey.key), stamp.isCurrent(in: folder) {
         cache.touch(reportKey.fileKeys)
@@ -151,7 +153,13 @@ struct Analyze: ParsableCommand {
       throw ExitCode(2)
     }
     let t = run.tally
-    if let cache = analyzer.cache, let reportKey,
+    // The stamp is kept only when the corpus is still as it was keyed (a file changed during the
+    // run would be reported under the wrong key) and no file failed to be read (a passing I/O
+    // error must not be replayed as the corpus's state).
+    let readFailure = t.files.contains { $0.status == .failed && $0.sha256 == nil }
+    if let cache = analyzer.cache, let reportKey, !readFailure,
+      let after = try? analyzer.reportKey(corpus: URL(fileURLWithPath: corpus), jobs: jobs, context: context),
+      after.key == reportKey.key,
       let stamp = ReportStamp.of(
         written, in: folder, articles: t.articles.count, outlets: t.outlets.count, skipped: t.count(.skipped),
         failed: t.count(.failed))
