@@ -105,6 +105,12 @@ public enum FileProblem: Error, Sendable, Equatable, Codable {
     }
   }
 
+  /// Whether an outcome's reason says the file's bytes could not be read (an I/O error that may
+  /// pass), rather than something about what they hold.
+  public static func isReadFailure(reason: String) -> Bool {
+    reason.hasPrefix("unreadable: ")
+  }
+
   /// Skipped files hold no article (other file types, empty files); failed files were meant to be
   /// articles and could not be read.
   public var isSkip: Bool {

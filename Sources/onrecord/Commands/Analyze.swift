@@ -156,7 +156,7 @@ struct Analyze: ParsableCommand {
     // The stamp is kept only when the corpus is still as it was keyed (a file changed during the
     // run would be reported under the wrong key) and no file failed to be read (a passing I/O
     // error must not be replayed as the corpus's state).
-    let readFailure = t.files.contains { $0.status == .failed && $0.sha256 == nil }
+    let readFailure = t.files.contains { $0.status == .failed && FileProblem.isReadFailure(reason: $0.reason ?? "") }
     if let cache = analyzer.cache, let reportKey, !readFailure,
       let after = try? analyzer.reportKey(corpus: URL(fileURLWithPath: corpus), jobs: jobs, context: context),
       after.key == reportKey.key,
