@@ -177,8 +177,7 @@ public struct CueTagger: Sendable {
     var labels = [Bool](repeating: false, count: structure.tokens.count)
     var features: [UInt64] = []
     features.reserveCapacity(24)
-    let tokens = structure.tokens
-    for i in tokens.indices where tokens[i].kind == .word || (tokens[i].kind == .punctuation && tokens[i].text == ":") {
+    for i in structure.tokens.indices where context.isCandidate(i) {
       if skippingQuotations && structure.quotationOfToken[i] >= 0 { continue }
       context.features(at: i, previousIsCue: i > 0 && labels[i - 1], into: &features)
       var score: Float = 0
@@ -257,7 +256,7 @@ struct FeatureContext {
         }
         return h
       }
-      return FeatureContext.hash(String(t.lower.suffix(3)))
+      return WordKey.of(String(t.lower.suffix(3)))
     }
     shape = tokens.map { t in
       switch t.kind {
@@ -276,18 +275,9 @@ struct FeatureContext {
     lexiconCue = cue
   }
 
+  @inline(__always)
   func isCandidate(_ i: Int) -> Bool {
-    let t = structure.tokens[i]
-    return t.kind == .word || t.text == ":"
-  }
-
-  static func hash(_ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x0000_0100_0000_01b3
-    }
-    return h
+    structure.tokens[i].kind == .word || structure.tokens[i].text == ":"
   }
 
   @inline(__always)

@@ -83,7 +83,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     }
     outer: for entry in lists[slot] {
       let count = entry.keys.count
-      guard index + count <= limit, entry.words[0] == tokens[index].lower else { continue }
+      guard index + count <= limit else { continue }  // the slot already matched the first word
       for offset in 1..<max(count, 1) {
         let token = tokens[index + offset]
         if token.key | 1 != entry.keys[offset] || token.lower != entry.words[offset] { continue outer }

@@ -44,21 +44,11 @@ public final class ResultCache: Sendable {
           t.column("at", .double).notNull()
         }
       }
-      // What each file's bytes hashed to, with the size, time and inode it had then: a file
-      // that still has them is not read again to tell whether it changed (as git's index does).
-      migrator.registerMigration("stats-1") { db in
-        try db.create(table: "stat") { t in
-          t.primaryKey("path", .text)
-          t.column("size", .integer).notNull()
-          t.column("mtime", .integer).notNull()
-          t.column("inode", .integer).notNull()
-          t.column("hash", .text).notNull()
-          t.column("at", .integer).notNull()
-        }
-      }
-      // The change time and device join the stat (a cache: the old rows are simply dropped).
-      migrator.registerMigration("stats-2") { db in
-        try db.drop(table: "stat")
+      // What each file's bytes hashed to, with the size, times, inode and device it had then: a
+      // file that still has them all is not read again to tell whether it changed (as git's index
+      // does). Any earlier form of the table is a cache of a cache and is dropped.
+      migrator.registerMigration("file-stats-1") { db in
+        try db.execute(sql: "DROP TABLE IF EXISTS stat")
         try db.create(table: "stat") { t in
           t.primaryKey("path", .text)
           t.column("size", .integer).notNull()
