@@ -10,6 +10,7 @@
 #include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/parserInternals.h>
 
 // xmlFree is a global function pointer, which Swift 6 treats as shared mutable
 // state; a static inline wrapper gives Swift a plain function to call.

@@ -24,19 +24,19 @@ public struct ArticleReader: Sendable {
     let decoded = TextDecoder.decode(bytes, isHTML: format == .html)
     switch format {
     case .text:
-      let title = ArticleReader.firstLine(decoded.text).map(MainTextExtractor.Scorer.normalize)
+      let title = ArticleReader.firstLine(decoded.text).map(MainTextExtractor.normalize)
       guard decoded.text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
       return .success(
         Article(
           path: path, outlet: outlet ?? "unknown", format: .text, metadata: PageMetadata(title: title),
           text: decoded.text, encoding: decoded.encoding, replacementCharacters: decoded.replacements))
     case .html:
-      guard let root = HTMLParser.parse(decoded.text) else { return .failure(.unparseable) }
-      let metadata = PageMetadata(page: root)
-      var text = extractor.mainText(of: root)
+      guard let page = HTMLParser.parse(decoded.text) else { return .failure(.unparseable) }
+      let metadata = PageMetadata(page: page)
+      var text = extractor.mainText(of: page)
       // When the markup yields far less than the body the page states in JSON-LD, trust the statement.
       if let stated = metadata.statedBody, stated.count > 200, text.count < stated.count / 3 {
-        text = stated.split(whereSeparator: \.isNewline).map { MainTextExtractor.Scorer.normalize(String($0)) }
+        text = stated.split(whereSeparator: \.isNewline).map { MainTextExtractor.normalize(String($0)) }
           .filter { !$0.isEmpty }.joined(separator: "\n\n")
       }
       guard text.contains(where: { $0.isLetter }) else { return .failure(.noText) }

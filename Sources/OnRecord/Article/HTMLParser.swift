@@ -1,36 +1,48 @@
 import CLibXML2
 
-/// The one place onrecord touches libxml2: parses HTML with libxml2's
-/// error-tolerant HTML parser, copies the tree into ``HTMLElement`` values and
-/// frees the C tree before returning. No libxml2 pointer leaves this file.
+/// The one place onrecord touches libxml2. Pages are read with libxml2's
+/// error-tolerant HTML parser in streaming (SAX) mode: the parser builds no tree
+/// of its own, and its events are recorded straight into an ``HTMLDocument``.
+/// The parser still does all of HTML's repairs (implied and auto-closed elements),
+/// so the document has the shape libxml2's tree would have. No libxml2 pointer
+/// leaves this file.
 public enum HTMLParser {
-  /// Elements whose content is never article text and is not copied.
-  static let skipped: Set<String> = [
-    "style", "noscript", "svg", "iframe", "template", "canvas", "object", "embed", "input", "video", "audio", "map",
-    "math", "picture", "source", "link",
-  ]
-
   /// Prepares libxml2 for use from several threads. Call once, before any worker starts.
   public static func initialize() {
     xmlInitParser()
   }
 
+  /// Elements deeper than this are not recorded (with their text): hostile nesting
+  /// cannot make extraction's recursion run out of stack.
+  static let maximumDepth = 400
+
+  static let jsonLD = Array("ld+json".utf8)
+
   /// Parses a page that has already been decoded to text. Returns nil when
-  /// libxml2 produces no document at all (an empty or wholly broken page).
-  public static func parse(_ html: String) -> HTMLElement? {
-    let options = Int32(
-      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+  /// libxml2 reports no element at all (an empty or wholly broken page).
+  public static func parse(_ html: String) -> HTMLDocument? {
     var html = html
-    return html.withUTF8 { buffer -> HTMLElement? in
+    return html.withUTF8 { buffer -> HTMLDocument? in
       guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
-      let doc = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-        htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+      let builder = Builder()
+      let parsed = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes -> Bool in
+        guard let context = htmlCreateMemoryParserCtxt(bytes, Int32(buffer.count)) else { return false }
+        defer { htmlFreeParserCtxt(context) }
+        guard let sax = context.pointee.sax else { return false }
+        sax.pointee = makeHandler()
+        context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+        // The text is UTF-8 whatever the page's own <meta charset> says: it was decoded before.
+        let options =
+          HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+          | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        _ = htmlCtxtUseOptions(context, Int32(options))
+        _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        _ = htmlParseDocument(context)
+        if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+        return true
       }
-      guard let doc else { return nil }
-      defer { xmlFreeDoc(doc) }
-      guard let root = xmlDocGetRootElement(doc) else { return nil }
-      return convert(root, depth: 0)
+      guard parsed, builder.document.root != nil else { return nil }
+      return builder.document
     }
   }
 
@@ -51,60 +63,141 @@ public enum HTMLParser {
     }
   }
 
-  private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-    guard let pointer else { return "" }
-    return String(cString: pointer)
+  // MARK: - Streaming events
+
+  /// What the callbacks write into, reached through the parser context's `_private`.
+  final class Builder {
+    var document = HTMLDocument()
+    /// Elements entered inside one that is not recorded (skipped, or too deep).
+    var ignoredDepth = 0
+    /// Inside a `<script>`: whether its text is kept (JSON-LD) or not.
+    var script: Bool? = nil
+    var attributes: [(HTMLDocument.Attribute, String)] = []
+
+    init() {
+      document.nodes.reserveCapacity(2048)
+      document.text.reserveCapacity(32 * 1024)
+    }
+
+    func start(_ name: UnsafePointer<xmlChar>, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+      if ignoredDepth > 0 || script != nil {
+        ignoredDepth += 1
+        return
+      }
+      let tag = HTMLParser.tag(name)
+      if tag.isSkipped || document.depth >= HTMLParser.maximumDepth + 1 {
+        ignoredDepth = 1
+        return
+      }
+      attributes.removeAll(keepingCapacity: true)
+      if var pair = pairs {
+        while let key = pair.pointee {
+          let value = pair.advanced(by: 1).pointee
+          if let attribute = HTMLParser.attribute(key) {
+            attributes.append((attribute, value.map { String(cString: $0) } ?? ""))
+          }
+          pair = pair.advanced(by: 2)
+        }
+      }
+      document.startElement(tag, attributes: attributes)
+      if tag == .script {
+        // Only structured data is kept from scripts.
+        let type = attributes.first { $0.0 == .type }.map { ASCII.lowercased($0.1) } ?? []
+        script = ASCII.contains(type, HTMLParser.jsonLD)
+      }
+    }
+
+    func end() {
+      if ignoredDepth > 0 {
+        ignoredDepth -= 1
+        return
+      }
+      if script != nil { script = nil }
+      document.endElement()
+    }
+
+    func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int32) {
+      guard ignoredDepth == 0, count > 0, script != false else { return }
+      document.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+    }
   }
 
-  private static func convert(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
-    let name = string(node.pointee.name).lowercased()
-    var attributes: [String: String] = [:]
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      let key = string(current.pointee.name).lowercased()
-      if let value = current.pointee.children, value.pointee.type == XML_TEXT_NODE {
-        attributes[key] = string(value.pointee.content)
-      } else {
-        attributes[key] = ""
-      }
-      attribute = current.pointee.next
+  @inline(__always)
+  static func builder(_ context: UnsafeMutableRawPointer?) -> Builder? {
+    guard let context else { return nil }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let builder = parser.pointee._private else { return nil }
+    return Unmanaged<Builder>.fromOpaque(builder).takeUnretainedValue()
+  }
+
+  /// The SAX handler: elements, text and script text; everything else (comments,
+  /// processing instructions, errors) is left out.
+  static func makeHandler() -> htmlSAXHandler {
+    var sax = htmlSAXHandler()
+    sax.startElement = { context, name, attributes in
+      guard let name else { return }
+      HTMLParser.builder(context)?.start(name, attributes)
     }
-    var element = HTMLElement(name: name, attributes: attributes)
-    if name == "script" {
-      // Only structured data is kept from scripts.
-      if attributes["type"]?.lowercased().contains("ld+json") == true {
-        var text = ""
-        var child = node.pointee.children
-        while let current = child {
-          text += string(current.pointee.content)
-          child = current.pointee.next
-        }
-        element.children = [.text(text)]
-      }
-      return element
+    sax.endElement = { context, _ in
+      HTMLParser.builder(context)?.end()
     }
-    var child = node.pointee.children
-    while let current = child {
-      switch current.pointee.type {
-      case XML_ELEMENT_NODE:
-        let childName = string(current.pointee.name).lowercased()
-        if !skipped.contains(childName) && depth < 400 {
-          element.children.append(.element(convert(current, depth: depth + 1)))
-        }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content {
-          element.children.append(.text(String(cString: content)))
-        }
-      case XML_ENTITY_REF_NODE:
-        if let content = xmlNodeGetContent(current) {
-          element.children.append(.text(String(cString: content)))
-          onrecord_xmlFree(content)
-        }
-      default:
-        break
-      }
-      child = current.pointee.next
+    sax.characters = { context, bytes, count in
+      guard let bytes else { return }
+      HTMLParser.builder(context)?.characters(bytes, count)
     }
-    return element
+    sax.cdataBlock = sax.characters
+    sax.ignorableWhitespace = sax.characters
+    return sax
+  }
+
+  // MARK: - Names
+
+  /// A name of at most eight bytes, packed into an integer; longer names by their own table.
+  @inline(__always)
+  static func packed(_ name: UnsafePointer<xmlChar>) -> (key: UInt64, length: Int) {
+    var key: UInt64 = 0
+    var i = 0
+    while name[i] != 0 {
+      if i < 8 { key |= UInt64(name[i] | (name[i] >= 65 && name[i] <= 90 ? 0x20 : 0)) << (8 * UInt64(i)) }
+      i += 1
+      if i > 16 { break }
+    }
+    return (key, i)
+  }
+
+  static func pack(_ name: String) -> UInt64 {
+    var key: UInt64 = 0
+    for (i, byte) in name.utf8.prefix(8).enumerated() { key |= UInt64(byte) << (8 * UInt64(i)) }
+    return key
+  }
+
+  static let shortTags: [UInt64: HTMLDocument.Tag] = {
+    var table: [UInt64: HTMLDocument.Tag] = [:]
+    for (name, tag) in HTMLDocument.Tag.byName where name.utf8.count <= 8 { table[pack(name)] = tag }
+    return table
+  }()
+
+  static let longTags: [String: HTMLDocument.Tag] = HTMLDocument.Tag.byName.filter { $0.key.utf8.count > 8 }
+
+  static func tag(_ name: UnsafePointer<xmlChar>) -> HTMLDocument.Tag {
+    let (key, length) = packed(name)
+    if length <= 8 { return shortTags[key] ?? .other }
+    guard length <= 16 else { return .other }
+    return longTags[String(cString: name).lowercased()] ?? .other
+  }
+
+  static let shortAttributes: [UInt64: HTMLDocument.Attribute] = {
+    var table: [UInt64: HTMLDocument.Attribute] = [:]
+    for attribute in HTMLDocument.Attribute.allCases where attribute.html.utf8.count <= 8 {
+      table[pack(attribute.html)] = attribute
+    }
+    return table
+  }()
+
+  static func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLDocument.Attribute? {
+    let (key, length) = packed(name)
+    if length <= 8 { return shortAttributes[key] }
+    if length == 11 && String(cString: name).lowercased() == "aria-hidden" { return .ariaHidden }
+    return nil
   }
 }

@@ -22,35 +22,41 @@ public struct PageMetadata: Sendable, Equatable, Codable {
   }
 
   /// Reads the metadata of a parsed page.
-  public init(page root: HTMLElement) {
+  public init(page: HTMLDocument) {
     var meta: [String: String] = [:]
     var jsonLD: [Any] = []
     var titleTag: String?
     var h1: String?
     var timeTag: String?
     var relAuthor: String?
-    root.forEachElement { e in
-      switch e.name {
-      case "meta":
+    guard let root = page.root else { return }
+    for index in (Int(root) + 1)..<page.nodes.count where !page.nodes[index].isText {
+      let e = Int32(index)
+      switch page.nodes[index].tag {
+      case .meta:
         // A property may name several keys separated by spaces ("dc:title og:title").
-        let keys = ((e["property"] ?? "") + " " + (e["name"] ?? "") + " " + (e["itemprop"] ?? "")).lowercased()
-          .split(separator: " ").map(String.init)
-        if let content = e["content"], !content.trimmingCharacters(in: .whitespaces).isEmpty {
+        let keys = [.property, .name, .itemprop].compactMap { page.attribute($0, of: e) }.joined(separator: " ")
+          .lowercased().split(separator: " ").map(String.init)
+        if let content = page.attribute(.content, of: e), !MainTextExtractor.normalize(content).isEmpty {
           for key in keys where meta[key] == nil { meta[key] = content }
         }
-      case "script":
-        if let data = e.textContent.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) {
+      case .script:
+        // Only JSON-LD scripts keep their text.
+        let text = page.textContent(of: e)
+        if !text.isEmpty, let data = text.data(using: .utf8),
+          let object = try? JSONSerialization.jsonObject(with: data)
+        {
           jsonLD.append(object)
         }
-      case "title":
-        if titleTag == nil { titleTag = MainTextExtractor.Scorer.normalize(e.textContent) }
-      case "h1":
-        if h1 == nil { h1 = MainTextExtractor.Scorer.normalize(e.textContent) }
-      case "time":
-        if timeTag == nil { timeTag = e["datetime"] }
-      case "a":
-        if relAuthor == nil, e["rel"]?.lowercased() == "author" {
-          relAuthor = MainTextExtractor.Scorer.normalize(e.textContent)
+      case .title:
+        if titleTag == nil { titleTag = MainTextExtractor.normalize(page.textContent(of: e)) }
+      case .h1:
+        if h1 == nil { h1 = MainTextExtractor.normalize(page.textContent(of: e)) }
+      case .time:
+        if timeTag == nil { timeTag = page.attribute(.datetime, of: e) }
+      case .a:
+        if relAuthor == nil, page.attribute(.rel, of: e)?.lowercased() == "author" {
+          relAuthor = MainTextExtractor.normalize(page.textContent(of: e))
         }
       default:
         break
@@ -58,7 +64,7 @@ public struct PageMetadata: Sendable, Equatable, Codable {
     }
     let article = PageMetadata.newsObject(in: jsonLD)
     func nonEmpty(_ s: String?) -> String? {
-      guard let s = s.map(MainTextExtractor.Scorer.normalize), !s.isEmpty else { return nil }
+      guard let s = s.map(MainTextExtractor.normalize), !s.isEmpty else { return nil }
       return s
     }
     let ldTitle = article?["headline"] as? String
@@ -83,7 +89,7 @@ public struct PageMetadata: Sendable, Equatable, Codable {
       ?? nonEmpty(meta["date"]) ?? nonEmpty(meta["pubdate"]) ?? nonEmpty(meta["publishdate"])
       ?? nonEmpty(meta["dc.date"]) ?? nonEmpty(meta["dc.date.issued"]) ?? nonEmpty(timeTag)
     if let body = article?["articleBody"] as? String, !body.isEmpty { statedBody = body }
-    language = nonEmpty(root["lang"]) ?? nonEmpty(meta["og:locale"]) ?? nonEmpty(meta["language"])
+    language = nonEmpty(page.attribute(.lang, of: root)) ?? nonEmpty(meta["og:locale"]) ?? nonEmpty(meta["language"])
   }
 
   static let articleTypes: Set<String> = [
