@@ -42,7 +42,9 @@ public struct HTMLDocument: Sendable {
   var nodes: [Node] = [Node(tag: .document, isText: false, parent: -1)]
   var text: [UInt8] = []
   var attributeNames: [Attribute] = []
-  var attributeValues: [String] = []
+  /// Each attribute's value as a range of ``attributeBytes``.
+  var attributeRanges: [Range<Int32>] = []
+  var attributeBytes: [UInt8] = []
 
   /// The first element of the page (its `<html>`), or nil when the parser found none.
   var root: Int32? {
@@ -60,11 +62,19 @@ public struct HTMLDocument: Sendable {
 
   /// The value of an element's attribute, "" for one given without a value, nil when absent.
   func attribute(_ name: Attribute, of node: Int32) -> String? {
+    attributeBytes(name, of: node).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The UTF-8 bytes of an element's attribute value.
+  func attributeBytes(_ name: Attribute, of node: Int32) -> ArraySlice<UInt8>? {
     let n = nodes[Int(node)]
     guard !n.isText else { return nil }
     var i = Int(n.start)
     while i < Int(n.end) {
-      if attributeNames[i] == name { return attributeValues[i] }
+      if attributeNames[i] == name {
+        let range = attributeRanges[i]
+        return attributeBytes[Int(range.lowerBound)..<Int(range.upperBound)]
+      }
       i += 1
     }
     return nil
@@ -140,14 +150,18 @@ public struct HTMLDocument: Sendable {
     return index
   }
 
-  mutating func startElement(_ tag: Tag, attributes: [(Attribute, String)]) {
-    let start = Int32(attributeNames.count)
-    for (name, value) in attributes {
-      attributeNames.append(name)
-      attributeValues.append(value)
-    }
+  /// Adds an attribute to the element that ``startElement(_:attributesFrom:)`` is about to add.
+  mutating func addAttribute(_ name: Attribute, value: UnsafeBufferPointer<UInt8>) {
+    let start = Int32(attributeBytes.count)
+    attributeBytes.append(contentsOf: value)
+    attributeNames.append(name)
+    attributeRanges.append(start..<Int32(attributeBytes.count))
+  }
+
+  /// Adds an element with the attributes added since index `firstAttribute`.
+  mutating func startElement(_ tag: Tag, attributesFrom firstAttribute: Int) {
     var node = Node(tag: tag, isText: false, parent: current)
-    node.start = start
+    node.start = Int32(firstAttribute)
     node.end = Int32(attributeNames.count)
     current = append(node)
     depth += 1

@@ -1,5 +1,11 @@
 import CLibXML2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The one place onrecord touches libxml2. Pages are read with libxml2's
 /// error-tolerant HTML parser in streaming (SAX) mode: the parser builds no tree
 /// of its own, and its events are recorded straight into an ``HTMLDocument``.
@@ -20,30 +26,40 @@ public enum HTMLParser {
 
   /// Parses a page that has already been decoded to text. Returns nil when
   /// libxml2 reports no element at all (an empty or wholly broken page).
-  public static func parse(_ html: String) -> HTMLDocument? {
+  /// `strippingScripts: false` hands libxml2 the page with its scripts and styles,
+  /// to show that taking them out first (``ScriptStripper``) changes nothing.
+  public static func parse(_ html: String, strippingScripts: Bool = true) -> HTMLDocument? {
     var html = html
-    return html.withUTF8 { buffer -> HTMLDocument? in
-      guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
-      let builder = Builder()
-      let parsed = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes -> Bool in
-        guard let context = htmlCreateMemoryParserCtxt(bytes, Int32(buffer.count)) else { return false }
-        defer { htmlFreeParserCtxt(context) }
-        guard let sax = context.pointee.sax else { return false }
-        sax.pointee = makeHandler()
-        context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
-        // The text is UTF-8 whatever the page's own <meta charset> says: it was decoded before.
-        let options =
-          HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-          | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        _ = htmlCtxtUseOptions(context, Int32(options))
-        _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-        _ = htmlParseDocument(context)
-        if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
-        return true
+    return html.withUTF8 { page -> HTMLDocument? in
+      if strippingScripts, let stripped = ScriptStripper.stripped(page) {
+        return stripped.withUnsafeBufferPointer { parse(utf8: $0) }
       }
-      guard parsed, builder.document.root != nil else { return nil }
-      return builder.document
+      return parse(utf8: page)
     }
+  }
+
+  /// Parses UTF-8 bytes.
+  static func parse(utf8 buffer: UnsafeBufferPointer<UInt8>) -> HTMLDocument? {
+    guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
+    let builder = Builder()
+    let parsed = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes -> Bool in
+      guard let context = htmlCreateMemoryParserCtxt(bytes, Int32(buffer.count)) else { return false }
+      defer { htmlFreeParserCtxt(context) }
+      guard let sax = context.pointee.sax else { return false }
+      sax.pointee = makeHandler()
+      context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+      // The text is UTF-8 whatever the page's own <meta charset> says: it was decoded before.
+      let options =
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+      _ = htmlCtxtUseOptions(context, Int32(options))
+      _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+      _ = htmlParseDocument(context)
+      if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+      return true
+    }
+    guard parsed, builder.document.root != nil else { return nil }
+    return builder.document
   }
 
   /// The bare cost of parsing: `htmlReadMemory` and `xmlFreeDoc` on raw bytes, nothing else
@@ -72,7 +88,6 @@ public enum HTMLParser {
     var ignoredDepth = 0
     /// Inside a `<script>`: whether its text is kept (JSON-LD) or not.
     var script: Bool? = nil
-    var attributes: [(HTMLDocument.Attribute, String)] = []
 
     init() {
       document.nodes.reserveCapacity(2048)
@@ -89,22 +104,26 @@ public enum HTMLParser {
         ignoredDepth = 1
         return
       }
-      attributes.removeAll(keepingCapacity: true)
+      let first = document.attributeNames.count
+      var jsonLD = false
       if var pair = pairs {
         while let key = pair.pointee {
-          let value = pair.advanced(by: 1).pointee
           if let attribute = HTMLParser.attribute(key) {
-            attributes.append((attribute, value.map { String(cString: $0) } ?? ""))
+            let value = pair.advanced(by: 1).pointee
+            let bytes =
+              value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+              ?? UnsafeBufferPointer(start: nil, count: 0)
+            document.addAttribute(attribute, value: bytes)
+            if attribute == .type && tag == .script {
+              jsonLD = ASCII.contains(ASCII.lowercased(bytes), HTMLParser.jsonLD)
+            }
           }
           pair = pair.advanced(by: 2)
         }
       }
-      document.startElement(tag, attributes: attributes)
-      if tag == .script {
-        // Only structured data is kept from scripts.
-        let type = attributes.first { $0.0 == .type }.map { ASCII.lowercased($0.1) } ?? []
-        script = ASCII.contains(type, HTMLParser.jsonLD)
-      }
+      document.startElement(tag, attributesFrom: first)
+      // Only structured data is kept from scripts.
+      if tag == .script { script = jsonLD }
     }
 
     func end() {

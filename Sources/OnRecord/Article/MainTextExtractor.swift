@@ -354,26 +354,26 @@ struct Extraction {
     if tag == .body || tag == .html || tag == .article || tag == .main { return false }
     let n = page.nodes[Int(node)]
     if n.start == n.end { return false }
-    if let hidden = page.attribute(.hidden, of: node), hidden != "false" { return true }
-    if page.attribute(.ariaHidden, of: node) == "true" { return true }
-    if let style = page.attribute(.style, of: node) {
+    if let hidden = page.attributeBytes(.hidden, of: node), !hidden.elementsEqual("false".utf8) { return true }
+    if page.attributeBytes(.ariaHidden, of: node)?.elementsEqual("true".utf8) == true { return true }
+    if let style = page.attributeBytes(.style, of: node) {
       let squeezed = ASCII.lowercased(style).filter { $0 != 0x20 }
       if ASCII.contains(squeezed, Extraction.displayNone) || ASCII.contains(squeezed, Extraction.visibilityHidden) {
         return true
       }
     }
-    if let role = page.attribute(.role, of: node)?.lowercased(),
-      ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"].contains(role)
+    if let role = page.attributeBytes(.role, of: node).map(ASCII.lowercased),
+      Extraction.furnitureRoles.contains(role)
     {
       return true
     }
-    if let itemprop = page.attribute(.itemprop, of: node),
+    if let itemprop = page.attributeBytes(.itemprop, of: node),
       ASCII.contains(ASCII.lowercased(itemprop), Extraction.articleLabels[0])
     {
       return false
     }
     // Class and id words: "article-comments__list" → article, comments, list.
-    let words = Extraction.words(page.attribute(.class, of: node), page.attribute(.id, of: node))
+    let words = Extraction.words(page.attributeBytes(.class, of: node), page.attributeBytes(.id, of: node))
     guard !words.isEmpty else { return false }
     func any(_ list: [[UInt8]], except: ((ArraySlice<UInt8>) -> Bool)? = nil) -> Bool {
       words.contains { word in list.contains { word.starts(with: $0) } && !(except?(word) ?? false) }
@@ -388,11 +388,11 @@ struct Extraction {
 
   /// The lower-case words of class and id values: runs of letters and digits (any non-ASCII byte counts
   /// as a letter).
-  static func words(_ values: String?...) -> [ArraySlice<UInt8>] {
+  static func words(_ values: ArraySlice<UInt8>?...) -> [ArraySlice<UInt8>] {
     var bytes: [UInt8] = []
     for value in values {
       guard let value else { continue }
-      for b in value.utf8 {
+      for b in value {
         let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
         if b >= 0x41 && b <= 0x5A {
           bytes.append(b | 0x20)
@@ -457,6 +457,8 @@ struct Extraction {
   static let articleLabels = MainTextExtractor.words(
     "articlebody", "article-body", "story-body", "entry-content", "post-content")
   static let displayNone = Array("display:none".utf8)
+  static let furnitureRoles = Set(
+    MainTextExtractor.words("navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"))
   static let visibilityHidden = Array("visibility:hidden".utf8)
 
   func depth(_ node: Int32) -> Int {
@@ -478,7 +480,7 @@ struct Extraction {
       var weighted = scores[i]
       if node != top {
         let labelled = [.class, .id, .itemprop].contains { (attribute: HTMLDocument.Attribute) in
-          guard let value = page.attribute(attribute, of: node) else { return false }
+          guard let value = page.attributeBytes(attribute, of: node) else { return false }
           let lower = ASCII.lowercased(value)
           return Extraction.articleLabels.contains { ASCII.contains(lower, $0) }
         }
@@ -601,9 +603,9 @@ extension HTMLDocument {
 enum ASCII {
   static let sentenceBreak = Array(". ".utf8)
 
-  /// The UTF-8 bytes of `text` with ASCII capitals made small.
-  static func lowercased(_ text: String) -> [UInt8] {
-    text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+  /// The bytes with ASCII capitals made small.
+  static func lowercased<C: Collection<UInt8>>(_ bytes: C) -> [UInt8] {
+    bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
   }
 
   static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -13,16 +13,49 @@ public enum FileReader {
   }
 
   public static func readAll(_ path: String, limit: Int64 = .max) -> Result<[UInt8], Failure> {
-    var bytes = [UInt8]()
-    let failure = forEachChunk(path, size: 256 * 1024) { fd, chunk in
-      if bytes.isEmpty {
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
+    defer { close(fd) }
+    var info = stat()
+    let size = fstat(fd, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+    // Read straight into the result, sized to the file and one byte more to see its end.
+    let capacity = min(size, Int(clamping: limit)) + 1
+    var failure: Failure?
+    var ended = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      (initialized, ended) = fill(fd, buffer.baseAddress!, capacity, &failure)
+    }
+    // A file that grew since its size was taken goes on in chunks.
+    while failure == nil && !ended && Int64(bytes.count) <= limit {
+      let chunk = 256 * 1024
+      let before = bytes.count
+      bytes.append(contentsOf: repeatElement(0, count: chunk))
+      let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+        let (count, end) = fill(fd, buffer.baseAddress! + before, chunk, &failure)
+        ended = end
+        return count
       }
-      bytes.append(contentsOf: chunk)
-      return Int64(bytes.count) <= limit
+      bytes.removeLast(chunk - count)
     }
     return failure.map { .failure($0) } ?? .success(bytes)
+  }
+
+  /// Reads up to `count` bytes; returns how many, and whether the file ended.
+  private static func fill(_ fd: Int32, _ start: UnsafeMutablePointer<UInt8>, _ count: Int, _ failure: inout Failure?)
+    -> (Int, Bool)
+  {
+    var total = 0
+    while total < count {
+      let n = read(fd, start + total, count - total)
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = .cannotRead(String(cString: strerror(errno)))
+        return (total, true)
+      }
+      if n == 0 { return (total, true) }
+      total += n
+    }
+    return (total, false)
   }
 
   /// The SHA-256 of a file, read a megabyte at a time (for files streamed rather than held).
