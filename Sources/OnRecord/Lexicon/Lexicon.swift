@@ -62,16 +62,20 @@ public struct Lexicon: Sendable {
       if let folder = overrides {
         let url = folder.appendingPathComponent(name + ".txt")
         if FileManager.default.fileExists(atPath: url.path) {
-          do {
-            lists[name] = try String(contentsOf: url, encoding: .utf8)
-          } catch {
-            throw OnRecordError.lexiconUnreadable(url.path, reason: error.localizedDescription)
+          switch FileReader.readAll(url.path) {
+          case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+              throw OnRecordError.lexiconUnreadable(url.path, reason: "not UTF-8 text")
+            }
+            lists[name] = text
+          case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+            throw OnRecordError.lexiconUnreadable(url.path, reason: why)
           }
           continue
         }
       }
       guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Lexicon"),
-        let text = try? String(contentsOf: url, encoding: .utf8)
+        case .success(let bytes) = FileReader.readAll(url.path), let text = String(validating: bytes, as: UTF8.self)
       else { throw OnRecordError.lexiconMissing(name + ".txt") }
       lists[name] = text
     }
