@@ -375,13 +375,12 @@ struct Extraction {
     // Class and id words: "article-comments__list" → article, comments, list.
     let words = Extraction.words(page.attributeBytes(.class, of: node), page.attributeBytes(.id, of: node))
     guard !words.isEmpty else { return false }
-    func any(_ list: [[UInt8]], except: ((ArraySlice<UInt8>) -> Bool)? = nil) -> Bool {
-      words.contains { word in list.contains { word.starts(with: $0) } && !(except?(word) ?? false) }
+    func any(_ list: PrefixSet, except: [UInt8]? = nil) -> Bool {
+      words.contains { word in list.starts(word) && !(except.map { word.starts(with: $0) } ?? false) }
     }
-    guard any(MainTextExtractor.negativeWords) else { return false }
-    let commentary = Array("commentar".utf8)
-    if any(MainTextExtractor.readerWords, except: { $0.starts(with: commentary) }) { return true }
-    if any(MainTextExtractor.positiveWords) && !any(MainTextExtractor.strongNegativeWords) { return false }
+    guard any(Extraction.negative) else { return false }
+    if any(Extraction.readers, except: Extraction.commentary) { return true }
+    if any(Extraction.positive) && !any(Extraction.strongNegative) { return false }
     // A wrapper that holds the article's paragraphs is not furniture, whatever its name.
     return !holdsProse(node)
   }
@@ -456,6 +455,12 @@ struct Extraction {
   /// Class, id and itemprop values that name the article's body.
   static let articleLabels = MainTextExtractor.words(
     "articlebody", "article-body", "story-body", "entry-content", "post-content")
+  static let negative = PrefixSet(MainTextExtractor.negativeWords)
+  static let readers = PrefixSet(MainTextExtractor.readerWords)
+  static let positive = PrefixSet(MainTextExtractor.positiveWords)
+  static let strongNegative = PrefixSet(MainTextExtractor.strongNegativeWords)
+  /// "commentary" is an article's kind, not its comments.
+  static let commentary = Array("commentar".utf8)
   static let displayNone = Array("display:none".utf8)
   static let furnitureRoles = Set(
     MainTextExtractor.words("navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"))
@@ -623,5 +628,21 @@ enum ASCII {
       i += 1
     }
     return false
+  }
+}
+
+/// Word prefixes grouped by their first byte: a class word is compared only with the prefixes
+/// that start as it does.
+struct PrefixSet: Sendable {
+  private var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+  init(_ prefixes: [[UInt8]]) {
+    for prefix in prefixes where !prefix.isEmpty { byFirstByte[Int(prefix[0])].append(prefix) }
+  }
+
+  /// Whether `word` starts with one of the prefixes.
+  func starts(_ word: ArraySlice<UInt8>) -> Bool {
+    guard let first = word.first else { return false }
+    return byFirstByte[Int(first)].contains { word.starts(with: $0) }
   }
 }

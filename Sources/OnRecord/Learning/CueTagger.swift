@@ -106,35 +106,46 @@ public struct CueTagger: Sendable {
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
-  /// Reads the weights from the model's bytes: no string is made per line.
+  /// Reads the weights from the model's bytes: no string is made per line, and a line in the
+  /// form ``serialized()`` writes (hex key, tab, "-0.1234") is read in one pass over its bytes.
   static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Weights {
     var keys: [UInt64] = []
     var values: [Float] = []
-    do {
-      keys.reserveCapacity(bytes.count / 22)
-      values.reserveCapacity(bytes.count / 22)
-      let n = bytes.count
-      var i = 0
-      while i < n {
-        var end = i
-        while end < n && bytes[end] != 0x0A { end += 1 }
-        defer { i = end + 1 }
-        guard end > i, bytes[i] != 0x23 else { continue }
-        var key: UInt64 = 0
-        var k = i
-        while k < end, let v = CueTagger.hexValue(bytes[k]) {
-          key = key << 4 | UInt64(v)
-          k += 1
-        }
-        guard k > i, k < end, bytes[k] == 0x09,
-          let weight = CueTagger.weight(UnsafeBufferPointer(rebasing: bytes[(k + 1)..<end]))
-        else { continue }
-        keys.append(key)
-        values.append(weight)
+    keys.reserveCapacity(bytes.count / 22)
+    values.reserveCapacity(bytes.count / 22)
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      // The line's end.
+      var end = i
+      if let base = bytes.baseAddress, let found = memchr(base + i, 0x0A, n - i) {
+        end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      } else {
+        end = n
       }
+      defer { i = end + 1 }
+      guard end > i, bytes[i] != 0x23 else { continue }
+      var key: UInt64 = 0
+      var k = i
+      while k < end {
+        let digit = CueTagger.hexDigits[Int(bytes[k])]
+        if digit > 15 { break }
+        key = key << 4 | UInt64(digit)
+        k += 1
+      }
+      guard k > i, k < end, bytes[k] == 0x09,
+        let weight = CueTagger.weight(UnsafeBufferPointer(rebasing: bytes[(k + 1)..<end]))
+      else { continue }
+      keys.append(key)
+      values.append(weight)
     }
     return Weights(keys: keys, values: values)
   }
+
+  static let powersOfTen: [Double] = [1, 10, 100, 1000, 10000, 100_000, 1_000_000]
+
+  /// Each byte's value as a hex digit, or 255.
+  static let hexDigits: [UInt8] = (0...255).map { b in CueTagger.hexValue(UInt8(b)) ?? 255 }
 
   /// A weight as ``serialized()`` writes it ("-0.1234"): the digits as an integer over a power
   /// of ten, which gives the same Float as parsing the text; other forms go through `Float(_:)`.
@@ -158,8 +169,7 @@ public struct CueTagger: Sendable {
       }
     }
     guard digits > 0, decimals <= 6 else { return Float(String(decoding: field, as: UTF8.self)) }
-    let powers: [Double] = [1, 10, 100, 1000, 10000, 100_000, 1_000_000]
-    let value = Float(Double(mantissa) / powers[decimals])
+    let value = Float(Double(mantissa) / CueTagger.powersOfTen[decimals])
     return negative ? -value : value
   }
 
