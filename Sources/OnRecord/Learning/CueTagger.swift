@@ -53,6 +53,12 @@ public struct CueTagger: Sendable {
     }
   }
 
+  /// Reads the weights now, if they have not been read: a run starts this on a thread of its own
+  /// while its workers read their first files, so that none of them waits for it.
+  public func prepare() {
+    _ = model.weights
+  }
+
   /// The weights by feature key.
   public var weights: [UInt64: Float] {
     let w = model.weights

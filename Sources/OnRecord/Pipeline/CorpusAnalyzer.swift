@@ -114,6 +114,9 @@ public struct CorpusAnalyzer: Sendable {
       files = files.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
     }
     HTMLParser.initialize()
+    if let tagger = extractor.tagger, !files.isEmpty {
+      DispatchQueue.global().async { tagger.prepare() }
+    }
     let done = Atomic<Int>(0)
     let total = files.count
     let settings = settingsFingerprint
