@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
-swift build -c release --product onrecord >/dev/null
+swift build -c release --static-swift-stdlib --product onrecord >/dev/null
 bin=$PWD/.build/release/onrecord
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 shared=../shared
 split=${1:-dev}
 build=${BUILD:-release}
-swift build -c "$build" --product onrecord >/dev/null
+flags=()
+[ "$build" = release ] && flags=(--static-swift-stdlib)  # as the README builds it: one shared build
+swift build -c "$build" "${flags[@]}" --product onrecord >/dev/null
 bin=.build/$build/onrecord
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

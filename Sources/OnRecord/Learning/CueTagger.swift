@@ -30,22 +30,34 @@ public struct CueTagger: Sendable {
   }
 
   final class Model: Sendable {
-    private let bytes: [UInt8]
+    /// The model file's bytes, or the path to read them from when the weights are first needed.
+    private let source: Source
     private let loaded: Mutex<Weights?>
 
-    init(bytes: [UInt8]) {
-      self.bytes = bytes
+    enum Source {
+      case bytes([UInt8])
+      case file(String)
+    }
+
+    init(source: Source) {
+      self.source = source
       loaded = Mutex(nil)
     }
 
     init(weights: Weights) {
-      bytes = []
+      source = .bytes([])
       loaded = Mutex(weights)
     }
 
     var weights: Weights {
       loaded.withLock { weights in
         if let weights { return weights }
+        var bytes: [UInt8] = []
+        switch source {
+        case .bytes(let given): bytes = given
+        // A shipped file that cannot be read leaves the tagger without weights: the rules still run.
+        case .file(let path): if case .success(let read) = FileReader.readAll(path) { bytes = read }
+        }
         let read = bytes.withUnsafeBufferPointer { CueTagger.read($0) }
         weights = read
         return read
@@ -71,12 +83,22 @@ public struct CueTagger: Sendable {
     hash = ""
   }
 
-  /// The model shipped with onrecord, or nil when the resource is missing.
+  /// The model shipped with onrecord, or nil when the resource is missing. Only its first lines
+  /// are read now: they state its fingerprint (a test holds them to the weights below them).
   public static func builtIn() -> CueTagger? {
     guard let url = Bundle.module.url(forResource: "cue-tagger", withExtension: "tsv", subdirectory: "Model"),
-      case .success(let bytes) = FileReader.readAll(url.path)
+      case .success(let head) = FileReader.readAll(url.path, limit: 512)
     else { return nil }
+    if let stated = statedFingerprint(head) {
+      return CueTagger(hash: stated, model: Model(source: .file(url.path)))
+    }
+    guard case .success(let bytes) = FileReader.readAll(url.path) else { return nil }
     return CueTagger(bytes: bytes)
+  }
+
+  private init(hash: String, model: Model) {
+    self.hash = hash
+    self.model = model
   }
 
   /// A model written by ``serialized()``: `hexkey<TAB>weight` lines, `#` comments. Its
@@ -85,10 +107,42 @@ public struct CueTagger: Sendable {
     self.init(bytes: Array(text.utf8))
   }
 
-  /// The same, from the model file's bytes.
+  /// The same, from the model file's bytes. The fingerprint is that of the weight lines, after
+  /// the comments that open the file.
   init(bytes: [UInt8]) {
-    hash = bytes.withUnsafeBytes { CueTagger.fingerprint($0) }
-    model = Model(bytes: bytes)
+    hash = bytes.withUnsafeBytes {
+      CueTagger.fingerprint(UnsafeRawBufferPointer(rebasing: $0[CueTagger.bodyStart($0)...]))
+    }
+    model = Model(source: .bytes(bytes))
+  }
+
+  static let fingerprintLabel = Array("# fingerprint ".utf8)
+
+  /// Where the lines after the opening comments start.
+  static func bodyStart(_ bytes: UnsafeRawBufferPointer) -> Int {
+    var i = 0
+    while i < bytes.count && bytes[i] == 0x23 {
+      while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+      i += 1
+    }
+    return min(i, bytes.count)
+  }
+
+  /// The fingerprint a model file states in a `# fingerprint HEX` line among its opening comments.
+  static func statedFingerprint(_ head: [UInt8]) -> String? {
+    var i = 0
+    while i < head.count && head[i] == 0x23 {
+      var end = i
+      while end < head.count && head[end] != 0x0A { end += 1 }
+      guard end < head.count else { return nil }
+      let line = head[i..<end]
+      if line.starts(with: fingerprintLabel) {
+        let hex = line.dropFirst(fingerprintLabel.count).prefix { CueTagger.hexValue($0) != nil }
+        if hex.count == 16 { return String(decoding: hex, as: UTF8.self) }
+      }
+      i = end + 1
+    }
+    return nil
   }
 
   /// A fingerprint of the model file, eight bytes at a step (a multiply-and-fold mix): the
@@ -191,14 +245,16 @@ public struct CueTagger: Sendable {
 
   /// The model as text: one `key<TAB>weight` line per feature, sorted by key.
   public func serialized() -> String {
-    var out = "# onrecord cue tagger: averaged perceptron, hashed features (FNV-1a), key<TAB>weight\n"
+    var body = ""
     let weights = self.weights
     for key in weights.keys.sorted() {
-      out +=
+      body +=
         String(key, radix: 16) + "\t" + String(format: "%.4f", locale: Locale(identifier: "en_US_POSIX"), weights[key]!)
         + "\n"
     }
-    return out
+    let fingerprint = Array(body.utf8).withUnsafeBytes { CueTagger.fingerprint($0) }
+    return "# onrecord cue tagger: averaged perceptron, hashed features (FNV-1a), key<TAB>weight\n"
+      + "# fingerprint \(fingerprint) (of the lines below; onrecord reads it instead of the whole file)\n" + body
   }
 
   /// For each token, whether it is part of a cue.
