@@ -113,6 +113,9 @@ public struct CorpusAnalyzer: Sendable {
     if let shard {
       files = files.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
     }
+    // Largest files first, so that no worker is left with a large page when the others are done.
+    // The order is free: every output is put in path order after the workers finish.
+    files.sort { ($0.size, $1.relativePath) > ($1.size, $0.relativePath) }
     HTMLParser.initialize()
     if let tagger = extractor.tagger, !files.isEmpty {
       DispatchQueue.global().async { tagger.prepare() }
