@@ -15,9 +15,8 @@ import Testing
       "<SCRIPT type='text/javascript'>x = 1</SCRIPT ><p>kept</p>",
       "<SCRIPT type='text/javascript'></SCRIPT ><p>kept</p>"
     ),
-    // A script runs to the first "</script", even inside a string, as libxml2 reads it; an end tag
-    // with a longer name does not close it.
-    (#"<script>a = "</p>"; b = "</scriptx>"; c()</script><p>kept</p>"#, "<script></script><p>kept</p>"),
+    // A script runs to the first "</script", even inside a string, as libxml2 reads it.
+    (#"<script>a = "</p>"; b()</script><p>kept</p>"#, "<script></script><p>kept</p>"),
     // A script that never closes takes the rest of the page.
     ("<p>a</p><script>never closed <p>b</p>", "<p>a</p><script>"),
     // JSON-LD is metadata, kept whole.
@@ -36,6 +35,33 @@ import Testing
     // "/>" closes a script the XML way; an unquoted value ending in "/" does not.
     ("<script src=\"a.js\"/><p>kept</p>", "<script src=\"a.js\"/><p>kept</p>"),
     ("<script src=a.js/>hidden</script><p>kept</p>", "<script src=a.js/></script><p>kept</p>"),
+    // A bad attribute name is skipped to "/>", which then closes the script.
+    ("<script @a=/><p>kept</p>", "<script @a=/><p>kept</p>"),
+    // An end tag ends at its first ">", quotes or not.
+    (#"</p x="<script>"><p>kept</p>"#, #"</p x="<script>"><p>kept</p>"#),
+    // "<?" without a name is two characters of text; the script after it is a script.
+    (
+      #"<p>Intro <? x <script>document.write("<style>")</script> and the article.</p>"#,
+      "<p>Intro <? x <script></script> and the article.</p>"
+    ),
+    // JSON-LD whose type is written with a character reference is kept.
+    (
+      #"<script type="application/ld&#43;json">{"a":1}</script>"#,
+      #"<script type="application/ld&#43;json">{"a":1}</script>"#
+    ),
+    // Where libxml2 would read the page otherwise, the scan stops and leaves the rest as it is:
+    // a script whose text starts with an end tag (libxml2 reads the tag: "</div>" closes the script),
+    (
+      "<style>p{}</style><script async src=x></div><p>Article.</p></script>",
+      "<style></style><script async src=x></div><p>Article.</p></script>"
+    ),
+    // an end tag that only starts like the script's own ("</scriptx>" closes nothing),
+    ("<script>a()</scriptx></p><p>Article.</p></script>", "<script>a()</scriptx></p><p>Article.</p></script>"),
+    // and a comment that libxml2 ends at "--!>".
+    (
+      #"<!-- a --!><script>var s = "-->"; t = "<style>";</script><p>Article.</p>"#,
+      #"<!-- a --!><script>var s = "-->"; t = "<style>";</script><p>Article.</p>"#
+    ),
   ])
   func stripsOnlyWhatLibxml2ReadsAsScriptText(_ input: String, _ expected: String) {
     #expect(ScriptStripper.stripped(input) == expected)

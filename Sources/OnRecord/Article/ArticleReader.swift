@@ -21,15 +21,9 @@ public struct ArticleReader: Sendable {
   > {
     if bytes.isEmpty { return .failure(.empty) }
     if ArticleReader.looksBinary(bytes) { return .failure(.binary) }
-    // A page loses its scripts and styles before it is decoded: half its bytes need no decoding.
-    // The scan reads ASCII markup, so it runs on the raw bytes of any charset but UTF-16's.
-    var source = bytes
-    if format == .html && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]),
-      let stripped = bytes.withUnsafeBufferPointer(ScriptStripper.stripped)
-    {
-      source = stripped
-    }
-    let decoded = TextDecoder.decode(source, isHTML: format == .html)
+    // The whole file is decoded: which charset a page is read in depends on all its bytes (scripts
+    // included) and on where its <meta charset> stands.
+    let decoded = TextDecoder.decode(bytes, isHTML: format == .html)
     switch format {
     case .text:
       let title = ArticleReader.firstLine(decoded.text).map(MainTextExtractor.normalize)
@@ -39,9 +33,7 @@ public struct ArticleReader: Sendable {
           path: path, outlet: outlet ?? "unknown", format: .text, metadata: PageMetadata(title: title),
           text: decoded.text, encoding: decoded.encoding, replacementCharacters: decoded.replacements))
     case .html:
-      guard let page = HTMLParser.parse(decoded.text, strippingScripts: source.count == bytes.count) else {
-        return .failure(.unparseable)
-      }
+      guard let page = HTMLParser.parse(decoded.text) else { return .failure(.unparseable) }
       let metadata = PageMetadata(page: page)
       var text = extractor.mainText(of: page)
       // When the markup yields far less than the body the page states in JSON-LD, trust the statement.

@@ -220,10 +220,11 @@ struct Extraction {
   /// long paragraphs of prose.
   struct Totals {
     var length: [TextLength]
-    var links: [Int32]
-    var commas: [Int32]
-    var prose: [Int32]
-    var proseLength: [Int32]
+    /// Full-width sums: nested links and nested paragraphs count their text once per level.
+    var links: [Int]
+    var commas: [Int]
+    var prose: [Int]
+    var proseLength: [Int]
 
     init(count n: Int) {
       length = Array(repeating: TextLength(), count: n)
@@ -247,13 +248,13 @@ struct Extraction {
         child = page.nodes[c].nextSibling
         if page.nodes[c].isText {
           total = total + leaf[c]
-          t.commas[i] += allCommas[c]
+          t.commas[i] += Int(allCommas[c])
           continue
         }
         if excluded?[c] ?? false { continue }
         total = total + t.length[c]
         let tag = page.nodes[c].tag
-        let count = t.length[c].count
+        let count = Int(t.length[c].count)
         t.links[i] += t.links[c] + (tag == .a ? count : 0)
         t.commas[i] += t.commas[c]
         t.prose[i] += t.prose[c]
@@ -310,8 +311,8 @@ struct Extraction {
     allCommas[node] = all
   }
 
-  @inline(__always) static func density(_ links: Int32, _ length: Int32) -> Double {
-    min(1.0, Double(links) / Double(max(length, 1)))
+  @inline(__always) static func density(_ links: Int, _ length: some BinaryInteger) -> Double {
+    min(1.0, Double(links) / Double(max(Int(length), 1)))
   }
 
   func hasBlockChild(_ node: Int32, cleaned: Bool) -> Bool {

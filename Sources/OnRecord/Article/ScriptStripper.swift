@@ -27,24 +27,37 @@ public enum ScriptStripper {
     var out: [UInt8] = []
     var copied = 0
     var i = 0
-    while i < n {
+    // Where libxml2's reading could part from this scan's (rare markup, listed below), the scan
+    // stops: the rest of the page goes to the parser as it is.
+    scan: while i < n {
       guard let found = memchr(base + i, 0x3C, n - i) else { break }
       i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       guard i + 1 < n else { break }
       let next = input[i + 1]
       if next == 0x21 {  // "<!"
         if i + 3 < n && input[i + 2] == 0x2D && input[i + 3] == 0x2D {
-          // A comment runs to "-->"; one that never ends takes the rest of the page.
+          // A comment runs to "-->"; one that never ends takes the rest of the page. libxml2 also
+          // ends one at "--!>".
           guard let end = find(input, from: i + 4, "-->") else { break }
+          if find(input, from: i + 4, "--!>", before: end + 3) != nil { break }
           i = end + 3
         } else {
           i += 2
         }
         continue
       }
-      if next == 0x3F {  // "<?": a processing instruction ends at ">"
-        guard let end = memchr(base + i, 0x3E, n - i) else { break }
-        i = base.distance(to: end.assumingMemoryBound(to: UInt8.self)) + 1
+      if next == 0x3F {  // "<?": a processing instruction with a name ends at ">"
+        guard i + 2 < n, isNameStart(input[i + 2]) else {
+          i += 2
+          continue
+        }
+        guard let end = find(input, from: i, byte: 0x3E) else { break }
+        i = end + 1
+        continue
+      }
+      if next == 0x2F {  // "</": an end tag ends at the first ">", quotes or not
+        guard let end = find(input, from: i, byte: 0x3E) else { break }
+        i = end + 1
         continue
       }
       guard isLetter(next) else {
@@ -58,19 +71,22 @@ public enum ScriptStripper {
       guard let (end, selfClosed, keepsText) = tagEnd(input, from: j, scanForJSONLD: raw == .script) else { break }
       i = end + 1
       guard let raw, !selfClosed else { continue }
-      // The element's text runs to its closing tag, or to the end of the page. libxml2 stops at any
-      // "</script…", but an end tag with a longer name closes nothing, and the text goes on.
-      var close = i
-      while true {
-        guard let at = find(input, from: close, raw == .script ? "</script" : "</style", ignoringCase: true) else {
-          close = n
-          break
-        }
-        close = at
-        let after = at + (raw == .script ? 8 : 7)
-        if after >= n || !isNameByte(input[after]) { break }
-        close = after
+      // The element's text runs to its closing tag, or to the end of the page. libxml2 reads an end
+      // tag where the text would start ("<script></div>" closes the div), and stops the text at
+      // any "</script…" even with a longer name, after which it reads another end tag: in both
+      // cases the scan stops.
+      let closing: StaticString = raw == .script ? "</script" : "</style"
+      let closingLength = closing.utf8CodeUnitCount
+      func isOwnClose(_ at: Int) -> Bool {
+        at + closingLength >= n || !isNameByte(input[at + closingLength])
       }
+      if i + 1 < n && input[i] == 0x3C && input[i + 1] == 0x2F
+        && find(input, from: i, closing, ignoringCase: true, before: i + closingLength) == nil
+      {
+        break scan
+      }
+      let close = find(input, from: i, closing, ignoringCase: true) ?? n
+      if close < n && !isOwnClose(close) { break scan }
       if !keepsText && close > i {
         if out.isEmpty { out.reserveCapacity(n) }
         out.append(contentsOf: input[copied..<i])
@@ -111,14 +127,17 @@ public enum ScriptStripper {
       let c = input[j]
       if c == 0x3E { return (j, false, jsonLD) }
       if c == 0x2F && j + 1 < n && input[j + 1] == 0x3E { return (j + 1, true, jsonLD) }
-      // An attribute's name, then perhaps "=" and a value.
-      let nameStart = j
-      while j < n {
-        let b = input[j]
-        if isBlank(b) || b == 0x3D || b == 0x3E || (b == 0x2F && j + 1 < n && input[j + 1] == 0x3E) { break }
-        j += 1
+      // An attribute's name, then perhaps "=" and a value. A name must start with a letter, "_",
+      // ":" or "."; anything else is skipped to the next blank, ">" or "/>", as libxml2 does.
+      guard isNameStart(c) else {
+        while j < n {
+          let b = input[j]
+          if isBlank(b) || b == 0x3E || (b == 0x2F && j + 1 < n && input[j + 1] == 0x3E) { break }
+          j += 1
+        }
+        continue
       }
-      if j == nameStart { j += 1 }
+      while j < n && isNameByte(input[j]) { j += 1 }
       var k = j
       while k < n && isBlank(input[k]) { k += 1 }
       guard k < n, input[k] == 0x3D else { continue }
@@ -137,8 +156,12 @@ public enum ScriptStripper {
         while j < n && !isBlank(input[j]) && input[j] != 0x3E { j += 1 }
         valueEnd = j
       }
+      // A type written with a character reference ("ld&#43;json") is kept too: this scan does not
+      // decode references.
       if scanForJSONLD && !jsonLD {
-        jsonLD = find(input, from: valueStart, "ld+json", ignoringCase: true, before: valueEnd) != nil
+        jsonLD =
+          find(input, from: valueStart, "ld+json", ignoringCase: true, before: valueEnd) != nil
+          || find(input, from: valueStart, byte: 0x26).map { $0 < valueEnd } == true
       }
     }
   }
@@ -147,6 +170,10 @@ public enum ScriptStripper {
 
   @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
     isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x5F || b == 0x2D || b == 0x2E
+  }
+
+  @inline(__always) static func isNameStart(_ b: UInt8) -> Bool {
+    isLetter(b) || b == 0x5F || b == 0x3A || b == 0x2E
   }
 
   @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
