@@ -57,6 +57,12 @@ public struct Lexicon: Sendable {
 
   /// Loads the built-in lists, replacing any file that `overrides` holds.
   public static func load(overrides: URL?) throws -> Lexicon {
+    Lexicon(texts: try texts(overrides: overrides))
+  }
+
+  /// The texts of the word-list files in force, keyed by name: the built-in ones, with any file
+  /// that `overrides` holds in their place.
+  public static func texts(overrides: URL?) throws -> [String: String] {
     var lists: [String: String] = [:]
     for name in fileNames {
       if let folder = overrides {
@@ -79,18 +85,31 @@ public struct Lexicon: Sendable {
       else { throw OnRecordError.lexiconMissing(name + ".txt") }
       lists[name] = text
     }
-    return Lexicon(texts: lists)
+    return lists
   }
 
-  /// Builds a lexicon from the texts of the word-list files, keyed by name.
-  public init(texts: [String: String]) {
-    let list = { (name: String) in WordList(parsing: texts[name] ?? "") }
+  /// The hash a lexicon built from these texts has.
+  public static func hash(of texts: [String: String]) -> String {
     var hasher = FNV1a()
     for name in texts.keys.sorted() {
       hasher.add(name)
       hasher.add(texts[name] ?? "")
     }
-    hash = hasher.hex
+    return hasher.hex
+  }
+
+  /// No word lists, under the hash of `texts`: enough to name a run's settings (to find whether
+  /// its reports are up to date) without building the tables.
+  public static func placeholder(for texts: [String: String]) -> Lexicon {
+    var empty = Lexicon(texts: [:])
+    empty.hash = hash(of: texts)
+    return empty
+  }
+
+  /// Builds a lexicon from the texts of the word-list files, keyed by name.
+  public init(texts: [String: String]) {
+    let list = { (name: String) in WordList(parsing: texts[name] ?? "") }
+    hash = Lexicon.hash(of: texts)
 
     let cues = list("cues")
     for entry in cues.entries("verbs") {

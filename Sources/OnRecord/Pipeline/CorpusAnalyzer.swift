@@ -50,7 +50,7 @@ struct WorkerState: Sendable {
 
 /// The library's entry point: corpus folder in, tallies out.
 public struct CorpusAnalyzer: Sendable {
-  public let lexicon: Lexicon
+  public private(set) var lexicon: Lexicon
   public let reader = ArticleReader()
   public var extractor: AttributionExtractor
 
@@ -99,6 +99,15 @@ public struct CorpusAnalyzer: Sendable {
   public init(lexicon: Lexicon, tagger: CueTagger? = CueTagger.builtIn()) {
     self.lexicon = lexicon
     self.extractor = AttributionExtractor(lexicon: lexicon, tagger: tagger)
+  }
+
+  /// Puts `lexicon` in place of the one given at first (a placeholder that only named the run's
+  /// settings), keeping the tagger and every other setting.
+  public mutating func use(_ lexicon: Lexicon) {
+    var extractor = AttributionExtractor(lexicon: lexicon, tagger: self.extractor.tagger)
+    extractor.includeNested = self.extractor.includeNested
+    self.lexicon = lexicon
+    self.extractor = extractor
   }
 
   /// Reads and analyses every file under `corpus` on `jobs` workers.

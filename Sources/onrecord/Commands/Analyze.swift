@@ -75,8 +75,10 @@ struct Analyze: ParsableCommand {
   }
 
   func run() throws {
-    let words = try loadLexicon(lexicon)
-    var analyzer = CorpusAnalyzer(lexicon: words)
+    // The word lists' tables are built only once the reports are found out of date: until then
+    // the run needs only their hash.
+    let texts = try loadLexiconTexts(lexicon)
+    var analyzer = CorpusAnalyzer(lexicon: Lexicon.placeholder(for: texts))
     analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
     analyzer.outletSource = CorpusAnalyzer.OutletSource(rawValue: outletFrom) ?? .folder
     analyzer.cache = options.openCache()
@@ -125,6 +127,7 @@ struct Analyze: ParsableCommand {
         return
       }
     }
+    analyzer.use(Lexicon(texts: texts))
     var run: CorpusRun
     do {
       run = try analyzer.analyze(
@@ -184,8 +187,12 @@ struct Analyze: ParsableCommand {
 }
 
 func loadLexicon(_ path: String?) throws -> Lexicon {
+  Lexicon(texts: try loadLexiconTexts(path))
+}
+
+func loadLexiconTexts(_ path: String?) throws -> [String: String] {
   do {
-    return try Lexicon.load(overrides: path.map { URL(fileURLWithPath: $0) })
+    return try Lexicon.texts(overrides: path.map { URL(fileURLWithPath: $0) })
   } catch let error as OnRecordError {
     printError(error.description)
     throw ExitCode(2)
