@@ -56,7 +56,7 @@ public struct MainTextExtractor: Sendable {
   }
 
   /// Class and id words (prefixes) that mark page furniture.
-  static let negativeWords = words(
+  static let negativeWords = utf8(
     "comment", "share", "sharing", "social", "related", "promo", "newsletter", "cookie", "consent", "banner",
     "advert", "sidebar", "footer", "breadcrumb", "subscribe", "popup", "modal", "widget", "recommend",
     "outbrain", "taboola", "sponsor", "signup", "readmore", "tags", "hidden", "skip", "toolbar", "masthead",
@@ -66,18 +66,19 @@ public struct MainTextExtractor: Sendable {
     "author", "bio", "disqus", "community")
 
   /// Class and id words (prefixes) that mark the article.
-  static let positiveWords = words(
+  static let positiveWords = utf8(
     "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose", "hentry", "page")
 
   /// Comments and reader replies hold long paragraphs too, so they go whatever they hold.
-  static let readerWords = words("comment", "reply", "replies", "respond", "disqus")
+  static let readerWords = utf8("comment", "reply", "replies", "respond", "disqus")
 
   /// "article-related" and "post-share" are furniture although they name the article.
-  static let strongNegativeWords = words(
+  static let strongNegativeWords = utf8(
     "share", "related", "newsletter", "cookie", "social", "recommend", "promo", "subscribe", "sidebar",
     "footer", "byline", "caption", "tags", "bio", "credit", "advert", "teaser", "trending", "popular")
 
-  static func words(_ list: String...) -> [[UInt8]] { list.map { Array($0.utf8) } }
+  /// The UTF-8 bytes of each string.
+  static func utf8(_ list: String...) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
   /// The page's main text, paragraphs separated by blank lines.
   public func mainText(of page: HTMLDocument) -> String {
@@ -454,7 +455,7 @@ struct Extraction {
   }
 
   /// Class, id and itemprop values that name the article's body.
-  static let articleLabels = MainTextExtractor.words(
+  static let articleLabels = MainTextExtractor.utf8(
     "articlebody", "article-body", "story-body", "entry-content", "post-content")
   static let negative = PrefixSet(MainTextExtractor.negativeWords)
   static let readers = PrefixSet(MainTextExtractor.readerWords)
@@ -464,7 +465,7 @@ struct Extraction {
   static let commentary = Array("commentar".utf8)
   static let displayNone = Array("display:none".utf8)
   static let furnitureRoles = Set(
-    MainTextExtractor.words("navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"))
+    MainTextExtractor.utf8("navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "alert"))
   static let visibilityHidden = Array("visibility:hidden".utf8)
 
   func depth(_ node: Int32) -> Int {
