@@ -18,19 +18,20 @@ struct RunOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "The SQLite file that keeps per-file results between runs.", discussion: "Default: \(ResultCache.defaultPath)"))
+      "The SQLite file that keeps per-file results between runs.",
+      discussion: "Default: $XDG_CACHE_HOME/onrecord/results.sqlite, else ~/.cache/onrecord/results.sqlite."))
   var cache: String?
 
   @Flag(help: "Analyse every file afresh and neither read nor write the cache.")
   var noCache = false
 
   /// The cache this run uses, or nil with --no-cache. A cache that cannot be opened is reported
-  /// and the run goes on without it.
-  func openCache() -> ResultCache? {
+  /// and the run goes on without it. `concurrentReads`: see ``ResultCache/init(path:concurrentReads:)``.
+  func openCache(concurrentReads: Bool = true) -> ResultCache? {
     guard !noCache else { return nil }
     let path = cache ?? ResultCache.defaultPath
     do {
-      return try ResultCache(path: path)
+      return try ResultCache(path: path, concurrentReads: concurrentReads)
     } catch let error as OnRecordError {
       printError("\(error.description); going on without it")
     } catch {

@@ -195,6 +195,30 @@ import Testing
     #expect(try TestSupport.run(command).stdout.contains("nothing has changed"))
   }
 
+  @Test func anUpToDateRunMarksItsResultsUsedAtMostOnceADay() throws {
+    let root = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try TestSupport.write("# a report\n", to: root.appendingPathComponent("report.md"))
+    let stamp = try #require(ReportStamp.of(["report.md"], in: root, articles: 3, outlets: 1, skipped: 0, failed: 0))
+    // One connection, as an up-to-date check opens it, on a database it makes.
+    let cache = try ResultCache(path: root.appendingPathComponent("c.sqlite").path, concurrentReads: false)
+    #expect(cache.reportStamp(for: "run") == nil)
+    cache.store(stamp, for: "run")
+    let first = try #require(cache.reportStamp(for: "run"))
+    #expect(first.stamp == stamp && first.stamp.isCurrent(in: root))
+    // Within the day, nothing is written.
+    Thread.sleep(forTimeInterval: 0.01)
+    cache.markUpToDate(first.stamp, stored: first.stored, for: "run", fileKeys: [])
+    #expect(cache.reportStamp(for: "run")?.stored == first.stored)
+    // Later than the interval (here none), the marks are renewed.
+    cache.markUpToDate(first.stamp, stored: first.stored, for: "run", fileKeys: [], interval: 0)
+    #expect(try #require(cache.reportStamp(for: "run")).stored > first.stored)
+    // The same database read through a pool, as the workers read it.
+    let pooled = try ResultCache(path: cache.path)
+    #expect(pooled.reportStamp(for: "run")?.stamp == stamp)
+    #expect(try pooled.integrityCheck() == "ok")
+  }
+
   @Test func aFileRewrittenToTheSameSizeAndTimeIsNoticedThoughItsStatWasRecorded() throws {
     let corpus = try Self.demoCopy()
     let root = corpus.deletingLastPathComponent()

@@ -11,6 +11,11 @@ public struct JSONFields: Sendable, Equatable {
 
   public init() {}
 
+  /// The field names in order, for the analysis settings' fingerprint.
+  var description: String {
+    [text, title, outlet, date, url].map { $0.joined(separator: ",") }.joined(separator: ";")
+  }
+
   static func first(_ names: [String], in object: [String: Any]) -> String? {
     for name in names {
       if let s = object[name] as? String, !s.isEmpty { return s }

@@ -80,13 +80,18 @@ public struct Lexicon: Sendable {
           continue
         }
       }
-      guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Lexicon"),
-        case .success(let bytes) = FileReader.readAll(url.path), let text = String(validating: bytes, as: UTF8.self)
+      guard let folder = builtInFolder,
+        case .success(let bytes) = FileReader.readAll(folder + "/" + name + ".txt"),
+        let text = String(validating: bytes, as: UTF8.self)
       else { throw OnRecordError.lexiconMissing(name + ".txt") }
       lists[name] = text
     }
     return lists
   }
+
+  /// The folder of the built-in word lists (found once: each lookup of a resource by name
+  /// lists the bundle's folders again).
+  static let builtInFolder: String? = Bundle.module.url(forResource: "Lexicon", withExtension: nil)?.path
 
   /// The hash a lexicon built from these texts has.
   public static func hash(of texts: [String: String]) -> String {

@@ -87,7 +87,7 @@ public struct CorpusAnalyzer: Sendable {
     let aliasList = aliases.keys.sorted().map { "\($0)=\(aliases[$0]!)" }.joined(separator: ";")
     return [
       OnRecordVersion.string, OnRecordVersion.build, lexicon.hash, extractor.tagger?.hash ?? "none",
-      outletSource.rawValue, aliasList, "\(jsonFields)", "\(maxFileSize)", group ?? "",
+      outletSource.rawValue, aliasList, jsonFields.description, "\(maxFileSize)", group ?? "",
       extractor.includeNested ? "nested" : "",
     ].joined(separator: "\u{1F}")
   }

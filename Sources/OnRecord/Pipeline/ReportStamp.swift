@@ -63,7 +63,11 @@ extension CorpusAnalyzer {
   public func reportKey(corpus: URL, jobs: Int, context: [String]) throws -> (key: String, fileKeys: [String]) {
     let files = try CorpusWalker.files(in: corpus)
     let settings = settingsFingerprint
-    let known = cache?.fileStats(under: corpus.standardizedFileURL.path) ?? [:]
+    // Files are known by their absolute path: the corpus folder's, then their own inside it.
+    var folder = corpus.standardizedFileURL.path
+    if folder.hasSuffix("/") && folder.count > 1 { folder.removeLast() }
+    let base = folder
+    let known = cache?.fileStats(under: base) ?? [:]
     let now = FileStat.now()
     struct Found: Sendable {
       var keys: [(Int, String)] = []
@@ -71,7 +75,12 @@ extension CorpusAnalyzer {
     }
     let parts = Parallel.forEach(files, jobs: jobs, makeAccumulator: { Found() }) { found, index, file in
       found.keys.append(
-        (index, self.cacheKey(for: file, settings: settings, known: known, now: now, into: &found.stats)))
+        (
+          index,
+          self.cacheKey(
+            for: file, at: base + "/" + file.relativePath, settings: settings, known: known,
+            now: now, into: &found.stats)
+        ))
     }
     cache?.store(parts.flatMap(\.stats))
     let keys = parts.flatMap(\.keys).sorted { $0.0 < $1.0 }.map(\.1)
@@ -83,15 +92,14 @@ extension CorpusAnalyzer {
 
   /// A file's cache key as ``result(for:settings:cacheWrites:hits:)`` makes it, from the
   /// file's bytes; a file that is not read stands in by its reason.
-  /// A file whose size, modification time and inode are as recorded is not read again;
-  /// otherwise it is hashed and its new stat is added to `stats`.
+  /// A file whose size, modification time and inode are as recorded under its absolute `path`
+  /// is not read again; otherwise it is hashed and its new stat is added to `stats`.
   func cacheKey(
-    for file: CorpusFile, settings: String, known: [String: FileStat], now: Int64,
+    for file: CorpusFile, at path: String, settings: String, known: [String: FileStat], now: Int64,
     into stats: inout [(path: String, stat: FileStat)]
   ) -> String {
     if let problem = file.problem { return "problem \(file.relativePath) \(problem)" }
     if file.size > maxFileSize { return "too large \(file.relativePath) \(file.size)" }
-    let path = URL(fileURLWithPath: file.path).standardizedFileURL.path
     let current = FileStat.of(file.path)
     if let current, let recorded = known[path], recorded.describesSameFile(as: current) {
       return CorpusAnalyzer.cacheKey(settings: settings, path: file.relativePath, hash: recorded.hash)

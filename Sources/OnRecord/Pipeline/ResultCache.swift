@@ -10,10 +10,13 @@ import GRDB
 /// has read or written for 30 days are removed at the end of a run.
 public final class ResultCache: Sendable {
   public let path: String
-  private let pool: DatabasePool
+  private let pool: any DatabaseWriter
 
-  /// Opens (or makes) the cache database at `path`, creating its folder.
-  public init(path: String) throws {
+  /// Opens (or makes) the cache database at `path`, creating its folder. With
+  /// `concurrentReads` (for analysing), a pool of connections lets workers read results while
+  /// one writes. Without it, one connection serves, and an open writes nothing: enough to find
+  /// a run's reports up to date at little cost.
+  public init(path: String, concurrentReads: Bool = true) throws {
     // A relative path ("cache.sqlite") is relative to the working folder.
     let path = URL(fileURLWithPath: path).standardizedFileURL.path
     self.path = path
@@ -22,7 +25,18 @@ public final class ResultCache: Sendable {
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       var configuration = Configuration()
       configuration.busyMode = .timeout(30)
-      pool = try DatabasePool(path: path, configuration: configuration)
+      if concurrentReads {
+        pool = try DatabasePool(path: path, configuration: configuration)
+      } else {
+        // Write-ahead-log mode is kept in the file itself, so this connection is in it once any
+        // pool has opened the file. (GRDB's own set-up of the mode writes to the database
+        // whenever the log file is missing, as it is after every run.)
+        configuration.prepareDatabase { db in
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+          try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabaseQueue(path: path, configuration: configuration)
+      }
       var migrator = DatabaseMigrator()
       migrator.registerMigration("results-1") { db in
         try db.create(table: "result") { t in
@@ -115,14 +129,29 @@ public final class ResultCache: Sendable {
     }
   }
 
-  /// The stamp of the reports a run with this key wrote, if any.
-  public func reportStamp(for key: String) -> ReportStamp? {
+  /// The stamp of the reports a run with this key wrote, if any, and when it was last stored
+  /// (seconds since 1970).
+  public func reportStamp(for key: String) -> (stamp: ReportStamp, stored: Double)? {
     guard
-      let data = try? pool.read({ db in
-        try Data.fetchOne(db, sql: "SELECT stamp FROM report WHERE key = ?", arguments: [key])
-      })
+      let row = try? pool.read({ db in
+        try Row.fetchOne(db, sql: "SELECT stamp, at FROM report WHERE key = ?", arguments: [key])
+      }),
+      let data = row["stamp"] as Data?, let stored = row["at"] as Double?,
+      let stamp = try? JSONDecoder().decode(ReportStamp.self, from: data)
     else { return nil }
-    return try? JSONDecoder().decode(ReportStamp.self, from: data)
+    return (stamp, stored)
+  }
+
+  /// After a run that found its reports up to date: marks the files' results and the stamp as
+  /// used now, unless that was done less than `interval` seconds ago (a day by default). Results
+  /// expire after 30 days unused, so marks a day old lose nothing, and a run repeated within the
+  /// day writes nothing at all.
+  public func markUpToDate(
+    _ stamp: ReportStamp, stored: Double, for key: String, fileKeys: [String], interval: Double = 86_400
+  ) {
+    guard Date().timeIntervalSince1970 - stored >= interval else { return }
+    touch(fileKeys)
+    store(stamp, for: key)
   }
 
   /// Remembers the reports a run wrote; a failure to write only costs the next run its shortcut.

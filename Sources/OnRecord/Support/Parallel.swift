@@ -33,9 +33,8 @@ public enum Parallel {
   }
 
   /// The number of cores the process may use.
-  public static var activeCores: Int {
-    ProcessInfo.processInfo.activeProcessorCount
-  }
+  /// Read once: Foundation works it out from the cgroup files each time it is asked.
+  public static let activeCores: Int = ProcessInfo.processInfo.activeProcessorCount
 }
 
 import Foundation

@@ -4,6 +4,7 @@ import OnRecord
 
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "analyze",
     abstract: "Analyse a corpus folder and write its statistics report.",
     discussion: """
       Reads every article under CORPUS (one subfolder per outlet): HTML pages, plain text, JSON Lines and JSON exports, WARC archives, and any of these gzipped. It finds attributions and writes DIR/<corpus>.md with JSON, CSV and evidence files beside it.
@@ -81,7 +82,8 @@ struct Analyze: ParsableCommand {
     var analyzer = CorpusAnalyzer(lexicon: Lexicon.placeholder(for: texts))
     analyzer.maxFileSize = ByteCount.parse(maxFileSize) ?? CorpusAnalyzer.defaultMaxFileSize
     analyzer.outletSource = CorpusAnalyzer.OutletSource(rawValue: outletFrom) ?? .folder
-    analyzer.cache = options.openCache()
+    // One connection is enough to find the reports up to date; the workers get a pool.
+    analyzer.cache = options.openCache(concurrentReads: false)
     analyzer.extractor.includeNested = options.includeNested
     let fields = { (option: String?) in option?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
     if let names = fields(textField) { analyzer.jsonFields.text = names }
@@ -115,9 +117,8 @@ struct Analyze: ParsableCommand {
       [folder.standardizedFileURL.path, epoch] + parameters.keys.sorted().map { "\($0)=\(parameters[$0]!)" }
     if let cache = analyzer.cache, shard == nil {
       reportKey = try? analyzer.reportKey(corpus: URL(fileURLWithPath: corpus), jobs: jobs, context: context)
-      if let reportKey, let stamp = cache.reportStamp(for: reportKey.key), stamp.isCurrent(in: folder) {
-        cache.touch(reportKey.fileKeys)
-        cache.store(stamp, for: reportKey.key)
+      if let reportKey, let (stamp, stored) = cache.reportStamp(for: reportKey.key), stamp.isCurrent(in: folder) {
+        cache.markUpToDate(stamp, stored: stored, for: reportKey.key, fileKeys: reportKey.fileKeys)
         if !quiet {
           print(
             "onrecord: nothing has changed since the reports in \(folder.path) were written: \(stamp.articles) articles from \(stamp.outlets) outlets, \(stamp.skipped) skipped, \(stamp.failed) failed (--no-cache analyses again)"
@@ -128,6 +129,7 @@ struct Analyze: ParsableCommand {
       }
     }
     analyzer.use(Lexicon(texts: texts))
+    if analyzer.cache != nil { analyzer.cache = options.openCache() }
     var run: CorpusRun
     do {
       run = try analyzer.analyze(

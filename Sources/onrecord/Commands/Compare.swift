@@ -4,6 +4,7 @@ import OnRecord
 
 struct Compare: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "compare",
     abstract: "Compare two corpora (two periods, two samples) with the report's tests.",
     discussion: """
       Analyses both folders, treats each as one group (all its outlets together), and writes

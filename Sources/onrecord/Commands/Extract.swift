@@ -4,6 +4,7 @@ import OnRecord
 
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Write each article's attributions as JSON Lines.",
     discussion: """
       One JSON object per article, in the order of the paths given; folders are read recursively. Offsets are Unicode scalar offsets into the article text: the whole decoded file for plain text, the extracted main text for HTML (printed with --include-text).

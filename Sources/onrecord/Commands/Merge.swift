@@ -4,6 +4,7 @@ import OnRecord
 
 struct Merge: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "merge",
     abstract: "Join partial tallies from `analyze --shard K/N --partial FILE` into the corpus report.",
     discussion: "The report is the one a single machine writes for the whole corpus."
   )
