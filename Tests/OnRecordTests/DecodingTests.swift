@@ -3,6 +3,45 @@ import OnRecord
 import Testing
 
 @Suite struct DecodingTests {
+  /// The fast UTF-8 check (eight ASCII bytes at a time) decides as the standard library does:
+  /// on the edge cases of the Unicode Standard's table 3-7, each placed at every offset of an
+  /// eight-byte word, and on random bytes made mostly of ASCII and lead and continuation bytes.
+  @Test func utf8IsRecognisedExactlyAsTheStandardLibraryDoes() {
+    let cases: [[UInt8]] = [
+      [0x41], [0xC2, 0xA9], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF],
+      [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBD], [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+      [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xC2],
+      [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xE2, 0x28, 0xA1], [0xC2, 0x41],
+    ]
+    var inputs: [[UInt8]] = []
+    for bytes in cases {
+      for offset in 0..<9 {
+        inputs.append(Array(repeating: 0x61, count: offset) + bytes + Array(repeating: 0x62, count: 9 - offset))
+        inputs.append(Array(repeating: 0x61, count: offset) + bytes)
+      }
+    }
+    var generator = SeededGenerator(seed: 20_261_129)
+    let alphabet: [UInt8] = [
+      0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4,
+    ]
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0..<24, using: &generator)
+      inputs.append(
+        (0..<length).map { _ in
+          Bool.random(using: &generator) ? 0x61 : alphabet.randomElement(using: &generator)!
+        })
+    }
+    var disagreements: [[UInt8]] = []
+    for bytes in inputs {
+      let decoded = TextDecoder.utf8Bytes(bytes, isHTML: false)
+      let valid = String(validating: bytes, as: UTF8.self)
+      if (decoded.basis == "utf-8 valid") != (valid != nil) || (valid != nil && decoded.utf8 != bytes) {
+        disagreements.append(bytes)
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+  }
+
   @Test func byteOrderMarkWins() {
     let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("café".utf8)
     let decoded = TextDecoder.decode(bytes, isHTML: false)

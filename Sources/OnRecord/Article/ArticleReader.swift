@@ -23,9 +23,9 @@ public struct ArticleReader: Sendable {
     if ArticleReader.looksBinary(bytes) { return .failure(.binary) }
     // The whole file is decoded: which charset a page is read in depends on all its bytes (scripts
     // included) and on where its <meta charset> stands.
-    let decoded = TextDecoder.decode(bytes, isHTML: format == .html)
     switch format {
     case .text:
+      let decoded = TextDecoder.decode(bytes, isHTML: false)
       let title = ArticleReader.firstLine(decoded.text).map(MainTextExtractor.normalize)
       guard decoded.text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
       return .success(
@@ -33,7 +33,8 @@ public struct ArticleReader: Sendable {
           path: path, outlet: outlet ?? "unknown", format: .text, metadata: PageMetadata(title: title),
           text: decoded.text, encoding: decoded.encoding, replacementCharacters: decoded.replacements))
     case .html:
-      guard let page = HTMLParser.parse(decoded.text) else { return .failure(.unparseable) }
+      let decoded = TextDecoder.utf8Bytes(bytes, isHTML: true)
+      guard let page = HTMLParser.parse(utf8: decoded.utf8) else { return .failure(.unparseable) }
       let metadata = PageMetadata(page: page)
       var text = extractor.mainText(of: page)
       // When the markup yields far less than the body the page states in JSON-LD, trust the statement.

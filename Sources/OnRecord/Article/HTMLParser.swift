@@ -30,12 +30,19 @@ public enum HTMLParser {
   /// to show that taking them out first (``ScriptStripper``) changes nothing.
   public static func parse(_ html: String, strippingScripts: Bool = true) -> HTMLDocument? {
     var html = html
-    return html.withUTF8 { page -> HTMLDocument? in
-      if strippingScripts, let stripped = ScriptStripper.stripped(page) {
-        return stripped.withUnsafeBufferPointer { parse(utf8: $0) }
-      }
-      return parse(utf8: page)
+    return html.withUTF8 { parse(utf8: $0, strippingScripts: strippingScripts) }
+  }
+
+  /// The same, from UTF-8 bytes (invalid ones are read as libxml2 reads them).
+  public static func parse(utf8 page: [UInt8], strippingScripts: Bool = true) -> HTMLDocument? {
+    page.withUnsafeBufferPointer { parse(utf8: $0, strippingScripts: strippingScripts) }
+  }
+
+  static func parse(utf8 page: UnsafeBufferPointer<UInt8>, strippingScripts: Bool) -> HTMLDocument? {
+    if strippingScripts, let stripped = ScriptStripper.stripped(page) {
+      return stripped.withUnsafeBufferPointer { parse(utf8: $0) }
     }
+    return parse(utf8: page)
   }
 
   /// Parses UTF-8 bytes.

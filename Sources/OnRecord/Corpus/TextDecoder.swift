@@ -21,7 +21,23 @@ public enum TextDecoder {
     public var replacements: Int
   }
 
+  /// The same choice of charset, with the text as UTF-8 bytes: HTML goes to the parser as
+  /// bytes, so a page that is valid UTF-8 is neither copied nor made into a String.
+  public struct DecodedBytes: Sendable, Equatable {
+    public var utf8: [UInt8]
+    public var encoding: String
+    public var basis: String
+    public var replacements: Int
+  }
+
   public static func decode(_ bytes: [UInt8], isHTML: Bool) -> Decoded {
+    let decoded = utf8Bytes(bytes, isHTML: isHTML)
+    return Decoded(
+      text: String(decoding: decoded.utf8, as: UTF8.self), encoding: decoded.encoding, basis: decoded.basis,
+      replacements: decoded.replacements)
+  }
+
+  public static func utf8Bytes(_ bytes: [UInt8], isHTML: Bool) -> DecodedBytes {
     // Byte-order marks.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return utf8(Array(bytes.dropFirst(3)), basis: "bom")
@@ -32,32 +48,35 @@ public enum TextDecoder {
     if bytes.starts(with: [0xFE, 0xFF]) {
       return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", basis: "bom")
     }
-    let validUTF8 = String(validating: bytes, as: UTF8.self)
+    let valid = UTF8Validation.isValid(bytes)
     if isHTML, let declared = declaredCharset(bytes), let charset = normalizedCharset(declared) {
       if charset == "UTF-8" {
-        return validUTF8.map { Decoded(text: $0, encoding: "UTF-8", basis: "declared", replacements: 0) }
-          ?? utf8(bytes, basis: "declared")
+        return valid
+          ? DecodedBytes(utf8: bytes, encoding: "UTF-8", basis: "declared", replacements: 0)
+          : utf8(bytes, basis: "declared")
       }
       // A page transcoded to UTF-8 without fixing its tag: the bytes win when they are
       // valid UTF-8 and hold multi-byte sequences (legacy text almost never is).
-      if let text = validUTF8, bytes.contains(where: { $0 >= 0x80 }) {
-        return Decoded(text: text, encoding: "UTF-8", basis: "utf-8 valid, declared \(declared)", replacements: 0)
+      if valid, bytes.contains(where: { $0 >= 0x80 }) {
+        return DecodedBytes(
+          utf8: bytes, encoding: "UTF-8", basis: "utf-8 valid, declared \(declared)", replacements: 0)
       }
       return convert(bytes, from: charset, basis: "declared")
     }
-    if let text = validUTF8 {
-      return Decoded(text: text, encoding: "UTF-8", basis: "utf-8 valid", replacements: 0)
+    if valid {
+      return DecodedBytes(utf8: bytes, encoding: "UTF-8", basis: "utf-8 valid", replacements: 0)
     }
     return convert(bytes, from: "WINDOWS-1252", basis: "fallback")
   }
 
-  static func utf8(_ bytes: [UInt8], basis: String) -> Decoded {
-    if let text = String(validating: bytes, as: UTF8.self) {
-      return Decoded(text: text, encoding: "UTF-8", basis: basis, replacements: 0)
+  /// UTF-8 with any invalid bytes made U+FFFD, counted.
+  static func utf8(_ bytes: [UInt8], basis: String) -> DecodedBytes {
+    if UTF8Validation.isValid(bytes) {
+      return DecodedBytes(utf8: bytes, encoding: "UTF-8", basis: basis, replacements: 0)
     }
     let text = String(decoding: bytes, as: UTF8.self)
     let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-    return Decoded(text: text, encoding: "UTF-8", basis: basis, replacements: replacements)
+    return DecodedBytes(utf8: Array(text.utf8), encoding: "UTF-8", basis: basis, replacements: replacements)
   }
 
   // MARK: - Declared charsets
@@ -143,23 +162,24 @@ public enum TextDecoder {
     0x0153, 0x9D, 0x017E, 0x0178,
   ]
 
-  static func windows1252(_ bytes: [UInt8], basis: String) -> Decoded {
-    var scalars = String.UnicodeScalarView()
+  static func windows1252(_ bytes: [UInt8], basis: String) -> DecodedBytes {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count + bytes.count / 8)
     for b in bytes {
       let value = b >= 0x80 && b < 0xA0 ? windows1252High[Int(b - 0x80)] : UInt32(b)
-      scalars.append(Unicode.Scalar(value)!)
+      utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
     }
-    return Decoded(text: String(scalars), encoding: "windows-1252", basis: basis, replacements: 0)
+    return DecodedBytes(utf8: utf8, encoding: "windows-1252", basis: basis, replacements: 0)
   }
 
   /// Converts with the C library's iconv; an invalid byte becomes U+FFFD and decoding goes on.
-  static func convert(_ bytes: [UInt8], from charset: String, basis: String) -> Decoded {
+  static func convert(_ bytes: [UInt8], from charset: String, basis: String) -> DecodedBytes {
     if charset == "WINDOWS-1252" { return windows1252(bytes, basis: basis) }
     let cd = iconv_open("UTF-8", charset)
     if cd == iconv_t(bitPattern: -1) {
       // iconv does not know the charset: fall back as if nothing were declared.
-      if let text = String(validating: bytes, as: UTF8.self) {
-        return Decoded(text: text, encoding: "UTF-8", basis: "utf-8 valid", replacements: 0)
+      if UTF8Validation.isValid(bytes) {
+        return DecodedBytes(utf8: bytes, encoding: "UTF-8", basis: "utf-8 valid", replacements: 0)
       }
       return windows1252(bytes, basis: "fallback")
     }
@@ -195,8 +215,7 @@ public enum TextDecoder {
         }
       }
     }
-    let text = String(decoding: output, as: UTF8.self)
-    return Decoded(text: text, encoding: charset, basis: basis, replacements: replacements)
+    return DecodedBytes(utf8: output, encoding: charset, basis: basis, replacements: replacements)
   }
 
 }
