@@ -2,8 +2,9 @@ import Foundation
 import OnRecord
 import Testing
 
-/// Scripts and styles are taken out of a page before libxml2 parses it. Each case is one way
-/// markup can make a `<script` that is not a script, or hide where one ends.
+/// Scripts and styles are taken out of a page before libxml2 parses it, with the values of the
+/// attributes extraction does not read. Each case is one way markup can make a `<script` that is
+/// not a script, or hide where one ends.
 @Suite struct ScriptStripperTests {
   @Test(arguments: [
     // Scripts and styles lose their insides and keep their tags, in any case of letters.
@@ -27,13 +28,28 @@ import Testing
     // Not scripts: a comment, a quoted attribute value, a processing instruction, a longer name.
     ("<!-- <script> --><p>kept</p></script>", "<!-- <script> --><p>kept</p></script>"),
     (
-      #"<div title="<script>" data-x='<style>'><p>kept</p></div>"#,
-      #"<div title="<script>" data-x='<style>'><p>kept</p></div>"#
+      #"<div class="<script>" content='<style>'><p>kept</p></div>"#,
+      #"<div class="<script>" content='<style>'><p>kept</p></div>"#
     ),
+    // The quoted values of attributes that extraction does not read are left out; those it reads
+    // stay, in any case of letters, and so do unquoted values.
+    (
+      #"<div title="<script>" data-x='<style>'><p>kept</p></div>"#,
+      #"<div title="" data-x=''><p>kept</p></div>"#
+    ),
+    (
+      #"<a HREF="https://news.example/a?b=1&amp;c=2" Class="byline" data-id='7' rel=author>Jo Ames</a>"#,
+      #"<a HREF="" Class="byline" data-id='' rel=author>Jo Ames</a>"#
+    ),
+    (
+      #"<meta property="og:title" content="A title" data-x="y"><div ARIA-HIDDEN="true" aria-label="Menu">"#,
+      #"<meta property="og:title" content="A title" data-x=""><div ARIA-HIDDEN="true" aria-label="">"#
+    ),
+    (#"<svg><path d="M0 0L10 10z" style="fill:red"/></svg>"#, #"<svg><path d="" style="fill:red"/></svg>"#),
     ("<?php echo '<script>' ?><p>kept</p>", "<?php echo '<script>' ?><p>kept</p>"),
     ("<scripts><p>kept</p></scripts>", "<scripts><p>kept</p></scripts>"),
     // "/>" closes a script the XML way; an unquoted value ending in "/" does not.
-    ("<script src=\"a.js\"/><p>kept</p>", "<script src=\"a.js\"/><p>kept</p>"),
+    ("<script src=\"a.js\"/><p>kept</p>", "<script src=\"\"/><p>kept</p>"),
     ("<script src=a.js/>hidden</script><p>kept</p>", "<script src=a.js/></script><p>kept</p>"),
     // A bad attribute name is skipped to "/>", which then closes the script.
     ("<script @a=/><p>kept</p>", "<script @a=/><p>kept</p>"),

@@ -7,7 +7,9 @@
 /// Takes the insides of `<script>` and `<style>` elements out of a page before it is
 /// parsed. Inline scripts and styles are about half the bytes of a news page, none of
 /// them article text, and libxml2 reads them a character at a time; the parser gets
-/// the same elements, empty. JSON-LD scripts keep their text (metadata reads it).
+/// the same elements, empty. JSON-LD scripts keep their text (metadata reads it). The
+/// quoted values of attributes that ``HTMLParser`` does not record (`href`, `src`, SVG
+/// paths, `data-*`) are emptied too, for the same reason.
 ///
 /// The scan reads markup the way libxml2's HTML parser does where it matters: a raw
 /// text element ends at the first `</script` or `</style` (in any case); comments,
@@ -27,6 +29,7 @@ public enum ScriptStripper {
     var out: [UInt8] = []
     var copied = 0
     var i = 0
+    var blanks: [Range<Int>] = []
     // Where libxml2's reading could part from this scan's (rare markup, listed below), the scan
     // stops: the rest of the page goes to the parser as it is.
     scan: while i < n {
@@ -68,7 +71,14 @@ public enum ScriptStripper {
       var j = i + 1
       while j < n && isNameByte(input[j]) { j += 1 }
       let raw = rawTextElement(input, from: i + 1, to: j)
-      guard let (end, selfClosed, keepsText) = tagEnd(input, from: j, scanForJSONLD: raw == .script) else { break }
+      blanks.removeAll(keepingCapacity: true)
+      guard let (end, selfClosed, keepsText) = tagEnd(input, from: j, scanForJSONLD: raw == .script, blanks: &blanks)
+      else { break }
+      for range in blanks {
+        if out.isEmpty { out.reserveCapacity(n) }
+        out.append(contentsOf: input[copied..<range.lowerBound])
+        copied = range.upperBound
+      }
       i = end + 1
       guard let raw, !selfClosed else { continue }
       // The element's text runs to its closing tag, or to the end of the page. libxml2 reads an end
@@ -114,10 +124,13 @@ public enum ScriptStripper {
   }
 
   /// Where a start tag ends (the index of its ">"), whether it closed itself with "/>", and for a
-  /// script whether its type is JSON-LD. Nil when the page ends inside the tag.
-  static func tagEnd(_ input: UnsafeBufferPointer<UInt8>, from start: Int, scanForJSONLD: Bool) -> (
-    Int, Bool, Bool
-  )? {
+  /// script whether its type is JSON-LD. Nil when the page ends inside the tag. `blanks` gets the
+  /// quoted values of the attributes that ``HTMLParser`` does not keep (links, image sources, SVG
+  /// paths, data attributes: a third of what is left of a page once its scripts are out), to be
+  /// left out: libxml2 reads them a character at a time, to no use here.
+  static func tagEnd(
+    _ input: UnsafeBufferPointer<UInt8>, from start: Int, scanForJSONLD: Bool, blanks: inout [Range<Int>]
+  ) -> (Int, Bool, Bool)? {
     let n = input.count
     var j = start
     var jsonLD = false
@@ -137,7 +150,9 @@ public enum ScriptStripper {
         }
         continue
       }
+      let nameStart = j
       while j < n && isNameByte(input[j]) { j += 1 }
+      let nameEnd = j
       var k = j
       while k < n && isBlank(input[k]) { k += 1 }
       guard k < n, input[k] == 0x3D else { continue }
@@ -151,6 +166,7 @@ public enum ScriptStripper {
         valueStart = j + 1
         valueEnd = close
         j = close + 1
+        if valueEnd > valueStart && !isKept(input, nameStart..<nameEnd) { blanks.append(valueStart..<valueEnd) }
       } else {
         valueStart = j
         while j < n && !isBlank(input[j]) && input[j] != 0x3E { j += 1 }
@@ -164,6 +180,21 @@ public enum ScriptStripper {
           || find(input, from: valueStart, byte: 0x26).map { $0 < valueEnd } == true
       }
     }
+  }
+
+  /// The names of the attributes ``HTMLParser`` records, in lower case.
+  static let keptNames: [[UInt8]] = HTMLDocument.Attribute.allCases.map { Array($0.html.utf8) }
+
+  /// Whether an attribute name (in any case) is one ``HTMLParser`` records.
+  static func isKept(_ input: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+    names: for kept in keptNames where kept.count == name.count {
+      for k in 0..<kept.count {
+        let b = input[name.lowerBound + k]
+        if (isLetter(b) ? b | 0x20 : b) != kept[k] { continue names }
+      }
+      return true
+    }
+    return false
   }
 
   @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
