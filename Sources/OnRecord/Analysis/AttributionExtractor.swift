@@ -650,25 +650,42 @@ final class ExtractionContext {
       while start < limit && tokens[start].kind != .word { start += 1 }
     }
     var e = start
-    var previousWasName = false
+    // After a name or a head noun, a lower-case word ends the subject ("Cruz took the stage"),
+    // unless it is itself a head noun ("The Florida senator", "Black voters", "Band member Flea").
+    var previousWasHead = false
     while e < limit && e - start < 8 {
       let t = tokens[e]
       if t.kind != .word && t.kind != .number { break }
       if Self.leadingStops.contains(t) { break }
-      if t.isCapitalized {
-        previousWasName = true
+      if e == start && WordClasses.determiners.contains(t) {
+        // "The", "His" open the sentence in capitals without being names.
+        previousWasHead = false
+      } else if isHeadNoun(at: e) {
+        previousWasHead = true
+      } else if t.isCapitalized {
+        previousWasHead = true
       } else {
-        if previousWasName && !["of", "for", "'s"].contains(t.lower) { break }
+        if previousWasHead && !["of", "for", "'s"].contains(t.lower) { break }
         if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil)
         {
           break
         }
-        previousWasName = false
+        previousWasHead = false
       }
       e += 1
     }
     guard e > start else { return nil }
     return start..<e
+  }
+
+  /// Whether the word at `i` is a noun that heads a source's phrase: a title ("senator"), a
+  /// collective ("voters"), an organisation ("campaign") or an anonymous source's head ("aide").
+  func isHeadNoun(at i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, !t.isCapitalized else { return false }
+    return lexicon.titles.contains(t) || lexicon.anonymousHeads.contains(t) || lexicon.qualifiedHeads.contains(t)
+      || lexicon.organizationHeads.match(at: i, limit: i + 1, tokens: tokens) != nil
+      || lexicon.vagueSources.match(at: i, limit: i + 1, tokens: tokens) != nil
   }
 
   /// Whether a token can begin a source phrase after a cue ("said Smith", "said the company").

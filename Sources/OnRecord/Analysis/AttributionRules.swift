@@ -318,6 +318,12 @@ public enum AttributionRules {
           "Insisting that the plan was sound, however, the governor signed it.", cue: "Insisting",
           source: "the governor"),
         .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale"),
+        // The subject runs on through head nouns ("senator", "voters"), not into the verb.
+        .init(
+          "The Ohio senator toured the plant, saying the jobs would stay.", cue: "saying", source: "The Ohio senator"),
+        .init("Rural voters backed the levy, saying the schools needed it.", cue: "saying", source: "Rural voters"),
+        .init(
+          "His chief aide went further, saying the deal was dead.", cue: "saying", source: "His chief aide"),
         // A second verb after "yet" or "or" shares the subject too.
         .init(
           "The mayor praised the budget on Monday and said it was fair, yet warned that it was late.", cue: "warned",
