@@ -29,4 +29,37 @@ import Testing
     #expect(changed.hash != read.hash)
     #expect(!read.hash.isEmpty)
   }
+
+  @Test func aModelFileChangedOrLostAfterItWasOpenedIsReportedNotUsed() throws {
+    let folder = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let text = CueTagger(weights: [0x1f: 0.5, 0xabc: -1.25, 0x7: 2]).serialized()
+    let path = folder.appendingPathComponent("model.tsv").path
+    try TestSupport.write(text, to: URL(fileURLWithPath: path))
+    let sound = try #require(CueTagger.file(path))
+    #expect(sound.problem == nil)
+    #expect(sound.weights.count == 3)
+
+    // Edited after it was opened: the weights no longer match the fingerprint it stated.
+    let edited = try #require(CueTagger.file(path))
+    try TestSupport.write(text.replacingOccurrences(of: "0.5000", with: "0.9000"), to: URL(fileURLWithPath: path))
+    #expect(edited.problem?.contains("fingerprint") == true)
+    #expect(edited.weights.isEmpty)
+
+    // Removed after it was opened.
+    try TestSupport.write(text, to: URL(fileURLWithPath: path))
+    let lost = try #require(CueTagger.file(path))
+    try FileManager.default.removeItem(atPath: path)
+    #expect(lost.problem?.contains("cannot read") == true)
+
+    // A run with such a model stops with the reason, and caches nothing.
+    let corpus = folder.appendingPathComponent("corpus/outlet")
+    try TestSupport.write("Ms. Ruiz said the plan would pass.\n", to: corpus.appendingPathComponent("a.txt"))
+    try TestSupport.write(text, to: URL(fileURLWithPath: path))
+    var analyzer = CorpusAnalyzer(lexicon: TestSupport.lexicon, tagger: CueTagger.file(path))
+    try TestSupport.write(text.replacingOccurrences(of: "0.5000", with: "0.9000"), to: URL(fileURLWithPath: path))
+    analyzer.cache = try ResultCache(path: folder.appendingPathComponent("c.sqlite").path)
+    #expect(throws: OnRecordError.self) { try analyzer.analyze(corpus: corpus.deletingLastPathComponent(), jobs: 1) }
+    #expect(try analyzer.cache?.count() == 0)
+  }
 }

@@ -30,13 +30,14 @@ public struct CueTagger: Sendable {
   }
 
   final class Model: Sendable {
-    /// The model file's bytes, or the path to read them from when the weights are first needed.
+    /// The model file's bytes, or the path to read them from when the weights are first needed
+    /// (with the fingerprint the file stated when it was opened).
     private let source: Source
-    private let loaded: Mutex<Weights?>
+    private let loaded: Mutex<(weights: Weights, problem: String?)?>
 
     enum Source {
       case bytes([UInt8])
-      case file(String)
+      case file(String, stated: String)
     }
 
     init(source: Source) {
@@ -46,21 +47,42 @@ public struct CueTagger: Sendable {
 
     init(weights: Weights) {
       source = .bytes([])
-      loaded = Mutex(weights)
+      loaded = Mutex((weights, nil))
     }
 
-    var weights: Weights {
-      loaded.withLock { weights in
-        if let weights { return weights }
+    var weights: Weights { load().weights }
+
+    /// Why the weights could not be used, if so: the file could not be read, or its weights are
+    /// not the ones its fingerprint line names (it was edited, or changed since it was opened).
+    /// The tagger then has no weights, and a run must not count or cache its results as this
+    /// model's.
+    var problem: String? { load().problem }
+
+    private func load() -> (weights: Weights, problem: String?) {
+      loaded.withLock { loaded in
+        if let loaded { return loaded }
         var bytes: [UInt8] = []
+        var problem: String?
         switch source {
         case .bytes(let given): bytes = given
-        // A shipped file that cannot be read leaves the tagger without weights: the rules still run.
-        case .file(let path): if case .success(let read) = FileReader.readAll(path) { bytes = read }
+        case .file(let path, let stated):
+          switch FileReader.readAll(path) {
+          case .success(let read):
+            let actual = read.withUnsafeBytes {
+              CueTagger.fingerprint(UnsafeRawBufferPointer(rebasing: $0[CueTagger.bodyStart($0)...]))
+            }
+            if actual == stated {
+              bytes = read
+            } else {
+              problem = "the cue model \(path) does not hold the weights its fingerprint line names (\(stated))"
+            }
+          case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+            problem = "cannot read the cue model \(path): \(why)"
+          }
         }
-        let read = bytes.withUnsafeBufferPointer { CueTagger.read($0) }
-        weights = read
-        return read
+        let result = (weights: bytes.withUnsafeBufferPointer { CueTagger.read($0) }, problem: problem)
+        loaded = result
+        return result
       }
     }
   }
@@ -70,6 +92,9 @@ public struct CueTagger: Sendable {
   public func prepare() {
     _ = model.weights
   }
+
+  /// Why the model's weights cannot be used, if so (reading them if they have not been read).
+  public var problem: String? { model.problem }
 
   /// The weights by feature key.
   public var weights: [UInt64: Float] {
@@ -86,13 +111,21 @@ public struct CueTagger: Sendable {
   /// The model shipped with onrecord, or nil when the resource is missing. Only its first lines
   /// are read now: they state its fingerprint (a test holds them to the weights below them).
   public static func builtIn() -> CueTagger? {
-    guard let url = Bundle.module.url(forResource: "cue-tagger", withExtension: "tsv", subdirectory: "Model"),
-      case .success(let head) = FileReader.readAll(url.path, limit: 512)
-    else { return nil }
-    if let stated = statedFingerprint(head) {
-      return CueTagger(hash: stated, model: Model(source: .file(url.path)))
+    guard let url = Bundle.module.url(forResource: "cue-tagger", withExtension: "tsv", subdirectory: "Model") else {
+      return nil
     }
-    guard case .success(let bytes) = FileReader.readAll(url.path) else { return nil }
+    return file(url.path)
+  }
+
+  /// The model in a file that ``serialized()`` wrote, or nil when it cannot be read. A file that
+  /// states its fingerprint is read in full only when the weights are first needed; if it then
+  /// cannot be read, or its weights are not the ones it named, ``problem`` says so.
+  public static func file(_ path: String) -> CueTagger? {
+    guard case .success(let head) = FileReader.readAll(path, limit: 512) else { return nil }
+    if let stated = statedFingerprint(head) {
+      return CueTagger(hash: stated, model: Model(source: .file(path, stated: stated)))
+    }
+    guard case .success(let bytes) = FileReader.readAll(path) else { return nil }
     return CueTagger(bytes: bytes)
   }
 

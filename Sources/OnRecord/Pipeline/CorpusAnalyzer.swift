@@ -137,7 +137,8 @@ public struct CorpusAnalyzer: Sendable {
       let result = self.result(for: file, settings: settings, cacheWrites: &state.cacheWrites, hits: &state.cacheHits)
       state.tally.absorb(result, spill: spill)
       if state.cacheWrites.count >= 32 {
-        self.cache?.store(state.cacheWrites)
+        // Results of a tagger whose weights could not be read are not this model's: never cached.
+        if self.extractor.tagger?.problem == nil { self.cache?.store(state.cacheWrites) }
         state.cacheWrites = []
       }
       let finished = done.add(1, ordering: .relaxed).newValue
@@ -145,6 +146,7 @@ public struct CorpusAnalyzer: Sendable {
       if let progress { progress(finished, total) }
     }
     files = []  // the listing is no longer needed; its memory goes back before the merge
+    if let problem = extractor.tagger?.problem { throw OnRecordError.modelUnusable(problem) }
     let hitKeys = partials.flatMap(\.cacheHits)
     cache?.touch(hitKeys)
     var tally = CorpusTally()

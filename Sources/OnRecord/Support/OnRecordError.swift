@@ -13,6 +13,7 @@ public enum OnRecordError: Error, Equatable, CustomStringConvertible, Sendable {
   case cannotWrite(String, reason: String)
   case invalidOption(String)
   case cacheUnusable(String, reason: String)
+  case modelUnusable(String)
 
   public var description: String {
     switch self {
@@ -35,6 +36,8 @@ public enum OnRecordError: Error, Equatable, CustomStringConvertible, Sendable {
     case .cacheUnusable(let path, let reason):
       return
         "cannot use the cache \(path): \(reason) (remove the file, choose another with --cache, or run with --no-cache)"
+    case .modelUnusable(let problem):
+      return "\(problem): reinstall onrecord, or rebuild the model with `onrecord train-cues`"
     }
   }
 }

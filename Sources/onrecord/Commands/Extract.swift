@@ -62,6 +62,10 @@ struct Extract: ParsableCommand {
       }
     }
     HTMLParser.initialize()
+    if let problem = analyzer.extractor.tagger?.problem {
+      printError(OnRecordError.modelUnusable(problem).description)
+      throw ExitCode(2)
+    }
     let fixedOutlet = outlet
     let lines = Parallel.forEach(files, jobs: jobs, makeAccumulator: { [(Int, String)]() }) { acc, index, file in
       let name = file.url.lastPathComponent
