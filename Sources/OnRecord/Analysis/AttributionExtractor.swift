@@ -290,9 +290,13 @@ final class ExtractionContext {
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
   /// name that ends the line.
   func dashCandidate(at dash: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
-    guard dash > 0, tokens[dash - 1].kind == .quote, tokens[dash - 1].quoteRole == .closing,
-      let quotation = structure.quotations.last(where: { $0.closeToken == dash - 1 })
+    // The mark before the dash closes the quotation, whatever role the pairing gave it: a page
+    // that opens one quotation with a closing mark ("”Mr. Trump embodies…”") throws the pairing
+    // of every mark after it.
+    guard dash > 0, tokens[dash - 1].kind == .quote,
+      tokens[dash - 1].text != "\"" || tokens[dash - 1].quoteRole == .closing
     else { return nil }
+    let quotation = structure.quotations.last(where: { $0.closeToken == dash - 1 })
     let paragraph = structure.paragraphOfToken[dash]
     var end = dash + 1
     while end < tokens.count, end - dash <= 6, structure.paragraphOfToken[end] == paragraph,
@@ -305,7 +309,7 @@ final class ExtractionContext {
     if end < tokens.count, structure.paragraphOfToken[end] == paragraph, tokens[end].text == "." { end += 1 }
     guard end > dash + 1, end - dash <= 7,
       end >= tokens.count || structure.paragraphOfToken[end] != paragraph
-        || (tokens[end].kind == .quote && tokens[end].quoteRole == .opening && tokens[end].text != "\"")
+        || (tokens[end].kind == .quote && tokens[end].text != "\"")
     else { return nil }
     var nameEnd = end
     while nameEnd > dash + 1 && tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }
@@ -313,7 +317,16 @@ final class ExtractionContext {
     var candidate = AttributionExtractor.Candidate(
       cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
     candidate.source = (dash + 1)..<nameEnd
-    candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+    if let quotation {
+      candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+    } else {
+      // Without a paired quotation, the signed text runs from the paragraph's first quote mark.
+      var open = dash - 2
+      while open >= 0 && structure.paragraphOfToken[open] == paragraph { open -= 1 }
+      open += 1
+      while open < dash - 1 && tokens[open].kind != .quote { open += 1 }
+      candidate.content = trimmedContent((min(open + 1, dash - 1))..<(dash - 1))
+    }
     return candidate
   }
 

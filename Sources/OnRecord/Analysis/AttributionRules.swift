@@ -305,6 +305,10 @@ public enum AttributionRules {
         .init(
           "“The river is ours.” \u{2015} Ana Lucero “The mill must pay.” \u{2015} Tom Reyes\n", cue: "\u{2015}",
           source: "Ana Lucero", kind: .person),
+        // A quotation opened with a closing mark (which throws the pairing of the marks after it).
+        .init(
+          "”The river is ours.” \u{2015} Ana Lucero\n“The mill must pay.”\u{2015} Tom Reyes\n", cue: "\u{2015}",
+          source: "Ana Lucero", kind: .person),
       ],
       nonTriggering: [.init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}")]),
     AttributionRule(
