@@ -312,13 +312,26 @@ public struct CueTagger: Sendable {
   // MARK: - Training
 
   /// Trains on articles with their gold cue tokens, in the order given, for `epochs` passes.
-  public static func train(_ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int) -> CueTagger {
+  public static func train(
+    _ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int, minimumCount: Int = 1
+  ) -> CueTagger {
     var weights: [UInt64: Float] = [:]
     var totals: [UInt64: Float] = [:]
     var stamps: [UInt64: Int] = [:]
     var step = 1
     var features: [UInt64] = []
     let contexts = examples.map { FeatureContext(structure: $0.0, lexicon: lexicon) }
+    // Features seen fewer than `minimumCount` times in the training text get no weight: a
+    // weight learnt from one sentence is noise on the next article.
+    var seen: [UInt64: Int] = [:]
+    if minimumCount > 1 {
+      for (index, (structure, gold)) in examples.enumerated() {
+        for i in structure.tokens.indices where contexts[index].isCandidate(i) {
+          contexts[index].features(at: i, previousIsCue: i > 0 && gold[i - 1], into: &features)
+          for f in features { seen[f, default: 0] += 1 }
+        }
+      }
+    }
     for epoch in 0..<epochs {
       // A different, fixed order each pass: rotate the article list.
       let offset = examples.isEmpty ? 0 : (epoch * 97) % examples.count
@@ -328,6 +341,7 @@ public struct CueTagger: Sendable {
         let context = contexts[index]
         for i in structure.tokens.indices where context.isCandidate(i) {
           context.features(at: i, previousIsCue: i > 0 && gold[i - 1], into: &features)
+          if minimumCount > 1 { features.removeAll { seen[$0, default: 0] < minimumCount } }
           var score: Float = 0
           for f in features { score += weights[f] ?? 0 }
           let predicted = score > 0

@@ -27,6 +27,9 @@ struct TrainCues: ParsableCommand {
   @Option(help: "Training passes.")
   var epochs: Int = 6
 
+  @Option(help: "Features seen fewer times than this in the training text get no weight.")
+  var minimumCount: Int = 4
+
   func run() throws {
     let lexicon = try loadLexicon(nil)
     let fm = FileManager.default
@@ -49,7 +52,7 @@ struct TrainCues: ParsableCommand {
       examples.append(
         (structure, BratAnnotations.tokenLabels(structure.tokens, spans: BratAnnotations.cueSpans(in: ann))))
     }
-    let tagger = CueTagger.train(examples, lexicon: lexicon, epochs: epochs)
+    let tagger = CueTagger.train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount)
     try Data(tagger.serialized().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
     print("trained on \(examples.count) articles, \(tagger.weights.count) features → \(output)")
   }
