@@ -61,6 +61,11 @@ public enum AttributionRules {
           kind: .organization),
         // A subject pronoun is the whole subject.
         .init("At 86 she still says the mill should reopen.", cue: "still says", source: "she", kind: .pronoun),
+        // Verbs of judging cite their subject's view too.
+        .init(
+          "The tenants' union denounced the rent increase as unlawful.", cue: "denounced",
+          source: "The tenants' union", kind: .organization),
+        .init("Senator Ida Walsh echoed the warning on Tuesday.", cue: "echoed", source: "Senator Ida Walsh"),
         // A progressive: the subject stands before the be-verb.
         .init(
           "Governor Alma Reyes is stressing that the levy will pass.", cue: "stressing", source: "Governor Alma Reyes",
