@@ -232,8 +232,12 @@ final class ExtractionContext {
         candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
         candidate.content = contentAfter(j, in: sentence, lemma: lemma)
       } else if tokens[i].text == ":" {
-        candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: ":", shape: .verb, nonanswer: nil)
         let start = firstWord(of: sentence)
+        if start < i && isHeadingLabel(start..<i) {
+          i = j
+          continue
+        }
+        candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: ":", shape: .verb, nonanswer: nil)
         if start < i { candidate.source = subjectRange(endingAt: i - 1, in: sentence) }
         candidate.content = trimmedContent(j..<sentence.upperBound)
       } else if let rule = verbCandidate(
@@ -270,15 +274,7 @@ final class ExtractionContext {
     guard speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
     else { return nil }
-    // Headings such as "Update:" or "Note:" are not speakers.
-    if speaker.count == 1,
-      [
-        "update", "note", "editor's", "correction", "related", "watch", "read", "photos", "video", "source", "sources",
-        "q", "a", "by",
-      ].contains(tokens[start].lower)
-    {
-      return nil
-    }
+    if isHeadingLabel(speaker) { return nil }
     // A speaker label is a name, not a clause: a colon after a sentence like "Here is why:" has lower-case words.
     var candidate = AttributionExtractor.Candidate(
       cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
@@ -286,6 +282,20 @@ final class ExtractionContext {
     candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
     return candidate
   }
+
+  /// Labels before a colon that head a line rather than name a speaker ("Update:", "Editor's
+  /// Note:", "Breaking:", "Just Leaked:", "Q:").
+  func isHeadingLabel(_ label: Range<Int>) -> Bool {
+    guard let last = label.last(where: { tokens[$0].kind == .word }) else { return false }
+    if label.count == 1 && ["q", "a", "by"].contains(tokens[last].lower) { return true }
+    return Self.headingWords.contains(tokens[last])
+  }
+
+  static let headingWords: WordSet = [
+    "update", "updated", "note", "correction", "corrections", "related", "watch", "read", "photos", "photo", "video",
+    "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
+    "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
+  ]
 
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
   /// name that ends the line.

@@ -86,6 +86,7 @@ public enum AttributionRules {
       nonTriggering: [
         .init("She wanted to say goodbye before the trip.", cue: "say"),
         .init("The claims were never tested in court.", cue: "claims"),
+        .init("Despite her continued struggles with young voters, she won the state.", cue: "continued"),
         .init("The fact-checker rated most Republican claims as false.", cue: "claims"),
         .init("The program, called EB-5, lets investors buy visas.", cue: "called"),
         .init("She called into a radio show on Friday.", cue: "called"),
@@ -299,7 +300,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [.init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ")],
-      nonTriggering: [.init("Update: This story has been corrected.", cue: ":")]),
+      nonTriggering: [
+        .init("Update: This story has been corrected.", cue: ":"),
+        // Labels that head a line, of one word or more.
+        .init("Breaking: Council Votes To Close The Pier", cue: ":"),
+        .init("Editor's Note: An earlier version misspelled a name.", cue: ":"),
+      ]),
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
