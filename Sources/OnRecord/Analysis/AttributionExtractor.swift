@@ -617,8 +617,9 @@ final class ExtractionContext {
     if let source = candidate.source, source.lowerBound > sentence.lowerBound,
       let relative = relativeClauseHead(before: source.lowerBound, in: sentence)
     {
-      // "a White House official who spoke anonymously to discuss internal strategy said"
-      candidate.source = relative
+      // "a White House official who spoke anonymously to discuss internal strategy said": the
+      // source is the whole phrase, its relative clause included (as a clause set off by commas is).
+      candidate.source = relative.lowerBound..<source.upperBound
     }
     if let source = candidate.source, source.count == 1, ["who", "which"].contains(tokens[source.lowerBound].lower) {
       candidate.antecedent = relativeAntecedent(who: source.lowerBound, in: sentence)
@@ -955,18 +956,32 @@ final class ExtractionContext {
   func extendedToSentenceEnd(_ range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
     var end = sentence.upperBound
     while end > range.upperBound && tokens[end - 1].kind == .punctuation && tokens[end - 1].text != ")" { end -= 1 }
+    // A participle phrase after a comma ("…, referring to the loss") closes the description.
+    if let participle = (range.upperBound..<end).first(where: { k in
+      k + 1 < end && tokens[k].text == "," && tokens[k + 1].lower.hasSuffix("ing") && !tokens[k + 1].isCapitalized
+        && k > range.upperBound
+    }) {
+      end = participle
+    }
     let rest = range.upperBound..<end
     guard !rest.isEmpty, rest.count <= 40 else { return range }
     if rest.contains(where: { tokens[$0].kind == .quote }) { return range }
-    // Another attribution inside ("Kamin, who emphasized that ...") is not a description.
-    if rest.contains(where: { lexicon.cueVerbs.match(at: $0, limit: end, tokens: tokens) != nil }) { return range }
+    // Another attribution of words inside ("Kamin, who emphasized that ...") is not a description;
+    // a verb with an object is ("King, who endorsed Mr. Rubio on Tuesday").
+    if rest.contains(where: { k in
+      guard let hit = lexicon.cueVerbs.match(at: k, limit: end, tokens: tokens) else { return false }
+      let after = k + hit.length
+      return after >= end || tokens[after].lower == "that" || tokens[after].text == ":" || tokens[after].text == ","
+    }) {
+      return range
+    }
     var k = rest.lowerBound
     let first = tokens[k]
     if first.text == "," {
       k += 1
       guard k < end else { return range }
       let next = tokens[k]
-      if ["and", "but", "which", "so", "as", "while", "though", "although", "because", "when", "if", "or"].contains(
+      if ["and", "but", "so", "as", "while", "though", "although", "because", "when", "if", "or"].contains(
         next.lower)
         || WordClasses.innerPrepositions.contains(next)
         || (next.lower.hasSuffix("ing") && !next.isCapitalized)

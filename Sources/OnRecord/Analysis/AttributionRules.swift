@@ -115,6 +115,14 @@ public enum AttributionRules {
           "“We are done,” said Ivo Brandt, the chairman, in a statement.", cue: "said",
           source: "Ivo Brandt, the chairman"),
         .init("“We are done,” said Ivo Brandt on Tuesday.", cue: "said", source: "Ivo Brandt"),
+        // A clause with a verb and its object still describes; a participle phrase after a
+        // comma does not.
+        .init(
+          "“There is no doubt,” said Rep. Ada Lind of Ohio, who endorsed Ruiz on Tuesday.", cue: "said",
+          source: "Rep. Ada Lind of Ohio, who endorsed Ruiz on Tuesday"),
+        .init(
+          "“It is over,” said Tom Gale, a pollster who worked for the mayor, referring to the race.", cue: "said",
+          source: "Tom Gale, a pollster who worked for the mayor"),
         .init(
           "“We are done,” said Ivo Brandt, who added that the board would meet.", cue: "said", source: "Ivo Brandt"),
       ],
@@ -266,8 +274,8 @@ public enum AttributionRules {
           "A senior administration official, who spoke on condition of anonymity because the talks are private, said no deal was near.",
           cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
-          "An aide who spoke on condition of anonymity said the speech was rewritten.", cue: "said", source: "An aide",
-          kind: .anonymous,
+          "An aide who spoke on condition of anonymity said the speech was rewritten.", cue: "said",
+          source: "An aide who spoke on condition of anonymity", kind: .anonymous,
           anonymous: true, reasonGiven: false),
         .init("One of the governor's advisers said the plan was dead.", cue: "said", kind: .anonymous, anonymous: true),
       ],
