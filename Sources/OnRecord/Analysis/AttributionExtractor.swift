@@ -736,6 +736,23 @@ final class ExtractionContext {
 
   /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
   /// before the cue closes an appositive; nil otherwise.
+  /// "But Megan Hester, senior associate for education organizing at the Annenberg Institute,
+  /// said": a name opens the sentence, and the words between the commas hold no verb: they
+  /// describe the name, whatever word they start with.
+  func describesOpeningName(open: Int, comma: Int, in sentence: Range<Int>) -> Bool {
+    var start = firstWord(of: sentence)
+    if ["but", "and", "yet", "so", "still"].contains(tokens[start].lower) { start += 1 }
+    guard open > start, open - start <= 5, comma - open <= 25,
+      (start..<open).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+      !WordClasses.isAdverbLike(tokens[open + 1])
+    else { return false }
+    return !((open + 1)..<comma).contains { k in
+      let t = tokens[k]
+      return t.kind == .quote || WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t)
+        || lexicon.cueVerbs.match(at: k, limit: comma, tokens: tokens) != nil
+    }
+  }
+
   func appositiveBefore(comma: Int, in sentence: Range<Int>) -> Range<Int>? {
     // Find the comma that opens the appositive.
     var k = comma - 1
@@ -764,7 +781,7 @@ final class ExtractionContext {
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
     let aside = ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
       .contains(first.lower)
-    guard looksAppositive || aside else { return nil }
+    guard looksAppositive || aside || describesOpeningName(open: open, comma: comma, in: sentence) else { return nil }
     // The head before the opening comma must itself look like a subject.
     guard
       let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
@@ -791,10 +808,26 @@ final class ExtractionContext {
       return appositiveBefore(comma: p, in: sentence)
     }
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
+    if ExtractionContext.isDash(tp) { return subjectBeforeDashes(closing: p, in: sentence) }
     if tp.kind != .word && tp.kind != .number { return nil }
     if ["and", "but", "then", "yet", "or"].contains(tp.lower) { return earlier.last?.source }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
     return subjectRange(endingAt: p, in: sentence)
+  }
+
+  /// "Kall -- co-editor of a book on the debates -- said": a description set off by dashes
+  /// belongs to the subject before it, as one set off by commas does.
+  func subjectBeforeDashes(closing: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var k = closing - 1
+    while k > sentence.lowerBound && closing - k <= 40 {
+      if tokens[k].kind == .quote { return nil }
+      if ExtractionContext.isDash(tokens[k]) { break }
+      k -= 1
+    }
+    guard k > sentence.lowerBound, k < closing - 1, ExtractionContext.isDash(tokens[k]),
+      let head = subjectRange(endingAt: k - 1, in: sentence)
+    else { return nil }
+    return head.lowerBound..<closing
   }
 
   /// "Rep. Gwen Moore (D-Wis.)": a name and the parenthesis closing at `end`.

@@ -139,6 +139,15 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A description of a name that opens the sentence, whatever word it starts with; one set
+        // off by dashes.
+        .init(
+          "But Lena Ortiz, senior organizer for tenant campaigns at the Harbor Housing Project, said rents had doubled.",
+          cue: "said", source: "Lena Ortiz, senior organizer for tenant campaigns at the Harbor Housing Project",
+          kind: .person),
+        .init(
+          "Kall -- co-editor of a book on the primary debates -- said the format matters.", cue: "said",
+          source: "Kall -- co-editor of a book on the primary debates"),
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
