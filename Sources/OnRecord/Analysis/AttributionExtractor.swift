@@ -599,6 +599,33 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
+    // "Obama ended his list by saying", "After blasting the report, Beck doubled down": a gerund
+    // after a preposition has the main clause's subject.
+    if gerund, p >= sentence.lowerBound, Self.gerundPrepositions.contains(tokens[p]) {
+      if p == firstWord(of: sentence) {
+        if let (subject, comma) = subjectAfterOpeningPhrase(from: after, in: sentence) {
+          candidate.source = subject
+          candidate.content = trimmedContent(after..<comma)
+          return candidate
+        }
+      } else if let subject = leadingSubject(of: sentence, before: p) {
+        candidate.source = subject
+        candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+        return candidate
+      }
+    }
+    // "The bill, opposed by House Republicans, died": a participle with its agent after "by".
+    if p >= sentence.lowerBound,
+      tokens[p].text == ","
+        || (tokens[p].kind == .word && !tokens[p].isCapitalized
+          && !WordClasses.subjectPronouns.contains(tokens[p]) && !WordClasses.beVerbs.contains(tokens[p])
+          && !Self.leadingStops.contains(tokens[p])),
+      form.hasSuffix("ed"), after + 1 < sentence.upperBound, tokens[after].lower == "by",
+      let agent = phraseAfter(after + 1, in: sentence, allowVerbsInside: false, appositives: false)
+    {
+      candidate.source = agent
+      return candidate
+    }
     if gerund || (p >= sentence.lowerBound && ["and", "but", "then", "yet", "or"].contains(tokens[p].lower)) {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
       guard let previousCue = earlier.last else {
@@ -642,6 +669,8 @@ final class ExtractionContext {
     }
     return candidate
   }
+
+  static let gerundPrepositions: WordSet = ["by", "after", "before", "while", "when", "without", "in", "since"]
 
   static let leadingIntroductions: WordSet = [
     "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",

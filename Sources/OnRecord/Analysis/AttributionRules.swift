@@ -350,6 +350,15 @@ public enum AttributionRules {
           "Insisting that the plan was sound, however, the governor signed it.", cue: "Insisting",
           source: "the governor"),
         .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale"),
+        // A gerund after a preposition, inside the sentence or opening it.
+        .init("The mayor ended her speech by saying the pier would reopen.", cue: "saying", source: "The mayor"),
+        .init(
+          "After criticizing the audit for its errors, the treasurer asked for a new one.", cue: "criticizing",
+          source: "the treasurer"),
+        // A participle whose agent follows "by".
+        .init(
+          "The levy, criticized by the taxpayers' league, passed by nine votes.", cue: "criticized",
+          source: "the taxpayers' league"),
         // The subject runs on through head nouns ("senator", "voters"), not into the verb.
         .init(
           "The Ohio senator toured the plant, saying the jobs would stay.", cue: "saying", source: "The Ohio senator"),
