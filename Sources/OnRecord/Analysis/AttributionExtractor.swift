@@ -539,6 +539,12 @@ final class ExtractionContext {
     while cueStart < i && WordClasses.beVerbs.contains(tokens[cueStart]) && tokens[cueStart].lower != "been" {
       cueStart += 1
     }
+    // "Ryan also is stressing": an adverb before the be-verb.
+    if tokens[i].lower.hasSuffix("ing"),
+      let be = (cueStart..<i).last(where: { WordClasses.beVerbs.contains(tokens[$0]) && tokens[$0].lower != "been" })
+    {
+      cueStart = be + 1
+    }
     let progressive = auxiliaryStart < cueStart && tokens[i].lower.hasSuffix("ing")
     let subjectStart = progressive ? auxiliaryStart : cueStart
 
@@ -563,7 +569,9 @@ final class ExtractionContext {
       if tp.kind == .quote && tp.quoteRole == .closing {
         inverted = true
       } else if tp.text == "," || tp.text == ":" {
-        if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
+        if tokens[cueStart].lower == "then" {
+          inverted = false
+        } else if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
           inverted = true
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
@@ -626,7 +634,12 @@ final class ExtractionContext {
       candidate.source = agent
       return candidate
     }
-    if gerund || (p >= sentence.lowerBound && ["and", "but", "then", "yet", "or"].contains(tokens[p].lower)) {
+    // "…, then says": "then" after a comma joins a second verb to the first one's subject.
+    let joined =
+      p >= sentence.lowerBound
+      && (["and", "but", "then", "yet", "or"].contains(tokens[p].lower)
+        || (tokens[p].text == "," && tokens[cueStart].lower == "then"))
+    if gerund || joined {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
       guard let previousCue = earlier.last else {
         if gerund && !(p >= sentence.lowerBound && tokens[p].text == ",") { return nil }
@@ -808,8 +821,12 @@ final class ExtractionContext {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
       }
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
-    let aside = ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
+    let aside =
+      ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
       .contains(first.lower)
+      || (comma - open <= 4
+        && ["for", "however", "once", "meanwhile", "though", "too", "instead", "moreover", "indeed", "of", "again"]
+          .contains(first.lower))
     guard looksAppositive || aside || describesOpeningName(open: open, comma: comma, in: sentence) else { return nil }
     // The head before the opening comma must itself look like a subject.
     guard

@@ -66,6 +66,15 @@ public enum AttributionRules {
           "The tenants' union denounced the rent increase as unlawful.", cue: "denounced",
           source: "The tenants' union", kind: .organization),
         .init("Senator Ida Walsh echoed the warning on Tuesday.", cue: "echoed", source: "Senator Ida Walsh"),
+        // An aside between commas stands between the subject and the verb.
+        .init(
+          "The city, for instance, denied that the permit was late.", cue: "denied", source: "The city",
+          kind: .organization, denial: .denial),
+        // A progressive with an adverb before the be-verb.
+        .init("Ruiz also is stressing that the levy will pass.", cue: "stressing", source: "Ruiz"),
+        // A second verb after ", then" shares the first one's subject.
+        .init(
+          "Ruiz thanked the crowd, then says she will run again.", cue: "then says", source: "Ruiz"),
         // A progressive: the subject stands before the be-verb.
         .init(
           "Governor Alma Reyes is stressing that the levy will pass.", cue: "stressing", source: "Governor Alma Reyes",
