@@ -145,7 +145,14 @@ final class ExtractionContext {
         let cue = i..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
           cue: cue, head: i, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
-        candidate.source = subjectBefore(cueStart: i, in: sentence, earlier: found)
+        // "A spokeswoman also declined to comment": adverbs stand between subject and verb.
+        var subjectEnd = i
+        while subjectEnd > sentence.lowerBound && WordClasses.isAdverbLike(tokens[subjectEnd - 1])
+          && !WordClasses.beVerbs.contains(tokens[subjectEnd - 1])
+        {
+          subjectEnd -= 1
+        }
+        candidate.source = subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found)
         found.append(candidate)
         i = cue.upperBound
         continue
@@ -567,9 +574,11 @@ final class ExtractionContext {
     } else {
       let tp = tokens[p]
       if tp.kind == .quote && tp.quoteRole == .closing {
-        inverted = true
+        // "…,” adding that": a gerund after a quotation shares the sentence's subject.
+        inverted = !(tokens[i].lower.hasSuffix("ing") && !progressive && p > firstWord(of: sentence))
       } else if tp.text == "," || tp.text == ":" {
-        if tokens[cueStart].lower == "then" {
+        if tokens[cueStart].lower == "then" || (tokens[i].lower.hasSuffix("ing") && !progressive) {
+          // "…,” adding that": a gerund after a quotation shares the sentence's subject.
           inverted = false
         } else if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
           inverted = true

@@ -110,6 +110,8 @@ public enum AttributionRules {
           "\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said",
           source: "Omar Haddad, the union's president", kind: .person),
         .init("“The numbers are clear,” said the comptroller.", cue: "said", source: "the comptroller"),
+        // A closing mark typed as an opening one still closes the quotation.
+        .init("“The numbers are clear,“ said the comptroller.", cue: "said", source: "the comptroller"),
         // What describes the source runs to the end of the sentence: an appositive without an
         // article, a relative clause, a place.
         .init(
@@ -262,6 +264,9 @@ public enum AttributionRules {
           "A spokeswoman for the hospital declined to comment.", cue: "declined to comment",
           source: "A spokeswoman for the hospital", kind: .organization, denial: .noComment),
         .init(
+          "A lawyer for Hale also declined to comment.", cue: "declined to comment", source: "A lawyer for Hale",
+          denial: .noComment),
+        .init(
           "Hale did not respond to a request for comment.", cue: "did not respond", source: "Hale", kind: .person,
           denial: .noResponse),
         .init(
@@ -359,6 +364,9 @@ public enum AttributionRules {
           "Insisting that the plan was sound, however, the governor signed it.", cue: "Insisting",
           source: "the governor"),
         .init("Hale criticized the plan on Monday, saying it would raise rents.", cue: "saying", source: "Hale"),
+        .init(
+          "Hale said the plan was “a gift to landlords,” adding that rents would rise.", cue: "adding",
+          source: "Hale"),
         // A gerund after a preposition, inside the sentence or opening it.
         .init("The mayor ended her speech by saying the pier would reopen.", cue: "saying", source: "The mayor"),
         .init(

@@ -208,12 +208,26 @@ public enum Tokenizer {
     c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{00BB}"
   }
 
-  /// Curly and guillemet quotes say which way they face; a straight quote opens
-  /// after a space, a line break, an opening bracket or a dash, and closes otherwise.
+  /// Curly and guillemet quotes say which way they face, unless they are plainly typed the wrong
+  /// way round: a left mark right after a word or a comma and before a space closes (“It's
+  /// unusual,“ said), a right mark at the start of a line and before a word opens. A straight
+  /// quote opens after a space, a line break, an opening bracket or a dash, and closes otherwise.
   static func quoteRole(of c: Unicode.Scalar, in s: [Unicode.Scalar], at i: Int) -> Token.QuoteRole {
     switch c {
-    case "\u{201C}", "\u{201E}", "\u{00AB}": return .opening
-    case "\u{201D}", "\u{00BB}": return .closing
+    case "\u{201C}":
+      if i > 0, i + 1 < s.count, s[i + 1].properties.isWhitespace,
+        isWordScalar(s[i - 1]) || ",.!?".unicodeScalars.contains(s[i - 1])
+      {
+        return .closing
+      }
+      return .opening
+    case "\u{201D}":
+      if i + 1 < s.count, isWordScalar(s[i + 1]), i == 0 || s[i - 1] == "\n" {
+        return .opening
+      }
+      return .closing
+    case "\u{201E}", "\u{00AB}": return .opening
+    case "\u{00BB}": return .closing
     default:
       if i == 0 { return .opening }
       let before = s[i - 1]
