@@ -717,12 +717,34 @@ final class ExtractionContext {
   func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var start = firstWord(of: sentence)
     guard start < limit else { return nil }
-    if Self.leadingIntroductions.contains(tokens[start]) {
+    // A dateline ("MANCHESTER, N.H. -", "WASHINGTON ―") comes off.
+    if tokens[start].isAllCaps && tokens[start].text.count >= 3,
+      let dash = (start..<min(start + 8, limit)).first(where: {
+        ExtractionContext.isDash(tokens[$0]) || tokens[$0].text == "-"
+      })
+    {
+      start = dash + 1
+      while start < limit && tokens[start].kind != .word { start += 1 }
+      guard start < limit else { return nil }
+    }
+    // An opening phrase ("In Iowa,", "Facing criticism,"), and an adverb set off after it
+    // ("At the same time, however,"), come off too.
+    let first = tokens[start]
+    if Self.leadingIntroductions.contains(first)
+      || (first.isCapitalized && (first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")) && first.lower.count > 4)
+      || first.lower == "back"
+    {
       var k = start
       while k < limit && tokens[k].text != "," { k += 1 }
       guard k < limit else { return nil }
       start = k + 1
       while start < limit && tokens[start].kind != .word { start += 1 }
+      if start + 1 < limit, WordClasses.isAdverbLike(tokens[start]) || tokens[start].lower == "however",
+        tokens[start + 1].text == ","
+      {
+        start += 2
+        while start < limit && tokens[start].kind != .word { start += 1 }
+      }
     }
     var e = start
     // After a name or a head noun, a lower-case word ends the subject ("Cruz took the stage"),

@@ -367,6 +367,10 @@ public enum AttributionRules {
         .init(
           "Hale said the plan was “a gift to landlords,” adding that rents would rise.", cue: "adding",
           source: "Hale"),
+        // Past a dateline, an opening phrase and an adverb set off after it.
+        .init(
+          "BAYPORT - Facing a budget gap, however, the mayor cut the ferry schedule, saying fares would rise.",
+          cue: "saying", source: "the mayor"),
         // A gerund after a preposition, inside the sentence or opening it.
         .init("The mayor ended her speech by saying the pier would reopen.", cue: "saying", source: "The mayor"),
         .init(
