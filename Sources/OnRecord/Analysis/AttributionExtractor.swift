@@ -845,6 +845,8 @@ final class ExtractionContext {
     let looksAppositive =
       relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
+      // "Democratic economists, like their Republican counterparts, say"
+      || ["like", "unlike", "including", "especially", "particularly", "along"].contains(first.lower)
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
       // "Keron Blair, executive director of AROS, called": a role without an article.

@@ -66,6 +66,10 @@ public enum AttributionRules {
           "The tenants' union denounced the rent increase as unlawful.", cue: "denounced",
           source: "The tenants' union", kind: .organization),
         .init("Senator Ida Walsh echoed the warning on Tuesday.", cue: "echoed", source: "Senator Ida Walsh"),
+        // A comparison set off by commas belongs to the subject.
+        .init(
+          "Local economists, like their state counterparts, say the port will grow.", cue: "say",
+          source: "Local economists, like their state counterparts"),
         // An aside between commas stands between the subject and the verb.
         .init(
           "The city, for instance, denied that the permit was late.", cue: "denied", source: "The city",
