@@ -371,6 +371,9 @@ public enum AttributionRules {
         .init(
           "Hale said the plan was “a gift to landlords,” adding that rents would rise.", cue: "adding",
           source: "Hale"),
+        // "citing" cites for its subject: what follows is what is cited.
+        .init(
+          "“Rents will rise,” the mayor said, citing a new housing survey.", cue: "citing", source: "the mayor"),
         // Past a dateline, an opening phrase and an adverb set off after it.
         .init(
           "BAYPORT - Facing a budget gap, however, the mayor cut the ferry schedule, saying fares would rise.",
