@@ -651,7 +651,10 @@ final class ExtractionContext {
     if gerund || joined {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
       guard let previousCue = earlier.last else {
-        if gerund && !(p >= sentence.lowerBound && tokens[p].text == ",") { return nil }
+        // "…, saying" or "… – saying"; not "voters saying" (the voters are the ones saying).
+        if gerund && !(p >= sentence.lowerBound && (tokens[p].text == "," || ExtractionContext.isDash(tokens[p]))) {
+          return nil
+        }
         candidate.source = leadingSubject(of: sentence, before: cueStart)
         candidate.content = contentAfter(after, in: sentence, lemma: lemma)
         return candidate
@@ -717,6 +720,14 @@ final class ExtractionContext {
   func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var start = firstWord(of: sentence)
     guard start < limit else { return nil }
+    // A live blog's time stamp ("9:34 p.m.") comes off.
+    if tokens[start].kind == .number, start + 3 < limit, tokens[start + 1].text == ":",
+      tokens[start + 2].kind == .number, ["a.m.", "p.m.", "a.m", "p.m"].contains(tokens[start + 3].lower)
+    {
+      start += 4
+      while start < limit && tokens[start].kind != .word { start += 1 }
+      guard start < limit else { return nil }
+    }
     // A dateline ("MANCHESTER, N.H. -", "WASHINGTON ―") comes off.
     if tokens[start].isAllCaps && tokens[start].text.count >= 3,
       let dash = (start..<min(start + 8, limit)).first(where: {

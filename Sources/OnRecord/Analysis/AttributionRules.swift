@@ -371,6 +371,8 @@ public enum AttributionRules {
         .init(
           "Hale said the plan was “a gift to landlords,” adding that rents would rise.", cue: "adding",
           source: "Hale"),
+        .init(
+          "Hale changed her vote on the spot \u{2013} saying she had misread the bill.", cue: "saying", source: "Hale"),
         // "citing" cites for its subject: what follows is what is cited.
         .init(
           "“Rents will rise,” the mayor said, citing a new housing survey.", cue: "citing", source: "the mayor"),
