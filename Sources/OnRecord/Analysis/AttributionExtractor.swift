@@ -666,7 +666,10 @@ final class ExtractionContext {
     }
 
     candidate.source = subjectBefore(cueStart: subjectStart, in: sentence, earlier: earlier)
+    // (Not for a pronoun, a subject of its own: "a staffer who told them to stop when they raised
+    // concerns".)
     if let source = candidate.source, source.lowerBound > sentence.lowerBound,
+      !(source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound])),
       let relative = relativeClauseHead(before: source.lowerBound, in: sentence)
     {
       // "a White House official who spoke anonymously to discuss internal strategy said": the
@@ -1240,6 +1243,11 @@ final class ExtractionContext {
     while k > sentence.lowerBound && start - k < 14 {
       let t = tokens[k]
       if t.kind == .punctuation || t.kind == .quote { return nil }
+      if ["when", "because", "if", "while", "after", "before", "since", "although", "though", "until"].contains(
+        t.lower)
+      {
+        return nil
+      }
       if t.lower == "who" {
         guard k - 1 >= sentence.lowerBound, tokens[k - 1].kind == .word,
           let head = subjectRange(endingAt: k - 1, in: sentence)

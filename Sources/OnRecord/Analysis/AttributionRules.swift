@@ -300,6 +300,10 @@ public enum AttributionRules {
         .init(
           "A senior administration official, who spoke on condition of anonymity because the talks are private, said no deal was near.",
           cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
+        // A pronoun in a clause of its own is its own subject, not the relative clause's head.
+        .init(
+          "A clerk who told the staff to keep quiet when they raised concerns was fired.", cue: "raised concerns",
+          source: "they", anonymous: false),
         .init(
           "An aide who spoke on condition of anonymity said the speech was rewritten.", cue: "said",
           source: "An aide who spoke on condition of anonymity", kind: .anonymous,
