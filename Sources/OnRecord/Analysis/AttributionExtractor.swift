@@ -887,6 +887,20 @@ final class ExtractionContext {
     {
       start = name.lowerBound
     }
+    // "Michael Mulgrew, president of the teachers' union, which represents …, said": the head
+    // found is itself an appositive; the name before it leads.
+    let headFirst = tokens[head.lowerBound]
+    if start == head.lowerBound, head.lowerBound - 2 >= sentence.lowerBound, tokens[head.lowerBound - 1].text == ",",
+      !headFirst.isCapitalized || WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst),
+      WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst)
+        || (head.lowerBound..<min(head.upperBound, head.lowerBound + 3)).contains(where: {
+          lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
+        }),
+      let name = subjectRange(endingAt: head.lowerBound - 2, in: sentence),
+      tokens[name.upperBound - 1].isCapitalized
+    {
+      start = name.lowerBound
+    }
     // A relative or participial clause between commas belongs to the source's span, as an
     // appositive does ("the coalition, which represents 20 million Americans, said").
     return start..<comma

@@ -66,6 +66,11 @@ public enum AttributionRules {
           "The tenants' union denounced the rent increase as unlawful.", cue: "denounced",
           source: "The tenants' union", kind: .organization),
         .init("Senator Ida Walsh echoed the warning on Tuesday.", cue: "echoed", source: "Senator Ida Walsh"),
+        // A name, its role, and a clause on the role: the name leads.
+        .init(
+          "Ada Lind, president of the tenants' union, which represents 9,000 renters, said rents would rise.",
+          cue: "said", source: "Ada Lind, president of the tenants' union, which represents 9,000 renters",
+          kind: .person),
         // A comparison set off by commas belongs to the subject.
         .init(
           "Local economists, like their state counterparts, say the port will grow.", cue: "say",
