@@ -512,6 +512,8 @@ final class ExtractionContext {
     while cueStart > sentence.lowerBound {
       let t = tokens[cueStart - 1]
       guard WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t) else { break }
+      // A capitalised auxiliary inside the sentence is a name ("Theresa May said").
+      if t.isCapitalized && cueStart - 1 != firstWord(of: sentence) { break }
       if lexicon.negations.contains(t) || t.lower.hasSuffix("n't") { negated = true }
       cueStart -= 1
     }

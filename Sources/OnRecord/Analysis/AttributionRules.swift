@@ -59,6 +59,10 @@ public enum AttributionRules {
         .init(
           "On Monday the school board announced a new calendar.", cue: "announced", source: "the school board",
           kind: .organization),
+        // A name that is also an auxiliary stays in the name.
+        .init(
+          "Prime Minister Theresa May said the talks would go on.", cue: "said",
+          source: "Prime Minister Theresa May", kind: .person),
         // A subject pronoun is the whole subject.
         .init("At 86 she still says the mill should reopen.", cue: "still says", source: "she", kind: .pronoun),
         // Verbs of judging cite their subject's view too.
