@@ -394,7 +394,7 @@ final class ExtractionContext {
     }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
-    candidate.source = source
+    candidate.source = atStart ? source : describedSource(source, in: sentence)
     // Content: the clause the citation is attached to.
     if atStart {
       var start = source.upperBound
@@ -405,6 +405,34 @@ final class ExtractionContext {
     }
     return candidate
   }
+
+  /// "according to a lawsuit filed in Manhattan by Yulia Tymoshenko", "according to three
+  /// people briefed on the talks", "a New York Times/CBS News survey": after a citation at the end
+  /// of a clause, the phrase runs on to the next comma or the sentence's end when no verb of its
+  /// own stands in the way.
+  func describedSource(_ source: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+    var end = source.upperBound
+    while end < sentence.upperBound {
+      let t = tokens[end]
+      if t.kind == .quote || (t.kind == .punctuation && t.text != "/" && t.text != "&" && t.text != "-") { break }
+      if WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || Self.subordinators.contains(t)
+        || lexicon.cueVerbs.match(at: end, limit: sentence.upperBound, tokens: tokens) != nil
+      {
+        return source
+      }
+      end += 1
+      if end - source.upperBound > 15 { return source }
+    }
+    // Only up to a comma or the end of the sentence: a phrase cut short by anything else stays as found.
+    guard end == sentence.upperBound || tokens[end].text == "," || tokens[end].text == "." || tokens[end].text == ";"
+    else { return source }
+    return source.lowerBound..<end
+  }
+
+  static let subordinators: WordSet = [
+    "that", "because", "when", "while", "as", "since", "if", "although", "though", "where", "whereas", "until",
+    "unless", "so", "but", "or", "and", "which", "who", "whom", "whose", "than", "after", "before",
+  ]
 
   /// The first word token of a sentence (after any opening quote).
   func firstWord(of sentence: Range<Int>) -> Int {

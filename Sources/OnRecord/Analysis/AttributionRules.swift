@@ -228,6 +228,13 @@ public enum AttributionRules {
         .init(
           "The plant will close in May, according to a report by the state auditor.", cue: "according to",
           source: "a report by the state auditor", kind: .document),
+        // At the end of a clause the phrase runs on to the comma, past a participle or a slash.
+        .init(
+          "The plant will close, according to three people briefed on the talks, and 40 jobs will go.",
+          cue: "according to", source: "three people briefed on the talks"),
+        .init(
+          "The race is tied, according to a Ledger/WBPT poll released Friday.", cue: "according to",
+          source: "a Ledger/WBPT poll released Friday"),
         .init(
           "The talks stalled, according to people familiar with the negotiations.", cue: "according to",
           source: "people familiar with the negotiations", kind: .anonymous, anonymous: true),
