@@ -429,6 +429,10 @@ final class ExtractionContext {
     return source.lowerBound..<end
   }
 
+  static let numberWords: WordSet = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+  ]
+
   static let subordinators: WordSet = [
     "that", "because", "when", "while", "as", "since", "if", "although", "though", "where", "whereas", "until",
     "unless", "so", "but", "or", "and", "which", "who", "whom", "whose", "than", "after", "before",
@@ -1026,6 +1030,13 @@ final class ExtractionContext {
       if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
         || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
       {
+        // "4 in 10 said", "nearly eight of 10 voters": a proportion.
+        if t.lower == "in" || t.lower == "of", b - 2 >= sentence.lowerBound, tokens[b].kind == .number,
+          tokens[b - 2].kind == .number || Self.numberWords.contains(tokens[b - 2])
+        {
+          b -= 1
+          continue
+        }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         if b - 2 >= sentence.lowerBound, canPrecedePreposition(tokens[b - 2]) {
@@ -1079,8 +1090,13 @@ final class ExtractionContext {
       break
     }
     var e = end
-    // Trailing time words: "The White House on Monday said".
+    // Trailing time words: "The White House on Monday said"; not the end of a proportion ("4 in 10").
     while e > b, WordClasses.timeWords.contains(tokens[e]) || tokens[e].kind == .number {
+      if tokens[e].kind == .number, e - 2 >= b, ["in", "of"].contains(tokens[e - 1].lower),
+        tokens[e - 2].kind == .number || Self.numberWords.contains(tokens[e - 2])
+      {
+        break
+      }
       var k = e - 1
       while k > b, WordClasses.timeWords.contains(tokens[k]) || tokens[k].kind == .number { k -= 1 }
       if ["on", "last", "this", "earlier", "late", "early", "in", "at"].contains(tokens[k].lower) && k > b {

@@ -179,6 +179,9 @@ public enum AttributionRules {
         .init(
           "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
           source: "The Republican nominee and his aides", kind: .person),
+        // A proportion is one subject.
+        .init(
+          "Nearly eight of 10 voters said the economy mattered most.", cue: "said", source: "Nearly eight of 10 voters"),
         // Coordinated nouns and quantities are one subject.
         .init(
           "Federal and state officials said the two men raised $350 million.", cue: "said",
