@@ -1064,7 +1064,8 @@ final class ExtractionContext {
     // Leading adverbs and time phrases are not part of the subject ("even the government", "On Monday Smith").
     while b <= end {
       let t = tokens[b]
-      if ["even", "also", "now", "meanwhile", "however", "indeed", "still", "only", "both", "yet", "so", "then"]
+      // ("Both", "only" stay: "Both Bolton and Gorka", "only 49 percent of Republicans".)
+      if ["even", "also", "now", "meanwhile", "however", "indeed", "still", "yet", "so", "then"]
         .contains(t.lower) && b < end
       {
         b += 1
@@ -1088,6 +1089,18 @@ final class ExtractionContext {
         continue
       }
       break
+    }
+    // "About 4 in 10", "more than half of white women", "nearly eight of 10 voters": the
+    // approximation belongs to the quantity.
+    if b > sentence.lowerBound, tokens[b].kind == .number || Self.numberWords.contains(tokens[b]) {
+      let before = tokens[b - 1].lower
+      if ["about", "nearly", "almost", "roughly", "only", "some", "around", "approximately"].contains(before) {
+        b -= 1
+      } else if before == "than", b - 2 >= sentence.lowerBound,
+        ["more", "fewer", "less"].contains(tokens[b - 2].lower)
+      {
+        b -= 2
+      }
     }
     var e = end
     // Trailing time words: "The White House on Monday said"; not the end of a proportion ("4 in 10").

@@ -179,7 +179,9 @@ public enum AttributionRules {
         .init(
           "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
           source: "The Republican nominee and his aides", kind: .person),
-        // A proportion is one subject.
+        // A proportion is one subject, with what it is qualified by; so is "both".
+        .init("About 4 in 10 say the city is on the wrong track.", cue: "say", source: "About 4 in 10"),
+        .init("Both Ruiz and Hale said the vote was fair.", cue: "said", source: "Both Ruiz and Hale"),
         .init(
           "Nearly eight of 10 voters said the economy mattered most.", cue: "said", source: "Nearly eight of 10 voters"),
         // Coordinated nouns and quantities are one subject.
