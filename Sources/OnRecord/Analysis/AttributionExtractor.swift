@@ -1140,7 +1140,10 @@ final class ExtractionContext {
         // Quantities and collections: "a majority of voters", "52 percent of voters", "a group of doctors".
         "majority", "minority", "percent", "half", "third", "number", "chorus", "dozens", "hundreds", "thousands",
         "coalition", "panel", "board", "committee", "review", "average", "section", "complaint", "submission",
+        "handful", "slice", "quarter", "share", "portion", "fraction", "lot", "couple", "pair", "series", "host",
+        "producer", "staffer", "consultant", "organizer", "activist", "correspondent", "contributor", "commentator",
       ].contains(w)
+      || lexicon.titles.contains(w)
       // A plural noun: "attorneys for the family", "contenders of both parties".
       || (w.count >= 5 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
         && lexicon.cueVerbs.match(at: 0, limit: 1, word: { _ in w }) == nil

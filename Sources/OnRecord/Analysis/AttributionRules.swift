@@ -179,6 +179,10 @@ public enum AttributionRules {
         .init(
           "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
           source: "The Republican nominee and his aides", kind: .person),
+        // A quantity or a role before "of" or "for" heads the subject.
+        .init(
+          "A handful of residents in Eastgate said the water smelled.", cue: "said",
+          source: "A handful of residents in Eastgate"),
         // A proportion is one subject, with what it is qualified by; so is "both".
         .init("About 4 in 10 say the city is on the wrong track.", cue: "say", source: "About 4 in 10"),
         .init("Both Ruiz and Hale said the vote was fair.", cue: "said", source: "Both Ruiz and Hale"),
