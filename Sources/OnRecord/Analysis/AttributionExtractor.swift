@@ -415,7 +415,7 @@ final class ExtractionContext {
     while end < sentence.upperBound {
       let t = tokens[end]
       if t.kind == .quote || (t.kind == .punctuation && t.text != "/" && t.text != "&" && t.text != "-") { break }
-      if WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || Self.subordinators.contains(t)
+      if WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || WordClasses.subordinators.contains(t)
         || lexicon.cueVerbs.match(at: end, limit: sentence.upperBound, tokens: tokens) != nil
       {
         return source
@@ -428,15 +428,6 @@ final class ExtractionContext {
     else { return source }
     return source.lowerBound..<end
   }
-
-  static let numberWords: WordSet = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-  ]
-
-  static let subordinators: WordSet = [
-    "that", "because", "when", "while", "as", "since", "if", "although", "though", "where", "whereas", "until",
-    "unless", "so", "but", "or", "and", "which", "who", "whom", "whose", "than", "after", "before",
-  ]
 
   /// The first word token of a sentence (after any opening quote).
   func firstWord(of sentence: Range<Int>) -> Int {
@@ -828,9 +819,7 @@ final class ExtractionContext {
   func isHeadNoun(at i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, !t.isCapitalized else { return false }
-    return lexicon.titles.contains(t) || lexicon.anonymousHeads.contains(t) || lexicon.qualifiedHeads.contains(t)
-      || lexicon.organizationHeads.match(at: i, limit: i + 1, tokens: tokens) != nil
-      || lexicon.vagueSources.match(at: i, limit: i + 1, tokens: tokens) != nil
+    return lexicon.titles.contains(t) || isNounPhraseEnd(t)
   }
 
   /// Whether a token can begin a source phrase after a cue ("said Smith", "said the company").
@@ -855,8 +844,6 @@ final class ExtractionContext {
 
   // MARK: - Source phrases
 
-  /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
-  /// before the cue closes an appositive; nil otherwise.
   /// "But Megan Hester, senior associate for education organizing at the Annenberg Institute,
   /// said": a name opens the sentence, and the words between the commas hold no verb: they
   /// describe the name, whatever word they start with.
@@ -874,6 +861,8 @@ final class ExtractionContext {
     }
   }
 
+  /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
+  /// before the cue closes an appositive; nil otherwise.
   func appositiveBefore(comma: Int, in sentence: Range<Int>) -> Range<Int>? {
     // Find the comma that opens the appositive.
     var k = comma - 1
@@ -1032,7 +1021,7 @@ final class ExtractionContext {
       {
         // "4 in 10 said", "nearly eight of 10 voters": a proportion.
         if t.lower == "in" || t.lower == "of", b - 2 >= sentence.lowerBound, tokens[b].kind == .number,
-          tokens[b - 2].kind == .number || Self.numberWords.contains(tokens[b - 2])
+          tokens[b - 2].kind == .number || WordClasses.numberWords.contains(tokens[b - 2])
         {
           b -= 1
           continue
@@ -1092,7 +1081,7 @@ final class ExtractionContext {
     }
     // "About 4 in 10", "more than half of white women", "nearly eight of 10 voters": the
     // approximation belongs to the quantity.
-    if b > sentence.lowerBound, tokens[b].kind == .number || Self.numberWords.contains(tokens[b]) {
+    if b > sentence.lowerBound, tokens[b].kind == .number || WordClasses.numberWords.contains(tokens[b]) {
       let before = tokens[b - 1].lower
       if ["about", "nearly", "almost", "roughly", "only", "some", "around", "approximately"].contains(before) {
         b -= 1
@@ -1106,7 +1095,7 @@ final class ExtractionContext {
     // Trailing time words: "The White House on Monday said"; not the end of a proportion ("4 in 10").
     while e > b, WordClasses.timeWords.contains(tokens[e]) || tokens[e].kind == .number {
       if tokens[e].kind == .number, e - 2 >= b, ["in", "of"].contains(tokens[e - 1].lower),
-        tokens[e - 2].kind == .number || Self.numberWords.contains(tokens[e - 2])
+        tokens[e - 2].kind == .number || WordClasses.numberWords.contains(tokens[e - 2])
       {
         break
       }

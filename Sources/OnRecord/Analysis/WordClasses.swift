@@ -80,4 +80,15 @@ enum WordClasses {
       && !["family", "italy", "supply", "reply", "only", "rally", "ally", "early", "daily", "likely", "july"].contains(
         token.lower)
   }
+
+  /// Numbers written as words, and "half": a quantity's head ("eight of 10").
+  static let numberWords: WordSet = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+  ]
+
+  /// Words that open a clause of their own: a phrase that reaches one has a verb of its own.
+  static let subordinators: WordSet = [
+    "that", "because", "when", "while", "as", "since", "if", "although", "though", "where", "whereas", "until",
+    "unless", "so", "but", "or", "and", "which", "who", "whom", "whose", "than", "after", "before",
+  ]
 }

@@ -68,10 +68,7 @@ public struct CueTagger: Sendable {
         case .file(let path, let stated):
           switch FileReader.readAll(path) {
           case .success(let read):
-            let actual = read.withUnsafeBytes {
-              CueTagger.fingerprint(UnsafeRawBufferPointer(rebasing: $0[CueTagger.bodyStart($0)...]))
-            }
-            if actual == stated {
+            if CueTagger.bodyFingerprint(read) == stated {
               bytes = read
             } else {
               problem = "the cue model \(path) does not hold the weights its fingerprint line names (\(stated))"
@@ -143,10 +140,13 @@ public struct CueTagger: Sendable {
   /// The same, from the model file's bytes. The fingerprint is that of the weight lines, after
   /// the comments that open the file.
   init(bytes: [UInt8]) {
-    hash = bytes.withUnsafeBytes {
-      CueTagger.fingerprint(UnsafeRawBufferPointer(rebasing: $0[CueTagger.bodyStart($0)...]))
-    }
+    hash = CueTagger.bodyFingerprint(bytes)
     model = Model(source: .bytes(bytes))
+  }
+
+  /// The fingerprint of a model file's weight lines, after its opening comments.
+  static func bodyFingerprint(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBytes { CueTagger.fingerprint(UnsafeRawBufferPointer(rebasing: $0[CueTagger.bodyStart($0)...])) }
   }
 
   static let fingerprintLabel = Array("# fingerprint ".utf8)
