@@ -73,11 +73,46 @@ import Testing
     #expect(attributions[1]["denial"] as? String == "no-comment")
     // Keys the format requires are present even when null.
     #expect(first.keys.contains("denial"))
-    // Folders are read recursively; links in them are not followed.
+    // Folders are read recursively; links in them are not followed, but each gets a record
+    // with the reason, so the output accounts for every file.
     try FileManager.default.createSymbolicLink(
       atPath: root.appendingPathComponent("nyt/link.txt").path, withDestinationPath: file.path)
     let folder = try TestSupport.run(["extract", root.path])
-    #expect(folder.stdout.split(separator: "\n").count == 1)
+    let records = folder.stdout.split(separator: "\n").map {
+      try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+    #expect(records.count == 2)
+    #expect((records[0]["path"] as? String)?.hasSuffix("nyt/link.txt") == true)
+    #expect(records[0]["error"] as? String == "symbolic link, not followed")
+    #expect((records[0]["attributions"] as? [Any])?.isEmpty == true)
+    #expect(records[1]["error"] == nil)
+  }
+
+  @Test func trainCuesSaysWhichArticlesItCouldNotReadAndStopsWithNone() throws {
+    let root = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let texts = root.appendingPathComponent("text")
+    let annotations = root.appendingPathComponent("ann")
+    try TestSupport.write("T1\tCue 0 4\tSaid\n", to: annotations.appendingPathComponent("story_ab12.ann"))
+    try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+    let model = root.appendingPathComponent("model.tsv").path
+    let none = try TestSupport.run([
+      "train-cues", "--texts", texts.path, "--annotations", annotations.path, "--output", model,
+    ])
+    #expect(none.status == 2)
+    #expect(none.stderr.contains("1 annotated articles have no readable text"))
+    #expect(none.stderr.contains("no article to train on"))
+    #expect(!FileManager.default.fileExists(atPath: model))
+
+    try TestSupport.write("Said the mayor, and left.\n", to: texts.appendingPathComponent("story.txt"))
+    try TestSupport.write("T1\tCue 0 4\tSaid\n", to: annotations.appendingPathComponent("other_cd34.ann"))
+    let some = try TestSupport.run([
+      "train-cues", "--texts", texts.path, "--annotations", annotations.path, "--output", model,
+    ])
+    #expect(some.status == 0)
+    #expect(some.stderr.contains("1 annotated articles have no readable text") && some.stderr.contains("other"))
+    #expect(some.stdout.contains("trained on 1 articles"))
+    #expect(FileManager.default.fileExists(atPath: model))
   }
 
   @Test func badOptionsAreUsageErrors() throws {

@@ -44,7 +44,9 @@ struct Extract: ParsableCommand {
     var configured = CorpusAnalyzer(lexicon: try loadLexicon(lexicon))
     configured.extractor.includeNested = includeNested
     let analyzer = configured
-    var files: [(url: URL, path: String)] = []
+    // Files that cannot be read at all (a symbolic link, a special file, a folder that cannot be
+    // listed) get a record with the reason, as a failed article does: none is left out unsaid.
+    var files: [(url: URL, path: String, problem: FileProblem?)] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -54,11 +56,11 @@ struct Extract: ParsableCommand {
       if isDirectory.boolValue {
         let root = URL(fileURLWithPath: path)
         for file in try CorpusWalker.files(in: root)
-        where file.problem == nil && ArticleReader.format(forFileName: file.url.lastPathComponent) != nil {
-          files.append((file.url, (path as NSString).appendingPathComponent(file.relativePath)))
+        where file.problem != nil || ArticleReader.format(forFileName: file.url.lastPathComponent) != nil {
+          files.append((file.url, (path as NSString).appendingPathComponent(file.relativePath), file.problem))
         }
       } else {
-        files.append((URL(fileURLWithPath: path), path))
+        files.append((URL(fileURLWithPath: path), path, nil))
       }
     }
     HTMLParser.initialize()
@@ -71,6 +73,10 @@ struct Extract: ParsableCommand {
       let name = file.url.lastPathComponent
       let format = ArticleReader.format(forFileName: name) ?? .text
       let label = fixedOutlet ?? file.url.deletingLastPathComponent().lastPathComponent
+      if let problem = file.problem {
+        acc.append((index, ExtractionRecord(failedPath: file.path, outlet: label, problem: problem).jsonLine()))
+        return
+      }
       switch analyzer.read(url: file.url, path: file.path, format: format, outlet: label) {
       case .success(let (article, analysis)):
         acc.append((index, ExtractionRecord(article: article, analysis: analysis, includeText: includeText).jsonLine()))

@@ -41,16 +41,29 @@ struct TrainCues: ParsableCommand {
       if firstAnnotation[article] == nil { firstAnnotation[article] = name }
     }
     var examples: [(TextStructure, [Bool])] = []
+    var unread: [String] = []
     for article in firstAnnotation.keys.sorted() {
       let textURL = URL(fileURLWithPath: texts).appendingPathComponent(article + ".txt")
       guard let text = try? String(contentsOf: textURL, encoding: .utf8),
         let ann = try? String(
           contentsOf: URL(fileURLWithPath: annotations).appendingPathComponent(firstAnnotation[article]!),
           encoding: .utf8)
-      else { continue }
+      else {
+        unread.append(article)
+        continue
+      }
       let structure = TextStructure(text: text)
       examples.append(
         (structure, BratAnnotations.tokenLabels(structure.tokens, spans: BratAnnotations.cueSpans(in: ann))))
+    }
+    if !unread.isEmpty {
+      printError(
+        "onrecord: \(unread.count) annotated articles have no readable text in \(texts) (UTF-8 NAME.txt) and are left out: "
+          + unread.prefix(5).joined(separator: ", ") + (unread.count > 5 ? ", …" : ""))
+    }
+    guard !examples.isEmpty else {
+      printError("onrecord: no article to train on: \(annotations) has no NAME_xxxx.ann with a NAME.txt in \(texts)")
+      throw ExitCode(2)
     }
     let tagger = CueTagger.train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount)
     try Data(tagger.serialized().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
