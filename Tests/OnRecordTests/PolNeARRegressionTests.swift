@@ -13,7 +13,7 @@ import Testing
 
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.736, "sourceOverlap": 0.736, "sourceExact": 0.691, "anonymousArticle": 0.929,
+    "cue": 0.739, "sourceOverlap": 0.738, "sourceExact": 0.693, "anonymousArticle": 0.929,
     "anonymousAttribution": 0.769, "kindAccuracy": 0.894,
   ]
 

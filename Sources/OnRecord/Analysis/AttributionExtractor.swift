@@ -41,6 +41,9 @@ public struct AttributionExtractor: Sendable {
     var negated = false
     /// For a relative "who": the phrase it stands for.
     var antecedent: Range<Int>?
+    /// The source's span as reported, where the learned ranker moved its edges; `source` stays
+    /// the rules' phrase, which the classification reads.
+    var reportedSource: Range<Int>?
   }
 
   /// Analyses one article's text. `outlet` is the publishing outlet's name,
@@ -51,12 +54,7 @@ public struct AttributionExtractor: Sendable {
     let context = ExtractionContext(
       structure: structure, scalars: scalars, lexicon: lexicon,
       publisher: outlet.flatMap { lexicon.canonicalOutlet(for: $0) ?? $0 })
-    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: !includeNested)
-    var candidates: [Candidate] = []
-    for sentence in structure.sentences {
-      candidates.append(contentsOf: context.candidates(in: sentence))
-    }
-    var attributions = context.classify(candidates)
+    var attributions = context.classify(candidates(in: context))
     if !includeNested {
       attributions.removeAll { a in
         guard a.nested, !a.anonymous else { return false }
@@ -69,6 +67,83 @@ public struct AttributionExtractor: Sendable {
     return ArticleAnalysis(
       attributions: attributions, hedges: hedges, hedgeMentions: hedgeMentions, words: words,
       sentences: structure.sentences.count)
+  }
+}
+
+extension AttributionExtractor {
+  /// The cues of an article with their sources and content, before classification; with a
+  /// learned model, each source's edges as its ranker chooses them.
+  func candidates(in context: ExtractionContext) -> [Candidate] {
+    let structure = context.structure
+    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: !includeNested)
+    var candidates: [Candidate] = []
+    for sentence in structure.sentences {
+      candidates.append(contentsOf: context.candidates(in: sentence))
+    }
+    guard let tagger else { return candidates }
+    let table = tagger.table
+    for i in candidates.indices {
+      guard let source = candidates[i].source, !source.isEmpty else { continue }
+      let sentence = structure.sentences[structure.sentenceOfToken[source.lowerBound]]
+      let best = SourceSpanRanker.best(
+        source: source, cue: candidates[i].cue, sentence: sentence, tokens: structure.tokens
+      ) { table[$0] }
+      if best.index != 0 { candidates[i].reportedSource = best.range }
+    }
+    return candidates
+  }
+
+  func sourceChoices(_ candidate: Candidate, source: Range<Int>, in context: ExtractionContext) -> [SourceSpanRanker
+    .Choice]
+  {
+    let structure = context.structure
+    let sentence = structure.sentences[structure.sentenceOfToken[source.lowerBound]]
+    return SourceSpanRanker.choices(source: source, cue: candidate.cue, sentence: sentence, tokens: structure.tokens)
+  }
+
+  /// Trains the source-span ranker on annotated articles: the extractor, with `tagger`, finds
+  /// each article's candidates, and each whose cue overlaps an annotated cue with a source is an
+  /// example of which edges are right. Returns the ranker's weights, to add to the tagger's.
+  public static func trainSourceRanker(
+    _ articles: [(text: String, pairs: [(cue: Range<Int>, source: Range<Int>)])], lexicon: Lexicon,
+    tagger: CueTagger, epochs: Int, minimumCount: Int
+  ) -> [UInt64: Float] {
+    let extractor = AttributionExtractor(lexicon: lexicon, tagger: tagger)
+    var groups: [(choices: [SourceSpanRanker.Choice], gold: Int)] = []
+    for article in articles {
+      let scalars = Array(article.text.unicodeScalars)
+      let structure = TextStructure(tokens: Tokenizer.tokenize(scalars: scalars))
+      let context = ExtractionContext(structure: structure, scalars: scalars, lexicon: lexicon, publisher: nil)
+      context.learnedCues = tagger.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: true)
+      var candidates: [Candidate] = []
+      for sentence in structure.sentences { candidates.append(contentsOf: context.candidates(in: sentence)) }
+      let tokens = structure.tokens
+      for candidate in candidates {
+        guard let source = candidate.source, !source.isEmpty else { continue }
+        let cueStart = tokens[candidate.cue.lowerBound].start
+        let cueEnd = tokens[candidate.cue.upperBound - 1].end
+        guard let pair = article.pairs.first(where: { $0.cue.lowerBound < cueEnd && cueStart < $0.cue.upperBound })
+        else { continue }
+        let gold = trimmed(pair.source, scalars)
+        let choices = extractor.sourceChoices(candidate, source: source, in: context)
+        let match = choices.firstIndex { choice in
+          let r = SourceSpanRanker.trimmedRange(choice.range, tokens: tokens)
+          return !r.isEmpty && trimmed(tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end, scalars) == gold
+        }
+        if let match { groups.append((choices, match)) }
+      }
+    }
+    return SourceSpanRanker.train(groups, epochs: epochs, minimumCount: minimumCount)
+  }
+
+  /// A scalar range without spaces and punctuation at its ends, as the scorer compares spans.
+  static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
+    let edge = Set(" \t\n\r\"'“”‘’,.;:()[]—–-".unicodeScalars)
+    var a = max(0, range.lowerBound)
+    var b = min(scalars.count, range.upperBound)
+    while a < b && edge.contains(scalars[a]) { a += 1 }
+    while b > a && edge.contains(scalars[b - 1]) { b -= 1 }
+    return a..<b
   }
 }
 
@@ -245,7 +320,22 @@ final class ExtractionContext {
           continue
         }
         candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: ":", shape: .verb, nonanswer: nil)
-        if start < i { candidate.source = subjectRange(endingAt: i - 1, in: sentence) }
+        let verb = i - 1
+        if verb >= sentence.lowerBound && covered[verb - sentence.lowerBound] {
+          // "Lombardi said:": the colon belongs to the rule's cue before it.
+          i = j
+          continue
+        }
+        if verb > start, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+          lexicon.cueVerbs.match(at: verb, limit: i, tokens: tokens) != nil || tokens[verb].lower.hasSuffix("ed")
+        {
+          // "Cruz continued:", "He added:": the verb before the colon is the cue, and its subject the source.
+          candidate = AttributionExtractor.Candidate(
+            cue: verb..<j, head: verb, lemma: tokens[verb].lower, shape: .verb, nonanswer: nil)
+          candidate.source = subjectBefore(cueStart: verb, in: sentence, earlier: result)
+        } else if start < i {
+          candidate.source = subjectRange(endingAt: i - 1, in: sentence)
+        }
         candidate.content = trimmedContent(j..<sentence.upperBound)
       } else if let rule = verbCandidate(
         at: i, length: j - i, lemma: lemma, in: sentence, earlier: result, learned: true)

@@ -20,7 +20,8 @@ extension ExtractionContext {
       let cueSpan = span(candidate.cue)
       let sentence = structure.sentenceOfToken[candidate.head]
       var attribution = Attribution(
-        cue: cueSpan, source: candidate.source.map(span), content: candidate.content.map(span),
+        cue: cueSpan, source: (candidate.reportedSource ?? candidate.source).map(span),
+        content: candidate.content.map(span),
         sourceKind: .none, anonymous: false, cueLemma: candidate.lemma)
       attribution.nested = isNested(candidate)
 

@@ -290,6 +290,14 @@ public struct CueTagger: Sendable {
       + "# fingerprint \(fingerprint) (of the lines below; onrecord reads it instead of the whole file)\n" + body
   }
 
+  /// The weights by feature key, for lookups (0 for a feature the model does not hold).
+  var table: WeightTable { model.weights.table }
+
+  /// The same model with more weights: the source-span ranker's, trained after the tagger.
+  public func adding(_ more: [UInt64: Float]) -> CueTagger {
+    CueTagger(weights: weights.merging(more) { _, added in added })
+  }
+
   /// For each token, whether it is part of a cue.
   /// With `skippingQuotations`, tokens inside quotations are not read: cues there only make
   /// nested attributions, which the extractor leaves out unless asked for them.

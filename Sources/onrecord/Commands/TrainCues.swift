@@ -30,6 +30,12 @@ struct TrainCues: ParsableCommand {
   @Option(help: "Features seen fewer times than this in the training text get no weight.")
   var minimumCount: Int = 4
 
+  @Option(help: "Training passes of the source-span ranker.")
+  var rankerEpochs: Int = 10
+
+  @Option(help: "Ranker features seen fewer times than this get no weight.")
+  var rankerMinimumCount: Int = 3
+
   func run() throws {
     let lexicon = try loadLexicon(nil)
     let fm = FileManager.default
@@ -41,6 +47,7 @@ struct TrainCues: ParsableCommand {
       if firstAnnotation[article] == nil { firstAnnotation[article] = name }
     }
     var examples: [(TextStructure, [Bool])] = []
+    var annotated: [(text: String, pairs: [(cue: Range<Int>, source: Range<Int>)])] = []
     var unread: [String] = []
     for article in firstAnnotation.keys.sorted() {
       let textURL = URL(fileURLWithPath: texts).appendingPathComponent(article + ".txt")
@@ -53,6 +60,7 @@ struct TrainCues: ParsableCommand {
         continue
       }
       let structure = TextStructure(text: text)
+      annotated.append((text, BratAnnotations.cueSourcePairs(in: ann)))
       examples.append(
         (structure, BratAnnotations.tokenLabels(structure.tokens, spans: BratAnnotations.cueSpans(in: ann))))
     }
@@ -65,8 +73,14 @@ struct TrainCues: ParsableCommand {
       printError("onrecord: no article to train on: \(annotations) has no NAME_xxxx.ann with a NAME.txt in \(texts)")
       throw ExitCode(2)
     }
-    let tagger = CueTagger.train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount)
+    let cues = CueTagger.train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount)
+    // The ranker learns from the sources the rules find for the new tagger's cues.
+    let ranker = AttributionExtractor.trainSourceRanker(
+      annotated, lexicon: lexicon, tagger: cues, epochs: rankerEpochs, minimumCount: rankerMinimumCount)
+    let tagger = cues.adding(ranker)
     try Data(tagger.serialized().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-    print("trained on \(examples.count) articles, \(tagger.weights.count) features → \(output)")
+    print(
+      "trained on \(examples.count) articles, \(cues.weights.count) cue features and \(ranker.count) source-span"
+        + " features → \(output)")
   }
 }
