@@ -124,26 +124,17 @@ extension AttributionExtractor {
         let cueEnd = tokens[candidate.cue.upperBound - 1].end
         guard let pair = article.pairs.first(where: { $0.cue.lowerBound < cueEnd && cueStart < $0.cue.upperBound })
         else { continue }
-        let gold = trimmed(pair.source, scalars)
+        let gold = BratAnnotations.trimmed(pair.source, in: scalars)
         let choices = extractor.sourceChoices(candidate, source: source, in: context)
         let match = choices.firstIndex { choice in
           let r = SourceSpanRanker.trimmedRange(choice.range, tokens: tokens)
-          return !r.isEmpty && trimmed(tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end, scalars) == gold
+          return !r.isEmpty
+            && BratAnnotations.trimmed(tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end, in: scalars) == gold
         }
         if let match { groups.append((choices, match)) }
       }
     }
     return SourceSpanRanker.train(groups, epochs: epochs, minimumCount: minimumCount)
-  }
-
-  /// A scalar range without spaces and punctuation at its ends, as the scorer compares spans.
-  static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
-    let edge = Set(" \t\n\r\"'“”‘’,.;:()[]—–-".unicodeScalars)
-    var a = max(0, range.lowerBound)
-    var b = min(scalars.count, range.upperBound)
-    while a < b && edge.contains(scalars[a]) { a += 1 }
-    while b > a && edge.contains(scalars[b - 1]) { b -= 1 }
-    return a..<b
   }
 }
 
