@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures onrecord's accuracy with the scorers in ../shared/eval:
-#   attributions on PolNeAR (dev by default; pass "train" for the train split),
+#   attributions on PolNeAR (dev by default; pass "train" for the train split), or on the
+#   project's own held-out articles ("heldout": Tests/Fixtures/heldout, never tuned on),
 #   main text on the AEB pages.
-# Usage: scripts/evaluate.sh [dev|train] [--json]
+# Usage: scripts/evaluate.sh [dev|train|heldout] [--json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -15,14 +16,20 @@ bin=.build/$build/onrecord
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-# PolNeAR files are named OUTLET_DATE_SLUG.txt; the outlet matters for self-references.
-for outlet in $(ls "$shared/polnear/$split/text" | sed 's/_.*//' | sort -u); do
-  "$bin" extract ${EXTRACT_FLAGS:-} --outlet "$outlet" "$shared/polnear/$split/text/${outlet}_"*.txt >> "$out/polnear.jsonl"
-done
+set_dir=$shared/polnear/$split
 labels=()
 [ "$split" = dev ] && labels=(--labels "$shared/polnear/dev-labels.json")
-echo "== attributions: polnear/$split"
-python3 "$shared/eval/score_attributions.py" --pred "$out/polnear.jsonl" --gold "$shared/polnear/$split/attributions" "${labels[@]}" "${@:2}"
+if [ "$split" = heldout ]; then
+  set_dir=Tests/Fixtures/heldout
+  labels=(--labels "$set_dir/labels.json")
+fi
+# Files are named OUTLET_DATE_SLUG.txt; the outlet matters for self-references.
+for outlet in $(ls "$set_dir/text" | sed 's/_.*//' | sort -u); do
+  "$bin" extract ${EXTRACT_FLAGS:-} --outlet "$outlet" "$set_dir/text/${outlet}_"*.txt >> "$out/polnear.jsonl"
+done
+echo "== attributions: $set_dir"
+python3 "$shared/eval/score_attributions.py" --pred "$out/polnear.jsonl" --gold "$set_dir/attributions" \
+  --texts "$set_dir/text" "${labels[@]}" "${@:2}"
 
 echo "== main text: html/aeb"
 "$bin" extract --include-text "$shared/html/aeb" > "$out/aeb.jsonl"

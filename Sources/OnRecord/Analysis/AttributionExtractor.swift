@@ -208,6 +208,11 @@ final class ExtractionContext {
         continue
       }
       if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens) {
+        // "did not respond to treatment", "did not return to the stage": no inquiry, no attribution.
+        guard hit.payload != .noResponse || answersAnInquiry(after: i + hit.length, in: sentence) else {
+          i += hit.length
+          continue
+        }
         let cue = i..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
           cue: cue, head: i, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
@@ -266,6 +271,33 @@ final class ExtractionContext {
     }
     return result
   }
+
+  /// Whether what follows "did not respond", "did not return" or "did not answer" is a
+  /// journalist's inquiry, or nothing: "did not respond to a request for comment", "did not return
+  /// calls", "could not be reached." Not "did not respond to treatment" or "did not return to the
+  /// stage".
+  func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
+    var k = end
+    while k < sentence.upperBound && WordClasses.isAdverbLike(tokens[k]) { k += 1 }
+    guard k < sentence.upperBound, tokens[k].kind == .word,
+      !["by", "on", "until", "after", "before", "when", "while", "and", "but", "because", "as"].contains(
+        tokens[k].lower)
+    else { return true }
+    // The object: up to six words, one of which names a request, a message or a call.
+    var n = 0
+    while k < sentence.upperBound && n < 7 && tokens[k].kind == .word {
+      if Self.inquiryWords.contains(tokens[k]) { return true }
+      k += 1
+      n += 1
+    }
+    return false
+  }
+
+  static let inquiryWords: WordSet = [
+    "request", "requests", "comment", "comments", "question", "questions", "inquiry", "inquiries", "query", "queries",
+    "call", "calls", "message", "messages", "email", "emails", "e-mail", "e-mails", "voicemail", "voicemails",
+    "phone", "text", "texts", "letter", "letters", "interview", "reporter", "reporters", "journalists",
+  ]
 
   /// Cues the tagger found that no rule did: each run of tagged tokens becomes a candidate
   /// whose source and content the verb rules find.

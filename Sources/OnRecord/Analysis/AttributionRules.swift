@@ -314,8 +314,24 @@ public enum AttributionRules {
         .init(
           "Campaign aides were coy about whether the senator would run again.", cue: "were coy about",
           source: "Campaign aides", kind: .anonymous, denial: .noComment),
+        .init(
+          "The Trump campaign did not immediately respond to requests for comment.",
+          cue: "did not immediately respond", source: "The Trump campaign", denial: .noResponse),
+        .init(
+          "Hope Hicks, a campaign spokeswoman, did not respond to my messages.", cue: "did not respond",
+          source: "Hope Hicks, a campaign spokeswoman", denial: .noResponse),
+        .init(
+          "The senator's office did not return calls on Friday.", cue: "did not return",
+          source: "The senator's office", denial: .noResponse),
       ],
-      nonTriggering: []),
+      // Not responding or returning is a non-answer only to a journalist's inquiry.
+      nonTriggering: [
+        .init("The patient did not respond to treatment for weeks.", cue: "did not respond"),
+        .init(
+          "Thousands of voters were removed because they did not respond to notices mailed by the state.",
+          cue: "did not respond"),
+        .init("The governor did not return to the capital until Tuesday.", cue: "did not return"),
+      ]),
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
