@@ -1418,13 +1418,25 @@ final class ExtractionContext {
       return nil
     }
     var k = start - 1
-    while k > sentence.lowerBound && start - k < 14 {
+    // A finite verb seen since the last subordinator: "who spoke on condition of anonymity
+    // because he was not authorized to discuss the talks said" — the clause after "because" has
+    // its verb, so the cue is not its verb, and the relative clause runs on before it.
+    var verbSeen = false
+    var reach = 14
+    while k > sentence.lowerBound && start - k < reach {
       let t = tokens[k]
       if t.kind == .punctuation || t.kind == .quote { return nil }
       if ["when", "because", "if", "while", "after", "before", "since", "although", "though", "until"].contains(
         t.lower)
       {
-        return nil
+        guard verbSeen else { return nil }
+        verbSeen = false
+        reach = 30
+      }
+      if WordClasses.beVerbs.contains(t) || Self.finiteAuxiliaries.contains(t)
+        || (k > sentence.lowerBound && WordClasses.subjectPronouns.contains(tokens[k - 1]) && t.kind == .word)
+      {
+        verbSeen = true
       }
       if t.lower == "who" {
         guard k - 1 >= sentence.lowerBound, tokens[k - 1].kind == .word,
@@ -1436,6 +1448,10 @@ final class ExtractionContext {
     }
     return nil
   }
+
+  static let finiteAuxiliaries: WordSet = [
+    "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should", "must",
+  ]
 
   /// For "Smith, who said": the phrase the relative pronoun stands for.
   func relativeAntecedent(who: Int, in sentence: Range<Int>) -> Range<Int>? {

@@ -350,6 +350,40 @@ public enum AttributionRules {
           source: "An aide who spoke on condition of anonymity", kind: .anonymous,
           anonymous: true, reasonGiven: false),
         .init("One of the governor's advisers said the plan was dead.", cue: "said", kind: .anonymous, anonymous: true),
+        // A relative clause runs on past a reason that has a verb of its own.
+        .init(
+          "A senior city official who spoke on condition of anonymity because he was not authorized to discuss the talks said no deal was close.",
+          cue: "said",
+          source:
+            "A senior city official who spoke on condition of anonymity because he was not authorized to discuss the talks",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
+        // Any unnamed person whose phrase says the name is withheld is anonymous, whatever the noun.
+        .init(
+          "A current school board member, speaking on condition of anonymity, said recruiting began in the spring.",
+          cue: "said", source: "A current school board member", kind: .anonymous, anonymous: true),
+        .init(
+          "The two, who spoke on condition of anonymity to discuss campaign strategy, said the ads would run in May.",
+          cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "One Republican senator, speaking privately, said he would vote against the bill.", cue: "said",
+          source: "One Republican senator", kind: .anonymous, anonymous: true),
+        // ...but a named organization's spokesperson stays its voice (PolNeAR's clarification 6).
+        .init(
+          "A spokesman for the Harbor Authority, who spoke on condition of anonymity under agency rules, said the pier was closed.",
+          cue: "said", kind: .organization, anonymous: false),
+        // "The employee", "one of them": a definite description with the noun of an earlier anonymous
+        // source, or a part of an anonymous group just cited, continues it.
+        .init(
+          "A hospital employee who asked not to be named said the plan was final. The employee added that staff were told last week.",
+          cue: "added", source: "The employee", kind: .anonymous, anonymous: true,
+          resolvedTo: "A hospital employee who asked not to be named"),
+        .init(
+          "Two people familiar with the talks said a deal was near. One of them added that the board would meet Friday.",
+          cue: "added", source: "One of them", kind: .anonymous, anonymous: true),
+        // "The campaign" does not continue "campaign aides": the noun must be the earlier phrase's own.
+        .init(
+          "Campaign aides said the schedule would change. The campaign added that the bus tour would end in Ohio.",
+          cue: "added", source: "The campaign", anonymous: false),
       ],
       nonTriggering: [
         .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked")

@@ -69,6 +69,23 @@ extension ExtractionContext {
         if sourceClass.kind == .vague, speaksPrivately(candidate) {
           let described = target.contains { isProperWord($0) }
           sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
+        } else if [.vague, .person, .organization].contains(sourceClass.kind),
+          let described = withheldName(candidate, source: target)
+        {
+          sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
+        }
+        // "the employee said" after "A state health department employee who asked not to be
+        // named said", "One of them said" after "two people familiar with the talks said": a
+        // definite description or a part of an anonymous group continues that source.
+        if sourceClass.kind != .anonymous, sourceClass.kind != .pronoun,
+          let referent = anonymousReferent(of: target, before: result)
+        {
+          sourceClass = SourceClass(kind: .anonymous, specificity: referent.specificity ?? .vague)
+          attribution.resolvedTo = referent.sourceName
+          attribution.specificity = referent.specificity
+          attribution.reasonGiven = referent.reasonGiven
+          attribution.reason = referent.reason
+          name = referent.sourceName ?? name
         }
         // "the poll" after "a new Washington Post-ABC News poll": a definite description takes
         // the kind of the recent source it names again.
@@ -207,6 +224,29 @@ extension ExtractionContext {
     return true
   }
 
+  /// Whether a phrase opens with the publisher's own name: "Metro Wire reported", "A Civic Beat
+  /// analysis found", or its short form, "The Times has learned" in The Lakeshore Times. The name
+  /// is the outlet's as the outlets list gives it, or else its folder's ("metro-wire").
+  func namesPublisher(_ range: Range<Int>) -> Bool {
+    guard let publisher else { return false }
+    var name = publisher.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
+    if name.first == "the" { name.removeFirst() }
+    guard !name.isEmpty else { return false }
+    var k = range.lowerBound
+    while k < range.upperBound && ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+    let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word }
+    if words.count == name.count, words.allSatisfy({ tokens[$0].isCapitalized }),
+      zip(words, name).allSatisfy({ tokens[$0.0].lower == $0.1 })
+    {
+      return true
+    }
+    // "The Times": the last word of a two-word or longer newspaper name, after "the", alone.
+    guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
+      tokens[k].isCapitalized, tokens[k].lower == name.last!, lexicon.outletNameWords.contains(tokens[k])
+    else { return false }
+    return k + 1 == range.upperBound || !tokens[k + 1].isCapitalized
+  }
+
   func isVagueWord(_ w: String) -> Bool {
     lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in w }).map { $0.length == 1 } ?? false
   }
@@ -220,7 +260,7 @@ extension ExtractionContext {
       }
       return SourceClass(kind: .pronoun)
     }
-    if lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil {
+    if lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
     }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
@@ -444,6 +484,61 @@ extension ExtractionContext {
     let to = max(candidate.cue.upperBound, from)
     return (from..<to).contains { tokens[$0].lower == "privately" || tokens[$0].lower == "private" }
   }
+
+  /// "A current school board member, speaking on condition of anonymity, said", "The two, who
+  /// spoke on condition of anonymity to discuss strategy, said", "One Republican senator,
+  /// speaking privately, said": an unnamed person whose own phrase says the name is withheld is
+  /// anonymous, whatever the noun. Returns whether the phrase describes the source, or nil when
+  /// it is not such a source. A named organization's spokesperson stays the organization's voice.
+  func withheldName(_ candidate: AttributionExtractor.Candidate, source: Range<Int>) -> Bool? {
+    let head = headPhrase(source)
+    let words = head.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+    guard let last = words.last,
+      !tokens[last].isCapitalized || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]]),
+      !words.contains(where: { Self.spokesWords.contains(tokens[$0]) })
+    else { return nil }
+    var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil
+    if !marked, source.upperBound <= candidate.cue.lowerBound, candidate.cue.lowerBound - source.upperBound <= 12 {
+      marked =
+        lexicon.anonymityMarkers.firstMatch(in: source.upperBound..<candidate.cue.lowerBound, tokens: tokens) != nil
+    }
+    guard marked || speaksPrivately(candidate) else { return nil }
+    return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
+  }
+
+  /// The earlier anonymous source that "the employee" or "one of them" continues: for a
+  /// definite description, one among the last dozen whose phrase has the same noun; for "one of
+  /// them", the attribution just before, when it is anonymous.
+  func anonymousReferent(of range: Range<Int>, before: [Attribution]) -> Attribution? {
+    let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+    if words.count == 3, ["one", "some", "two", "both", "neither", "either"].contains(words[0]), words[1] == "of",
+      ["them", "those"].contains(words[2])
+    {
+      guard let last = before.last(where: { !$0.nested }), last.anonymous,
+        let end = last.source?.end, tokens[range.lowerBound].start - end < 600
+      else { return nil }
+      return last
+    }
+    guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
+    else { return nil }
+    let noun = words[1]
+    return before.suffix(12).last { a in
+      // The earlier phrase's own noun: "the campaign" does not continue "campaign aides".
+      guard a.anonymous, let source = a.source, !a.nested, source.start < source.end else { return false }
+      let first = tokenIndex(atScalar: source.start)
+      let end = tokenIndex(atScalar: source.end - 1) + 1
+      guard first < end, let last = headPhrase(first..<end).last(where: { tokens[$0].kind == .word }) else {
+        return false
+      }
+      let head = tokens[last].lower
+      return head == noun || head == noun + "s"
+    }
+  }
+
+  static let spokesWords: WordSet = [
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
+    "representatives", "secretary",
+  ]
 
   /// For "the poll", "the study": the recent outlet or self source with the same head noun.
   func antecedentDocument(of range: Range<Int>, before: [Attribution]) -> Attribution? {
