@@ -1421,7 +1421,8 @@ final class ExtractionContext {
     // A finite verb seen since the last subordinator: "who spoke on condition of anonymity
     // because he was not authorized to discuss the talks said" — the clause after "because" has
     // its verb, so the cue is not its verb, and the relative clause runs on before it.
-    var verbSeen = false
+    // A "subject" that is a pronoun and its verb ("he feared retaliation") is that clause.
+    var verbSeen = start + 1 < sentence.upperBound && WordClasses.subjectPronouns.contains(tokens[start])
     var reach = 14
     while k > sentence.lowerBound && start - k < reach {
       let t = tokens[k]

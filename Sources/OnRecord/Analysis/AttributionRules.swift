@@ -357,6 +357,10 @@ public enum AttributionRules {
           source:
             "A senior city official who spoke on condition of anonymity because he was not authorized to discuss the talks",
           kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "A sergeant who spoke on condition of anonymity because he feared retaliation said the slips were padded.",
+          cue: "said", source: "A sergeant who spoke on condition of anonymity because he feared retaliation",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
         // Any unnamed person whose phrase says the name is withheld is anonymous, whatever the noun.
         .init(
           "A current school board member, speaking on condition of anonymity, said recruiting began in the spring.",
@@ -393,6 +397,7 @@ public enum AttributionRules {
       triggering: [
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
+        .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         // Partisans who speak only in private are unnamed by choice: anonymous.
         .init(
           "Some Democrats privately say the nominee cannot win the state.", cue: "privately say",
