@@ -270,6 +270,14 @@ public enum AttributionRules {
       triggering: [
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
         .init("Sen. Hale denied doing anything wrong.", cue: "denied", source: "Sen. Hale", denial: .denial),
+        // The saying that goes on with a denial verb is part of the denial...
+        .init(
+          "The company disputed the inspectors' findings, saying its drivers had followed every rule.",
+          cue: "saying", source: "The company", denial: .denial),
+        // ...but not a saying after a plain one.
+        .init(
+          "The mayor said the budget was balanced, adding that no layoffs were planned.", cue: "adding",
+          source: "The mayor"),
         .init("The court rejected the request for a delay.", cue: "rejected", source: "The court"),
         .init("Ruiz called the report \"categorically false.\"", cue: "called", source: "Ruiz", denial: .denial),
         .init(

@@ -121,6 +121,17 @@ extension ExtractionContext {
         continue
       }
       attribution.denial = denial(for: candidate, sourceKind: attribution.sourceKind)
+      // "Tull disputed the audit's finding, saying every shift had been approved": the saying
+      // that goes on with a denial in the same sentence is part of it.
+      if attribution.denial == nil, tokens[candidate.head].lower.hasSuffix("ing"),
+        WordClasses.speechLemmas.contains(candidate.lemma), let previous = result.last,
+        previous.denial == .denial || previous.denial == .dismissal,
+        lexicon.denialVerbs.contains(previous.cueLemma) || lexicon.dismissalVerbs.contains(previous.cueLemma),
+        previous.sentence?.start == tokens[structure.sentences[sentence].lowerBound].start,
+        previous.cue.end <= cueSpan.start
+      {
+        attribution.denial = previous.denial
+      }
       attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last { !$0.nested })
       attribution.sentence = span(structure.sentences[sentence])
       attribution.line = lineNumber(ofScalar: cueSpan.start, newlines: newlines)
