@@ -64,6 +64,16 @@ import Testing
     #expect(content.text.hasSuffix("then it ends,") || content.text.hasSuffix("then it ends"))
   }
 
+  /// With the learned tagger a headline's cue can run on into its object ("Denies Steering
+  /// Harbor"); the denial is read from the words after the verb itself.
+  @Test func aHeadlineDenialIsADenialWhateverTheCueSpan() throws {
+    let text = "Mayor Denies Steering Harbor Contract to Brother's Firm\n\nThe mayor spoke on Monday.\n"
+    let analysis = TestSupport.fullExtractor.analyze(text: text)
+    let denies = try #require(analysis.attributions.first { $0.cue.text.hasPrefix("Denies") })
+    #expect(denies.denial == .denial)
+    #expect(denies.source?.text == "Mayor")
+  }
+
   @Test func abbreviationsDoNotEndSentences() {
     let structure = TextStructure(
       text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")

@@ -626,7 +626,8 @@ extension ExtractionContext {
     if lexicon.denialVerbs.contains(head) {
       // A denial needs a claim to deny: "denied the report", "denied that ...", "denied any wrongdoing",
       // or nothing at all ("Hale denied it", "the campaign denied"). "Rejected the request" is not one.
-      let after = candidate.cue.upperBound
+      // After the verb itself: a learned cue may run on into its object ("Denies Steering Harbor").
+      let after = candidate.head + 1
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       var k = after
       while k < sentence.upperBound && k < after + 5 {
