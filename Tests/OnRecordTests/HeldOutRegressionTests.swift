@@ -2,24 +2,30 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets, annotated by PolNeAR's taxonomy). Unlike the PolNeAR test, it needs
-/// nothing outside the repository, so it runs everywhere. Fails when a figure drops more than two
-/// points below what the README reports.
+/// five fictional outlets; `heldout2`: 12 from four more, written blind to the first set and to
+/// the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
+/// the repository, so they run everywhere. Each fails when a figure drops more than two points
+/// below what the README reports.
 @Suite struct HeldOutRegressionTests {
   static let floor: [String: Double] = [
     "cue": 0.929, "sourceOverlap": 0.938, "sourceExact": 0.899, "anonymousArticle": 1.0,
-    "anonymousAttribution": 0.933, "kindAccuracy": 0.930,
+    "anonymousAttribution": 0.933, "kindAccuracy": 0.934,
+  ]
+  static let secondFloor: [String: Double] = [
+    "cue": 0.911, "sourceOverlap": 0.916, "sourceExact": 0.861, "anonymousArticle": 0.941,
+    "anonymousAttribution": 0.844, "kindAccuracy": 0.883,
   ]
 
-  @Test func heldOutFiguresHold() throws {
-    let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/heldout")
+  @Test(arguments: [("heldout", 14), ("heldout2", 12)])
+  func heldOutFiguresHold(set: String, articles: Int) throws {
+    let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
     let result = try AttributionScoring.score(
       texts: root.appendingPathComponent("text"), annotations: root.appendingPathComponent("attributions"),
       labels: root.appendingPathComponent("labels.json"))
-    #expect(result.articles == 14)
-    for (name, floor) in Self.floor {
+    #expect(result.articles == articles)
+    for (name, floor) in set == "heldout" ? Self.floor : Self.secondFloor {
       let figure = result.figures[name] ?? 0
-      #expect(figure >= floor - 0.02, "\(name) \(figure) fell more than two points below \(floor)")
+      #expect(figure >= floor - 0.02, "\(set): \(name) \(figure) fell more than two points below \(floor)")
     }
   }
 }

@@ -512,5 +512,36 @@ public enum AttributionRules {
           kind: .document),
       ],
       nonTriggering: [.init("Ruiz found the keys in the car.", cue: "found")]),
+    AttributionRule(
+      name: "names the word lists do not know",
+      triggering: [
+        // The common noun before a name says what it is...
+        .init(
+          "The tech news site Gridwise reported in March that the deal was off.", cue: "reported",
+          source: "The tech news site Gridwise", kind: .outlet),
+        .init(
+          "The Ohio utility Maple Ridge Power said in a statement that rates would rise.", cue: "said",
+          source: "The Ohio utility Maple Ridge Power", kind: .organization),
+        // ...but a named spokesperson is a person, and so is a titled name.
+        .init(
+          "Campaign spokesman Tom Ellery said the ad would run.", cue: "said", source: "Campaign spokesman Tom Ellery",
+          kind: .person),
+        .init(
+          "City police Chief Dana Roe said the street was closed.", cue: "said", source: "City police Chief Dana Roe",
+          kind: .person),
+        // A newspaper's one-word name after "the", and a name of two or more words ending in an
+        // outlet word; a company's name ending in a company word.
+        .init("The Gazette reported that the family had moved.", cue: "reported", source: "The Gazette", kind: .outlet),
+        .init("Ridgeline News reported the arrest.", cue: "reported", source: "Ridgeline News", kind: .outlet),
+        .init(
+          "Harlan Lines said shipments would resume.", cue: "said", source: "Harlan Lines", kind: .organization),
+        // A person is "who", a thing "which".
+        .init(
+          "Skyvault, which makes delivery drones, said it welcomed the rule.", cue: "said", kind: .organization),
+        // The publisher's own name, from its folder when the outlets list does not know it ("The
+        // Harbor Ledger" here): the full name or its last word after "the".
+        .init("The Ledger reported last week that the pier was unsafe.", cue: "reported", kind: .self),
+      ],
+      nonTriggering: []),
   ]
 }

@@ -251,9 +251,9 @@ extension ExtractionContext {
     {
       return true
     }
-    // "The Times": the last word of a two-word or longer newspaper name, after "the", alone.
+    // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
-      tokens[k].isCapitalized, tokens[k].lower == name.last!, lexicon.outletNameWords.contains(tokens[k])
+      tokens[k].isCapitalized, tokens[k].lower == name.last!
     else { return false }
     return k + 1 == range.upperBound || !tokens[k + 1].isCapitalized
   }
@@ -431,6 +431,33 @@ extension ExtractionContext {
       if headWords.count == 1 && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) != nil {
         return SourceClass(kind: .organization)
       }
+      // "The tech news site Byteline", "the Texas utility Pecos Valley Power", "Rival Meridex
+      // Microsystems": the common noun before a name says what the name is.
+      var nameStart = last
+      while nameStart > head.lowerBound && tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+      if nameStart > head.lowerBound, !lexicon.titles.contains(tokens[nameStart]),
+        case let descriptor = nameStart - 1, tokens[descriptor].kind == .word,
+        // "campaign spokesman Jason Miller": a named spokesperson is a person.
+        !Self.spokesWords.contains(tokens[descriptor]), !WordClasses.personRoles.contains(tokens[descriptor])
+      {
+        let word = tokens[descriptor].lower
+        if Self.outletDescriptors.contains(word) { return SourceClass(kind: .outlet, outletName: nil) }
+        if lexicon.organizationHeads.match(at: descriptor, limit: descriptor + 1, tokens: tokens) != nil
+          || Self.companyDescriptors.contains(word)
+        {
+          return SourceClass(kind: .organization)
+        }
+      }
+      // "The Gazette reported": a newspaper's one-word name after "the".
+      if headWords.count == 2, tokens[headWords[0]].lower == "the", lexicon.outletNameWords.contains(headWord) {
+        return SourceClass(kind: .outlet, outletName: tokens[headWords[0]].text + " " + tokens[last].text)
+      }
+      // "ParcelWing, which already equips its drones": a person is "who", a thing "which".
+      if let after = head.upperBound < range.upperBound ? head.upperBound : nil, tokens[after].text == ",",
+        after + 1 < range.upperBound, tokens[after + 1].lower == "which"
+      {
+        return SourceClass(kind: .organization)
+      }
       return SourceClass(kind: .person)
     }
     if properInHead, headWords.count >= 1 {
@@ -545,6 +572,17 @@ extension ExtractionContext {
       return head == noun || head == noun + "s"
     }
   }
+
+  /// Common nouns that say the name after them is a news outlet ("the tech news site Byteline").
+  static let outletDescriptors: WordSet = [
+    "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
+    "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
+  ]
+  /// ...or a company ("the chipmaker Corvane", "the Texas utility Pecos Valley Power").
+  static let companyDescriptors: WordSet = [
+    "maker", "chipmaker", "automaker", "carmaker", "drugmaker", "startup", "carrier", "retailer", "lender",
+    "insurer", "supplier", "operator", "developer", "manufacturer", "utility", "conglomerate",
+  ]
 
   static let spokesWords: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
