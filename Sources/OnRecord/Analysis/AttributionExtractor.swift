@@ -148,11 +148,18 @@ final class ExtractionContext {
   var learnedCues: [Bool]? = nil
   var tokens: [Token] { structure.tokens }
 
+  /// The publisher's name in lower-case words without a leading "the" ("metro-wire" → metro, wire).
+  let publisherWords: [String]
+
   init(structure: TextStructure, scalars: [Unicode.Scalar], lexicon: Lexicon, publisher: String?) {
     self.structure = structure
     self.scalars = scalars
     self.lexicon = lexicon
     self.publisher = publisher
+    var words = (publisher ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(
+      String.init)
+    if words.first == "the" { words.removeFirst() }
+    publisherWords = words
   }
 
   func text(_ start: Int, _ end: Int) -> String {

@@ -239,9 +239,7 @@ extension ExtractionContext {
   /// analysis found", or its short form, "The Times has learned" in The Lakeshore Times. The name
   /// is the outlet's as the outlets list gives it, or else its folder's ("metro-wire").
   func namesPublisher(_ range: Range<Int>) -> Bool {
-    guard let publisher else { return false }
-    var name = publisher.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
-    if name.first == "the" { name.removeFirst() }
+    let name = publisherWords
     guard !name.isEmpty else { return false }
     var k = range.lowerBound
     while k < range.upperBound && ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
