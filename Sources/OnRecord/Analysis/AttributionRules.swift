@@ -270,6 +270,15 @@ public enum AttributionRules {
       triggering: [
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
         .init("Sen. Hale denied doing anything wrong.", cue: "denied", source: "Sen. Hale", denial: .denial),
+        // Dismissing needs a claim too: not "dismissed 40 workers".
+        .init(
+          "The senator dismissed the report as a partisan smear.", cue: "dismissed", source: "The senator",
+          denial: .dismissal),
+        .init(
+          "The senator dismissed it out of hand.", cue: "dismissed", source: "The senator", denial: .dismissal),
+        .init(
+          "The campaign dismissed the former aide as a disgruntled employee.", cue: "dismissed",
+          source: "The campaign", denial: .dismissal),
         // The saying that goes on with a denial verb is part of the denial...
         .init(
           "The company disputed the inspectors' findings, saying its drivers had followed every rule.",
@@ -322,6 +331,9 @@ public enum AttributionRules {
         .init(
           "Campaign aides were coy about whether the senator would run again.", cue: "were coy about",
           source: "Campaign aides", kind: .anonymous, denial: .noComment),
+        .init(
+          "The agency would not confirm or deny the investigation.", cue: "would not confirm or deny",
+          source: "The agency", kind: .organization, denial: .noComment),
         .init(
           "The Trump campaign did not immediately respond to requests for comment.",
           cue: "did not immediately respond", source: "The Trump campaign", denial: .noResponse),

@@ -677,7 +677,21 @@ extension ExtractionContext {
       let nothingFollows = after >= sentence.upperBound || tokens[after].kind != .word
       return nothingFollows ? .denial : nil
     }
-    if lexicon.dismissalVerbs.contains(head) { return .dismissal }
+    if lexicon.dismissalVerbs.contains(head) {
+      // "dismissed the report", "dismissed it", "dismissed him as a disgruntled former employee":
+      // a claim, or someone dismissed as something. Not "dismissed 40 workers" or "dismiss her
+      // proposals".
+      let after = candidate.head + 1
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      var k = after
+      while k < sentence.upperBound && k < after + 6 && tokens[k].kind != .punctuation {
+        if lexicon.deniedClaims.contains(tokens[k]) || (k > after && tokens[k].lower == "as") { return .dismissal }
+        k += 1
+      }
+      let nothingFollows =
+        after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
+      return nothingFollows ? .dismissal : nil
+    }
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return nil }
     // What the source said, with the quotation-only sentences that carry on its words.
     var ranges = [content]
