@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures onrecord's accuracy with the scorers in ../shared/eval:
 #   attributions on PolNeAR (dev by default; pass "train" for the train split), or on the
-#   project's own annotated articles ("heldout", "heldout2": Tests/Fixtures/heldout*, see their
+#   project's own annotated articles ("heldout", "heldout2", "heldout3": Tests/Fixtures/heldout*, see their
 #   README and the main README's "Accuracy"),
 #   main text on the AEB pages.
-# Usage: scripts/evaluate.sh [dev|train|heldout|heldout2] [--json]
+# Usage: scripts/evaluate.sh [dev|train|heldout|heldout2|heldout3] [--json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -20,7 +20,7 @@ trap 'rm -rf "$out"' EXIT
 set_dir=$shared/polnear/$split
 labels=()
 [ "$split" = dev ] && labels=(--labels "$shared/polnear/dev-labels.json")
-if [ "$split" = heldout ] || [ "$split" = heldout2 ]; then
+if [[ "$split" == heldout* ]]; then
   set_dir=Tests/Fixtures/$split
   labels=(--labels "$set_dir/labels.json")
 fi
