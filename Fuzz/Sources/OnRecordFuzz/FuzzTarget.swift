@@ -1,6 +1,6 @@
 import OnRecord
 
-/// libFuzzer entry point: bytes → decoding → HTML or text → main text → analysis → tally → report.
+/// libFuzzer entry point: bytes → decoding → HTML or text → main text → analysis → tally and row.
 /// The first byte picks the path (HTML or plain text) so that both are explored.
 let lexicon = try! Lexicon.builtIn()
 let reader = ArticleReader()
@@ -26,10 +26,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       precondition(c.start >= 0 && c.start <= c.end && c.end <= count, "content outside the text")
     }
   }
-  var tally = CorpusTally()
-  tally.add(ArticleRecord(article: article, analysis: analysis))
-  let run = CorpusRun(name: "fuzz", tally: tally, lexiconHash: lexicon.hash, jobs: 1, seconds: 0)
-  _ = ReportWriter.outputs(for: run)
+  // The per-article counts and the row the scorers read.
+  var outlet = OutletTally()
+  outlet.add(ArticleRecord(article: article, analysis: analysis))
+  precondition(outlet.attributions == analysis.attributions.count, "tally disagrees with the analysis")
+  _ = ExtractionRecord(article: article, analysis: analysis, includeText: true).jsonLine()
   return 0
 }
 
