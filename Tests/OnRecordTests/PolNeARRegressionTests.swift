@@ -8,7 +8,7 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.739, "sourceOverlap": 0.738, "sourceExact": 0.694, "anonymousArticle": 0.929,
+    "cue": 0.739, "sourceOverlap": 0.738, "sourceExact": 0.695, "anonymousArticle": 0.929,
     "anonymousAttribution": 0.769, "kindAccuracy": 0.894,
   ]
 

@@ -74,31 +74,31 @@ extension AttributionExtractor {
   /// The cues of an article with their sources and content, before classification; with a
   /// learned model, each source's edges as its ranker chooses them.
   func candidates(in context: ExtractionContext) -> [Candidate] {
-    let structure = context.structure
-    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: !includeNested)
-    var candidates: [Candidate] = []
-    for sentence in structure.sentences {
-      candidates.append(contentsOf: context.candidates(in: sentence))
-    }
+    var candidates = ruleCandidates(in: context)
     guard let tagger else { return candidates }
+    let structure = context.structure
     let table = tagger.table
     for i in candidates.indices {
       guard let source = candidates[i].source, !source.isEmpty else { continue }
-      let sentence = structure.sentences[structure.sentenceOfToken[source.lowerBound]]
       let best = SourceSpanRanker.best(
-        source: source, cue: candidates[i].cue, sentence: sentence, tokens: structure.tokens
+        source: source, cue: candidates[i].cue,
+        sentence: structure.sentences[structure.sentenceOfToken[source.lowerBound]],
+        tokens: structure.tokens
       ) { table[$0] }
       if best.index != 0 { candidates[i].reportedSource = best.range }
     }
     return candidates
   }
 
-  func sourceChoices(_ candidate: Candidate, source: Range<Int>, in context: ExtractionContext) -> [SourceSpanRanker
-    .Choice]
-  {
+  /// The candidates of the rules and the tagger, each source as the rules found it.
+  func ruleCandidates(in context: ExtractionContext) -> [Candidate] {
     let structure = context.structure
-    let sentence = structure.sentences[structure.sentenceOfToken[source.lowerBound]]
-    return SourceSpanRanker.choices(source: source, cue: candidate.cue, sentence: sentence, tokens: structure.tokens)
+    context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: !includeNested)
+    var candidates: [Candidate] = []
+    for sentence in structure.sentences {
+      candidates.append(contentsOf: context.candidates(in: sentence))
+    }
+    return candidates
   }
 
   /// Trains the source-span ranker on annotated articles: the extractor, with `tagger`, finds
@@ -114,18 +114,18 @@ extension AttributionExtractor {
       let scalars = Array(article.text.unicodeScalars)
       let structure = TextStructure(tokens: Tokenizer.tokenize(scalars: scalars))
       let context = ExtractionContext(structure: structure, scalars: scalars, lexicon: lexicon, publisher: nil)
-      context.learnedCues = tagger.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: true)
-      var candidates: [Candidate] = []
-      for sentence in structure.sentences { candidates.append(contentsOf: context.candidates(in: sentence)) }
       let tokens = structure.tokens
-      for candidate in candidates {
+      for candidate in extractor.ruleCandidates(in: context) {
         guard let source = candidate.source, !source.isEmpty else { continue }
         let cueStart = tokens[candidate.cue.lowerBound].start
         let cueEnd = tokens[candidate.cue.upperBound - 1].end
         guard let pair = article.pairs.first(where: { $0.cue.lowerBound < cueEnd && cueStart < $0.cue.upperBound })
         else { continue }
         let gold = BratAnnotations.trimmed(pair.source, in: scalars)
-        let choices = extractor.sourceChoices(candidate, source: source, in: context)
+        let choices = SourceSpanRanker.choices(
+          source: source, cue: candidate.cue,
+          sentence: structure.sentences[structure.sentenceOfToken[source.lowerBound]],
+          tokens: tokens)
         let match = choices.firstIndex { choice in
           let r = SourceSpanRanker.trimmedRange(choice.range, tokens: tokens)
           return !r.isEmpty

@@ -451,9 +451,8 @@ extension ExtractionContext {
         return SourceClass(kind: .outlet, outletName: tokens[headWords[0]].text + " " + tokens[last].text)
       }
       // "ParcelWing, which already equips its drones": a person is "who", a thing "which".
-      if let after = head.upperBound < range.upperBound ? head.upperBound : nil, tokens[after].text == ",",
-        after + 1 < range.upperBound, tokens[after + 1].lower == "which"
-      {
+      let after = head.upperBound
+      if after + 1 < range.upperBound, tokens[after].text == ",", tokens[after + 1].lower == "which" {
         return SourceClass(kind: .organization)
       }
       return SourceClass(kind: .person)
@@ -660,37 +659,10 @@ extension ExtractionContext {
     if candidate.negated { return nil }
     let head = tokens[candidate.head].lower
     if lexicon.denialVerbs.contains(head) {
-      // A denial needs a claim to deny: "denied the report", "denied that ...", "denied any wrongdoing",
-      // or nothing at all ("Hale denied it", "the campaign denied"). "Rejected the request" is not one.
-      // After the verb itself: a learned cue may run on into its object ("Denies Steering Harbor").
-      let after = candidate.head + 1
-      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
-      var k = after
-      while k < sentence.upperBound && k < after + 5 {
-        let t = tokens[k]
-        if t.kind != .word { break }
-        if lexicon.deniedClaims.contains(t) { return .denial }
-        // "denied doing anything wrong", "denied knowing about it"
-        if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return .denial }
-        k += 1
-      }
-      let nothingFollows = after >= sentence.upperBound || tokens[after].kind != .word
-      return nothingFollows ? .denial : nil
+      return rejectsAClaim(verb: candidate.head) ? .denial : nil
     }
     if lexicon.dismissalVerbs.contains(head) {
-      // "dismissed the report", "dismissed it", "dismissed him as a disgruntled former employee":
-      // a claim, or someone dismissed as something. Not "dismissed 40 workers" or "dismiss her
-      // proposals".
-      let after = candidate.head + 1
-      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
-      var k = after
-      while k < sentence.upperBound && k < after + 6 && tokens[k].kind != .punctuation {
-        if lexicon.deniedClaims.contains(tokens[k]) || (k > after && tokens[k].lower == "as") { return .dismissal }
-        k += 1
-      }
-      let nothingFollows =
-        after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
-      return nothingFollows ? .dismissal : nil
+      return rejectsAClaim(verb: candidate.head) ? .dismissal : nil
     }
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return nil }
     // What the source said, with the quotation-only sentences that carry on its words.
@@ -713,6 +685,25 @@ extension ExtractionContext {
       return .dismissal
     }
     return nil
+  }
+
+  /// Whether a denial or dismissal verb has a claim to reject: "denied the report", "denied that
+  /// ...", "denied any wrongdoing", "denied doing anything wrong", "dismissed him as a disgruntled
+  /// former employee", or nothing at all ("Hale denied it", "the campaign denied"). Not "rejected
+  /// the request", "dismissed 40 workers" or "dismiss her proposals". The words are read after the
+  /// verb itself: a learned cue may run on into its object ("Denies Steering Harbor").
+  func rejectsAClaim(verb: Int) -> Bool {
+    let after = verb + 1
+    let sentence = structure.sentences[structure.sentenceOfToken[verb]]
+    var k = after
+    while k < sentence.upperBound && k < after + 6 && tokens[k].kind != .punctuation && tokens[k].kind != .quote {
+      let t = tokens[k]
+      if lexicon.deniedClaims.contains(t) { return true }
+      if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return true }
+      if k > after && t.lower == "as" { return true }
+      k += 1
+    }
+    return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
   }
 
   /// "not false", "no lies": a denial phrase directly negated.
