@@ -606,7 +606,7 @@ final class ExtractionContext {
     if let previous,
       previous.lower == "to"
         || WordClasses.determiners.contains(previous) && length == 1
-          && !lexicon.pronouns.contains(previous)
+          && !lexicon.pronouns.contains(previous) && !Self.standaloneDeterminers.contains(previous)
     {
       return nil
     }
@@ -1148,7 +1148,9 @@ final class ExtractionContext {
         }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
-        if b - 2 >= sentence.lowerBound, canPrecedePreposition(tokens[b - 2]) {
+        if b - 2 >= sentence.lowerBound,
+          canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
+        {
           b -= 1
           continue
         }
@@ -1230,6 +1232,35 @@ final class ExtractionContext {
     guard b <= e else { return nil }
     return b..<(e + 1)
   }
+
+  /// "A pediatric nurse at the hospital said", "one teacher at the school": a common noun that
+  /// closes a short phrase opened by an article or number (with at most two modifiers between,
+  /// and nothing before it in the sentence but that phrase) is a noun the preposition can
+  /// follow, whatever the noun.
+  func isDeterminedNoun(at i: Int, in sentence: Range<Int>) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, !t.isCapitalized, t.lower.count > 2, !t.lower.hasSuffix("ly"),
+      !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !WordClasses.clauseBoundaries.contains(t),
+      !WordClasses.determiners.contains(t), lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) == nil
+    else { return false }
+    var k = i - 1
+    while k >= sentence.lowerBound, i - k <= 3 {
+      let w = tokens[k]
+      guard w.kind == .word else { return false }
+      if ["a", "an", "the", "one", "another", "each"].contains(w.lower) || WordClasses.numberWords.contains(w) {
+        return k == firstWord(of: sentence) || tokens[k - 1].kind != .word
+          || WordClasses.clauseBoundaries.contains(tokens[k - 1])
+      }
+      if w.isCapitalized && k != firstWord(of: sentence) { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Determiners that can stand for a noun as a subject: "Another said", "Both said", "Some say".
+  static let standaloneDeterminers: WordSet = [
+    "another", "one", "both", "some", "many", "several", "few", "all", "each", "two", "three", "four", "five",
+  ]
 
   func canPrecedePreposition(_ t: Token) -> Bool {
     guard t.kind == .word else { return false }
@@ -1383,12 +1414,14 @@ final class ExtractionContext {
           e += 1
           continue
         }
-        if t.lower == "to" || t.lower == "about" {
-          // "people close to the talks", "aware of": keep when the phrase is a qualifier.
-          if e > start, ["close", "familiar", "aware", "closest", "near"].contains(tokens[e - 1].lower) {
-            e += 1
-            continue
-          }
+        // "people close to the talks", "three people briefed on the talks": keep the preposition
+        // when the phrase is a qualifier.
+        if e > start,
+          ["close", "familiar", "aware", "closest", "near", "briefed", "involved", "knowledgeable", "privy"]
+            .contains(tokens[e - 1].lower)
+        {
+          e += 1
+          continue
         }
         break
       }

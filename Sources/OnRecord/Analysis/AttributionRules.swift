@@ -57,6 +57,9 @@ public enum AttributionRules {
           "The city has long said that the bridge is safe.", cue: "has long said", source: "The city",
           kind: .organization),
         .init(
+          "A pediatric nurse at the hospital told the station that two children waited.", cue: "told",
+          source: "A pediatric nurse at the hospital"),
+        .init(
           "On Monday the school board announced a new calendar.", cue: "announced", source: "the school board",
           kind: .organization),
         // A name that is also an auxiliary stays in the name.
@@ -404,6 +407,27 @@ public enum AttributionRules {
         .init(
           "Two people familiar with the talks said a deal was near. One of them added that the board would meet Friday.",
           cue: "added", source: "One of them", kind: .anonymous, anonymous: true),
+        // The sentence after the quote can withhold the names: "Both requested anonymity".
+        .init(
+          "Two people who worked in the division at the time said career lawyers had objected. Both requested anonymity because they still work for the state.",
+          cue: "said", source: "Two people who worked in the division at the time", kind: .anonymous,
+          anonymous: true, reasonGiven: true),
+        .init(
+          "Two people who worked in the division said lawyers had objected. Both requested anonymity. One of them added that the order came from the deputy.",
+          cue: "added", source: "One of them", kind: .anonymous, anonymous: true),
+        // "Another", "one former picker": one member of the anonymous group just cited...
+        .init(
+          "Seven workers, who asked that their names be withheld because they feared losing their jobs, described the pressure. Another said a supervisor had warned her.",
+          cue: "said", source: "Another", kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "Seven workers, who asked that their names be withheld, described the pressure. \"You get a write-up,\" said one former picker.",
+          cue: "said", source: "one former picker", kind: .anonymous, anonymous: true),
+        .init(
+          "Two House Republicans, speaking privately, said 30 members could vote no.", cue: "said",
+          source: "Two House Republicans", kind: .anonymous, anonymous: true),
+        .init(
+          "The deal stalled, according to three people briefed on the talks.", cue: "according to",
+          source: "three people briefed on the talks", kind: .anonymous, anonymous: true),
         // "The campaign" does not continue "campaign aides": the noun must be the earlier phrase's own.
         .init(
           "Campaign aides said the schedule would change. The campaign added that the bus tour would end in Ohio.",
@@ -418,6 +442,12 @@ public enum AttributionRules {
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
+        .init(
+          "Some House Democrats said the bill was dead.", cue: "said", source: "Some House Democrats", kind: .vague),
+        // ...and one more of a group is anonymous only after an anonymous group, and only a person.
+        .init(
+          "Residents said the road flooded twice. Another added that the county never came.", cue: "added",
+          source: "Another", anonymous: false),
         // Partisans who speak only in private are unnamed by choice: anonymous.
         .init(
           "Some Democrats privately say the nominee cannot win the state.", cue: "privately say",

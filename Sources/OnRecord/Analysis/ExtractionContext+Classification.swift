@@ -77,7 +77,8 @@ extension ExtractionContext {
         // "the employee said" after "A state health department employee who asked not to be
         // named said", "One of them said" after "two people familiar with the talks said": a
         // definite description or a part of an anonymous group continues that source.
-        if sourceClass.kind != .anonymous, sourceClass.kind != .pronoun,
+        if sourceClass.kind != .anonymous,
+          sourceClass.kind != .pronoun || ["one", "another"].contains(tokens[target.lowerBound].lower),
           let referent = anonymousReferent(of: target, before: result)
         {
           sourceClass = SourceClass(kind: .anonymous, specificity: referent.specificity ?? .vague)
@@ -99,7 +100,10 @@ extension ExtractionContext {
         if sourceClass.kind == .anonymous {
           attribution.anonymous = true
           if attribution.specificity == nil { attribution.specificity = sourceClass.specificity }
-          if let reason = anonymityReason(sentence: sentence, from: source.lowerBound) {
+          let granted = grantsAnonymityNext(after: sentence)
+          if let reason = anonymityReason(sentence: sentence, from: source.lowerBound)
+            ?? granted.flatMap({ anonymityReason(sentence: $0, from: structure.sentences[$0].lowerBound) })
+          {
             attribution.reasonGiven = true
             attribution.reason = reason
             // A reason given for "the official" holds for the source it continues.
@@ -400,7 +404,11 @@ extension ExtractionContext {
     // "Many Democrats say", "Fellow Republicans urged", "Scholars have long debated": a group named
     // by a plural that is capitalised only because it is a party or a people.
     if headWord.hasSuffix("s"), isVagueWord(headWord),
-      headWords.dropLast().allSatisfy({ !isProperWord($0) || isVagueWord(tokens[$0].lower) || $0 == headWords.first })
+      headWords.dropLast().allSatisfy({
+        !isProperWord($0) || isVagueWord(tokens[$0].lower) || $0 == headWords.first
+          || Self.collectiveModifiers.contains(tokens[$0])
+          || lexicon.places.match(at: $0, limit: $0 + 1, tokens: tokens) != nil
+      })
     {
       return SourceClass(kind: .vague)
     }
@@ -537,9 +545,43 @@ extension ExtractionContext {
       marked =
         lexicon.anonymityMarkers.firstMatch(in: source.upperBound..<candidate.cue.lowerBound, tokens: tokens) != nil
     }
+    if !marked, isPersonNoun(tokens[last].lower) {
+      marked = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head]) != nil
+    }
     guard marked || speaksPrivately(candidate) else { return nil }
     return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
   }
+
+  /// "Two people who worked in the division said … Both requested anonymity because they still
+  /// work in state government.": the next sentence, opened by a word that stands for the
+  /// sources, says their names are withheld. Returns that sentence's index.
+  func grantsAnonymityNext(after sentence: Int) -> Int? {
+    let next = sentence + 1
+    guard next < structure.sentences.count else { return nil }
+    let range = structure.sentences[next]
+    let first = firstWord(of: range)
+    guard first < range.upperBound, Self.groupOpeners.contains(tokens[first]) else { return nil }
+    let window = first..<min(range.upperBound, first + 10)
+    return lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil ? next : nil
+  }
+
+  /// A noun for people: "workers", "aides", "people", "a nurse".
+  func isPersonNoun(_ w: String) -> Bool {
+    isVagueWord(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
+      || WordClasses.personRoles.contains(w)
+  }
+
+  /// A known noun for people, or one with an agent ending ("picker", "resident", "employee").
+  func looksLikePersonNoun(_ w: String) -> Bool {
+    isPersonNoun(w) || ["er", "or", "ist", "ant", "ent", "ee", "ian"].contains { w.count > 4 && w.hasSuffix($0) }
+  }
+
+  /// Capitalised words that narrow a collective without naming it: "Some House Democrats",
+  /// "Ohio Republicans".
+  static let collectiveModifiers: WordSet = ["house", "senate", "gop", "congressional", "democratic", "republican"]
+
+  /// Words that open a sentence about the sources just quoted.
+  static let groupOpeners: WordSet = ["both", "all", "each", "they", "he", "she", "the", "neither", "none"]
 
   /// The earlier anonymous source that "the employee" or "one of them" continues: for a
   /// definite description, one among the last dozen whose phrase has the same noun; for "one of
@@ -550,6 +592,27 @@ extension ExtractionContext {
       ["them", "those"].contains(words[2])
     {
       guard let last = before.last(where: { !$0.nested }), last.anonymous,
+        let end = last.source?.end, tokens[range.lowerBound].start - end < 600
+      else { return nil }
+      return last
+    }
+    // "Another said", "One said", "one former picker said" after "Seven current and former
+    // workers, who asked that their names be withheld": one member of the anonymous group just
+    // quoted. Only unnamed words, and only after a group, not after one person.
+    // "Both requested anonymity": the group itself, named again.
+    if words.count == 1, ["both", "all", "each"].contains(words[0]) {
+      guard let last = before.last(where: { !$0.nested }), last.anonymous, !isSingular(last),
+        let end = last.source?.end, tokens[range.lowerBound].start - end < 600
+      else { return nil }
+      return last
+    }
+    let head = headPhrase(range)
+    if let first = words.first, ["one", "another"].contains(first),
+      head.filter({ tokens[$0].kind == .word }).count <= 4,
+      !head.dropFirst().contains(where: { tokens[$0].isCapitalized }),
+      head.count == 1 || looksLikePersonNoun(tokens[head.upperBound - 1].lower)
+    {
+      guard let last = before.last(where: { !$0.nested }), last.anonymous, first == "another" || !isSingular(last),
         let end = last.source?.end, tokens[range.lowerBound].start - end < 600
       else { return nil }
       return last
