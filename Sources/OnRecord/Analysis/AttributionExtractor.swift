@@ -1247,6 +1247,8 @@ final class ExtractionContext {
     while k >= sentence.lowerBound, i - k <= 3 {
       let w = tokens[k]
       guard w.kind == .word else { return false }
+      // "Plainsview's hospital in Dorrance": a possessive determines the noun too.
+      if w.lower.hasSuffix("'s") || w.lower.hasSuffix("\u{2019}s") { return true }
       if ["a", "an", "the", "one", "another", "each"].contains(w.lower) || WordClasses.numberWords.contains(w) {
         return k == firstWord(of: sentence) || tokens[k - 1].kind != .word
           || WordClasses.clauseBoundaries.contains(tokens[k - 1])

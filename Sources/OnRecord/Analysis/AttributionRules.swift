@@ -60,6 +60,9 @@ public enum AttributionRules {
           "A pediatric nurse at the hospital told the station that two children waited.", cue: "told",
           source: "A pediatric nurse at the hospital"),
         .init(
+          "A nurse at Plainsview's hospital in Dorrance said the unit was short-staffed.", cue: "said",
+          source: "A nurse at Plainsview's hospital in Dorrance"),
+        .init(
           "On Monday the school board announced a new calendar.", cue: "announced", source: "the school board",
           kind: .organization),
         // A name that is also an auxiliary stays in the name.
@@ -564,6 +567,14 @@ public enum AttributionRules {
         .init(
           "The Ohio utility Maple Ridge Power said in a statement that rates would rise.", cue: "said",
           source: "The Ohio utility Maple Ridge Power", kind: .organization),
+        // A one-word name that no given name or title ever precedes, and that the article treats
+        // as a thing ("said it", "Corvane's board"), names an organization.
+        .init(
+          "Corvane's board met on Monday. Corvane declined to comment on the report.", cue: "declined to comment",
+          source: "Corvane", kind: .organization, denial: .noComment),
+        .init(
+          "Maria Ostrel runs the clinic. Ostrel said it would stay open.", cue: "said", source: "Ostrel", kind: .person,
+          resolvedTo: "Maria Ostrel"),
         // ...but a named spokesperson is a person, and so is a titled name.
         .init(
           "Campaign spokesman Tom Ellery said the ad would run.", cue: "said", source: "Campaign spokesman Tom Ellery",

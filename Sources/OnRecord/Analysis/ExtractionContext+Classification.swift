@@ -47,6 +47,14 @@ extension ExtractionContext {
         } else if candidate.antecedent != nil {
           attribution.resolvedTo = name
         }
+        // "Corvane declined to comment": a one-word name that never stands after a given name or
+        // a title anywhere in the article, and that the article treats as a thing ("Corvane said
+        // it", "Corvane's board", "a spokeswoman for Corvane"), names an organization.
+        if sourceClass.kind == .person, let word = soleName(headPhrase(target)), !names.knows(word),
+          treatsAsOrganization(word)
+        {
+          sourceClass.kind = .organization
+        }
         if sourceClass.kind == .person {
           if let full = names.fullName(for: target, in: self), full != name {
             attribution.resolvedTo = full
@@ -571,6 +579,52 @@ extension ExtractionContext {
       || WordClasses.personRoles.contains(w)
   }
 
+  /// The one capitalised word of a phrase that is only a name ("Corvane", "the Brightlane"), if
+  /// it is one.
+  func soleName(_ head: Range<Int>) -> String? {
+    let words = head.filter { tokens[$0].kind == .word && tokens[$0].lower != "the" }
+    guard words.count == 1, head.allSatisfy({ tokens[$0].kind == .word }), let only = words.first,
+      isProperWord(only), !lexicon.titles.contains(tokens[only])
+    else { return nil }
+    return tokens[only].text
+  }
+
+  /// Whether the article speaks of `name` as an organization anywhere: "Corvane said it",
+  /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Corvane Inc.".
+  func treatsAsOrganization(_ name: String) -> Bool {
+    for i in tokens.indices
+    where tokens[i].text == name || tokens[i].text == name + "'s" || tokens[i].text == name + "\u{2019}s" {
+      var next = i + 1
+      let possessive =
+        tokens[i].text != name || (next < tokens.count && ["'s", "\u{2019}s"].contains(tokens[next].text))
+      if tokens[i].text == name && possessive { next += 1 }
+      if possessive, next < tokens.count, Self.organizationParts.contains(tokens[next]) { return true }
+      if !possessive, next < tokens.count {
+        if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
+        if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
+        // "Corvane said it", "Corvane has said its": the pronoun a person never takes.
+        var k = next
+        while k < min(tokens.count, next + 3), tokens[k].kind == .word, !["it", "its"].contains(tokens[k].lower) {
+          k += 1
+        }
+        if k > next, k < tokens.count, ["it", "its"].contains(tokens[k].lower),
+          lexicon.cueVerbs.match(at: next, limit: k, tokens: tokens) != nil
+        {
+          return true
+        }
+      }
+      if i >= 2, tokens[i - 1].lower == "for", Self.spokesWords.contains(tokens[i - 2]) { return true }
+    }
+    return false
+  }
+
+  /// What an organization has and a person does not: "Corvane's board", "Corvane's shares".
+  static let organizationParts: WordSet = [
+    "board", "shares", "stock", "headquarters", "employees", "workers", "executives", "ceo", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "website", "customers", "plant", "plants", "stores", "products", "revenue",
+    "profits", "earnings", "subsidiary", "founder", "directors", "staff", "members", "leadership", "president",
+  ]
+
   /// A known noun for people, or one with an agent ending ("picker", "resident", "employee").
   func looksLikePersonNoun(_ w: String) -> Bool {
     isPersonNoun(w) || ["er", "or", "ist", "ant", "ent", "ee", "ian"].contains { w.count > 4 && w.hasSuffix($0) }
@@ -857,6 +911,9 @@ struct NameIndex {
       i = max(j, i + 1)
     }
   }
+
+  /// Whether some name of two or more words in the article ends in `surname`.
+  func knows(_ surname: String) -> Bool { bySurname[surname] != nil }
 
   /// The earlier full name for a one-word or titled-surname source.
   func fullName(for range: Range<Int>, in context: ExtractionContext) -> String? {
