@@ -262,13 +262,16 @@ final class ExtractionContext {
   func foldingReportedNonanswers(_ found: [AttributionExtractor.Candidate]) -> [AttributionExtractor.Candidate] {
     var result = found
     var k = result.count - 1
-    while k > 0 {
+    while k >= 0 {
       let c = result[k]
-      if let kind = c.nonanswer, let source = c.source, source.count == 1,
-        WordClasses.subjectPronouns.contains(tokens[source.lowerBound]),
-        let outer = result[..<k].lastIndex(where: { e in
-          e.nonanswer == nil && ["say", "tell", "add"].contains(e.lemma)
-            && e.content?.contains(c.cue.lowerBound) == true
+      // "a spokesman said he would not comment", "'The company does not discuss its giving,'
+      // she wrote": the non-answer is what the outer speaker said.
+      if let kind = c.nonanswer, let source = c.source,
+        (source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound]))
+          || structure.quotationOfToken[c.cue.lowerBound] >= 0,
+        let outer = result.indices.last(where: { i in
+          i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
+            && result[i].content?.contains(c.cue.lowerBound) == true
         })
       {
         result[outer].nonanswer = kind
@@ -831,7 +834,13 @@ final class ExtractionContext {
       return nil
     }
     candidate.content = contentAfter(after, in: sentence, lemma: lemma)
-    if candidate.content == nil,
+    // "'That is not true,' Ruiz said in an interview": what follows is the channel, and what was
+    // said stands before.
+    let onlyAdverbial = candidate.content.map { c in
+      ["in", "on", "at", "during", "via", "through", "by", "after", "before", "while", "when"].contains(
+        tokens[c.lowerBound].lower) && !c.contains { tokens[$0].kind == .quote || tokens[$0].lower == "that" }
+    }
+    if candidate.content == nil || onlyAdverbial == true,
       let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound)
     {
       candidate.content = quoted

@@ -276,12 +276,22 @@ public enum AttributionRules {
       triggering: [
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
         .init("Sen. Hale denied doing anything wrong.", cue: "denied", source: "Sen. Hale", denial: .denial),
+        // The quotation before a cue is what was said, even when a channel follows the cue.
+        .init(
+          "\"That is simply not true,\" Dana Ruiz said in an interview.", cue: "said", source: "Dana Ruiz",
+          denial: .denial, channel: "interview"),
+        // Calling a charge something is belittling it.
+        .init(
+          "Her attorney called the allegations \"a fishing expedition.\"", cue: "called", source: "Her attorney",
+          denial: .dismissal),
         // Dismissing needs a claim too: not "dismissed 40 workers".
         .init(
           "The senator dismissed the report as a partisan smear.", cue: "dismissed", source: "The senator",
           denial: .dismissal),
         .init(
           "The senator dismissed it out of hand.", cue: "dismissed", source: "The senator", denial: .dismissal),
+        .init(
+          "Minyon Moore called Mr. Obama's remarks \"a true wake-up call.\"", cue: "called", source: "Minyon Moore"),
         .init(
           "The campaign dismissed the former aide as a disgruntled employee.", cue: "dismissed",
           source: "The campaign", denial: .dismissal),
@@ -312,6 +322,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A standing policy of no comment, in the source's own words, and folded into its cue.
+        .init(
+          "Halcyon Health said in a statement that it \"does not comment on regulatory matters.\"", cue: "said",
+          source: "Halcyon Health", denial: .noComment),
+        .init(
+          "\"The company does not discuss its political giving,\" she wrote in an email.", cue: "wrote",
+          source: "she", denial: .noComment),
         .init(
           "A spokeswoman for the hospital declined to comment.", cue: "declined to comment",
           source: "A spokeswoman for the hospital", kind: .organization, denial: .noComment),

@@ -625,6 +625,13 @@ extension ExtractionContext {
     "profits", "earnings", "subsidiary", "founder", "directors", "staff", "members", "leadership", "president",
   ]
 
+  /// What a critic says of someone, which "called the … 'baseless'" answers.
+  static let chargeWords: WordSet = [
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "criticism",
+    "criticisms", "report", "reports", "story", "questions", "lawsuit", "suit", "investigation", "probe", "citation",
+    "analysis", "attack", "attacks", "complaint", "complaints",
+  ]
+
   /// A known noun for people, or one with an agent ending ("picker", "resident", "employee").
   func looksLikePersonNoun(_ w: String) -> Bool {
     isPersonNoun(w) || ["er", "or", "ist", "ant", "ent", "ee", "ian"].contains { w.count > 4 && w.hasSuffix($0) }
@@ -781,7 +788,18 @@ extension ExtractionContext {
     if lexicon.dismissalVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .dismissal : nil
     }
-    guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return nil }
+    // "called the allegations 'a fishing expedition'", "called Ground Truth's analysis a misreading":
+    // naming a charge against oneself in one's own words belittles it.
+    // (Unless the words themselves deny it: "called the report 'categorically false'".)
+    var callsAChargeNames = false
+    if candidate.lemma == "call" {
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      let after = candidate.head + 1
+      let object = after..<min(sentence.upperBound, after + 5)
+      callsAChargeNames = object.contains { Self.chargeWords.contains(tokens[$0]) }
+    }
+    let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
+    guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return belittled }
     // What the source said, with the quotation-only sentences that carry on its words.
     var ranges = [content]
     let sentence = structure.sentenceOfToken[candidate.head]
@@ -795,13 +813,22 @@ extension ExtractionContext {
       ranges.append(r)
       next += 1
     }
+    // "said in a statement that it 'does not comment on regulatory matters'": a standing policy
+    // of no comment, in the source's own words.
+    for r in ranges {
+      if let hit = lexicon.nonanswers.firstMatch(in: r, tokens: tokens), hit.payload == .noComment,
+        ["does", "do", "doesn't", "don't"].contains(tokens[hit.index].lower)
+      {
+        return .noComment
+      }
+    }
     for r in ranges where lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) != nil {
       if !negatedPhrase(in: r) { return .denial }
     }
     for r in ranges where lexicon.dismissalPhrases.firstMatch(in: r, tokens: tokens) != nil {
       return .dismissal
     }
-    return nil
+    return belittled
   }
 
   /// Whether a denial or dismissal verb has a claim to reject: "denied the report", "denied that
