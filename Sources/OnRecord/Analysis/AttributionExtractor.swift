@@ -328,6 +328,14 @@ final class ExtractionContext {
       var j = i + 1
       while j < sentence.upperBound && learned[j] && !covered[j - sentence.lowerBound] { j += 1 }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
+      // A run that goes on straight from a rule's cue is part of it ("responded sharply", "did not
+      // return calls seeking comment"), not a cue of its own.
+      if i > sentence.lowerBound && covered[i - 1 - sentence.lowerBound]
+        || j < sentence.upperBound && covered[j - sentence.lowerBound]
+      {
+        i = j
+        continue
+      }
       // Fragments that only carry a rule cue's channel or time ("said ... in a statement",
       // "Thursday") are not cues of their own.
       let first = tokens[i].lower

@@ -118,6 +118,9 @@ public enum AttributionRules {
         .init("The fact-checker rated most Republican claims as false.", cue: "claims"),
         .init("The program, called EB-5, lets investors buy visas.", cue: "called"),
         .init("She called into a radio show on Friday.", cue: "called"),
+        // What the tagger marks right beside a rule's cue belongs to that cue, not a cue of its own.
+        .init("The team responded sharply to her remarks at a January town hall.", cue: "sharply"),
+        .init("Evergreen Crest did not return calls seeking comment.", cue: "calls seeking"),
         .init("The Washington Post Building stands empty.", cue: "Post"),
         // A figure of speech inside someone's quotation is not the outlet's sourcing.
         .init("“What can I say? We lost,” the coach said.", cue: "say"),
