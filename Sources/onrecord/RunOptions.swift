@@ -13,7 +13,9 @@ struct RunOptions: ParsableArguments {
   @Option(help: "A folder of word lists that replace the built-in ones, file by file.")
   var lexicon: String?
 
-  @Flag(help: "Also count attributions inside a quotation whose source is a pronoun, vague or missing.")
+  @Flag(
+    help: "Also count attributions inside a quotation whose source is a person, anonymous, vague, a pronoun or missing."
+  )
   var includeNested = false
 
   @Option(

@@ -56,10 +56,18 @@ public struct AttributionExtractor: Sendable {
       publisher: outlet.flatMap { lexicon.canonicalOutlet(for: $0) ?? $0 })
     var attributions = context.classify(candidates(in: context))
     if !includeNested {
+      // Inside someone's quotation, "I", "he", a group or a missing source is a figure of the
+      // speaker's speech. A person or "sources" quoted in the same sentence as the speaker's own
+      // cue ("'Donald Trump says he will make America great again,' Warren said") is the speaker's
+      // account. An institution or record the speaker invokes ("as even the Taiwan government
+      // has confirmed") is kept, and so is a named person in a quotation that stands as a sentence
+      // of its own.
+      let tagged = Set(attributions.filter { !$0.nested }.compactMap { $0.sentence?.start })
       attributions.removeAll { a in
-        guard a.nested, !a.anonymous else { return false }
+        guard a.nested else { return false }
         let pronoun = a.source.map { WordClasses.subjectPronouns.contains($0.text.lowercased()) } ?? true
-        return pronoun || [.pronoun, .vague, .none].contains(a.sourceKind)
+        if pronoun || [.pronoun, .vague, .none].contains(a.sourceKind) { return true }
+        return [.person, .anonymous].contains(a.sourceKind) && a.sentence.map { tagged.contains($0.start) } == true
       }
     }
     let (hedges, hedgeMentions) = context.hedges()

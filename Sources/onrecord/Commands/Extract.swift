@@ -20,7 +20,8 @@ struct Extract: ParsableCommand {
   @Flag(help: "Include each article's text.")
   var includeText = false
 
-  @Flag(help: "Also list attributions inside a quotation whose source is a pronoun, vague or missing.")
+  @Flag(
+    help: "Also list attributions inside a quotation whose source is a person, anonymous, vague, a pronoun or missing.")
   var includeNested = false
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
