@@ -592,8 +592,10 @@ extension ExtractionContext {
   /// Whether the article speaks of `name` as an organization anywhere: "Corvane said it",
   /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Corvane Inc.".
   func treatsAsOrganization(_ name: String) -> Bool {
-    for i in tokens.indices
-    where tokens[i].text == name || tokens[i].text == name + "'s" || tokens[i].text == name + "\u{2019}s" {
+    // Compare hashes first: this runs over every token of the article.
+    let lower = name.lowercased()
+    let keys = [WordKey.of(lower), WordKey.of(lower + "'s"), WordKey.of(lower + "\u{2019}s")]
+    for i in tokens.indices where keys.contains(tokens[i].key) && tokens[i].text.hasPrefix(name) {
       var next = i + 1
       let possessive =
         tokens[i].text != name || (next < tokens.count && ["'s", "\u{2019}s"].contains(tokens[next].text))
