@@ -94,6 +94,18 @@ enum AttributionScoring {
         c["kindMatched", default: 0] += 1
         if kind == gold.kind { c["kindAgree", default: 0] += 1 }
       }
+      // Denials and non-answers: a matched attribution that both sides mark, whatever the kind.
+      var denialCues = Set<Range<Int>>()
+      for label in goldLabels where label["denial"] is String {
+        if let cue = label["cue"] as? [String: Any], let s = cue["start"] as? Int, let e = cue["end"] as? Int {
+          denialCues.insert(s..<e)
+        }
+      }
+      c["denialGold", default: 0] += denialCues.count
+      c["denialPred", default: 0] += predicted.filter { $0.denial != nil }.count
+      for (gi, pi) in matched where predicted[pi].denial != nil && denialCues.contains(items[gi].cue) {
+        c["denialTP", default: 0] += 1
+      }
       let goldHas = !anonymousCues.isEmpty
       let predictedHas = predicted.contains(where: \.anonymous)
       if goldHas && predictedHas { articleAnonymous.tp += 1 }
@@ -108,6 +120,7 @@ enum AttributionScoring {
       "anonymousArticle": f1(
         articleAnonymous.tp, articleAnonymous.tp + articleAnonymous.fp, articleAnonymous.tp + articleAnonymous.fn),
       "kindAccuracy": Double(c["kindAgree", default: 0]) / Double(max(1, c["kindMatched", default: 0])),
+      "denialAttribution": f1(c["denialTP", default: 0], c["denialPred", default: 0], c["denialGold", default: 0]),
     ]
     return Result(articles: firstAnnotation.count, figures: figures)
   }
