@@ -276,7 +276,7 @@ final class ExtractionContext {
       // she wrote": the non-answer is what the outer speaker said.
       if let kind = c.nonanswer, let source = c.source,
         (source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound]))
-          || structure.quotationOfToken[c.cue.lowerBound] >= 0,
+          || (c.cue.lowerBound < tokens.count && structure.quotationOfToken[c.cue.lowerBound] >= 0),
         let outer = result.indices.last(where: { i in
           i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
@@ -853,8 +853,10 @@ final class ExtractionContext {
     // "'That is not true,' Ruiz said in an interview": what follows is the channel, and what was
     // said stands before.
     let onlyAdverbial = candidate.content.map { c in
-      ["in", "on", "at", "during", "via", "through", "by", "after", "before", "while", "when"].contains(
-        tokens[c.lowerBound].lower) && !c.contains { tokens[$0].kind == .quote || tokens[$0].lower == "that" }
+      !c.isEmpty
+        && ["in", "on", "at", "during", "via", "through", "by", "after", "before", "while", "when"].contains(
+          tokens[c.lowerBound].lower)
+        && !c.contains { tokens[$0].kind == .quote || tokens[$0].lower == "that" }
     }
     if candidate.content == nil || onlyAdverbial == true,
       let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound)

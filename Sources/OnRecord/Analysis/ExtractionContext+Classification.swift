@@ -673,7 +673,7 @@ extension ExtractionContext {
     if let first = words.first, ["one", "another"].contains(first),
       head.filter({ tokens[$0].kind == .word }).count <= 4,
       !head.dropFirst().contains(where: { tokens[$0].isCapitalized }),
-      head.count == 1 || looksLikePersonNoun(tokens[head.upperBound - 1].lower)
+      head.count <= 1 || looksLikePersonNoun(tokens[head.upperBound - 1].lower)
     {
       guard let last = before.last(where: { !$0.nested }), last.anonymous, first == "another" || !isSingular(last),
         let end = last.source?.end, tokens[range.lowerBound].start - end < 600
