@@ -40,6 +40,23 @@ import Testing
       "rule \(rule): \"\(example.cue)\" must not be a cue in \(example.text)")
   }
 
+  /// Corpora often name an outlet's folder without separators; the publisher's own analyses are
+  /// self (PolNeAR's clarification 5), another outlet's are not.
+  @Test func aFolderNameWithoutSeparatorsNamesThePublisher() throws {
+    let text = """
+      A Tidewater Herald analysis of port records found that the low bid was set aside.
+
+      The Herald first reported the payments last year.
+
+      The Washington Post reported the same week that the port had hired a lobbyist.
+      """
+    let analysis = TestSupport.extractor.analyze(text: text, outlet: "tidewaterherald")
+    let kinds = Dictionary(analysis.attributions.map { ($0.cue.text, $0.sourceKind) }, uniquingKeysWith: { a, _ in a })
+    #expect(kinds["found"] == .self)
+    #expect(kinds["first reported"] == .self)
+    #expect(kinds["reported"] == .outlet)
+  }
+
   @Test func offsetsAreUnicodeScalarsIntoTheText() throws {
     let text = "Émile “Mimi” Dufresne said the café — open since 1998 — would close."
     let analysis = TestSupport.extractor.analyze(text: text)

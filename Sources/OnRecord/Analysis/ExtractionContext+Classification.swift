@@ -261,6 +261,22 @@ extension ExtractionContext {
     {
       return true
     }
+    // A folder named without separators ("tidewaterherald"): "Tidewater Herald" run together, or
+    // its last word alone after an article, when that word ends newspaper names ("The Herald", "a
+    // Herald review").
+    if name.count == 1, let slug = name.first, slug.count >= 6 {
+      var joined = ""
+      var j = k
+      while j < range.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, joined.count < slug.count {
+        joined += tokens[j].lower
+        j += 1
+        if joined == slug { return true }
+      }
+      let word = k < range.upperBound ? tokens[k].lower : ""
+      return k > range.lowerBound && tokens[k].isCapitalized && word.count >= 4 && word != slug
+        && slug.hasSuffix(word) && lexicon.outletNameWords.contains(word)
+        && (k + 1 == range.upperBound || !tokens[k + 1].isCapitalized)
+    }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, tokens[k].lower == name.last!
