@@ -595,6 +595,10 @@ public enum AttributionRules {
         .init(
           "Corvane's board met on Monday. Corvane declined to comment on the report.", cue: "declined to comment",
           source: "Corvane", kind: .organization, denial: .noComment),
+        // A longer name needs what no person has: "Halcyon Data's shares", "Halcyon Data, which".
+        .init(
+          "Halcyon Data's shares fell 9 percent. Halcyon Data declined to comment.", cue: "declined to comment",
+          source: "Halcyon Data", kind: .organization, denial: .noComment),
         .init(
           "Maria Ostrel runs the clinic. Ostrel said it would stay open.", cue: "said", source: "Ostrel", kind: .person,
           resolvedTo: "Maria Ostrel"),

@@ -50,8 +50,8 @@ extension ExtractionContext {
         // "Corvane declined to comment": a one-word name that never stands after a given name or
         // a title anywhere in the article, and that the article treats as a thing ("Corvane said
         // it", "Corvane's board", "a spokeswoman for Corvane"), names an organization.
-        if sourceClass.kind == .person, let word = soleName(headPhrase(target)), !names.knows(word),
-          treatsAsOrganization(word)
+        if sourceClass.kind == .person, let name = bareName(headPhrase(target)),
+          name.count > 1 || !names.knows(name[0]), treatsAsOrganization(name)
         {
           sourceClass.kind = .organization
         }
@@ -595,28 +595,39 @@ extension ExtractionContext {
       || WordClasses.personRoles.contains(w)
   }
 
-  /// The one capitalised word of a phrase that is only a name ("Corvane", "the Brightlane"), if
-  /// it is one.
-  func soleName(_ head: Range<Int>) -> String? {
+  /// The words of a phrase that is only a name of one to four capitalised words ("Corvane",
+  /// "the Brightlane", "Halcyon Data"), if it is one; not a titled name ("Sen. Hale").
+  func bareName(_ head: Range<Int>) -> [String]? {
     let words = head.filter { tokens[$0].kind == .word && tokens[$0].lower != "the" }
-    guard words.count == 1, head.allSatisfy({ tokens[$0].kind == .word }), let only = words.first,
-      isProperWord(only), !lexicon.titles.contains(tokens[only])
+    guard (1...4).contains(words.count), head.allSatisfy({ tokens[$0].kind == .word }),
+      words.allSatisfy({ isProperWord($0) && !lexicon.titles.contains(tokens[$0]) })
     else { return nil }
-    return tokens[only].text
+    return words.map { tokens[$0].text }
   }
 
-  /// Whether the article speaks of `name` as an organization anywhere: "Corvane said it",
-  /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Corvane Inc.".
-  func treatsAsOrganization(_ name: String) -> Bool {
+  /// Whether the article speaks of the name as an organization anywhere: "Corvane said it",
+  /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Halcyon Data said its".
+  /// A name of two or more words could be a person's, who can have a spokesman and say "it", so
+  /// only what no person has counts for it: "Halcyon Data's shares", "Halcyon Data, which", "its".
+  func treatsAsOrganization(_ words: [String]) -> Bool {
+    guard let first = words.first, let last = words.last else { return false }
+    let n = words.count
     // Compare hashes first: this runs over every token of the article.
-    let lower = name.lowercased()
-    let keys = [WordKey.of(lower), WordKey.of(lower + "'s"), WordKey.of(lower + "\u{2019}s")]
-    for i in tokens.indices where keys.contains(tokens[i].key) && tokens[i].text.hasPrefix(name) {
-      var next = i + 1
-      let possessive =
-        tokens[i].text != name || (next < tokens.count && ["'s", "\u{2019}s"].contains(tokens[next].text))
-      if tokens[i].text == name && possessive { next += 1 }
-      if possessive, next < tokens.count, Self.organizationParts.contains(tokens[next]) { return true }
+    let lower = last.lowercased()
+    let lastKeys = [WordKey.of(lower), WordKey.of(lower + "'s"), WordKey.of(lower + "\u{2019}s")]
+    let firstKey = WordKey.of(first.lowercased())
+    for i in tokens.indices where n == 1 ? lastKeys.contains(tokens[i].key) : tokens[i].key == firstKey {
+      guard i + n <= tokens.count, (0..<(n - 1)).allSatisfy({ tokens[i + $0].text == words[$0] }) else { continue }
+      let end = tokens[i + n - 1]
+      guard lastKeys.contains(end.key), end.text.hasPrefix(last) else { continue }
+      var next = i + n
+      let possessive = end.text != last || (next < tokens.count && ["'s", "\u{2019}s"].contains(tokens[next].text))
+      if end.text == last && possessive { next += 1 }
+      if possessive, next < tokens.count {
+        if Self.holdings.contains(tokens[next]) || (n == 1 && Self.organizationParts.contains(tokens[next])) {
+          return true
+        }
+      }
       if !possessive, next < tokens.count {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
@@ -625,16 +636,22 @@ extension ExtractionContext {
         while k < min(tokens.count, next + 3), tokens[k].kind == .word, !["it", "its"].contains(tokens[k].lower) {
           k += 1
         }
-        if k > next, k < tokens.count, ["it", "its"].contains(tokens[k].lower),
+        if k > next, k < tokens.count, tokens[k].lower == "its" || (n == 1 && tokens[k].lower == "it"),
           lexicon.cueVerbs.match(at: next, limit: k, tokens: tokens) != nil
         {
           return true
         }
       }
-      if i >= 2, tokens[i - 1].lower == "for", Self.spokesWords.contains(tokens[i - 2]) { return true }
+      if n == 1, i >= 2, tokens[i - 1].lower == "for", Self.spokesWords.contains(tokens[i - 2]) { return true }
     }
     return false
   }
+
+  /// What only an organization has: "Halcyon Data's shares", "its headquarters".
+  static let holdings: WordSet = [
+    "board", "shares", "stock", "headquarters", "subsidiary", "revenue", "profits", "earnings", "website",
+    "customers", "plant", "plants", "stores", "products", "ceo",
+  ]
 
   /// What an organization has and a person does not: "Corvane's board", "Corvane's shares".
   static let organizationParts: WordSet = [
