@@ -1177,6 +1177,7 @@ final class ExtractionContext {
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
+            || describesDocument(participle: b - 2, in: sentence)
         {
           b -= 1
           continue
@@ -1191,6 +1192,11 @@ final class ExtractionContext {
         break
       }
       if WordClasses.clauseBoundaries.contains(t) && !(t.lower == "that" && false) { break }
+      // "Exit polls taken in South Carolina found", "a survey released Monday shows".
+      if describesDocument(participle: b - 1, in: sentence) {
+        b -= 1
+        continue
+      }
       if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, tokens: tokens) != nil && !t.isCapitalized
         && !lexicon.anonymousHeads.contains(t)
       {
@@ -1285,6 +1291,18 @@ final class ExtractionContext {
     }
     return false
   }
+
+  /// Whether the token is a participle that describes the document noun just before it ("polls
+  /// taken in", "a survey conducted by", "the report released Monday").
+  func describesDocument(participle i: Int, in sentence: Range<Int>) -> Bool {
+    guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) else { return false }
+    return lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil
+  }
+
+  static let documentParticiples: WordSet = [
+    "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
+    "compiled", "sponsored", "written", "produced", "carried", "posted",
+  ]
 
   /// Determiners that can stand for a noun as a subject: "Another said", "Both said", "Some say".
   static let standaloneDeterminers: WordSet = [

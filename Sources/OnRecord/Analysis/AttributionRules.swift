@@ -571,6 +571,17 @@ public enum AttributionRules {
         .init(
           "An average of recent polls shows the mayor ahead by six points.", cue: "shows",
           source: "An average of recent polls", kind: .document),
+        // A poll named with its maker as a title, names joined by a slash, a participle with its
+        // own phrase: still the poll.
+        .init(
+          "A Morning Consult Poll found that he would draw from her support.", cue: "found",
+          source: "A Morning Consult Poll", kind: .document),
+        .init(
+          "A Times/CBS News poll in December found that three times as many voters were angry.", cue: "found",
+          kind: .document),
+        .init(
+          "Exit polls taken in South Carolina found that most voters backed a ban.", cue: "found",
+          source: "Exit polls taken in South Carolina", kind: .document),
         .init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document),
         // A common noun opening the sentence is not a name.
         .init("Video shows that the driver had his hands up.", cue: "shows", source: "Video", kind: .document),

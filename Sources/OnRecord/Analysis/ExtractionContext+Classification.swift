@@ -197,7 +197,11 @@ extension ExtractionContext {
     var e = range.lowerBound
     while e < range.upperBound {
       let t = tokens[e]
-      if t.kind == .punctuation && t.text != "&" && t.text != "$" { break }
+      // "A Times/CBS News poll": a slash between names joins them.
+      let joinsNames =
+        t.text == "/" && e > range.lowerBound && e + 1 < range.upperBound && tokens[e - 1].isCapitalized
+        && tokens[e + 1].isCapitalized
+      if t.kind == .punctuation && t.text != "&" && t.text != "$" && !joinsNames { break }
       if e > range.lowerBound
         && [
           "of", "for", "with", "familiar", "close", "aware", "who", "that", "at", "from", "in", "on", "to", "briefed",
@@ -404,7 +408,11 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .document)
     }
-    // Documents: "a new poll", "the report", "court documents".
+    // Documents: "a new poll", "the report", "court documents"; a poll or study that carries its
+    // maker's name as a title ("A Morning Consult Poll", "the Gallup Survey").
+    if headIsProper, Self.titledDocuments.contains(headWord) {
+      return SourceClass(kind: .document)
+    }
     if !headIsProper,
       lexicon.documentHeads.firstMatch(in: (last)..<(last + 1), tokens: tokens) != nil
         || (head.count >= 2 && lexicon.documentHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2)
@@ -646,6 +654,9 @@ extension ExtractionContext {
     }
     return false
   }
+
+  /// Document nouns that stay documents when capitalised as part of a title.
+  static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
 
   /// What only an organization has: "Halcyon Data's shares", "its headquarters".
   static let holdings: WordSet = [
