@@ -8,16 +8,16 @@ import Testing
 /// below what the README reports.
 @Suite struct HeldOutRegressionTests {
   static let floor: [String: Double] = [
-    "cue": 0.937, "sourceOverlap": 0.943, "sourceExact": 0.904, "anonymousArticle": 1.0,
+    "cue": 0.937, "sourceOverlap": 0.943, "sourceExact": 0.900, "anonymousArticle": 1.0,
     "anonymousAttribution": 0.933, "kindAccuracy": 0.934, "denialAttribution": 0.821,
   ]
   static let secondFloor: [String: Double] = [
-    "cue": 0.920, "sourceOverlap": 0.923, "sourceExact": 0.868, "anonymousArticle": 0.941,
-    "anonymousAttribution": 0.879, "kindAccuracy": 0.902, "denialAttribution": 0.818,
+    "cue": 0.922, "sourceOverlap": 0.926, "sourceExact": 0.866, "anonymousArticle": 0.941,
+    "anonymousAttribution": 0.879, "kindAccuracy": 0.907, "denialAttribution": 0.818,
   ]
 
   static let thirdFloor: [String: Double] = [
-    "cue": 0.851, "sourceOverlap": 0.861, "sourceExact": 0.781, "anonymousArticle": 1.0,
+    "cue": 0.853, "sourceOverlap": 0.864, "sourceExact": 0.798, "anonymousArticle": 1.0,
     "anonymousAttribution": 0.875, "kindAccuracy": 0.930, "denialAttribution": 0.894,
   ]
 
