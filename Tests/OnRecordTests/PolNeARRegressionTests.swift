@@ -8,7 +8,7 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.747, "sourceOverlap": 0.744, "sourceExact": 0.701, "anonymousArticle": 0.929,
+    "cue": 0.747, "sourceOverlap": 0.745, "sourceExact": 0.700, "anonymousArticle": 0.929,
     "anonymousAttribution": 0.769, "kindAccuracy": 0.895, "denialAttribution": 0.252,
   ]
 

@@ -204,7 +204,8 @@ final class ExtractionContext {
 
   func candidates(in sentence: Range<Int>) -> [AttributionExtractor.Candidate] {
     var found: [AttributionExtractor.Candidate] = []
-    var i = sentence.lowerBound
+    if let poll = pollOpening(of: sentence) { found.append(poll) }
+    var i = found.last?.source?.upperBound ?? sentence.lowerBound
     while i < sentence.upperBound {
       if tokens[i].text == ":", let candidate = colonCandidate(at: i, in: sentence) {
         found.append(candidate)
@@ -264,6 +265,26 @@ final class ExtractionContext {
     }
     return foldingReportedNonanswers(found)
   }
+
+  /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
+  /// sentence opened by "In" and a poll or survey cites it for the rest of the sentence. (Not "In
+  /// a statement, the senator said", where the statement is the channel of the verb that follows.)
+  func pollOpening(of sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    let first = firstWord(of: sentence)
+    guard first < sentence.upperBound, tokens[first].text == "In" else { return nil }
+    let limit = min(sentence.upperBound, first + 16)
+    guard let comma = (first + 1..<limit).first(where: { tokens[$0].text == "," }), comma > first + 1,
+      (first + 1..<comma).contains(where: { Self.pollWords.contains(tokens[$0]) }),
+      !(first + 1..<comma).contains(where: { tokens[$0].kind == .quote })
+    else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: first..<(first + 1), head: first, lemma: "in", shape: .preposition, nonanswer: nil)
+    candidate.source = (first + 1)..<comma
+    candidate.content = trimmedContent((comma + 1)..<sentence.upperBound)
+    return candidate
+  }
+
+  static let pollWords: WordSet = ["poll", "polls", "survey", "surveys", "polling"]
 
   /// "Lovas said he cannot comment": the non-answer is what the source said, so it marks the
   /// saying, rather than standing as a second attribution by "he".

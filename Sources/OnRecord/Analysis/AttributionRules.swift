@@ -262,6 +262,20 @@ public enum AttributionRules {
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(
+      name: "a poll that opens the sentence",
+      triggering: [
+        .init(
+          "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+          cue: "In", source: "an NBC News/Wall Street Journal poll released Monday", kind: .outlet),
+        .init(
+          "In a statewide survey of 800 voters, most said the tax should go.", cue: "In",
+          source: "a statewide survey of 800 voters", kind: .document),
+      ],
+      nonTriggering: [
+        // A statement or an interview is the channel of the verb that follows, not a source.
+        .init("In a statement, the senator said the vote would go ahead.", cue: "In")
+      ]),
+    AttributionRule(
       name: "channels",
       triggering: [
         .init(
