@@ -55,6 +55,10 @@ import Testing
     #expect(kinds["found"] == .self)
     #expect(kinds["first reported"] == .self)
     #expect(kinds["reported"] == .outlet)
+    // A source that is only an article, at the very end of the text, names nothing (and once read
+    // past the end of the tokens).
+    let bare = TestSupport.extractor.analyze(text: "\u{201C}Hi\u{201D} \u{2014} The", outlet: "tidewaterherald")
+    #expect(!bare.attributions.contains { $0.sourceKind == .self })
   }
 
   @Test func offsetsAreUnicodeScalarsIntoTheText() throws {

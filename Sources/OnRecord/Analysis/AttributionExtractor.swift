@@ -293,17 +293,24 @@ final class ExtractionContext {
     var k = result.count - 1
     while k >= 0 {
       let c = result[k]
-      // "a spokesman said he would not comment", "'The company does not discuss its giving,'
-      // she wrote": the non-answer is what the outer speaker said.
+      // "a spokesman said he would not comment", "Its chair said the board does not comment on
+      // complaints", "'The company does not discuss its giving,' she wrote": the non-answer is
+      // what the outer speaker said.
+      let policy =
+        c.nonanswer != nil && c.cue.lowerBound < tokens.count && Self.policyOpeners.contains(tokens[c.cue.lowerBound])
       if let kind = c.nonanswer, let source = c.source,
-        (source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound]))
-          || (c.cue.lowerBound < tokens.count && structure.quotationOfToken[c.cue.lowerBound] >= 0),
+        policy || (source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound])),
         let outer = result.indices.last(where: { i in
           i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
         })
       {
         result[outer].nonanswer = kind
+        result.remove(at: k)
+      }
+      // A standing policy no one is reported to state is a fact, not a non-answer ("The report does
+      // not discuss costs").
+      else if policy {
         result.remove(at: k)
       }
       k -= 1
@@ -1324,6 +1331,9 @@ final class ExtractionContext {
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted",
   ]
+
+  /// The first words of a standing policy of no comment ("does not comment on").
+  static let policyOpeners: WordSet = ["do", "does", "doesn't", "don't"]
 
   /// Determiners that can stand for a noun as a subject: "Another said", "Both said", "Some say".
   static let standaloneDeterminers: WordSet = [

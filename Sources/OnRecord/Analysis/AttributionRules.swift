@@ -313,6 +313,8 @@ public enum AttributionRules {
         .init(
           "Minyon Moore called Mr. Obama's remarks \"a true wake-up call.\"", cue: "called", source: "Minyon Moore"),
         .init(
+          "The senator called for an investigation into the allegations.", cue: "called", source: "The senator"),
+        .init(
           "The campaign dismissed the former aide as a disgruntled employee.", cue: "dismissed",
           source: "The campaign", denial: .dismissal),
         // The saying that goes on with a denial verb is part of the denial...
@@ -342,7 +344,7 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
-        // A standing policy of no comment, in the source's own words, and folded into its cue.
+        // A standing policy of no comment, in the source's own words, marks the cue that reports it.
         .init(
           "Halcyon Health said in a statement that it \"does not comment on regulatory matters.\"", cue: "said",
           source: "Halcyon Health", denial: .noComment),
@@ -390,6 +392,8 @@ public enum AttributionRules {
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
         .init("The patient did not respond to treatment for weeks.", cue: "did not respond"),
+        // A policy stated as a fact of a document is no one's non-answer.
+        .init("The report does not discuss costs.", cue: "does not discuss"),
         .init(
           "Thousands of voters were removed because they did not respond to notices mailed by the state.",
           cue: "did not respond"),

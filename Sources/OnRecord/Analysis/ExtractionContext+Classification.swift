@@ -11,6 +11,8 @@ extension ExtractionContext {
     let names = NameIndex(structure: structure)
     let newlines = scalars.indices.filter { scalars[$0] == "\n" }
     var result: [Attribution] = []
+    // Each name's evidence is looked for once: the search reads the whole article.
+    var organizationEvidence: [[String]: Bool] = [:]
     for var candidate in candidates {
       // Empty ranges (a quotation with nothing inside, a phrase trimmed away) are no span at all.
       guard !candidate.cue.isEmpty else { continue }
@@ -51,7 +53,13 @@ extension ExtractionContext {
         // a title anywhere in the article, and that the article treats as a thing ("Corvane said
         // it", "Corvane's board", "a spokeswoman for Corvane"), names an organization.
         if sourceClass.kind == .person, let name = bareName(headPhrase(target)),
-          name.count > 1 || !names.knows(name[0]), treatsAsOrganization(name)
+          name.count > 1 || !names.knows(name[0]),
+          organizationEvidence[name]
+            ?? {
+              let found = treatsAsOrganization(name)
+              organizationEvidence[name] = found
+              return found
+            }()
         {
           sourceClass.kind = .organization
         }
@@ -269,6 +277,7 @@ extension ExtractionContext {
     // its last word alone after an article, when that word ends newspaper names ("The Herald", "a
     // Herald review").
     if name.count == 1, let slug = name.first, slug.count >= 6 {
+      guard k < range.upperBound else { return false }
       var joined = ""
       var j = k
       while j < range.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, joined.count < slug.count {
@@ -276,7 +285,7 @@ extension ExtractionContext {
         j += 1
         if joined == slug { return true }
       }
-      let word = k < range.upperBound ? tokens[k].lower : ""
+      let word = tokens[k].lower
       return k > range.lowerBound && tokens[k].isCapitalized && word.count >= 4 && word != slug
         && slug.hasSuffix(word) && lexicon.outletNameWords.contains(word)
         && (k + 1 == range.upperBound || !tokens[k + 1].isCapitalized)
@@ -614,9 +623,9 @@ extension ExtractionContext {
   }
 
   /// Whether the article speaks of the name as an organization anywhere: "Corvane said it",
-  /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Halcyon Data said its".
+  /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Halcyon Data's shares".
   /// A name of two or more words could be a person's, who can have a spokesman and say "it", so
-  /// only what no person has counts for it: "Halcyon Data's shares", "Halcyon Data, which", "its".
+  /// only what no person has counts for it: "Halcyon Data's shares", "Halcyon Data, which".
   func treatsAsOrganization(_ words: [String]) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
@@ -631,21 +640,19 @@ extension ExtractionContext {
       var next = i + n
       let possessive = end.text != last || (next < tokens.count && ["'s", "\u{2019}s"].contains(tokens[next].text))
       if end.text == last && possessive { next += 1 }
-      if possessive, next < tokens.count {
-        if Self.holdings.contains(tokens[next]) || (n == 1 && Self.organizationParts.contains(tokens[next])) {
-          return true
-        }
-      }
+      if possessive, next < tokens.count, Self.holdings.contains(tokens[next]) { return true }
       if !possessive, next < tokens.count {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
-        // "Corvane said it", "Corvane has said its": the pronoun a person never takes.
+        // "Corvane said it would appeal", "Corvane has said its": of a one-word name, the pronoun
+        // a person never takes. (Of a longer name it proves nothing: "Elizabeth Warren said its
+        // findings were wrong".)
         var k = next
         while k < min(tokens.count, next + 3), tokens[k].kind == .word, !["it", "its"].contains(tokens[k].lower) {
           k += 1
         }
-        if k > next, k < tokens.count, tokens[k].lower == "its" || (n == 1 && tokens[k].lower == "it"),
-          lexicon.cueVerbs.match(at: next, limit: k, tokens: tokens) != nil
+        if n == 1, k > next, k + 1 < tokens.count, lexicon.cueVerbs.match(at: next, limit: k, tokens: tokens) != nil,
+          tokens[k].lower == "its" || Self.auxiliaries.contains(tokens[k + 1])
         {
           return true
         }
@@ -658,17 +665,16 @@ extension ExtractionContext {
   /// Document nouns that stay documents when capitalised as part of a title.
   static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
 
-  /// What only an organization has: "Halcyon Data's shares", "its headquarters".
+  /// What only an organization has: "Corvane's board", "Halcyon Data's shares". (Not "staff",
+  /// "chief" or "spokesman": people have those too.)
   static let holdings: WordSet = [
     "board", "shares", "stock", "headquarters", "subsidiary", "revenue", "profits", "earnings", "website",
-    "customers", "plant", "plants", "stores", "products", "ceo",
+    "customers", "plant", "plants", "stores", "products", "ceo", "founder", "directors", "executives", "leadership",
   ]
 
-  /// What an organization has and a person does not: "Corvane's board", "Corvane's shares".
-  static let organizationParts: WordSet = [
-    "board", "shares", "stock", "headquarters", "employees", "workers", "executives", "ceo", "chief", "spokesman",
-    "spokeswoman", "spokesperson", "website", "customers", "plant", "plants", "stores", "products", "revenue",
-    "profits", "earnings", "subsidiary", "founder", "directors", "staff", "members", "leadership", "president",
+  /// Words that show "it" after a cue is the subject of a clause: "said it would", "said it has".
+  static let auxiliaries: WordSet = [
+    "would", "will", "has", "had", "is", "was", "does", "did", "could", "can", "plans", "expects", "intends", "may",
   ]
 
   /// What a critic says of someone, which "called the … 'baseless'" answers.
@@ -705,7 +711,7 @@ extension ExtractionContext {
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
-    // quoted. Only unnamed words, and only after a group, not after one person.
+    // quoted. Only unnamed words; "one" only after a group, "another" after one person too.
     // "Both requested anonymity": the group itself, named again.
     if words.count == 1, ["both", "all", "each"].contains(words[0]) {
       guard let last = before.last(where: { !$0.nested }), last.anonymous, !isSingular(last),
@@ -842,7 +848,13 @@ extension ExtractionContext {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
       let object = after..<min(sentence.upperBound, after + 5)
-      callsAChargeNames = object.contains { Self.chargeWords.contains(tokens[$0]) }
+      // The charge is the verb's object: "called the allegations", "called Ground Truth's
+      // analysis"; not "called for an investigation" or "called on regulators".
+      let opensObject =
+        after < sentence.upperBound
+        && (WordClasses.determiners.contains(tokens[after]) || tokens[after].isCapitalized
+          || tokens[after].lower.hasSuffix("'s") || tokens[after].lower.hasSuffix("\u{2019}s"))
+      callsAChargeNames = opensObject && object.contains { Self.chargeWords.contains(tokens[$0]) }
     }
     let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return belittled }
@@ -863,7 +875,7 @@ extension ExtractionContext {
     // of no comment, in the source's own words.
     for r in ranges {
       if let hit = lexicon.nonanswers.firstMatch(in: r, tokens: tokens), hit.payload == .noComment,
-        ["does", "do", "doesn't", "don't"].contains(tokens[hit.index].lower)
+        ExtractionContext.policyOpeners.contains(tokens[hit.index])
       {
         return .noComment
       }
