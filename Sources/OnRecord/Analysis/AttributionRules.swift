@@ -124,6 +124,7 @@ public enum AttributionRules {
         .init("The Washington Post Building stands empty.", cue: "Post"),
         // A figure of speech inside someone's quotation is not the outlet's sourcing.
         .init("“What can I say? We lost,” the coach said.", cue: "say"),
+        .init("“I've said that to the board, and I'll say it to residents,” the director said.", cue: "say"),
         // Nor is a person the speaker quotes: "Trump says" is Warren's account of Trump.
         .init("“Donald Trump says he will make America great again,” Elizabeth Warren said.", cue: "says"),
         .init("“Condi called me and said a plane had hit the Pentagon,” the former president said.", cue: "called me"),

@@ -304,7 +304,9 @@ extension ExtractionContext {
   func classifySource(_ range: Range<Int>) -> SourceClass {
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
-    if range.count == 1 && lexicon.pronouns.contains(tokens[range.lowerBound]) {
+    if range.count == 1
+      && (lexicon.pronouns.contains(tokens[range.lowerBound]) || isContractedPronoun(range.lowerBound))
+    {
       if tokens[range.lowerBound].lower == "we", structure.quotationOfToken[range.lowerBound] < 0 {
         return SourceClass(kind: .self, outletName: publisher)
       }
@@ -534,7 +536,8 @@ extension ExtractionContext {
   func resolvePronoun(_ pronoun: String, before: [Attribution], paragraph: Int, at offset: Int = .max)
     -> Attribution?
   {
-    let recent = before.reversed().prefix(6)
+    // Not a source inside someone's quotation: "I'll say it", quoted, is no one "he" stands for.
+    let recent = before.reversed().lazy.filter { !$0.nested }.prefix(6)
     switch pronoun {
     case "he", "she":
       // A singular antecedent: a person, or an anonymous source that is one person.
@@ -683,6 +686,16 @@ extension ExtractionContext {
     "criticisms", "report", "reports", "story", "questions", "lawsuit", "suit", "investigation", "probe", "citation",
     "analysis", "attack", "attacks", "complaint", "complaints",
   ]
+
+  /// "I'll", "we've", "she'd", "they're": a pronoun with its auxiliary written on.
+  func isContractedPronoun(_ i: Int) -> Bool {
+    let w = tokens[i].lower
+    for ending in ["'ll", "'ve", "'m", "'d", "'re", "\u{2019}ll", "\u{2019}ve", "\u{2019}m", "\u{2019}d", "\u{2019}re"]
+    where w.hasSuffix(ending) {
+      return WordClasses.subjectPronouns.contains(String(w.dropLast(ending.count)))
+    }
+    return false
+  }
 
   /// A known noun for people, or one with an agent ending ("picker", "resident", "employee").
   func looksLikePersonNoun(_ w: String) -> Bool {
