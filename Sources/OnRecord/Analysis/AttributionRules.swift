@@ -621,10 +621,12 @@ public enum AttributionRules {
           "The Ohio utility Maple Ridge Power said in a statement that rates would rise.", cue: "said",
           source: "The Ohio utility Maple Ridge Power", kind: .organization),
         // A one-word name that no given name or title ever precedes, and that the article treats
-        // as a thing ("said it", "Corvane's board"), names an organization.
+        // as a thing ("Corvane's board", "a spokeswoman for Corvane"), names an organization.
         .init(
           "Corvane's board met on Monday. Corvane declined to comment on the report.", cue: "declined to comment",
           source: "Corvane", kind: .organization, denial: .noComment),
+        // Saying "it" proves nothing: people say it too.
+        .init("Obama said it was time to act on the treaty.", cue: "said", source: "Obama", kind: .person),
         // A longer name needs what no person has: "Halcyon Data's shares", "Halcyon Data, which".
         .init(
           "Halcyon Data's shares fell 9 percent. Halcyon Data declined to comment.", cue: "declined to comment",

@@ -49,9 +49,9 @@ extension ExtractionContext {
         } else if candidate.antecedent != nil {
           attribution.resolvedTo = name
         }
-        // "Corvane declined to comment": a one-word name that never stands after a given name or
-        // a title anywhere in the article, and that the article treats as a thing ("Corvane said
-        // it", "Corvane's board", "a spokeswoman for Corvane"), names an organization.
+        // "Corvane declined to comment": a name (of one word, one that never stands after a given
+        // name or a title anywhere in the article) that the article treats as a thing ("Corvane's
+        // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
         if sourceClass.kind == .person, let name = bareName(headPhrase(target)),
           name.count > 1 || !names.knows(name[0]),
           organizationEvidence[name]
@@ -625,10 +625,10 @@ extension ExtractionContext {
     return words.map { tokens[$0].text }
   }
 
-  /// Whether the article speaks of the name as an organization anywhere: "Corvane said it",
-  /// "Corvane's board", "a spokeswoman for Corvane", "Corvane, which", "Halcyon Data's shares".
-  /// A name of two or more words could be a person's, who can have a spokesman and say "it", so
-  /// only what no person has counts for it: "Halcyon Data's shares", "Halcyon Data, which".
+  /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
+  /// "Halcyon Data's shares", "Corvane, which", "Corvane Inc.", and for a one-word name "a
+  /// spokeswoman for Corvane" (a longer name could be a person's, who has spokespeople too).
+  /// Not "Corvane said it would": people say "it" too ("Obama said it was time").
   func treatsAsOrganization(_ words: [String]) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
@@ -647,18 +647,6 @@ extension ExtractionContext {
       if !possessive, next < tokens.count {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
-        // "Corvane said it would appeal", "Corvane has said its": of a one-word name, the pronoun
-        // a person never takes. (Of a longer name it proves nothing: "Elizabeth Warren said its
-        // findings were wrong".)
-        var k = next
-        while k < min(tokens.count, next + 3), tokens[k].kind == .word, !["it", "its"].contains(tokens[k].lower) {
-          k += 1
-        }
-        if n == 1, k > next, k + 1 < tokens.count, lexicon.cueVerbs.match(at: next, limit: k, tokens: tokens) != nil,
-          tokens[k].lower == "its" || Self.auxiliaries.contains(tokens[k + 1])
-        {
-          return true
-        }
       }
       if n == 1, i >= 2, tokens[i - 1].lower == "for", Self.spokesWords.contains(tokens[i - 2]) { return true }
     }
@@ -673,11 +661,6 @@ extension ExtractionContext {
   static let holdings: WordSet = [
     "board", "shares", "stock", "headquarters", "subsidiary", "revenue", "profits", "earnings", "website",
     "customers", "plant", "plants", "stores", "products", "ceo", "founder", "directors", "executives", "leadership",
-  ]
-
-  /// Words that show "it" after a cue is the subject of a clause: "said it would", "said it has".
-  static let auxiliaries: WordSet = [
-    "would", "will", "has", "had", "is", "was", "does", "did", "could", "can", "plans", "expects", "intends", "may",
   ]
 
   /// What a critic says of someone, which "called the … 'baseless'" answers.
@@ -714,34 +697,32 @@ extension ExtractionContext {
   /// them", the attribution just before, when it is anonymous.
   func anonymousReferent(of range: Range<Int>, before: [Attribution]) -> Attribution? {
     let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
-    if words.count == 3, ["one", "some", "two", "both", "neither", "either"].contains(words[0]), words[1] == "of",
-      ["them", "those"].contains(words[2])
-    {
-      guard let last = before.last(where: { !$0.nested }), last.anonymous,
+    // The attribution just before, when it is anonymous, near, and (if asked) more than one person.
+    func lastAnonymous(group: Bool) -> Attribution? {
+      guard let last = before.last(where: { !$0.nested }), last.anonymous, !group || !isSingular(last),
         let end = last.source?.end, tokens[range.lowerBound].start - end < 600
       else { return nil }
       return last
+    }
+    if words.count == 3, ["one", "some", "two", "both", "neither", "either"].contains(words[0]), words[1] == "of",
+      ["them", "those"].contains(words[2])
+    {
+      return lastAnonymous(group: false)
+    }
+    // "Both requested anonymity": the group itself, named again.
+    if words.count == 1, ["both", "all", "each"].contains(words[0]) {
+      return lastAnonymous(group: true)
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
     // quoted. Only unnamed words; "one" only after a group, "another" after one person too.
-    // "Both requested anonymity": the group itself, named again.
-    if words.count == 1, ["both", "all", "each"].contains(words[0]) {
-      guard let last = before.last(where: { !$0.nested }), last.anonymous, !isSingular(last),
-        let end = last.source?.end, tokens[range.lowerBound].start - end < 600
-      else { return nil }
-      return last
-    }
     let head = headPhrase(range)
     if let first = words.first, ["one", "another"].contains(first),
       head.filter({ tokens[$0].kind == .word }).count <= 4,
       !head.dropFirst().contains(where: { tokens[$0].isCapitalized }),
       head.count <= 1 || looksLikePersonNoun(tokens[head.upperBound - 1].lower)
     {
-      guard let last = before.last(where: { !$0.nested }), last.anonymous, first == "another" || !isSingular(last),
-        let end = last.source?.end, tokens[range.lowerBound].start - end < 600
-      else { return nil }
-      return last
+      return lastAnonymous(group: first == "one")
     }
     guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
     else { return nil }
