@@ -436,6 +436,15 @@ public enum AttributionRules {
         .init(
           "The two, who spoke on condition of anonymity to discuss campaign strategy, said the ads would run in May.",
           cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
+        // The marker may open a long phrase between source and cue...
+        .init(
+          "A port engineer who has worked on the cranes, speaking on condition of anonymity because he was not authorized to talk to reporters, said the brake had been flagged.",
+          cue: "said", source: "A port engineer who has worked on the cranes", kind: .anonymous, anonymous: true,
+          reasonGiven: true),
+        // ...or the source's own clause say it may not speak on the record.
+        .init(
+          "A line worker, who was not authorized to speak publicly, said the belt had stopped twice.", cue: "said",
+          kind: .anonymous, anonymous: true),
         .init(
           "One Republican senator, speaking privately, said he would vote against the bill.", cue: "said",
           source: "One Republican senator", kind: .anonymous, anonymous: true),
@@ -452,6 +461,14 @@ public enum AttributionRules {
         .init(
           "Two people familiar with the talks said a deal was near. One of them added that the board would meet Friday.",
           cue: "added", source: "One of them", kind: .anonymous, anonymous: true),
+        // "The two" names again the group of two just cited.
+        .init(
+          "Two people familiar with the negotiations described a dispute. The two said the offer was withdrawn on Monday.",
+          cue: "said", source: "The two", kind: .anonymous, anonymous: true),
+        // "she" stands for one unnamed source just cited, whatever its noun.
+        .init(
+          "A former engineer, who requested anonymity because she signed a separation agreement, said the supplier was changed. She added that the part failed in testing.",
+          cue: "added", source: "She", anonymous: true),
         // The sentence after the quote can withhold the names: "Both requested anonymity".
         .init(
           "Two people who worked in the division at the time said career lawyers had objected. Both requested anonymity because they still work for the state.",
@@ -625,6 +642,34 @@ public enum AttributionRules {
         .init(
           "Corvane's board met on Monday. Corvane declined to comment on the report.", cue: "declined to comment",
           source: "Corvane", kind: .organization, denial: .noComment),
+        // ...and so does a description beside it: "The developer, Cobblestone Residential", "Skerra
+        // Line, the ferry operator", "Verity shares", "Verity spokesperson Naomi Brasch"; the
+        // one-word name then stands for the full one.
+        .init(
+          "The developer, Cobblestone Residential, filed plans in May. Cobblestone dismissed the objections as misinformed.",
+          cue: "dismissed", source: "Cobblestone", kind: .organization, denial: .dismissal),
+        .init(
+          "Skerra Line, the ferry operator that serves the island, said sailings would be cut.", cue: "said",
+          kind: .organization),
+        .init(
+          "Verity shares fell 6 percent on Tuesday. Verity said in a statement that it was acting out of caution.",
+          cue: "said", source: "Verity", kind: .organization),
+        .init(
+          "Verity spokesperson Naomi Brasch declined to elaborate. Verity said it would replace the fryers.",
+          cue: "said",
+          source: "Verity", kind: .organization),
+        // A comma that closes an opening phrase is no appositive.
+        .init(
+          "As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to present.",
+          cue: "said", source: "Loretta E. Lynch", kind: .person),
+        // "and" inside one organization's name; an office after a possessive.
+        .init(
+          "The Occupational Safety and Health Administration did not respond to a request for comment.",
+          cue: "did not respond", source: "The Occupational Safety and Health Administration", kind: .organization,
+          denial: .noResponse),
+        .init(
+          "The secretary of state's office said the filing was late.", cue: "said",
+          source: "The secretary of state's office", kind: .organization),
         // Saying "it" proves nothing: people say it too.
         .init("Obama said it was time to act on the treaty.", cue: "said", source: "Obama", kind: .person),
         // A longer name needs what no person has: "Halcyon Data's shares", "Halcyon Data, which".

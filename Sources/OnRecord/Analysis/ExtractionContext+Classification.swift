@@ -210,6 +210,17 @@ extension ExtractionContext {
         t.text == "/" && e > range.lowerBound && e + 1 < range.upperBound && tokens[e - 1].isCapitalized
         && tokens[e + 1].isCapitalized
       if t.kind == .punctuation && t.text != "&" && t.text != "$" && !joinsNames { break }
+      // "the secretary of state's office": a possessive after "of" opens the phrase whose head
+      // is the office, not the secretary.
+      if t.lower == "of", e > range.lowerBound, !WordClasses.numberWords.contains(tokens[e - 1]),
+        !["some", "many", "several", "each", "any", "few", "none", "most", "all", "both"].contains(tokens[e - 1].lower),
+        let owner = ((e + 1)..<min(e + 5, range.upperBound)).first(where: { WordClasses.isPossessive(tokens[$0]) }),
+        owner + 1 < range.upperBound, tokens[owner + 1].kind == .word,
+        ((e + 1)...owner).allSatisfy({ tokens[$0].kind == .word })
+      {
+        e = owner + 1
+        continue
+      }
       if e > range.lowerBound
         && [
           "of", "for", "with", "familiar", "close", "aware", "who", "that", "at", "from", "in", "on", "to", "briefed",
@@ -301,6 +312,18 @@ extension ExtractionContext {
     lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in w }).map { $0.length == 1 } ?? false
   }
 
+  /// Whether "and" joins two words of one organisation's name: the word after it is capitalised,
+  /// and the name's last word is an organisation's ("Safety and Health Administration").
+  func isOneOrganizationName(_ range: Range<Int>, joinedAt and: Int) -> Bool {
+    let head = headPhrase(range)
+    guard and + 1 < head.upperBound, tokens[and + 1].isCapitalized,
+      let last = head.last(where: { tokens[$0].kind == .word }), last > and + 1,
+      (and + 1..<last).allSatisfy({ tokens[$0].isCapitalized })
+    else { return false }
+    // ("the Allied Dock and Harbour Workers union")
+    return lexicon.organizationSuffixes.contains(tokens[last].lower)
+  }
+
   func classifySource(_ range: Range<Int>) -> SourceClass {
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
@@ -316,8 +339,11 @@ extension ExtractionContext {
       return SourceClass(kind: .self, outletName: publisher)
     }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
+    // ("The Occupational Safety and Health Administration" is one name: its last word names an
+    // organisation.)
     if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound,
-      isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1])
+      isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1]),
+      !isOneOrganizationName(range, joinedAt: and)
     {
       let first = classifySource(range.lowerBound..<and)
       if first.kind == .person || first.kind == .organization { return first }
@@ -331,6 +357,12 @@ extension ExtractionContext {
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
       {
         let named = classifySource(after)
+        // "The developer, Cobblestone Residential": the description says the name is a company's.
+        if named.kind == .person, let described = before.last(where: { tokens[$0].kind == .word }),
+          Self.companyNouns.contains(tokens[described])
+        {
+          return SourceClass(kind: .organization)
+        }
         if named.kind == .person { return named }
       }
     }
@@ -542,13 +574,7 @@ extension ExtractionContext {
     case "he", "she":
       // A singular antecedent: a person, or an anonymous source that is one person.
       return recent.first { a in
-        guard a.source != nil else { return false }
-        if a.sourceKind == .person { return true }
-        guard a.sourceKind == .anonymous, let text = a.source?.text.lowercased() else { return false }
-        let head = text.split(separator: " ").first {
-          lexicon.anonymousHeads.contains(String($0)) || lexicon.qualifiedHeads.contains(String($0))
-        }
-        return head.map { !$0.hasSuffix("s") && $0 != "people" } ?? false
+        a.source != nil && (a.sourceKind == .person || a.sourceKind == .anonymous && isSingular(a))
       }
     case "they":
       // A plural antecedent: "they" does not stand for one named person or one unnamed official.
@@ -561,6 +587,16 @@ extension ExtractionContext {
       return recent.first { [.organization, .document, .outlet, .self].contains($0.sourceKind) }
     default:
       return nil
+    }
+  }
+
+  /// "The two, who were not authorized to discuss the talks publicly": a source's own clause
+  /// that says it may not speak on the record.
+  func saysNotAuthorized(_ source: Range<Int>) -> Bool {
+    source.contains { k in
+      tokens[k].lower == "authorized" && k > source.lowerBound
+        && ["not", "weren't", "wasn't", "isn't", "aren't", "weren\u{2019}t", "wasn\u{2019}t"].contains(
+          tokens[k - 1].lower)
     }
   }
 
@@ -584,10 +620,13 @@ extension ExtractionContext {
       !tokens[last].isCapitalized || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]]),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) })
     else { return nil }
-    var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil
-    if !marked, source.upperBound <= candidate.cue.lowerBound, candidate.cue.lowerBound - source.upperBound <= 12 {
-      marked =
-        lexicon.anonymityMarkers.firstMatch(in: source.upperBound..<candidate.cue.lowerBound, tokens: tokens) != nil
+    var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
+    // ", speaking on condition of anonymity because he was not authorized to talk to reporters,":
+    // the marker opens the phrase between source and cue, however long its reason.
+    if !marked, source.upperBound <= candidate.cue.lowerBound, candidate.cue.lowerBound - source.upperBound <= 30,
+      let marker = lexicon.anonymityMarkers.firstMatch(in: source.upperBound..<candidate.cue.lowerBound, tokens: tokens)
+    {
+      marked = marker.index - source.upperBound <= 8
     }
     if !marked, isPersonNoun(tokens[last].lower) {
       marked = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head]) != nil
@@ -629,7 +668,7 @@ extension ExtractionContext {
   /// "Halcyon Data's shares", "Corvane, which", "Corvane Inc.", and for a one-word name "a
   /// spokeswoman for Corvane" (a longer name could be a person's, who has spokespeople too).
   /// Not "Corvane said it would": people say "it" too ("Obama said it was time").
-  func treatsAsOrganization(_ words: [String]) -> Bool {
+  func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
     // Compare hashes first: this runs over every token of the article.
@@ -643,15 +682,76 @@ extension ExtractionContext {
       var next = i + n
       let possessive = end.text != last || (next < tokens.count && ["'s", "\u{2019}s"].contains(tokens[next].text))
       if end.text == last && possessive { next += 1 }
-      if possessive, next < tokens.count, Self.holdings.contains(tokens[next]) { return true }
+      // "Verity's own website"
+      let owned = possessive && next + 1 < tokens.count && tokens[next].lower == "own" ? next + 1 : next
+      if possessive, owned < tokens.count, Self.holdings.contains(tokens[owned]) { return true }
       if !possessive, next < tokens.count {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
+        // "Verity shares fell"
+        if ["shares", "stock"].contains(tokens[next].lower) { return true }
+        // "Skerra Line, the ferry operator", "Kessling Semiconductor, Quantrell's main chip supplier"
+        if tokens[next].text == ",", describesCompany(from: next + 1) { return true }
+        // "Verity spokesperson Naomi Brasch"
+        if n == 1, Self.spokesWords.contains(tokens[next]), tokens[next].lower != "secretary",
+          next + 1 < tokens.count, tokens[next + 1].isCapitalized
+        {
+          return true
+        }
+      }
+      // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
+      // Loretta E. Lynch said": there the comma closes an opening phrase).
+      if i >= 1, !tokens[i - 1].isCapitalized, Self.companyNouns.contains(tokens[i - 1]) { return true }
+      if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, Self.companyNouns.contains(tokens[i - 2]),
+        let determiner = (max(0, i - 6)..<(i - 2)).last(where: { WordClasses.determiners.contains(tokens[$0]) }),
+        determiner == 0 || !WordClasses.prepositions.contains(tokens[determiner - 1])
+      {
+        return true
       }
       if n == 1, i >= 2, tokens[i - 1].lower == "for", Self.spokesWords.contains(tokens[i - 2]) { return true }
+      // "Cobblestone" after "Cobblestone Residential": the one-word name of an organization named
+      // in full.
+      if n == 1, !asFullName, !end.text.hasSuffix("s"), next < tokens.count, tokens[next].isCapitalized,
+        tokens[next].kind == .word, !lexicon.titles.contains(tokens[next])
+      {
+        var fullEnd = next
+        while fullEnd < tokens.count && fullEnd - i < 4 && tokens[fullEnd].isCapitalized
+          && tokens[fullEnd].kind == .word
+        {
+          fullEnd += 1
+        }
+        if treatsAsOrganization(tokens[i..<fullEnd].map(\.text), asFullName: true) { return true }
+      }
     }
     return false
   }
+
+  /// Whether the words from `start` are a description of a company: a short noun phrase, with
+  /// no verb or punctuation, whose noun is one that only a company or group is ("the ferry
+  /// operator", "Quantrell's main chip supplier", "a trade group").
+  func describesCompany(from start: Int) -> Bool {
+    guard start < tokens.count, !tokens[start].isCapitalized || WordClasses.isPossessive(tokens[start]) else {
+      return false
+    }
+    var k = start
+    // The phrase's own noun, before any preposition ("president of the tenants' union" is a person).
+    while k < tokens.count && k - start < 6 && tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k])
+    {
+      if Self.companyNouns.contains(tokens[k]) {
+        return k + 1 >= tokens.count || tokens[k + 1].kind != .word
+          || ["that", "which", "based"].contains(tokens[k + 1].lower)
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Nouns that say that what they describe is a company or an organised group.
+  static let companyNouns: WordSet = WordSet(
+    companyDescriptorWords + [
+      "company", "firm", "corporation", "group", "union", "agency", "nonprofit", "coalition", "chain", "brand",
+      "subsidiary", "association", "federation", "organization", "contractor", "vendor", "distributor",
+    ])
 
   /// Document nouns that stay documents when capitalised as part of a title.
   static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
@@ -709,8 +809,11 @@ extension ExtractionContext {
     {
       return lastAnonymous(group: false)
     }
-    // "Both requested anonymity": the group itself, named again.
-    if words.count == 1, ["both", "all", "each"].contains(words[0]) {
+    // "Both requested anonymity": the group itself, named again; "The two" after "two people
+    // familiar with the negotiations".
+    if words.count == 1 && ["both", "all", "each"].contains(words[0])
+      || words.count == 2 && words[0] == "the" && (WordClasses.numberWords.contains(words[1]) || words[1] == "pair")
+    {
       return lastAnonymous(group: true)
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
@@ -746,7 +849,8 @@ extension ExtractionContext {
     "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
   ]
   /// ...or a company ("the chipmaker Corvane", "the Texas utility Pecos Valley Power").
-  static let companyDescriptors: WordSet = [
+  static let companyDescriptors = WordSet(companyDescriptorWords)
+  static let companyDescriptorWords = [
     "maker", "chipmaker", "automaker", "carmaker", "drugmaker", "startup", "carrier", "retailer", "lender",
     "insurer", "supplier", "operator", "developer", "manufacturer", "utility", "conglomerate",
   ]
@@ -782,7 +886,16 @@ extension ExtractionContext {
     guard a.sourceKind == .anonymous || a.sourceKind == .vague else { return false }
     let words = text.split(separator: " ").map(String.init)
     guard let head = words.first(where: { lexicon.anonymousHeads.contains($0) || lexicon.qualifiedHeads.contains($0) })
-    else { return false }
+    else {
+      // "A former Verity engineer, who requested anonymity": one, by its article and its noun.
+      let phrase = words.prefix { !$0.hasSuffix(",") && !WordClasses.subordinators.contains($0) }
+        .prefix { !WordClasses.prepositions.contains($0) }
+      guard a.sourceKind == .anonymous, phrase.count >= 2, let first = phrase.first,
+        ["a", "an", "one", "another"].contains(first),
+        let noun = phrase.last
+      else { return false }
+      return !noun.hasSuffix("s") || noun.hasSuffix("ss")
+    }
     return !head.hasSuffix("s") && head != "people"
   }
 

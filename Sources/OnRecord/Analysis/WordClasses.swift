@@ -20,6 +20,12 @@ enum WordClasses {
     "cannot", "been", "being", "perhaps", "probably", "possibly", "maybe", "instead", "thus",
   ]
 
+  static let prepositions: WordSet = [
+    "at", "in", "on", "for", "of", "with", "from", "by", "to", "into", "about", "against", "over", "under", "as",
+    "like", "near", "inside", "within", "across", "after", "before", "during", "between", "among", "through",
+    "toward", "towards", "without", "despite", "behind", "beside", "around",
+  ]
+
   static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
 
   /// Words that end a subject when scanning leftwards from a cue.
@@ -85,6 +91,11 @@ enum WordClasses {
   static let numberWords: WordSet = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
   ]
+
+  /// "state's", "Corvane’s", or a split-off "'s".
+  static func isPossessive(_ t: Token) -> Bool {
+    t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") || t.lower == "'s" || t.lower == "\u{2019}s"
+  }
 
   /// Words that open a clause of their own: a phrase that reaches one has a verb of its own.
   static let subordinators: WordSet = [
