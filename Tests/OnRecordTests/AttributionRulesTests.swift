@@ -95,6 +95,16 @@ import Testing
     #expect(denies.source?.text == "Mayor")
   }
 
+  /// The tagger reads "asked" in a source's anonymity clause as a cue; how the source came to be
+  /// unnamed is not something it said.
+  @Test func anAnonymityClauseIsNoCueOfItsOwn() throws {
+    let text =
+      "The people, who asked not to be named because the inquiry is secret, said investigators had subpoenaed records."
+    let analysis = TestSupport.fullExtractor.analyze(text: text)
+    #expect(analysis.attributions.map(\.cue.text) == ["said"])
+    #expect(analysis.attributions.first?.anonymous == true)
+  }
+
   @Test func abbreviationsDoNotEndSentences() {
     let structure = TextStructure(
       text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")

@@ -14,20 +14,20 @@ import Testing
       "anonymousAttribution": 0.951, "kindAccuracy": 0.942, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.922, "sourceOverlap": 0.926, "sourceExact": 0.866, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.879, "kindAccuracy": 0.911, "denialAttribution": 0.818,
+      "cue": 0.926, "sourceOverlap": 0.930, "sourceExact": 0.870, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.906, "kindAccuracy": 0.911, "denialAttribution": 0.818,
     ],
     "heldout3": [
-      "cue": 0.855, "sourceOverlap": 0.866, "sourceExact": 0.791, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.898, "kindAccuracy": 0.935, "denialAttribution": 0.894,
+      "cue": 0.861, "sourceOverlap": 0.872, "sourceExact": 0.796, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.935, "denialAttribution": 0.894,
     ],
     "heldout4": [
-      "cue": 0.941, "sourceOverlap": 0.931, "sourceExact": 0.886, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.923, "kindAccuracy": 0.930, "denialAttribution": 0.886,
+      "cue": 0.949, "sourceOverlap": 0.939, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.960, "kindAccuracy": 0.930, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.897, "sourceOverlap": 0.904, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.928, "denialAttribution": 0.897,
+      "cue": 0.903, "sourceOverlap": 0.910, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.928, "denialAttribution": 0.897,
     ],
   ]
 

@@ -263,7 +263,18 @@ final class ExtractionContext {
     if let learned = learnedCues {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
+    found.removeAll { isAnonymityClause($0.cue, in: sentence) }
     return foldingReportedNonanswers(found)
+  }
+
+  /// "who asked not to be named", "who requested anonymity": how the source came to be unnamed,
+  /// not something it said.
+  func isAnonymityClause(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    guard cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "who",
+      let marker = lexicon.anonymityMarkers.firstMatch(
+        in: cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound), tokens: tokens)
+    else { return false }
+    return marker.index <= cue.upperBound + 2
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
