@@ -105,6 +105,17 @@ import Testing
     #expect(analysis.attributions.first?.anonymous == true)
   }
 
+  /// What the tagger finds inside the content a rule's cue reports is part of that report, not
+  /// an attribution of its own (PolNeAR annotates the outer one only).
+  @Test func theTaggerAddsNoCueInsideReportedContent() {
+    for text in [
+      "She said the council had discussed the contract in July.",
+      "Aalto said the ministry officials were warned of the cuts in October.",
+    ] {
+      #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"], "\(text)")
+    }
+  }
+
   @Test func abbreviationsDoNotEndSentences() {
     let structure = TextStructure(
       text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")

@@ -383,6 +383,14 @@ final class ExtractionContext {
         i = j
         continue
       }
+      // Inside what a rule's cue reports ("Aalto wrote that she had asked the operator"): the
+      // report's own words, not a second attribution (PolNeAR annotates the outer one only).
+      if ruleCandidates.contains(where: { c in
+        c.cue.upperBound <= i && c.content.map { $0.lowerBound <= i && j <= $0.upperBound } ?? false
+      }) {
+        i = j
+        continue
+      }
       // Fragments that only carry a rule cue's channel or time ("said ... in a statement",
       // "Thursday") are not cues of their own.
       let first = tokens[i].lower
