@@ -263,7 +263,8 @@ final class ExtractionContext {
     if let learned = learnedCues {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
-    found.removeAll { isAnonymityClause($0.cue, in: sentence) }
+    // "a notice posted on the regulator's website": a document's participle is no cue.
+    found.removeAll { isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence) }
     return foldingReportedNonanswers(found)
   }
 
@@ -1225,9 +1226,25 @@ final class ExtractionContext {
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
             || describesDocument(participle: b - 2, in: sentence)
+            || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
         {
           b -= 1
           continue
+        }
+        // "A lawsuit filed last week in Delmont": a time between a document's participle and
+        // the preposition.
+        if b - 3 >= sentence.lowerBound, WordClasses.timeWords.contains(tokens[b - 2]) {
+          var p = b - 2
+          while p > sentence.lowerBound
+            && (WordClasses.timeWords.contains(tokens[p])
+              || ["last", "this", "on", "earlier"].contains(tokens[p].lower))
+          {
+            p -= 1
+          }
+          if p < b - 2, describesDocument(participle: p, in: sentence) {
+            b = p + 1
+            continue
+          }
         }
         // "One person aware of Musk's communication with Putin": the longer phrase holds a qualifier.
         if b - 2 >= sentence.lowerBound, let longer = subjectRange(endingAt: b - 2, in: sentence),
@@ -1244,8 +1261,11 @@ final class ExtractionContext {
         b -= 1
         continue
       }
+      // ("A ransomware group calling itself Nightjar": a name the subject goes by.)
       if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, tokens: tokens) != nil && !t.isCapitalized
         && !lexicon.anonymousHeads.contains(t)
+        && !(["calling", "called"].contains(t.lower)
+          && ["itself", "themselves", "himself", "herself"].contains(tokens[b].lower))
       {
         break
       }

@@ -591,6 +591,13 @@ public enum AttributionRules {
         .init("Rural voters backed the levy, saying the schools needed it.", cue: "saying", source: "Rural voters"),
         .init(
           "His chief aide went further, saying the deal was dead.", cue: "saying", source: "His chief aide"),
+        // A name the subject goes by; a time with a colon in it.
+        .init(
+          "A ransomware group calling itself Nightjar claimed responsibility on its leak site.", cue: "claimed",
+          source: "A ransomware group calling itself Nightjar", kind: .organization),
+        .init(
+          "\u{201C}It's late again,\u{201D} said a woman waiting for the 7:40 sailing at Bell Quay.", cue: "said",
+          source: "a woman waiting for the 7:40 sailing at Bell Quay"),
         // A second verb after "yet" or "or" shares the subject too.
         .init(
           "The mayor praised the budget on Monday and said it was fair, yet warned that it was late.", cue: "warned",
@@ -612,6 +619,17 @@ public enum AttributionRules {
         .init(
           "A Morning Consult Poll found that he would draw from her support.", cue: "found",
           source: "A Morning Consult Poll", kind: .document),
+        // A time between the participle and its phrase; a preposition after a document noun.
+        .init(
+          "A class-action lawsuit filed last week in Delmont alleges that the company knew of the defect.",
+          cue: "alleges", source: "A class-action lawsuit filed last week in Delmont", kind: .document),
+        .init(
+          "A new television ad from state Senate candidate Dale Harmon claims that his rival skipped votes.",
+          cue: "claims", source: "A new television ad from state Senate candidate Dale Harmon", kind: .document),
+        // A document's own participle is no cue of its own.
+        .init(
+          "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.",
+          cue: "according to", kind: .document),
         .init(
           "A Times/CBS News poll in December found that three times as many voters were angry.", cue: "found",
           kind: .document),
@@ -699,6 +717,9 @@ public enum AttributionRules {
         // Harbor Ledger" here): the full name or its last word after "the".
         .init("The Ledger reported last week that the pier was unsafe.", cue: "reported", kind: .self),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        .init(
+          "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.", cue: "posted")
+      ]),
   ]
 }

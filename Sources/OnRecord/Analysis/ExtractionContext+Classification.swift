@@ -241,6 +241,12 @@ extension ExtractionContext {
       if e > range.lowerBound, t.isCapitalized, WordClasses.timeWords.contains(t), t.lower.hasSuffix("day") {
         break
       }
+      // "A ransomware group calling itself Nightjar": the noun is the group, not its name.
+      if e > range.lowerBound, ["calling", "called"].contains(t.lower), e + 1 < range.upperBound,
+        ["itself", "themselves", "himself", "herself"].contains(tokens[e + 1].lower)
+      {
+        break
+      }
       e += 1
     }
     return range.lowerBound..<max(e, range.lowerBound + 1)

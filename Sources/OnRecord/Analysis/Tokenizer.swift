@@ -51,6 +51,11 @@ public enum Tokenizer {
               j += 1
               continue
             }
+            // "7:40", "3:1": a colon between digits is part of the number, not a speaker's colon.
+            if numeric && d == ":" && s[j + 1].value >= 48 && s[j + 1].value <= 57 {
+              j += 1
+              continue
+            }
             if d == "." || (numeric && d == ",") {
               if d == "." && !numeric { sawInternalPeriod = true }
               j += 1
