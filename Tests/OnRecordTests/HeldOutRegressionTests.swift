@@ -26,8 +26,8 @@ import Testing
       "anonymousAttribution": 0.960, "kindAccuracy": 0.934, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.909, "sourceOverlap": 0.910, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.945, "denialAttribution": 0.897,
+      "cue": 0.918, "sourceOverlap": 0.919, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.941, "denialAttribution": 0.897,
     ],
     "heldout6": [
       "cue": 0.918, "sourceOverlap": 0.922, "sourceExact": 0.848, "anonymousArticle": 1.0,

@@ -716,6 +716,13 @@ public enum AttributionRules {
         // The publisher's own name, from its folder when the outlets list does not know it ("The
         // Harbor Ledger" here): the full name or its last word after "the".
         .init("The Ledger reported last week that the pier was unsafe.", cue: "reported", kind: .self),
+        // What the outlet could not check is its own word on its sources.
+        .init(
+          "The Ledger could not independently verify the complaints.", cue: "could not independently verify",
+          source: "The Ledger", kind: .self),
+        .init(
+          "The Ledger was unable to confirm whether investigators had questioned him.", cue: "was unable to confirm",
+          kind: .self),
       ],
       nonTriggering: [
         .init(
