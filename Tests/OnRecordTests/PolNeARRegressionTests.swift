@@ -8,8 +8,8 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.748, "sourceOverlap": 0.745, "sourceExact": 0.700, "anonymousArticle": 0.963,
-    "anonymousAttribution": 0.789, "kindAccuracy": 0.894, "denialAttribution": 0.250,
+    "cue": 0.748, "sourceOverlap": 0.746, "sourceExact": 0.701, "anonymousArticle": 0.963,
+    "anonymousAttribution": 0.789, "kindAccuracy": 0.895, "denialAttribution": 0.275,
   ]
 
   static let root = TestSupport.shared.appendingPathComponent("polnear")

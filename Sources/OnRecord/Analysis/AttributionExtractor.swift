@@ -315,6 +315,10 @@ final class ExtractionContext {
         let outer = result.indices.last(where: { i in
           i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
+            // Not across "but": "X has said …, but he refuses to discuss it" is X's own refusal.
+            && !(result[i].cue.upperBound..<max(result[i].cue.upperBound, c.cue.lowerBound)).contains {
+              ["but", "while", ";"].contains(tokens[$0].lower)
+            }
         })
       {
         result[outer].nonanswer = kind

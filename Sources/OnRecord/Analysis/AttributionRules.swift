@@ -345,6 +345,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // Present tenses, and a typographic apostrophe.
+        .init(
+          "The company declines to say how many customers were affected.", cue: "declines to say",
+          source: "The company", denial: .noComment),
+        .init(
+          "Attorney General Eric Schneiderman isn\u{2019}t saying if the foundation broke any laws.",
+          cue: "isn\u{2019}t saying", source: "Attorney General Eric Schneiderman", denial: .noComment),
+        // A refusal after "but" is the refuser's own, not what the first verb reported.
+        .init(
+          "McAuliffe has said 20 people are interested, but he refuses to discuss potential appointees.",
+          cue: "refuses to discuss", source: "he", denial: .noComment),
         // A standing policy of no comment, in the source's own words, marks the cue that reports it.
         .init(
           "Halcyon Health said in a statement that it \"does not comment on regulatory matters.\"", cue: "said",

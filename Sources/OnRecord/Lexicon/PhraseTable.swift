@@ -20,8 +20,14 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
 
   public var isEmpty: Bool { byFirstWord.isEmpty }
 
-  /// Adds a phrase; `phrase` is split on spaces into words.
+  /// Adds a phrase; `phrase` is split on spaces into words. A phrase with an apostrophe also
+  /// matches the same words written with a typographic one ("isn’t saying").
   public mutating func add(_ phrase: String, _ payload: Payload) {
+    addWords(phrase, payload)
+    if phrase.contains("'") { addWords(phrase.replacingOccurrences(of: "'", with: "\u{2019}"), payload) }
+  }
+
+  private mutating func addWords(_ phrase: String, _ payload: Payload) {
     let words = PhraseTable.words(of: phrase)
     guard let first = words.first else { return }
     let entry = Entry(words: words, keys: words.map { WordKey.of($0) | 1 }, payload: payload)

@@ -25,7 +25,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     keys = [UInt64](repeating: 0, count: 16)
     words = [String](repeating: "", count: 16)
     mask = 15
-    for word in members { insert(word) }
+    for word in members {
+      insert(word)
+      // Text writes "isn’t" as often as "isn't": a word with an apostrophe matches either.
+      if word.contains("'") { insert(word.replacingOccurrences(of: "'", with: "\u{2019}")) }
+    }
   }
 
   public init(arrayLiteral elements: String...) { self.init(elements) }
