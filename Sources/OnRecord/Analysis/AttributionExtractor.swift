@@ -264,18 +264,42 @@ final class ExtractionContext {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
     // "a notice posted on the regulator's website": a document's participle is no cue.
-    found.removeAll { isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence) }
+    found.removeAll {
+      isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence)
+        || addsAnAmount($0)
+    }
     return foldingReportedNonanswers(found)
   }
 
-  /// "who asked not to be named", "who requested anonymity": how the source came to be unnamed,
-  /// not something it said.
+  /// "who asked not to be named", "Both requested anonymity because…", "The employees spoke on
+  /// condition of anonymity": how the source came to be unnamed, not something it said.
   func isAnonymityClause(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
-    guard cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "who",
+    guard let verb = cue.last(where: { tokens[$0].kind == .word }),
+      tokens[cue.lowerBound - (cue.lowerBound > sentence.lowerBound ? 1 : 0)].lower == "who"
+        || Self.anonymityVerbs.contains(tokens[verb]),
       let marker = lexicon.anonymityMarkers.firstMatch(
         in: cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound), tokens: tokens)
     else { return false }
-    return marker.index <= cue.upperBound + 2
+    return marker.index <= cue.upperBound + 3
+  }
+
+  /// Verbs by which a source asks not to be named.
+  static let anonymityVerbs: WordSet = [
+    "asked", "requested", "spoke", "declined", "insisted", "demanded", "agreed", "asks", "requests", "speak",
+  ]
+
+  /// "would add $3.9 billion to the deficit", "adds about $17 to the bill": "add" with an amount
+  /// is arithmetic, not speech.
+  func addsAnAmount(_ candidate: AttributionExtractor.Candidate) -> Bool {
+    guard ["add", "adds", "added", "adding"].contains(tokens[candidate.head].lower) else { return false }
+    var k = candidate.cue.upperBound
+    while k < tokens.count && k - candidate.cue.upperBound < 3
+      && ["about", "nearly", "roughly", "more", "than", "up", "to", "an", "estimated", "another", "additional"]
+        .contains(tokens[k].lower)
+    {
+      k += 1
+    }
+    return k < tokens.count && (tokens[k].kind == .number || tokens[k].text == "$")
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a

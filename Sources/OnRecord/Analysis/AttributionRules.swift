@@ -507,7 +507,10 @@ public enum AttributionRules {
           cue: "added", source: "The campaign", anonymous: false),
       ],
       nonTriggering: [
-        .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked")
+        .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked"),
+        .init(
+          "Two lawyers said the challenge had merit. Both requested anonymity because they still work for the state.",
+          cue: "requested"),
       ]),
     AttributionRule(
       name: "vague collectives",
@@ -615,6 +618,15 @@ public enum AttributionRules {
           source: "The mayor"),
       ],
       nonTriggering: []),
+    AttributionRule(
+      name: "amounts are not speech",
+      triggering: [
+        .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor")
+      ],
+      nonTriggering: [
+        .init("The agency estimated that the disaster aid would add $3.9 billion to the deficit.", cue: "add"),
+        .init("For a typical household, it adds about $17 to the monthly bill.", cue: "adds"),
+      ]),
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
