@@ -1016,8 +1016,9 @@ final class ExtractionContext {
       let t = tokens[e]
       if t.kind != .word && t.kind != .number { break }
       if Self.leadingStops.contains(t) { break }
-      if e == start && WordClasses.determiners.contains(t) {
-        // "The", "His" open the sentence in capitals without being names.
+      if e == start && WordClasses.determiners.contains(t) || WordClasses.isPossessive(t) {
+        // "The", "His" open the sentence in capitals without being names; "Kalvaria's" in
+        // "Kalvaria's foreign ministry" is a determiner too.
         previousWasHead = false
       } else if isHeadNoun(at: e) {
         previousWasHead = true

@@ -612,6 +612,10 @@ public enum AttributionRules {
         .init(
           "\u{201C}It's late again,\u{201D} said a woman waiting for the 7:40 sailing at Bell Quay.", cue: "said",
           source: "a woman waiting for the 7:40 sailing at Bell Quay"),
+        // A possessive opens the subject that a second verb shares.
+        .init(
+          "Kalvaria's foreign ministry welcomed the veto and said talks would resume.", cue: "said",
+          source: "Kalvaria's foreign ministry", kind: .organization),
         // A second verb after "yet" or "or" shares the subject too.
         .init(
           "The mayor praised the budget on Monday and said it was fair, yet warned that it was late.", cue: "warned",
@@ -642,6 +646,10 @@ public enum AttributionRules {
         .init(
           "A Morning Consult Poll found that he would draw from her support.", cue: "found",
           source: "A Morning Consult Poll", kind: .document),
+        .init("The 212-page application describes a new surgical wing.", cue: "describes", kind: .document),
+        .init(
+          "Staff were told to stop, according to a copy of the instructions sent to one site.", cue: "according to",
+          kind: .document),
         // A time between the participle and its phrase; a preposition after a document noun.
         .init(
           "A class-action lawsuit filed last week in Delmont alleges that the company knew of the defect.",
@@ -699,6 +707,18 @@ public enum AttributionRules {
           "Verity spokesperson Naomi Brasch declined to elaborate. Verity said it would replace the fryers.",
           cue: "said",
           source: "Verity", kind: .organization),
+        .init(
+          "The draft says Ostrander Maritime, a tanker operator registered in Brenholm, used transfers at sea. Ostrander called the allegation \u{201C}categorically untrue.\u{201D}",
+          cue: "called", source: "Ostrander", kind: .organization, denial: .denial),
+        .init(
+          "A review found that Keep Homes Possible, the committee opposing the measure, has raised $7.8 million. Last week, Keep Homes Possible asked the board to act.",
+          cue: "asked", source: "Keep Homes Possible", kind: .organization),
+        // ...but not a role a person has, nor a clause about one.
+        .init(
+          "Tim Hess, a real estate developer in Virginia, said the bank had called.", cue: "said", kind: .person),
+        .init(
+          "Councilwoman Teresa Albrecht, who chairs the finance committee, said the budget was late.", cue: "said",
+          kind: .person),
         // A comma that closes an opening phrase is no appositive.
         .init(
           "As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to present.",

@@ -233,7 +233,9 @@ extension ExtractionContext {
       // time after a noun closes the head phrase ("a retired teacher" keeps its participle).
       if e > range.lowerBound + 1, t.kind == .word, !t.isCapitalized,
         !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
-        (t.lower.hasSuffix("ed") && t.lower.count > 4) || ["taken", "written", "done", "out"].contains(t.lower)
+        (t.lower.hasSuffix("ed") && t.lower.count > 4)
+          || ["taken", "written", "done", "out", "sent", "made", "given", "seen", "shown", "paid", "kept"].contains(
+            t.lower)
           || (WordClasses.timeWords.contains(t) && ["last", "this", "next"].contains(t.lower))
       {
         break
@@ -450,7 +452,10 @@ extension ExtractionContext {
     // "An average of recent polls", "a new batch of emails": a collection takes the kind of
     // what it collects.
     if head.upperBound < range.upperBound, tokens[head.upperBound].lower == "of",
-      ["average", "averages", "batch", "series", "set", "trove", "cache", "review", "analysis", "sample"].contains(
+      [
+        "average", "averages", "batch", "series", "set", "trove", "cache", "review", "analysis", "sample", "copy",
+        "copies",
+      ].contains(
         headWord),
       let restHead = headPhrase((head.upperBound + 1)..<range.upperBound).last(where: { tokens[$0].kind == .word }),
       lexicon.documentHeads.match(at: restHead, limit: restHead + 1, tokens: tokens) != nil
@@ -736,7 +741,11 @@ extension ExtractionContext {
   /// no verb or punctuation, whose noun is one that only a company or group is ("the ferry
   /// operator", "Quantrell's main chip supplier", "a trade group").
   func describesCompany(from start: Int) -> Bool {
-    guard start < tokens.count, !tokens[start].isCapitalized || WordClasses.isPossessive(tokens[start]) else {
+    // A noun phrase: opened by an article or a possessive ("the ferry operator", "Quantrell's
+    // main chip supplier"), not a clause ("who chairs the finance committee").
+    guard start < tokens.count,
+      ["the", "a", "an", "its", "their"].contains(tokens[start].lower) || WordClasses.isPossessive(tokens[start])
+    else {
       return false
     }
     var k = start
@@ -744,8 +753,13 @@ extension ExtractionContext {
     while k < tokens.count && k - start < 6 && tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k])
     {
       if Self.companyNouns.contains(tokens[k]) {
-        return k + 1 >= tokens.count || tokens[k + 1].kind != .word
-          || ["that", "which", "based"].contains(tokens[k + 1].lower)
+        // The noun ends the phrase, or a clause or participle follows it ("the ferry operator
+        // that serves the island", "a tanker operator registered in Brenholm", "the committee
+        // opposing the measure"); not "the committee chairman", nor "a real estate developer in
+        // Virginia", who may be a person.
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word else { return true }
+        let next = tokens[k + 1].lower
+        return ["that", "which", "based", "whose"].contains(next) || next.hasSuffix("ed") || next.hasSuffix("ing")
       }
       k += 1
     }
@@ -756,7 +770,8 @@ extension ExtractionContext {
   static let companyNouns: WordSet = WordSet(
     companyDescriptorWords + [
       "company", "firm", "corporation", "group", "union", "agency", "nonprofit", "coalition", "chain", "brand",
-      "subsidiary", "association", "federation", "organization", "contractor", "vendor", "distributor",
+      "subsidiary", "association", "federation", "organization", "contractor", "vendor", "distributor", "committee",
+      "charity", "consortium", "partnership", "institute", "foundation", "council", "commission",
     ])
 
   /// Document nouns that stay documents when capitalised as part of a title.
