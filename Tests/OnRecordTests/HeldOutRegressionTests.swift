@@ -30,8 +30,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.941, "denialAttribution": 0.897,
     ],
     "heldout6": [
-      "cue": 0.921, "sourceOverlap": 0.926, "sourceExact": 0.852, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.929, "kindAccuracy": 0.931, "denialAttribution": 0.861,
+      "cue": 0.923, "sourceOverlap": 0.928, "sourceExact": 0.854, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.929, "kindAccuracy": 0.931, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.928, "sourceOverlap": 0.918, "sourceExact": 0.859, "anonymousArticle": 1.0,

@@ -339,10 +339,12 @@ final class ExtractionContext {
         let outer = result.indices.last(where: { i in
           i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
-            // Not across "but": "X has said …, but he refuses to discuss it" is X's own refusal.
+            // Not across "but", nor a clause of its own after "and": "X has said …, but he refuses
+            // to discuss it", "X said …, and he declined to say how many" are the refuser's own.
             && !(result[i].cue.upperBound..<max(result[i].cue.upperBound, c.cue.lowerBound)).contains {
               ["but", "while", ";"].contains(tokens[$0].lower)
             }
+            && !(source.lowerBound > 0 && tokens[source.lowerBound - 1].lower == "and")
         })
       {
         result[outer].nonanswer = kind

@@ -305,6 +305,9 @@ public enum AttributionRules {
         .init(
           "Her attorney called the allegations \"a fishing expedition.\"", cue: "called", source: "Her attorney",
           denial: .dismissal),
+        .init(
+          "She called the \"birthing desert\" label \"a slogan, not an analysis.\"", cue: "called", source: "She",
+          denial: .dismissal),
         // Dismissing needs a claim too: not "dismissed 40 workers".
         .init(
           "The senator dismissed the report as a partisan smear.", cue: "dismissed", source: "The senator",
@@ -352,7 +355,14 @@ public enum AttributionRules {
         .init(
           "Attorney General Eric Schneiderman isn\u{2019}t saying if the foundation broke any laws.",
           cue: "isn\u{2019}t saying", source: "Attorney General Eric Schneiderman", denial: .noComment),
-        // A refusal after "but" is the refuser's own, not what the first verb reported.
+        .init(
+          "Castellano declined an interview request on Tuesday.", cue: "declined an interview request",
+          source: "Castellano", denial: .noComment),
+        // A refusal after "but", or in a clause of its own after "and", is the refuser's own, not
+        // what the first verb reported.
+        .init(
+          "Feldhaus said the company had not decided, and he declined to say how many jobs might go.",
+          cue: "declined to say", source: "he", denial: .noComment),
         .init(
           "McAuliffe has said 20 people are interested, but he refuses to discuss potential appointees.",
           cue: "refuses to discuss", source: "he", denial: .noComment),

@@ -788,7 +788,8 @@ extension ExtractionContext {
   static let chargeWords: WordSet = [
     "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "criticism",
     "criticisms", "report", "reports", "story", "questions", "lawsuit", "suit", "investigation", "probe", "citation",
-    "analysis", "attack", "attacks", "complaint", "complaints",
+    "analysis", "attack", "attacks", "complaint", "complaints", "label", "characterization", "portrayal", "narrative",
+    "assertion", "assertions",
   ]
 
   /// "I'll", "we've", "she'd", "they're": a pronoun with its auxiliary written on.
@@ -975,7 +976,7 @@ extension ExtractionContext {
     if candidate.lemma == "call" {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
-      let object = after..<min(sentence.upperBound, after + 5)
+      let object = after..<min(sentence.upperBound, after + 7)
       // The charge is the verb's object: "called the allegations", "called Ground Truth's
       // analysis"; not "called for an investigation" or "called on regulators".
       let opensObject =
