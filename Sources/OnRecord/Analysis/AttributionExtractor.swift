@@ -1394,12 +1394,19 @@ final class ExtractionContext {
   /// taken in", "a survey conducted by", "the report released Monday").
   func describesDocument(participle i: Int, in sentence: Range<Int>) -> Bool {
     guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) else { return false }
-    return lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil
+    if lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil { return true }
+    // "A memo from the Legislative Fiscal Office, circulated to lawmakers on Friday, estimated".
+    guard tokens[i - 1].text == ",", i - 2 >= sentence.lowerBound,
+      let before = subjectRange(endingAt: i - 2, in: sentence),
+      let noun = headPhrase(before).last(where: { tokens[$0].kind == .word })
+    else { return false }
+    return !tokens[noun].isCapitalized && lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
   }
 
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
-    "compiled", "sponsored", "written", "produced", "carried", "posted",
+    "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
+    "shared", "distributed", "submitted", "drafted", "signed", "sent",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").
@@ -1429,6 +1436,7 @@ final class ExtractionContext {
         "majority", "minority", "percent", "half", "third", "number", "chorus", "dozens", "hundreds", "thousands",
         "coalition", "panel", "board", "committee", "review", "average", "section", "complaint", "submission",
         "handful", "slice", "quarter", "share", "portion", "fraction", "lot", "couple", "pair", "series", "host",
+        "count", "tally", "copy",
         "producer", "staffer", "consultant", "organizer", "activist", "correspondent", "contributor", "commentator",
       ].contains(w)
       || lexicon.titles.contains(w)
