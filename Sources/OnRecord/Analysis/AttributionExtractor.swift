@@ -268,8 +268,28 @@ final class ExtractionContext {
       isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence)
         || addsAnAmount($0)
     }
+    found += unattributedReports(in: sentence, besides: found)
     return foldingReportedNonanswers(found)
   }
+
+  /// "Lindqvist allegedly pressed colleagues", "One ship was reportedly turned away": a claim
+  /// that someone made, with no one named (as "it was alleged" has none). Not inside a quotation
+  /// or inside what another cue reports, whose claim it is part of.
+  func unattributedReports(in sentence: Range<Int>, besides found: [AttributionExtractor.Candidate])
+    -> [AttributionExtractor.Candidate]
+  {
+    sentence.compactMap { i in
+      guard Self.reportingAdverbs.contains(tokens[i]), structure.quotationOfToken[i] < 0,
+        !found.contains(where: { $0.cue.contains(i) || $0.content?.contains(i) == true })
+      else { return nil }
+      var candidate = AttributionExtractor.Candidate(
+        cue: i..<(i + 1), head: i, lemma: tokens[i].lower, shape: .verb, nonanswer: nil)
+      candidate.content = trimmedContent(firstWord(of: sentence)..<sentence.upperBound)
+      return candidate
+    }
+  }
+
+  static let reportingAdverbs: WordSet = ["reportedly", "allegedly", "purportedly", "supposedly"]
 
   /// "who asked not to be named", "Both requested anonymity because…", "The employees spoke on
   /// condition of anonymity": how the source came to be unnamed, not something it said.

@@ -633,6 +633,18 @@ public enum AttributionRules {
       ],
       nonTriggering: []),
     AttributionRule(
+      name: "a claim with no one named",
+      triggering: [
+        .init(
+          "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
+          cue: "allegedly", kind: SourceKind.none, anonymous: false)
+      ],
+      nonTriggering: [
+        // Inside what a named source reports, or inside a quotation, it is part of that claim.
+        .init("The Courier reported that one tanker was reportedly turned away.", cue: "reportedly"),
+        .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
+      ]),
+    AttributionRule(
       name: "amounts are not speech",
       triggering: [
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor")
