@@ -27,11 +27,11 @@ import Testing
     ],
     "heldout5": [
       "cue": 0.922, "sourceOverlap": 0.919, "sourceExact": 0.907, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.942, "denialAttribution": 0.897,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.928, "denialAttribution": 0.897,
     ],
     "heldout6": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.929, "kindAccuracy": 0.936, "denialAttribution": 0.909,
+      "anonymousAttribution": 0.929, "kindAccuracy": 0.928, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.928, "sourceOverlap": 0.918, "sourceExact": 0.863, "anonymousArticle": 1.0,

@@ -264,9 +264,12 @@ final class ExtractionContext {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
     // "a notice posted on the regulator's website": a document's participle is no cue.
+    // Cues that are no cue: how a source came to be unnamed, a document's own participle, and
+    // "add" with an amount.
     found.removeAll {
       isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence)
-        || addsAnAmount($0)
+        || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
+          && isAmount(at: $0.cue.upperBound, in: sentence)
     }
     found += unattributedReports(in: sentence, besides: found)
     return foldingReportedNonanswers(found)
@@ -294,9 +297,12 @@ final class ExtractionContext {
   /// "who asked not to be named", "Both requested anonymity because…", "The employees spoke on
   /// condition of anonymity": how the source came to be unnamed, not something it said.
   func isAnonymityClause(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
-    guard let verb = cue.last(where: { tokens[$0].kind == .word }),
-      tokens[cue.lowerBound - (cue.lowerBound > sentence.lowerBound ? 1 : 0)].lower == "who"
-        || Self.anonymityVerbs.contains(tokens[verb]),
+    // The verb's complement is the request itself: "not to be named", "anonymity", "on
+    // condition of anonymity", "that their names be withheld", "for anonymity", "to be named";
+    // not "asked whether unnamed donors had paid".
+    guard let verb = cue.last(where: { tokens[$0].kind == .word }), Self.anonymityVerbs.contains(tokens[verb]),
+      cue.upperBound < sentence.upperBound,
+      ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[cue.upperBound].lower),
       let marker = lexicon.anonymityMarkers.firstMatch(
         in: cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound), tokens: tokens)
     else { return false }
@@ -308,18 +314,18 @@ final class ExtractionContext {
     "asked", "requested", "spoke", "declined", "insisted", "demanded", "agreed", "asks", "requests", "speak",
   ]
 
-  /// "would add $3.9 billion to the deficit", "adds about $17 to the bill": "add" with an amount
-  /// is arithmetic, not speech.
-  func addsAnAmount(_ candidate: AttributionExtractor.Candidate) -> Bool {
-    guard ["add", "adds", "added", "adding"].contains(tokens[candidate.head].lower) else { return false }
-    var k = candidate.cue.upperBound
-    while k < tokens.count && k - candidate.cue.upperBound < 3
+  /// Whether an amount starts at `k`, after at most three words that approximate it: "would add
+  /// $3.9 billion to the deficit", "adds about $17 to the bill" are arithmetic, not speech.
+  func isAmount(at k: Int, in sentence: Range<Int>) -> Bool {
+    var k = k
+    let start = k
+    while k < sentence.upperBound && k - start < 3
       && ["about", "nearly", "roughly", "more", "than", "up", "to", "an", "estimated", "another", "additional"]
         .contains(tokens[k].lower)
     {
       k += 1
     }
-    return k < tokens.count && (tokens[k].kind == .number || tokens[k].text == "$")
+    return k < sentence.upperBound && (tokens[k].kind == .number || tokens[k].text == "$")
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
@@ -354,17 +360,19 @@ final class ExtractionContext {
       // what the outer speaker said.
       let policy =
         c.nonanswer != nil && c.cue.lowerBound < tokens.count && Self.policyOpeners.contains(tokens[c.cue.lowerBound])
+      // ("X said …, and he declined to say how many" is a clause of its own after "and".)
       if let kind = c.nonanswer, let source = c.source,
         policy || (source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound])),
+        !(source.lowerBound > 0 && tokens[source.lowerBound - 1].lower == "and"),
         let outer = result.indices.last(where: { i in
           i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
-            // Not across "but", nor a clause of its own after "and": "X has said …, but he refuses
-            // to discuss it", "X said …, and he declined to say how many" are the refuser's own.
+            // Not across "but" or ", while": "X has said …, but he refuses to discuss it" is the
+            // refuser's own ("X said that while talks continued, she would not comment" is not).
             && !(result[i].cue.upperBound..<max(result[i].cue.upperBound, c.cue.lowerBound)).contains {
-              ["but", "while", ";"].contains(tokens[$0].lower)
+              tokens[$0].lower == "but" || tokens[$0].text == ";"
+                || tokens[$0].lower == "while" && $0 > 0 && tokens[$0 - 1].text == ","
             }
-            && !(source.lowerBound > 0 && tokens[source.lowerBound - 1].lower == "and")
         })
       {
         result[outer].nonanswer = kind
@@ -737,7 +745,7 @@ final class ExtractionContext {
       return nil
     }
     if lemma == "add", let next,
-      next.kind == .number || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower)
+      isAmount(at: i + length, in: sentence) || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower)
     {
       return nil
     }
@@ -993,11 +1001,11 @@ final class ExtractionContext {
   func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var start = firstWord(of: sentence)
     guard start < limit else { return nil }
-    // A live blog's time stamp ("9:34 p.m.") comes off.
-    if tokens[start].kind == .number, start + 3 < limit, tokens[start + 1].text == ":",
-      tokens[start + 2].kind == .number, ["a.m.", "p.m.", "a.m", "p.m"].contains(tokens[start + 3].lower)
+    // A live blog's time stamp ("9:34 p.m.", one number token) comes off.
+    if tokens[start].kind == .number, tokens[start].text.contains(":"), start + 1 < limit,
+      ["a.m.", "p.m.", "a.m", "p.m"].contains(tokens[start + 1].lower)
     {
-      start += 4
+      start += 2
       while start < limit && tokens[start].kind != .word { start += 1 }
       guard start < limit else { return nil }
     }
@@ -1038,7 +1046,7 @@ final class ExtractionContext {
       let t = tokens[e]
       if t.kind != .word && t.kind != .number { break }
       if Self.leadingStops.contains(t) { break }
-      if e == start && WordClasses.determiners.contains(t) || WordClasses.isPossessive(t) {
+      if (e == start && WordClasses.determiners.contains(t)) || WordClasses.isPossessive(t) {
         // "The", "His" open the sentence in capitals without being names; "Kalvaria's" in
         // "Kalvaria's foreign ministry" is a determiner too.
         previousWasHead = false

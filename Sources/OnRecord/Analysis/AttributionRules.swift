@@ -308,6 +308,8 @@ public enum AttributionRules {
         .init(
           "She called the \"birthing desert\" label \"a slogan, not an analysis.\"", cue: "called", source: "She",
           denial: .dismissal),
+        // The charge must be the object itself, not a word in a clause after it.
+        .init("Ortiz called the decision to end the investigation \"a relief.\"", cue: "called", source: "Ortiz"),
         // Dismissing needs a claim too: not "dismissed 40 workers".
         .init(
           "The senator dismissed the report as a partisan smear.", cue: "dismissed", source: "The senator",
@@ -358,6 +360,10 @@ public enum AttributionRules {
         .init(
           "Castellano declined an interview request on Tuesday.", cue: "declined an interview request",
           source: "Castellano", denial: .noComment),
+        // A refusal inside what was said is the saying's, even after "that while".
+        .init(
+          "Lopez said that while talks continued, she would not comment on specifics.", cue: "said",
+          source: "Lopez", denial: .noComment),
         // A refusal after "but", or in a clause of its own after "and", is the refuser's own, not
         // what the first verb reported.
         .init(
@@ -487,6 +493,16 @@ public enum AttributionRules {
           "Two people familiar with the negotiations described a dispute. The two said the offer was withdrawn on Monday.",
           cue: "said", source: "The two", kind: .anonymous, anonymous: true),
         // "she" stands for one unnamed source just cited, whatever its noun.
+        .init(
+          "A dispatcher, who requested anonymity because she feared reprisal, said calls were dropped. She added that supervisors knew.",
+          cue: "added", source: "She", anonymous: true),
+        // Asking about the unnamed is asking; a permit not authorized says nothing of the source.
+        .init(
+          "Senators asked whether unnamed donors had paid for the trip.", cue: "asked", source: "Senators",
+          anonymous: false),
+        .init(
+          "A contractor whose permit was not authorized by the county said the job had stalled.", cue: "said",
+          anonymous: false),
         .init(
           "A former engineer, who requested anonymity because she signed a separation agreement, said the supplier was changed. She added that the part failed in testing.",
           cue: "added", source: "She", anonymous: true),
@@ -622,6 +638,8 @@ public enum AttributionRules {
         .init(
           "\u{201C}It's late again,\u{201D} said a woman waiting for the 7:40 sailing at Bell Quay.", cue: "said",
           source: "a woman waiting for the 7:40 sailing at Bell Quay"),
+        // A live blog's time stamp is no part of the subject.
+        .init("9:34 p.m. Biden took the stage, saying the race was close.", cue: "saying", source: "Biden"),
         // A possessive opens the subject that a second verb shares.
         .init(
           "Kalvaria's foreign ministry welcomed the veto and said talks would resume.", cue: "said",
@@ -721,12 +739,12 @@ public enum AttributionRules {
         .init(
           "Corvane's board met on Monday. Corvane declined to comment on the report.", cue: "declined to comment",
           source: "Corvane", kind: .organization, denial: .noComment),
-        // ...and so does a description beside it: "The developer, Cobblestone Residential", "Skerra
+        // ...and so does a description beside it: "The retailer, Brightmart Stores", "Skerra
         // Line, the ferry operator", "Verity shares", "Verity spokesperson Naomi Brasch"; the
         // one-word name then stands for the full one.
         .init(
-          "The developer, Cobblestone Residential, filed plans in May. Cobblestone dismissed the objections as misinformed.",
-          cue: "dismissed", source: "Cobblestone", kind: .organization, denial: .dismissal),
+          "The retailer, Brightmart Stores, filed plans in May. Brightmart dismissed the objections as misinformed.",
+          cue: "dismissed", source: "Brightmart", kind: .organization, denial: .dismissal),
         .init(
           "Skerra Line, the ferry operator that serves the island, said sailings would be cut.", cue: "said",
           kind: .organization),
@@ -738,12 +756,22 @@ public enum AttributionRules {
           cue: "said",
           source: "Verity", kind: .organization),
         .init(
-          "The draft says Ostrander Maritime, a tanker operator registered in Brenholm, used transfers at sea. Ostrander called the allegation \u{201C}categorically untrue.\u{201D}",
+          "The draft says Ostrander Maritime, a shipping company registered in Brenholm, used transfers at sea. Ostrander called the allegation \u{201C}categorically untrue.\u{201D}",
           cue: "called", source: "Ostrander", kind: .organization, denial: .denial),
         .init(
           "A review found that Keep Homes Possible, the committee opposing the measure, has raised $7.8 million. Last week, Keep Homes Possible asked the board to act.",
           cue: "asked", source: "Keep Homes Possible", kind: .organization),
-        // ...but not a role a person has, nor a clause about one.
+        // ...but not a role a person has, nor a clause about one, nor a verb ("shares that
+        // concern"), nor a phrase that opens the sentence ("After leaving the firm,").
+        .init(
+          "Mike Delgado, a contractor hired by the city, said the work was done.", cue: "said", kind: .person),
+        .init(
+          "Maria Lopez shares that concern. Maria Lopez said the bill was late.", cue: "said", kind: .person),
+        .init(
+          "After leaving the firm, Dana Whitfield said the deal had been unfair.", cue: "said", kind: .person),
+        .init(
+          "The chairman of the company's board said the merger was off.", cue: "said",
+          source: "The chairman of the company's board", kind: .person),
         .init(
           "Tim Hess, a real estate developer in Virginia, said the bank had called.", cue: "said", kind: .person),
         .init(

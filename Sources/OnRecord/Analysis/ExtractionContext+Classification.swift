@@ -212,10 +212,10 @@ extension ExtractionContext {
       if t.kind == .punctuation && t.text != "&" && t.text != "$" && !joinsNames { break }
       // "the secretary of state's office": a possessive after "of" opens the phrase whose head
       // is the office, not the secretary.
-      if t.lower == "of", e > range.lowerBound, !WordClasses.numberWords.contains(tokens[e - 1]),
-        !["some", "many", "several", "each", "any", "few", "none", "most", "all", "both"].contains(tokens[e - 1].lower),
+      // (Only for an office: "The chairman of the company's board" is the chairman.)
+      if t.lower == "of", e > range.lowerBound,
         let owner = ((e + 1)..<min(e + 5, range.upperBound)).first(where: { WordClasses.isPossessive(tokens[$0]) }),
-        owner + 1 < range.upperBound, tokens[owner + 1].kind == .word,
+        owner + 1 < range.upperBound, Self.offices.contains(tokens[owner + 1]),
         ((e + 1)...owner).allSatisfy({ tokens[$0].kind == .word })
       {
         e = owner + 1
@@ -602,14 +602,18 @@ extension ExtractionContext {
   }
 
   /// "The two, who were not authorized to discuss the talks publicly": a source's own clause
-  /// that says it may not speak on the record.
+  /// that says it may not speak on the record (the word list's "not authorized", then "to").
   func saysNotAuthorized(_ source: Range<Int>) -> Bool {
     source.contains { k in
-      tokens[k].lower == "authorized" && k > source.lowerBound
-        && ["not", "weren't", "wasn't", "isn't", "aren't", "weren\u{2019}t", "wasn\u{2019}t"].contains(
-          tokens[k - 1].lower)
+      guard let hit = lexicon.anonymityReasons.match(at: k, limit: source.upperBound, tokens: tokens),
+        tokens[k + hit.length - 1].lower == "authorized", k + hit.length < source.upperBound
+      else { return false }
+      return tokens[k + hit.length].lower == "to"
     }
   }
+
+  /// Heads that name an office a possessive owns: "the secretary of state's office".
+  static let offices: WordSet = ["office", "department", "bureau", "agency", "ministry", "administration", "campaign"]
 
   /// Whether the cue, or the words between source and cue, say the source spoke in private.
   func speaksPrivately(_ candidate: AttributionExtractor.Candidate) -> Bool {
@@ -700,7 +704,11 @@ extension ExtractionContext {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
         // "Verity shares fell"
-        if ["shares", "stock"].contains(tokens[next].lower) { return true }
+        if ["shares", "stock"].contains(tokens[next].lower), next + 1 < tokens.count,
+          tokens[next + 1].kind == .number || Self.marketMoves.contains(tokens[next + 1])
+        {
+          return true
+        }
         // "Skerra Line, the ferry operator", "Kessling Semiconductor, Quantrell's main chip supplier"
         if tokens[next].text == ",", describesCompany(from: next + 1) { return true }
         // "Verity spokesperson Naomi Brasch"
@@ -712,10 +720,12 @@ extension ExtractionContext {
       }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
-      if i >= 1, !tokens[i - 1].isCapitalized, Self.companyNouns.contains(tokens[i - 1]) { return true }
+      if i >= 1, !tokens[i - 1].isCapitalized, Self.companyDescriptors.contains(tokens[i - 1]) { return true }
+      // (The description must open its sentence: "After leaving the firm, Dana Whitfield said" is
+      // a person.)
       if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, Self.companyNouns.contains(tokens[i - 2]),
         let determiner = (max(0, i - 6)..<(i - 2)).last(where: { WordClasses.determiners.contains(tokens[$0]) }),
-        determiner == 0 || !WordClasses.prepositions.contains(tokens[determiner - 1])
+        determiner == firstWord(of: structure.sentences[structure.sentenceOfToken[determiner]])
       {
         return true
       }
@@ -752,6 +762,12 @@ extension ExtractionContext {
     // The phrase's own noun, before any preposition ("president of the tenants' union" is a person).
     while k < tokens.count && k - start < 6 && tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k])
     {
+      // "Skerra Line, the ferry operator that serves the island": a thing, by "that".
+      if Self.personPossibleCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
+        ["that", "which"].contains(tokens[k + 1].lower)
+      {
+        return true
+      }
       if Self.companyNouns.contains(tokens[k]) {
         // The noun ends the phrase, or a clause or participle follows it ("the ferry operator
         // that serves the island", "a tanker operator registered in Brenholm", "the committee
@@ -766,11 +782,16 @@ extension ExtractionContext {
     return false
   }
 
+  /// Nouns for a company that a person may be too ("a real estate developer", "a crane operator").
+  static let personPossibleCompanyNouns: WordSet = ["developer", "operator", "contractor"]
+
   /// Nouns that say that what they describe is a company or an organised group.
   static let companyNouns: WordSet = WordSet(
-    companyDescriptorWords + [
+    // (Not a role a person holds too: "Mike Delgado, a contractor hired by the city"; those
+    // count only before "that" or "which", below.)
+    companyDescriptorWords.filter { !personPossibleCompanyNouns.contains($0) } + [
       "company", "firm", "corporation", "group", "union", "agency", "nonprofit", "coalition", "chain", "brand",
-      "subsidiary", "association", "federation", "organization", "contractor", "vendor", "distributor", "committee",
+      "subsidiary", "association", "federation", "organization", "distributor", "committee",
       "charity", "consortium", "partnership", "institute", "foundation", "council", "commission",
     ])
 
@@ -782,6 +803,13 @@ extension ExtractionContext {
   static let holdings: WordSet = [
     "board", "shares", "stock", "headquarters", "subsidiary", "revenue", "profits", "earnings", "website",
     "customers", "plant", "plants", "stores", "products", "ceo", "founder", "directors", "executives", "leadership",
+  ]
+
+  /// What a company's shares do: "Verity shares fell", not "Lopez shares that concern".
+  static let marketMoves: WordSet = [
+    "fell", "rose", "dropped", "climbed", "jumped", "slid", "tumbled", "gained", "closed", "traded", "soared",
+    "plunged",
+    "sank", "slipped", "surged", "lost", "were", "have", "had",
   ]
 
   /// What a critic says of someone, which "called the … 'baseless'" answers.
@@ -909,9 +937,10 @@ extension ExtractionContext {
     let words = text.split(separator: " ").map(String.init)
     guard let head = words.first(where: { lexicon.anonymousHeads.contains($0) || lexicon.qualifiedHeads.contains($0) })
     else {
-      // "A former Verity engineer, who requested anonymity": one, by its article and its noun.
-      let phrase = words.prefix { !$0.hasSuffix(",") && !WordClasses.subordinators.contains($0) }
-        .prefix { !WordClasses.prepositions.contains($0) }
+      // "A former Verity engineer, who requested anonymity": one, by its article and its noun
+      // (the words before the first comma, relative pronoun or preposition).
+      let phrase = (text.split(separator: ",").first ?? "").split(separator: " ").map(String.init)
+        .prefix { !WordClasses.subordinators.contains($0) && !WordClasses.prepositions.contains($0) }
       guard a.sourceKind == .anonymous, phrase.count >= 2, let first = phrase.first,
         ["a", "an", "one", "another"].contains(first),
         let noun = phrase.last
@@ -976,7 +1005,12 @@ extension ExtractionContext {
     if candidate.lemma == "call" {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
-      let object = after..<min(sentence.upperBound, after + 7)
+      // (The object ends at "to" or a preposition: "called the decision to end the inquiry 'a relief'".)
+      var objectEnd = after
+      while objectEnd < min(sentence.upperBound, after + 7), !WordClasses.prepositions.contains(tokens[objectEnd]) {
+        objectEnd += 1
+      }
+      let object = after..<objectEnd
       // The charge is the verb's object: "called the allegations", "called Ground Truth's
       // analysis"; not "called for an investigation" or "called on regulators".
       let opensObject =

@@ -92,10 +92,16 @@ enum WordClasses {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
   ]
 
-  /// "state's", "Corvane’s", or a split-off "'s".
+  /// "state's", "Corvane’s", or a split-off "'s"; not a contraction ("it's", "she's", "that's").
   static func isPossessive(_ t: Token) -> Bool {
-    t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") || t.lower == "'s" || t.lower == "\u{2019}s"
+    guard t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") else { return false }
+    return !contractedStems.contains(String(t.lower.dropLast(2)))
   }
+
+  /// Words whose "'s" is "is" or "has", not a possessive.
+  static let contractedStems: WordSet = [
+    "it", "he", "she", "that", "there", "here", "what", "who", "where", "let", "this", "how", "when", "why",
+  ]
 
   /// Words that open a clause of their own: a phrase that reaches one has a verb of its own.
   static let subordinators: WordSet = [
