@@ -367,7 +367,7 @@ extension ExtractionContext {
         let named = classifySource(after)
         // "The developer, Cobblestone Residential": the description says the name is a company's.
         if named.kind == .person, let described = before.last(where: { tokens[$0].kind == .word }),
-          Self.companyNouns.contains(tokens[described])
+          lexicon.companyNouns.contains(tokens[described])
         {
           return SourceClass(kind: .organization)
         }
@@ -535,7 +535,7 @@ extension ExtractionContext {
         let word = tokens[descriptor].lower
         if Self.outletDescriptors.contains(word) { return SourceClass(kind: .outlet, outletName: nil) }
         if lexicon.organizationHeads.match(at: descriptor, limit: descriptor + 1, tokens: tokens) != nil
-          || Self.companyDescriptors.contains(word)
+          || lexicon.companyDescriptors.contains(word)
         {
           return SourceClass(kind: .organization)
         }
@@ -720,10 +720,10 @@ extension ExtractionContext {
       }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
-      if i >= 1, !tokens[i - 1].isCapitalized, Self.companyDescriptors.contains(tokens[i - 1]) { return true }
+      if i >= 1, !tokens[i - 1].isCapitalized, lexicon.companyDescriptors.contains(tokens[i - 1]) { return true }
       // (The description must open its sentence: "After leaving the firm, Dana Whitfield said" is
       // a person.)
-      if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, Self.companyNouns.contains(tokens[i - 2]),
+      if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, lexicon.companyNouns.contains(tokens[i - 2]),
         let determiner = (max(0, i - 6)..<(i - 2)).last(where: { WordClasses.determiners.contains(tokens[$0]) }),
         determiner == firstWord(of: structure.sentences[structure.sentenceOfToken[determiner]])
       {
@@ -763,12 +763,12 @@ extension ExtractionContext {
     while k < tokens.count && k - start < 6 && tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k])
     {
       // "Skerra Line, the ferry operator that serves the island": a thing, by "that".
-      if Self.personPossibleCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
+      if lexicon.personOrCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
         ["that", "which"].contains(tokens[k + 1].lower)
       {
         return true
       }
-      if Self.companyNouns.contains(tokens[k]) {
+      if lexicon.companyNouns.contains(tokens[k]) {
         // The noun ends the phrase, or a clause or participle follows it ("the ferry operator
         // that serves the island", "a tanker operator registered in Brenholm", "the committee
         // opposing the measure"); not "the committee chairman", nor "a real estate developer in
@@ -781,19 +781,6 @@ extension ExtractionContext {
     }
     return false
   }
-
-  /// Nouns for a company that a person may be too ("a real estate developer", "a crane operator").
-  static let personPossibleCompanyNouns: WordSet = ["developer", "operator", "contractor"]
-
-  /// Nouns that say that what they describe is a company or an organised group.
-  static let companyNouns: WordSet = WordSet(
-    // (Not a role a person holds too: "Mike Delgado, a contractor hired by the city"; those
-    // count only before "that" or "which", below.)
-    companyDescriptorWords.filter { !personPossibleCompanyNouns.contains($0) } + [
-      "company", "firm", "corporation", "group", "union", "agency", "nonprofit", "coalition", "chain", "brand",
-      "subsidiary", "association", "federation", "organization", "distributor", "committee",
-      "charity", "consortium", "partnership", "institute", "foundation", "council", "commission",
-    ])
 
   /// Document nouns that stay documents when capitalised as part of a title.
   static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
@@ -810,14 +797,6 @@ extension ExtractionContext {
     "fell", "rose", "dropped", "climbed", "jumped", "slid", "tumbled", "gained", "closed", "traded", "soared",
     "plunged",
     "sank", "slipped", "surged", "lost", "were", "have", "had",
-  ]
-
-  /// What a critic says of someone, which "called the … 'baseless'" answers.
-  static let chargeWords: WordSet = [
-    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "criticism",
-    "criticisms", "report", "reports", "story", "questions", "lawsuit", "suit", "investigation", "probe", "citation",
-    "analysis", "attack", "attacks", "complaint", "complaints", "label", "characterization", "portrayal", "narrative",
-    "assertion", "assertions",
   ]
 
   /// "I'll", "we've", "she'd", "they're": a pronoun with its auxiliary written on.
@@ -897,12 +876,6 @@ extension ExtractionContext {
   static let outletDescriptors: WordSet = [
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
     "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
-  ]
-  /// ...or a company ("the chipmaker Corvane", "the Texas utility Pecos Valley Power").
-  static let companyDescriptors = WordSet(companyDescriptorWords)
-  static let companyDescriptorWords = [
-    "maker", "chipmaker", "automaker", "carmaker", "drugmaker", "startup", "carrier", "retailer", "lender",
-    "insurer", "supplier", "operator", "developer", "manufacturer", "utility", "conglomerate",
   ]
 
   static let spokesWords: WordSet = [
@@ -1017,7 +990,7 @@ extension ExtractionContext {
         after < sentence.upperBound
         && (WordClasses.determiners.contains(tokens[after]) || tokens[after].isCapitalized
           || tokens[after].lower.hasSuffix("'s") || tokens[after].lower.hasSuffix("\u{2019}s"))
-      callsAChargeNames = opensObject && object.contains { Self.chargeWords.contains(tokens[$0]) }
+      callsAChargeNames = opensObject && object.contains { lexicon.charges.contains(tokens[$0]) }
     }
     let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return belittled }

@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
   public var negations: WordSet = []
   /// Objects that make a denial verb a denial ("denied the report", not "denied the permit").
   public var deniedClaims: WordSet = []
+  /// What a source calls a charge against it when it belittles it ("called the allegations …").
+  public var charges: WordSet = []
   public var hedges = PhraseTable<String>()
   public var anonymousHeads: WordSet = []
   public var qualifiedHeads: WordSet = []
@@ -39,6 +41,14 @@ public struct Lexicon: Sendable {
   /// Head nouns of a news organisation ("the newspaper", "the network").
   public var outletHeads = PhraseTable<String>()
   public var organizationSuffixes: WordSet = []
+  /// Nouns that say the name beside them is a company's: "the chipmaker Corvane".
+  public var companyDescriptors: WordSet = []
+  /// Nouns that, in a description beside a name, make it an organization's ("Skerra Line, the
+  /// ferry operator that…", "Keep Homes Possible, the committee opposing…").
+  public var companyNouns: WordSet = []
+  /// Company nouns that a person may be too ("a real estate developer"): evidence only before
+  /// "that" or "which".
+  public var personOrCompanyNouns: WordSet = []
   public var documentHeads = PhraseTable<String>()
   public var selfReferences = PhraseTable<String>()
   public var titles: WordSet = []
@@ -137,6 +147,7 @@ public struct Lexicon: Sendable {
     for phrase in denials.lowercasedVariants("dismissal-phrases") { dismissalPhrases.add(phrase, phrase) }
     negations = WordSet(denials.lowercasedVariants("negations"))
     deniedClaims = WordSet(denials.lowercasedVariants("claims"))
+    charges = WordSet(denials.lowercasedVariants("charges"))
 
     for entry in list("hedges").entries() {
       for form in entry.variants { hedges.add(form.lowercased(), entry.name.lowercased()) }
@@ -160,6 +171,11 @@ public struct Lexicon: Sendable {
     for phrase in sources.lowercasedVariants("organization-names") { organizationNames.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
     organizationSuffixes = WordSet(sources.lowercasedVariants("organization-suffixes"))
+    let descriptors = sources.lowercasedVariants("company-descriptors")
+    let personOrCompany = sources.lowercasedVariants("person-or-company-nouns")
+    companyDescriptors = WordSet(descriptors + personOrCompany)
+    personOrCompanyNouns = WordSet(personOrCompany)
+    companyNouns = WordSet(descriptors + sources.lowercasedVariants("company-nouns"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
     titles = WordSet(sources.lowercasedVariants("titles"))
