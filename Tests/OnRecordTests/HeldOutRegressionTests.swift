@@ -19,7 +19,7 @@ import Testing
     ],
     "heldout3": [
       "cue": 0.868, "sourceOverlap": 0.879, "sourceExact": 0.802, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.940, "denialAttribution": 0.894,
+      "anonymousAttribution": 0.936, "kindAccuracy": 0.934, "denialAttribution": 0.894,
     ],
     "heldout4": [
       "cue": 0.954, "sourceOverlap": 0.945, "sourceExact": 0.903, "anonymousArticle": 1.0,

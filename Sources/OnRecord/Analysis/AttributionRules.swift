@@ -546,6 +546,14 @@ public enum AttributionRules {
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         .init(
           "Some House Democrats said the bill was dead.", cue: "said", source: "Some House Democrats", kind: .vague),
+        // ...but the people of one identified person, or a set of identified people, are persons.
+        .init(
+          "Attorneys for the family said the video showed him unarmed.", cue: "said",
+          source: "Attorneys for the family", kind: .person),
+        .init(
+          "Scott's family has called for the release of the footage.", cue: "has called", source: "Scott's family",
+          kind: .person),
+        .init("Their attorneys said the footage was clear.", cue: "said", source: "Their attorneys", kind: .person),
         // ...and one more of a group is anonymous only after an anonymous group, and only a person.
         .init(
           "Residents said the road flooded twice. Another added that the county never came.", cue: "added",

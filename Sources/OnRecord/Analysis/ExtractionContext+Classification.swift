@@ -571,8 +571,27 @@ extension ExtractionContext {
     if definite && WordClasses.personRoles.contains(headWord) {
       return SourceClass(kind: .person)
     }
+    // "their attorneys", "the senators", "Scott's family", "attorneys for the family", "lawyers
+    // for Smith": the people of one identified person, or a set of identified people, are
+    // persons (PolNeAR marks them so), not a vague collective.
+    let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
+    let roleOfSomeone =
+      WordClasses.personRoles.contains(singular) || lexicon.titles.contains(singular)
+      || Self.kinWords.contains(headWord)
+    if roleOfSomeone && definite { return SourceClass(kind: .person) }
+    if roleOfSomeone, head.upperBound + 1 < range.upperBound, ["for", "of"].contains(tokens[head.upperBound].lower),
+      WordClasses.determiners.contains(tokens[head.upperBound + 1]) && tokens[head.upperBound + 1].lower == "the"
+        || isProperWord(head.upperBound + 1) || WordClasses.isPossessive(tokens[head.upperBound + 1])
+    {
+      return SourceClass(kind: .person)
+    }
     return SourceClass(kind: .vague)
   }
+
+  /// The people of one person: "Scott's family", "his ex-wife".
+  static let kinWords: WordSet = [
+    "family", "ex-wife", "ex-husband", "widow", "widower", "relatives", "siblings", "children", "fiancee", "fiance",
+  ]
 
   // MARK: - Coreference
 
