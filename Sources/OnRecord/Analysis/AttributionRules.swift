@@ -488,6 +488,9 @@ public enum AttributionRules {
         .init(
           "Two people familiar with the talks said a deal was near. One of them added that the board would meet Friday.",
           cue: "added", source: "One of them", kind: .anonymous, anonymous: true),
+        .init(
+          "Two people familiar with the talks said a deal was near. Both added that the board would meet Friday.",
+          cue: "added", source: "Both", kind: .anonymous, anonymous: true),
         // "The two" names again the group of two just cited.
         .init(
           "Two people familiar with the negotiations described a dispute. The two said the offer was withdrawn on Monday.",

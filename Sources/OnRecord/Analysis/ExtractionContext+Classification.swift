@@ -94,7 +94,8 @@ extension ExtractionContext {
         // named said", "One of them said" after "two people familiar with the talks said": a
         // definite description or a part of an anonymous group continues that source.
         if sourceClass.kind != .anonymous,
-          sourceClass.kind != .pronoun || ["one", "another"].contains(tokens[target.lowerBound].lower),
+          sourceClass.kind != .pronoun
+            || ["one", "another", "both", "all", "each"].contains(tokens[target.lowerBound].lower),
           let referent = anonymousReferent(of: target, before: result)
         {
           sourceClass = SourceClass(kind: .anonymous, specificity: referent.specificity ?? .vague)
