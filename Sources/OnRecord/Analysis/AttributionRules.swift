@@ -698,6 +698,11 @@ public enum AttributionRules {
           "A Morning Consult Poll found that he would draw from her support.", cue: "found",
           source: "A Morning Consult Poll", kind: .document),
         .init("The 212-page application describes a new surgical wing.", cue: "describes", kind: .document),
+        .init("The clip says the senator voted twice.", cue: "says", kind: .document),
+        // A news outlet's poll is the outlet's, even joined to another's name by a hyphen.
+        .init(
+          "A new Washington Post-ABC News poll shows the race tied.", cue: "shows",
+          source: "A new Washington Post-ABC News poll", kind: .outlet),
         .init(
           "Staff were told to stop, according to a copy of the instructions sent to one site.", cue: "according to",
           kind: .document),

@@ -321,6 +321,14 @@ extension ExtractionContext {
     lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in w }).map { $0.length == 1 } ?? false
   }
 
+  /// "Post" from "Post-ABC": the first of two capitalised names a hyphen joins, else the word.
+  static func beforeJoiningHyphen(_ word: String) -> String {
+    guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex,
+      word[word.index(after: hyphen)...].first?.isUppercase == true
+    else { return word }
+    return String(word[..<hyphen])
+  }
+
   /// Whether "and" joins two words of one organisation's name: the word after it is capitalised,
   /// and the name's last word is an organisation's ("Safety and Health Administration").
   func isOneOrganizationName(_ range: Range<Int>, joinedAt and: Int) -> Bool {
@@ -377,7 +385,10 @@ extension ExtractionContext {
     }
     let head = headPhrase(range)
     // Another outlet, or the publisher itself.
-    if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) {
+    // ("a new Washington Post-ABC News poll": a name joined to another by a hyphen counts too.)
+    if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text })
+      ?? lexicon.outlets.firstMatch(in: range, word: { Self.beforeJoiningHyphen(tokens[$0].text) })
+    {
       let name = hit.payload
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
       // "a Washington Post reporter named X" stays an outlet citation; "Smith, a CNN analyst" is a person.
