@@ -549,6 +549,10 @@ public enum AttributionRules {
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         .init(
           "Some House Democrats said the bill was dead.", cue: "said", source: "Some House Democrats", kind: .vague),
+        // A relative pronoun whose antecedent is not settled is a pronoun, not a collective.
+        .init(
+          "They turned to the Chicago Police Department which reported 2,521 shootings last year.", cue: "reported",
+          source: "which", kind: .pronoun),
         // ...but the people of one identified person, or a set of identified people, are persons.
         .init(
           "Attorneys for the family said the video showed him unarmed.", cue: "said",
