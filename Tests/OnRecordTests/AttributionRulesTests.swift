@@ -116,6 +116,20 @@ import Testing
     }
   }
 
+  /// "Republicans seem confident": the writer's impression of the subject, which is not its
+  /// source (the shipped tagger marks the cue; PolNeAR gives 165 of 205 such cues no source).
+  @Test func anImpressionHasNoSource() throws {
+    for (text, cue) in [
+      ("Republicans seem confident that the bill will pass.", "seem"),
+      ("The plan appears to have stalled in the Senate.", "appears"),
+    ] {
+      let found = try #require(
+        TestSupport.fullExtractor.analyze(text: text).attributions.first { $0.cue.text.hasPrefix(cue) }, "\(text)")
+      #expect(found.source == nil, "\(text)")
+      #expect(found.sourceKind == .none)
+    }
+  }
+
   @Test func abbreviationsDoNotEndSentences() {
     let structure = TextStructure(
       text: "Mr. Hale met Sen. Ruiz in the U.S. capital on Sept. 4 at 3 p.m. on Friday. Then he left.")

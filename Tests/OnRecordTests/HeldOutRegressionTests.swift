@@ -18,11 +18,11 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.919, "denialAttribution": 0.818,
     ],
     "heldout3": [
-      "cue": 0.868, "sourceOverlap": 0.879, "sourceExact": 0.802, "anonymousArticle": 1.0,
+      "cue": 0.868, "sourceOverlap": 0.879, "sourceExact": 0.807, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.934, "denialAttribution": 0.894,
     ],
     "heldout4": [
-      "cue": 0.954, "sourceOverlap": 0.945, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.945, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.960, "kindAccuracy": 0.934, "denialAttribution": 0.886,
     ],
     "heldout5": [
@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.928, "denialAttribution": 0.897,
     ],
     "heldout6": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.867, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.929, "kindAccuracy": 0.928, "denialAttribution": 0.909,
     ],
     "heldout7": [
