@@ -301,7 +301,7 @@ final class ExtractionContext {
 
   static let reportingAdverbs: WordSet = ["reportedly", "allegedly", "purportedly", "supposedly"]
 
-  static let impressionVerbs: WordSet = ["seem", "seems", "seemed", "appear", "appears"]
+  static let impressionVerbs: WordSet = ["seem", "seems", "seemed", "appear", "appears", "appeared"]
 
   /// "who asked not to be named", "Both requested anonymity because…", "The employees spoke on
   /// condition of anonymity": how the source came to be unnamed, not something it said.
