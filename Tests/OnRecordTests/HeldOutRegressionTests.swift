@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.946, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.935, "sourceOverlap": 0.935, "sourceExact": 0.878, "anonymousArticle": 0.941,
+      "cue": 0.935, "sourceOverlap": 0.935, "sourceExact": 0.870, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.938, "kindAccuracy": 0.919, "denialAttribution": 0.818,
     ],
     "heldout3": [
@@ -22,19 +22,19 @@ import Testing
       "anonymousAttribution": 0.936, "kindAccuracy": 0.934, "denialAttribution": 0.894,
     ],
     "heldout4": [
-      "cue": 0.954, "sourceOverlap": 0.945, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.945, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.960, "kindAccuracy": 0.934, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.922, "sourceOverlap": 0.919, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.922, "sourceOverlap": 0.919, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.928, "denialAttribution": 0.897,
     ],
     "heldout6": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.929, "kindAccuracy": 0.928, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.928, "sourceOverlap": 0.918, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.928, "sourceOverlap": 0.918, "sourceExact": 0.867, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.929, "kindAccuracy": 0.867, "denialAttribution": 0.759,
     ],
   ]

@@ -274,10 +274,19 @@ final class ExtractionContext {
     found += unattributedReports(in: sentence, besides: found)
     // "Republicans seem confident", "The plan appears to stall": the writer's impression of the
     // subject, which is not its source (PolNeAR train: 165 of 205 such cues have none).
-    for k in found.indices where Self.impressionVerbs.contains(tokens[found[k].head]) {
-      found[k].source = nil
-      found[k].antecedent = nil
-      found[k].reportedSource = nil
+    // "Asked whether he would run, Clinton said…", "when asked about it", "has been asked to
+    // release": the one asked is no source of the asking, and the asker is not named (unless
+    // "by" names them).
+    for k in found.indices {
+      if Self.impressionVerbs.contains(tokens[found[k].head]) || isUnnamedAsking(found[k], in: sentence) {
+        found[k].source = nil
+        found[k].antecedent = nil
+        found[k].reportedSource = nil
+      }
+      // "Asked by Stephanopoulos", "claims by developers": the agent, without its "by".
+      if let source = found[k].source, source.count > 1, tokens[source.lowerBound].lower == "by" {
+        found[k].source = (source.lowerBound + 1)..<source.upperBound
+      }
     }
     return foldingReportedNonanswers(found)
   }
@@ -300,6 +309,18 @@ final class ExtractionContext {
   }
 
   static let reportingAdverbs: WordSet = ["reportedly", "allegedly", "purportedly", "supposedly"]
+
+  /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
+  func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
+    let head = candidate.head
+    guard tokens[head].lower == "asked", head + 1 >= sentence.upperBound || tokens[head + 1].lower != "by" else {
+      return false
+    }
+    return head == firstWord(of: sentence)
+      || head > sentence.lowerBound
+        && ["when", "whenever", "being", "been", "was", "were", "is", "are", "once", "if", "after"].contains(
+          tokens[head - 1].lower)
+  }
 
   static let impressionVerbs: WordSet = ["seem", "seems", "seemed", "appear", "appears", "appeared"]
 

@@ -678,6 +678,20 @@ public enum AttributionRules {
         .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
       ]),
     AttributionRule(
+      name: "an unnamed asker",
+      triggering: [
+        // The one asked is no source of the asking, and the asker is not named.
+        .init(
+          "Asked whether Clinton has the integrity to be president, most voters said no.", cue: "Asked",
+          kind: SourceKind.none),
+        .init("When asked about the audit, Ruiz said it was fair.", cue: "asked", kind: SourceKind.none),
+        // ...unless "by" names the asker.
+        .init(
+          "Asked by Stephanopoulos to respond, Carson smiled.", cue: "Asked", source: "Stephanopoulos",
+          kind: .person),
+      ],
+      nonTriggering: []),
+    AttributionRule(
       name: "amounts are not speech",
       triggering: [
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor")
