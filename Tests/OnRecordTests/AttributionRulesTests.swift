@@ -122,6 +122,8 @@ import Testing
     for (text, cue) in [
       ("Republicans seem confident that the bill will pass.", "seem"),
       ("The plan appears to have stalled in the Senate.", "appears"),
+      // The tagger joins a hedge to its auxiliary: what others say of the mayor, not the mayor's word.
+      ("The mayor has reportedly weighed a hiring freeze.", "has reportedly"),
     ] {
       let found = try #require(
         TestSupport.fullExtractor.analyze(text: text).attributions.first { $0.cue.text.hasPrefix(cue) }, "\(text)")

@@ -30,12 +30,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.928, "denialAttribution": 0.897,
     ],
     "heldout6": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.929, "kindAccuracy": 0.928, "denialAttribution": 0.909,
+      "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.929, "kindAccuracy": 0.936, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.928, "sourceOverlap": 0.918, "sourceExact": 0.867, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.929, "kindAccuracy": 0.867, "denialAttribution": 0.759,
+      "cue": 0.928, "sourceOverlap": 0.922, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.929, "kindAccuracy": 0.876, "denialAttribution": 0.759,
     ],
   ]
 

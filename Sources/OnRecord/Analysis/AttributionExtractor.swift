@@ -278,7 +278,14 @@ final class ExtractionContext {
     // release": the one asked is no source of the asking, and the asker is not named (unless
     // "by" names them).
     for k in found.indices {
-      if Self.impressionVerbs.contains(tokens[found[k].head]) || isUnnamedAsking(found[k], in: sentence) {
+      // ("has reportedly", "was allegedly": a cue the tagger made of a hedge and its auxiliary,
+      // with no verb of saying, reports what others say of the subject.)
+      let hedgeOnly =
+        found[k].cue.contains { Self.reportingAdverbs.contains(tokens[$0]) }
+        && !found[k].cue.contains {
+          lexicon.cueVerbs.match(at: $0, limit: found[k].cue.upperBound, tokens: tokens) != nil
+        }
+      if Self.impressionVerbs.contains(tokens[found[k].head]) || isUnnamedAsking(found[k], in: sentence) || hedgeOnly {
         found[k].source = nil
         found[k].antecedent = nil
         found[k].reportedSource = nil
