@@ -70,6 +70,9 @@ import Testing
 
   @Test func anInterruptedRunLeavesASoundCacheThatTheNextRunCompletes() throws {
     // A corpus big enough to stop half-way: the demo's texts, many times over, each made unique.
+    // (Big enough that a fast run cannot end before the first results are seen: with 600 files
+    // a run on an idle machine once finished between two looks at the cache.)
+    let total = 3000
     let root = try TestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let corpus = root.appendingPathComponent("many")
@@ -77,7 +80,7 @@ import Testing
       at: TestSupport.demoCorpus.appendingPathComponent("capitol-wire"), includingPropertiesForKeys: nil
     ).filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
     try #require(!texts.isEmpty)
-    for n in 0..<600 {
+    for n in 0..<total {
       let text = try String(contentsOf: texts[n % texts.count], encoding: .utf8)
       try TestSupport.write(
         text + "\nCopy \(n).\n", to: corpus.appendingPathComponent("outlet-\(n % 3)/article-\(n).txt"))
@@ -100,22 +103,22 @@ import Testing
         stored = n
         break
       }
-      usleep(20_000)
+      usleep(5_000)
     }
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
-    try #require(stored > 0 && stored < 600, "the run was stopped after \(stored) of 600 files")
+    try #require(stored > 0 && stored < total, "the run was stopped after \(stored) of \(total) files")
     let cache = try ResultCache(path: cachePath)
     #expect(try cache.integrityCheck() == "ok")
     let kept = try cache.count()
-    #expect(kept >= stored && kept < 600)
+    #expect(kept >= stored && kept < total)
     // The next run takes what was kept, does the rest, and writes the report a fresh run writes.
     let resumed = try TestSupport.run([
       "analyze", corpus.path, "--out", root.appendingPathComponent("resumed").path, "--cache", cachePath,
     ])
     #expect(resumed.status == 0, "\(resumed.stderr)")
     #expect(resumed.stdout.contains("(\(kept) files read from the cache)"), "\(resumed.stdout)")
-    #expect(try cache.count() == 600)
+    #expect(try cache.count() == total)
     let fresh = try TestSupport.run([
       "analyze", corpus.path, "--out", root.appendingPathComponent("fresh").path, "--no-cache", "--quiet",
     ])
