@@ -263,25 +263,24 @@ final class ExtractionContext {
     if let learned = learnedCues {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
-    // "a notice posted on the regulator's website": a document's participle is no cue.
-    // Cues that are no cue: how a source came to be unnamed, a document's own participle, and
-    // "add" with an amount.
+    // Cues that are no cue: how a source came to be unnamed ("who asked not to be named"), a
+    // document's own participle ("a notice posted on the website"), "add" with an amount.
     found.removeAll {
       isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
     }
     found += unattributedReports(in: sentence, besides: found)
-    // "Republicans seem confident", "The plan appears to stall": the writer's impression of the
-    // subject, which is not its source (PolNeAR train: 165 of 205 such cues have none).
-    // "Asked whether he would run, Clinton said…", "when asked about it", "has been asked to
-    // release": the one asked is no source of the asking, and the asker is not named (unless
-    // "by" names them).
+    // Cues whose subject is no source:
+    // - "Republicans seem confident": the writer's impression of the subject (PolNeAR train gives
+    //   165 of 205 such cues no source);
+    // - "Asked whether he would run, Clinton said…", "has been asked to": the asker is not named
+    //   (unless "by" names them);
+    // - "has reportedly", "was allegedly" (a cue the tagger made of a hedge and its auxiliary,
+    //   with no verb of saying): what others say of the subject.
     for k in found.indices {
-      // ("has reportedly", "was allegedly": a cue the tagger made of a hedge and its auxiliary,
-      // with no verb of saying, reports what others say of the subject.)
       let hedgeOnly =
-        found[k].cue.contains { Self.reportingAdverbs.contains(tokens[$0]) }
+        found[k].cue.contains { lexicon.unattributedHedges.contains(tokens[$0]) }
         && !found[k].cue.contains {
           lexicon.cueVerbs.match(at: $0, limit: found[k].cue.upperBound, tokens: tokens) != nil
         }
@@ -305,7 +304,7 @@ final class ExtractionContext {
     -> [AttributionExtractor.Candidate]
   {
     sentence.compactMap { i in
-      guard Self.reportingAdverbs.contains(tokens[i]), structure.quotationOfToken[i] < 0,
+      guard lexicon.unattributedHedges.contains(tokens[i]), structure.quotationOfToken[i] < 0,
         !found.contains(where: { $0.cue.contains(i) || $0.content?.contains(i) == true })
       else { return nil }
       var candidate = AttributionExtractor.Candidate(
@@ -314,8 +313,6 @@ final class ExtractionContext {
       return candidate
     }
   }
-
-  static let reportingAdverbs: WordSet = ["reportedly", "allegedly", "purportedly", "supposedly"]
 
   /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
@@ -1360,8 +1357,7 @@ final class ExtractionContext {
       // ("A ransomware group calling itself Nightjar": a name the subject goes by.)
       if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, tokens: tokens) != nil && !t.isCapitalized
         && !lexicon.anonymousHeads.contains(t)
-        && !(["calling", "called"].contains(t.lower)
-          && ["itself", "themselves", "himself", "herself"].contains(tokens[b].lower))
+        && !namesItself(b - 1)
       {
         break
       }

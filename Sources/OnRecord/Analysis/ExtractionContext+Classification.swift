@@ -245,11 +245,7 @@ extension ExtractionContext {
         break
       }
       // "A ransomware group calling itself Nightjar": the noun is the group, not its name.
-      if e > range.lowerBound, ["calling", "called"].contains(t.lower), e + 1 < range.upperBound,
-        ["itself", "themselves", "himself", "herself"].contains(tokens[e + 1].lower)
-      {
-        break
-      }
+      if e > range.lowerBound, e + 1 < range.upperBound, namesItself(e) { break }
       e += 1
     }
     return range.lowerBound..<max(e, range.lowerBound + 1)
@@ -327,6 +323,12 @@ extension ExtractionContext {
       word[word.index(after: hyphen)...].first?.isUppercase == true
     else { return word }
     return String(word[..<hyphen])
+  }
+
+  /// "calling itself", "called themselves": the token at `i` opens the name a subject goes by.
+  func namesItself(_ i: Int) -> Bool {
+    ["calling", "called"].contains(tokens[i].lower) && i + 1 < tokens.count
+      && ["itself", "themselves", "himself", "herself"].contains(tokens[i + 1].lower)
   }
 
   /// Whether "and" joins two words of one organisation's name: the word after it is capitalised,

@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
   /// What a source calls a charge against it when it belittles it ("called the allegations …").
   public var charges: WordSet = []
   public var hedges = PhraseTable<String>()
+  /// Hedges that are also an attribution with no source ("Lindqvist allegedly pressed…").
+  public var unattributedHedges: WordSet = []
   public var anonymousHeads: WordSet = []
   public var qualifiedHeads: WordSet = []
   public var anonymityQualifiers = PhraseTable<String>()
@@ -149,9 +151,11 @@ public struct Lexicon: Sendable {
     deniedClaims = WordSet(denials.lowercasedVariants("claims"))
     charges = WordSet(denials.lowercasedVariants("charges"))
 
-    for entry in list("hedges").entries() {
+    let hedgeList = list("hedges")
+    for entry in hedgeList.entries() {
       for form in entry.variants { hedges.add(form.lowercased(), entry.name.lowercased()) }
     }
+    unattributedHedges = WordSet(hedgeList.lowercasedVariants("without-a-source"))
 
     let anonymity = list("anonymity")
     anonymousHeads = WordSet(anonymity.lowercasedVariants("heads"))
