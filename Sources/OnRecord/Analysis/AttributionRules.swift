@@ -339,6 +339,25 @@ public enum AttributionRules {
         .init(
           "A spokesman said the article was \"fake news.\"", cue: "said", source: "A spokesman", kind: .organization,
           denial: .dismissal),
+        // Calling a thing fake, or a lie, denies it; calling numbers "fantasy math" attacks them.
+        .init(
+          "Kallas called the clip \"fake, one hundred percent fake.\"", cue: "called", source: "Kallas", denial: .denial
+        ),
+        .init("Ruiz called the budget \"fantasy math.\"", cue: "called", source: "Ruiz"),
+        .init(
+          "Kestrel Yards called the motion \"a transparent attempt to shop for a friendlier judge.\"", cue: "called",
+          source: "Kestrel Yards", denial: .dismissal),
+        .init(
+          "Marlowe brushed off the group as \"a few loud voices who don't buy tickets.\"", cue: "brushed off",
+          source: "Marlowe", denial: .dismissal),
+        .init("The centre rejected the critique.", cue: "rejected", source: "The centre", denial: .denial),
+        // A denial in the source's own words, inside what it said.
+        .init(
+          "Halcyn said in a statement that it had settled and \"continues to deny that its heaters were defective.\"",
+          cue: "said", source: "Halcyn", denial: .denial),
+        .init(
+          "Rep. Mica said people cannot come here and deny the right of Congress to question them.", cue: "said",
+          source: "Rep. Mica"),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -433,6 +452,9 @@ public enum AttributionRules {
         .init(
           "Sources said the vote would be delayed.", cue: "said", source: "Sources", kind: .anonymous, anonymous: true,
           reasonGiven: false),
+        .init(
+          "A university trustee said the board was briefed on the complaints.", cue: "said",
+          source: "A university trustee", kind: .anonymous, anonymous: true),
         .init(
           "A senior administration official, who spoke on condition of anonymity because the talks are private, said no deal was near.",
           cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
@@ -678,6 +700,17 @@ public enum AttributionRules {
         .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
       ]),
     AttributionRule(
+      name: "a report's own verbs",
+      triggering: [
+        .init("Kelly said she asked the board for a delay.", cue: "said", source: "Kelly")
+      ],
+      nonTriggering: [
+        // What the source says it did, or says a named person did, is what it said: no cue of its own.
+        .init("Kelly said she asked the board for a delay.", cue: "asked"),
+        .init("The diplomat said Ms. Ruiz had warned the council twice.", cue: "warned"),
+        .init("Ruiz told MSNBC that she had warned the council.", cue: "warned"),
+      ]),
+    AttributionRule(
       name: "an unnamed asker",
       triggering: [
         // The one asked is no source of the asking, and the asker is not named.
@@ -795,6 +828,25 @@ public enum AttributionRules {
         .init(
           "A review found that Keep Homes Possible, the committee opposing the measure, has raised $7.8 million. Last week, Keep Homes Possible asked the board to act.",
           cue: "asked", source: "Keep Homes Possible", kind: .organization),
+        // Names joined by "&", a name that goes on after "of" to an organisation's word, a
+        // restaurant, and counsel for an organisation.
+        .init(
+          "Pruett & Salcedo said the filing was late.", cue: "said", source: "Pruett & Salcedo", kind: .organization),
+        .init(
+          "The city's Conflicts of Interest Board would not say whether it had opened an inquiry.",
+          cue: "would not say", source: "The city's Conflicts of Interest Board", kind: .organization,
+          denial: .noComment),
+        .init(
+          "Castellan's Chophouse said it had never been cited.", cue: "said", source: "Castellan's Chophouse",
+          kind: .organization),
+        .init(
+          "Lawyers for the city of Lindqvist asked the judge to dismiss the case.", cue: "asked",
+          source: "Lawyers for the city of Lindqvist", kind: .organization),
+        .init(
+          "A lawyer for Dana Ruiz said she would appeal.", cue: "said", source: "A lawyer for Dana Ruiz", kind: .person),
+        .init(
+          "Bernard Achebe of Tallis Capital said the bid was low.", cue: "said",
+          source: "Bernard Achebe of Tallis Capital", kind: .person),
         // ...but not a role a person has, nor a clause about one, nor a verb ("shares that
         // concern"), nor a phrase that opens the sentence ("After leaving the firm,").
         .init(

@@ -412,6 +412,16 @@ extension ExtractionContext {
     if isAnaphor(range) || isAnaphor(head) {
       return SourceClass(kind: .anonymous, specificity: .vague)
     }
+    // "Lawyers for the city of Lindqvist", "an attorney for Halvard Lines": counsel speak as the
+    // organisation they act for ("a lawyer for Smith" is Smith's, a person's).
+    if Self.counselWords.contains(headWord), head.upperBound + 1 < range.upperBound,
+      tokens[head.upperBound].lower == "for"
+    {
+      let principal = headPhrase((head.upperBound + 1)..<range.upperBound)
+      if !principal.isEmpty, classifySource(principal).kind == .organization {
+        return SourceClass(kind: .organization)
+      }
+    }
     // "the Ashby Courier": a newspaper's name the outlets list does not hold.
     if headIsProper, lexicon.outletNameWords.contains(headWord) {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
@@ -563,6 +573,21 @@ extension ExtractionContext {
       if after + 1 < range.upperBound, tokens[after].text == ",", tokens[after + 1].lower == "which" {
         return SourceClass(kind: .organization)
       }
+      // "Pruett & Salcedo": names joined by an ampersand are a firm's.
+      if head.contains(where: { tokens[$0].text == "&" }) { return SourceClass(kind: .organization) }
+      // "The city's Conflicts of Interest Board": the name goes on after "of" to an
+      // organisation's last word.
+      // (After "the" or a possessive: "Bernard Achebe of Tallis Capital" is a person.)
+      let first = tokens[head.lowerBound]
+      if after < range.upperBound, tokens[after].lower == "of",
+        first.lower == "the" || WordClasses.isPossessive(first)
+      {
+        var k = after + 1
+        while k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized { k += 1 }
+        if k > after + 1, lexicon.organizationSuffixes.contains(tokens[k - 1].lower) {
+          return SourceClass(kind: .organization)
+        }
+      }
       return SourceClass(kind: .person)
     }
     if properInHead, headWords.count >= 1 {
@@ -603,6 +628,10 @@ extension ExtractionContext {
   }
 
   /// The people of one person: "Scott's family", "his ex-wife".
+  static let counselWords: WordSet = [
+    "lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "solicitors",
+  ]
+
   static let kinWords: WordSet = [
     "family", "ex-wife", "ex-husband", "widow", "widower", "relatives", "siblings", "children", "fiancee", "fiance",
   ]
@@ -1026,6 +1055,8 @@ extension ExtractionContext {
       callsAChargeNames = opensObject && object.contains { lexicon.charges.contains(tokens[$0]) }
     }
     let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
+    // "called the video 'fake, one hundred percent fake'", "called the report a lie".
+    if candidate.lemma == "call", let content = candidate.content, opensWithDenialLabel(content) { return .denial }
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return belittled }
     // What the source said, with the quotation-only sentences that carry on its words.
     var ranges = [content]
@@ -1052,6 +1083,22 @@ extension ExtractionContext {
     for r in ranges where lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) != nil {
       if !negatedPhrase(in: r) { return .denial }
     }
+    // "said that it … 'continues to deny that its products were defective'": the source's own denial.
+    for r in ranges {
+      for k in r where k > r.lowerBound && lexicon.denialVerbs.contains(tokens[k]) {
+        var before = k - 1
+        if before > r.lowerBound && WordClasses.isAdverbLike(tokens[before])
+          && !lexicon.negations.contains(tokens[before])
+        {
+          before -= 1
+        }
+        if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before])
+          && rejectsAClaim(verb: k)
+        {
+          return .denial
+        }
+      }
+    }
     for r in ranges where lexicon.dismissalPhrases.firstMatch(in: r, tokens: tokens) != nil {
       return .dismissal
     }
@@ -1075,6 +1122,29 @@ extension ExtractionContext {
       k += 1
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
+  }
+
+  /// Words before a denial verb inside what a source said that make the denial the source's own:
+  /// "continues to deny", "it denied", "still disputes".
+  static let ownDenialOpeners: WordSet = [
+    "to", "he", "she", "it", "they", "we", "i", "still", "has", "have", "had", "again",
+  ]
+
+  /// Whether what a source called something opens with a word that denies it: "called the video
+  /// 'fake'", "called the account 'simply untrue'", "called it a lie" (not "fake news", a
+  /// dismissal).
+  func opensWithDenialLabel(_ content: Range<Int>) -> Bool {
+    var k = content.lowerBound
+    while k < content.upperBound && k < content.lowerBound + 3
+      && (tokens[k].kind == .quote || WordClasses.isAdverbLike(tokens[k]) && !lexicon.negations.contains(tokens[k]))
+    {
+      k += 1
+    }
+    guard k < content.upperBound, let hit = lexicon.denialLabels.match(at: k, limit: content.upperBound, tokens: tokens)
+    else { return false }
+    let after = k + hit.length
+    return after >= content.upperBound
+      || lexicon.dismissalPhrases.match(at: k, limit: content.upperBound, tokens: tokens) == nil
   }
 
   /// "not false", "no lies": a denial phrase directly negated.

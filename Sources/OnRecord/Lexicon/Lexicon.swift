@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
   public var dismissalVerbs: WordSet = []
   public var denialPhrases = PhraseTable<String>()
   public var dismissalPhrases = PhraseTable<String>()
+  /// What a source calls a thing to deny it ("called the video 'fake'").
+  public var denialLabels = PhraseTable<String>()
   public var negations: WordSet = []
   /// Objects that make a denial verb a denial ("denied the report", not "denied the permit").
   public var deniedClaims: WordSet = []
@@ -147,6 +149,7 @@ public struct Lexicon: Sendable {
     dismissalVerbs = WordSet(denials.lowercasedVariants("dismissal-verbs"))
     for phrase in denials.lowercasedVariants("denial-phrases") { denialPhrases.add(phrase, phrase) }
     for phrase in denials.lowercasedVariants("dismissal-phrases") { dismissalPhrases.add(phrase, phrase) }
+    for phrase in denials.lowercasedVariants("denial-labels") { denialLabels.add(phrase, phrase) }
     negations = WordSet(denials.lowercasedVariants("negations"))
     deniedClaims = WordSet(denials.lowercasedVariants("claims"))
     charges = WordSet(denials.lowercasedVariants("charges"))
