@@ -244,6 +244,15 @@ final class ExtractionContext {
         i = cue.upperBound
         continue
       }
+      if let refusal = interruptedRefusal(at: i, in: sentence) {
+        var candidate = AttributionExtractor.Candidate(
+          cue: i..<(i + 1), head: i, lemma: DenialKind.noComment.rawValue, shape: .verb, nonanswer: .noComment)
+        candidate.source = subjectBefore(cueStart: i, in: sentence, earlier: found)
+        candidate.content = trimmedContent(refusal..<sentence.upperBound)
+        found.append(candidate)
+        i += 1
+        continue
+      }
       if let hit = lexicon.prepositionalCues.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = prepositionalCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence)
       {
@@ -481,7 +490,11 @@ final class ExtractionContext {
   /// stage".
   func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
     var k = end
-    while k < sentence.upperBound && WordClasses.isAdverbLike(tokens[k]) { k += 1 }
+    // ("could not be reached Tuesday": a time says nothing of what was not answered.)
+    while k < sentence.upperBound && (WordClasses.isAdverbLike(tokens[k]) || WordClasses.timeWords.contains(tokens[k]))
+    {
+      k += 1
+    }
     guard k < sentence.upperBound, tokens[k].kind == .word,
       !["by", "on", "until", "after", "before", "when", "while", "and", "but", "because", "as"].contains(
         tokens[k].lower)
@@ -495,6 +508,26 @@ final class ExtractionContext {
     }
     return false
   }
+
+  /// "He declined, through his lawyer, to say whether…": a refusal whose words a parenthesis
+  /// splits, so that no non-answer phrase matches. Returns where the refused act starts ("to").
+  func interruptedRefusal(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard Self.refusalVerbs.contains(tokens[i]), i + 1 < sentence.upperBound, tokens[i + 1].text == "," else {
+      return nil
+    }
+    var k = i + 2
+    while k < min(sentence.upperBound, i + 10) && tokens[k].text != "," { k += 1 }
+    guard k + 2 < sentence.upperBound, tokens[k].text == ",", tokens[k + 1].lower == "to",
+      Self.refusedActs.contains(tokens[k + 2])
+    else { return nil }
+    return k + 1
+  }
+
+  static let refusalVerbs: WordSet = ["declined", "declines", "refused", "refuses"]
+  static let refusedActs: WordSet = [
+    "say", "comment", "discuss", "answer", "elaborate", "address", "respond", "specify", "identify", "disclose",
+    "confirm", "explain", "detail", "describe", "name",
+  ]
 
   static let inquiryWords: WordSet = [
     "request", "requests", "comment", "comments", "question", "questions", "inquiry", "inquiries", "query", "queries",
@@ -1346,9 +1379,11 @@ final class ExtractionContext {
         }
         // "The Republican nominee and his aides", "Regulators and environmental groups", "Federal
         // and state officials": nouns, or a capitalised modifier, on the left of "and".
+        // ("Zipply's trust and safety team": two nouns after a possessive modify one head.)
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word,
           WordClasses.personRoles.contains(tokens[b - 2]) || isNounPhraseEnd(tokens[b - 2])
-            || (tokens[b - 2].isCapitalized && tokens[b].kind == .word),
+            || (tokens[b - 2].isCapitalized && tokens[b].kind == .word)
+            || (b - 3 >= sentence.lowerBound && WordClasses.isPossessive(tokens[b - 3]) && tokens[b].kind == .word),
           // Not "met with executives and received": a verb after "and" starts a clause.
           tokens[b].isCapitalized || !(tokens[b].lower.hasSuffix("ed") || WordClasses.isAdverbLike(tokens[b]))
         {

@@ -351,6 +351,9 @@ public enum AttributionRules {
           "Marlowe brushed off the group as \"a few loud voices who don't buy tickets.\"", cue: "brushed off",
           source: "Marlowe", denial: .dismissal),
         .init("The centre rejected the critique.", cue: "rejected", source: "The centre", denial: .denial),
+        .init(
+          "Zipply said in a statement that it \"strongly disputes\" the lawsuit's claims.", cue: "said",
+          source: "Zipply", denial: .denial),
         // A denial in the source's own words, inside what it said.
         .init(
           "Halcyn said in a statement that it had settled and \"continues to deny that its heaters were defective.\"",
@@ -369,6 +372,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A time after the phrase, a parenthesis inside it, a refusal in other words.
+        .init(
+          "The home's administrator, Dwayne Kessler, could not be reached Tuesday.", cue: "could not be reached",
+          source: "The home's administrator, Dwayne Kessler", denial: .noResponse),
+        .init(
+          "He declined, through his lawyer, to say whether he spoke with the managers.", cue: "declined", source: "He",
+          denial: .noComment),
+        .init(
+          "Reached by phone, the general manager, Victor Landry, said he was not authorized to speak to reporters.",
+          cue: "said", denial: .noComment),
         // Present tenses, and a typographic apostrophe.
         .init(
           "The company declines to say how many customers were affected.", cue: "declines to say",
@@ -452,6 +465,20 @@ public enum AttributionRules {
         .init(
           "Sources said the vote would be delayed.", cue: "said", source: "Sources", kind: .anonymous, anonymous: true,
           reasonGiven: false),
+        // A party's members, a marker between source and cue or after the cue, and the phrases
+        // that continue the unnamed source: "One of them, a loader", "The former employee".
+        .init(
+          "Three House Republicans, speaking on condition of anonymity, said party leaders had known.", cue: "said",
+          source: "Three House Republicans", kind: .anonymous, anonymous: true),
+        .init(
+          "Four workers described the meetings on condition of anonymity because they feared retaliation.",
+          cue: "described", source: "Four workers", kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "Three employees, who asked not to be named, said managers held weekly meetings. One of them, a loader on the night shift, told the Ledger a supervisor warned her.",
+          cue: "told", source: "One of them, a loader on the night shift", kind: .anonymous, anonymous: true),
+        .init(
+          "A former member of Zipply's trust and safety team, who spoke on condition of anonymity, told the Ledger the warning was shelved. The former employee said executives worried.",
+          cue: "said", source: "The former employee", kind: .anonymous, anonymous: true),
         .init(
           "A university trustee said the board was briefed on the complaints.", cue: "said",
           source: "A university trustee", kind: .anonymous, anonymous: true),
@@ -832,6 +859,11 @@ public enum AttributionRules {
         // restaurant, and counsel for an organisation.
         .init(
           "Pruett & Salcedo said the filing was late.", cue: "said", source: "Pruett & Salcedo", kind: .organization),
+        .init("VeriCheck declined to comment.", cue: "declined to comment", kind: .organization, denial: .noComment),
+        .init("Sen. Mitch McConnell said the vote would wait.", cue: "said", kind: .person),
+        .init(
+          "The trust's manager, Beaumont Capital Advisors, declined to comment.", cue: "declined to comment",
+          kind: .organization, denial: .noComment),
         .init(
           "The city's Conflicts of Interest Board would not say whether it had opened an inquiry.",
           cue: "would not say", source: "The city's Conflicts of Interest Board", kind: .organization,

@@ -382,7 +382,8 @@ extension ExtractionContext {
         {
           return SourceClass(kind: .organization)
         }
-        if named.kind == .person { return named }
+        // "The trust's manager, Beaumont Capital Advisors": the name says what the description is.
+        if named.kind == .person || named.kind == .organization { return named }
       }
     }
     let head = headPhrase(range)
@@ -573,8 +574,13 @@ extension ExtractionContext {
       if after + 1 < range.upperBound, tokens[after].text == ",", tokens[after + 1].lower == "which" {
         return SourceClass(kind: .organization)
       }
-      // "Pruett & Salcedo": names joined by an ampersand are a firm's.
-      if head.contains(where: { tokens[$0].text == "&" }) { return SourceClass(kind: .organization) }
+      // "Pruett & Salcedo": names joined by an ampersand are a firm's; "VeriCheck", "HireLoom":
+      // a capital inside a word is a brand's (not "McConnell", "DeSantis").
+      if head.contains(where: { tokens[$0].text == "&" })
+        || headWords.contains(where: { Self.isBrandName(tokens[$0].text) })
+      {
+        return SourceClass(kind: .organization)
+      }
       // "The city's Conflicts of Interest Board": the name goes on after "of" to an
       // organisation's last word.
       // (After "the" or a possessive: "Bernard Achebe of Tallis Capital" is a person.)
@@ -693,8 +699,10 @@ extension ExtractionContext {
   func withheldName(_ candidate: AttributionExtractor.Candidate, source: Range<Int>) -> Bool? {
     let head = headPhrase(source)
     let words = head.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+    // ("Three House Republicans": a party's members are a group, not a name.)
     guard let last = words.last,
-      !tokens[last].isCapitalized || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]]),
+      !tokens[last].isCapitalized || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]])
+        || isVagueWord(tokens[last].lower),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) })
     else { return nil }
     var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
@@ -704,6 +712,19 @@ extension ExtractionContext {
       let marker = lexicon.anonymityMarkers.firstMatch(in: source.upperBound..<candidate.cue.lowerBound, tokens: tokens)
     {
       marked = marker.index - source.upperBound <= 8
+    }
+    // "Four workers described the meetings on condition of anonymity because…": the marker
+    // follows the cue, in its own clause.
+    if !marked, isPersonNoun(tokens[last].lower) {
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      let window = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 10)
+      if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) {
+        marked =
+          structure.quotationOfToken[marker.index] < 0
+          && !(window.lowerBound..<marker.index).contains {
+            tokens[$0].kind == .quote || Self.clauseOpeners.contains(tokens[$0])
+          }
+      }
     }
     if !marked, isPersonNoun(tokens[last].lower) {
       marked = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head]) != nil
@@ -887,10 +908,14 @@ extension ExtractionContext {
   /// definite description, one among the last dozen whose phrase has the same noun; for "one of
   /// them", the attribution just before, when it is anonymous.
   func anonymousReferent(of range: Range<Int>, before: [Attribution]) -> Attribution? {
-    let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+    // ("One of them, a loader on the overnight shift": the phrase before its appositive.)
+    let lead = range.lowerBound..<(range.first { tokens[$0].text == "," } ?? range.upperBound)
+    let words = lead.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
     // The attribution just before, when it is anonymous, near, and (if asked) more than one person.
+    // (Cues with no source between do not count: "workers were told", "was discussed".)
     func lastAnonymous(group: Bool) -> Attribution? {
-      guard let last = before.last(where: { !$0.nested }), last.anonymous, !group || !isSingular(last),
+      guard let last = before.last(where: { !$0.nested && $0.source != nil }), last.anonymous,
+        !group || !isSingular(last),
         let end = last.source?.end, tokens[range.lowerBound].start - end < 600
       else { return nil }
       return last
@@ -918,6 +943,13 @@ extension ExtractionContext {
     {
       return lastAnonymous(group: first == "one")
     }
+    // "The former employee said" right after "A former member of the safety team, who spoke on
+    // condition of anonymity, said": a definite person noun continues the unnamed source just quoted.
+    if words.count == 3, words[0] == "the", Self.continuingModifiers.contains(words[1]), isPersonNoun(words[2]),
+      !lead.contains(where: { isProperWord($0) })
+    {
+      return lastAnonymous(group: false)
+    }
     guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
     else { return nil }
     let noun = words[1]
@@ -933,6 +965,33 @@ extension ExtractionContext {
       return head == noun || head == noun + "s"
     }
   }
+
+  /// Whether a word is written as a brand is, with a capital inside it after a small letter
+  /// ("VeriCheck", "HireLoom"), and not as a surname is ("McConnell", "MacArthur", "DeSantis",
+  /// "LaGuardia").
+  static func isBrandName(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 4, let first = scalars.first, first.properties.isUppercase else { return false }
+    for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase {
+      var prefix = String.UnicodeScalarView()
+      prefix.append(contentsOf: scalars[0..<k])
+      return !surnamePrefixes.contains(String(prefix))
+    }
+    return false
+  }
+
+  static let surnamePrefixes: Set<String> = [
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Del", "Della", "Al", "El",
+  ]
+
+  /// Words that open a clause of their own after a cue.
+  static let clauseOpeners: WordSet = [
+    "that", "because", "but", "which", "who", "whom", "when", "while", "although", "though", "after", "before",
+    "and", "or", "since", "if", "whether",
+  ]
+
+  /// Words between "the" and a person noun that refer back: "the former employee".
+  static let continuingModifiers: WordSet = ["former", "same", "second", "first", "other", "senior", "current"]
 
   /// Common nouns that say the name after them is a news outlet ("the tech news site Byteline").
   static let outletDescriptors: WordSet = [
@@ -1071,6 +1130,8 @@ extension ExtractionContext {
       ranges.append(r)
       next += 1
     }
+    // "said he was not authorized to speak to reporters": a refusal in other words.
+    if saysNotAuthorizedToSpeak(content) { return .noComment }
     // "said in a statement that it 'does not comment on regulatory matters'": a standing policy
     // of no comment, in the source's own words.
     for r in ranges {
@@ -1086,11 +1147,15 @@ extension ExtractionContext {
     // "said that it … 'continues to deny that its products were defective'": the source's own denial.
     for r in ranges {
       for k in r where k > r.lowerBound && lexicon.denialVerbs.contains(tokens[k]) {
+        // (Over an adverb and a quotation mark: 'that it "strongly disputes" the claims'.)
         var before = k - 1
-        if before > r.lowerBound && WordClasses.isAdverbLike(tokens[before])
-          && !lexicon.negations.contains(tokens[before])
+        var skipped = 0
+        while before > r.lowerBound && skipped < 2
+          && (tokens[before].kind == .quote
+            || WordClasses.isAdverbLike(tokens[before]) && !lexicon.negations.contains(tokens[before]))
         {
           before -= 1
+          skipped += 1
         }
         if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before])
           && rejectsAClaim(verb: k)
@@ -1122,6 +1187,17 @@ extension ExtractionContext {
       k += 1
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
+  }
+
+  /// Whether what a source said opens "he was not authorized to speak", "she is not allowed to
+  /// comment": the source says it may not answer.
+  func saysNotAuthorizedToSpeak(_ content: Range<Int>) -> Bool {
+    let k = content.lowerBound
+    guard k + 5 < content.upperBound, WordClasses.subjectPronouns.contains(tokens[k]),
+      WordClasses.beVerbs.contains(tokens[k + 1]), tokens[k + 2].lower == "not",
+      ["authorized", "authorised", "permitted", "allowed"].contains(tokens[k + 3].lower), tokens[k + 4].lower == "to"
+    else { return false }
+    return ["speak", "comment", "discuss", "talk"].contains(tokens[k + 5].lower)
   }
 
   /// Words before a denial verb inside what a source said that make the denial the source's own:
