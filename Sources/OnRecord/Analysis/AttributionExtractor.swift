@@ -333,7 +333,7 @@ final class ExtractionContext {
     let bare = tokens[k].lower.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first.map(String.init) ?? ""
     if WordClasses.subjectPronouns.contains(bare) && bare != "you" {
       k -= 1
-    } else {
+    } else if tokens[k].isCapitalized {
       // A name of one to three capitalized words ("Ms. Birgisdottir-Sund", "CNN").
       var words = 0
       while k > sentence.lowerBound && words < 4
@@ -343,6 +343,21 @@ final class ExtractionContext {
         k -= 1
       }
       guard (1...3).contains(words) else { return false }
+    } else {
+      // A short noun phrase ("said the hospital wrote off", "said a supervisor told her"), but not
+      // a document's finding ("said its survey showed"), which PolNeAR marks, nor unnamed
+      // sources ("said Corbin's advisers see"), whose word a reader counts.
+      guard lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) == nil,
+        !lexicon.anonymousHeads.contains(tokens[k]),
+        !WordClasses.documentOnlyLemmas.contains(candidate.lemma)
+      else { return false }
+      var words = 0
+      while k > sentence.lowerBound && words < 5 && tokens[k].kind == .word
+        && !WordClasses.clauseBoundaries.contains(tokens[k])
+      {
+        words += 1
+        k -= 1
+      }
     }
     if tokens[k].lower == "that" { k -= 1 }
     return found.contains { c in

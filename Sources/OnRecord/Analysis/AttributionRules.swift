@@ -729,13 +729,22 @@ public enum AttributionRules {
     AttributionRule(
       name: "a report's own verbs",
       triggering: [
-        .init("Kelly said she asked the board for a delay.", cue: "said", source: "Kelly")
+        .init("Kelly said she asked the board for a delay.", cue: "said", source: "Kelly"),
+        // ...but a document's finding, and unnamed sources, keep their own cue.
+        .init(
+          "The union said its survey showed broad support for a strike.", cue: "showed", source: "its survey",
+          kind: .document),
+        .init(
+          "The senator said two aides had warned him about the vote.", cue: "had warned", source: "two aides",
+          anonymous: true),
       ],
       nonTriggering: [
-        // What the source says it did, or says a named person did, is what it said: no cue of its own.
+        // What the source says it did, or says someone named or described did, is what it said:
+        // no cue of its own.
         .init("Kelly said she asked the board for a delay.", cue: "asked"),
         .init("The diplomat said Ms. Ruiz had warned the council twice.", cue: "warned"),
         .init("Ruiz told MSNBC that she had warned the council.", cue: "warned"),
+        .init("He said the home's administrator told him the home would close.", cue: "told"),
       ]),
     AttributionRule(
       name: "an unnamed asker",
