@@ -1331,7 +1331,67 @@ final class ExtractionContext {
     if tp.kind != .word && tp.kind != .number { return nil }
     if ["and", "but", "then", "yet", "or"].contains(tp.lower) { return earlier.last?.source }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
-    return subjectRange(endingAt: p, in: sentence)
+    let found = subjectRange(endingAt: p, in: sentence)
+    if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
+    return found
+  }
+
+  static let auxiliaryWords: Set<String> = [
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "should", "must", "did", "does", "do",
+  ]
+
+  /// "A forklift driver leaving the morning shift on Tuesday said", "A 2014 study that appeared
+  /// in the British Medical Journal found": a short noun phrase opening the sentence, modified by
+  /// an "-ing" participle or a relative clause that runs up to the cue, is the whole subject (the scan
+  /// leftwards would stop inside the modifier, at "Tuesday" or "the British Medical Journal").
+  func modifiedSubject(before cueStart: Int, instead found: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+    let start = firstWord(of: sentence)
+    guard found.lowerBound > start, found.upperBound == cueStart, cueStart - start <= 22,
+      WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number,
+      (start..<cueStart).allSatisfy({
+        tokens[$0].kind == .word || tokens[$0].kind == .number || ["&", "$", "%", "-"].contains(tokens[$0].text)
+      })
+    else { return nil }
+    // The modifier: a relative pronoun, or a participle after a noun, within five words.
+    guard
+      let modifier = (start + 1..<min(start + 6, found.lowerBound)).first(where: { k in
+        let w = tokens[k].lower
+        if w == "who" { return true }
+        // "that appeared", "that had insured", not "that Linick" (an object's clause) nor "vow
+        // that survey responses" (a complement).
+        if w == "that" || w == "which" {
+          let next = tokens[k + 1].lower
+          return tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+            && (next.hasSuffix("ed") || next.hasSuffix("s") || Self.auxiliaryWords.contains(next))
+        }
+        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing").
+        let previous = tokens[k - 1]
+        return w.hasSuffix("ing") && w.count > 4 && previous.kind == .word
+          && !WordClasses.determiners.contains(previous) && !WordClasses.isAdverbLike(previous)
+          && !WordClasses.prepositions.contains(previous)
+      })
+    else { return nil }
+    // Before it, no verb: the words are the noun phrase itself ("The ad uses footage" is a clause).
+    let auxiliaries = Self.auxiliaryWords
+    guard
+      (start..<modifier).allSatisfy({
+        !auxiliaries.contains(tokens[$0].lower) && !tokens[$0].lower.hasSuffix("ed") && tokens[$0].lower != "to"
+      })
+    else { return nil }
+    // Nor a clause of its own before the cue ("who spoke on condition of anonymity because he").
+    guard
+      !((modifier + 1)..<cueStart).contains(where: {
+        ["because", "since", "although", "though", "while", "when", "if", "but", "so"].contains(tokens[$0].lower)
+      })
+    else { return nil }
+    // After a participle, no finite verb before the cue.
+    if !["that", "who", "which"].contains(tokens[modifier].lower),
+      ((modifier + 1)..<cueStart).contains(where: { auxiliaries.contains(tokens[$0].lower) })
+    {
+      return nil
+    }
+    return start..<cueStart
   }
 
   /// "Kall -- co-editor of a book on the debates -- said": a description set off by dashes

@@ -176,6 +176,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A participle or a relative clause after the subject's noun runs up to the cue...
+        .init(
+          "A forklift driver leaving the morning shift on Tuesday said the line was slow.", cue: "said",
+          source: "A forklift driver leaving the morning shift on Tuesday"),
+        .init(
+          "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
+          source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // ...but a complement clause is not a modifier.
+        .init("The Post reported that Klein said the vote was rigged.", cue: "said", source: "Klein"),
+        .init(
+          "A supervisor who spoke on condition of anonymity because he feared retaliation said the line was slow.",
+          cue: "said", kind: .anonymous, anonymous: true),
         // A description of a name that opens the sentence, whatever word it starts with; one set
         // off by dashes.
         .init(

@@ -73,6 +73,14 @@ enum SourceSpanRanker {
       guard !trimmed.isEmpty, !seen.contains(trimmed) else { return }
       seen.append(trimmed)
       if edit != .keep && trimmed.overlaps(cue) { return }
+      // No edit may leave a phrase that cannot end where it ends: "Two people familiar with the
+      // committee's", "the director of".
+      if edit != .keep, let last = trimmed.last,
+        WordClasses.isPossessive(tokens[last]) || determiners.contains(tokens[last])
+          || prepositions.contains(tokens[last]) || conjunctions.contains(tokens[last])
+      {
+        return
+      }
       var changedWords: UInt64 = 0
       if let changed { changedWords = window.lexical(changed, edge: .none) }
       if let changedToo { changedWords = changedWords &* 31 &+ window.lexical(changedToo, edge: .none) }
