@@ -114,7 +114,7 @@ extension AttributionExtractor {
   /// example of which edges are right. Returns the ranker's weights, to add to the tagger's.
   public static func trainSourceRanker(
     _ articles: [(text: String, pairs: [(cue: Range<Int>, source: Range<Int>)])], lexicon: Lexicon,
-    tagger: CueTagger, epochs: Int, minimumCount: Int
+    tagger: CueTagger, epochs: Int, minimumCount: Int, orders: Int = 1
   ) -> [UInt64: Float] {
     let extractor = AttributionExtractor(lexicon: lexicon, tagger: tagger)
     var groups: [(choices: [SourceSpanRanker.Choice], gold: Int)] = []
@@ -142,7 +142,7 @@ extension AttributionExtractor {
         if let match { groups.append((choices, match)) }
       }
     }
-    return SourceSpanRanker.train(groups, epochs: epochs, minimumCount: minimumCount)
+    return SourceSpanRanker.train(groups, epochs: epochs, minimumCount: minimumCount, orders: orders)
   }
 }
 
@@ -282,6 +282,11 @@ final class ExtractionContext {
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
+        // "The Post has learned that…", "…, Beltway Brief has learned.": a report's own finding,
+        // not "she has learned her lesson".
+        || $0.lemma == "learn"
+          && !($0.cue.upperBound >= sentence.upperBound || tokens[$0.cue.upperBound].lower == "that"
+            || tokens[$0.cue.upperBound].kind == .punctuation)
     }
     found += unattributedReports(in: sentence, besides: found)
     // Cues whose subject is no source:
@@ -653,6 +658,22 @@ final class ExtractionContext {
     return !(run.lowerBound..<end).contains { tokens[$0].lower == "by" }
   }
 
+  /// "“…in braille.” — a Democratic committee staffer, in a text message.": a quotation signed
+  /// with a description that closes its paragraph. Returns the description, up to a comma.
+  func describedSigner(after dash: Int, paragraph: Int) -> Range<Int>? {
+    let start = dash + 1
+    guard start < tokens.count, ["a", "an", "one", "two", "three", "several"].contains(tokens[start].lower) else {
+      return nil
+    }
+    var end = start
+    while end < tokens.count && structure.paragraphOfToken[end] == paragraph && end - start <= 16 { end += 1 }
+    guard end - start <= 16, end >= tokens.count || structure.paragraphOfToken[end] != paragraph else { return nil }
+    let stop = (start..<end).first { tokens[$0].kind == .punctuation || tokens[$0].kind == .quote } ?? end
+    guard stop > start + 1, (start..<stop).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+    else { return nil }
+    return start..<stop
+  }
+
   /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
   func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
@@ -695,6 +716,13 @@ final class ExtractionContext {
     else { return nil }
     let quotation = structure.quotations.last(where: { $0.closeToken == dash - 1 })
     let paragraph = structure.paragraphOfToken[dash]
+    if let described = describedSigner(after: dash, paragraph: paragraph) {
+      var candidate = AttributionExtractor.Candidate(
+        cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
+      candidate.source = described
+      if let quotation { candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken) }
+      return candidate
+    }
     var end = dash + 1
     while end < tokens.count, end - dash <= 6, structure.paragraphOfToken[end] == paragraph,
       tokens[end].isCapitalized || (tokens[end].text == "." && end > dash + 1 && tokens[end - 1].text.count <= 2)
@@ -1630,7 +1658,7 @@ final class ExtractionContext {
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
-    "shared", "distributed", "submitted", "drafted", "signed", "sent",
+    "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

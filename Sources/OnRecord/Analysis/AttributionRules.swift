@@ -656,6 +656,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // A description that closes the paragraph signs it too, up to its channel.
+        .init(
+          "\"Somebody was reading it in braille.\" \u{2014} a Democratic committee staffer, in a text message.\nNext.",
+          cue: "\u{2014}", source: "a Democratic committee staffer", kind: .anonymous, anonymous: true),
         .init(
           "“The river is ours to keep clean.” \u{2015} Ana Lucero\nMore letters follow.", cue: "\u{2015}",
           source: "Ana Lucero", kind: .person),
@@ -757,6 +761,8 @@ public enum AttributionRules {
         .init("The diplomat said Ms. Ruiz had warned the council twice.", cue: "warned"),
         .init("Ruiz told MSNBC that she had warned the council.", cue: "warned"),
         .init("He said the home's administrator told him the home would close.", cue: "told"),
+        .init("She has learned her lesson about debates.", cue: "learned"),
+        .init("It could not establish whether the files shown were genuine.", cue: "shown"),
       ]),
     AttributionRule(
       name: "an unnamed asker",
@@ -784,6 +790,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
+        // The outlet's own finding: "has learned" with what was learned, or closing the sentence.
+        .init(
+          "The budget office plans deep cuts, the Harbor Ledger has learned.", cue: "has learned",
+          kind: .self),
         // A participle or a time after the noun closes the head; a collection of documents is one.
         .init(
           "A statewide poll released Sunday shows the race is tied.", cue: "shows",

@@ -320,8 +320,25 @@ public struct CueTagger: Sendable {
   // MARK: - Training
 
   /// Trains on articles with their gold cue tokens, in the order given, for `epochs` passes.
+  /// With `orders` above 1, trains that many perceptrons, each reading the articles in a
+  /// different fixed order, and averages their weights: one order's accidents (which article
+  /// came last) weigh less, so a small change to the rules moves the model less.
   public static func train(
-    _ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int, minimumCount: Int = 1
+    _ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int, minimumCount: Int = 1, orders: Int = 1
+  ) -> CueTagger {
+    if orders > 1 {
+      var sum: [UInt64: Float] = [:]
+      for order in 0..<orders {
+        let one = train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, shift: order * 389)
+        for (f, w) in one.weights { sum[f, default: 0] += w / Float(orders) }
+      }
+      return CueTagger(weights: sum.filter { abs($0.value) >= 0.0005 })
+    }
+    return train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, shift: 0)
+  }
+
+  static func train(
+    _ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int, minimumCount: Int, shift: Int
   ) -> CueTagger {
     var weights: [UInt64: Float] = [:]
     var totals: [UInt64: Float] = [:]
@@ -342,7 +359,7 @@ public struct CueTagger: Sendable {
     }
     for epoch in 0..<epochs {
       // A different, fixed order each pass: rotate the article list.
-      let offset = examples.isEmpty ? 0 : (epoch * 97) % examples.count
+      let offset = examples.isEmpty ? 0 : (epoch * 97 + shift) % examples.count
       for n in examples.indices {
         let index = (n + offset) % examples.count
         let (structure, gold) = examples[index]

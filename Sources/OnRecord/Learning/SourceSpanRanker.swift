@@ -266,7 +266,24 @@ enum SourceSpanRanker {
 
   /// Trains the ranker on groups of choices, each with the index of the one that matches the
   /// annotated span (groups where none does teach nothing and are left out by the caller).
-  static func train(_ groups: [(choices: [Choice], gold: Int)], epochs: Int, minimumCount: Int) -> [UInt64: Float] {
+  /// With `orders` above 1, the average of that many rankers, each reading the examples in its
+  /// own order (as the cue tagger's training does).
+  static func train(
+    _ groups: [(choices: [Choice], gold: Int)], epochs: Int, minimumCount: Int, orders: Int
+  ) -> [UInt64: Float] {
+    guard orders > 1 else { return train(groups, epochs: epochs, minimumCount: minimumCount, shift: 0) }
+    var sum: [UInt64: Float] = [:]
+    for order in 0..<orders {
+      for (f, w) in train(groups, epochs: epochs, minimumCount: minimumCount, shift: order * 389) {
+        sum[f, default: 0] += w / Float(orders)
+      }
+    }
+    return sum.filter { abs($0.value) >= 0.0005 }
+  }
+
+  static func train(
+    _ groups: [(choices: [Choice], gold: Int)], epochs: Int, minimumCount: Int, shift: Int
+  ) -> [UInt64: Float] {
     var counts: [UInt64: Int] = [:]
     for group in groups {
       for choice in group.choices {
@@ -289,7 +306,7 @@ enum SourceSpanRanker {
       }
     }
     for epoch in 0..<epochs {
-      let offset = kept.isEmpty ? 0 : (epoch * 97) % kept.count
+      let offset = kept.isEmpty ? 0 : (epoch * 97 + shift) % kept.count
       for n in kept.indices {
         let group = kept[(n + offset) % kept.count]
         var best = 0

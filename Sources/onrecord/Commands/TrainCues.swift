@@ -30,6 +30,9 @@ struct TrainCues: ParsableCommand {
   @Option(help: "Features seen fewer times than this in the training text get no weight.")
   var minimumCount: Int = 4
 
+  @Option(help: "Perceptrons to average, each reading the articles in its own order.")
+  var orders: Int = 5
+
   @Option(help: "Training passes of the source-span ranker.")
   var rankerEpochs: Int = 10
 
@@ -73,10 +76,12 @@ struct TrainCues: ParsableCommand {
       printError("onrecord: no article to train on: \(annotations) has no NAME_xxxx.ann with a NAME.txt in \(texts)")
       throw ExitCode(2)
     }
-    let cues = CueTagger.train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount)
+    let cues = CueTagger.train(
+      examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, orders: orders)
     // The ranker learns from the sources the rules find for the new tagger's cues.
     let ranker = AttributionExtractor.trainSourceRanker(
-      annotated, lexicon: lexicon, tagger: cues, epochs: rankerEpochs, minimumCount: rankerMinimumCount)
+      annotated, lexicon: lexicon, tagger: cues, epochs: rankerEpochs, minimumCount: rankerMinimumCount,
+      orders: orders)
     let tagger = cues.adding(ranker)
     try Data(tagger.serialized().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
     print(
