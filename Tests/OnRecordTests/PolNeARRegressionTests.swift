@@ -8,7 +8,7 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.752, "sourceOverlap": 0.750, "sourceExact": 0.707, "anonymousArticle": 0.963,
+    "cue": 0.753, "sourceOverlap": 0.750, "sourceExact": 0.707, "anonymousArticle": 0.963,
     "anonymousAttribution": 0.789, "kindAccuracy": 0.914, "denialAttribution": 0.273,
   ]
 

@@ -285,7 +285,8 @@ final class ExtractionContext {
         // "The Post has learned that…", "…, Beltway Brief has learned.": a report's own finding,
         // not "she has learned her lesson".
         || $0.lemma == "learn"
-          && !($0.cue.upperBound >= sentence.upperBound || tokens[$0.cue.upperBound].lower == "that"
+          && !($0.cue.upperBound >= sentence.upperBound
+            || ["that", "from", "exclusively", "details"].contains(tokens[$0.cue.upperBound].lower)
             || tokens[$0.cue.upperBound].kind == .punctuation)
     }
     found += unattributedReports(in: sentence, besides: found)
@@ -360,13 +361,23 @@ final class ExtractionContext {
       while k > sentence.lowerBound && words < 5 && tokens[k].kind == .word
         && !WordClasses.clauseBoundaries.contains(tokens[k])
       {
+        // ("who said she heard gunshots told": a clause, not a noun phrase.)
+        if WordClasses.subjectPronouns.contains(tokens[k]) || tokens[k].lower.hasSuffix("ed")
+          || Self.auxiliaryWords.contains(tokens[k].lower)
+        {
+          return false
+        }
         words += 1
         k -= 1
       }
     }
     if tokens[k].lower == "that" { k -= 1 }
     return found.contains { c in
-      guard c.cue.lowerBound < candidate.cue.lowerBound, ["say", "add", "tell"].contains(c.lemma) else {
+      // (Not a saying inside a relative clause: "A neighbor who said she heard gunshots told police".)
+      guard c.cue.lowerBound < candidate.cue.lowerBound, ["say", "add", "tell"].contains(c.lemma),
+        c.cue.lowerBound == sentence.lowerBound
+          || !["who", "that", "which"].contains(tokens[c.cue.lowerBound - 1].lower)
+      else {
         return false
       }
       let end = c.cue.upperBound - 1
@@ -573,6 +584,14 @@ final class ExtractionContext {
       }
       var j = i + 1
       while j < sentence.upperBound && learned[j] && !covered[j - sentence.lowerBound] { j += 1 }
+      // "Some [cardiologists worry]": a plural noun after a determiner is the subject, not the
+      // cue's first word.
+      if j - i >= 2, i > sentence.lowerBound, WordClasses.determiners.contains(tokens[i - 1]),
+        tokens[i].lower.hasSuffix("s"), !tokens[i].isCapitalized,
+        !WordClasses.prepositions.contains(tokens[i + 1]), tokens[i + 1].lower != "that"
+      {
+        i += 1
+      }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
       // A run that goes on straight from a rule's cue is part of it ("responded sharply", "did not
       // return calls seeking comment"), not a cue of its own.
@@ -716,11 +735,17 @@ final class ExtractionContext {
     else { return nil }
     let quotation = structure.quotations.last(where: { $0.closeToken == dash - 1 })
     let paragraph = structure.paragraphOfToken[dash]
-    if let described = describedSigner(after: dash, paragraph: paragraph) {
+    // (Only a quotation that opens its paragraph, or follows a label and its colon ("Quote of the
+    // morning:"): not '"outrageous" — a word she used three times.')
+    if let quotation,
+      quotation.openToken == 0 || structure.paragraphOfToken[quotation.openToken - 1] != paragraph
+        || tokens[quotation.openToken - 1].text == ":",
+      let described = describedSigner(after: dash, paragraph: paragraph)
+    {
       var candidate = AttributionExtractor.Candidate(
         cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
       candidate.source = described
-      if let quotation { candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken) }
+      candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
       return candidate
     }
     var end = dash + 1
@@ -1374,7 +1399,13 @@ final class ExtractionContext {
   /// an "-ing" participle or a relative clause that runs up to the cue, is the whole subject (the scan
   /// leftwards would stop inside the modifier, at "Tuesday" or "the British Medical Journal").
   func modifiedSubject(before cueStart: Int, instead found: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
-    let start = firstWord(of: sentence)
+    // The phrase opens the sentence, or follows an opening phrase or quotation and its comma
+    // ("Outside his office on Friday, a woman waiting for the M9 bus said").
+    var start = firstWord(of: sentence)
+    if let mark = (start..<found.lowerBound).last(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }) {
+      start = mark + 1
+      while start < found.lowerBound && tokens[start].kind != .word { start += 1 }
+    }
     guard found.lowerBound > start, found.upperBound == cueStart, cueStart - start <= 22,
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number,
       (start..<cueStart).allSatisfy({
@@ -1400,6 +1431,9 @@ final class ExtractionContext {
           && !WordClasses.prepositions.contains(previous)
       })
     else { return nil }
+    // "The man who police say opened fire": the clause's own subject stands right before the cue,
+    // whose source it is.
+    if ["that", "who", "which"].contains(tokens[modifier].lower) && found.lowerBound == modifier + 1 { return nil }
     // Before it, no verb: the words are the noun phrase itself ("The ad uses footage" is a clause).
     let auxiliaries = Self.auxiliaryWords
     guard
@@ -1539,7 +1573,8 @@ final class ExtractionContext {
         }
         break
       }
-      if WordClasses.clauseBoundaries.contains(t) && !(t.lower == "that" && false) { break }
+      // ("That memo warned": a capitalised "That" opening the sentence is a determiner.)
+      if WordClasses.clauseBoundaries.contains(t) && !(t.text == "That" && b - 1 == firstWord(of: sentence)) { break }
       // "Exit polls taken in South Carolina found", "a survey released Monday shows".
       if describesDocument(participle: b - 1, in: sentence) {
         b -= 1

@@ -183,6 +183,10 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        .init(
+          "Outside his office on Friday, a woman waiting for the M9 bus said he should pay it back.", cue: "said",
+          source: "a woman waiting for the M9 bus"),
+        .init("That memo warned of a shortfall.", cue: "warned", source: "That memo", kind: .document),
         // ...but a complement clause is not a modifier.
         .init("The Post reported that Klein said the vote was rigged.", cue: "said", source: "Klein"),
         .init(
@@ -357,8 +361,7 @@ public enum AttributionRules {
         ),
         .init("Ruiz called the budget \"fantasy math.\"", cue: "called", source: "Ruiz"),
         .init(
-          "Kestrel Yards called the motion \"a transparent attempt to shop for a friendlier judge.\"", cue: "called",
-          source: "Kestrel Yards", denial: .dismissal),
+          "The mayor called the petition \"a welcome sign of civic engagement.\"", cue: "called", source: "The mayor"),
         .init(
           "Marlowe brushed off the group as \"a few loud voices who don't buy tickets.\"", cue: "brushed off",
           source: "Marlowe", denial: .dismissal),
@@ -394,6 +397,7 @@ public enum AttributionRules {
         .init(
           "Reached by phone, the general manager, Victor Landry, said he was not authorized to speak to reporters.",
           cue: "said", denial: .noComment),
+        .init("Smith said he was not allowed to talk to his family while in custody.", cue: "said", source: "Smith"),
         // Present tenses, and a typographic apostrophe.
         .init(
           "The company declines to say how many customers were affected.", cue: "declines to say",
@@ -482,6 +486,10 @@ public enum AttributionRules {
         .init(
           "Three House Republicans, speaking on condition of anonymity, said party leaders had known.", cue: "said",
           source: "Three House Republicans", kind: .anonymous, anonymous: true),
+        // (A marker after the cue that describes someone else does not count.)
+        .init(
+          "Two workers said an unnamed contractor had failed to pay them.", cue: "said", source: "Two workers",
+          anonymous: false),
         .init(
           "Four workers described the meetings on condition of anonymity because they feared retaliation.",
           cue: "described", source: "Four workers", kind: .anonymous, anonymous: true, reasonGiven: true),
@@ -753,6 +761,10 @@ public enum AttributionRules {
         .init(
           "The senator said two aides had warned him about the vote.", cue: "had warned", source: "two aides",
           anonymous: true),
+        // ...and a saying inside a relative clause reports nothing of the main verb.
+        .init(
+          "A neighbor who said she heard gunshots told police she saw a man running.", cue: "told",
+          source: "A neighbor who said she heard gunshots"),
       ],
       nonTriggering: [
         // What the source says it did, or says someone named or described did, is what it said:
@@ -761,6 +773,8 @@ public enum AttributionRules {
         .init("The diplomat said Ms. Ruiz had warned the council twice.", cue: "warned"),
         .init("Ruiz told MSNBC that she had warned the council.", cue: "warned"),
         .init("He said the home's administrator told him the home would close.", cue: "told"),
+        .init(
+          "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
         .init("She has learned her lesson about debates.", cue: "learned"),
         .init("It could not establish whether the files shown were genuine.", cue: "shown"),
       ]),
@@ -791,6 +805,18 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
+        // A document the outlet only saw is a document; an analysis by it is its own.
+        .init(
+          "Records reviewed by the Harbor Ledger show the city paid twice.", cue: "show",
+          source: "Records reviewed by the Harbor Ledger", kind: .document),
+        .init(
+          "An analysis by the Harbor Ledger found the city paid twice.", cue: "found", kind: .self),
+        .init(
+          "The Associated Press has learned from three officials that the plan was shelved.", cue: "has learned",
+          source: "The Associated Press", kind: .outlet),
+        .init(
+          "A 112-page term sheet obtained by the Ledger shows the city would pay.", cue: "shows",
+          source: "A 112-page term sheet obtained by the Ledger", kind: .document),
         // The outlet's own finding: "has learned" with what was learned, or closing the sentence.
         .init(
           "The budget office plans deep cuts, the Harbor Ledger has learned.", cue: "has learned",
@@ -892,6 +918,9 @@ public enum AttributionRules {
         .init(
           "Pruett & Salcedo said the filing was late.", cue: "said", source: "Pruett & Salcedo", kind: .organization),
         .init("VeriCheck declined to comment.", cue: "declined to comment", kind: .organization, denial: .noComment),
+        // (A given name or surname with a capital inside is a person's.)
+        .init("JoAnn Smith said the plan was fine.", cue: "said", kind: .person),
+        .init("Rep. Scott DesJarlais said the bill would pass.", cue: "said", kind: .person),
         .init("Sen. Mitch McConnell said the vote would wait.", cue: "said", kind: .person),
         .init(
           "The trust's manager, Beaumont Capital Advisors, declined to comment.", cue: "declined to comment",

@@ -354,6 +354,14 @@ extension ExtractionContext {
       }
       return SourceClass(kind: .pronoun)
     }
+    // "Records reviewed by The Post", "a term sheet obtained by SportsLedger": a document the
+    // outlet only saw is a document (an analysis or poll by it is the outlet's).
+    if let seen = range.first(where: { Self.documentParticiples.contains(tokens[$0]) }),
+      seen > range.lowerBound, seen - range.lowerBound <= 5, seen + 1 < range.upperBound,
+      tokens[seen + 1].lower == "by", lexicon.documentHeads.match(at: seen - 1, limit: seen, tokens: tokens) != nil
+    {
+      return SourceClass(kind: .document)
+    }
     if lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
     }
@@ -575,10 +583,13 @@ extension ExtractionContext {
         return SourceClass(kind: .organization)
       }
       // "Pruett & Salcedo": names joined by an ampersand are a firm's; "VeriCheck", "HireLoom":
-      // a capital inside a word is a brand's (not "McConnell", "DeSantis").
-      if head.contains(where: { tokens[$0].text == "&" })
-        || headWords.contains(where: { Self.isBrandName(tokens[$0].text) })
-      {
+      // a capital inside a word is a brand's (not "McConnell", "DeSantis", nor "JoAnn Smith" or
+      // "Rep. DesJarlais": only a name of one word with no title before it).
+      let nameWords = headWords.filter { tokens[$0].lower != "the" }
+      let brand =
+        nameWords.count == 1 && Self.isBrandName(tokens[nameWords[0]].text)
+        && (nameWords[0] == range.lowerBound || !lexicon.titles.contains(tokens[nameWords[0] - 1]))
+      if head.contains(where: { tokens[$0].text == "&" }) || brand {
         return SourceClass(kind: .organization)
       }
       // "The city's Conflicts of Interest Board": the name goes on after "of" to an
@@ -718,7 +729,11 @@ extension ExtractionContext {
     if !marked, isPersonNoun(tokens[last].lower) {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let window = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 10)
-      if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) {
+      // (Only "on condition of anonymity", "anonymously": "said an unnamed contractor" names
+      // someone else.)
+      if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens),
+        ["anonymity", "anonymously"].contains(tokens[marker.index].lower)
+      {
         marked =
           structure.quotationOfToken[marker.index] < 0
           && !(window.lowerBound..<marker.index).contains {
@@ -981,7 +996,8 @@ extension ExtractionContext {
   }
 
   static let surnamePrefixes: Set<String> = [
-    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Del", "Della", "Al", "El",
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Des", "Van", "Von", "Fitz", "St", "Del", "Della", "Al",
+    "El",
   ]
 
   /// Words that open a clause of their own after a cue.
@@ -1197,7 +1213,18 @@ extension ExtractionContext {
       WordClasses.beVerbs.contains(tokens[k + 1]), tokens[k + 2].lower == "not",
       ["authorized", "authorised", "permitted", "allowed"].contains(tokens[k + 3].lower), tokens[k + 4].lower == "to"
     else { return false }
-    return ["speak", "comment", "discuss", "talk"].contains(tokens[k + 5].lower)
+    guard ["speak", "comment", "discuss", "talk"].contains(tokens[k + 5].lower) else { return false }
+    // To the press, or to no one named: not "not allowed to talk to his family".
+    let next = k + 6
+    guard next < content.upperBound, tokens[next].kind == .word else { return true }
+    if tokens[next].lower == "to" {
+      return next + 1 < content.upperBound
+        && ["reporters", "journalists", "the", "news", "media", "press"].contains(tokens[next + 1].lower)
+        && (tokens[next + 1].lower != "the"
+          || next + 2 < content.upperBound
+            && ["press", "media", "news"].contains(tokens[next + 2].lower))
+    }
+    return ["publicly", "on", "about", "with", "the", "it", "details"].contains(tokens[next].lower)
   }
 
   /// Words before a denial verb inside what a source said that make the denial the source's own:
