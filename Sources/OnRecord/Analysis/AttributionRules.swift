@@ -499,6 +499,10 @@ public enum AttributionRules {
         .init(
           "A former member of Zipply's trust and safety team, who spoke on condition of anonymity, told the Ledger the warning was shelved. The former employee said executives worried.",
           cue: "said", source: "The former employee", kind: .anonymous, anonymous: true),
+        // (A cue inside what the group reported does not break the chain.)
+        .init(
+          "Two billing employees, who asked not to be named, told the Ledger they were instructed not to mention the program unless a patient asked. \"We had a script,\" one said.",
+          cue: "said", kind: .anonymous, anonymous: true),
         .init(
           "A university trustee said the board was briefed on the complaints.", cue: "said",
           source: "A university trustee", kind: .anonymous, anonymous: true),

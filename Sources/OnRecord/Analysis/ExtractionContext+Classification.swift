@@ -927,9 +927,15 @@ extension ExtractionContext {
     let lead = range.lowerBound..<(range.first { tokens[$0].text == "," } ?? range.upperBound)
     let words = lead.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
     // The attribution just before, when it is anonymous, near, and (if asked) more than one person.
-    // (Cues with no source between do not count: "workers were told", "was discussed".)
+    // (Cues with no source between do not count: "workers were told", "was discussed"; nor cues
+    // inside what another reports: "said they were told not to mention it unless a patient asked".)
     func lastAnonymous(group: Bool) -> Attribution? {
-      guard let last = before.last(where: { !$0.nested && $0.source != nil }), last.anonymous,
+      let reported = before.compactMap(\.content)
+      guard
+        let last = before.last(where: { a in
+          !a.nested && a.source != nil
+            && (a.anonymous || !reported.contains { $0.start <= a.cue.start && a.cue.end <= $0.end })
+        }), last.anonymous,
         !group || !isSingular(last),
         let end = last.source?.end, tokens[range.lowerBound].start - end < 600
       else { return nil }
