@@ -278,7 +278,8 @@ final class ExtractionContext {
     // Obama hopes"): part of what was said.
     let outer = found
     found.removeAll {
-      isAnonymityClause($0.cue, in: sentence) || describesDocument(participle: $0.head, in: sentence)
+      isAnonymityClause($0.cue, in: sentence) || isAnonymityReason($0.cue, in: sentence)
+        || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
@@ -352,9 +353,10 @@ final class ExtractionContext {
     } else {
       // A short noun phrase ("said the hospital wrote off", "said a supervisor told her"), but not
       // a document's finding ("said its survey showed"), which PolNeAR marks, nor unnamed
-      // sources ("said Corbin's advisers see"), whose word a reader counts.
+      // sources ("said two aides had warned", "said Corbin's advisers see"), whose word a reader
+      // counts (one role with a possessive, "the home's administrator", is someone named).
+      let head = k
       guard lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) == nil,
-        !lexicon.anonymousHeads.contains(tokens[k]),
         !WordClasses.documentOnlyLemmas.contains(candidate.lemma)
       else { return false }
       var words = 0
@@ -369,6 +371,12 @@ final class ExtractionContext {
         }
         words += 1
         k -= 1
+      }
+      if lexicon.anonymousHeads.contains(tokens[head])
+        && (tokens[head].lower.hasSuffix("s")
+          || !((k + 1)..<head).contains(where: { WordClasses.isPossessive(tokens[$0]) }))
+      {
+        return false
       }
     }
     if tokens[k].lower == "that" { k -= 1 }
@@ -434,6 +442,18 @@ final class ExtractionContext {
         in: cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound), tokens: tokens)
     else { return false }
     return marker.index <= cue.upperBound + 3
+  }
+
+  /// Whether a cue is the verb of the reason a source gives for staying unnamed: "They asked not
+  /// to be named because they fear retaliation" (not the "said" after ", speaking on condition
+  /// of anonymity because they were not authorized to discuss it,").
+  func isAnonymityReason(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    var k = cue.lowerBound - 1
+    while k > sentence.lowerBound && WordClasses.isAdverbLike(tokens[k]) { k -= 1 }
+    guard k - 1 > sentence.lowerBound, WordClasses.subjectPronouns.contains(tokens[k]),
+      ["because", "since", "as"].contains(tokens[k - 1].lower)
+    else { return false }
+    return lexicon.anonymityMarkers.firstMatch(in: max(sentence.lowerBound, k - 12)..<(k - 1), tokens: tokens) != nil
   }
 
   /// Verbs by which a source asks not to be named.
@@ -1059,6 +1079,11 @@ final class ExtractionContext {
         (after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].isCapitalized }
         && !(after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].kind == .punctuation }
       if let next, WordClasses.subjectPronouns.contains(next) {
+        candidate.source = after..<(after + 1)
+      } else if let next, ["one", "another"].contains(next.lower),
+        after + 1 >= sentence.upperBound || tokens[after + 1].kind == .punctuation
+      {
+        // "'Neither side would move,' said one.": one of the group just quoted.
         candidate.source = after..<(after + 1)
       } else if let next,
         startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")

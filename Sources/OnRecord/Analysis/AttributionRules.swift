@@ -499,6 +499,17 @@ public enum AttributionRules {
         .init(
           "A former member of Zipply's trust and safety team, who spoke on condition of anonymity, told the Ledger the warning was shelved. The former employee said executives worried.",
           cue: "said", source: "The former employee", kind: .anonymous, anonymous: true),
+        // A group whose next sentence withholds its names, and the one of it quoted next; the
+        // reason's own verb ("because they fear retaliation") is no cue.
+        .init(
+          "Three former office managers said they were told to keep students on the rolls. They asked not to be named because they fear retaliation.",
+          cue: "said", source: "Three former office managers", kind: .anonymous, anonymous: true),
+        .init(
+          "Four former employees told the Ledger that managers had them sign timesheets. They spoke on condition of anonymity because they signed separation agreements. \"We were told it was paperwork,\" said one former nurse.",
+          cue: "said", source: "one former nurse", kind: .anonymous, anonymous: true),
+        .init(
+          "A senior Summit administrator told the Ledger that the founder approved the policy.", cue: "told",
+          kind: .anonymous, anonymous: true),
         // (A cue inside what the group reported does not break the chain.)
         .init(
           "Two billing employees, who asked not to be named, told the Ledger they were instructed not to mention the program unless a patient asked. \"We had a script,\" one said.",
@@ -780,6 +791,9 @@ public enum AttributionRules {
         .init(
           "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
         .init("She has learned her lesson about debates.", cue: "learned"),
+        .init(
+          "Three managers said the rolls were padded. They asked not to be named because they fear retaliation.",
+          cue: "fear"),
         .init("It could not establish whether the files shown were genuine.", cue: "shown"),
       ]),
     AttributionRule(

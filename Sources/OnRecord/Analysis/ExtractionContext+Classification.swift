@@ -463,7 +463,8 @@ extension ExtractionContext {
         let possessive =
           firstWord.hasSuffix("'s") || firstWord.hasSuffix("\u{2019}s")
           || (head.lowerBound + 1 < last
-            && (tokens[head.lowerBound + 1].lower == "'s" || tokens[head.lowerBound + 1].lower == "\u{2019}s"))
+            && (tokens[head.lowerBound + 1].lower == "'s" || tokens[head.lowerBound + 1].lower == "\u{2019}s"
+              || WordClasses.isPossessive(tokens[head.lowerBound + 1])))
         if possessive && !headWord.hasSuffix("s") && !hasQualifier {
           return SourceClass(kind: .person)
         }
@@ -765,6 +766,7 @@ extension ExtractionContext {
   func isPersonNoun(_ w: String) -> Bool {
     isVagueWord(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
+      || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
   }
 
   /// The words of a phrase that is only a name of one to four capitalised words ("Corvane",

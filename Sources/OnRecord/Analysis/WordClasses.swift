@@ -62,6 +62,7 @@ enum WordClasses {
     "officer", "driver", "owner", "founder", "chairman", "chairwoman", "executive", "manager", "pastor", "priest",
     "professor", "student", "teacher", "victim", "suspect", "defendant", "plaintiff", "witness", "friend", "neighbor",
     "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
+    "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
