@@ -85,6 +85,22 @@ import Testing
     #expect(content.text.hasSuffix("then it ends,") || content.text.hasSuffix("then it ends"))
   }
 
+  /// British papers quote with single marks and nest double ones inside; American papers the
+  /// other way round. Either way the inner marks do not end the quotation, and an apostrophe
+  /// ("don’t", "workers’") opens or closes nothing.
+  @Test func singleAndNestedQuotationMarks() throws {
+    let british = "\u{2018}We don\u{2019}t accept the \u{201C}final offer\u{201D} at all,\u{2019} said Mr Okafor."
+    let said = try #require(TestSupport.extractor.analyze(text: british).attributions.first { $0.cue.text == "said" })
+    #expect(said.source?.text == "Mr Okafor")
+    #expect(said.content?.text.hasPrefix("We don\u{2019}t accept") == true)
+    #expect(said.content?.text.contains("at all") == true)
+    let american =
+      "\u{201C}He called it \u{2018}a disgrace,\u{2019} and the workers\u{2019} union agrees,\u{201D} said Ruiz."
+    let ruiz = try #require(TestSupport.extractor.analyze(text: american).attributions.first { $0.cue.text == "said" })
+    #expect(ruiz.source?.text == "Ruiz")
+    #expect(ruiz.content?.text.contains("union agrees") == true)
+  }
+
   /// With the learned tagger a headline's cue can run on into its object ("Denies Steering
   /// Harbor"); the denial is read from the words after the verb itself.
   @Test func aHeadlineDenialIsADenialWhateverTheCueSpan() throws {

@@ -99,7 +99,8 @@ import Testing
     var stored = 0
     let deadline = Date().addingTimeInterval(120)
     while process.isRunning, Date() < deadline {
-      if FileManager.default.fileExists(atPath: cachePath), let n = try? ResultCache(path: cachePath).count(), n > 0 {
+      // (Read-only: a poll that opened the cache for writing could wait on the run's own lock.)
+      if FileManager.default.fileExists(atPath: cachePath), let n = try? ResultCache.storedCount(at: cachePath), n > 0 {
         stored = n
         break
       }

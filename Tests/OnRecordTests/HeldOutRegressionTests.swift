@@ -14,36 +14,36 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.958, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.930, "sourceOverlap": 0.930, "sourceExact": 0.868, "anonymousArticle": 0.941,
+      "cue": 0.930, "sourceOverlap": 0.930, "sourceExact": 0.873, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.938, "kindAccuracy": 0.927, "denialAttribution": 0.818,
     ],
     "heldout3": [
-      "cue": 0.881, "sourceOverlap": 0.888, "sourceExact": 0.825, "anonymousArticle": 1.0,
+      "cue": 0.882, "sourceOverlap": 0.889, "sourceExact": 0.821, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.951, "denialAttribution": 0.894,
     ],
     "heldout4": [
-      "cue": 0.956, "sourceOverlap": 0.947, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.945, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.960, "kindAccuracy": 0.943, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.920, "sourceOverlap": 0.917, "sourceExact": 0.900, "anonymousArticle": 1.0,
+      "cue": 0.921, "sourceOverlap": 0.919, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.897,
     ],
     "heldout6": [
-      "cue": 0.932, "sourceOverlap": 0.938, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.938, "sourceExact": 0.880, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.946, "kindAccuracy": 0.936, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.940, "sourceOverlap": 0.932, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.940, "sourceOverlap": 0.932, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.964, "kindAccuracy": 0.916, "denialAttribution": 0.819,
     ],
     "heldout8": [
-      "cue": 0.938, "sourceOverlap": 0.930, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.932, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.893, "kindAccuracy": 0.930, "denialAttribution": 0.795,
     ],
     "heldout9": [
-      "cue": 0.921, "sourceOverlap": 0.916, "sourceExact": 0.829, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.904, "kindAccuracy": 0.875, "denialAttribution": 0.903,
+      "cue": 0.923, "sourceOverlap": 0.926, "sourceExact": 0.837, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.919, "kindAccuracy": 0.897, "denialAttribution": 0.903,
     ],
   ]
 

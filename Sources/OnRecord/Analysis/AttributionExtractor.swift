@@ -435,13 +435,14 @@ final class ExtractionContext {
     // The verb's complement is the request itself: "not to be named", "anonymity", "on
     // condition of anonymity", "that their names be withheld", "for anonymity", "to be named";
     // not "asked whether unnamed donors had paid".
-    guard let verb = cue.last(where: { tokens[$0].kind == .word }), Self.anonymityVerbs.contains(tokens[verb]),
-      cue.upperBound < sentence.upperBound,
-      ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[cue.upperBound].lower),
+    // (A learned cue may run on into the complement: "speaking on condition of".)
+    guard let verb = cue.first(where: { Self.anonymityVerbs.contains(tokens[$0]) }),
+      cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
+      ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[verb + 1].lower),
       let marker = lexicon.anonymityMarkers.firstMatch(
-        in: cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound), tokens: tokens)
+        in: (verb + 1)..<min(verb + 9, sentence.upperBound), tokens: tokens)
     else { return false }
-    return marker.index <= cue.upperBound + 3
+    return marker.index <= verb + 4
   }
 
   /// Whether a cue is the verb of the reason a source gives for staying unnamed: "They asked not
@@ -459,6 +460,7 @@ final class ExtractionContext {
   /// Verbs by which a source asks not to be named.
   static let anonymityVerbs: WordSet = [
     "asked", "requested", "spoke", "declined", "insisted", "demanded", "agreed", "asks", "requests", "speak",
+    "speaking", "spoken",
   ]
 
   /// Whether an amount starts at `k`, after at most three words that approximate it: "would add
@@ -1427,6 +1429,7 @@ final class ExtractionContext {
     // The phrase opens the sentence, or follows an opening phrase or quotation and its comma
     // ("Outside his office on Friday, a woman waiting for the M9 bus said").
     var start = firstWord(of: sentence)
+    guard start < found.lowerBound else { return nil }
     if let mark = (start..<found.lowerBound).last(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }) {
       start = mark + 1
       while start < found.lowerBound && tokens[start].kind != .word { start += 1 }

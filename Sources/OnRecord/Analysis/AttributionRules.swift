@@ -132,6 +132,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // Single marks, as British papers quote.
+        .init("\u{2018}Neither side would move,\u{2019} said one diplomat.", cue: "said", source: "one diplomat"),
         .init(
           "\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said",
           source: "Omar Haddad, the union's president", kind: .person),
@@ -791,6 +793,7 @@ public enum AttributionRules {
         .init(
           "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
         .init("She has learned her lesson about debates.", cue: "learned"),
+        .init("Two diplomats, speaking on condition of anonymity, said the talks had stalled.", cue: "speaking"),
         .init(
           "Three managers said the rolls were padded. They asked not to be named because they fear retaliation.",
           cue: "fear"),

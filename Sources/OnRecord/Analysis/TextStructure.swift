@@ -145,6 +145,12 @@ public struct TextStructure: Sendable {
         close(at: i - 1, closingMarkIncluded: false)
       }
       guard token.kind == .quote else { continue }
+      // Single marks inside a double-quoted quotation, or double inside single, are quoted words
+      // of the quotation: only a mark of the opener's kind closes it.
+      let single = token.text == "\u{2018}" || token.text == "\u{2019}"
+      if let open = openIndex, single != (tokens[open].text == "\u{2018}" || tokens[open].text == "\u{2019}") {
+        continue
+      }
       switch token.quoteRole {
       case .opening:
         if openIndex != nil {

@@ -211,6 +211,7 @@ public enum Tokenizer {
 
   static func isQuote(_ c: Unicode.Scalar) -> Bool {
     c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{00BB}"
+      || c == "\u{2018}" || c == "\u{2019}"
   }
 
   /// Curly and guillemet quotes say which way they face, unless they are plainly typed the wrong
@@ -231,6 +232,10 @@ public enum Tokenizer {
         return .opening
       }
       return .closing
+    // Single curly marks, as British papers quote: "‘" opens; a "’" that is no apostrophe inside
+    // a word (those stay in their word) closes, and one with nothing open is ignored.
+    case "\u{2018}": return .opening
+    case "\u{2019}": return .closing
     case "\u{201E}", "\u{00AB}": return .opening
     case "\u{00BB}": return .closing
     default:

@@ -203,6 +203,18 @@ public final class ResultCache: Sendable {
     try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM result") ?? 0 }
   }
 
+  /// How many results the cache at `path` holds, read without opening it for writing (no
+  /// migration, no lock a running analysis would wait on): for watching a run from outside.
+  public static func storedCount(at path: String) throws -> Int {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(0.05)
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    return try queue.read { db in
+      try db.tableExists("result") ? Int.fetchOne(db, sql: "SELECT count(*) FROM result") ?? 0 : 0
+    }
+  }
+
   /// SQLite's own consistency check: "ok" when the database is sound.
   public func integrityCheck() throws -> String {
     try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
