@@ -1518,6 +1518,9 @@ final class ExtractionContext {
     var b = end
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
+      // "The man who police say opened fire": "who" right before the subject opens a clause of
+      // which it is the subject; the man is not part of it.
+      if t.lower == "who", b == end, startsRelativeSubject(end) { break }
       if t.text == ")" {
         // "Rep. Brad Sherman (D-Calif.) said": step over the parenthesis.
         var k = b - 2
@@ -1951,6 +1954,9 @@ final class ExtractionContext {
         verbSeen = true
       }
       if t.lower == "who" {
+        // "The man who police say opened fire": "who" right before a noun phrase opens a clause
+        // whose own subject that phrase is, and the source.
+        if k == start - 1, startsRelativeSubject(start) { return nil }
         guard k - 1 >= sentence.lowerBound, tokens[k - 1].kind == .word,
           let head = subjectRange(endingAt: k - 1, in: sentence)
         else { return nil }
@@ -1959,6 +1965,13 @@ final class ExtractionContext {
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the word after a "who" is a subject of the clause it opens ("who police say", "who
+  /// Smith said"), not its verb ("who spoke").
+  func startsRelativeSubject(_ k: Int) -> Bool {
+    tokens[k].isCapitalized || WordClasses.determiners.contains(tokens[k]) || isPersonNoun(tokens[k].lower)
+      || lexicon.organizationHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
   }
 
   static let finiteAuxiliaries: WordSet = [

@@ -189,6 +189,10 @@ public enum AttributionRules {
           "Outside his office on Friday, a woman waiting for the M9 bus said he should pay it back.", cue: "said",
           source: "a woman waiting for the M9 bus"),
         .init("That memo warned of a shortfall.", cue: "warned", source: "That memo", kind: .document),
+        // "Who" before a subject of its own opens a clause whose subject is the source.
+        .init(
+          "The man who police say opened fire at the mall was taken into custody.", cue: "say", source: "police",
+          kind: .organization),
         // ...but a complement clause is not a modifier.
         .init("The Post reported that Klein said the vote was rigged.", cue: "said", source: "Klein"),
         .init(
