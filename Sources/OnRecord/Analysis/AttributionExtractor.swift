@@ -365,7 +365,7 @@ final class ExtractionContext {
       {
         // ("who said she heard gunshots told": a clause, not a noun phrase.)
         if WordClasses.subjectPronouns.contains(tokens[k]) || tokens[k].lower.hasSuffix("ed")
-          || Self.auxiliaryWords.contains(tokens[k].lower)
+          || isAuxiliary(tokens[k])
         {
           return false
         }
@@ -1416,10 +1416,10 @@ final class ExtractionContext {
     return found
   }
 
-  static let auxiliaryWords: Set<String> = [
-    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-    "should", "must", "did", "does", "do",
-  ]
+  /// A be-verb or a finite auxiliary ("was", "had", "would"): a clause's verb.
+  func isAuxiliary(_ token: Token) -> Bool {
+    WordClasses.beVerbs.contains(token) || Self.finiteAuxiliaries.contains(token)
+  }
 
   /// "A forklift driver leaving the morning shift on Tuesday said", "A 2014 study that appeared
   /// in the British Medical Journal found": a short noun phrase opening the sentence, modified by
@@ -1450,7 +1450,7 @@ final class ExtractionContext {
         if w == "that" || w == "which" {
           let next = tokens[k + 1].lower
           return tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
-            && (next.hasSuffix("ed") || next.hasSuffix("s") || Self.auxiliaryWords.contains(next))
+            && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1]))
         }
         // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing").
         let previous = tokens[k - 1]
@@ -1461,12 +1461,12 @@ final class ExtractionContext {
     else { return nil }
     // "The man who police say opened fire": the clause's own subject stands right before the cue,
     // whose source it is.
-    if ["that", "who", "which"].contains(tokens[modifier].lower) && found.lowerBound == modifier + 1 { return nil }
+    let relative = ["that", "who", "which"].contains(tokens[modifier].lower)
+    if relative && found.lowerBound == modifier + 1 { return nil }
     // Before it, no verb: the words are the noun phrase itself ("The ad uses footage" is a clause).
-    let auxiliaries = Self.auxiliaryWords
     guard
       (start..<modifier).allSatisfy({
-        !auxiliaries.contains(tokens[$0].lower) && !tokens[$0].lower.hasSuffix("ed") && tokens[$0].lower != "to"
+        !isAuxiliary(tokens[$0]) && !tokens[$0].lower.hasSuffix("ed") && tokens[$0].lower != "to"
       })
     else { return nil }
     // Nor a clause of its own before the cue ("who spoke on condition of anonymity because he").
@@ -1476,8 +1476,8 @@ final class ExtractionContext {
       })
     else { return nil }
     // After a participle, no finite verb before the cue.
-    if !["that", "who", "which"].contains(tokens[modifier].lower),
-      ((modifier + 1)..<cueStart).contains(where: { auxiliaries.contains(tokens[$0].lower) })
+    if !relative,
+      ((modifier + 1)..<cueStart).contains(where: { isAuxiliary(tokens[$0]) })
     {
       return nil
     }

@@ -463,8 +463,7 @@ extension ExtractionContext {
         let possessive =
           firstWord.hasSuffix("'s") || firstWord.hasSuffix("\u{2019}s")
           || (head.lowerBound + 1 < last
-            && (tokens[head.lowerBound + 1].lower == "'s" || tokens[head.lowerBound + 1].lower == "\u{2019}s"
-              || WordClasses.isPossessive(tokens[head.lowerBound + 1])))
+            && WordClasses.isPossessive(tokens[head.lowerBound + 1]))
         if possessive && !headWord.hasSuffix("s") && !hasQualifier {
           return SourceClass(kind: .person)
         }

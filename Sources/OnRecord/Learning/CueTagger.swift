@@ -326,15 +326,13 @@ public struct CueTagger: Sendable {
   public static func train(
     _ examples: [(TextStructure, [Bool])], lexicon: Lexicon, epochs: Int, minimumCount: Int = 1, orders: Int = 1
   ) -> CueTagger {
-    if orders > 1 {
-      var sum: [UInt64: Float] = [:]
-      for order in 0..<orders {
-        let one = train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, shift: order * 389)
-        for (f, w) in one.weights { sum[f, default: 0] += w / Float(orders) }
-      }
-      return CueTagger(weights: sum.filter { abs($0.value) >= 0.0005 })
+    guard orders > 1 else {
+      return train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, shift: 0)
     }
-    return train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, shift: 0)
+    return CueTagger(
+      weights: averageOverOrders(orders) { shift in
+        train(examples, lexicon: lexicon, epochs: epochs, minimumCount: minimumCount, shift: shift).weights
+      })
   }
 
   static func train(
@@ -391,6 +389,16 @@ public struct CueTagger: Sendable {
     }
     return CueTagger(weights: averaged)
   }
+}
+
+/// The average of the weights `train` learns from each of `orders` fixed orders of the
+/// examples (`train` takes how far to rotate them), without the weights that average to nearly 0.
+func averageOverOrders(_ orders: Int, _ train: (_ shift: Int) -> [UInt64: Float]) -> [UInt64: Float] {
+  var sum: [UInt64: Float] = [:]
+  for order in 0..<orders {
+    for (f, w) in train(order * 389) { sum[f, default: 0] += w / Float(orders) }
+  }
+  return sum.filter { abs($0.value) >= 0.0005 }
 }
 
 /// Per-article precomputed token facts for the tagger's features.

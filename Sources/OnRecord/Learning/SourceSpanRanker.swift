@@ -276,14 +276,7 @@ enum SourceSpanRanker {
   static func train(
     _ groups: [(choices: [Choice], gold: Int)], epochs: Int, minimumCount: Int, orders: Int
   ) -> [UInt64: Float] {
-    guard orders > 1 else { return train(groups, epochs: epochs, minimumCount: minimumCount, shift: 0) }
-    var sum: [UInt64: Float] = [:]
-    for order in 0..<orders {
-      for (f, w) in train(groups, epochs: epochs, minimumCount: minimumCount, shift: order * 389) {
-        sum[f, default: 0] += w / Float(orders)
-      }
-    }
-    return sum.filter { abs($0.value) >= 0.0005 }
+    averageOverOrders(orders) { shift in train(groups, epochs: epochs, minimumCount: minimumCount, shift: shift) }
   }
 
   static func train(
