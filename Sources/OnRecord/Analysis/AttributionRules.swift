@@ -366,6 +366,18 @@ public enum AttributionRules {
           "Kallas called the clip \"fake, one hundred percent fake.\"", cue: "called", source: "Kallas", denial: .denial
         ),
         .init("Ruiz called the budget \"fantasy math.\"", cue: "called", source: "Ruiz"),
+        // A charge belittled in words of the trade ("a fairy tale", "a fishing expedition",
+        // "baseless": groundless, which attacks the claim without a flat denial).
+        .init(
+          "The owner called the zoning appeal \"a fairy tale told by rivals.\"", cue: "called", source: "The owner",
+          denial: .dismissal),
+        .init(
+          "The agency called the accusation \"baseless.\"", cue: "called", source: "The agency", denial: .dismissal),
+        .init("Her lawyer called the motion \"premature.\"", cue: "called", source: "Her lawyer", denial: .dismissal),
+        .init(
+          "\"Dorian has never knowingly taken a banned substance,\" his agent said.", cue: "said", source: "his agent",
+          denial: .denial),
+        .init("The pilot said the stunt had gone wrong at the last second.", cue: "said", source: "The pilot"),
         .init(
           "The mayor called the petition \"a welcome sign of civic engagement.\"", cue: "called", source: "The mayor"),
         .init(
