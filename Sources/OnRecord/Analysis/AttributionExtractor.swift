@@ -405,15 +405,36 @@ final class ExtractionContext {
     -> [AttributionExtractor.Candidate]
   {
     sentence.compactMap { i in
-      guard lexicon.unattributedHedges.contains(tokens[i]), structure.quotationOfToken[i] < 0,
+      guard structure.quotationOfToken[i] < 0,
         !found.contains(where: { $0.cue.contains(i) || $0.content?.contains(i) == true })
       else { return nil }
+      var cue = i..<(i + 1)
+      if !lexicon.unattributedHedges.contains(tokens[i]) {
+        // "The system is believed to date from 1962", "The manager is alleged to have kept the
+        // data": a passive of believing or alleging, with no one who believes or alleges.
+        guard Self.passiveHedges.contains(tokens[i]), i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" else {
+          return nil
+        }
+        var be = i - 1
+        if be > sentence.lowerBound && WordClasses.isAdverbLike(tokens[be]) { be -= 1 }
+        guard be >= sentence.lowerBound, WordClasses.beVerbs.contains(tokens[be]), tokens[be].lower != "being",
+          !found.contains(where: { $0.cue.contains(be) })
+        else { return nil }
+        cue = be..<(i + 1)
+      }
       var candidate = AttributionExtractor.Candidate(
-        cue: i..<(i + 1), head: i, lemma: tokens[i].lower, shape: .verb, nonanswer: nil)
+        cue: cue, head: i, lemma: tokens[i].lower, shape: .verb, nonanswer: nil)
       candidate.content = trimmedContent(firstWord(of: sentence)..<sentence.upperBound)
       return candidate
     }
   }
+
+  /// Participles whose passive before "to" reports a claim with no one named: "is believed to",
+  /// "was alleged to", "are understood to". ("is said to" and "is expected to" are the tagger's:
+  /// PolNeAR marks them.)
+  static let passiveHedges: WordSet = [
+    "believed", "alleged", "understood", "rumored", "rumoured", "thought",
+  ]
 
   /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {

@@ -776,12 +776,21 @@ public enum AttributionRules {
       triggering: [
         .init(
           "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
-          cue: "allegedly", kind: SourceKind.none, anonymous: false)
+          cue: "allegedly", kind: SourceKind.none, anonymous: false),
+        // A passive of believing or alleging before "to" names no one either.
+        .init(
+          "The boiler is believed to date from the building's opening in 1962.", cue: "is believed",
+          kind: SourceKind.none),
+        .init(
+          "The manager is widely alleged to have kept a second set of books.", cue: "is widely alleged",
+          kind: SourceKind.none),
       ],
       nonTriggering: [
         // Inside what a named source reports, or inside a quotation, it is part of that claim.
         .init("The Courier reported that one tanker was reportedly turned away.", cue: "reportedly"),
         .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
+        .init("The inspector said the tank is thought to be empty.", cue: "is thought"),
+        .init("\"The tank is thought to be empty,\" the captain said.", cue: "is thought"),
       ]),
     AttributionRule(
       name: "a report's own verbs",
