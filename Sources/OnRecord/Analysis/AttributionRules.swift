@@ -53,6 +53,10 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        // A crowd's chant is what it says (PolNeAR marks 26 of 36 uses).
+        .init(
+          "Dozens of students who attended the meeting chanted \"Freeze the fees.\"", cue: "chanted",
+          source: "Dozens of students who attended the meeting", kind: .vague),
         .init(
           "The city has long said that the bridge is safe.", cue: "has long said", source: "The city",
           kind: .organization),
@@ -378,6 +382,12 @@ public enum AttributionRules {
           "\"Dorian has never knowingly taken a banned substance,\" his agent said.", cue: "said", source: "his agent",
           denial: .denial),
         .init("The pilot said the stunt had gone wrong at the last second.", cue: "said", source: "The pilot"),
+        // Scoffing at what was said of oneself dismisses it; critics scoffing at another's words
+        // answer no charge against themselves.
+        .init("The mayor scoffed at the report.", cue: "scoffed at", source: "The mayor", denial: .dismissal),
+        .init(
+          "Critics of the administration scoffed at that statement.", cue: "scoffed at",
+          source: "Critics of the administration", kind: .vague),
         .init(
           "The mayor called the petition \"a welcome sign of civic engagement.\"", cue: "called", source: "The mayor"),
         .init(

@@ -1108,6 +1108,11 @@ extension ExtractionContext {
   func denial(for candidate: AttributionExtractor.Candidate, sourceKind: SourceKind) -> DenialKind? {
     if let kind = candidate.nonanswer { return kind }
     if candidate.negated { return nil }
+    // Critics and opponents attack what others claim; they do not answer a charge against
+    // themselves ("Critics of the administration scoffed at that statement").
+    if let source = candidate.source, source.contains(where: { Self.adversaries.contains(tokens[$0]) }) {
+      return nil
+    }
     let head = tokens[candidate.head].lower
     if lexicon.denialVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .denial : nil
@@ -1211,6 +1216,9 @@ extension ExtractionContext {
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
   }
+
+  /// Sources whose part is to attack others' claims.
+  static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
 
   /// Whether what a source said opens "he was not authorized to speak", "she is not allowed to
   /// comment": the source says it may not answer.
