@@ -527,6 +527,16 @@ public enum AttributionRules {
         .init(
           "A former member of Zipply's trust and safety team, who spoke on condition of anonymity, told the Ledger the warning was shelved. The former employee said executives worried.",
           cue: "said", source: "The former employee", kind: .anonymous, anonymous: true),
+        // "one of the people" names the anonymous group again by its noun; "a third" is its next member.
+        .init(
+          "Halvorsen is in talks to buy Tillery, according to people familiar with the matter. The talks could collapse over price, one of the people said.",
+          cue: "said", source: "one of the people", kind: .anonymous, anonymous: true),
+        .init(
+          "Three officials who spoke on condition of anonymity said the review was done. Two of the officials described its findings, and a third confirmed the main points.",
+          cue: "confirmed", source: "a third", kind: .anonymous, anonymous: true),
+        .init(
+          "Three nurses who spoke on condition of anonymity described the ward. One of the doctors at the hearing told reporters it was safe.",
+          cue: "told", source: "One of the doctors at the hearing", anonymous: false),
         // A group whose next sentence withholds its names, and the one of it quoted next; the
         // reason's own verb ("because they fear retaliation") is no cue.
         .init(

@@ -954,6 +954,14 @@ extension ExtractionContext {
     {
       return lastAnonymous(group: true)
     }
+    // "one of the people said" after "according to people familiar with the matter": part of the
+    // anonymous group its noun names again.
+    // (Not "One of the doctors at the hearing" after anonymous nurses.)
+    if words.count >= 4, ["one", "two", "three", "some", "another", "both", "neither", "either"].contains(words[0]),
+      words[1] == "of", ["the", "these", "those"].contains(words[2]), !lead.contains(where: { isProperWord($0) })
+    {
+      return anonymousNamed(words[3], before: before)
+    }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
     // quoted. Only unnamed words; "one" only after a group, "another" after one person too.
@@ -972,10 +980,22 @@ extension ExtractionContext {
     {
       return lastAnonymous(group: false)
     }
+    // "a third confirmed the main points" after "Two of the officials described its conclusions":
+    // the next member of the anonymous group.
+    if words.count == 2, words[0] == "a", Self.ordinals.contains(words[1]) {
+      return lastAnonymous(group: true)
+    }
     guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
     else { return nil }
-    let noun = words[1]
-    return before.suffix(12).last { a in
+    return anonymousNamed(words[1], before: before)
+  }
+
+  static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
+
+  /// The recent anonymous source whose head noun is `noun` ("the official" after "a senior
+  /// official", "the people" after "people familiar with the matter").
+  func anonymousNamed(_ noun: String, before: [Attribution]) -> Attribution? {
+    before.suffix(12).last { a in
       // The earlier phrase's own noun: "the campaign" does not continue "campaign aides".
       guard a.anonymous, let source = a.source, !a.nested, source.start < source.end else { return false }
       let first = tokenIndex(atScalar: source.start)
@@ -984,9 +1004,19 @@ extension ExtractionContext {
         return false
       }
       let head = tokens[last].lower
-      return head == noun || head == noun + "s"
+      if head == noun || head == noun + "s" { return true }
+      // ("people familiar with the matter": the noun before what qualifies it.)
+      return (first + 1..<end).contains { k in
+        Self.sourceQualifiers.contains(tokens[k]) && [noun, noun + "s"].contains(tokens[k - 1].lower)
+      }
     }
   }
+
+  /// Words that qualify an unnamed source's noun after it: "people familiar with", "officials
+  /// close to", "a person briefed on".
+  static let sourceQualifiers: WordSet = [
+    "familiar", "close", "briefed", "knowledgeable", "involved", "with", "who", "in", "at",
+  ]
 
   /// Whether a word is written as a brand is, with a capital inside it after a small letter
   /// ("VeriCheck", "HireLoom"), and not as a surname is ("McConnell", "MacArthur", "DeSantis",
