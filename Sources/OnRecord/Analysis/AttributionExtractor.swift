@@ -1455,7 +1455,10 @@ final class ExtractionContext {
       start = mark + 1
       while start < found.lowerBound && tokens[start].kind != .word { start += 1 }
     }
-    guard found.lowerBound > start, found.upperBound == cueStart, cueStart - start <= 22,
+    // A relative clause that withholds the source's name runs longer, with its reason: "A European
+    // diplomat who asked not to be named because of the sensitivity of the matter said".
+    let withheld = lexicon.anonymityMarkers.firstMatch(in: start..<cueStart, tokens: tokens) != nil
+    guard found.lowerBound > start, found.upperBound == cueStart, cueStart - start <= (withheld ? 40 : 22),
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number,
       (start..<cueStart).allSatisfy({
         tokens[$0].kind == .word || tokens[$0].kind == .number || ["&", "$", "%", "-"].contains(tokens[$0].text)
@@ -1492,9 +1495,10 @@ final class ExtractionContext {
     else { return nil }
     // Nor a clause of its own before the cue ("who spoke on condition of anonymity because he").
     guard
-      !((modifier + 1)..<cueStart).contains(where: {
-        ["because", "since", "although", "though", "while", "when", "if", "but", "so"].contains(tokens[$0].lower)
-      })
+      withheld
+        || !((modifier + 1)..<cueStart).contains(where: {
+          ["because", "since", "although", "though", "while", "when", "if", "but", "so"].contains(tokens[$0].lower)
+        })
     else { return nil }
     // After a participle, no finite verb before the cue.
     if !relative,

@@ -189,6 +189,13 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // A clause that withholds the source's name keeps its reason, however long.
+        .init(
+          "A European diplomat who has discussed the talks with Valdoran officials and who asked not to be named because of the sensitivity of the matter said the survey had begun.",
+          cue: "said",
+          source:
+            "A European diplomat who has discussed the talks with Valdoran officials and who asked not to be named because of the sensitivity of the matter",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
           "Outside his office on Friday, a woman waiting for the M9 bus said he should pay it back.", cue: "said",
           source: "a woman waiting for the M9 bus"),
