@@ -549,6 +549,13 @@ public enum AttributionRules {
         .init(
           "Three former office managers said they were told to keep students on the rolls. They asked not to be named because they fear retaliation.",
           cue: "said", source: "Three former office managers", kind: .anonymous, anonymous: true),
+        // (By its own noun, whatever the noun: "The lobbyists, who requested anonymity".)
+        .init(
+          "Two lobbyists who worked on the bill said executives had met the senator. The lobbyists, who requested anonymity because they have clients before the Senate, said the meetings were in his office.",
+          cue: "said", source: "Two lobbyists who worked on the bill", kind: .anonymous, anonymous: true),
+        .init(
+          "Two reports said the bridge was unsafe. The engineers, who requested anonymity, said it was fine.",
+          cue: "said", source: "Two reports", anonymous: false),
         .init(
           "Four former employees told the Ledger that managers had them sign timesheets. They spoke on condition of anonymity because they signed separation agreements. \"We were told it was paperwork,\" said one former nurse.",
           cue: "said", source: "one former nurse", kind: .anonymous, anonymous: true),

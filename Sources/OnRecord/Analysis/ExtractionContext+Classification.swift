@@ -741,8 +741,13 @@ extension ExtractionContext {
           }
       }
     }
-    if !marked, isPersonNoun(tokens[last].lower) {
-      marked = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head]) != nil
+    // (Any noun, when the next sentence names the group again by it: "Two lobbyists who worked on
+    // the bill said … The lobbyists, who requested anonymity because…, said".)
+    if !marked, let next = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head]) {
+      let first = firstWord(of: structure.sentences[next])
+      marked =
+        isPersonNoun(tokens[last].lower)
+        || tokens[first].lower == "the" && first + 1 < tokens.count && tokens[first + 1].lower == tokens[last].lower
     }
     guard marked || speaksPrivately(candidate) else { return nil }
     return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
