@@ -121,6 +121,30 @@ import Testing
     #expect(analysis.attributions.first?.anonymous == true)
   }
 
+  /// The learned span ranker may trim a relative clause from a source, but not the one that says
+  /// why the source is unnamed: that clause is the evidence a researcher reads. A clause that
+  /// withholds nothing may still be trimmed or kept as the ranker judges.
+  @Test func theRankerKeepsTheClauseThatWithholdsAName() {
+    for (text, source) in [
+      (
+        "A financial aid counselor, who asked not to be named because staff were told not to speak to reporters, said the office had not been told.",
+        "A financial aid counselor, who asked not to be named because staff were told not to speak to reporters"
+      ),
+      (
+        "\"Nobody here is defending what happened,\" said the official, who requested anonymity to describe internal deliberations.",
+        "the official, who requested anonymity to describe internal deliberations"
+      ),
+      (
+        "A Republican committee aide, who was not authorized to speak publicly, said members were weighing a hearing.",
+        "A Republican committee aide, who was not authorized to speak publicly"
+      ),
+    ] {
+      let said = TestSupport.fullExtractor.analyze(text: text).attributions.first { $0.cue.text == "said" }
+      #expect(said?.source?.text == source, "\(text)")
+      #expect(said?.anonymous == true, "\(text)")
+    }
+  }
+
   /// What the tagger finds inside the content a rule's cue reports is part of that report, not
   /// an attribution of its own (PolNeAR annotates the outer one only).
   @Test func theTaggerAddsNoCueInsideReportedContent() {

@@ -86,6 +86,13 @@ enum SourceSpanRanker {
       {
         return
       }
+      // Nor drop the clause that says why the source is unnamed (", who asked not to be named
+      // because…", ", who was not authorized to speak publicly"): it is the researcher's evidence.
+      if edit != .keep, trimmed.count < source.count,
+        source.contains(where: { k in !trimmed.contains(k) && withholdingWords.contains(tokens[k]) })
+      {
+        return
+      }
       var changedWords: UInt64 = 0
       if let changed { changedWords = window.lexical(changed, edge: .none) }
       if let changedToo { changedWords = changedWords &* 31 &+ window.lexical(changedToo, edge: .none) }
@@ -180,6 +187,8 @@ enum SourceSpanRanker {
     "of", "for", "in", "at", "on", "with", "from", "by", "to", "about", "as", "like", "including", "among",
   ]
   static let conjunctions: WordSet = ["and", "or", "but", "nor", "yet", "so"]
+  /// Words of a clause that withholds a source's name.
+  static let withholdingWords: WordSet = ["anonymity", "anonymously", "authorized", "named", "identified"]
   static let times: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
     "earlier", "later", "last", "week", "month", "year", "morning", "night", "afternoon", "evening",
