@@ -104,7 +104,7 @@ extension AttributionExtractor {
     context.learnedCues = tagger?.cueTokens(in: structure, lexicon: lexicon, skippingQuotations: !includeNested)
     var candidates: [Candidate] = []
     for sentence in structure.sentences {
-      candidates.append(contentsOf: context.candidates(in: sentence))
+      candidates.append(contentsOf: context.candidates(in: sentence).map(context.takingInWithholdingClause))
     }
     return candidates
   }
@@ -435,6 +435,45 @@ final class ExtractionContext {
   static let passiveHedges: WordSet = [
     "believed", "alleged", "understood", "rumored", "rumoured", "thought",
   ]
+
+  /// The source with the clause that says why it is unnamed, when the rules stopped before it:
+  /// "according to people familiar with the matter, who asked not to be identified because the
+  /// talks are private", "a senior aide who was not authorized to discuss them", "One investor,
+  /// speaking on condition of anonymity, said". The clause is the evidence for the reason.
+  func takingInWithholdingClause(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    guard let source = candidate.source, !source.isEmpty else { return candidate }
+    let sentence = structure.sentences[structure.sentenceOfToken[source.lowerBound]]
+    var candidate = candidate
+    func withholds(_ range: Range<Int>) -> Bool {
+      lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil
+        || range.contains { SourceSpanRanker.withholdingWords.contains(tokens[$0]) }
+    }
+    if source.lowerBound >= candidate.cue.upperBound {
+      // After the cue: ", who …" or "who …" up to the next comma or the sentence's end.
+      var k = source.upperBound
+      if k < sentence.upperBound, tokens[k].text == "," { k += 1 }
+      guard k < sentence.upperBound, tokens[k].lower == "who" else { return candidate }
+      var end = k + 1
+      while end < sentence.upperBound && end - k <= 30 && tokens[end].kind != .quote
+        && !(tokens[end].kind == .punctuation && tokens[end].text != "-")
+      {
+        end += 1
+      }
+      guard end - k <= 30, withholds(k..<end) else { return candidate }
+      candidate.source = source.lowerBound..<end
+    } else if source.upperBound < candidate.cue.lowerBound, tokens[source.upperBound].text == ",",
+      candidate.cue.lowerBound - source.upperBound <= 30, candidate.cue.lowerBound - source.upperBound >= 3,
+      tokens[candidate.cue.lowerBound - 1].text == ","
+    {
+      // Before the cue: ", speaking on condition of anonymity (because …)," set off by commas.
+      let gap = (source.upperBound + 1)..<(candidate.cue.lowerBound - 1)
+      guard let first = gap.first, ["speaking", "talking", "who"].contains(tokens[first].lower),
+        !gap.contains(where: { tokens[$0].kind == .quote }), withholds(gap)
+      else { return candidate }
+      candidate.source = source.lowerBound..<gap.upperBound
+    }
+    return candidate
+  }
 
   /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {

@@ -189,6 +189,23 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // The clause that says why a source is unnamed is part of it, after the cue too.
+        .init(
+          "The talks were private, according to people familiar with the matter, who asked not to be identified because the deal is not final.",
+          cue: "according to",
+          source: "people familiar with the matter, who asked not to be identified because the deal is not final",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "The plan was dropped, according to a senior aide who was not authorized to discuss it.", cue: "according to",
+          source: "a senior aide who was not authorized to discuss it", kind: .anonymous, anonymous: true,
+          reasonGiven: true),
+        .init(
+          "One large investor, speaking on condition of anonymity, said the fund was worried.", cue: "said",
+          source: "One large investor, speaking on condition of anonymity", kind: .anonymous, anonymous: true),
+        // (A relative clause that withholds nothing is no part of a source after the cue.)
+        .init(
+          "The plan was dropped, according to two officials, who said it cost too much.", cue: "according to",
+          source: "two officials"),
         // A clause that withholds the source's name keeps its reason, however long.
         .init(
           "A European diplomat who has discussed the talks with Valdoran officials and who asked not to be named because of the sensitivity of the matter said the survey had begun.",
@@ -520,7 +537,7 @@ public enum AttributionRules {
         // that continue the unnamed source: "One of them, a loader", "The former employee".
         .init(
           "Three House Republicans, speaking on condition of anonymity, said party leaders had known.", cue: "said",
-          source: "Three House Republicans", kind: .anonymous, anonymous: true),
+          source: "Three House Republicans, speaking on condition of anonymity", kind: .anonymous, anonymous: true),
         // (A marker after the cue that describes someone else does not count.)
         .init(
           "Two workers said an unnamed contractor had failed to pay them.", cue: "said", source: "Two workers",
@@ -595,14 +612,18 @@ public enum AttributionRules {
         // Any unnamed person whose phrase says the name is withheld is anonymous, whatever the noun.
         .init(
           "A current school board member, speaking on condition of anonymity, said recruiting began in the spring.",
-          cue: "said", source: "A current school board member", kind: .anonymous, anonymous: true),
+          cue: "said", source: "A current school board member, speaking on condition of anonymity", kind: .anonymous,
+          anonymous: true),
         .init(
           "The two, who spoke on condition of anonymity to discuss campaign strategy, said the ads would run in May.",
           cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
         // The marker may open a long phrase between source and cue...
         .init(
           "A port engineer who has worked on the cranes, speaking on condition of anonymity because he was not authorized to talk to reporters, said the brake had been flagged.",
-          cue: "said", source: "A port engineer who has worked on the cranes", kind: .anonymous, anonymous: true,
+          cue: "said",
+          source:
+            "A port engineer who has worked on the cranes, speaking on condition of anonymity because he was not authorized to talk to reporters",
+          kind: .anonymous, anonymous: true,
           reasonGiven: true),
         // ...or the source's own clause say it may not speak on the record.
         .init(
