@@ -911,6 +911,12 @@ public enum AttributionRules {
           "Records reviewed by the Harbor Ledger show the city paid twice.", cue: "show",
           source: "Records reviewed by the Harbor Ledger", kind: .document),
         .init(
+          "A copy of the consultant's contract obtained by the Harbor Ledger shows a fee of $90,000.", cue: "shows",
+          source: "A copy of the consultant's contract obtained by the Harbor Ledger", kind: .document),
+        .init(
+          "Minutes of the March meeting, which the Harbor Ledger reviewed, show that the board knew.", cue: "show",
+          source: "Minutes of the March meeting, which the Harbor Ledger reviewed", kind: .document),
+        .init(
           "An analysis by the Harbor Ledger found the city paid twice.", cue: "found", kind: .self),
         .init(
           "The Associated Press has learned from three officials that the plan was shelved.", cue: "has learned",

@@ -362,6 +362,20 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .document)
     }
+    // "A copy of the consultant's contract obtained by The Herald", "Minutes of the March meeting,
+    // which The Herald reviewed": the same, further from the document's noun.
+    if let clause = range.first(where: { k in
+      k > range.lowerBound && k - range.lowerBound <= 10
+        && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound && tokens[k + 1].lower == "by"
+          || tokens[k].lower == "which" || tokens[k].lower == "that")
+    }),
+      lexicon.documentHeads.firstMatch(in: range.lowerBound..<clause, tokens: tokens) != nil,
+      !namesAnOutlet(range.lowerBound..<clause),
+      namesAnOutlet(clause..<range.upperBound),
+      (clause..<range.upperBound).contains(where: { Self.seeingParticiples.contains(tokens[$0]) })
+    {
+      return SourceClass(kind: .document)
+    }
     if lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
     }
@@ -1250,6 +1264,17 @@ extension ExtractionContext {
       k += 1
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
+  }
+
+  /// Verbs by which an outlet saw a document: "obtained by The Herald", "which the Post reviewed".
+  static let seeingParticiples: WordSet = [
+    "obtained", "reviewed", "seen", "saw", "viewed", "examined", "shown", "provided", "shared",
+  ]
+
+  /// Whether a phrase names the publisher or another outlet.
+  func namesAnOutlet(_ range: Range<Int>) -> Bool {
+    lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range)
+      || lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) != nil
   }
 
   /// Sources whose part is to attack others' claims.
