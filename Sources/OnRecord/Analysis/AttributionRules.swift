@@ -917,6 +917,9 @@ public enum AttributionRules {
           "Minutes of the March meeting, which the Harbor Ledger reviewed, show that the board knew.", cue: "show",
           source: "Minutes of the March meeting, which the Harbor Ledger reviewed", kind: .document),
         .init(
+          "Istranan state media reported that the minister would travel to Moscow.", cue: "reported",
+          source: "Istranan state media", kind: .outlet),
+        .init(
           "An analysis by the Harbor Ledger found the city paid twice.", cue: "found", kind: .self),
         .init(
           "The Associated Press has learned from three officials that the plan was shelved.", cue: "has learned",
