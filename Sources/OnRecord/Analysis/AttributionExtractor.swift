@@ -780,7 +780,12 @@ final class ExtractionContext {
     let start = firstWord(of: sentence)
     guard start < colon, colon - start <= 4, colon + 1 < sentence.upperBound else { return nil }
     let speaker = start..<colon
-    guard speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+    // (Or a headline's role before a quotation: "Co-op chief: Drought relief "too little, too late"".)
+    let role =
+      tokens[start].isCapitalized && speaker.allSatisfy { tokens[$0].kind == .word }
+      && (isPersonNoun(tokens[colon - 1].lower) || Self.headlineRoles.contains(tokens[colon - 1]))
+      && ((colon + 1)..<sentence.upperBound).contains { tokens[$0].kind == .quote }
+    guard role || speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
     else { return nil }
     if isHeadingLabel(speaker) { return nil }
@@ -799,6 +804,12 @@ final class ExtractionContext {
     if label.count == 1 && ["q", "a", "by"].contains(tokens[last].lower) { return true }
     return Self.headingWords.contains(tokens[last])
   }
+
+  /// Roles a headline names its speaker by ("Co-op chief:", "Bank boss:").
+  static let headlineRoles: WordSet = [
+    "chief", "head", "boss", "president", "director", "leader", "chair", "ceo", "minister", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials",
+  ]
 
   static let headingWords: WordSet = [
     "update", "updated", "note", "correction", "corrections", "related", "watch", "read", "photos", "photo", "video",

@@ -742,12 +742,17 @@ public enum AttributionRules {
       ]),
     AttributionRule(
       name: "a speaker's colon",
-      triggering: [.init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ")],
+      triggering: [
+        .init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ"),
+        // A headline's role before a quotation.
+        .init("Co-op chief: Drought relief \"too little, too late\"", cue: ":", source: "Co-op chief"),
+      ],
       nonTriggering: [
         .init("Update: This story has been corrected.", cue: ":"),
         // Labels that head a line, of one word or more.
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
         .init("Editor's Note: An earlier version misspelled a name.", cue: ":"),
+        .init("Fire chief: a timeline of the blaze", cue: ":"),
       ]),
     AttributionRule(
       name: "a quotation signed with a dash",
