@@ -551,6 +551,10 @@ public enum AttributionRules {
         .init(
           "A former member of Zipply's trust and safety team, who spoke on condition of anonymity, told the Ledger the warning was shelved. The former employee said executives worried.",
           cue: "said", source: "The former employee", kind: .anonymous, anonymous: true),
+        // The same words name the same unnamed group again.
+        .init(
+          "Some Democrats privately say the nominee cannot win. Some Democrats, however, argue that the timing is wrong.",
+          cue: "argue", source: "Some Democrats", kind: .anonymous, anonymous: true),
         // "one of the people" names the anonymous group again by its noun; "a third" is its next member.
         .init(
           "Halvorsen is in talks to buy Tillery, according to people familiar with the matter. The talks could collapse over price, one of the people said.",

@@ -90,6 +90,25 @@ extension ExtractionContext {
         {
           sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
         }
+        // "Some Democrats, however, question…" after "some Democrats privately express reservations":
+        // the same words name the same unnamed group again.
+        if sourceClass.kind == .vague {
+          let words = headPhrase(target).filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+          if words.count >= 2,
+            let earlier = result.last(where: { a in
+              a.anonymous && !a.nested
+                && a.source.map { span in
+                  let first = tokenIndex(atScalar: span.start)
+                  let end = tokenIndex(atScalar: span.end - 1) + 1
+                  return first < end
+                    && headPhrase(first..<end).filter { tokens[$0].kind == .word }.map { tokens[$0].lower } == words
+                } == true
+            })
+          {
+            sourceClass = SourceClass(kind: .anonymous, specificity: earlier.specificity ?? .vague)
+            attribution.resolvedTo = earlier.sourceName
+          }
+        }
         // "the employee said" after "A state health department employee who asked not to be
         // named said", "One of them said" after "two people familiar with the talks said": a
         // definite description or a part of an anonymous group continues that source.
