@@ -394,6 +394,7 @@ public enum AttributionRules {
           "Kallas called the clip \"fake, one hundred percent fake.\"", cue: "called", source: "Kallas", denial: .denial
         ),
         .init("Ruiz called the budget \"fantasy math.\"", cue: "called", source: "Ruiz"),
+        .init("Obama called Burma a \"good news story.\"", cue: "called", source: "Obama"),
         // A charge belittled in words of the trade ("a fairy tale", "a fishing expedition",
         // "baseless": groundless, which attacks the claim without a flat denial).
         .init(

@@ -1197,7 +1197,20 @@ extension ExtractionContext {
       let after = candidate.head + 1
       // (The object ends at "to" or a preposition: "called the decision to end the inquiry 'a relief'".)
       var objectEnd = after
-      while objectEnd < min(sentence.upperBound, after + 7), !WordClasses.prepositions.contains(tokens[objectEnd]) {
+      // (Nor does it run into what the source calls it: "called Burma a 'good news story'".)
+      while objectEnd < min(sentence.upperBound, after + 7), !WordClasses.prepositions.contains(tokens[objectEnd]),
+        objectEnd == after || !["a", "an"].contains(tokens[objectEnd].lower)
+      {
+        // A quotation ends the object unless a noun follows it: 'the "birthing desert" label'.
+        if tokens[objectEnd].kind == .quote {
+          guard
+            let close = (objectEnd + 1..<min(sentence.upperBound, objectEnd + 6)).first(where: {
+              tokens[$0].kind == .quote
+            }), close + 1 < sentence.upperBound, tokens[close + 1].kind == .word
+          else { break }
+          objectEnd = close + 1
+          continue
+        }
         objectEnd += 1
       }
       let object = after..<objectEnd
