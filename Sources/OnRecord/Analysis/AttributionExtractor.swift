@@ -1526,8 +1526,14 @@ final class ExtractionContext {
           return tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
             && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1]))
         }
-        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing").
         let previous = tokens[k - 1]
+        // A document's participle: "A letter circulated among members this month warns".
+        if Self.documentParticiples.contains(tokens[k]),
+          lexicon.documentHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
+        {
+          return true
+        }
+        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing").
         return w.hasSuffix("ing") && w.count > 4 && previous.kind == .word
           && !WordClasses.determiners.contains(previous) && !WordClasses.isAdverbLike(previous)
           && !WordClasses.prepositions.contains(previous)

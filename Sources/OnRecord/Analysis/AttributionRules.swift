@@ -927,6 +927,16 @@ public enum AttributionRules {
           "Minutes of the March meeting, which the Harbor Ledger reviewed, show that the board knew.", cue: "show",
           source: "Minutes of the March meeting, which the Harbor Ledger reviewed", kind: .document),
         .init(
+          "The Plains Standard reported in May that the plant had failed two inspections.", cue: "reported",
+          source: "The Plains Standard", kind: .outlet),
+        .init(
+          "The limit would be halved, according to a draft rule reviewed by the Harbor Ledger.", cue: "according to",
+          source: "a draft rule reviewed by the Harbor Ledger", kind: .document),
+        .init(
+          "A letter circulated among members of the growers' alliance this month warns that costs will rise.",
+          cue: "warns", source: "A letter circulated among members of the growers' alliance this month",
+          kind: .document),
+        .init(
           "Istranan state media reported that the minister would travel to Moscow.", cue: "reported",
           source: "Istranan state media", kind: .outlet),
         .init(
