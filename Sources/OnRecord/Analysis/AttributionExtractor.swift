@@ -1250,7 +1250,9 @@ final class ExtractionContext {
           tokens[c.lowerBound].lower)
         && !c.contains { tokens[$0].kind == .quote || tokens[$0].lower == "that" }
     }
-    if candidate.content == nil || onlyAdverbial == true,
+    // ('"That did not happen," he said, tapping the table': after a comma, an aside.)
+    let aside = after < sentence.upperBound && tokens[after].text == ","
+    if candidate.content == nil || onlyAdverbial == true || aside,
       let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound)
     {
       candidate.content = quoted

@@ -442,6 +442,20 @@ public enum AttributionRules {
       triggering: [
         // A time after the phrase, a parenthesis inside it, a refusal in other words.
         .init(
+          "The authority's former director could not be reached this spring.", cue: "could not be reached",
+          source: "The authority's former director", denial: .noResponse),
+        .init(
+          "\"No comment at this time,\" said Township Solicitor Anita Rausch.", cue: "said",
+          source: "Township Solicitor Anita Rausch", denial: .noComment),
+        // The refusal is the first cue's; the saying that gives its reason is no second refusal.
+        .init(
+          "The press office declined to comment on the draft, saying it does not discuss rules under development.",
+          cue: "saying", source: "The press office"),
+        // A quotation that runs over two sentences is what the source said, not the aside after it.
+        .init(
+          "\"That did not happen. Not once,\" he said, tapping the table.", cue: "said", source: "he",
+          denial: .denial),
+        .init(
           "The home's administrator, Dwayne Kessler, could not be reached Tuesday.", cue: "could not be reached",
           source: "The home's administrator, Dwayne Kessler", denial: .noResponse),
         .init(

@@ -172,6 +172,14 @@ extension ExtractionContext {
       {
         attribution.denial = previous.denial
       }
+      // "declined to comment on the draft, saying it does not discuss rules under development":
+      // the refusal is the first cue's; the saying that gives its reason is no second refusal.
+      if attribution.denial == .noComment, tokens[candidate.head].lower.hasSuffix("ing"),
+        let previous = result.last, previous.denial == .noComment,
+        previous.sentence?.start == tokens[structure.sentences[sentence].lowerBound].start
+      {
+        attribution.denial = nil
+      }
       attribution.channel = channel(for: candidate, sentence: sentence, previous: result.last { !$0.nested })
       attribution.sentence = span(structure.sentences[sentence])
       attribution.line = lineNumber(ofScalar: cueSpan.start, newlines: newlines)
@@ -1241,6 +1249,10 @@ extension ExtractionContext {
     }
     // "said he was not authorized to speak to reporters": a refusal in other words.
     if saysNotAuthorizedToSpeak(content) { return .noComment }
+    // '"No comment at this time," said the solicitor'.
+    if content.count >= 2, tokens[content.lowerBound].lower == "no", tokens[content.lowerBound + 1].lower == "comment" {
+      return .noComment
+    }
     // "said in a statement that it 'does not comment on regulatory matters'": a standing policy
     // of no comment, in the source's own words.
     for r in ranges {
