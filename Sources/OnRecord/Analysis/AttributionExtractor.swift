@@ -291,6 +291,19 @@ final class ExtractionContext {
             || tokens[$0.cue.upperBound].kind == .punctuation)
     }
     found += unattributedReports(in: sentence, besides: found)
+    // "The company is alleged to have told landowners that…": the verb after the passive's "to" is
+    // what is alleged, no cue of its own.
+    let infinitiveStarts = found.compactMap { c -> Int? in
+      Self.passiveHedges.contains(tokens[c.head]) && c.source == nil && c.head + 1 < sentence.upperBound
+        && tokens[c.head + 1].lower == "to" ? c.head + 2 : nil
+    }
+    if !infinitiveStarts.isEmpty {
+      found.removeAll { c in
+        infinitiveStarts.contains { start in
+          c.cue.lowerBound == start || c.cue.lowerBound == start + 1 && tokens[start].lower == "have"
+        }
+      }
+    }
     // Cues whose subject is no source:
     // - "Republicans seem confident": the writer's impression of the subject (PolNeAR train gives
     //   165 of 205 such cues no source);

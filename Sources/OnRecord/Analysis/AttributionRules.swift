@@ -869,6 +869,8 @@ public enum AttributionRules {
         .init("The Courier reported that one tanker was reportedly turned away.", cue: "reportedly"),
         .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
         .init("The inspector said the tank is thought to be empty.", cue: "is thought"),
+        // What is alleged is no cue of its own.
+        .init("The company is alleged to have told two landowners that the route had not moved.", cue: "told"),
         .init("\"The tank is thought to be empty,\" the captain said.", cue: "is thought"),
       ]),
     AttributionRule(
