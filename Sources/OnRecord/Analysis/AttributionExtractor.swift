@@ -954,8 +954,10 @@ final class ExtractionContext {
     while end < sentence.upperBound {
       let t = tokens[end]
       if t.kind == .quote || (t.kind == .punctuation && t.text != "/" && t.text != "&" && t.text != "-") { break }
-      if WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || WordClasses.subordinators.contains(t)
-        || lexicon.cueVerbs.match(at: end, limit: sentence.upperBound, tokens: tokens) != nil
+      // (A capitalised word is a name, not a verb: "released in May by the auditor's office".)
+      if !t.isCapitalized,
+        WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || WordClasses.subordinators.contains(t)
+          || lexicon.cueVerbs.match(at: end, limit: sentence.upperBound, tokens: tokens) != nil
       {
         return source
       }
@@ -1820,7 +1822,8 @@ final class ExtractionContext {
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
-    "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown",
+    "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
+    "appended",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").
@@ -1962,6 +1965,12 @@ final class ExtractionContext {
       if ["in", "on", "at", "to", "by", "from", "with", "for", "of", "about"].contains(t.lower) {
         guard e + 1 < sentence.upperBound else { break }
         let n = tokens[e + 1]
+        // A document's participle keeps its phrase: "a report released in May by the auditor's
+        // office", "a schedule included with the draft", "a memo attached to one filing".
+        if e > start, Self.documentParticiples.contains(tokens[e - 1]), n.kind == .word || n.kind == .number {
+          e += 1
+          continue
+        }
         if t.lower == "of" || t.lower == "by" || t.lower == "from" || t.lower == "for" || t.lower == "at"
           || t.lower == "with"
         {

@@ -949,6 +949,12 @@ public enum AttributionRules {
           "The limit would be halved, according to a draft rule reviewed by the Harbor Ledger.", cue: "according to",
           source: "a draft rule reviewed by the Harbor Ledger", kind: .document),
         .init(
+          "Costs rose 40 percent, according to a report released in May by the state auditor's office.",
+          cue: "according to", source: "a report released in May by the state auditor's office", kind: .document),
+        .init(
+          "A January 2037 engineering memo attached to one filing describes the risk.", cue: "describes",
+          source: "A January 2037 engineering memo attached to one filing", kind: .document),
+        .init(
           "A letter circulated among members of the growers' alliance this month warns that costs will rise.",
           cue: "warns", source: "A letter circulated among members of the growers' alliance this month",
           kind: .document),
