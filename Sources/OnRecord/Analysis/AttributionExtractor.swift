@@ -1481,6 +1481,19 @@ final class ExtractionContext {
     {
       start = name.lowerBound
     }
+    // "The store's owner, Wendell Harker, 71, could not be reached", "The authority's former
+    // director, Felix Ambrose-Lyle, who drew up that list, said": a description that opens the
+    // sentence and names the person after it leads too.
+    if start - 2 >= sentence.lowerBound, tokens[start - 1].text == ",", tokens[start].isCapitalized,
+      !WordClasses.determiners.contains(tokens[start]),
+      let description = subjectRange(endingAt: start - 2, in: sentence),
+      description.lowerBound == firstWord(of: sentence),
+      WordClasses.determiners.contains(tokens[description.lowerBound])
+        || WordClasses.isPossessive(tokens[description.lowerBound]),
+      !tokens[description.upperBound - 1].isCapitalized
+    {
+      start = description.lowerBound
+    }
     // A relative or participial clause between commas belongs to the source's span, as an
     // appositive does ("the coalition, which represents 20 million Americans, said").
     return start..<comma

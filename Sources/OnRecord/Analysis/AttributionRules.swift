@@ -271,6 +271,10 @@ public enum AttributionRules {
         .init(
           "Schiff, 56, who has served on the committee for a decade, told reporters it was over.", cue: "told",
           source: "Schiff, 56, who has served on the committee for a decade", kind: .person),
+        // A description that opens the sentence and the name after it, with the name's own appositive.
+        .init(
+          "The store's owner, Wendell Harker, 71, could not be reached for comment.", cue: "could not be reached",
+          source: "The store's owner, Wendell Harker, 71", kind: .person, denial: .noResponse),
         // An age: the name is the source.
         .init("Ada Moss, 71, told me the mill closed in 1990.", cue: "told", source: "Ada Moss, 71", kind: .person),
         // A newspaper the outlets list does not know is still an outlet, here through "which".
