@@ -430,8 +430,11 @@ final class ExtractionContext {
         }
         var be = i - 1
         if be > sentence.lowerBound && WordClasses.isAdverbLike(tokens[be]) { be -= 1 }
+        // (Not when a source that says it follows: "The boy is believed to have drowned, police
+        // said"; nor in a relative clause: "Residents who were thought to be at risk".)
         guard be >= sentence.lowerBound, WordClasses.beVerbs.contains(tokens[be]), tokens[be].lower != "being",
-          !found.contains(where: { $0.cue.contains(be) })
+          !found.contains(where: { $0.cue.contains(be) || $0.cue.lowerBound > i + 3 }),
+          be == sentence.lowerBound || !["who", "that", "which"].contains(tokens[be - 1].lower)
         else { return nil }
         cue = be..<(i + 1)
       }
@@ -459,7 +462,7 @@ final class ExtractionContext {
     var candidate = candidate
     func withholds(_ range: Range<Int>) -> Bool {
       lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil
-        || range.contains { SourceSpanRanker.withholdingWords.contains(tokens[$0]) }
+        || range.contains { SourceSpanRanker.withholds(at: $0, tokens: tokens) }
     }
     if source.lowerBound >= candidate.cue.upperBound {
       // After the cue: ", who …" or "who …" up to the next comma or the sentence's end.
@@ -617,7 +620,9 @@ final class ExtractionContext {
   func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
     var k = end
     // ("could not be reached Tuesday": a time says nothing of what was not answered.)
-    while k < sentence.upperBound && (WordClasses.isAdverbLike(tokens[k]) || WordClasses.timeWords.contains(tokens[k]))
+    while k < sentence.upperBound
+      && (WordClasses.isAdverbLike(tokens[k]) || WordClasses.timeWords.contains(tokens[k])
+        || Self.seasons.contains(tokens[k]))
     {
       k += 1
     }
@@ -634,6 +639,10 @@ final class ExtractionContext {
     }
     return false
   }
+
+  /// Seasons, which end a non-answer as a time does ("could not be reached this spring"); not time
+  /// words everywhere, where they are also names ("said Winter").
+  static let seasons: WordSet = ["spring", "summer", "autumn", "winter"]
 
   /// "He declined, through his lawyer, to say whether…": a refusal whose words a parenthesis
   /// splits, so that no non-answer phrase matches. Returns where the refused act starts ("to").
@@ -795,7 +804,8 @@ final class ExtractionContext {
     let speaker = start..<colon
     // (Or a headline's role before a quotation: "Co-op chief: Drought relief "too little, too late"".)
     let role =
-      tokens[start].isCapitalized && speaker.allSatisfy { tokens[$0].kind == .word }
+      tokens[start].isCapitalized
+      && speaker.allSatisfy { tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) }
       && (isPersonNoun(tokens[colon - 1].lower) || Self.headlineRoles.contains(tokens[colon - 1]))
       && ((colon + 1)..<sentence.upperBound).contains { tokens[$0].kind == .quote }
     guard role || speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
@@ -954,8 +964,8 @@ final class ExtractionContext {
     while end < sentence.upperBound {
       let t = tokens[end]
       if t.kind == .quote || (t.kind == .punctuation && t.text != "/" && t.text != "&" && t.text != "-") { break }
-      // (A capitalised word is a name, not a verb: "released in May by the auditor's office".)
-      if !t.isCapitalized,
+      // (A month is no verb: "released in May by the auditor's office".)
+      if !(t.isCapitalized && WordClasses.timeWords.contains(t)),
         WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || WordClasses.subordinators.contains(t)
           || lexicon.cueVerbs.match(at: end, limit: sentence.upperBound, tokens: tokens) != nil
       {

@@ -202,6 +202,10 @@ public enum AttributionRules {
         .init(
           "One large investor, speaking on condition of anonymity, said the fund was worried.", cue: "said",
           source: "One large investor, speaking on condition of anonymity", kind: .anonymous, anonymous: true),
+        // (Nor one that names or identifies someone: "who identified him as", "who was named".)
+        .init(
+          "The driver died at the scene, according to police, who identified him as Carl Moss, 52.",
+          cue: "according to", source: "police", kind: .organization),
         // (A relative clause that withholds nothing is no part of a source after the cue.)
         .init(
           "The plan was dropped, according to two officials, who said it cost too much.", cue: "according to",
@@ -406,11 +410,22 @@ public enum AttributionRules {
           denial: .dismissal),
         .init(
           "The agency called the accusation \"baseless.\"", cue: "called", source: "The agency", denial: .dismissal),
-        .init("Her lawyer called the motion \"premature.\"", cue: "called", source: "Her lawyer", denial: .dismissal),
+        .init("The chairman called the motion to a vote shortly after 9 p.m.", cue: "called", source: "The chairman"),
+        // Words that dismiss what a source calls by them, and only then.
+        .init(
+          "Cascara called the review's conclusions \"speculative\" in a statement.", cue: "called", source: "Cascara",
+          denial: .dismissal),
+        .init(
+          "The economist said the forecast was speculative because data were missing.", cue: "said",
+          source: "The economist"),
+        .init("Smith said frivolous lawsuits cost small businesses billions.", cue: "said", source: "Smith"),
         .init(
           "\"Dorian has never knowingly taken a banned substance,\" his agent said.", cue: "said", source: "his agent",
           denial: .denial),
         .init("The pilot said the stunt had gone wrong at the last second.", cue: "said", source: "The pilot"),
+        .init("Police said a stunt driver was injured on the set.", cue: "said", source: "Police", kind: .organization),
+        .init(
+          "The boy is believed to have drowned, police said.", cue: "said", source: "police", kind: .organization),
         // Scoffing at what was said of oneself dismisses it; critics scoffing at another's words
         // answer no charge against themselves.
         .init("The mayor scoffed at the report.", cue: "scoffed at", source: "The mayor", denial: .dismissal),
@@ -581,6 +596,13 @@ public enum AttributionRules {
         .init(
           "Three officials who spoke on condition of anonymity said the review was done. Two of the officials described its findings, and a third confirmed the main points.",
           cue: "confirmed", source: "a third", kind: .anonymous, anonymous: true),
+        .init(
+          "An employee at the company who asked not to be named said layoffs were coming. The company told the Ledger it had no plans to cut jobs.",
+          cue: "told", source: "The company", kind: .organization, anonymous: false),
+        .init(
+          "People familiar with the matter said the deal was close. One of the people at headquarters, Chief Executive Ann Ruiz, told reporters it was not.",
+          cue: "told", source: "One of the people at headquarters, Chief Executive Ann Ruiz",
+          anonymous: false),
         .init(
           "Three nurses who spoke on condition of anonymity described the ward. One of the doctors at the hearing told reporters it was safe.",
           cue: "told", source: "One of the doctors at the hearing", anonymous: false),
@@ -873,6 +895,8 @@ public enum AttributionRules {
         .init("The Courier reported that one tanker was reportedly turned away.", cue: "reportedly"),
         .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
         .init("The inspector said the tank is thought to be empty.", cue: "is thought"),
+        .init("The boy is believed to have drowned, police said.", cue: "is believed"),
+        .init("Residents who were thought to be at risk were evacuated, officials said.", cue: "were thought"),
         // What is alleged is no cue of its own.
         .init("The company is alleged to have told two landowners that the route had not moved.", cue: "told"),
         .init("\"The tank is thought to be empty,\" the captain said.", cue: "is thought"),

@@ -91,12 +91,13 @@ extension ExtractionContext {
           sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
         }
         // "Some Democrats, however, question…" after "some Democrats privately express reservations":
-        // the same words name the same unnamed group again.
+        // the same words name again a group the article has shown speaking only in private (not
+        // "some residents" at a hearing after "some residents, who asked not to be named").
         if sourceClass.kind == .vague {
           let words = headPhrase(target).filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
           if words.count >= 2,
             let earlier = result.last(where: { a in
-              a.anonymous && !a.nested
+              a.anonymous && !a.nested && a.cue.text.lowercased().contains("privately")
                 && a.source.map { span in
                   let first = tokenIndex(atScalar: span.start)
                   let end = tokenIndex(atScalar: span.end - 1) + 1
@@ -396,7 +397,9 @@ extension ExtractionContext {
         && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound && tokens[k + 1].lower == "by"
           || tokens[k].lower == "which" || tokens[k].lower == "that")
     }),
-      lexicon.documentHeads.firstMatch(in: range.lowerBound..<clause, tokens: tokens) != nil,
+      // (The document heads the phrase: not "The author of the report, which was obtained by".)
+      let noun = headPhrase(range.lowerBound..<clause).last(where: { tokens[$0].kind == .word }),
+      lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
       !namesAnOutlet(range.lowerBound..<clause),
       namesAnOutlet(clause..<range.upperBound),
       (clause..<range.upperBound).contains(where: { Self.seeingParticiples.contains(tokens[$0]) })
@@ -1004,9 +1007,11 @@ extension ExtractionContext {
     // anonymous group its noun names again.
     // (Not "One of the doctors at the hearing" after anonymous nurses.)
     if words.count >= 4, ["one", "two", "three", "some", "another", "both", "neither", "either"].contains(words[0]),
-      words[1] == "of", ["the", "these", "those"].contains(words[2]), !lead.contains(where: { isProperWord($0) })
+      words[1] == "of", ["the", "these", "those"].contains(words[2])
     {
-      return anonymousNamed(words[3], before: before)
+      // (Not when the phrase names the person: "One of the people at headquarters, Chief
+      // Executive Ann Ruiz".)
+      return range.contains(where: { isProperWord($0) }) ? nil : anonymousNamed(words[3], before: before)
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
@@ -1059,10 +1064,8 @@ extension ExtractionContext {
   }
 
   /// Words that qualify an unnamed source's noun after it: "people familiar with", "officials
-  /// close to", "a person briefed on".
-  static let sourceQualifiers: WordSet = [
-    "familiar", "close", "briefed", "knowledgeable", "involved", "with", "who", "in", "at",
-  ]
+  /// close to", "a person briefed on" (not "an employee at the company": "The company said").
+  static let sourceQualifiers: WordSet = ["familiar", "close", "briefed", "knowledgeable", "involved"]
 
   /// Whether a word is written as a brand is, with a capital inside it after a small letter
   /// ("VeriCheck", "HireLoom"), and not as a surname is ("McConnell", "MacArthur", "DeSantis",
@@ -1184,14 +1187,15 @@ extension ExtractionContext {
   func denial(for candidate: AttributionExtractor.Candidate, sourceKind: SourceKind) -> DenialKind? {
     if let kind = candidate.nonanswer { return kind }
     if candidate.negated { return nil }
-    // Critics and opponents attack what others claim; they do not answer a charge against
-    // themselves ("Critics of the administration scoffed at that statement").
-    if let source = candidate.source, source.contains(where: { Self.adversaries.contains(tokens[$0]) }) {
-      return nil
-    }
     let head = tokens[candidate.head].lower
     if lexicon.denialVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .denial : nil
+    }
+    // Critics and opponents attack what others claim: their scoffing and belittling answers no
+    // charge against themselves ("Critics of the administration scoffed at that statement"),
+    // though they may deny one ("Opponents of the pipeline denied that they had been paid").
+    if let source = candidate.source, source.contains(where: { Self.adversaries.contains(tokens[$0]) }) {
+      return nil
     }
     if lexicon.dismissalVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .dismissal : nil
@@ -1233,6 +1237,12 @@ extension ExtractionContext {
     let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
     // "called the video 'fake, one hundred percent fake'", "called the report a lie".
     if candidate.lemma == "call", let content = candidate.content, opensWithDenialLabel(content) { return .denial }
+    // "called the review's conclusions 'speculative'", "called the vote 'theater'".
+    if candidate.lemma == "call", let content = candidate.content,
+      lexicon.dismissalLabels.firstMatch(in: content, tokens: tokens) != nil
+    {
+      return .dismissal
+    }
     guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return belittled }
     // What the source said, with the quotation-only sentences that carry on its words.
     var ranges = [content]

@@ -50,7 +50,7 @@ enum WordClasses {
     "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
     "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "recently", "earlier", "later", "late",
     "early", "last", "this", "next", "previous", "ago", "since", "time", "times", "weekday", "hours",
-    "minutes", "moment", "point", "spring", "summer", "autumn", "winter",
+    "minutes", "moment", "point",
   ]
 
   /// Nouns for one person's role: with "the" or a possessive they describe someone specific.

@@ -89,7 +89,7 @@ enum SourceSpanRanker {
       // Nor drop the clause that says why the source is unnamed (", who asked not to be named
       // because…", ", who was not authorized to speak publicly"): it is the researcher's evidence.
       if edit != .keep, trimmed.count < source.count,
-        source.contains(where: { k in !trimmed.contains(k) && withholdingWords.contains(tokens[k]) })
+        source.contains(where: { k in !trimmed.contains(k) && withholds(at: k, tokens: tokens) })
       {
         return
       }
@@ -189,6 +189,18 @@ enum SourceSpanRanker {
   static let conjunctions: WordSet = ["and", "or", "but", "nor", "yet", "so"]
   /// Words of a clause that withholds a source's name.
   static let withholdingWords: WordSet = ["anonymity", "anonymously", "authorized", "named", "identified"]
+
+  /// Whether the word at `k` withholds a source's name: "anonymity", "anonymously", or "named",
+  /// "identified", "authorized" after a negation ("asked not to be named", "was not authorized");
+  /// not "who was named chief executive" or "who identified him as".
+  static func withholds(at k: Int, tokens: [Token]) -> Bool {
+    guard withholdingWords.contains(tokens[k]) else { return false }
+    let word = tokens[k].lower
+    if word == "anonymity" || word == "anonymously" { return true }
+    return (max(0, k - 4)..<k).contains {
+      ["not", "never", "n't"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't")
+    }
+  }
   static let times: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
     "earlier", "later", "last", "week", "month", "year", "morning", "night", "afternoon", "evening",

@@ -18,6 +18,9 @@ public struct Lexicon: Sendable {
   public var dismissalPhrases = PhraseTable<String>()
   /// What a source calls a thing to deny it ("called the video 'fake'").
   public var denialLabels = PhraseTable<String>()
+  /// What a source calls a thing to dismiss it, which said of anything else is no dismissal
+  /// ("called the review's conclusions 'speculative'", not "said the forecast was speculative").
+  public var dismissalLabels = PhraseTable<String>()
   public var negations: WordSet = []
   /// Objects that make a denial verb a denial ("denied the report", not "denied the permit").
   public var deniedClaims: WordSet = []
@@ -150,6 +153,7 @@ public struct Lexicon: Sendable {
     for phrase in denials.lowercasedVariants("denial-phrases") { denialPhrases.add(phrase, phrase) }
     for phrase in denials.lowercasedVariants("dismissal-phrases") { dismissalPhrases.add(phrase, phrase) }
     for phrase in denials.lowercasedVariants("denial-labels") { denialLabels.add(phrase, phrase) }
+    for phrase in denials.lowercasedVariants("dismissal-labels") { dismissalLabels.add(phrase, phrase) }
     negations = WordSet(denials.lowercasedVariants("negations"))
     deniedClaims = WordSet(denials.lowercasedVariants("claims"))
     charges = WordSet(denials.lowercasedVariants("charges"))
