@@ -8,8 +8,8 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.755, "sourceOverlap": 0.752, "sourceExact": 0.709, "anonymousArticle": 0.963,
-    "anonymousAttribution": 0.800, "kindAccuracy": 0.913, "denialAttribution": 0.275,
+    "cue": 0.756, "sourceOverlap": 0.753, "sourceExact": 0.710, "anonymousArticle": 0.963,
+    "anonymousAttribution": 0.816, "kindAccuracy": 0.915, "denialAttribution": 0.277,
   ]
 
   static let root = TestSupport.shared.appendingPathComponent("polnear")
