@@ -297,7 +297,10 @@ public struct CorpusAnalyzer: Sendable {
     }
     switch container {
     case .article(let format):
-      switch analyze(bytes: bytes, path: file.relativePath, format: format, outlet: file.outletFolder) {
+      // (The outlet's name after the alias table is the publisher the analysis looks for: a folder
+      // "kilnline-energy" with the alias "Kilnline" finds "A Kilnline analysis" to be its own.)
+      switch analyze(bytes: bytes, path: file.relativePath, format: format, outlet: file.outletFolder.map(outletLabel))
+      {
       case .success(let (article, analysis)):
         var record = ArticleRecord(article: article, analysis: analysis)
         if outletSource == .site, let site = article.metadata.siteName { record.outlet = site }
