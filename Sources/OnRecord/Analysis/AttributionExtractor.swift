@@ -1108,8 +1108,23 @@ final class ExtractionContext {
       if k < sentence.upperBound, tokens[k].lower == "by" {
         candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false)
       } else {
-        // Without an agent, only "it was reported that ..." and the like are attributions.
-        guard let next, next.lower == "that" || next.text == "," || next.kind == .quote || next.text == ":" else {
+        // Without an agent, only "it was reported that ..." and the like are attributions (a time
+        // may stand before the "that": "It was reported on Friday that", "at the time that").
+        var opener = after
+        if opener < sentence.upperBound, ["on", "in", "at", "last", "earlier", "this"].contains(tokens[opener].lower) {
+          var k = opener + 1
+          while k < min(sentence.upperBound, opener + 4), tokens[k].lower != "that" { k += 1 }
+          if k < sentence.upperBound, tokens[k].lower == "that",
+            ((opener + 1)..<k).allSatisfy({ k2 in
+              WordClasses.timeWords.contains(tokens[k2]) || tokens[k2].kind == .number
+                || ["the", "a"].contains(tokens[k2].lower)
+            })
+          {
+            opener = k
+          }
+        }
+        let first = opener < sentence.upperBound ? tokens[opener] : nil
+        guard let first, first.lower == "that" || first.text == "," || first.kind == .quote || first.text == ":" else {
           return nil
         }
       }

@@ -777,6 +777,10 @@ public enum AttributionRules {
       name: "passives",
       triggering: [
         .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
+        // (A time may stand before its "that".)
+        .init(
+          "It was reported on Friday that the state had shipped 4,000 doses.", cue: "was reported",
+          kind: SourceKind.none),
         .init(
           "The plan was criticized by the teachers' union.", cue: "was criticized", source: "the teachers' union",
           kind: .organization),
