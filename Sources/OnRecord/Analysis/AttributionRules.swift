@@ -990,6 +990,11 @@ public enum AttributionRules {
           "A letter circulated among members of the growers' alliance this month warns that costs will rise.",
           cue: "warns", source: "A letter circulated among members of the growers' alliance this month",
           kind: .document),
+        // Industry words end company names, and the short name after is the company too.
+        .init(
+          "Corvane Shipping, one of the port's largest customers, did not respond. Corvane denied the claims last year.",
+          cue: "denied", source: "Corvane", kind: .organization, denial: .denial),
+        .init("Samantha Power said the vote was close.", cue: "said", source: "Samantha Power", kind: .person),
         .init(
           "Istranan state media reported that the minister would travel to Moscow.", cue: "reported",
           source: "Istranan state media", kind: .outlet),
