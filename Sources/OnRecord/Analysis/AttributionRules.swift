@@ -996,6 +996,9 @@ public enum AttributionRules {
           cue: "denied", source: "Corvane", kind: .organization, denial: .denial),
         .init("Samantha Power said the vote was close.", cue: "said", source: "Samantha Power", kind: .person),
         .init(
+          "The earmark was rewritten to fit Tidewell Marine Works, a dredging contractor. Tidewell did not return calls.",
+          cue: "did not return", source: "Tidewell", kind: .organization, denial: .noResponse),
+        .init(
           "Istranan state media reported that the minister would travel to Moscow.", cue: "reported",
           source: "Istranan state media", kind: .outlet),
         .init(

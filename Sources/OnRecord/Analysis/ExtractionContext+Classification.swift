@@ -834,6 +834,8 @@ extension ExtractionContext {
   func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
+    // "Tidewell Marine Works": a name of several words that ends in an organization's word.
+    if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: ["."])) { return true }
     // Compare hashes first: this runs over every token of the article.
     let lower = last.lowercased()
     let lastKeys = [WordKey.of(lower), WordKey.of(lower + "'s"), WordKey.of(lower + "\u{2019}s")]
