@@ -987,6 +987,9 @@ public enum AttributionRules {
           "A January 2037 engineering memo attached to one filing describes the risk.", cue: "describes",
           source: "A January 2037 engineering memo attached to one filing", kind: .document),
         .init(
+          "The resolution accuses the administration of hiding the audit.", cue: "accuses", source: "The resolution",
+          kind: .document),
+        .init(
           "A letter circulated among members of the growers' alliance this month warns that costs will rise.",
           cue: "warns", source: "A letter circulated among members of the growers' alliance this month",
           kind: .document),
