@@ -1016,8 +1016,16 @@ final class ExtractionContext {
     // Forms that are also nouns count only after something that can end a subject:
     // "Trump claims", "officials say", not "the claims", "his calls", "unsubstantiated claims".
     if lexicon.nounForms.contains(form), let previous {
+      // ("A study of rural districts found", "A review of minutes from 2031 found": a document's
+      // finding after any plural noun or year; the source must still prove a document.)
+      let findingAfterNoun =
+        form == "found"
+        && (previous.kind == .number
+          || previous.kind == .word && previous.lower.count > 3 && previous.lower.hasSuffix("s")
+            && !isAuxiliary(previous) && !WordClasses.isAdverbLike(previous))
       let subjectEnd =
-        (previous.kind == .word
+        findingAfterNoun
+        || (previous.kind == .word
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","

@@ -987,6 +987,9 @@ public enum AttributionRules {
           "A January 2037 engineering memo attached to one filing describes the risk.", cue: "describes",
           source: "A January 2037 engineering memo attached to one filing", kind: .document),
         .init(
+          "A 2025 study of rural districts in four states found modest declines in math scores.", cue: "found",
+          source: "A 2025 study of rural districts in four states", kind: .document),
+        .init(
           "The resolution accuses the administration of hiding the audit.", cue: "accuses", source: "The resolution",
           kind: .document),
         .init(
