@@ -18,8 +18,8 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.931, "denialAttribution": 0.844,
     ],
     "heldout3": [
-      "cue": 0.887, "sourceOverlap": 0.891, "sourceExact": 0.852, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.952, "denialAttribution": 0.917,
+      "cue": 0.887, "sourceOverlap": 0.891, "sourceExact": 0.857, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.936, "kindAccuracy": 0.957, "denialAttribution": 0.917,
     ],
     "heldout4": [
       "cue": 0.961, "sourceOverlap": 0.947, "sourceExact": 0.939, "anonymousArticle": 1.0,
@@ -34,11 +34,11 @@ import Testing
       "anonymousAttribution": 0.946, "kindAccuracy": 0.936, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.940, "sourceOverlap": 0.932, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.934, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.964, "kindAccuracy": 0.916, "denialAttribution": 0.847,
     ],
     "heldout8": [
-      "cue": 0.938, "sourceOverlap": 0.934, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.940, "sourceOverlap": 0.936, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.893, "kindAccuracy": 0.938, "denialAttribution": 0.810,
     ],
     "heldout9": [
