@@ -460,9 +460,9 @@ final class ExtractionContext {
     guard let source = candidate.source, !source.isEmpty else { return candidate }
     let sentence = structure.sentences[structure.sentenceOfToken[source.lowerBound]]
     var candidate = candidate
+    // (The test `withheldName` uses for a source's own phrase.)
     func withholds(_ range: Range<Int>) -> Bool {
-      lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil
-        || range.contains { SourceSpanRanker.withholds(at: $0, tokens: tokens) }
+      lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil || saysNotAuthorized(range)
     }
     if source.lowerBound >= candidate.cue.upperBound {
       // After the cue: ", who …" or "who …" up to the next comma or the sentence's end.

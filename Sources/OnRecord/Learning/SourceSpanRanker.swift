@@ -192,7 +192,8 @@ enum SourceSpanRanker {
 
   /// Whether the word at `k` withholds a source's name: "anonymity", "anonymously", or "named",
   /// "identified", "authorized" after a negation ("asked not to be named", "was not authorized");
-  /// not "who was named chief executive" or "who identified him as".
+  /// not "who was named chief executive" or "who identified him as". (The ranker has no word
+  /// lists; the extractor asks the same of its anonymity markers and reasons.)
   static func withholds(at k: Int, tokens: [Token]) -> Bool {
     guard withholdingWords.contains(tokens[k]) else { return false }
     let word = tokens[k].lower
