@@ -232,12 +232,20 @@ final class ExtractionContext {
         let cue = i..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
           cue: cue, head: i, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
-        // "A spokeswoman also declined to comment": adverbs stand between subject and verb.
+        // "A spokeswoman also declined to comment", "The studio has so far refused to confirm":
+        // adverbs stand between subject and verb.
         var subjectEnd = i
-        while subjectEnd > sentence.lowerBound && WordClasses.isAdverbLike(tokens[subjectEnd - 1])
-          && !WordClasses.beVerbs.contains(tokens[subjectEnd - 1])
-        {
-          subjectEnd -= 1
+        while subjectEnd > sentence.lowerBound {
+          let previous = tokens[subjectEnd - 1]
+          if WordClasses.isAdverbLike(previous) && !WordClasses.beVerbs.contains(previous) {
+            subjectEnd -= 1
+          } else if previous.lower == "far", subjectEnd - 2 >= sentence.lowerBound,
+            ["so", "thus"].contains(tokens[subjectEnd - 2].lower)
+          {
+            subjectEnd -= 2
+          } else {
+            break
+          }
         }
         candidate.source = subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found)
         found.append(candidate)

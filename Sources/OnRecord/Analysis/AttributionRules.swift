@@ -438,6 +438,14 @@ public enum AttributionRules {
           "Marlowe brushed off the group as \"a few loud voices who don't buy tickets.\"", cue: "brushed off",
           source: "Marlowe", denial: .dismissal),
         .init("The centre rejected the critique.", cue: "rejected", source: "The centre", denial: .denial),
+        .init("The lender rejected the regulator's figures.", cue: "rejected", source: "The lender", denial: .denial),
+        // Evidence called picked or stripped of its context is dismissed, not denied.
+        .init(
+          "The mayor's spokesman said the emails were \"cherry-picked\" and \"stripped of context.\"", cue: "said",
+          source: "The mayor's spokesman", denial: .dismissal),
+        .init(
+          "The coach called the suggestion of a feud \"a reach.\"", cue: "called", source: "The coach",
+          denial: .dismissal),
         .init(
           "Zipply said in a statement that it \"strongly disputes\" the lawsuit's claims.", cue: "said",
           source: "Zipply", denial: .denial),
@@ -538,6 +546,16 @@ public enum AttributionRules {
         .init(
           "Campaign aides were coy about whether the senator would run again.", cue: "were coy about",
           source: "Campaign aides", kind: .anonymous, denial: .noComment),
+        // Refusing to explain, to confirm or to say whether is a refusal to comment.
+        .init(
+          "Her manager declined to explain the delay.", cue: "declined to explain", source: "Her manager",
+          denial: .noComment),
+        .init(
+          "The studio has so far refused to confirm the casting.", cue: "refused to confirm", source: "The studio",
+          denial: .noComment),
+        .init(
+          "The utility did not say whether the audit would be released.", cue: "did not say whether",
+          source: "The utility", denial: .noComment),
         .init(
           "The agency would not confirm or deny the investigation.", cue: "would not confirm or deny",
           source: "The agency", kind: .organization, denial: .noComment),
