@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout12`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout13`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.958, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.928, "sourceOverlap": 0.928, "sourceExact": 0.888, "anonymousArticle": 0.941,
+      "cue": 0.928, "sourceOverlap": 0.928, "sourceExact": 0.893, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.938, "kindAccuracy": 0.931, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -27,11 +27,11 @@ import Testing
     ],
     "heldout5": [
       "cue": 0.922, "sourceOverlap": 0.917, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.950, "denialAttribution": 0.919,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.919,
     ],
     "heldout6": [
-      "cue": 0.932, "sourceOverlap": 0.936, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.936, "denialAttribution": 0.909,
+      "cue": 0.932, "sourceOverlap": 0.936, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.944, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.942, "sourceOverlap": 0.934, "sourceExact": 0.917, "anonymousArticle": 1.0,
@@ -47,21 +47,26 @@ import Testing
     ],
     "heldout10": [
       "cue": 0.934, "sourceOverlap": 0.934, "sourceExact": 0.910, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.964, "denialAttribution": 0.857,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.964, "denialAttribution": 0.866,
     ],
     "heldout11": [
-      "cue": 0.923, "sourceOverlap": 0.920, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.923, "sourceOverlap": 0.920, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.963, "kindAccuracy": 0.931, "denialAttribution": 0.985,
     ],
     "heldout12": [
-      "cue": 0.906, "sourceOverlap": 0.902, "sourceExact": 0.853, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.892, "kindAccuracy": 0.876, "denialAttribution": 0.796,
+      "cue": 0.906, "sourceOverlap": 0.906, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.892, "kindAccuracy": 0.906, "denialAttribution": 0.869,
+    ],
+    "heldout13": [
+      "cue": 0.883, "sourceOverlap": 0.869, "sourceExact": 0.831, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.837, "denialAttribution": 0.874,
     ],
   ]
 
   @Test(arguments: [
     ("heldout", 14), ("heldout2", 12), ("heldout3", 12), ("heldout4", 12), ("heldout5", 12), ("heldout6", 12),
     ("heldout7", 12), ("heldout8", 12), ("heldout9", 12), ("heldout10", 12), ("heldout11", 12), ("heldout12", 12),
+    ("heldout13", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")

@@ -1575,17 +1575,24 @@ final class ExtractionContext {
     if let mark = (start..<found.lowerBound).last(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }) {
       start = mark + 1
       while start < found.lowerBound && tokens[start].kind != .word { start += 1 }
+      // "…, and a court filing lodged in the commercial court on Thursday argues".
+      if start + 1 < found.lowerBound, tokens[mark].text == ",", ["and", "but"].contains(tokens[start].lower) {
+        start += 1
+      }
     }
     // A relative clause that withholds the source's name runs longer, with its reason: "A European
     // diplomat who asked not to be named because of the sensitivity of the matter said".
     let withheld = lexicon.anonymityMarkers.firstMatch(in: start..<cueStart, tokens: tokens) != nil
-    guard found.lowerBound > start, found.upperBound == cueStart, cueStart - start <= (withheld ? 40 : 22),
+    guard found.lowerBound > start, found.upperBound <= cueStart, cueStart - start <= (withheld ? 40 : 22),
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number,
       (start..<cueStart).allSatisfy({
         tokens[$0].kind == .word || tokens[$0].kind == .number || ["&", "$", "%", "-"].contains(tokens[$0].text)
       })
     else { return nil }
-    // The modifier: a relative pronoun, or a participle after a noun, within five words.
+    // The modifier: a relative pronoun, or a participle after a noun, within five words. The scan
+    // may have left a time out of the subject it found ("filed in Tessford County Superior Court
+    // in July"); only a document's clause runs on past it.
+    var ofDocument = false
     guard
       let modifier = (start + 1..<min(start + 6, found.lowerBound)).first(where: { k in
         let w = tokens[k].lower
@@ -1602,6 +1609,13 @@ final class ExtractionContext {
         if Self.documentParticiples.contains(tokens[k]),
           lexicon.documentHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
         {
+          ofDocument = true
+          return true
+        }
+        // A clause with its own subject after a document: "A lawsuit Orrin filed in July alleges",
+        // "A complaint the union filed with the board last week alleges".
+        if startsContactClause(at: k, in: sentence) {
+          ofDocument = true
           return true
         }
         // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing").
@@ -1610,6 +1624,7 @@ final class ExtractionContext {
           && !WordClasses.prepositions.contains(previous)
       })
     else { return nil }
+    guard found.upperBound == cueStart || ofDocument else { return nil }
     // "The man who police say opened fire": the clause's own subject stands right before the cue,
     // whose source it is.
     let relative = ["that", "who", "which"].contains(tokens[modifier].lower)
@@ -1860,6 +1875,20 @@ final class ExtractionContext {
     return false
   }
 
+  /// Whether a clause with its own subject opens at `k` after a document noun: "A lawsuit Orrin
+  /// filed in July", "figures the company shared with investors", "a deck Tindle circulated".
+  func startsContactClause(at k: Int, in sentence: Range<Int>) -> Bool {
+    guard k - 1 >= sentence.lowerBound, !tokens[k - 1].isCapitalized,
+      lexicon.documentHeads.match(at: k - 1, limit: k, tokens: tokens) != nil,
+      tokens[k].isCapitalized || ["the", "its", "his", "her", "their", "a"].contains(tokens[k].lower)
+    else { return false }
+    // The clause's subject is at most three words, then the document's own verb.
+    return (k + 1..<min(k + 4, sentence.upperBound)).contains(where: { j in
+      Self.documentParticiples.contains(tokens[j]) && tokens[j].kind == .word
+        && (k..<j).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) })
+    })
+  }
+
   /// Whether the token is a participle that describes the document noun just before it ("polls
   /// taken in", "a survey conducted by", "the report released Monday").
   func describesDocument(participle i: Int, in sentence: Range<Int>) -> Bool {
@@ -1877,7 +1906,7 @@ final class ExtractionContext {
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
-    "appended",
+    "appended", "lodged",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

@@ -1065,6 +1065,19 @@ public enum AttributionRules {
         .init(
           "A new television ad from state Senate candidate Dale Harmon claims that his rival skipped votes.",
           cue: "claims", source: "A new television ad from state Senate candidate Dale Harmon", kind: .document),
+        // A clause with its own subject after the document noun stays in the phrase, and the
+        // document stays its head.
+        .init(
+          "A lawsuit Brindle filed in Marlow County Superior Court in July alleges that the design was copied.",
+          cue: "alleges", source: "A lawsuit Brindle filed in Marlow County Superior Court in July", kind: .document),
+        .init(
+          "The fund lost money, and a grievance the union filed with the labor board last week argues it was misled.",
+          cue: "argues", source: "a grievance the union filed with the labor board last week", kind: .document),
+        .init(
+          "Sales doubled, according to figures Pellwick shared with lenders in June.", cue: "according to",
+          source: "figures Pellwick shared with lenders in June", kind: .document),
+        .init(
+          "The district's reply, filed Tuesday, says the complaint came too late.", cue: "says", kind: .document),
         // A document's own participle is no cue of its own.
         .init(
           "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.",

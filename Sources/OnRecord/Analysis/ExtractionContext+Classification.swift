@@ -272,6 +272,8 @@ extension ExtractionContext {
       if e > range.lowerBound, t.isCapitalized, WordClasses.timeWords.contains(t), t.lower.hasSuffix("day") {
         break
       }
+      // "figures Orrin shared with investors": the clause after a document has its own subject.
+      if e > range.lowerBound, startsContactClause(at: e, in: range) { break }
       // "A ransomware group calling itself Nightjar": the noun is the group, not its name.
       if e > range.lowerBound, e + 1 < range.upperBound, namesItself(e) { break }
       e += 1
