@@ -156,6 +156,18 @@ import Testing
     }
   }
 
+  /// "a calendar invite titled 'Org update'": a title names a work, not who speaks in it, so the
+  /// learned cue has no source, and "one of them" after it still continues the anonymous group.
+  @Test func aTitleHasNoSource() throws {
+    let text =
+      "Three current engineers, who spoke on condition of anonymity because they feared losing their severance, said teams learned of the cuts from a calendar invite titled \u{201C}Org update.\u{201D} \u{201C}Nobody even bothered to write a real subject line,\u{201D} one of them said."
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let titled = try #require(found.first { $0.cue.text == "titled" })
+    #expect(titled.source == nil)
+    let continued = try #require(found.first { $0.source?.text == "one of them" })
+    #expect(continued.anonymous)
+  }
+
   /// "Republicans seem confident": the writer's impression of the subject, which is not its
   /// source (the shipped tagger marks the cue; PolNeAR gives 165 of 205 such cues no source).
   @Test func anImpressionHasNoSource() throws {

@@ -773,6 +773,8 @@ final class ExtractionContext {
         candidate.source = subjectBefore(cueStart: i, in: sentence, earlier: result)
         candidate.content = contentAfter(j, in: sentence, lemma: lemma)
       }
+      // "a calendar invite titled 'Org update'": a title names a work, not who speaks in it.
+      if ["titled", "entitled", "headlined"].contains(lemma) { candidate.source = nil }
       result.append(candidate)
       i = j
     }
@@ -1579,6 +1581,9 @@ final class ExtractionContext {
       if start + 1 < found.lowerBound, tokens[mark].text == ",", ["and", "but"].contains(tokens[start].lower) {
         start += 1
       }
+    } else if start + 1 < found.lowerBound, ["and", "but", "yet"].contains(tokens[start].lower) {
+      // "But an industry insider who has worked with both stars says".
+      start += 1
     }
     // A relative clause that withholds the source's name runs longer, with its reason: "A European
     // diplomat who asked not to be named because of the sensitivity of the matter said".

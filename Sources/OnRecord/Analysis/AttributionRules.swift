@@ -189,6 +189,10 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // (A conjunction before the sentence's subject is no part of it.)
+        .init(
+          "But an aide who worked on both campaigns said the tour was over.", cue: "said",
+          source: "an aide who worked on both campaigns", kind: .anonymous, anonymous: true),
         // The clause that says why a source is unnamed is part of it, after the cue too.
         .init(
           "The talks were private, according to people familiar with the matter, who asked not to be identified because the deal is not final.",
