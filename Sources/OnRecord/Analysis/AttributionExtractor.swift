@@ -216,7 +216,8 @@ final class ExtractionContext {
         let candidate = dashCandidate(at: i, in: sentence)
       {
         found.append(candidate)
-        i = candidate.source?.upperBound ?? (i + 1)
+        // (The signer follows the dash; a speaker before it is already behind.)
+        i = max(candidate.source?.upperBound ?? (i + 1), i + 1)
         continue
       }
       guard tokens[i].kind == .word else {
@@ -433,11 +434,17 @@ final class ExtractionContext {
       if !lexicon.unattributedHedges.contains(tokens[i]) {
         // "The system is believed to date from 1962", "The manager is alleged to have kept the
         // data": a passive of believing or alleging, with no one who believes or alleges.
-        guard Self.passiveHedges.contains(tokens[i]), i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" else {
+        // "It is understood that four supervisors were suspended": the same with "it" and "that".
+        guard Self.passiveHedges.contains(tokens[i]), i + 1 < sentence.upperBound,
+          ["to", "that"].contains(tokens[i + 1].lower)
+        else {
           return nil
         }
         var be = i - 1
         if be > sentence.lowerBound && WordClasses.isAdverbLike(tokens[be]) { be -= 1 }
+        if tokens[i + 1].lower == "that" {
+          guard be > sentence.lowerBound, tokens[be - 1].lower == "it" else { return nil }
+        }
         // (Not when a source that says it follows: "The boy is believed to have drowned, police
         // said"; nor in a relative clause: "Residents who were thought to be at risk".)
         guard be >= sentence.lowerBound, WordClasses.beVerbs.contains(tokens[be]), tokens[be].lower != "being",
@@ -810,7 +817,30 @@ final class ExtractionContext {
   /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
   func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
-    guard start < colon, colon - start <= 4, colon + 1 < sentence.upperBound else { return nil }
+    guard start < colon, colon + 1 < sentence.upperBound else { return nil }
+    if colon - start > 4 {
+      // "Henrietta Vos, who milks 260 cows east of Sallow Ford: “They cut the price…”": a name
+      // and its description before a colon that opens a quotation.
+      guard colon - start <= 20, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
+        let comma = (start..<colon).first(where: { tokens[$0].text == "," }), comma - start >= 2,
+        (start..<comma).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+        !(start..<colon).contains(where: { tokens[$0].kind == .quote }),
+        // Each comma opens a description, not a clause of its own ("Dana Whitfield, a nurse, was
+        // blunter in a statement:", "Rep. Marisa Dunleavy, the top Democrat, put it this way:").
+        (comma..<colon).allSatisfy({ k in
+          tokens[k].text != ","
+            || k + 1 < colon
+              && (["who", "whose", "which", "a", "an", "the", "one"].contains(tokens[k + 1].lower)
+                || tokens[k + 1].isCapitalized || tokens[k + 1].kind == .number
+                || WordClasses.isPossessive(tokens[k + 1]))
+        })
+      else { return nil }
+      var candidate = AttributionExtractor.Candidate(
+        cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
+      candidate.source = start..<colon
+      candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+      return candidate
+    }
     let speaker = start..<colon
     // (Or a headline's role before a quotation: "Co-op chief: Drought relief "too little, too late"".)
     let role =
@@ -827,6 +857,24 @@ final class ExtractionContext {
       cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
     candidate.source = speaker
     candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+    return candidate
+  }
+
+  /// "Board member Ilse Carrow — “This is a tax on the people with the fewest options.”": a
+  /// speaker's name that opens the sentence, a dash, and the quotation.
+  func speakerBeforeDash(at dash: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    let start = firstWord(of: sentence)
+    guard start < dash, dash - start <= 6, dash + 1 < sentence.upperBound, tokens[dash + 1].kind == .quote,
+      tokens[dash + 1].quoteRole != .closing, dash - start >= 2,
+      tokens[start].isCapitalized, tokens[dash - 1].isCapitalized, tokens[dash - 2].isCapitalized,
+      (start..<dash).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) }),
+      !isHeadingLabel(start..<dash),
+      let quotation = structure.quotations.first(where: { $0.openToken == dash + 1 })
+    else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
+    candidate.source = start..<dash
+    candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
     return candidate
   }
 
@@ -853,6 +901,7 @@ final class ExtractionContext {
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
   /// name that ends the line.
   func dashCandidate(at dash: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    if let leading = speakerBeforeDash(at: dash, in: sentence) { return leading }
     // The mark before the dash closes the quotation, whatever role the pairing gave it: a page
     // that opens one quotation with a closing mark ("”Mr. Trump embodies…”") throws the pairing
     // of every mark after it.

@@ -803,6 +803,10 @@ public enum AttributionRules {
         .init(
           "It was reported on Friday that the state had shipped 4,000 doses.", cue: "was reported",
           kind: SourceKind.none),
+        // "It is understood that", "It is believed that": no one named believes or understands.
+        .init(
+          "It is understood that at least four drivers have been suspended.", cue: "is understood",
+          kind: SourceKind.none),
         .init(
           "The plan was criticized by the teachers' union.", cue: "was criticized", source: "the teachers' union",
           kind: .organization),
@@ -817,8 +821,15 @@ public enum AttributionRules {
         .init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ"),
         // A headline's role before a quotation.
         .init("Co-op chief: Drought relief \"too little, too late\"", cue: ":", source: "Co-op chief"),
+        // A name with its description before a colon that opens a quotation.
+        .init(
+          "Marta Ilves, who farms 400 acres near Dunmore: \"The rain came a month too late.\"", cue: ":",
+          source: "Marta Ilves, who farms 400 acres near Dunmore", kind: .person),
       ],
       nonTriggering: [
+        // (Not after a clause of the subject's own: its verb is the cue.)
+        .init("Rep. Ana Ruiz, the panel's top Democrat, put it plainly: \"Show us the records.\"", cue: ":"),
+        .init("Dana Whitfield, a nurse, was blunter in a statement: \"We will fight.\"", cue: ":"),
         .init("Update: This story has been corrected.", cue: ":"),
         // Labels that head a line, of one word or more.
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
@@ -828,6 +839,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // A speaker's name that opens the sentence, a dash, and the quotation.
+        .init(
+          "Council member Rosa Tamm \u{2014} \"We cannot keep raising fares on the people who ride most.\"",
+          cue: "\u{2014}", source: "Council member Rosa Tamm", kind: .person),
         // A description that closes the paragraph signs it too, up to its channel.
         .init(
           "\"Somebody was reading it in braille.\" \u{2014} a Democratic committee staffer, in a text message.\nNext.",
