@@ -1158,6 +1158,8 @@ final class ExtractionContext {
       if lexicon.negations.contains(t) || t.lower.hasSuffix("n't") { negated = true }
       cueStart -= 1
     }
+    // "neither admitted nor denied the findings", "a policy of neither confirming nor denying".
+    if cueStart > sentence.lowerBound, ["nor", "neither"].contains(tokens[cueStart - 1].lower) { negated = true }
     // Passive: "it was reported", "he was told by aides".
     let passive =
       tokens[cueStart..<i].contains {
@@ -1602,7 +1604,12 @@ final class ExtractionContext {
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if ExtractionContext.isDash(tp) { return subjectBeforeDashes(closing: p, in: sentence) }
     if tp.kind != .word && tp.kind != .number { return nil }
-    if ["and", "but", "then", "yet", "or"].contains(tp.lower) { return earlier.last?.source }
+    if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower) { return earlier.last?.source }
+    // "Quillon neither admitted nor denied": "neither" inside the sentence is no subject ("Neither
+    // responded" opens one).
+    if tp.lower == "neither", p > firstWord(of: sentence) {
+      return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
+    }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
     let found = subjectRange(endingAt: p, in: sentence)
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }

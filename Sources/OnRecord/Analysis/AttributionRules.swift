@@ -443,6 +443,16 @@ public enum AttributionRules {
           source: "Marlowe", denial: .dismissal),
         .init("The centre rejected the critique.", cue: "rejected", source: "The centre", denial: .denial),
         .init("The lender rejected the regulator's figures.", cue: "rejected", source: "The lender", denial: .denial),
+        // The claim may stand before the verb, with the words that deny it after "as".
+        .init(
+          "The minister rejected as \"simply untrue\" the claim that her delegation walked out.", cue: "rejected",
+          source: "The minister", denial: .denial),
+        .init(
+          "The council rejected as too costly a plan to widen the bridge.", cue: "rejected", source: "The council"),
+        // Describing a charge as something is calling it so.
+        .init(
+          "She described reports to the contrary as \"wishful thinking dressed up as news.\"", cue: "described",
+          source: "She", denial: .dismissal),
         // Evidence called picked or stripped of its context is dismissed, not denied.
         .init(
           "The mayor's spokesman said the emails were \"cherry-picked\" and \"stripped of context.\"", cue: "said",
@@ -465,7 +475,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "negated denials are not denials",
       triggering: [
-        .init("The mayor did not deny the meeting took place.", cue: "did not deny", source: "The mayor")
+        .init("The mayor did not deny the meeting took place.", cue: "did not deny", source: "The mayor"),
+        .init(
+          "Quillon, which settled, neither admitted nor denied the findings.", cue: "denied",
+          source: "Quillon, which settled"),
       ],
       nonTriggering: []),
     AttributionRule(

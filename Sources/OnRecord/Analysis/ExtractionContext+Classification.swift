@@ -1208,7 +1208,12 @@ extension ExtractionContext {
     // naming a charge against oneself in one's own words belittles it.
     // (Unless the words themselves deny it: "called the report 'categorically false'".)
     var callsAChargeNames = false
-    if candidate.lemma == "call" {
+    // ("described reports to the contrary as 'wishful thinking'": describing a charge as
+    // something is calling it so.)
+    let describesAs =
+      ["describe", "characterize", "characterise"].contains(candidate.lemma)
+      && (candidate.head + 1..<min(candidate.head + 10, tokens.count)).contains { tokens[$0].lower == "as" }
+    if candidate.lemma == "call" || describesAs {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
       // (The object ends at "to" or a preposition: "called the decision to end the inquiry 'a relief'".)
@@ -1235,6 +1240,7 @@ extension ExtractionContext {
       let opensObject =
         after < sentence.upperBound
         && (WordClasses.determiners.contains(tokens[after]) || tokens[after].isCapitalized
+          || lexicon.charges.contains(tokens[after])
           || tokens[after].lower.hasSuffix("'s") || tokens[after].lower.hasSuffix("\u{2019}s"))
       callsAChargeNames = opensObject && object.contains { lexicon.charges.contains(tokens[$0]) }
     }
@@ -1319,6 +1325,14 @@ extension ExtractionContext {
       if lexicon.deniedClaims.contains(t) { return true }
       if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return true }
       if k > after && t.lower == "as" { return true }
+      // "a claim the minister rejected as 'simply untrue'": the claim stands before; the words
+      // after "as" deny it.
+      if k == after && t.lower == "as" {
+        let words = after..<min(sentence.upperBound, after + 8)
+        return lexicon.denialLabels.firstMatch(in: words, tokens: tokens) != nil
+          || lexicon.denialPhrases.firstMatch(in: words, tokens: tokens) != nil
+          || lexicon.dismissalPhrases.firstMatch(in: words, tokens: tokens) != nil
+      }
       k += 1
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
