@@ -42,6 +42,24 @@ import Testing
 
   /// Corpora often name an outlet's folder without separators; the publisher's own analyses are
   /// self (PolNeAR's clarification 5), another outlet's are not.
+  /// A folder that names the outlet with its desk ("fieldnotes-ag"): the coined first word alone,
+  /// or before the outlet's own work, is the publisher; a town of the same shape before other
+  /// words is not.
+  @Test func aDeskFolderNamesThePublisherByItsFirstWord() throws {
+    let text = """
+      A Fieldnotes review of contract records for three counties found that prices fell.
+
+      Fieldnotes asked the co-op for its figures on Monday.
+
+      Fieldnotes police said the road would reopen.
+      """
+    let analysis = TestSupport.extractor.analyze(text: text, outlet: "fieldnotes-ag")
+    let kinds = Dictionary(analysis.attributions.map { ($0.cue.text, $0.sourceKind) }, uniquingKeysWith: { a, _ in a })
+    #expect(kinds["found"] == .self)
+    #expect(kinds["asked"] == .self)
+    #expect(kinds["said"] != .self)
+  }
+
   @Test func aFolderNameWithoutSeparatorsNamesThePublisher() throws {
     let text = """
       A Tidewater Herald analysis of port records found that the low bid was set aside.

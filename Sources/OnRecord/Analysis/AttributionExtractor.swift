@@ -1561,6 +1561,14 @@ final class ExtractionContext {
     {
       start = name.lowerBound
     }
+    // "The letter, signed by the creamery's director, Nolan Achterberg, says": the head found is a
+    // document's participle phrase; the document before it leads.
+    if start == head.lowerBound, head.lowerBound - 2 >= sentence.lowerBound,
+      describesDocument(participle: head.lowerBound, in: sentence),
+      let document = subjectRange(endingAt: head.lowerBound - 2, in: sentence)
+    {
+      start = document.lowerBound
+    }
     // "Michael Mulgrew, president of the teachers' union, which represents …, said": the head
     // found is itself an appositive; the name before it leads.
     let headFirst = tokens[head.lowerBound]

@@ -833,7 +833,8 @@ public enum AttributionRules {
       triggering: [
         .init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ"),
         // A headline's role before a quotation.
-        .init("Co-op chief: Drought relief \"too little, too late\"", cue: ":", source: "Co-op chief"),
+        .init(
+          "Co-op chief: Drought relief \"too little, too late\"", cue: ":", source: "Co-op chief", kind: .person),
         // A name with its description before a colon that opens a quotation.
         .init(
           "Marta Ilves, who farms 400 acres near Dunmore: \"The rain came a month too late.\"", cue: ":",
@@ -1110,6 +1111,12 @@ public enum AttributionRules {
           source: "figures Pellwick shared with lenders in June", kind: .document),
         .init(
           "The district's reply, filed Tuesday, says the complaint came too late.", cue: "says", kind: .document),
+        // A document whose description names its author is still the document.
+        .init(
+          "The letter, signed by the creamery's procurement director, Nolan Achterberg, says the price will fall.",
+          cue: "says", source: "The letter, signed by the creamery's procurement director, Nolan Achterberg",
+          kind: .document),
+        .init("The cable warns that an early election is likely.", cue: "warns", kind: .document),
         // A document's own participle is no cue of its own.
         .init(
           "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.",
@@ -1179,6 +1186,10 @@ public enum AttributionRules {
         .init(
           "Pruett & Salcedo said the filing was late.", cue: "said", source: "Pruett & Salcedo", kind: .organization),
         .init("VeriCheck declined to comment.", cue: "declined to comment", kind: .organization, denial: .noComment),
+        // Industry words that end company names; a co-op; a broadcaster's name.
+        .init("Harlan Mutual said it would appeal the ruling.", cue: "said", kind: .organization),
+        .init("The two co-ops said they would merge next year.", cue: "said", kind: .organization),
+        .init("Adley Public Radio first reported the closure.", cue: "first reported", kind: .outlet),
         // (A given name or surname with a capital inside is a person's.)
         .init("JoAnn Smith said the plan was fine.", cue: "said", kind: .person),
         .init("Rep. Scott DesJarlais said the bill would pass.", cue: "said", kind: .person),

@@ -336,6 +336,14 @@ extension ExtractionContext {
         && slug.hasSuffix(word) && lexicon.outletNameWords.contains(word)
         && (k + 1 == range.upperBound || !tokens[k + 1].isCapitalized)
     }
+    // A folder that names the outlet with its desk ("fieldnotes-ag", "ledgerpoint-investigates"):
+    // its coined first word alone, or before the outlet's own work ("A Fieldnotes review of
+    // contract records", "Ledgerpoint first reported").
+    if name.count >= 2, name[0].count >= 7, k < range.upperBound, tokens[k].isCapitalized, tokens[k].lower == name[0],
+      k + 1 == range.upperBound || Self.outletWork.contains(tokens[k + 1])
+    {
+      return true
+    }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, tokens[k].lower == name.last!
@@ -426,6 +434,15 @@ extension ExtractionContext {
       let after = (comma + 1)..<range.upperBound
       let names = after.filter { isProperWord($0) && !lexicon.titles.contains(tokens[$0]) }
       let before = headPhrase(range.lowerBound..<comma)
+      // ("The letter, signed by the creamery's director, Nolan Achterberg,": a document whose
+      // description names its author is still the document.)
+      // (Not "A poll by The Bayport Herald and Channel 6, conducted last week": the maker
+      // stands between the noun and the comma.)
+      if before.upperBound == comma, let noun = before.last(where: { tokens[$0].kind == .word }),
+        !tokens[noun].isCapitalized, lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+      {
+        return SourceClass(kind: .document)
+      }
       if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
       {
@@ -560,8 +577,11 @@ extension ExtractionContext {
     }
     // Organisations: head nouns, suffixes, acronyms.
     // ("the campaign chairman" is a person: the head word is a role, whatever comes before it.)
-    if lexicon.organizationHeads.firstMatch(in: head, tokens: tokens) != nil && !headIsProper
-      && !(WordClasses.personRoles.contains(headWord)
+    // ("Co-op chief" is a person: a title after the organisation's word; "her press secretary"
+    // is the office, whose name ends the phrase.)
+    if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens), !headIsProper,
+      !lexicon.titles.contains(headWord) || orgHit.index + orgHit.length - 1 == last,
+      !(WordClasses.personRoles.contains(headWord)
         && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil)
     {
       return SourceClass(kind: .organization)
@@ -1348,6 +1368,12 @@ extension ExtractionContext {
     lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range)
       || lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) != nil
   }
+
+  /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
+  static let outletWork: WordSet = [
+    "review", "analysis", "investigation", "survey", "poll", "examination", "tally", "count", "reporter",
+    "reporters", "story", "report", "reporting", "study", "audit", "check",
+  ]
 
   /// Sources whose part is to attack others' claims.
   static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
