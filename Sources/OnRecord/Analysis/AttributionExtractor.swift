@@ -1563,9 +1563,14 @@ final class ExtractionContext {
     }
     // "The letter, signed by the creamery's director, Nolan Achterberg, says": the head found is a
     // document's participle phrase; the document before it leads.
-    if start == head.lowerBound, head.lowerBound - 2 >= sentence.lowerBound,
-      describesDocument(participle: head.lowerBound, in: sentence),
-      let document = subjectRange(endingAt: head.lowerBound - 2, in: sentence)
+    // ("The memo, dated July 30 and addressed to the general manager, Rolf Brandvold, describes":
+    // the participle may open a phrase further back.)
+    if start == head.lowerBound, head.lowerBound > sentence.lowerBound + 1,
+      let comma = (max(sentence.lowerBound + 1, head.lowerBound - 12)..<head.lowerBound).last(where: {
+        tokens[$0].text == "," || tokens[$0].kind == .quote
+      }),
+      tokens[comma].text == ",", describesDocument(participle: comma + 1, in: sentence),
+      let document = subjectRange(endingAt: comma - 1, in: sentence)
     {
       start = document.lowerBound
     }
@@ -1619,8 +1624,16 @@ final class ExtractionContext {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
     }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
-    let found = subjectRange(endingAt: p, in: sentence)
+    var found = subjectRange(endingAt: p, in: sentence)
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
+    // "a claim the foreign minister rejected": the charge is the verb's object, standing before
+    // its subject.
+    if let f = found, f.count >= 3, WordClasses.determiners.contains(tokens[f.lowerBound]),
+      lexicon.charges.contains(tokens[f.lowerBound + 1]),
+      WordClasses.determiners.contains(tokens[f.lowerBound + 2]) || tokens[f.lowerBound + 2].isCapitalized
+    {
+      found = (f.lowerBound + 2)..<f.upperBound
+    }
     return found
   }
 
@@ -1653,7 +1666,10 @@ final class ExtractionContext {
     // diplomat who asked not to be named because of the sensitivity of the matter said".
     let withheld = lexicon.anonymityMarkers.firstMatch(in: start..<cueStart, tokens: tokens) != nil
     guard found.lowerBound > start, found.upperBound <= cueStart, cueStart - start <= (withheld ? 40 : 22),
-      WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number,
+      WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
+        // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people.)
+        || !tokens[start].isCapitalized && tokens[start].lower.hasSuffix("s")
+          && looksLikePersonNoun(String(tokens[start].lower.dropLast())),
       (start..<cueStart).allSatisfy({
         tokens[$0].kind == .word || tokens[$0].kind == .number || ["&", "$", "%", "-"].contains(tokens[$0].text)
       })
@@ -1950,6 +1966,7 @@ final class ExtractionContext {
     guard k - 1 >= sentence.lowerBound, !tokens[k - 1].isCapitalized,
       lexicon.documentHeads.match(at: k - 1, limit: k, tokens: tokens) != nil,
       tokens[k].isCapitalized || ["the", "its", "his", "her", "their", "a"].contains(tokens[k].lower)
+        || WordClasses.subjectPronouns.contains(tokens[k])
     else { return false }
     // The clause's subject is at most three words, then the document's own verb.
     return (k + 1..<min(k + 4, sentence.upperBound)).contains(where: { j in
@@ -1975,7 +1992,7 @@ final class ExtractionContext {
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
-    "appended", "lodged",
+    "appended", "lodged", "dated", "addressed",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

@@ -189,6 +189,14 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // (A bare plural of people leads its participle too.)
+        .init(
+          "Rates rose, and adjusters working for Harlan Mutual said the losses were high.", cue: "said",
+          source: "adjusters working for Harlan Mutual"),
+        .init(
+          "A person with direct knowledge of the inquiry, who was not authorized to discuss it, said the fine was set.",
+          cue: "said", source: "A person with direct knowledge of the inquiry, who was not authorized to discuss it",
+          kind: .anonymous, anonymous: true),
         // (A conjunction before the sentence's subject is no part of it.)
         .init(
           "But an aide who worked on both campaigns said the tour was over.", cue: "said",
@@ -447,6 +455,9 @@ public enum AttributionRules {
         .init(
           "The minister rejected as \"simply untrue\" the claim that her delegation walked out.", cue: "rejected",
           source: "The minister", denial: .denial),
+        .init(
+          "Valmar walked away from a fair offer, a claim the foreign minister rejected as \"simply untrue.\"",
+          cue: "rejected", source: "the foreign minister", denial: .denial),
         .init(
           "The council rejected as too costly a plan to widen the bridge.", cue: "rejected", source: "The council"),
         // Describing a charge as something is calling it so.
@@ -1117,6 +1128,13 @@ public enum AttributionRules {
           cue: "says", source: "The letter, signed by the creamery's procurement director, Nolan Achterberg",
           kind: .document),
         .init("The cable warns that an early election is likely.", cue: "warns", kind: .document),
+        .init(
+          "The memo, dated July 30 and addressed to the general manager, Rolf Brandvold, describes the delays.",
+          cue: "describes", source: "The memo, dated July 30 and addressed to the general manager, Rolf Brandvold",
+          kind: .document),
+        .init(
+          "A lawsuit she filed last week in Marlow County Superior Court alleges that she was fired for it.",
+          cue: "alleges", source: "A lawsuit she filed last week in Marlow County Superior Court", kind: .document),
         // A document's own participle is no cue of its own.
         .init(
           "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.",
