@@ -186,6 +186,16 @@ import Testing
     #expect(continued.anonymous)
   }
 
+  /// "posted the notice on Tuesday, calling it '…'": a verb of saying after a comma shares the
+  /// clause's subject, though it stands inside what the first verb took as its object.
+  @Test func aSayingAfterACommaSharesTheSubject() throws {
+    let text =
+      "The co-op posted the pause notice on Tallyboard on Tuesday, calling it \u{201C}a bait-and-switch on the people who feed this country.\u{201D}"
+    let calling = try #require(
+      TestSupport.fullExtractor.analyze(text: text).attributions.first { $0.cue.text == "calling" })
+    #expect(calling.source?.text == "The co-op")
+  }
+
   /// "Republicans seem confident": the writer's impression of the subject, which is not its
   /// source (the shipped tagger marks the cue; PolNeAR gives 165 of 205 such cues no source).
   @Test func anImpressionHasNoSource() throws {

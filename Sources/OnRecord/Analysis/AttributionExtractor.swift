@@ -447,8 +447,16 @@ final class ExtractionContext {
         }
         // (Not when a source that says it follows: "The boy is believed to have drowned, police
         // said"; nor in a relative clause: "Residents who were thought to be at risk".)
+        // (A later cue of the clause's own does not count: "is also alleged to have kept charging
+        // the fee after regulators told it to stop".)
         guard be >= sentence.lowerBound, WordClasses.beVerbs.contains(tokens[be]), tokens[be].lower != "being",
-          !found.contains(where: { $0.cue.contains(be) || $0.cue.lowerBound > i + 3 }),
+          !found.contains(where: { c in
+            c.cue.contains(be)
+              || c.cue.lowerBound > i + 3
+                && (c.content?.contains(i) == true
+                  || c.source.map { $0.lowerBound > sentence.lowerBound && tokens[$0.lowerBound - 1].text == "," }
+                    == true)
+          }),
           be == sentence.lowerBound || !["who", "that", "which"].contains(tokens[be - 1].lower)
         else { return nil }
         cue = be..<(i + 1)
@@ -722,9 +730,19 @@ final class ExtractionContext {
       }
       // Inside what a rule's cue reports ("Aalto wrote that she had asked the operator"): the
       // report's own words, not a second attribution (PolNeAR annotates the outer one only).
-      if ruleCandidates.contains(where: { c in
-        c.cue.upperBound <= i && c.content.map { $0.lowerBound <= i && j <= $0.upperBound } ?? false
-      }) {
+      // (Not a participle after a comma, which shares the clause's subject: "posted the notice on
+      // Tuesday, calling it 'a bait-and-switch'".)
+      // (Only a verb of saying: "…, asking not to be identified" withholds a name, "…, fearing that"
+      // is no report.)
+      let sharesSubject =
+        i > sentence.lowerBound && tokens[i - 1].text == "," && tokens[i].lower.hasSuffix("ing")
+        && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) != nil
+        && lexicon.anonymityMarkers.firstMatch(in: i..<min(j + 6, sentence.upperBound), tokens: tokens) == nil
+      if !sharesSubject,
+        ruleCandidates.contains(where: { c in
+          c.cue.upperBound <= i && c.content.map { $0.lowerBound <= i && j <= $0.upperBound } ?? false
+        })
+      {
         i = j
         continue
       }

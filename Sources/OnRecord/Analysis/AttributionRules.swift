@@ -827,6 +827,10 @@ public enum AttributionRules {
         .init(
           "It was reported on Friday that the state had shipped 4,000 doses.", cue: "was reported",
           kind: SourceKind.none),
+        // (A later cue of the clause's own leaves the hedge its own.)
+        .init(
+          "The lender is also alleged to have kept charging the fee after regulators told it to stop.",
+          cue: "is also alleged", kind: SourceKind.none),
         // "It is understood that", "It is believed that": no one named believes or understands.
         .init(
           "It is understood that at least four drivers have been suspended.", cue: "is understood",
