@@ -1646,11 +1646,19 @@ final class ExtractionContext {
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
     // "a claim the foreign minister rejected": the charge is the verb's object, standing before
     // its subject.
+    // ("a version of events Oduya flatly denied": the charge may take an "of" phrase.)
     if let f = found, f.count >= 3, WordClasses.determiners.contains(tokens[f.lowerBound]),
-      lexicon.charges.contains(tokens[f.lowerBound + 1]),
-      WordClasses.determiners.contains(tokens[f.lowerBound + 2]) || tokens[f.lowerBound + 2].isCapitalized
+      lexicon.charges.contains(tokens[f.lowerBound + 1])
     {
-      found = (f.lowerBound + 2)..<f.upperBound
+      var subject = f.lowerBound + 2
+      if subject + 1 < f.upperBound, tokens[subject].lower == "of", !tokens[subject + 1].isCapitalized,
+        !WordClasses.determiners.contains(tokens[subject + 1])
+      {
+        subject += 2
+      }
+      if subject < f.upperBound, WordClasses.determiners.contains(tokens[subject]) || tokens[subject].isCapitalized {
+        found = subject..<f.upperBound
+      }
     }
     return found
   }

@@ -189,6 +189,14 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // A party's member is no name; "in a position to know" withholds one.
+        .init(
+          "Another Democrat familiar with the exchange, who spoke on condition of anonymity, said the offer was real.",
+          cue: "said", source: "Another Democrat familiar with the exchange, who spoke on condition of anonymity",
+          kind: .anonymous, anonymous: true),
+        .init(
+          "Three people in a position to know said the talks had stalled.", cue: "said",
+          source: "Three people in a position to know", kind: .anonymous, anonymous: true),
         // (A bare plural of people leads its participle too.)
         .init(
           "Rates rose, and adjusters working for Harlan Mutual said the losses were high.", cue: "said",
@@ -460,6 +468,18 @@ public enum AttributionRules {
           cue: "rejected", source: "the foreign minister", denial: .denial),
         .init(
           "The council rejected as too costly a plan to widen the bridge.", cue: "rejected", source: "The council"),
+        // A contact clause after the charge: its subject is the source.
+        .init(
+          "The club's account was a version of events Oduya flatly denied.", cue: "flatly denied", source: "Oduya",
+          denial: .denial),
+        .init(
+          "Pruitt called the account \"gossip from people who haven't been in the building.\"", cue: "called",
+          source: "Pruitt", denial: .dismissal),
+        .init(
+          "Her lawyer called the board's findings \"the first honest account\" of the shooting.", cue: "called",
+          source: "Her lawyer"),
+        .init(
+          "\"It isn't real,\" the coach said.", cue: "said", source: "the coach", denial: .denial),
         // Describing a charge as something is calling it so.
         .init(
           "She described reports to the contrary as \"wishful thinking dressed up as news.\"", cue: "described",
@@ -574,6 +594,9 @@ public enum AttributionRules {
         .init(
           "Campaign aides were coy about whether the senator would run again.", cue: "were coy about",
           source: "Campaign aides", kind: .anonymous, denial: .noComment),
+        .init(
+          "The station's news director declined to share the memo.", cue: "declined to share",
+          source: "The station's news director", denial: .noComment),
         // Refusing to explain, to confirm or to say whether is a refusal to comment.
         .init(
           "Her manager declined to explain the delay.", cue: "declined to explain", source: "Her manager",

@@ -779,7 +779,7 @@ extension ExtractionContext {
     // ("Three House Republicans": a party's members are a group, not a name.)
     guard let last = words.last,
       !tokens[last].isCapitalized || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]])
-        || isVagueWord(tokens[last].lower),
+        || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last]),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) })
     else { return nil }
     var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
@@ -1247,7 +1247,9 @@ extension ExtractionContext {
           guard
             let close = (objectEnd + 1..<min(sentence.upperBound, objectEnd + 6)).first(where: {
               tokens[$0].kind == .quote
-            }), close + 1 < sentence.upperBound, tokens[close + 1].kind == .word
+            }), close + 1 < sentence.upperBound, tokens[close + 1].kind == .word,
+            // ("called the findings 'the first honest account' of the shooting": what it calls them.)
+            !WordClasses.prepositions.contains(tokens[close + 1])
           else { break }
           objectEnd = close + 1
           continue
@@ -1374,6 +1376,9 @@ extension ExtractionContext {
     "review", "analysis", "investigation", "survey", "poll", "examination", "tally", "count", "reporter",
     "reporters", "story", "report", "reporting", "study", "audit", "check",
   ]
+
+  /// A party's member, capitalised but no name: "Another Democrat familiar with the exchange".
+  static let partyMembers: WordSet = ["democrat", "republican", "tory", "labourite", "independent"]
 
   /// Sources whose part is to attack others' claims.
   static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
