@@ -1235,6 +1235,14 @@ public enum AttributionRules {
         .init("Harlan Mutual said it would appeal the ruling.", cue: "said", kind: .organization),
         .init("The two co-ops said they would merge next year.", cue: "said", kind: .organization),
         .init("Adley Public Radio first reported the closure.", cue: "first reported", kind: .outlet),
+        // A broadcaster's call letters; a team's plural name; an agency's directorate; a scholarly
+        // journal is no newspaper.
+        .init("KHAL-7 reported the memo on Sunday.", cue: "reported", kind: .outlet),
+        .init("The Kestrel Bay Mariners announced the trade on Monday.", cue: "announced", kind: .organization),
+        .init("The Valdrian Space Directorate said the launch would slip.", cue: "said", kind: .organization),
+        .init(
+          "Yields rose, according to a study published Wednesday in the Journal of Applied Plant Microbiology.",
+          cue: "according to", kind: .document),
         // (A given name or surname with a capital inside is a person's.)
         .init("JoAnn Smith said the plan was fine.", cue: "said", kind: .person),
         .init("Rep. Scott DesJarlais said the bill would pass.", cue: "said", kind: .person),

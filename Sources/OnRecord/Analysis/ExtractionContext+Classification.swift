@@ -460,8 +460,12 @@ extension ExtractionContext {
     let head = headPhrase(range)
     // Another outlet, or the publisher itself.
     // ("a new Washington Post-ABC News poll": a name joined to another by a hyphen counts too.)
+    // ("the Journal of Applied Plant Microbiology" is a scholarly journal, whose name runs on
+    // after "of", not the Journal of the outlets list.)
     if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text })
-      ?? lexicon.outlets.firstMatch(in: range, word: { Self.beforeJoiningHyphen(tokens[$0].text) })
+      ?? lexicon.outlets.firstMatch(in: range, word: { Self.beforeJoiningHyphen(tokens[$0].text) }),
+      !(hit.index + hit.length + 1 < range.upperBound && tokens[hit.index + hit.length].lower == "of"
+        && tokens[hit.index + hit.length + 1].isCapitalized)
     {
       let name = hit.payload
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
@@ -608,6 +612,18 @@ extension ExtractionContext {
     if headIsProper {
       if let start = headWords.first(where: { tokens[$0].lower != "the" }),
         lexicon.organizationNames.match(at: start, limit: last + 1, tokens: tokens)?.length == last + 1 - start
+      {
+        return SourceClass(kind: .organization)
+      }
+      // "KHAL-7", "WKRV": a broadcaster's call letters.
+      if headWords.count == 1, Self.isCallSign(tokens[last].text) {
+        return SourceClass(kind: .outlet, outletName: tokens[last].text)
+      }
+      // "the Otters", "The Kestrel Bay Mariners": a plural name after "the" is a team's or a
+      // body's, not a person's.
+      if headWords.count >= 2, tokens[headWords[0]].lower == "the", headWord.hasSuffix("s"), headWord.count > 3,
+        !headWord.hasSuffix("'s"), !headWord.hasSuffix("\u{2019}s"), !isVagueWord(headWord),
+        headWords.dropFirst().allSatisfy({ isProperWord($0) })
       {
         return SourceClass(kind: .organization)
       }
@@ -1376,6 +1392,18 @@ extension ExtractionContext {
     "review", "analysis", "investigation", "survey", "poll", "examination", "tally", "count", "reporter",
     "reporters", "story", "report", "reporting", "study", "audit", "check",
   ]
+
+  /// Whether a word is a North American broadcaster's call letters: K or W and two or three more
+  /// capitals, with a channel or band after a hyphen ("KHAL-7", "WKRV", "WNYC-FM").
+  static func isCallSign(_ word: String) -> Bool {
+    let parts = word.split(separator: "-", maxSplits: 1)
+    guard let letters = parts.first, (3...4).contains(letters.count), letters.first == "K" || letters.first == "W",
+      letters.allSatisfy({ $0.isUppercase && $0.isASCII })
+    else { return false }
+    guard parts.count == 2 else { return letters.count == 4 }
+    let band = parts[1]
+    return ["TV", "FM", "AM", "DT"].contains(String(band)) || (!band.isEmpty && band.allSatisfy(\.isNumber))
+  }
 
   /// A party's member, capitalised but no name: "Another Democrat familiar with the exchange".
   static let partyMembers: WordSet = ["democrat", "republican", "tory", "labourite", "independent"]
