@@ -276,6 +276,22 @@ final class ExtractionContext {
         i = i + hit.length
         continue
       }
+      // "The consent order states that": a document's own verb, only after a document's noun.
+      // (Followed by what it says, not by another verb: "billing records found" is the noun.)
+      if let hit = lexicon.documentVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
+        i + hit.length < sentence.upperBound,
+        case let next = tokens[i + hit.length],
+        next.lower == "that" || next.text == ":" || next.kind == .quote || next.kind == .number
+          || WordClasses.determiners.contains(next) || WordClasses.isPossessive(next) || next.isCapitalized,
+        let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
+        let source = candidate.source,
+        let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
+        lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+      {
+        found.append(candidate)
+        i = i + hit.length
+        continue
+      }
       i += 1
     }
     if let learned = learnedCues {
@@ -379,7 +395,7 @@ final class ExtractionContext {
       // counts (one role with a possessive, "the home's administrator", is someone named).
       let head = k
       guard lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) == nil,
-        !WordClasses.documentOnlyLemmas.contains(candidate.lemma)
+        !lexicon.documentOnlyLemmas.contains(candidate.lemma)
       else { return false }
       var words = 0
       while k > sentence.lowerBound && words < 5 && tokens[k].kind == .word
@@ -1384,7 +1400,7 @@ final class ExtractionContext {
     {
       candidate.content = quoted
     }
-    if WordClasses.documentOnlyLemmas.contains(lemma) {
+    if lexicon.documentOnlyLemmas.contains(lemma) {
       // "found", "shows" cite only documents; checked again after classification.
       guard candidate.source != nil else { return nil }
     }

@@ -1155,6 +1155,13 @@ public enum AttributionRules {
           cue: "says", source: "The letter, signed by the creamery's procurement director, Nolan Achterberg",
           kind: .document),
         .init("The cable warns that an early election is likely.", cue: "warns", kind: .document),
+        // A document's own verbs, only after a document's noun.
+        .init(
+          "The consent order states that the box was checked by default.", cue: "states",
+          source: "The consent order", kind: .document),
+        .init(
+          "Minutes of the June 11 meeting record that two members objected.", cue: "record",
+          source: "Minutes of the June 11 meeting", kind: .document),
         .init(
           "The memo, dated July 30 and addressed to the general manager, Rolf Brandvold, describes the delays.",
           cue: "describes", source: "The memo, dated July 30 and addressed to the general manager, Rolf Brandvold",
@@ -1182,6 +1189,10 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         .init("Ruiz found the keys in the car.", cue: "found"),
+        // A document's verb after anything but a document, or before another verb, is a noun.
+        .init("The United States said it would act.", cue: "States"),
+        .init("The mayor states that the budget is balanced.", cue: "states"),
+        .init("A review of billing records found that rates rose.", cue: "records"),
         // A document's own participle is no cue of its own.
         .init(
           "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.", cue: "posted"),

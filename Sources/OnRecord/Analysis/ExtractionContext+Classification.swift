@@ -156,7 +156,7 @@ extension ExtractionContext {
         }
         attribution.sourceName = name
       }
-      if WordClasses.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
+      if lexicon.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
         && attribution.sourceKind != .outlet && attribution.sourceKind != .self
       {
         continue

@@ -78,7 +78,6 @@ enum WordClasses {
   ]
 
   /// Lemmas that are cues only with a document as source ("the poll found").
-  static let documentOnlyLemmas: WordSet = ["find", "show"]
 
   static func isAdverbLike(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }

@@ -10,6 +10,11 @@ public struct Lexicon: Sendable {
 
   public var cueVerbs = PhraseTable<String>()
   public var prepositionalCues = PhraseTable<String>()
+  /// Verbs that cite only a document ("The consent order states that…", "Minutes of the meeting
+  /// record that…"): not cues with any other subject, and not words the cue tagger knows.
+  public var documentVerbs = PhraseTable<String>()
+  /// The lemmas of `documentVerbs`, with "find" and "show" of the cue verbs.
+  public var documentOnlyLemmas: WordSet = ["find", "show"]
   public var nounForms: WordSet = []
   public var nonanswers = PhraseTable<DenialKind>()
   public var denialVerbs: WordSet = []
@@ -136,6 +141,10 @@ public struct Lexicon: Sendable {
     let cues = list("cues")
     for entry in cues.entries("verbs") {
       for form in entry.variants { cueVerbs.add(form.lowercased(), entry.name.lowercased()) }
+    }
+    for entry in cues.entries("document-verbs") {
+      for form in entry.variants { documentVerbs.add(form.lowercased(), entry.name.lowercased()) }
+      documentOnlyLemmas.insert(entry.name.lowercased())
     }
     for entry in cues.entries("prepositions") {
       for form in entry.variants { prepositionalCues.add(form.lowercased(), entry.name.lowercased()) }
