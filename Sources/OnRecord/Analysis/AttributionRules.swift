@@ -189,6 +189,10 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // One unnamed member of a party is an unnamed source.
+        .init(
+          "One Republican said the meeting had gone badly.", cue: "said", source: "One Republican", kind: .anonymous,
+          anonymous: true),
         // A party's member is no name; "in a position to know" withholds one.
         .init(
           "Another Democrat familiar with the exchange, who spoke on condition of anonymity, said the offer was real.",

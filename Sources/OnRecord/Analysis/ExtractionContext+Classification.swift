@@ -537,6 +537,13 @@ extension ExtractionContext {
         return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
       }
     }
+    // "One Republican threatened", "Another Democrat said": one unnamed member of a party is an
+    // unnamed source (many of them are a vague collective).
+    if headWords.count == 2, ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
+      Self.partyMembers.contains(headWord)
+    {
+      return SourceClass(kind: .anonymous, specificity: .described)
+    }
     // "one of Mr. Obama's climate advisers": a partitive over an anonymous head.
     if head.upperBound < range.upperBound, tokens[head.upperBound].lower == "of",
       ["one", "some", "two", "three", "several", "many", "none", "each", "any", "few"].contains(headWord)
