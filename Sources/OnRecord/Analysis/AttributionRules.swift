@@ -189,6 +189,13 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // Officials of both parties are a collective.
+        .init(
+          "Elected officials from both parties say he is a hard worker.", cue: "say",
+          source: "Elected officials from both parties", kind: .vague, anonymous: false),
+        .init(
+          "The package stalled, according to aides in both parties.", cue: "according to",
+          source: "aides in both parties", kind: .anonymous, anonymous: true),
         // One unnamed member of a party is an unnamed source.
         .init(
           "One Republican said the meeting had gone badly.", cue: "said", source: "One Republican", kind: .anonymous,

@@ -508,6 +508,15 @@ extension ExtractionContext {
         return SourceClass(kind: isPublisher ? .self : .outlet, outletName: name)
       }
     }
+    // "elected officials from both parties": officials of both sides are a collective, not
+    // sources who hide their names ("aides in both parties" still are).
+    if !Self.insiders.contains(headWord),
+      (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains(where: {
+        tokens[$0].lower == "both" && ["parties", "sides"].contains(tokens[$0 + 1].lower)
+      })
+    {
+      return SourceClass(kind: .vague)
+    }
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
     let hasQualifier =
       lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) != nil
@@ -1411,6 +1420,13 @@ extension ExtractionContext {
     let band = parts[1]
     return ["TV", "FM", "AM", "DT"].contains(String(band)) || (!band.isEmpty && band.allSatisfy(\.isNumber))
   }
+
+  /// Heads of people who work inside a campaign or an office, whose word is a confidential
+  /// source's on any side.
+  static let insiders: WordSet = [
+    "aide", "aides", "staffer", "staffers", "source", "sources", "adviser", "advisers", "advisor", "advisors",
+    "insider", "insiders", "strategist", "strategists", "operative", "operatives",
+  ]
 
   /// A party's member, capitalised but no name: "Another Democrat familiar with the exchange".
   static let partyMembers: WordSet = ["democrat", "republican", "tory", "labourite", "independent"]
