@@ -230,9 +230,17 @@ final class ExtractionContext {
           i += hit.length
           continue
         }
-        let cue = i..<(i + hit.length)
+        // "Neither responded": the refusal's own first word is its subject.
+        let neither = tokens[i].lower == "neither" && hit.length > 1
+        let cue = (neither ? i + 1 : i)..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
-          cue: cue, head: i, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
+          cue: cue, head: cue.lowerBound, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
+        if neither {
+          candidate.source = i..<(i + 1)
+          found.append(candidate)
+          i = cue.upperBound
+          continue
+        }
         // "A spokeswoman also declined to comment", "The studio has so far refused to confirm":
         // adverbs stand between subject and verb.
         var subjectEnd = i

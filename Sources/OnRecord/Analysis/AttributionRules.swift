@@ -503,6 +503,9 @@ public enum AttributionRules {
           "The coach called the suggestion of a feud \"a reach.\"", cue: "called", source: "The coach",
           denial: .dismissal),
         .init(
+          "He called the retraction \"an overreaction driven by internet sleuths.\"", cue: "called", source: "He",
+          denial: .dismissal),
+        .init(
           "Zipply said in a statement that it \"strongly disputes\" the lawsuit's claims.", cue: "said",
           source: "Zipply", denial: .denial),
         // A denial in the source's own words, inside what it said.
@@ -608,6 +611,12 @@ public enum AttributionRules {
         .init(
           "The station's news director declined to share the memo.", cue: "declined to share",
           source: "The station's news director", denial: .noComment),
+        .init(
+          "Two co-authors asked to be removed. Neither responded to requests for comment this week.",
+          cue: "responded", source: "Neither", denial: .noResponse),
+        .init(
+          "A team spokesperson said the club \"does not engage in speculation about trades.\"", cue: "said",
+          source: "A team spokesperson", denial: .noComment),
         // Refusing to explain, to confirm or to say whether is a refusal to comment.
         .init(
           "Her manager declined to explain the delay.", cue: "declined to explain", source: "Her manager",
