@@ -196,6 +196,7 @@ public enum AttributionRules {
         .init(
           "The package stalled, according to aides in both parties.", cue: "according to",
           source: "aides in both parties", kind: .anonymous, anonymous: true),
+        .init("Plenty of fans said the trade would backfire.", cue: "said", kind: .vague, anonymous: false),
         // One unnamed member of a party is an unnamed source.
         .init(
           "One Republican said the meeting had gone badly.", cue: "said", source: "One Republican", kind: .anonymous,
@@ -874,6 +875,8 @@ public enum AttributionRules {
         .init(
           "The lender is also alleged to have kept charging the fee after regulators told it to stop.",
           cue: "is also alleged", kind: SourceKind.none),
+        // "I'm told": the writer is told; who told is not given.
+        .init("I'm told the talks have continued.", cue: "told", kind: SourceKind.none),
         // "It is understood that", "It is believed that": no one named believes or understands.
         .init(
           "It is understood that at least four drivers have been suspended.", cue: "is understood",
@@ -1202,6 +1205,7 @@ public enum AttributionRules {
         .init("A new poll shows the race is tied.", cue: "shows", source: "A new poll", kind: .document),
         // A common noun opening the sentence is not a name.
         .init("Video shows that the driver had his hands up.", cue: "shows", source: "Video", kind: .document),
+        .init("The tear was worse than feared, according to the preprint.", cue: "according to", kind: .document),
         // At the end of the sentence the verb still cites.
         .init(
           "Officers took home more in overtime than in pay, a city audit found.", cue: "found", source: "a city audit",
