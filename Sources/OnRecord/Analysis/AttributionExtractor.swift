@@ -1222,13 +1222,16 @@ final class ExtractionContext {
         // Without an agent, only "it was reported that ..." and the like are attributions (a time
         // may stand before the "that": "It was reported on Friday that", "at the time that").
         var opener = after
+        // (Or a place and a time: "It was reported in the capital on Thursday evening that".)
         if opener < sentence.upperBound, ["on", "in", "at", "last", "earlier", "this"].contains(tokens[opener].lower) {
           var k = opener + 1
-          while k < min(sentence.upperBound, opener + 4), tokens[k].lower != "that" { k += 1 }
+          while k < min(sentence.upperBound, opener + 8), tokens[k].lower != "that" { k += 1 }
           if k < sentence.upperBound, tokens[k].lower == "that",
             ((opener + 1)..<k).allSatisfy({ k2 in
               WordClasses.timeWords.contains(tokens[k2]) || tokens[k2].kind == .number
-                || ["the", "a"].contains(tokens[k2].lower)
+                || ["the", "a", "on", "in", "at"].contains(tokens[k2].lower)
+                || k2 - opener <= 3 && tokens[k2].kind == .word && !tokens[k2].lower.hasSuffix("ed")
+                  && !isAuxiliary(tokens[k2]) && lexicon.cueVerbs.match(at: k2, limit: k2 + 1, tokens: tokens) == nil
             })
           {
             opener = k

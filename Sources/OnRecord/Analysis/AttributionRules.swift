@@ -877,6 +877,9 @@ public enum AttributionRules {
           cue: "is also alleged", kind: SourceKind.none),
         // "I'm told": the writer is told; who told is not given.
         .init("I'm told the talks have continued.", cue: "told", kind: SourceKind.none),
+        .init(
+          "It was reported in the capital on Thursday evening that the mine had closed.", cue: "was reported",
+          kind: SourceKind.none),
         // "It is understood that", "It is believed that": no one named believes or understands.
         .init(
           "It is understood that at least four drivers have been suspended.", cue: "is understood",
