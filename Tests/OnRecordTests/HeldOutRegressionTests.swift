@@ -18,16 +18,16 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.940, "denialAttribution": 0.844,
     ],
     "heldout3": [
-      "cue": 0.887, "sourceOverlap": 0.891, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.962, "denialAttribution": 0.917,
+      "cue": 0.891, "sourceOverlap": 0.896, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.936, "kindAccuracy": 0.963, "denialAttribution": 0.917,
     ],
     "heldout4": [
       "cue": 0.961, "sourceOverlap": 0.947, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.980, "kindAccuracy": 0.948, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.922, "sourceOverlap": 0.917, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.919,
+      "cue": 0.924, "sourceOverlap": 0.919, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.960, "denialAttribution": 0.919,
     ],
     "heldout6": [
       "cue": 0.932, "sourceOverlap": 0.936, "sourceExact": 0.915, "anonymousArticle": 1.0,
@@ -35,14 +35,14 @@ import Testing
     ],
     "heldout7": [
       "cue": 0.942, "sourceOverlap": 0.934, "sourceExact": 0.921, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.921, "denialAttribution": 0.847,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.929, "denialAttribution": 0.847,
     ],
     "heldout8": [
       "cue": 0.940, "sourceOverlap": 0.936, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.893, "kindAccuracy": 0.938, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.836, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.930, "sourceExact": 0.838, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.919, "kindAccuracy": 0.913, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -54,20 +54,20 @@ import Testing
       "anonymousAttribution": 0.963, "kindAccuracy": 0.941, "denialAttribution": 0.985,
     ],
     "heldout12": [
-      "cue": 0.912, "sourceOverlap": 0.908, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.935, "kindAccuracy": 0.920, "denialAttribution": 0.869,
+      "cue": 0.916, "sourceOverlap": 0.910, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.935, "kindAccuracy": 0.925, "denialAttribution": 0.869,
     ],
     "heldout13": [
-      "cue": 0.898, "sourceOverlap": 0.880, "sourceExact": 0.855, "anonymousArticle": 1.0,
+      "cue": 0.902, "sourceOverlap": 0.884, "sourceExact": 0.860, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.912, "denialAttribution": 0.919,
     ],
     "heldout14": [
       "cue": 0.903, "sourceOverlap": 0.912, "sourceExact": 0.889, "anonymousArticle": 0.952,
-      "anonymousAttribution": 0.914, "kindAccuracy": 0.940, "denialAttribution": 0.900,
+      "anonymousAttribution": 0.914, "kindAccuracy": 0.945, "denialAttribution": 0.900,
     ],
     "heldout15": [
-      "cue": 0.898, "sourceOverlap": 0.881, "sourceExact": 0.836, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.727, "kindAccuracy": 0.828, "denialAttribution": 0.792,
+      "cue": 0.904, "sourceOverlap": 0.891, "sourceExact": 0.851, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.800, "kindAccuracy": 0.922, "denialAttribution": 0.863,
     ],
   ]
 
