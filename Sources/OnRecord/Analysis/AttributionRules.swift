@@ -197,6 +197,11 @@ public enum AttributionRules {
           "The package stalled, according to aides in both parties.", cue: "according to",
           source: "aides in both parties", kind: .anonymous, anonymous: true),
         .init("Plenty of fans said the trade would backfire.", cue: "said", kind: .vague, anonymous: false),
+        // Unnamed members of a body they sit on are unnamed sources; family members are not.
+        .init(
+          "Several cast members said the host had berated them.", cue: "said", source: "Several cast members",
+          kind: .anonymous, anonymous: true),
+        .init("Family members said she had been ill.", cue: "said", source: "Family members", anonymous: false),
         // One unnamed member of a party is an unnamed source.
         .init(
           "One Republican said the meeting had gone badly.", cue: "said", source: "One Republican", kind: .anonymous,

@@ -553,6 +553,15 @@ extension ExtractionContext {
         return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
       }
     }
+    // "Several cast members", "A current school board member", "Two council members": unnamed
+    // members of a body they sit on or work in ("family members", "union members" stay a collective).
+    if ["member", "members"].contains(headWord), headWords.count >= 3,
+      Self.bodies.contains(tokens[headWords[headWords.count - 2]]),
+      ["a", "an", "one", "another", "two", "three", "four", "five", "several"].contains(tokens[headWords[0]].lower),
+      !headWords.contains(where: { isProperWord($0) })
+    {
+      return SourceClass(kind: .anonymous, specificity: .described)
+    }
     // "One Republican threatened", "Another Democrat said": one unnamed member of a party is an
     // unnamed source (many of them are a vague collective).
     if headWords.count == 2, ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
@@ -1433,6 +1442,11 @@ extension ExtractionContext {
   static let insiders: WordSet = [
     "aide", "aides", "staffer", "staffers", "source", "sources", "adviser", "advisers", "advisor", "advisors",
     "insider", "insiders", "strategist", "strategists", "operative", "operatives",
+  ]
+
+  /// Bodies whose members, unnamed, speak from inside them ("several cast members").
+  static let bodies: WordSet = [
+    "staff", "cast", "crew", "board", "council", "committee", "campaign", "transition", "cabinet", "caucus",
   ]
 
   /// A party's member, capitalised but no name: "Another Democrat familiar with the exchange".
