@@ -235,16 +235,10 @@ final class ExtractionContext {
         let cue = (neither ? i + 1 : i)..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
           cue: cue, head: cue.lowerBound, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
-        if neither {
-          candidate.source = i..<(i + 1)
-          found.append(candidate)
-          i = cue.upperBound
-          continue
-        }
         // "A spokeswoman also declined to comment", "The studio has so far refused to confirm":
         // adverbs stand between subject and verb.
         var subjectEnd = i
-        while subjectEnd > sentence.lowerBound {
+        while !neither && subjectEnd > sentence.lowerBound {
           let previous = tokens[subjectEnd - 1]
           if WordClasses.isAdverbLike(previous) && !WordClasses.beVerbs.contains(previous) {
             subjectEnd -= 1
@@ -256,7 +250,8 @@ final class ExtractionContext {
             break
           }
         }
-        candidate.source = subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found)
+        candidate.source =
+          neither ? i..<(i + 1) : subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found)
         found.append(candidate)
         i = cue.upperBound
         continue
@@ -292,9 +287,7 @@ final class ExtractionContext {
         next.lower == "that" || next.text == ":" || next.kind == .quote || next.kind == .number
           || WordClasses.determiners.contains(next) || WordClasses.isPossessive(next) || next.isCapitalized,
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
-        let source = candidate.source,
-        let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
-        lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+        let source = candidate.source, namesDocument(headPhrase(source))
       {
         found.append(candidate)
         i = i + hit.length
@@ -2011,6 +2004,13 @@ final class ExtractionContext {
       k -= 1
     }
     return false
+  }
+
+  /// Whether a phrase ends in a document's common noun ("The consent order", "Minutes"), not a
+  /// name that ends in one ("the Pentagon Papers").
+  func namesDocument(_ phrase: Range<Int>) -> Bool {
+    guard let noun = phrase.last(where: { tokens[$0].kind == .word }), !isProperWord(noun) else { return false }
+    return lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
   }
 
   /// Whether a clause with its own subject opens at `k` after a document noun: "A lawsuit Orrin

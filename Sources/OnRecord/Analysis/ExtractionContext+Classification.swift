@@ -445,9 +445,7 @@ extension ExtractionContext {
       // description names its author is still the document.)
       // (Not "A poll by The Bayport Herald and Channel 6, conducted last week": the maker
       // stands between the noun and the comma.)
-      if before.upperBound == comma, let noun = before.last(where: { tokens[$0].kind == .word }),
-        !tokens[noun].isCapitalized, lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
-      {
+      if before.upperBound == comma, namesDocument(before) {
         return SourceClass(kind: .document)
       }
       if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),

@@ -77,8 +77,6 @@ enum WordClasses {
     "emphasize", "reiterate", "explain", "claim", "contend", "slam", "blast", "acknowledge",
   ]
 
-  /// Lemmas that are cues only with a document as source ("the poll found").
-
   static func isAdverbLike(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }
     if auxiliariesAndAdverbs.contains(token.lower) { return true }
