@@ -489,7 +489,7 @@ final class ExtractionContext {
   /// "was alleged to", "are understood to". ("is said to" and "is expected to" are the tagger's:
   /// PolNeAR marks them.)
   static let passiveHedges: WordSet = [
-    "believed", "alleged", "understood", "rumored", "rumoured", "thought",
+    "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated",
   ]
 
   /// The source with the clause that says why it is unnamed, when the rules stopped before it:
@@ -1190,6 +1190,16 @@ final class ExtractionContext {
       guard WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t) else { break }
       // A capitalised auxiliary inside the sentence is a name ("Theresa May said").
       if t.isCapitalized && cueStart - 1 != firstWord(of: sentence) { break }
+      // ("who was not authorized to discuss the talks publicly said": the adverb closes the
+      // clause that withholds the source's name.)
+      if ["publicly", "privately", "openly"].contains(t.lower),
+        (max(sentence.lowerBound + 1, cueStart - 9)..<(cueStart - 1)).contains(where: { k in
+          tokens[k].lower == "to"
+            && ["authorized", "authorised", "permitted", "allowed", "cleared"].contains(tokens[k - 1].lower)
+        })
+      {
+        break
+      }
       if lexicon.negations.contains(t) || t.lower.hasSuffix("n't") { negated = true }
       cueStart -= 1
     }
@@ -1910,9 +1920,11 @@ final class ExtractionContext {
         continue
       }
       // ("A ransomware group calling itself Nightjar": a name the subject goes by.)
+      // (Nor a word between an article and its noun: "The recall notice says".)
       if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, tokens: tokens) != nil && !t.isCapitalized
         && !lexicon.anonymousHeads.contains(t)
         && !namesItself(b - 1)
+        && !(b - 2 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[b - 2].lower))
       {
         break
       }

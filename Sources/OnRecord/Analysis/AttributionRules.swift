@@ -418,6 +418,17 @@ public enum AttributionRules {
         .init(
           "The campaign dismissed the former aide as a disgruntled employee.", cue: "dismissed",
           source: "The campaign", denial: .dismissal),
+        // The "as" may stand well after the verb, behind a long object.
+        .init(
+          "The council dismissed the call for a drilling pause as \"alarmist nonsense.\"", cue: "dismissed",
+          source: "The council", denial: .dismissal),
+        // A prosecution, an indictment or a case against oneself is a charge too.
+        .init(
+          "Defense attorney Rosa Achter called the prosecution \"a political vendetta.\"", cue: "called",
+          source: "Defense attorney Rosa Achter", denial: .dismissal),
+        .init(
+          "The company dismissed 40 workers at its Delmont plant as part of the cuts.", cue: "dismissed",
+          source: "The company"),
         // The saying that goes on with a denial verb is part of the denial...
         .init(
           "The company disputed the inspectors' findings, saying its drivers had followed every rule.",
@@ -769,6 +780,15 @@ public enum AttributionRules {
         .init(
           "A line worker, who was not authorized to speak publicly, said the belt had stopped twice.", cue: "said",
           kind: .anonymous, anonymous: true),
+        // (An adverb that closes the withholding clause is the source's, not the cue's.)
+        .init(
+          "A negotiator who was not authorized to discuss the talks publicly said the wording had changed.",
+          cue: "said", source: "A negotiator who was not authorized to discuss the talks publicly", kind: .anonymous,
+          anonymous: true),
+        // Any unnamed person described by what they know is anonymous, whatever their trade.
+        .init(
+          "A utility worker familiar with the repairs said the pipe had been on a replacement list.", cue: "said",
+          source: "A utility worker familiar with the repairs", kind: .anonymous, anonymous: true),
         .init(
           "One Republican senator, speaking privately, said he would vote against the bill.", cue: "said",
           source: "One Republican senator", kind: .anonymous, anonymous: true),
@@ -1013,6 +1033,7 @@ public enum AttributionRules {
         .init(
           "The manager is widely alleged to have kept a second set of books.", cue: "is widely alleged",
           kind: SourceKind.none),
+        .init("Cleanup is estimated to take at least two years.", cue: "is estimated", kind: SourceKind.none),
       ],
       nonTriggering: [
         // Inside what a named source reports, or inside a quotation, it is part of that claim.
@@ -1084,6 +1105,10 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
+        // (A word between the article and the noun is no verb, even one that can be a cue.)
+        .init(
+          "The recall notice says tests found bacteria in unopened bottles.", cue: "says", source: "The recall notice",
+          kind: .document),
         // A document the outlet only saw is a document; an analysis by it is its own.
         .init(
           "Records reviewed by the Harbor Ledger show the city paid twice.", cue: "show",

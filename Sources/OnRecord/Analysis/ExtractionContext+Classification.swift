@@ -527,8 +527,13 @@ extension ExtractionContext {
       lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) != nil
       || lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil
     if !headIsProper {
+      // ("A lawyer familiar with the case", "a utility worker involved in the repairs": any
+      // unnamed person described by what they know.)
       if lexicon.anonymousHeads.contains(headWord)
         || (lexicon.qualifiedHeads.contains(headWord) && hasQualifier)
+        || (hasQualifier && !isVagueWord(headWord)
+          && (WordClasses.personRoles.contains(headWord)
+            || headWord.hasSuffix("s") && WordClasses.personRoles.contains(String(headWord.dropLast()))))
       {
         // A named organisation's officials speaking on record are still unnamed people: anonymous
         // by the taxonomy, unless a name heads the phrase.
@@ -1388,11 +1393,17 @@ extension ExtractionContext {
     let after = verb + 1
     let sentence = structure.sentences[structure.sentenceOfToken[verb]]
     var k = after
-    while k < sentence.upperBound && k < after + 6 && tokens[k].kind != .punctuation && tokens[k].kind != .quote {
+    // (The claim is among the first six words; "as" may come later: "dismissed the call for a
+    // drilling pause as 'alarmist nonsense'", but not "dismissed 40 workers as part of".)
+    while k < sentence.upperBound && k < after + 9 && tokens[k].kind != .punctuation && tokens[k].kind != .quote {
       let t = tokens[k]
-      if lexicon.deniedClaims.contains(t) { return true }
+      if k < after + 6 && lexicon.deniedClaims.contains(t) { return true }
       if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return true }
-      if k > after && t.lower == "as" { return true }
+      if k > after && t.lower == "as"
+        && !(k + 1 < sentence.upperBound && ["part", "well", "soon", "much", "long"].contains(tokens[k + 1].lower))
+      {
+        return true
+      }
       // "a claim the minister rejected as 'simply untrue'": the claim stands before; the words
       // after "as" deny it.
       if k == after && t.lower == "as" {

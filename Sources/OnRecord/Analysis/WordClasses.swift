@@ -63,6 +63,7 @@ enum WordClasses {
     "professor", "student", "teacher", "victim", "suspect", "defendant", "plaintiff", "witness", "friend", "neighbor",
     "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
     "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
+    "worker",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
