@@ -1288,6 +1288,29 @@ public enum AttributionRules {
           "Verity spokesperson Naomi Brasch declined to elaborate. Verity said it would replace the fryers.",
           cue: "said",
           source: "Verity", kind: .organization),
+        // A company's officers, "its" for the name that opens the sentence, a trade before
+        // "company" or "firm"; and a capitalised "A" that opens a sentence is no given name ("A
+        // Stridewell spokeswoman").
+        .init(
+          "Lumora chief executive Dana Whitcombe spoke first. Lumora said the phone would ship in May.", cue: "said",
+          source: "Lumora", kind: .organization),
+        .init(
+          "A Stridewell spokeswoman declined to say more. Stridewell has denied any wrongdoing, and its lawyers said the suit would fail.",
+          cue: "has denied", source: "Stridewell", kind: .organization, denial: .denial),
+        .init(
+          "The court heard from the delivery company Rydora on Tuesday. Rydora declined to comment after the argument.",
+          cue: "declined to comment", source: "Rydora", kind: .organization, denial: .noComment),
+        // (But a surname after its full name is a person's, "its" or not.)
+        .init(
+          "Dana Whitcombe founded the firm. Whitcombe said its phones would ship in May.", cue: "said",
+          source: "Whitcombe", kind: .person),
+        // A body's word is an organisation's head, unless people named after it are the head.
+        .init(
+          "The assembly's secretariat declined to comment on the draft.", cue: "declined to comment",
+          source: "The assembly's secretariat", kind: .organization, denial: .noComment),
+        .init(
+          "League observers have long said that the club would move.", cue: "have long said",
+          source: "League observers", kind: .vague),
         .init(
           "The draft says Ostrander Maritime, a shipping company registered in Brenholm, used transfers at sea. Ostrander called the allegation \u{201C}categorically untrue.\u{201D}",
           cue: "called", source: "Ostrander", kind: .organization, denial: .denial),

@@ -621,7 +621,10 @@ extension ExtractionContext {
     if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens), !headIsProper,
       !lexicon.titles.contains(headWord) || orgHit.index + orgHit.length - 1 == last,
       !(WordClasses.personRoles.contains(headWord)
-        && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil)
+        && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil),
+      // ("League observers", "County clerks": people named after the body are people.)
+      orgHit.index + orgHit.length - 1 == last || !headWord.hasSuffix("s")
+        || !looksLikePersonNoun(String(headWord.dropLast()))
     {
       return SourceClass(kind: .organization)
     }
@@ -940,10 +943,29 @@ extension ExtractionContext {
         {
           return true
         }
+        // "Lumora chief executive Dana Whitcombe", "Verity CEO Naomi Brasch": only a company has them.
+        if let role = Self.companyOfficers.firstMatch(at: next, in: tokens), role < tokens.count,
+          tokens[role].isCapitalized
+        {
+          return true
+        }
+        // "Stridewell has denied any wrongdoing, and its general counsel said", "Rydora can treat
+        // its couriers": the name that opens a sentence is what the sentence's first "its" stands for.
+        if i == firstWord(of: structure.sentences[structure.sentenceOfToken[i]]), refersToAsIts(after: next) {
+          return true
+        }
       }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
       if i >= 1, !tokens[i - 1].isCapitalized, lexicon.companyDescriptors.contains(tokens[i - 1]) { return true }
+      // "the delivery company Rydora", "the consulting firm Ashby Lane" (not "the company Smith
+      // founded": a trade word must stand before the noun).
+      if i >= 3, ["company", "firm"].contains(tokens[i - 1].lower), tokens[i - 2].kind == .word,
+        !tokens[i - 2].isCapitalized, !WordClasses.determiners.contains(tokens[i - 2]),
+        WordClasses.determiners.contains(tokens[i - 3])
+      {
+        return true
+      }
       // (The description must open its sentence: "After leaving the firm, Dana Whitfield said" is
       // a person.)
       if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, lexicon.companyNouns.contains(tokens[i - 2]),
@@ -1175,6 +1197,40 @@ extension ExtractionContext {
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
     "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
   ]
+
+  /// Officers only a company has, after its name: "Lumora chief executive Dana Whitcombe".
+  static let companyOfficers = CompanyOfficers()
+
+  struct CompanyOfficers: Sendable {
+    let titles: [[String]] = [
+      ["chief", "executive"], ["chief", "financial", "officer"], ["chief", "operating", "officer"], ["ceo"], ["cfo"],
+      ["general", "counsel"], ["managing", "director"],
+    ]
+    /// The index after the officer's title that starts at `k`, if one does.
+    func firstMatch(at k: Int, in tokens: [Token]) -> Int? {
+      for title in titles where k + title.count <= tokens.count {
+        if title.indices.allSatisfy({ tokens[k + $0].lower == title[$0] }) { return k + title.count }
+      }
+      return nil
+    }
+  }
+
+  /// Whether, from `k` on in its sentence, the first pronoun of a person or a thing is "its", with
+  /// no common noun after an article before it that "its" could stand for instead.
+  func refersToAsIts(after k: Int) -> Bool {
+    guard k < tokens.count else { return false }
+    let sentence = structure.sentences[structure.sentenceOfToken[k]]
+    var j = k
+    while j < min(sentence.upperBound, k + 12) {
+      let w = tokens[j].lower
+      if w == "its" { return true }
+      if ["he", "she", "his", "her", "him", "they", "their", "them", "it", "who"].contains(w) { return false }
+      if ["the", "a", "an"].contains(w), j + 1 < sentence.upperBound, !tokens[j + 1].isCapitalized { return false }
+      if tokens[j].kind == .quote { return false }
+      j += 1
+    }
+    return false
+  }
 
   static let spokesWords: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
@@ -1584,9 +1640,17 @@ struct NameIndex {
       {
         j += 1
       }
-      if j - i >= 2 && j - i <= 5 {
+      // ("A Stridewell spokeswoman", "In Lumora's filing": a capitalised article or preposition
+      // that opens a sentence is no given name.)
+      var first = i
+      while first < j
+        && (WordClasses.determiners.contains(tokens[first]) || WordClasses.prepositions.contains(tokens[first]))
+      {
+        first += 1
+      }
+      if j - first >= 2 && j - first <= 5 {
         // The name proper: the last two words, or three with a middle initial ("John F. Kennedy").
-        var words = tokens[i..<j].map(\.text)
+        var words = tokens[first..<j].map(\.text)
         let keep = words.count >= 3 && words[words.count - 2].hasSuffix(".") ? 3 : 2
         words = Array(words.suffix(keep))
         let surname = words.last!
