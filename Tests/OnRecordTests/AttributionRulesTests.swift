@@ -174,6 +174,16 @@ import Testing
     }
   }
 
+  /// A learned participle is read by its lemma: ", calling it 'simply untrue'" after a rejected
+  /// report calls the report a falsehood, which denies it.
+  @Test func aLearnedParticipleIsReadByItsLemma() throws {
+    let text =
+      "Brightwater rejected a report in the Perran Herald that it had hired advisers to run a sale process, calling it \"simply untrue.\""
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let calling = try #require(found.first { $0.cue.text == "calling" })
+    #expect(calling.denial == .denial)
+  }
+
   /// "a calendar invite titled 'Org update'": a title names a work, not who speaks in it, so the
   /// learned cue has no source, and "one of them" after it still continues the anonymous group.
   @Test func aTitleHasNoSource() throws {

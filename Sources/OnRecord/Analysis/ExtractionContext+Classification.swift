@@ -1319,6 +1319,12 @@ extension ExtractionContext {
     if let kind = candidate.nonanswer { return kind }
     if candidate.negated { return nil }
     let head = tokens[candidate.head].lower
+    // (A learned participle carries its word as written, "calling it 'simply untrue'"; the word
+    // lists know its lemma.)
+    let lemma =
+      candidate.cue.count == 1 && head.hasSuffix("ing")
+      ? lexicon.cueVerbs.match(at: candidate.head, limit: candidate.head + 1, tokens: tokens)?.payload
+        ?? candidate.lemma : candidate.lemma
     if lexicon.denialVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .denial : nil
     }
@@ -1338,9 +1344,9 @@ extension ExtractionContext {
     // ("described reports to the contrary as 'wishful thinking'": describing a charge as
     // something is calling it so.)
     let describesAs =
-      ["describe", "characterize", "characterise"].contains(candidate.lemma)
+      ["describe", "characterize", "characterise"].contains(lemma)
       && (candidate.head + 1..<min(candidate.head + 10, tokens.count)).contains { tokens[$0].lower == "as" }
-    if candidate.lemma == "call" || describesAs {
+    if lemma == "call" || describesAs {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
       // (The object ends at "to" or a preposition: "called the decision to end the inquiry 'a relief'".)
@@ -1375,14 +1381,14 @@ extension ExtractionContext {
     }
     let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
     // "called the video 'fake, one hundred percent fake'", "called the report a lie".
-    if candidate.lemma == "call", let content = candidate.content, opensWithDenialLabel(content) { return .denial }
+    if lemma == "call", let content = candidate.content, opensWithDenialLabel(content) { return .denial }
     // "called the review's conclusions 'speculative'", "called the vote 'theater'".
-    if candidate.lemma == "call", let content = candidate.content,
+    if lemma == "call", let content = candidate.content,
       lexicon.dismissalLabels.firstMatch(in: content, tokens: tokens) != nil
     {
       return .dismissal
     }
-    guard WordClasses.speechLemmas.contains(candidate.lemma), let content = candidate.content else { return belittled }
+    guard WordClasses.speechLemmas.contains(lemma), let content = candidate.content else { return belittled }
     // What the source said, with the quotation-only sentences that carry on its words.
     var ranges = [content]
     let sentence = structure.sentenceOfToken[candidate.head]
