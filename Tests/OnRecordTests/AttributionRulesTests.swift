@@ -174,6 +174,15 @@ import Testing
     }
   }
 
+  /// "The other said" after "One of the people said" is the second of the anonymous pair.
+  @Test func theOtherOfAPairStaysAnonymous() throws {
+    let text =
+      "Two people familiar with the plan described it. One of the people said the cuts could come as early as September. The other said executives had grown frustrated with slow sales."
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let other = try #require(found.first { $0.source?.text == "The other" })
+    #expect(other.anonymous)
+  }
+
   /// A learned participle is read by its lemma: ", calling it 'simply untrue'" after a rejected
   /// report calls the report a falsehood, which denies it.
   @Test func aLearnedParticipleIsReadByItsLemma() throws {

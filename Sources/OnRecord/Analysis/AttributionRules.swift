@@ -785,6 +785,10 @@ public enum AttributionRules {
           "A negotiator who was not authorized to discuss the talks publicly said the wording had changed.",
           cue: "said", source: "A negotiator who was not authorized to discuss the talks publicly", kind: .anonymous,
           anonymous: true),
+        // An unnamed worker who told the publisher itself is a source it chose not to name.
+        .init(
+          "A longtime city building inspector told this newspaper that follow-up visits are routinely skipped.",
+          cue: "told", source: "A longtime city building inspector", kind: .anonymous, anonymous: true),
         // Any unnamed person described by what they know is anonymous, whatever their trade.
         .init(
           "A utility worker familiar with the repairs said the pipe had been on a replacement list.", cue: "said",

@@ -869,8 +869,27 @@ extension ExtractionContext {
         isPersonNoun(tokens[last].lower)
         || tokens[first].lower == "the" && first + 1 < tokens.count && tokens[first + 1].lower == tokens[last].lower
     }
+    if !marked, toldThePublisher(candidate) {
+      let noun = tokens[last].lower
+      let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+      marked =
+        !tokens[last].isCapitalized && !isVagueWord(noun) && !Self.kinWords.contains(noun)
+        && (isPersonNoun(noun) || looksLikePersonNoun(singular))
+        && ["a", "an", "one", "two", "three", "four", "several"].contains(tokens[words[0]].lower)
+    }
     guard marked || speaksPrivately(candidate) else { return nil }
     return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
+  }
+
+  /// "A longtime city building inspector told The Civic Lens", "Two traders in Lunesse told Ferro
+  /// Metals Wire": an unnamed worker who told the publisher itself is a source it chose not to name.
+  func toldThePublisher(_ candidate: AttributionExtractor.Candidate) -> Bool {
+    guard candidate.lemma == "tell" || tokens[candidate.head].lower == "told" else { return false }
+    let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+    let recipient = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 5)
+    guard !recipient.isEmpty else { return false }
+    return lexicon.selfReferences.match(at: recipient.lowerBound, limit: recipient.upperBound, tokens: tokens) != nil
+      || namesPublisher(recipient)
   }
 
   /// "Two people who worked in the division said … Both requested anonymity because they still
@@ -1133,6 +1152,8 @@ extension ExtractionContext {
     if words.count == 2, words[0] == "a", Self.ordinals.contains(words[1]) {
       return lastAnonymous(group: true)
     }
+    // "The other said" after "One of the people said": the rest of the pair.
+    if words == ["the", "other"] { return lastAnonymous(group: false) }
     guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
     else { return nil }
     return anonymousNamed(words[1], before: before)
