@@ -1305,9 +1305,12 @@ final class ExtractionContext {
     }
 
     if inverted {
+      // (A name within four words, with no punctuation before it: "said bus driver Owen Tuck",
+      // "said teacher Owen Tuck.")
       let nameSoon =
-        (after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].isCapitalized }
-        && !(after..<min(after + 4, sentence.upperBound)).contains { tokens[$0].kind == .punctuation }
+        (after..<min(after + 4, sentence.upperBound)).first {
+          tokens[$0].isCapitalized || tokens[$0].kind == .punctuation
+        }.map { tokens[$0].isCapitalized } ?? false
       if let next, WordClasses.subjectPronouns.contains(next) {
         candidate.source = after..<(after + 1)
       } else if let next, ["one", "another"].contains(next.lower),
@@ -1589,6 +1592,15 @@ final class ExtractionContext {
       || ((open + 1)..<min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
       }
+    // "His attorney, public defender Liam Osei,", "The victim, 83-year-old Dorothy Banks,": a
+    // person's noun, then a role or an age before a name.
+    let namedAfterRole =
+      comma - open <= 7 && tokens[comma - 1].isCapitalized && tokens[open - 1].kind == .word
+      && looksLikePersonNoun(
+        tokens[open - 1].lower.hasSuffix("s") ? String(tokens[open - 1].lower.dropLast()) : tokens[open - 1].lower)
+      && (open + 1..<comma).allSatisfy {
+        tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == "-"
+      }
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
     let aside =
       ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
@@ -1596,7 +1608,8 @@ final class ExtractionContext {
       || (comma - open <= 4
         && ["for", "however", "once", "meanwhile", "though", "too", "instead", "moreover", "indeed", "of", "again"]
           .contains(first.lower))
-    guard looksAppositive || aside || describesOpeningName(open: open, comma: comma, in: sentence) else { return nil }
+    guard looksAppositive || aside || namedAfterRole || describesOpeningName(open: open, comma: comma, in: sentence)
+    else { return nil }
     // The head before the opening comma must itself look like a subject.
     guard
       let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)

@@ -142,6 +142,9 @@ public enum AttributionRules {
           "\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said",
           source: "Omar Haddad, the union's president", kind: .person),
         .init("“The numbers are clear,” said the comptroller.", cue: "said", source: "the comptroller"),
+        // A role before the name, the name ending the sentence.
+        .init(
+          "\"We will appeal,\" said spokesman John Smith.", cue: "said", source: "spokesman John Smith", kind: .person),
         // A closing mark typed as an opening one still closes the quotation.
         .init("“The numbers are clear,“ said the comptroller.", cue: "said", source: "the comptroller"),
         // What describes the source runs to the end of the sentence: an appositive without an
@@ -182,6 +185,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A person's noun, then a role or an age before the name, between commas.
+        .init(
+          "His attorney, public defender Liam Osei, could not be reached for comment.", cue: "could not be reached",
+          source: "His attorney, public defender Liam Osei", kind: .person, denial: .noResponse),
+        .init(
+          "The victim, 83-year-old Dorothy Banks, told reporters she let the man in.", cue: "told",
+          source: "The victim, 83-year-old Dorothy Banks", kind: .person),
         // A participle or a relative clause after the subject's noun runs up to the cue...
         .init(
           "A forklift driver leaving the morning shift on Tuesday said the line was slow.", cue: "said",
