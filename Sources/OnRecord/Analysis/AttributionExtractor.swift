@@ -298,6 +298,13 @@ final class ExtractionContext {
     if let learned = learnedCues {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
+    if let colon = sentence.first(where: { tokens[$0].text == ":" }),
+      !found.contains(where: { $0.cue.lowerBound <= colon }),
+      let candidate = introducedQuotation(at: colon, in: sentence)
+    {
+      found.append(candidate)
+      found.sort { $0.cue.lowerBound < $1.cue.lowerBound }
+    }
     // Cues that are no cue: how a source came to be unnamed ("who asked not to be named"), a
     // document's own participle ("a notice posted on the website"), "add" with an amount.
     // An act the source reports of itself or of someone it names ("Kelly said she asked", "said
@@ -850,6 +857,40 @@ final class ExtractionContext {
   }
 
   /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
+  /// "Councilor Pete Havelock was blunt: 'Fix it once.'", "Obi put it simply: '...'", "One
+  /// senior adviser summed up the debate: '...'": a person's short clause that ends in a colon
+  /// before a quotation introduces what that person said. The cue runs from the clause's verb to
+  /// the colon.
+  func introducedQuotation(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    let start = firstWord(of: sentence)
+    guard colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
+      colon - start <= 16, !(start..<colon).contains(where: { tokens[$0].kind == .quote })
+    else { return nil }
+    guard
+      let verb = (start + 1..<colon).first(where: { k in
+        let t = tokens[k]
+        return t.kind == .word && !t.isCapitalized
+          && (WordClasses.beVerbs.contains(t) || Self.introducingVerbs.contains(t))
+      }), colon - verb <= 6,
+      !(verb..<colon).contains(where: { tokens[$0].kind == .punctuation }),
+      let subject = subjectRange(endingAt: verb - 1, in: sentence), subject.lowerBound == start
+    else { return nil }
+    let last = tokens[subject.upperBound - 1]
+    guard
+      last.isCapitalized || ["he", "she", "they"].contains(last.lower)
+        || looksLikePersonNoun(last.lower.hasSuffix("s") ? String(last.lower.dropLast()) : last.lower)
+    else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: verb..<(colon + 1), head: verb, lemma: ":", shape: .verb, nonanswer: nil)
+    candidate.source = subject
+    candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+    return candidate
+  }
+
+  /// The verbs of a clause that introduces a quotation after a colon ("put it simply", "was
+  /// blunt", "summed up the debate").
+  static let introducingVerbs: WordSet = ["put", "puts", "summed", "sums", "offered", "gave", "struck"]
+
   func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
     guard start < colon, colon + 1 < sentence.upperBound else { return nil }

@@ -942,8 +942,17 @@ public enum AttributionRules {
         .init(
           "Marta Ilves, who farms 400 acres near Dunmore: \"The rain came a month too late.\"", cue: ":",
           source: "Marta Ilves, who farms 400 acres near Dunmore", kind: .person),
+        // A person's short clause before the colon introduces the quotation; its verb leads the cue.
+        .init(
+          "Councilor Pete Havelock was blunt: \"Fix it once, and fix it right.\"", cue: "was blunt:",
+          source: "Councilor Pete Havelock", kind: .person),
+        .init(
+          "One senior adviser summed up the debate: \"Half the room wants to throw punches.\"",
+          cue: "summed up the debate:", source: "One senior adviser", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
+        // (Not a clause whose subject is no person: "The reason is simple:".)
+        .init("The reason is simple: \"We are broke.\"", cue: "is simple:"),
         // (Not after a clause of the subject's own: its verb is the cue.)
         .init("Rep. Ana Ruiz, the panel's top Democrat, put it plainly: \"Show us the records.\"", cue: ":"),
         .init("Dana Whitfield, a nurse, was blunter in a statement: \"We will fight.\"", cue: ":"),
