@@ -137,6 +137,10 @@ import Testing
     let analysis = TestSupport.fullExtractor.analyze(text: text)
     #expect(analysis.attributions.map(\.cue.text) == ["said"])
     #expect(analysis.attributions.first?.anonymous == true)
+    // ("declined to be named": the marker starts at the verb.)
+    let declined = TestSupport.fullExtractor.analyze(
+      text: "\"We will appeal,\" said a spokesman for the company, who declined to be named.")
+    #expect(declined.attributions.map(\.cue.text) == ["said"])
   }
 
   /// The learned span ranker may trim a relative clause from a source, but not the one that says

@@ -562,8 +562,9 @@ final class ExtractionContext {
     guard let verb = cue.first(where: { Self.anonymityVerbs.contains(tokens[$0]) }),
       cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
       ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[verb + 1].lower),
+      // ("declined to be named": the marker may start at the verb.)
       let marker = lexicon.anonymityMarkers.firstMatch(
-        in: (verb + 1)..<min(verb + 9, sentence.upperBound), tokens: tokens)
+        in: verb..<min(verb + 9, sentence.upperBound), tokens: tokens)
     else { return false }
     return marker.index <= verb + 4
   }
