@@ -1908,6 +1908,12 @@ final class ExtractionContext {
           b -= 1
           continue
         }
+        // "Two current and former employees": two modifiers of one noun.
+        let paired: Set<String> = ["current", "former", "past", "present", "active", "retired", "state", "local"]
+        if b - 2 >= sentence.lowerBound, paired.contains(tokens[b - 2].lower), paired.contains(tokens[b].lower) {
+          b -= 1
+          continue
+        }
         // "The Republican nominee and his aides", "Regulators and environmental groups", "Federal
         // and state officials": nouns, or a capitalised modifier, on the left of "and".
         // ("Zipply's trust and safety team": two nouns after a possessive modify one head.)

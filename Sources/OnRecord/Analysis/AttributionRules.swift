@@ -799,6 +799,10 @@ public enum AttributionRules {
         .init(
           "A longtime city building inspector told this newspaper that follow-up visits are routinely skipped.",
           cue: "told", source: "A longtime city building inspector", kind: .anonymous, anonymous: true),
+        // "Current and former" staff are insiders speaking without their names.
+        .init(
+          "Two current and former employees said the company ignored warnings.", cue: "said",
+          source: "Two current and former employees", kind: .anonymous, anonymous: true),
         // Any unnamed person described by what they know is anonymous, whatever their trade.
         .init(
           "A utility worker familiar with the repairs said the pipe had been on a replacement list.", cue: "said",
