@@ -1454,7 +1454,18 @@ final class ExtractionContext {
     }
     // ('"That did not happen," he said, tapping the table': after a comma, an aside.)
     let aside = after < sentence.upperBound && tokens[after].text == ","
-    if candidate.content == nil || onlyAdverbial == true || aside,
+    // ('"I did nothing wrong," Smith told reporters outside the courthouse': only the recipient
+    // follows, with no clause of its own.)
+    let onlyRecipient =
+      WordClasses.recipientVerbs.contains(lemma)
+      && candidate.content.map { c in
+        c.count <= 6
+          && !c.contains {
+            tokens[$0].kind == .quote || tokens[$0].lower == "that" || WordClasses.beVerbs.contains(tokens[$0])
+              || Self.finiteAuxiliaries.contains(tokens[$0]) || tokens[$0].lower.hasSuffix("ed")
+          }
+      } == true
+    if candidate.content == nil || onlyAdverbial == true || aside || onlyRecipient,
       let quoted = contentBefore(cueStart: cueStart, in: sentence, sourceStart: candidate.source?.lowerBound)
     {
       candidate.content = quoted

@@ -406,6 +406,10 @@ public enum AttributionRules {
         .init(
           "\"That is simply not true,\" Dana Ruiz said in an interview.", cue: "said", source: "Dana Ruiz",
           denial: .denial, channel: "interview"),
+        // What a source told a recipient, with nothing after but the recipient, stands before the cue.
+        .init(
+          "\"I did nothing wrong,\" Smith told reporters outside the courthouse.", cue: "told", source: "Smith",
+          denial: .denial),
         // Calling a charge something is belittling it.
         .init(
           "Her attorney called the allegations \"a fishing expedition.\"", cue: "called", source: "Her attorney",
