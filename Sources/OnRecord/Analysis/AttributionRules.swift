@@ -443,6 +443,8 @@ public enum AttributionRules {
         .init(
           "The company dismissed 40 workers at its Delmont plant as part of the cuts.", cue: "dismissed",
           source: "The company"),
+        // A claim may be a clause without "that".
+        .init("The department denied the bridge was unsafe.", cue: "denied", source: "The department", denial: .denial),
         // The saying that goes on with a denial verb is part of the denial...
         .init(
           "The company disputed the inspectors' findings, saying its drivers had followed every rule.",
@@ -1335,6 +1337,14 @@ public enum AttributionRules {
         .init(
           "Dana Whitcombe founded the firm. Whitcombe said its phones would ship in May.", cue: "said",
           source: "Whitcombe", kind: .person),
+        // One person by an agent noun ("the inspector"), but a plural one that only opens the
+        // sentence capitalised is a collective ("Engineers").
+        .init(
+          "The inspector told lawmakers that the bridge was unsafe.", cue: "told", source: "The inspector",
+          kind: .person),
+        .init(
+          "Engineers have long warned that the bridge is unsafe.", cue: "have long warned", source: "Engineers",
+          kind: .vague),
         // A body's word is an organisation's head, unless people named after it are the head.
         .init(
           "The assembly's secretariat declined to comment on the draft.", cue: "declined to comment",
