@@ -29,6 +29,9 @@ import Testing
     if let channel = example.channel {
       #expect(found.channel == channel, "rule \(rule): channel in \(example.text)")
     }
+    if let resolved = example.resolvedTo {
+      #expect(found.resolvedTo == resolved, "rule \(rule): what \(example.cue)'s source resolves to in \(example.text)")
+    }
   }
 
   @Test(arguments: nonTriggering.indices)

@@ -53,6 +53,11 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        // A pronoun resolves to the description it continues, whole ("The", a capitalised
+        // article, is no name).
+        .init(
+          "The president said the plan was final. He added that jobs would be cut.", cue: "added", source: "He",
+          resolvedTo: "The president"),
         // A crowd's chant is what it says (PolNeAR marks 26 of 36 uses).
         .init(
           "Dozens of students who attended the meeting chanted \"Freeze the fees.\"", cue: "chanted",

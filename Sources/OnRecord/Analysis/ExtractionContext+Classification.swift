@@ -209,10 +209,12 @@ extension ExtractionContext {
   /// The name at the end of a person's phrase ("American political scientist Ian Bremmer" → "Ian Bremmer").
   func personalName(in range: Range<Int>) -> String? {
     var e = range.upperBound
-    while e > range.lowerBound && !tokens[e - 1].isCapitalized { e -= 1 }
+    // (The name ends the phrase: "The president" has none, and "The" is no name.)
+    while e > range.lowerBound && tokens[e - 1].kind != .word { e -= 1 }
+    guard e > range.lowerBound, tokens[e - 1].isCapitalized else { return nil }
     var b = e
     while b > range.lowerBound && tokens[b - 1].isCapitalized && tokens[b - 1].kind == .word
-      && !lexicon.titles.contains(tokens[b - 1]) && e - b < 3
+      && !lexicon.titles.contains(tokens[b - 1]) && !WordClasses.determiners.contains(tokens[b - 1]) && e - b < 3
     {
       b -= 1
     }
