@@ -1338,6 +1338,10 @@ public enum AttributionRules {
         .init(
           "The court heard from the delivery company Rydora on Tuesday. Rydora declined to comment after the argument.",
           cue: "declined to comment", source: "Rydora", kind: .organization, denial: .noComment),
+        .init(
+          "Brightnest economist Ann Lee said rents rose. Rents will keep rising, according to Brightnest.",
+          cue: "according to", source: "Brightnest", kind: .organization),
+        .init("The Federal Reserve said rents are rising.", cue: "said", kind: .organization),
         // (But a surname after its full name is a person's, "its" or not.)
         .init(
           "Dana Whitcombe founded the firm. Whitcombe said its phones would ship in May.", cue: "said",

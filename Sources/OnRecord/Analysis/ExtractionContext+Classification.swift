@@ -1242,7 +1242,8 @@ extension ExtractionContext {
   struct CompanyOfficers: Sendable {
     let titles: [[String]] = [
       ["chief", "executive"], ["chief", "financial", "officer"], ["chief", "operating", "officer"], ["ceo"], ["cfo"],
-      ["general", "counsel"], ["managing", "director"],
+      ["general", "counsel"], ["managing", "director"], ["economist"], ["analyst"], ["analysts"], ["researcher"],
+      ["researchers"],
     ]
     /// The index after the officer's title that starts at `k`, if one does.
     func firstMatch(at k: Int, in tokens: [Token]) -> Int? {
