@@ -1,0 +1,113 @@
+import OnRecord
+import Testing
+
+/// The everyday shapes of attribution in news copy, each with the cue and the source a reader
+/// expects: a guard that the learned tagger and the rules together still read the plainest
+/// sentences (a bug in one of them, "said spokesman John Smith." with no source, went unseen
+/// until a battery like this one was run).
+@Suite struct CommonConstructionsTests {
+  static let cases: [(text: String, cue: String, source: String)] = [
+    (
+      "\"We will appeal,\" said Maria Lopez, a spokeswoman for the city.", "said",
+      "Maria Lopez, a spokeswoman for the city"
+    ),
+    ("\"We will appeal,\" Lopez said.", "said", "Lopez"),
+    ("\"We will appeal,\" the mayor said Tuesday.", "said", "the mayor"),
+    ("\"We will appeal,\" said Mayor Ann Lee, a Democrat.", "said", "Mayor Ann Lee, a Democrat"),
+    ("\"We will appeal,\" said Ann Lee, 54, of Dayton.", "said", "Ann Lee, 54, of Dayton"),
+    ("According to court records, the company paid $4 million.", "According to", "court records"),
+    (
+      "According to a person familiar with the talks, the deal is close.", "According to",
+      "a person familiar with the talks"
+    ),
+    ("Police said the driver fled.", "said", "Police"),
+    ("Officials said Tuesday that the bridge would close.", "said", "Officials"),
+    ("The governor's spokesman, Tom Reed, said the plan was final.", "said", "The governor's spokesman, Tom Reed"),
+    ("Tom Reed, the governor's spokesman, said the plan was final.", "said", "Tom Reed, the governor's spokesman"),
+    ("Reed told reporters the plan was final.", "told", "Reed"),
+    ("Reed told The Associated Press that the plan was final.", "told", "Reed"),
+    ("In an interview, Reed said the plan was final.", "said", "Reed"),
+    ("The plan is final, Reed said.", "said", "Reed"),
+    ("The plan, Reed said, is final.", "said", "Reed"),
+    ("\"It's final,\" he said. \"We are done.\"", "said", "he"),
+    ("Smith, who chairs the committee, said the vote was set.", "said", "Smith, who chairs the committee"),
+    ("Smith, 62, said the vote was set.", "said", "Smith, 62"),
+    ("Smith added that the vote was set.", "added", "Smith"),
+    ("Smith wrote on Twitter that the vote was set.", "wrote", "Smith"),
+    ("Smith posted on Facebook that the vote was set.", "posted", "Smith"),
+    ("Smith, a Republican from Ohio, argued that the vote was rushed.", "argued", "Smith, a Republican from Ohio"),
+    ("Two people familiar with the matter said the deal was close.", "said", "Two people familiar with the matter"),
+    (
+      "A senior administration official, speaking on condition of anonymity, said the deal was close.", "said",
+      "A senior administration official, speaking on condition of anonymity"
+    ),
+    ("The report found that wages fell.", "found", "The report"),
+    ("A study published Monday found that wages fell.", "found", "A study published Monday"),
+    ("Data from the Labor Department show wages fell.", "show", "Data from the Labor Department"),
+    ("The lawsuit alleges that the company lied.", "alleges", "The lawsuit"),
+    ("Critics say the plan is flawed.", "say", "Critics"),
+    ("Some residents said the plan was flawed.", "said", "Some residents"),
+    ("The Times reported that the deal was close.", "reported", "The Times"),
+    ("The deal was close, The Times reported.", "reported", "The Times"),
+    ("The deal was close, according to The Times.", "according to", "The Times"),
+    ("Acme declined to comment.", "declined to comment", "Acme"),
+    ("A spokeswoman for Acme declined to comment.", "declined to comment", "A spokeswoman for Acme"),
+    ("Acme did not respond to a request for comment.", "did not respond", "Acme"),
+    ("Acme did not immediately respond to requests for comment on Tuesday.", "did not immediately respond", "Acme"),
+    ("Acme denied the allegations.", "denied", "Acme"),
+    ("Acme has denied wrongdoing.", "has denied", "Acme"),
+    ("Acme's chief executive, Jane Doe, said the firm would appeal.", "said", "Acme's chief executive, Jane Doe"),
+    ("Jane Doe, Acme's chief executive, said the firm would appeal.", "said", "Jane Doe, Acme's chief executive"),
+    ("Acme chief executive Jane Doe said the firm would appeal.", "said", "Acme chief executive Jane Doe"),
+    ("Doe said Acme would appeal, adding that the ruling was wrong.", "adding", "Doe"),
+    ("Asked about the ruling, Doe said it was wrong.", "said", "Doe"),
+    ("Doe, asked about the ruling, said it was wrong.", "said", "Doe"),
+    ("Doe said: \"The ruling was wrong.\"", "said", "Doe"),
+    (
+      "\"The ruling was wrong,\" said Doe, who has led the firm since 2019.", "said",
+      "Doe, who has led the firm since 2019"
+    ),
+    ("\"The ruling was wrong,\" said Doe, adding that the firm would appeal.", "said", "Doe"),
+    ("\"The ruling was wrong,\" Doe said, adding that the firm would appeal.", "said", "Doe"),
+    ("Doe has said she will appeal.", "has said", "Doe"),
+    ("Doe has long argued that the rule is unfair.", "has long argued", "Doe"),
+    ("Doe is expected to appeal, her lawyer said.", "said", "her lawyer"),
+    ("Her lawyer, Sam Park, said she would appeal.", "said", "Her lawyer, Sam Park"),
+    ("Lawyers for Doe said she would appeal.", "said", "Lawyers for Doe"),
+    ("An attorney for the family said they would sue.", "said", "An attorney for the family"),
+    ("The family's attorney said they would sue.", "said", "The family's attorney"),
+    ("State Sen. Ann Lee, D-Dayton, said she would vote no.", "said", "State Sen. Ann Lee, D-Dayton"),
+    ("Rep. Ann Lee (D-Ohio) said she would vote no.", "said", "Rep. Ann Lee (D-Ohio)"),
+    (
+      "Dr. Raj Patel, an epidemiologist at Ohio State University, warned that cases would rise.", "warned",
+      "Dr. Raj Patel, an epidemiologist at Ohio State University"
+    ),
+    ("Patel warned that cases would rise.", "warned", "Patel"),
+    ("Health officials warned that cases would rise.", "warned", "Health officials"),
+    ("The Health Department warned that cases would rise.", "warned", "The Health Department"),
+    ("A memo obtained by The Post shows the agency knew.", "shows", "A memo obtained by The Post"),
+    ("Emails reviewed by The Post show the agency knew.", "show", "Emails reviewed by The Post"),
+    ("\"We will appeal,\" said spokesman John Smith.", "said", "spokesman John Smith"),
+    (
+      "His attorney, public defender Liam Osei, could not be reached for comment.", "could not be reached",
+      "His attorney, public defender Liam Osei"
+    ),
+    (
+      "Two current and former employees said the company ignored warnings.", "said",
+      "Two current and former employees"
+    ),
+    (
+      "Councilor Pete Havelock was blunt: \"Fix it once, and fix it right.\"", "was blunt:",
+      "Councilor Pete Havelock"
+    ),
+  ]
+
+  @Test(arguments: cases.indices)
+  func readsTheSourceOfAPlainSentence(_ index: Int) throws {
+    let (text, cue, source) = Self.cases[index]
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let attribution = try #require(
+      found.first { $0.cue.text == cue }, "no cue \"\(cue)\" in \(text); found \(found.map(\.cue.text))")
+    #expect(attribution.source?.text == source, "\(text)")
+  }
+}
