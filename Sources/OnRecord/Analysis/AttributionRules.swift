@@ -834,6 +834,11 @@ public enum AttributionRules {
         .init(
           "Two people familiar with the talks said a deal was near. One of them added that the board would meet Friday.",
           cue: "added", source: "One of them", kind: .anonymous, anonymous: true),
+        // (Not when another person the article names in full opens a sentence in between: "he"
+        // is more likely that person.)
+        .init(
+          "A senior official said the talks had stalled. Mayor Tom Reed disagreed. \"It is not over,\" he added.",
+          cue: "added", source: "he", anonymous: false),
         .init(
           "Two people familiar with the talks said a deal was near. Both added that the board would meet Friday.",
           cue: "added", source: "Both", kind: .anonymous, anonymous: true),

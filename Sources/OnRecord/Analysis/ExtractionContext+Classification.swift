@@ -42,7 +42,8 @@ extension ExtractionContext {
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
           if let referent = resolvePronoun(
             tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound],
-            at: cueSpan.start)
+            at: cueSpan.start),
+            !namesSomeoneElse(between: referent, and: source.lowerBound, names: names)
           {
             sourceClass.kind = referent.sourceKind == .pronoun ? .pronoun : referent.sourceKind
             sourceClass.outletName = referent.outletName
@@ -791,6 +792,34 @@ extension ExtractionContext {
   ]
 
   // MARK: - Coreference
+
+  /// Whether a sentence between an attribution and a pronoun opens with another person the
+  /// article named in full ("A senior official said the talks had stalled. Reed disagreed. 'It
+  /// is not,' he said."): "he" is then more likely that person, and the earlier source, anonymous
+  /// or not, is not carried over.
+  func namesSomeoneElse(between referent: Attribution, and pronoun: Int, names: NameIndex) -> Bool {
+    let from = structure.sentenceOfToken[tokenIndex(atScalar: max(referent.cue.start, referent.cue.end - 1))] + 1
+    let to = structure.sentenceOfToken[pronoun]
+    guard from < to else { return false }
+    let sourceText = referent.source?.text ?? ""
+    for sentence in from..<to {
+      let range = structure.sentences[sentence]
+      let first = firstWord(of: range)
+      guard first + 1 < range.upperBound, tokens[first].kind == .word, tokens[first].isCapitalized,
+        !WordClasses.determiners.contains(tokens[first]), !WordClasses.subjectPronouns.contains(tokens[first])
+      else { continue }
+      // A surname alone, or a full name, then a verb.
+      var end = first + 1
+      while end < range.upperBound && end - first < 3 && tokens[end].isCapitalized && tokens[end].kind == .word {
+        end += 1
+      }
+      guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized,
+        names.knows(tokens[end - 1].text), !sourceText.contains(tokens[end - 1].text)
+      else { continue }
+      return true
+    }
+    return false
+  }
 
   func resolvePronoun(_ pronoun: String, before: [Attribution], paragraph: Int, at offset: Int = .max)
     -> Attribution?
