@@ -680,8 +680,9 @@ final class ExtractionContext {
     else { return true }
     // The object: up to six words, one of which names a request, a message or a call.
     var n = 0
+    // ("did not respond to the allegations": a charge awaits an answer as a question does.)
     while k < sentence.upperBound && n < 7 && tokens[k].kind == .word {
-      if Self.inquiryWords.contains(tokens[k]) { return true }
+      if Self.inquiryWords.contains(tokens[k]) || lexicon.charges.contains(tokens[k]) { return true }
       k += 1
       n += 1
     }

@@ -567,6 +567,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A charge awaits an answer as a question does; a refusal may name the requests.
+        .init(
+          "Smith has not responded to the allegations.", cue: "has not responded", source: "Smith",
+          denial: .noResponse),
+        .init(
+          "The company declined multiple requests for comment.", cue: "declined multiple requests",
+          source: "The company", denial: .noComment),
         // A time after the phrase, a parenthesis inside it, a refusal in other words.
         .init(
           "The authority's former director could not be reached this spring.", cue: "could not be reached",
