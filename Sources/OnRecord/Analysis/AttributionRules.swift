@@ -821,6 +821,13 @@ public enum AttributionRules {
         .init(
           "Two current and former employees said the company ignored warnings.", cue: "said",
           source: "Two current and former employees", kind: .anonymous, anonymous: true),
+        // Access to a document, or a wish not to be named, in any words.
+        .init(
+          "A person who has seen the document said it was dated May 1.", cue: "said",
+          source: "A person who has seen the document", kind: .anonymous, anonymous: true),
+        .init(
+          "A worker who did not want to be named said the plant was unsafe.", cue: "said",
+          source: "A worker who did not want to be named", kind: .anonymous, anonymous: true),
         // Any unnamed person described by what they know is anonymous, whatever their trade.
         .init(
           "A utility worker familiar with the repairs said the pipe had been on a replacement list.", cue: "said",
