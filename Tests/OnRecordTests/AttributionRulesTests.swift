@@ -141,6 +141,10 @@ import Testing
     #expect(analysis.attributions.map(\.cue.text) == ["said"])
     #expect(analysis.attributions.first?.anonymous == true)
     // ("declined to be named": the marker starts at the verb.)
+    // A verb inside a rule cue's source that is no verb of saying describes the source.
+    let signed = TestSupport.fullExtractor.analyze(
+      text: "The lawmakers who signed the letter warned that the plan would fail.")
+    #expect(signed.attributions.map(\.cue.text) == ["warned"])
     let declined = TestSupport.fullExtractor.analyze(
       text: "\"We will appeal,\" said a spokesman for the company, who declined to be named.")
     #expect(declined.attributions.map(\.cue.text) == ["said"])

@@ -772,6 +772,14 @@ final class ExtractionContext {
         i = j
         continue
       }
+      // Inside a rule cue's source, a verb that is no verb of saying describes the source ("The
+      // lawmakers who signed the letter warned"); "who said" there may still be a cue.
+      if lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil,
+        ruleCandidates.contains(where: { c in c.source.map { $0.lowerBound < i && j <= $0.upperBound } ?? false })
+      {
+        i = j
+        continue
+      }
       // Fragments that only carry a rule cue's channel or time ("said ... in a statement",
       // "Thursday") are not cues of their own.
       let first = tokens[i].lower
@@ -1173,8 +1181,10 @@ final class ExtractionContext {
       }
     }
     // "a group called Color of Change": a name follows a common noun.
+    // (Not when a label follows the name: "One of the doctors called Oz a quack".)
     if lemma == "call", tokens[i].lower == "called", let previous, let next, next.isCapitalized,
-      previous.kind == .word, !previous.isCapitalized, !lexicon.pronouns.contains(previous)
+      previous.kind == .word, !previous.isCapitalized, !lexicon.pronouns.contains(previous),
+      !labelFollowsName(at: i + length, in: sentence)
     {
       return nil
     }
@@ -1200,7 +1210,14 @@ final class ExtractionContext {
     {
       return nil
     }
-    if lemma == "call", let next, ["off", "up", "in", "into", "out", "back", "it"].contains(next.lower) {
+    // ("called it quits", "called it a day"; but "called it a common ailment" labels it.)
+    if lemma == "call", let next,
+      ["off", "up", "in", "into", "out", "back"].contains(next.lower)
+        || next.lower == "it"
+          && (i + length + 1 >= sentence.upperBound || ["quits", "off"].contains(tokens[i + length + 1].lower)
+            || i + length + 2 < sentence.upperBound && tokens[i + length + 1].lower == "a"
+              && ["day", "night", "career", "season"].contains(tokens[i + length + 2].lower))
+    {
       return nil
     }
     // "The program, called EB-5, allows": a name given, not words said.
@@ -1758,6 +1775,16 @@ final class ExtractionContext {
       }
     }
     return found
+  }
+
+  /// Whether a capitalised name at `k` is followed by a label for it ("Oz a quack", "Smith
+  /// 'a liar'"): calling names someone something, where "a group called Color of Change" only
+  /// names.
+  func labelFollowsName(at k: Int, in sentence: Range<Int>) -> Bool {
+    var j = k
+    while j < sentence.upperBound && tokens[j].isCapitalized && tokens[j].kind == .word && j - k < 4 { j += 1 }
+    guard j > k, j < sentence.upperBound else { return false }
+    return ["a", "an"].contains(tokens[j].lower) || tokens[j].kind == .quote && tokens[j].quoteRole != .closing
   }
 
   /// A be-verb or a finite auxiliary ("was", "had", "would"): a clause's verb.

@@ -422,6 +422,10 @@ public enum AttributionRules {
         .init(
           "She called the \"birthing desert\" label \"a slogan, not an analysis.\"", cue: "called", source: "She",
           denial: .dismissal),
+        // Calling someone or something a thing labels it, even after a name or "it" ("a group
+        // called Color of Change" only names, and "called it a day" is an idiom).
+        .init("One of the doctors called Oz a quack.", cue: "called", source: "One of the doctors"),
+        .init("The senator called it a disgrace.", cue: "called", source: "The senator"),
         // The charge must be the object itself, not a word in a clause after it.
         .init("Ortiz called the decision to end the investigation \"a relief.\"", cue: "called", source: "Ortiz"),
         // Dismissing needs a claim too: not "dismissed 40 workers".
@@ -554,7 +558,9 @@ public enum AttributionRules {
           "Rep. Mica said people cannot come here and deny the right of Congress to question them.", cue: "said",
           source: "Rep. Mica"),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        .init("After the third rain delay, the umpires called it a day.", cue: "called")
+      ]),
     AttributionRule(
       name: "negated denials are not denials",
       triggering: [
