@@ -194,6 +194,17 @@ import Testing
     #expect(other.anonymous)
   }
 
+  /// A newspaper named "The Post" is no post: a capitalised word in the source is a name, while
+  /// "said on X" is a post.
+  @Test func anOutletsNameIsNoChannel() throws {
+    let analysis = TestSupport.fullExtractor.analyze(
+      text: "Citing internal documents, The Post reported that the deal was off.")
+    let reported = try #require(analysis.attributions.first { $0.cue.text == "reported" })
+    #expect(reported.channel == nil)
+    let onX = TestSupport.fullExtractor.analyze(text: "Musk said on X that the deal was off.")
+    #expect(onX.attributions.first?.channel == "post")
+  }
+
   /// A learned participle is read by its lemma: ", calling it 'simply untrue'" after a rejected
   /// report calls the report a falsehood, which denies it.
   @Test func aLearnedParticipleIsReadByItsLemma() throws {

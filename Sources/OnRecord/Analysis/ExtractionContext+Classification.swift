@@ -1658,7 +1658,10 @@ extension ExtractionContext {
   // MARK: - Channels
 
   func channel(for candidate: AttributionExtractor.Candidate, sentence: Int, previous: Attribution?) -> String? {
-    if let source = candidate.source, let hit = lexicon.channels.firstMatch(in: source, tokens: tokens) {
+    // ("The Post reported": a capitalised word in the source is a name, not a post.)
+    if let source = candidate.source, let hit = lexicon.channels.firstMatch(in: source, tokens: tokens),
+      !tokens[hit.index].isCapitalized || hit.index == source.lowerBound && !namesAnOutlet(source)
+    {
       return hit.payload
     }
     let range = structure.sentences[sentence]
