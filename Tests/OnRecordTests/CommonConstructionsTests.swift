@@ -88,6 +88,8 @@ import Testing
     ("A memo obtained by The Post shows the agency knew.", "shows", "A memo obtained by The Post"),
     ("Emails reviewed by The Post show the agency knew.", "show", "Emails reviewed by The Post"),
     ("\"We will appeal,\" said spokesman John Smith.", "said", "spokesman John Smith"),
+    ("As first reported by Axios, the deal is off.", "first reported", "Axios"),
+    ("One of the doctors called Oz a quack.", "called", "One of the doctors"),
     (
       "His attorney, public defender Liam Osei, could not be reached for comment.", "could not be reached",
       "His attorney, public defender Liam Osei"

@@ -1271,6 +1271,9 @@ final class ExtractionContext {
         WordClasses.beVerbs.contains($0.lower) && $0.lower != "been" || $0.lower == "been"
       }
       && (form.hasSuffix("ed") || ["told", "said", "thought", "found", "shown", "written", "shows"].contains(form))
+      // ("As first reported by Axios,": a participle with its agent, after "as".)
+      || form.hasSuffix("ed") && next?.lower == "by" && cueStart > sentence.lowerBound
+        && tokens[cueStart - 1].lower == "as"
     if passive {
       // "is said to", "was expected to" are hedges, not attributions.
       if let next, next.lower == "to" { return nil }
@@ -1280,7 +1283,9 @@ final class ExtractionContext {
       var k = after
       while k < min(after + 3, sentence.upperBound), tokens[k].lower != "by" { k += 1 }
       if k < sentence.upperBound, tokens[k].lower == "by" {
-        candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false)
+        // (In an opening "As first reported by Axios," the comma closes the agent.)
+        let opening = cueStart > sentence.lowerBound && tokens[cueStart - 1].lower == "as"
+        candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false, appositives: !opening)
       } else {
         // Without an agent, only "it was reported that ..." and the like are attributions (a time
         // may stand before the "that": "It was reported on Friday that", "at the time that").
