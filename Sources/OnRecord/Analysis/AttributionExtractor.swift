@@ -1168,8 +1168,17 @@ final class ExtractionContext {
         && (previous.kind == .number
           || previous.kind == .word && previous.lower.count > 3 && previous.lower.hasSuffix("s")
             && !isAuxiliary(previous) && !WordClasses.isAdverbLike(previous))
+      // ("Records obtained through a public records request show": a subject that a document's
+      // noun opens, whatever word ends it.)
+      let documentLed =
+        ["show", "shows", "found"].contains(form) && previous.kind == .word && !previous.isCapitalized
+        && subjectRange(endingAt: i - 1, in: sentence).map { r in
+          let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
+          return first + 1 < r.upperBound
+            && lexicon.documentHeads.match(at: first, limit: first + 1, tokens: tokens) != nil
+        } == true
       let subjectEnd =
-        findingAfterNoun
+        findingAfterNoun || documentLed
         || (previous.kind == .word
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
@@ -1975,6 +1984,7 @@ final class ExtractionContext {
       }
       if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
         || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
+        || t.lower == "through" || t.lower == "under"
       {
         // "4 in 10 said", "nearly eight of 10 voters": a proportion.
         if t.lower == "in" || t.lower == "of", b - 2 >= sentence.lowerBound, tokens[b].kind == .number,
@@ -2030,6 +2040,10 @@ final class ExtractionContext {
         && !lexicon.anonymousHeads.contains(t)
         && !namesItself(b - 1)
         && !(b - 2 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[b - 2].lower))
+        // (Nor a document's noun that modifies the next: "a public records request".)
+        && !(lexicon.documentHeads.match(at: b - 1, limit: b, tokens: tokens) != nil && !tokens[b].isCapitalized
+          && tokens[b].kind == .word && !WordClasses.determiners.contains(tokens[b])
+          && !WordClasses.clauseBoundaries.contains(tokens[b]) && !WordClasses.subjectPronouns.contains(tokens[b]))
       {
         break
       }

@@ -1168,6 +1168,14 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
+        // A document's noun leads its subject, whatever word ends it, and "records" before
+        // "request" is no verb.
+        .init(
+          "Records obtained through a public records request show the city paid twice.", cue: "show",
+          source: "Records obtained through a public records request", kind: .document),
+        .init(
+          "Records released under the state's open records law show the city paid twice.", cue: "show",
+          source: "Records released under the state's open records law", kind: .document),
         // (A word between the article and the noun is no verb, even one that can be a cue.)
         .init(
           "The recall notice says tests found bacteria in unopened bottles.", cue: "says", source: "The recall notice",

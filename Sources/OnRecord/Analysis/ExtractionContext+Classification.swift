@@ -280,7 +280,10 @@ extension ExtractionContext {
       }
       // "A national poll released Sunday", "the report published Tuesday": a participle or a
       // time after a noun closes the head phrase ("a retired teacher" keeps its participle).
-      if e > range.lowerBound + 1, t.kind == .word, !t.isCapitalized,
+      // ("Records obtained through a request": a document's bare plural may lead the participle.)
+      if e > range.lowerBound + 1
+        || e == range.lowerBound + 1 && lexicon.documentHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
+        t.kind == .word, !t.isCapitalized,
         !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
         (t.lower.hasSuffix("ed") && t.lower.count > 4)
           || ["taken", "written", "done", "out", "sent", "made", "given", "seen", "shown", "paid", "kept"].contains(
