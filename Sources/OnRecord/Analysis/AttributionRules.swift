@@ -452,6 +452,9 @@ public enum AttributionRules {
         .init(
           "The company dismissed 40 workers at its Delmont plant as part of the cuts.", cue: "dismissed",
           source: "The company"),
+        .init(
+          "Pike dismissed the subpoenas as part of a witch hunt.", cue: "dismissed", source: "Pike",
+          denial: .dismissal),
         // A claim may be a clause without "that".
         .init("The department denied the bridge was unsafe.", cue: "denied", source: "The department", denial: .denial),
         // The saying that goes on with a denial verb is part of the denial...

@@ -1539,8 +1539,10 @@ extension ExtractionContext {
         return true
       }
       if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return true }
+      // ("dismissed the subpoenas as part of a witch hunt" still belittles them.)
       if k > after && t.lower == "as"
-        && !(k + 1 < sentence.upperBound && ["part", "well", "soon", "much", "long"].contains(tokens[k + 1].lower))
+        && (!(k + 1 < sentence.upperBound && ["part", "well", "soon", "much", "long"].contains(tokens[k + 1].lower))
+          || lexicon.dismissalPhrases.firstMatch(in: k..<min(sentence.upperBound, k + 8), tokens: tokens) != nil)
       {
         return true
       }
