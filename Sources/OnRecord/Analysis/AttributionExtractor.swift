@@ -888,7 +888,7 @@ final class ExtractionContext {
     let last = tokens[subject.upperBound - 1]
     guard
       last.isCapitalized || ["he", "she", "they"].contains(last.lower)
-        || looksLikePersonNoun(last.lower.hasSuffix("s") ? String(last.lower.dropLast()) : last.lower)
+        || looksLikePersonNounOrPlural(last.lower)
     else { return nil }
     var candidate = AttributionExtractor.Candidate(
       cue: verb..<(colon + 1), head: verb, lemma: ":", shape: .verb, nonanswer: nil)
@@ -1681,8 +1681,7 @@ final class ExtractionContext {
     // person's noun, then a role or an age before a name.
     let namedAfterRole =
       comma - open <= 7 && tokens[comma - 1].isCapitalized && tokens[open - 1].kind == .word
-      && looksLikePersonNoun(
-        tokens[open - 1].lower.hasSuffix("s") ? String(tokens[open - 1].lower.dropLast()) : tokens[open - 1].lower)
+      && looksLikePersonNounOrPlural(tokens[open - 1].lower)
       && (open + 1..<comma).allSatisfy {
         tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == "-"
       }

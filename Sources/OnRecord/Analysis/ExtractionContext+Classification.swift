@@ -920,10 +920,9 @@ extension ExtractionContext {
     }
     if !marked, toldThePublisher(candidate) {
       let noun = tokens[last].lower
-      let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
       marked =
         !tokens[last].isCapitalized && !isVagueWord(noun) && !Self.kinWords.contains(noun)
-        && (isPersonNoun(noun) || looksLikePersonNoun(singular))
+        && looksLikePersonNounOrPlural(noun)
         && ["a", "an", "one", "two", "three", "four", "several"].contains(tokens[words[0]].lower)
     }
     guard marked || speaksPrivately(candidate) else { return nil }
@@ -1125,6 +1124,11 @@ extension ExtractionContext {
   /// A known noun for people, or one with an agent ending ("picker", "resident", "employee").
   func looksLikePersonNoun(_ w: String) -> Bool {
     isPersonNoun(w) || ["er", "or", "ist", "ant", "ent", "ee", "ian"].contains { w.count > 4 && w.hasSuffix($0) }
+  }
+
+  /// The same for one person or several: "inspector", "traders".
+  func looksLikePersonNounOrPlural(_ w: String) -> Bool {
+    looksLikePersonNoun(w) || w.hasSuffix("s") && looksLikePersonNoun(String(w.dropLast()))
   }
 
   /// Capitalised words that narrow a collective without naming it: "Some House Democrats",
