@@ -1961,8 +1961,9 @@ final class ExtractionContext {
           continue
         }
         // "Two current and former employees": two modifiers of one noun.
-        let paired: Set<String> = ["current", "former", "past", "present", "active", "retired", "state", "local"]
-        if b - 2 >= sentence.lowerBound, paired.contains(tokens[b - 2].lower), paired.contains(tokens[b].lower) {
+        if b - 2 >= sentence.lowerBound, Self.pairedModifiers.contains(tokens[b - 2]),
+          Self.pairedModifiers.contains(tokens[b])
+        {
           b -= 1
           continue
         }
@@ -2430,6 +2431,9 @@ final class ExtractionContext {
     tokens[k].isCapitalized || WordClasses.determiners.contains(tokens[k]) || isPersonNoun(tokens[k].lower)
       || lexicon.organizationHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
   }
+
+  /// Modifiers that pair before one noun: "current and former employees".
+  static let pairedModifiers: WordSet = ["current", "former", "past", "present", "active", "retired", "state", "local"]
 
   static let finiteAuxiliaries: WordSet = [
     "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should", "must",

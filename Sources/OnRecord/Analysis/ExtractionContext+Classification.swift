@@ -547,9 +547,7 @@ extension ExtractionContext {
       // unnamed person described by what they know.)
       if lexicon.anonymousHeads.contains(headWord)
         || (lexicon.qualifiedHeads.contains(headWord) && hasQualifier)
-        || (hasQualifier && !isVagueWord(headWord)
-          && (WordClasses.personRoles.contains(headWord)
-            || headWord.hasSuffix("s") && WordClasses.personRoles.contains(String(headWord.dropLast()))))
+        || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))
       {
         // A named organisation's officials speaking on record are still unnamed people: anonymous
         // by the taxonomy, unless a name heads the phrase.
@@ -1011,8 +1009,8 @@ extension ExtractionContext {
           return true
         }
         // "Lumora chief executive Dana Whitcombe", "Verity CEO Naomi Brasch": only a company has them.
-        if let role = Self.companyOfficers.firstMatch(at: next, in: tokens), role < tokens.count,
-          tokens[role].isCapitalized
+        if let role = lexicon.companyOfficers.match(at: next, limit: tokens.count, tokens: tokens),
+          next + role.length < tokens.count, tokens[next + role.length].isCapitalized
         {
           return true
         }
@@ -1271,24 +1269,6 @@ extension ExtractionContext {
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
     "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
   ]
-
-  /// Officers only a company has, after its name: "Lumora chief executive Dana Whitcombe".
-  static let companyOfficers = CompanyOfficers()
-
-  struct CompanyOfficers: Sendable {
-    let titles: [[String]] = [
-      ["chief", "executive"], ["chief", "financial", "officer"], ["chief", "operating", "officer"], ["ceo"], ["cfo"],
-      ["general", "counsel"], ["managing", "director"], ["economist"], ["analyst"], ["analysts"], ["researcher"],
-      ["researchers"],
-    ]
-    /// The index after the officer's title that starts at `k`, if one does.
-    func firstMatch(at k: Int, in tokens: [Token]) -> Int? {
-      for title in titles where k + title.count <= tokens.count {
-        if title.indices.allSatisfy({ tokens[k + $0].lower == title[$0] }) { return k + title.count }
-      }
-      return nil
-    }
-  }
 
   /// Whether, from `k` on in its sentence, the first pronoun of a person or a thing is "its", with
   /// no common noun after an article before it that "its" could stand for instead.

@@ -58,6 +58,8 @@ public struct Lexicon: Sendable {
   /// Nouns that, in a description beside a name, make it an organization's ("Skerra Line, the
   /// ferry operator that…", "Keep Homes Possible, the committee opposing…").
   public var companyNouns: WordSet = []
+  /// Titles that only a company's people hold, after its name: "Lumora chief executive Dana Whitcombe".
+  public var companyOfficers = PhraseTable<String>()
   /// Company nouns that a person may be too ("a real estate developer"): evidence only before
   /// "that" or "which".
   public var personOrCompanyNouns: WordSet = []
@@ -196,6 +198,7 @@ public struct Lexicon: Sendable {
     companyDescriptors = WordSet(descriptors + personOrCompany)
     personOrCompanyNouns = WordSet(personOrCompany)
     companyNouns = WordSet(descriptors + sources.lowercasedVariants("company-nouns"))
+    for phrase in sources.lowercasedVariants("company-officers") { companyOfficers.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
     titles = WordSet(sources.lowercasedVariants("titles"))
