@@ -285,7 +285,8 @@ final class ExtractionContext {
         i + hit.length < sentence.upperBound,
         case let next = tokens[i + hit.length],
         next.lower == "that" || next.text == ":" || next.kind == .quote || next.kind == .number
-          || WordClasses.determiners.contains(next) || WordClasses.isPossessive(next) || next.isCapitalized,
+          || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)
+          || WordClasses.isPossessive(next) || next.isCapitalized,
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
         let source = candidate.source, namesDocument(headPhrase(source))
       {
@@ -359,9 +360,35 @@ final class ExtractionContext {
       if let source = found[k].source, source.count > 1, tokens[source.lowerBound].lower == "by" {
         found[k].source = (source.lowerBound + 1)..<source.upperBound
       }
+      // "Claims by the union that Kessmann had shifted work": the agent up to what it claims.
+      if let agent = agentOfClaimNoun(found[k].cue, in: sentence) {
+        found[k].source = agent
+      }
     }
     return foldingReportedNonanswers(found)
   }
+
+  /// For a claim's noun followed by "by" ("Claims by the union that…", "allegations by two former
+  /// aides that…"): the agent between "by" and the "that" of what is claimed.
+  func agentOfClaimNoun(_ cue: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+    let by = cue.upperBound
+    guard let noun = cue.last, Self.claimNouns.contains(tokens[noun]), by + 2 < sentence.upperBound,
+      tokens[by].lower == "by"
+    else { return nil }
+    var e = by + 1
+    while e < min(sentence.upperBound, by + 12), tokens[e].lower != "that",
+      tokens[e].kind == .word || tokens[e].kind == .number || tokens[e].text == "-"
+    {
+      e += 1
+    }
+    guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that" else { return nil }
+    return (by + 1)..<e
+  }
+
+  static let claimNouns: WordSet = [
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
+    "suggestion", "suggestions",
+  ]
 
   /// Whether a cue is a verb inside what a saying cue just before it reports, with a pronoun or a
   /// name of its own as subject: "Mr. Clarke said he realized", "Kelly said she asked", "told
@@ -792,6 +819,10 @@ final class ExtractionContext {
         i = j
         continue
       }
+      if isNounAfterIndefinite(i..<j, in: sentence) {
+        i = j
+        continue
+      }
       var candidate: AttributionExtractor.Candidate
       if isAgentlessPassive(i..<j, in: sentence) {
         // A passive with no agent ("have been charged with"): a cue whose source is not given;
@@ -839,6 +870,35 @@ final class ExtractionContext {
     }
     return result.sorted { $0.cue.lowerBound < $1.cue.lowerBound }
   }
+
+  /// Whether a learned one-word cue is a noun after "a" or "an" and at most one word between
+  /// ("drew a sharp reply", "on a Wednesday call", "an improbable remark"): no verb of its own,
+  /// since a verb in its bare form cannot follow a singular "a" subject. (Not "a third say", nor
+  /// an agent's noun, "a Sanders supporter", which the tagger learned as a cue.)
+  func isNounAfterIndefinite(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+    guard run.count == 1, let k = run.first, k > sentence.lowerBound, tokens[k].kind == .word,
+      !tokens[k].isCapitalized
+    else { return false }
+    let word = tokens[k].lower
+    guard !["s", "ed", "ing", "er"].contains(where: { word.hasSuffix($0) }), !WordClasses.isAdverbLike(tokens[k]),
+      !Self.irregularPasts.contains(tokens[k])
+    else { return false }
+    if ["a", "an"].contains(tokens[k - 1].lower) { return true }
+    guard k - 2 >= sentence.lowerBound, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].kind == .word
+    else { return false }
+    let middle = tokens[k - 1].lower
+    return !WordClasses.numberWords.contains(tokens[k - 1])
+      && !["third", "quarter", "fifth", "tenth", "half", "majority", "minority", "few", "number", "lot"].contains(
+        middle)
+  }
+
+  /// Past forms without "-ed" of the verbs that cite: after "a source" they are verbs ("a source
+  /// said").
+  static let irregularPasts: WordSet = [
+    "said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "heard", "found", "gave", "made", "put",
+    "took", "sent", "led", "held", "read", "got", "came", "went", "drew", "swore", "became", "began", "kept", "left",
+    "meant", "paid", "stood", "understood", "taught", "sought", "fought", "brought", "forbade", "foresaw", "hinted",
+  ]
 
   /// Whether a run of tokens is a passive ("was charged with", "have been asked") with no
   /// "by" agent within three words after it.
@@ -934,7 +994,13 @@ final class ExtractionContext {
       && speaker.allSatisfy { tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) }
       && (isPersonNoun(tokens[colon - 1].lower) || Self.headlineRoles.contains(tokens[colon - 1]))
       && ((colon + 1)..<sentence.upperBound).contains { tokens[$0].kind == .quote }
-    guard role || speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+    // ("GRETA NAKASHIMA, CALLER:": a transcript's speaker in capitals may carry a role after a comma.)
+    let capitalsWithRole =
+      speaker.count >= 3 && tokens[start].text == tokens[start].text.uppercased()
+      && speaker.allSatisfy { k in
+        tokens[k].text == "," ? k > start && k < colon - 1 : tokens[k].text == tokens[k].text.uppercased()
+      }
+    guard role || capitalsWithRole || speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
     else { return nil }
     if isHeadingLabel(speaker) { return nil }
@@ -969,8 +1035,16 @@ final class ExtractionContext {
   func isHeadingLabel(_ label: Range<Int>) -> Bool {
     guard let last = label.last(where: { tokens[$0].kind == .word }) else { return false }
     if label.count == 1 && ["q", "a", "by"].contains(tokens[last].lower) { return true }
+    // A section's heading, not a name: "WHY IT MATTERS:", "THE NUMBERS:", "WHAT'S NEXT:".
+    if label.contains(where: { Self.headingFunctionWords.contains(tokens[$0]) }) { return true }
     return Self.headingWords.contains(tokens[last])
   }
+
+  /// Words that no speaker's name holds but a section heading does ("THE BACKSTORY:", "WHY IT
+  /// MATTERS:", "WHAT'S NEXT:", "BY THE NUMBERS:").
+  static let headingFunctionWords: WordSet = [
+    "the", "why", "what", "what's", "what’s", "how", "it", "this", "where", "when", "next", "matters",
+  ]
 
   /// Roles a headline names its speaker by ("Co-op chief:", "Bank boss:").
   static let headlineRoles: WordSet = [
@@ -1173,9 +1247,12 @@ final class ExtractionContext {
       let documentLed =
         ["show", "shows", "found"].contains(form) && previous.kind == .word && !previous.isCapitalized
         && subjectRange(endingAt: i - 1, in: sentence).map { r in
+          // ("Internal emails obtained by the station show": one modifier may stand before it.)
           let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
-          return first + 1 < r.upperBound
-            && lexicon.documentHeads.match(at: first, limit: first + 1, tokens: tokens) != nil
+          return [first, first + 1].contains { k in
+            k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+              && (k == first || tokens[first].kind == .word)
+          }
         } == true
       let subjectEnd =
         findingAfterNoun || documentLed
@@ -1197,6 +1274,8 @@ final class ExtractionContext {
     {
       return nil
     }
+    // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word.)
+    if length == 1, isNounAfterIndefinite(i..<after, in: sentence) { return nil }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous,
       previous.lower == "to"
@@ -1648,6 +1727,19 @@ final class ExtractionContext {
     }
   }
 
+  /// Whether the comma at `comma` joins a place to its state or country, one or two capitalised
+  /// words that end at `closing`: "Wilmington, N.C.,", "Charleston, West Virginia,".
+  func continuesPlace(comma: Int, closing: Int) -> Bool {
+    let part = (comma + 1)..<closing
+    guard (1...2).contains(part.count), comma > 0, tokens[comma - 1].isCapitalized,
+      !WordClasses.determiners.contains(tokens[comma - 1]),
+      part.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+    else { return false }
+    // The place is the object of a preposition, as an aside's places are: "in", "at", "from".
+    let before = max(0, comma - 4)..<(comma - 1)
+    return before.contains { ["in", "at", "from", "near", "outside"].contains(tokens[$0].lower) }
+  }
+
   /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
   /// before the cue closes an appositive; nil otherwise.
   func appositiveBefore(comma: Int, in sentence: Range<Int>) -> Range<Int>? {
@@ -1657,7 +1749,9 @@ final class ExtractionContext {
     while k > sentence.lowerBound && steps < 40 {
       let t = tokens[k]
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
-      if t.text == "," { break }
+      // ("Trump, speaking at a rally in Wilmington, N.C., said": a place's state or country
+      // after its comma is part of the aside, not its start.)
+      if t.text == "," && !continuesPlace(comma: k, closing: comma) { break }
       k -= 1
       steps += 1
     }
@@ -1687,8 +1781,10 @@ final class ExtractionContext {
       }
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
     let aside =
-      ["in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when"]
-      .contains(first.lower)
+      [
+        "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "citing",
+        "writing", "reached", "contacted", "interviewed", "testifying", "responding",
+      ].contains(first.lower)
       || (comma - open <= 4
         && ["for", "however", "once", "meanwhile", "though", "too", "instead", "moreover", "indeed", "of", "again"]
           .contains(first.lower))

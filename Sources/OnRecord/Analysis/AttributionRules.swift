@@ -337,6 +337,15 @@ public enum AttributionRules {
         .init(
           "According to the Dunmore Gazette, which first reported the sale, the mill will close.",
           cue: "first reported", source: "which", kind: .outlet),
+        // An aside on how the source spoke is no part of the source's phrase, and a place's state
+        // after its comma does not open the aside.
+        .init(
+          "Trump, speaking at a rally in Wilmington, N.C., said the count was rigged.", cue: "said", source: "Trump",
+          kind: .person),
+        .init("Afolabi, reached by phone, said the day shift was safe.", cue: "said", source: "Afolabi"),
+        .init(
+          "Salceda, citing data from the State Department, said visa approvals were down.", cue: "said",
+          source: "Salceda"),
         // A relative pronoun stands for the phrase before it.
         .init(
           "The county sheriff's office, which reported 40 arrests, gave no names.", cue: "reported", source: "which",
@@ -908,6 +917,15 @@ public enum AttributionRules {
         .init(
           "Campaign aides said the schedule would change. The campaign added that the bus tour would end in Ohio.",
           cue: "added", source: "The campaign", anonymous: false),
+        // The source's second verb, after what it said, withholds its name.
+        .init(
+          "A budget office analyst who worked on the memo said the department had been warned in July, and asked not to be named because analysts may not speak to the press.",
+          cue: "said", source: "A budget office analyst who worked on the memo", kind: .anonymous, anonymous: true,
+          reasonGiven: true),
+        // A name after "close to" is whom they are close to, not who speaks.
+        .init(
+          "People close to the council president, Yusuf Marchetti, say he wants an outside review.", cue: "say",
+          source: "People close to the council president, Yusuf Marchetti", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
         .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked"),
@@ -992,6 +1010,10 @@ public enum AttributionRules {
         .init(
           "One senior adviser summed up the debate: \"Half the room wants to throw punches.\"",
           cue: "summed up the debate:", source: "One senior adviser", kind: .anonymous, anonymous: true),
+        // A transcript's speaker in capitals, with a role after a comma.
+        .init(
+          "TOBIAS QUIST, HOST: Did anyone from the authority ask riders like you?", cue: ":",
+          source: "TOBIAS QUIST, HOST", kind: .person),
       ],
       nonTriggering: [
         // (Not a clause whose subject is no person: "The reason is simple:".)
@@ -1004,6 +1026,10 @@ public enum AttributionRules {
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
         .init("Editor's Note: An earlier version misspelled a name.", cue: ":"),
         .init("Fire chief: a timeline of the blaze", cue: ":"),
+        // A newsletter's section headings are no speakers.
+        .init("WHY IT MATTERS: The office inspects 11,000 rental units a year.", cue: ":"),
+        .init("THE NUMBERS: Overtime has run over budget in each of the last four years.", cue: ":"),
+        .init("WHAT'S NEXT: The council meets on Nov. 14.", cue: ":"),
       ]),
     AttributionRule(
       name: "a quotation signed with a dash",
@@ -1317,9 +1343,23 @@ public enum AttributionRules {
         .init(
           "Officers took home more in overtime than in pay, a city audit found.", cue: "found", source: "a city audit",
           kind: .document),
+        // A modifier may stand before the document's noun, and its participle phrase after it.
+        .init(
+          "Internal emails obtained by the station show that staff debated whether to warn residents.", cue: "show",
+          source: "Internal emails obtained by the station", kind: .document),
+        .init(
+          "The samples showed nitrate levels above the state limit.", cue: "showed", source: "The samples",
+          kind: .document),
+        .init(
+          "The city's procurement dashboard lists two of those as emergency repairs.", cue: "lists",
+          source: "The city's procurement dashboard", kind: .document),
+        .init(
+          "The draft recommends that the state recover the money.", cue: "recommends", source: "The draft",
+          kind: .document),
       ],
       nonTriggering: [
         .init("Ruiz found the keys in the car.", cue: "found"),
+        .init("The advisory panel recommends adjustments to the tax.", cue: "recommends"),
         // A document's verb after anything but a document, or before another verb, is a noun.
         .init("The United States said it would act.", cue: "States"),
         .init("The mayor states that the budget is balanced.", cue: "states"),
@@ -1505,6 +1545,29 @@ public enum AttributionRules {
         .init(
           "The Ledger was unable to confirm whether investigators had questioned him.", cue: "was unable to confirm",
           kind: .self),
+        // A broadcaster by its channel's number, a football club by its prefix, an outlet or a
+        // company by the description beside its name, a podcast, a paving firm.
+        .init(
+          "Channel 6 reported Saturday that the chief had capped overtime.", cue: "reported", source: "Channel 6",
+          kind: .outlet),
+        .init(
+          "FC Dalvik said in a statement that the player is not for sale.", cue: "said",
+          source: "FC Dalvik", kind: .organization),
+        .init(
+          "Goalmouth, a rival site, reported that talks had opened.", cue: "reported",
+          source: "Goalmouth, a rival site", kind: .outlet),
+        .init(
+          "Brennvik, a freight forwarder's parent company, said it would appeal.", cue: "said",
+          source: "Brennvik, a freight forwarder's parent company", kind: .organization),
+        .init(
+          "The Northern Terrace podcast claimed the board had lined up a replacement.", cue: "claimed",
+          source: "The Northern Terrace podcast", kind: .outlet),
+        .init(
+          "Pellman Paving did not respond to requests for comment.", cue: "did not respond",
+          source: "Pellman Paving", kind: .organization, denial: .noResponse),
+        // A team's role for one person named before.
+        .init(
+          "The striker posted a training photo on Monday.", cue: "posted", source: "The striker", kind: .person),
       ],
       nonTriggering: []),
   ]

@@ -453,7 +453,10 @@ extension ExtractionContext {
       if first.kind == .person || first.kind == .organization { return first }
     }
     // "Apple's chief executive, Tim Cook": a description first, the name after the comma.
-    if let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound {
+    // (Not "People close to the council president, Yusuf Marchetti": the name is whom they are close to.)
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound,
+      lexicon.anonymityQualifiers.firstMatch(in: range.lowerBound..<comma, tokens: tokens) == nil
+    {
       let after = (comma + 1)..<range.upperBound
       let names = after.filter { isProperWord($0) && !lexicon.titles.contains(tokens[$0]) }
       let before = headPhrase(range.lowerBound..<comma)
@@ -463,6 +466,19 @@ extension ExtractionContext {
       // stands between the noun and the comma.)
       if before.upperBound == comma, namesDocument(before) {
         return SourceClass(kind: .document)
+      }
+      // "Goalmouth, a rival site", "Kessmann, the shipbuilder's parent company": a bare name whose
+      // description says what it is.
+      if names.isEmpty, before.upperBound == comma, let bare = bareName(before),
+        let article = after.first, ["a", "an", "the"].contains(tokens[article].lower),
+        let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun)
+      {
+        if lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+          || noun > article + 1 && lexicon.outletHeads.match(at: noun - 1, limit: noun + 1, tokens: tokens) != nil
+        {
+          return SourceClass(kind: .outlet, outletName: bare.joined(separator: " "))
+        }
+        if lexicon.companyNouns.contains(tokens[noun]) { return SourceClass(kind: .organization) }
       }
       if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
@@ -667,9 +683,16 @@ extension ExtractionContext {
       {
         return SourceClass(kind: .organization)
       }
-      // "KHAL-7", "WKRV": a broadcaster's call letters.
+      // "FC Dalvik", "AC Milan": a football club.
+      if headWords.count >= 2, Self.clubPrefixes.contains(tokens[headWords[0]]) {
+        return SourceClass(kind: .organization)
+      }
+      // "KHAL-7", "WKRV": a broadcaster's call letters; "Channel 6": its number.
       if headWords.count == 1, Self.isCallSign(tokens[last].text) {
         return SourceClass(kind: .outlet, outletName: tokens[last].text)
+      }
+      if tokens[last].lower == "channel", last + 1 < range.upperBound, tokens[last + 1].kind == .number {
+        return SourceClass(kind: .outlet, outletName: "Channel " + tokens[last + 1].text)
       }
       // "the Otters", "The Kestrel Bay Mariners": a plural name after "the" is a team's or a
       // body's, not a person's.
@@ -679,7 +702,11 @@ extension ExtractionContext {
       {
         return SourceClass(kind: .organization)
       }
-      if lexicon.organizationSuffixes.contains(headWord) || tokens[last].isAllCaps && tokens[last].text.count <= 6 {
+      // (An acronym, not a name a transcript sets in capitals: "TOBIAS QUIST".)
+      let acronym =
+        tokens[last].isAllCaps && tokens[last].text.count <= 6
+        && (headWords.count == 1 || !tokens[headWords[headWords.count - 2]].isAllCaps)
+      if lexicon.organizationSuffixes.contains(headWord) || acronym {
         return SourceClass(kind: .organization)
       }
       if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens),
@@ -782,6 +809,8 @@ extension ExtractionContext {
     }
     return SourceClass(kind: .vague)
   }
+
+  static let clubPrefixes: WordSet = ["fc", "afc", "ac", "sc", "cf", "fk", "sk", "sv"]
 
   /// The people of one person: "Scott's family", "his ex-wife".
   static let counselWords: WordSet = [
@@ -906,6 +935,18 @@ extension ExtractionContext {
           && !(window.lowerBound..<marker.index).contains {
             tokens[$0].kind == .quote || Self.clauseOpeners.contains(tokens[$0])
           }
+      }
+    }
+    // "An analyst who worked on the memo said the department had been warned, and asked not to
+    // be named because…": the source's second verb, later in the sentence, withholds its name.
+    if !marked, isPersonNoun(tokens[last].lower) || looksLikePersonNounOrPlural(tokens[last].lower) {
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      marked = (candidate.cue.upperBound..<sentence.upperBound).contains { (k: Int) -> Bool in
+        guard tokens[k].lower == "and", k + 2 < sentence.upperBound, structure.quotationOfToken[k] < 0,
+          tokens[k - 1].text == ",", Self.anonymityVerbs.contains(tokens[k + 1])
+        else { return false }
+        let request = (k + 1)..<min(sentence.upperBound, k + 8)
+        return lexicon.anonymityMarkers.firstMatch(in: request, tokens: tokens) != nil
       }
     }
     // (Any noun, when the next sentence names the group again by it: "Two lobbyists who worked on

@@ -63,7 +63,8 @@ enum WordClasses {
     "professor", "student", "teacher", "victim", "suspect", "defendant", "plaintiff", "witness", "friend", "neighbor",
     "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
     "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
-    "worker",
+    "worker", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
+    "referee", "skipper",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
