@@ -1268,7 +1268,9 @@ final class ExtractionContext {
     }
     // "a group called Color of Change": a name follows a common noun.
     // (Not when a label follows the name: "One of the doctors called Oz a quack".)
+    // (Nor before a possessive: "A ministry spokeswoman called Holt's remarks 'political weather'".)
     if lemma == "call", tokens[i].lower == "called", let previous, let next, next.isCapitalized,
+      !WordClasses.isPossessive(next),
       previous.kind == .word, !previous.isCapitalized, !lexicon.pronouns.contains(previous),
       !labelFollowsName(at: i + length, in: sentence)
     {

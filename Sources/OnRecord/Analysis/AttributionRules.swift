@@ -569,6 +569,17 @@ public enum AttributionRules {
         .init(
           "Rep. Mica said people cannot come here and deny the right of Congress to question them.", cue: "said",
           source: "Rep. Mica"),
+        // Calling an argument a name belittles it, and a figure can be disputed. (Someone's remarks
+        // are no charge by themselves: praise calls them names too.)
+        .init(
+          "Halvorsen called that argument \"a greatest-hits album from 2030.\"", cue: "called", source: "Halvorsen",
+          denial: .dismissal),
+        .init(
+          "A ministry spokeswoman called Holt's remarks \"political weather, not facts.\"", cue: "called",
+          source: "A ministry spokeswoman"),
+        .init(
+          "Police Chief Marisol Tendai disputed the figure.", cue: "disputed", source: "Police Chief Marisol Tendai",
+          denial: .denial),
       ],
       nonTriggering: [
         .init("After the third rain delay, the umpires called it a day.", cue: "called")
@@ -702,6 +713,9 @@ public enum AttributionRules {
         .init(
           "The senator's office did not return calls on Friday.", cue: "did not return",
           source: "The senator's office", denial: .noResponse),
+        .init(
+          "The company has not replied, she added.", cue: "has not replied", source: "The company",
+          denial: .noResponse),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
