@@ -294,6 +294,19 @@ final class ExtractionContext {
         i = i + hit.length
         continue
       }
+      // "The Sun understands the minister will resign": what an outlet has learned, from sources
+      // it does not name. (Not "the mayor understands the risk".)
+      if tokens[i].lower == "understands", i > sentence.lowerBound,
+        let subject = subjectRange(endingAt: i - 1, in: sentence), namesAnOutlet(subject)
+      {
+        var candidate = AttributionExtractor.Candidate(
+          cue: i..<(i + 1), head: i, lemma: "understand", shape: .verb, nonanswer: nil)
+        candidate.source = subject
+        candidate.content = contentAfter(i + 1, in: sentence, lemma: "understand")
+        found.append(candidate)
+        i += 1
+        continue
+      }
       i += 1
     }
     if let learned = learnedCues {
@@ -1739,7 +1752,7 @@ final class ExtractionContext {
     else { return false }
     // The place is the object of a preposition, as an aside's places are: "in", "at", "from".
     let before = max(0, comma - 4)..<(comma - 1)
-    return before.contains { ["in", "at", "from", "near", "outside"].contains(tokens[$0].lower) }
+    return before.contains { ["in", "at", "from", "near", "outside", "of"].contains(tokens[$0].lower) }
   }
 
   /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
@@ -1767,6 +1780,7 @@ final class ExtractionContext {
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
       // "Democratic economists, like their Republican counterparts, say"
       || ["like", "unlike", "including", "especially", "particularly", "along"].contains(first.lower)
+      || first.lower == "of" && tokens[open + 2].isCapitalized
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
       // "Keron Blair, executive director of AROS, called": a role without an article.
@@ -1789,7 +1803,10 @@ final class ExtractionContext {
       ].contains(first.lower)
       || (comma - open <= 4
         && ["for", "however", "once", "meanwhile", "though", "too", "instead", "moreover", "indeed", "of", "again"]
-          .contains(first.lower))
+          .contains(first.lower)
+        // ("Johnnie Wilson, of Springfield, Va.,", "Mr. Mahaney, of RBC Capital Markets,": where the
+        // person is from or works describes them.)
+        && !(first.lower == "of" && tokens[open + 2].isCapitalized))
     guard looksAppositive || aside || namedAfterRole || describesOpeningName(open: open, comma: comma, in: sentence)
     else { return nil }
     // The head before the opening comma must itself look like a subject.

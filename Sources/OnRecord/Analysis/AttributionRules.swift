@@ -343,6 +343,13 @@ public enum AttributionRules {
           "Trump, speaking at a rally in Wilmington, N.C., said the count was rigged.", cue: "said", source: "Trump",
           kind: .person),
         .init("Afolabi, reached by phone, said the day shift was safe.", cue: "said", source: "Afolabi"),
+        // Where the person is from or works describes them.
+        .init(
+          "Johnnie Wilson, of Springfield, Va., said the museum was long overdue.", cue: "said",
+          source: "Johnnie Wilson, of Springfield, Va."),
+        .init(
+          "Mr. Mahaney, of RBC Capital Markets, said the stock was cheap.", cue: "said",
+          source: "Mr. Mahaney, of RBC Capital Markets"),
         .init(
           "Salceda, citing data from the State Department, said visa approvals were down.", cue: "said",
           source: "Salceda"),
@@ -1178,6 +1185,7 @@ public enum AttributionRules {
         .init(
           "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
         .init("She has learned her lesson about debates.", cue: "learned"),
+        .init("The mayor understands the risk of a strike.", cue: "understands"),
         .init("Two diplomats, speaking on condition of anonymity, said the talks had stalled.", cue: "speaking"),
         .init(
           "Three managers said the rolls were padded. They asked not to be named because they fear retaliation.",
@@ -1278,6 +1286,10 @@ public enum AttributionRules {
         .init(
           "The budget office plans deep cuts, the Harbor Ledger has learned.", cue: "has learned",
           kind: .self),
+        // British papers' "understands": what the outlet learned from sources it does not name.
+        .init(
+          "The Harbor Ledger understands that the club has lodged a complaint.", cue: "understands",
+          source: "The Harbor Ledger", kind: .self),
         // A participle or a time after the noun closes the head; a collection of documents is one.
         .init(
           "A statewide poll released Sunday shows the race is tied.", cue: "shows",
