@@ -44,6 +44,9 @@ public struct AttributionExtractor: Sendable {
     /// The source's span as reported, where the learned ranker moved its edges; `source` stays
     /// the rules' phrase, which the classification reads.
     var reportedSource: Range<Int>?
+    /// A source the ranker leaves alone: its phrase is not the subject before the cue ("Messages
+    /// left for the company were not returned").
+    var sourceIsFixed = false
   }
 
   /// Analyses one article's text. `outlet` is the publishing outlet's name,
@@ -87,7 +90,7 @@ extension AttributionExtractor {
     let structure = context.structure
     let table = tagger.table
     for i in candidates.indices {
-      guard let source = candidates[i].source, !source.isEmpty else { continue }
+      guard let source = candidates[i].source, !source.isEmpty, !candidates[i].sourceIsFixed else { continue }
       let best = SourceSpanRanker.best(
         source: source, cue: candidates[i].cue,
         sentence: structure.sentences[structure.sentenceOfToken[source.lowerBound]],
@@ -124,7 +127,7 @@ extension AttributionExtractor {
       let context = ExtractionContext(structure: structure, scalars: scalars, lexicon: lexicon, publisher: nil)
       let tokens = structure.tokens
       for candidate in extractor.ruleCandidates(in: context) {
-        guard let source = candidate.source, !source.isEmpty else { continue }
+        guard let source = candidate.source, !source.isEmpty, !candidate.sourceIsFixed else { continue }
         let cueStart = tokens[candidate.cue.lowerBound].start
         let cueEnd = tokens[candidate.cue.upperBound - 1].end
         guard let pair = article.pairs.first(where: { $0.cue.lowerBound < cueEnd && cueStart < $0.cue.upperBound })
@@ -205,6 +208,7 @@ final class ExtractionContext {
   func candidates(in sentence: Range<Int>) -> [AttributionExtractor.Candidate] {
     var found: [AttributionExtractor.Candidate] = []
     if let poll = pollOpening(of: sentence) { found.append(poll) }
+    if let unanswered = unansweredInquiry(in: sentence) { found.append(unanswered) }
     var i = found.last?.source?.upperBound ?? sentence.lowerBound
     while i < sentence.upperBound {
       if tokens[i].text == ":", let candidate = colonCandidate(at: i, in: sentence) {
@@ -644,6 +648,79 @@ final class ExtractionContext {
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
   /// sentence opened by "In" and a poll or survey cites it for the rest of the sentence. (Not "In
   /// a statement, the senator said", where the statement is the channel of the verb that follows.)
+  /// "Messages left for the company were not returned", "Efforts to reach Lopez were
+  /// unsuccessful", "Calls to the district went unanswered", "A message seeking comment was left
+  /// with the school district": an inquiry that opens the sentence and got no answer. Its target
+  /// is the source of a non-response; the cue is the verb that tells what became of it.
+  func unansweredInquiry(in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    var k = firstWord(of: sentence)
+    while k < sentence.upperBound, k - sentence.lowerBound < 3, Self.inquiryOpeners.contains(tokens[k]) { k += 1 }
+    guard k < sentence.upperBound, Self.inquiryNouns.contains(tokens[k]),
+      let verb = (k + 1..<min(k + 16, sentence.upperBound)).first(where: {
+        WordClasses.beVerbs.contains(tokens[$0]) || ["went", "have", "has"].contains(tokens[$0].lower)
+      })
+    else { return nil }
+    // What became of it: "were not (immediately) returned", "went unanswered", "were unsuccessful",
+    // "have not been returned", "was left with".
+    var e = verb + 1
+    while e < sentence.upperBound, ["not", "been", "gone", "immediately", "yet"].contains(tokens[e].lower) { e += 1 }
+    guard e < sentence.upperBound else { return nil }
+    let outcome = tokens[e].lower
+    let negated = (verb + 1..<e).contains { tokens[$0].lower == "not" }
+    let target: Range<Int>?
+    if negated && ["returned", "answered", "successful"].contains(outcome)
+      || !negated
+        && ["unanswered", "unsuccessful", "unreturned", "fruitless"].contains(outcome)
+    {
+      // The target stands between the noun and the verb: "for the company", "to reach Lopez".
+      // (An effort or an attempt only "to reach" or "to contact" someone: not "Efforts to rebuild
+      // the bridge were unsuccessful"; a "to" before a name or a phrase, not before a verb.)
+      let reaching = ["effort", "efforts", "attempt", "attempts"].contains(tokens[k].lower)
+      guard
+        let mark = (k + 1..<verb).last(where: { m in
+          let word = tokens[m].lower
+          if ["reach", "contact"].contains(word) { return true }
+          // ("Messages left for", "a message left with"; not "Calls for a recount".)
+          guard !reaching, m + 1 < verb,
+            word == "to" || ["for", "with"].contains(word) && ["left", "sent", "placed"].contains(tokens[m - 1].lower)
+          else { return false }
+          let next = tokens[m + 1]
+          return next.isCapitalized || WordClasses.determiners.contains(next) || WordClasses.isPossessive(next)
+        })
+      else { return nil }
+      var end = verb
+      if let seeking = (mark + 1..<verb).first(where: {
+        ["seeking", "requesting", "asking"].contains(tokens[$0].lower)
+      }) {
+        end = seeking
+      }
+      target = mark + 1 < end ? (mark + 1)..<end : nil
+    } else if outcome == "left", !negated, e + 2 < sentence.upperBound,
+      ["with", "for"].contains(tokens[e + 1].lower)
+    {
+      target = phraseAfter(e + 2, in: sentence, allowVerbsInside: false, appositives: false)
+    } else {
+      return nil
+    }
+    guard let target, !target.isEmpty else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: verb..<(e + 1), head: verb, lemma: DenialKind.noResponse.rawValue, shape: .verb, nonanswer: .noResponse)
+    candidate.source = target
+    candidate.sourceIsFixed = true
+    return candidate
+  }
+
+  /// Words before an inquiry's noun: "Repeated calls", "A message", "Multiple emails".
+  static let inquiryOpeners: WordSet = [
+    "a", "an", "the", "repeated", "multiple", "several", "numerous", "further", "other", "subsequent", "written",
+  ]
+
+  /// An inquiry a reporter makes.
+  static let inquiryNouns: WordSet = [
+    "message", "messages", "call", "calls", "email", "emails", "request", "requests", "effort", "efforts", "attempt",
+    "attempts", "inquiry", "inquiries", "voicemail", "voicemails", "questions", "texts", "phone",
+  ]
+
   func pollOpening(of sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let first = firstWord(of: sentence)
     guard first < sentence.upperBound, tokens[first].text == "In" else { return nil }

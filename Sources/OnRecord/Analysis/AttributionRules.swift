@@ -53,6 +53,10 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        // "no." ends a sentence unless a number follows ("No. 3").
+        .init(
+          "Ruiz said she would vote no. Smith added that he would vote yes.", cue: "added", source: "Smith",
+          kind: .person),
         // A pronoun resolves to the description it continues, whole ("The", a capitalised
         // article, is no name).
         .init(
@@ -723,10 +727,25 @@ public enum AttributionRules {
         .init(
           "The company has not replied, she added.", cue: "has not replied", source: "The company",
           denial: .noResponse),
+        // An unanswered inquiry that opens the sentence: its target is the source.
+        .init(
+          "Messages left for the company were not returned.", cue: "were not returned", source: "the company",
+          denial: .noResponse),
+        .init(
+          "Efforts to reach Lopez were unsuccessful.", cue: "were unsuccessful", source: "Lopez",
+          denial: .noResponse),
+        .init(
+          "Emails and phone calls to Lopez's office seeking comment were not returned Tuesday.",
+          cue: "were not returned", source: "Lopez's office", denial: .noResponse),
+        .init(
+          "A message seeking comment was left with the school district.", cue: "was left",
+          source: "the school district", denial: .noResponse),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
         .init("The patient did not respond to treatment for weeks.", cue: "did not respond"),
+        .init("Efforts to rebuild the bridge were unsuccessful.", cue: "were unsuccessful"),
+        .init("Calls for a recount went unanswered by the board.", cue: "went unanswered"),
         // A policy stated as a fact of a document is no one's non-answer.
         .init("The report does not discuss costs.", cue: "does not discuss"),
         .init(

@@ -13,6 +13,9 @@ public enum Tokenizer {
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e",
   ]
 
+  /// States' abbreviations that are also words, abbreviations only when capitalised.
+  static let stateWords: WordSet = ["ill", "miss", "mass", "wash", "ore", "del", "ind", "mo", "la", "ala", "ark"]
+
   public static func tokenize(_ text: String) -> [Token] {
     tokenize(scalars: Array(text.unicodeScalars))
   }
@@ -74,7 +77,11 @@ public enum Tokenizer {
         if j < n, s[j] == "." {
           let lower = strings(s, start..<j).1
           let isInitial = j - start == 1 && s[start].properties.isUppercase
-          if sawInternalPeriod || isInitial || abbreviations.contains(lower) {
+          // ("No. 3" but "would vote no."; "Springfield, Ill." but "fell ill.")
+          let wordToo =
+            lower == "no" && !(j + 2 < n && s[j + 1] == " " && s[j + 2].properties.numericType != nil)
+            || Self.stateWords.contains(lower) && !s[start].properties.isUppercase
+          if sawInternalPeriod || isInitial || abbreviations.contains(lower) && !wordToo {
             j += 1
           }
         }
