@@ -298,6 +298,13 @@ final class ExtractionContext {
         i = i + hit.length
         continue
       }
+      // "It is understood at least 40 workers have not been paid", "It is claimed the minister
+      // has hired a lawyer": a claim with no one named, its clause with or without "that".
+      if let candidate = itIsPassive(at: i, in: sentence) {
+        found.append(candidate)
+        i = candidate.cue.upperBound
+        continue
+      }
       // "The Sun understands the minister will resign": what an outlet has learned, from sources
       // it does not name. (Not "the mayor understands the risk".)
       if tokens[i].lower == "understands", i > sentence.lowerBound,
@@ -709,6 +716,30 @@ final class ExtractionContext {
     candidate.sourceIsFixed = true
     return candidate
   }
+
+  /// "It is understood (that) …": "It", a present "is" or "was", a participle of `itPassives`,
+  /// then a clause (not "it is known for its beaches", "it was said to be haunted").
+  func itIsPassive(at i: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    guard tokens[i].lower == "it", isClauseStart(i, in: sentence), i + 3 < sentence.upperBound,
+      ["is", "was"].contains(tokens[i + 1].lower), Self.itPassives.contains(tokens[i + 2])
+    else { return nil }
+    let next = tokens[i + 3]
+    let clause =
+      next.lower == "that" || next.isCapitalized || WordClasses.determiners.contains(next)
+      || next.kind == .number || WordClasses.numberWords.contains(next)
+      || next.lower == "at" && i + 4 < sentence.upperBound && tokens[i + 4].lower == "least"
+    guard clause, !["to", "for", "as", "by"].contains(next.lower) else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: (i + 1)..<(i + 3), head: i + 2, lemma: tokens[i + 2].lower, shape: .verb, nonanswer: nil)
+    candidate.content = trimmedContent((i + 3)..<sentence.upperBound)
+    return candidate
+  }
+
+  /// Participles of "It is understood the vessel belongs to…", "It is claimed the minister…".
+  static let itPassives: WordSet = [
+    "understood", "claimed", "said", "believed", "thought", "reported", "alleged", "rumoured", "rumored", "feared",
+    "suggested", "known",
+  ]
 
   /// Words before an inquiry's noun: "Repeated calls", "A message", "Multiple emails".
   static let inquiryOpeners: WordSet = [
@@ -1366,8 +1397,10 @@ final class ExtractionContext {
     {
       return nil
     }
-    // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word.)
+    // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word; "the
+    // district's reply": a noun after a possessive, which "he's said" is not.)
     if length == 1, isNounAfterIndefinite(i..<after, in: sentence) { return nil }
+    if length == 1, let previous, WordClasses.isPossessive(previous) { return nil }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous,
       previous.lower == "to"
@@ -1450,7 +1483,8 @@ final class ExtractionContext {
       tokens[cueStart..<i].contains {
         WordClasses.beVerbs.contains($0.lower) && $0.lower != "been" || $0.lower == "been"
       }
-      && (form.hasSuffix("ed") || ["told", "said", "thought", "found", "shown", "written", "shows"].contains(form))
+      && (form.hasSuffix("ed")
+        || ["told", "said", "thought", "found", "shown", "written", "shows", "understood", "known"].contains(form))
       // ("As first reported by Axios,": a participle with its agent, after "as".)
       || form.hasSuffix("ed") && next?.lower == "by" && cueStart > sentence.lowerBound
         && tokens[cueStart - 1].lower == "as"
@@ -1486,7 +1520,8 @@ final class ExtractionContext {
           }
         }
         let first = opener < sentence.upperBound ? tokens[opener] : nil
-        guard let first, first.lower == "that" || first.text == "," || first.kind == .quote || first.text == ":" else {
+        guard let first, first.lower == "that" || first.text == "," || first.kind == .quote || first.text == ":"
+        else {
           return nil
         }
       }
@@ -2317,13 +2352,26 @@ final class ExtractionContext {
     while k >= sentence.lowerBound, i - k <= 3 {
       let w = tokens[k]
       guard w.kind == .word else { return false }
-      // "Plainsview's hospital in Dorrance": a possessive determines the noun too.
-      if w.lower.hasSuffix("'s") || w.lower.hasSuffix("\u{2019}s") { return true }
+      // "Plainsview's hospital in Dorrance", "Farmers' groups on the Varenian side": a possessive
+      // determines the noun too.
+      if w.lower.hasSuffix("'s") || w.lower.hasSuffix("\u{2019}s") || w.lower.hasSuffix("s'")
+        || w.lower.hasSuffix("s\u{2019}")
+      {
+        return true
+      }
+      // (Or a phrase inside a preposition's: "on the Varenian side of the border".)
       if ["a", "an", "the", "one", "another", "each"].contains(w.lower) || WordClasses.numberWords.contains(w) {
         return k == firstWord(of: sentence) || tokens[k - 1].kind != .word
           || WordClasses.clauseBoundaries.contains(tokens[k - 1])
+          || ["on", "in", "at", "from"].contains(tokens[k - 1].lower) && k - 2 >= sentence.lowerBound
+            && isDeterminedNoun(at: k - 2, in: sentence)
       }
-      if w.isCapitalized && k != firstWord(of: sentence) { return false }
+      // ("the Varenian side": a capitalised modifier after "the".)
+      if w.isCapitalized && k != firstWord(of: sentence)
+        && !(k - 1 >= sentence.lowerBound && tokens[k - 1].lower == "the" && k == i - 1)
+      {
+        return false
+      }
       k -= 1
     }
     return false
@@ -2549,9 +2597,14 @@ final class ExtractionContext {
         }
         break
       }
+      // ("X said last week", not "Calder's last annual report": "last" and "this" only before a time.)
       if WordClasses.timeWords.contains(t) && e > start
-        && (t.lower.hasSuffix("day") || t.lower == "last" || t.lower == "this" || t.lower == "earlier"
-          || t.lower == "later")
+        && (t.lower.hasSuffix("day") || t.lower == "earlier" || t.lower == "later"
+          || (t.lower == "last" || t.lower == "this")
+            && (e + 1 >= sentence.upperBound || tokens[e + 1].kind != .word
+              || WordClasses.timeWords.contains(tokens[e + 1]) || Self.seasons.contains(tokens[e + 1])
+              || ["quarter", "fall", "season", "term", "session", "decade", "century", "cycle"].contains(
+                tokens[e + 1].lower)))
       {
         break
       }

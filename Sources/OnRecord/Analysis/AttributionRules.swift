@@ -53,6 +53,14 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        // A plural possessive before a name keeps its apostrophe; a phrase inside a preposition's
+        // phrase stays in the subject.
+        .init(
+          "The Nurses\u{2019} Federation of Skarholm said the results were clear.", cue: "said",
+          source: "The Nurses\u{2019} Federation of Skarholm", kind: .organization),
+        .init(
+          "Farmers\u{2019} groups on the Varenian side of the border said any deal would lock in low flows.",
+          cue: "said", source: "Farmers\u{2019} groups on the Varenian side of the border"),
         // "no." ends a sentence unless a number follows ("No. 3").
         .init(
           "Ruiz said she would vote no. Smith added that he would vote yes.", cue: "added", source: "Smith",
@@ -1007,6 +1015,11 @@ public enum AttributionRules {
       name: "passives",
       triggering: [
         .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
+        // (After "It", the clause may follow without its "that".)
+        .init(
+          "It is understood at least 40 workers have not been paid since March.", cue: "is understood",
+          kind: SourceKind.none),
+        .init("It is claimed the minister has now hired a libel lawyer.", cue: "is claimed", kind: SourceKind.none),
         // (A time may stand before its "that".)
         .init(
           "It was reported on Friday that the state had shipped 4,000 doses.", cue: "was reported",
@@ -1401,9 +1414,20 @@ public enum AttributionRules {
         .init(
           "The draft recommends that the state recover the money.", cue: "recommends", source: "The draft",
           kind: .document),
+        .init(
+          "A 2041 field trial in the Osterdal plains found no yield benefit from the inoculant.", cue: "found",
+          source: "A 2041 field trial in the Osterdal plains", kind: .document),
+        .init(
+          "Photographs obtained by this paper show the minister on the deck of the yacht.", cue: "show",
+          source: "Photographs obtained by this paper", kind: .document),
+        .init(
+          "According to Calder's last annual report, lenders can demand repayment.", cue: "According to",
+          source: "Calder's last annual report", kind: .document),
       ],
       nonTriggering: [
         .init("Ruiz found the keys in the car.", cue: "found"),
+        // A noun after a possessive is no verb.
+        .init("The district's reply, filed Tuesday, says the complaint came too late.", cue: "reply"),
         .init("The advisory panel recommends adjustments to the tax.", cue: "recommends"),
         // A document's verb after anything but a document, or before another verb, is a noun.
         .init("The United States said it would act.", cue: "States"),

@@ -67,9 +67,12 @@ public enum Tokenizer {
           }
           break
         }
-        // A plural possessive keeps its apostrophe ("the teachers' union").
+        // A plural possessive keeps its apostrophe ("the teachers' union"; "the Nurses' Federation"
+        // when no single quotation mark is open in the paragraph, which the mark could close).
         if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s", j + 1 < n, s[j + 1] == " ",
-          j + 2 < n, s[j + 2].properties.isLowercase
+          j + 2 < n,
+          s[j + 2].properties.isLowercase
+            || s[j + 2].properties.isUppercase && !opensSingleQuotation(in: s, before: start)
         {
           j += 1
         }
@@ -225,6 +228,18 @@ public enum Tokenizer {
   /// way round: a left mark right after a word or a comma and before a space closes (“It's
   /// unusual,“ said), a right mark at the start of a line and before a word opens. A straight
   /// quote opens after a space, a line break, an opening bracket or a dash, and closes otherwise.
+  /// Whether a single quotation mark opens between the paragraph's start and `end`: a left
+  /// single mark, or a straight one after a space or at the paragraph's start.
+  static func opensSingleQuotation(in s: [Unicode.Scalar], before end: Int) -> Bool {
+    var k = end - 1
+    while k >= 0 && s[k] != "\n" {
+      if s[k] == "\u{2018}" { return true }
+      if s[k] == "'" && (k == 0 || s[k - 1] == " " || s[k - 1] == "\n" || s[k - 1] == "(") { return true }
+      k -= 1
+    }
+    return false
+  }
+
   static func quoteRole(of c: Unicode.Scalar, in s: [Unicode.Scalar], at i: Int) -> Token.QuoteRole {
     switch c {
     case "\u{201C}":
