@@ -63,6 +63,20 @@ import Testing
     #expect(kinds["said"] != .self)
   }
 
+  /// A coined word of the folder's name stands for the publisher ("helix-news": "Helix has
+  /// learned"; "daily-clarion": "A Clarion poll"); a common one does not ("Daily").
+  @Test func aCoinedWordOfTheFolderNamesThePublisher() throws {
+    let helix = TestSupport.extractor.analyze(
+      text: "Helix has learned that the study was partly funded by a start-up.", outlet: "helix-news")
+    #expect(helix.attributions.first { $0.cue.text == "has learned" }?.sourceKind == .self)
+    let clarion = TestSupport.extractor.analyze(
+      text: "A Clarion poll of 2,000 adults found that most want a ban.", outlet: "daily-clarion")
+    #expect(clarion.attributions.first { $0.cue.text == "found" }?.sourceKind == .self)
+    let daily = TestSupport.extractor.analyze(
+      text: "A Daily Lantern poll of 2,000 adults found that most want a ban.", outlet: "daily-clarion")
+    #expect(daily.attributions.first { $0.cue.text == "found" }?.sourceKind != .self)
+  }
+
   @Test func aFolderNameWithoutSeparatorsNamesThePublisher() throws {
     let text = """
       A Tidewater Herald analysis of port records found that the low bid was set aside.

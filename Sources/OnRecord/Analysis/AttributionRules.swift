@@ -1634,6 +1634,29 @@ public enum AttributionRules {
         .init(
           "Pellman Paving did not respond to requests for comment.", cue: "did not respond",
           source: "Pellman Paving", kind: .organization, denial: .noResponse),
+        // An institution by its common noun or by the description beside its name, a news agency,
+        // a "Daily" paper, a pair, a name with its emphasis, a named firm's analysts.
+        .init(
+          "The standards watchdog said it had received no complaint.", cue: "said", source: "The standards watchdog",
+          kind: .organization),
+        .init(
+          "The journal's publisher, Corvid Scientific, declined to comment.", cue: "declined to comment",
+          source: "The journal's publisher, Corvid Scientific", kind: .organization, denial: .noComment),
+        .init(
+          "The Continental Press Agency reported on Monday that talks had stalled.", cue: "reported",
+          source: "The Continental Press Agency", kind: .outlet),
+        .init(
+          "The Daily Lantern claimed last week that the singer had been seen with a dancer.", cue: "claimed",
+          source: "The Daily Lantern", kind: .outlet),
+        .init(
+          "In a joint statement last night, the pair said they would separate.", cue: "said", source: "the pair",
+          kind: .person, channel: "statement"),
+        .init(
+          "Mr Farrow himself did not respond to calls last night.", cue: "did not respond",
+          source: "Mr Farrow himself", kind: .person, denial: .noResponse),
+        .init(
+          "Analysts at Brisk & Vell wrote in a note to clients that the statement was hawkish.", cue: "wrote",
+          source: "Analysts at Brisk & Vell", kind: .organization),
         // A team's role for one person named before.
         .init(
           "The striker posted a training photo on Monday.", cue: "posted", source: "The striker", kind: .person),

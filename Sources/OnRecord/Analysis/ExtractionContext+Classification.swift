@@ -362,8 +362,17 @@ extension ExtractionContext {
     // A folder that names the outlet with its desk ("fieldnotes-ag", "ledgerpoint-investigates"):
     // its coined first word alone, or before the outlet's own work ("A Fieldnotes review of
     // contract records", "Ledgerpoint first reported").
-    if name.count >= 2, name[0].count >= 7, k < range.upperBound, tokens[k].isCapitalized, tokens[k].lower == name[0],
+    // ("Helix has learned" for "helix-news": a coined word of five letters will do.)
+    if name.count >= 2, name[0].count >= 5, !Self.genericOutletWords.contains(name[0]), k < range.upperBound,
+      tokens[k].isCapitalized, tokens[k].lower == name[0],
       k + 1 == range.upperBound || Self.outletWork.contains(tokens[k + 1])
+    {
+      return true
+    }
+    // "A Clarion poll of 2,000 adults" for "daily-clarion": the name's last word before the
+    // outlet's own work.
+    if name.count >= 2, let last = name.last, !Self.genericOutletWords.contains(last), k + 1 < range.upperBound,
+      tokens[k].isCapitalized, tokens[k].lower == last, Self.outletWork.contains(tokens[k + 1])
     {
       return true
     }
@@ -407,6 +416,10 @@ extension ExtractionContext {
   func classifySource(_ range: Range<Int>) -> SourceClass {
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // "Mr Farrow himself": the name without its emphasis.
+    if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
+      return classifySource(range.lowerBound..<(range.upperBound - 1))
+    }
     if range.count == 1
       && (lexicon.pronouns.contains(tokens[range.lowerBound]) || isContractedPronoun(range.lowerBound))
     {
@@ -525,6 +538,16 @@ extension ExtractionContext {
     if isAnaphor(range) || isAnaphor(head) {
       return SourceClass(kind: .anonymous, specificity: .vague)
     }
+    // "Analysts at Brisk & Vell wrote in a note to clients": a named firm's analysts write for it.
+    if Self.firmStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
+      ["at", "with", "from"].contains(tokens[head.upperBound].lower)
+    {
+      var k = head.upperBound + 1
+      if tokens[k].lower == "the" { k += 1 }
+      if k < range.upperBound, isProperWord(k), classifySource(k..<range.upperBound).kind != .person {
+        return SourceClass(kind: .organization)
+      }
+    }
     // "Lawyers for the city of Lindqvist", "an attorney for Halvard Lines": counsel speak as the
     // organisation they act for ("a lawyer for Smith" is Smith's, a person's).
     if Self.counselWords.contains(headWord), head.upperBound + 1 < range.upperBound,
@@ -535,8 +558,16 @@ extension ExtractionContext {
         return SourceClass(kind: .organization)
       }
     }
-    // "the Ashby Courier": a newspaper's name the outlets list does not hold.
-    if headIsProper, lexicon.outletNameWords.contains(headWord) {
+    // "the Ashby Courier": a newspaper's name the outlets list does not hold; "The Daily Lantern":
+    // a name a newspaper's word opens after "The".
+    let paperFirst =
+      headWords.count >= 3 && tokens[headWords[0]].lower == "the"
+      && ["daily", "weekly", "evening", "morning", "sunday"].contains(tokens[headWords[1]].lower)
+    // ("The Continental Press Agency": a name that ends in an outlet's two-word noun.)
+    let agencyLast =
+      headWords.count >= 3 && last - 1 >= head.lowerBound
+      && lexicon.outletHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2
+    if headIsProper, lexicon.outletNameWords.contains(headWord) || paperFirst || agencyLast {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2, nameWords.allSatisfy({ isProperWord($0) }) {
         let name = nameWords.map { tokens[$0].text }.joined(separator: " ")
@@ -799,7 +830,7 @@ extension ExtractionContext {
     let singular = headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord
     let roleOfSomeone =
       WordClasses.personRoles.contains(singular) || lexicon.titles.contains(singular)
-      || Self.kinWords.contains(headWord)
+      || Self.kinWords.contains(headWord) || ["pair", "couple", "duo", "trio"].contains(headWord)
     if roleOfSomeone && definite { return SourceClass(kind: .person) }
     if roleOfSomeone, head.upperBound + 1 < range.upperBound, ["for", "of"].contains(tokens[head.upperBound].lower),
       WordClasses.determiners.contains(tokens[head.upperBound + 1]) && tokens[head.upperBound + 1].lower == "the"
@@ -1594,6 +1625,15 @@ extension ExtractionContext {
     lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range)
       || lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) != nil
   }
+
+  /// A firm's staff who publish its views: "Analysts at Brisk & Vell", "Economists at Halden Bank".
+  static let firmStaff: WordSet = ["analysts", "economists", "strategists", "researchers"]
+
+  /// Words of outlets' folder names too common to stand for the outlet alone.
+  static let genericOutletWords: WordSet = [
+    "daily", "weekly", "news", "metro", "city", "north", "south", "east", "west", "national", "global", "local",
+    "public", "radio", "times", "post", "live", "today", "online", "report", "review", "media", "press",
+  ]
 
   /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
   static let outletWork: WordSet = [
