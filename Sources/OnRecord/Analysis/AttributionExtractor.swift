@@ -276,6 +276,17 @@ final class ExtractionContext {
         i = candidate.cue.upperBound
         continue
       }
+      // "Insiders claim the minister never declared the trip", "Critics claim": the bare "claim"
+      // (a noun as often as not) is a verb after a plural that names sources.
+      if tokens[i].lower == "claim", i > sentence.lowerBound, case let previous = tokens[i - 1],
+        previous.kind == .word, previous.lower.hasSuffix("s"),
+        lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower),
+        let candidate = verbCandidate(at: i, length: 1, lemma: "claim", in: sentence, earlier: found)
+      {
+        found.append(candidate)
+        i += 1
+        continue
+      }
       if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
       {
@@ -1885,6 +1896,17 @@ final class ExtractionContext {
     guard k > sentence.lowerBound, tokens[k].text == ",", k < comma - 1 else { return nil }
     let open = k
     let first = tokens[open + 1]
+    // "One plant physiologist who has reviewed manuscripts for several journals, and who asked not
+    // to be named because reviews are confidential, said": a second relative clause joined by
+    // "and"; the subject opens the sentence before the first.
+    if first.lower == "and", open + 2 < comma, ["who", "which"].contains(tokens[open + 2].lower),
+      let who = (sentence.lowerBound..<open).last(where: { ["who", "which"].contains(tokens[$0].lower) }),
+      !(who..<open).contains(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }),
+      who > sentence.lowerBound, let head = subjectRange(endingAt: who - 1, in: sentence),
+      head.lowerBound == firstWord(of: sentence)
+    {
+      return head.lowerBound..<comma
+    }
     let relative = ["who", "which", "whose", "whom", "where"].contains(first.lower)
     let participle = !first.isCapitalized && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing"))
     let looksAppositive =

@@ -965,6 +965,17 @@ public enum AttributionRules {
         .init(
           "Campaign aides said the schedule would change. The campaign added that the bus tour would end in Ohio.",
           cue: "added", source: "The campaign", anonymous: false),
+        // A second relative clause joined by "and" belongs to the subject that opens the sentence.
+        .init(
+          "One plant physiologist who has reviewed manuscripts for several journals, and who asked not to be named because reviews are confidential, said the data looked thin.",
+          cue: "said",
+          source:
+            "One plant physiologist who has reviewed manuscripts for several journals, and who asked not to be named because reviews are confidential",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
+        // The bare "claim" after a plural that names sources.
+        .init(
+          "Insiders claim the minister never declared the trip.", cue: "claim", source: "Insiders", kind: .anonymous,
+          anonymous: true),
         // The source's second verb, after what it said, withholds its name.
         .init(
           "A budget office analyst who worked on the memo said the department had been warned in July, and asked not to be named because analysts may not speak to the press.",
@@ -1429,6 +1440,7 @@ public enum AttributionRules {
         // A noun after a possessive is no verb.
         .init("The district's reply, filed Tuesday, says the complaint came too late.", cue: "reply"),
         .init("The advisory panel recommends adjustments to the tax.", cue: "recommends"),
+        .init("The council rejected Merrin's claim about the budget.", cue: "claim"),
         // A document's verb after anything but a document, or before another verb, is a noun.
         .init("The United States said it would act.", cue: "States"),
         .init("The mayor states that the budget is balanced.", cue: "states"),
