@@ -951,7 +951,7 @@ final class ExtractionContext {
         i = j
         continue
       }
-      if isNounAfterIndefinite(i..<j, in: sentence) {
+      if isNounAfterIndefinite(i..<j, in: sentence) || recallsThings(at: i, in: sentence) {
         i = j
         continue
       }
@@ -1023,6 +1023,19 @@ final class ExtractionContext {
       && !["third", "quarter", "fifth", "tenth", "half", "majority", "minority", "few", "number", "lot"].contains(
         middle)
   }
+
+  /// "Kessary recalled its ambassador", "Ford recalled 200,000 trucks": withdrawn, not remembered.
+  func recallsThings(at i: Int, in sentence: Range<Int>) -> Bool {
+    guard tokens[i].lower.hasPrefix("recall"), i + 1 < sentence.upperBound else { return false }
+    let next = tokens[i + 1]
+    return ["its", "their"].contains(next.lower) || next.kind == .number || WordClasses.numberWords.contains(next)
+  }
+
+  /// Documents that report findings of their own: "a report suggesting", "a study showing".
+  static let findingNouns: WordSet = [
+    "report", "reports", "study", "studies", "analysis", "survey", "poll", "research", "audit", "review", "paper",
+    "preprint", "forecast", "estimate", "estimates",
+  ]
 
   /// Past forms without "-ed" of the verbs that cite: after "a source" they are verbs ("a source
   /// said").
@@ -1458,6 +1471,7 @@ final class ExtractionContext {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
+    if recallsThings(at: i, in: sentence) { return nil }
     // "who asked not to be named": a condition of anonymity, not an attribution.
     if lemma == "ask", let next,
       next.lower == "not"
@@ -1623,6 +1637,21 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
+    // "a Kingsport Courier report suggesting the government may borrow more": a participle right
+    // after a document's noun is the document's own verb.
+    // (Not "issued a statement saying": a statement, letter or post speaks for whoever issued it.)
+    if gerund, p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized,
+      Self.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
+      WordClasses.determiners.contains(tokens[document.lowerBound]) || tokens[document.lowerBound].isCapitalized,
+      // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
+      // suggesting"; not "published a report arguing", whose publisher argues.)
+      document.lowerBound == firstWord(of: sentence)
+        || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
+    {
+      candidate.source = document
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      return candidate
+    }
     // "Obama ended his list by saying", "After blasting the report, Beck doubled down": a gerund
     // after a preposition has the main clause's subject.
     if gerund, p >= sentence.lowerBound, Self.gerundPrepositions.contains(tokens[p]) {
@@ -2311,9 +2340,10 @@ final class ExtractionContext {
       }
       if ["on", "in", "at", "during", "last", "this", "earlier", "late", "early", "by"].contains(t.lower) && b < end {
         var k = b + 1
+        // (An article only inside the time: "On the morning of …", not "Last night a spokesman".)
         while k < end
           && (WordClasses.timeWords.contains(tokens[k]) || tokens[k].kind == .number
-            || ["the", "a", "an"].contains(tokens[k].lower))
+            || ["the", "a", "an"].contains(tokens[k].lower) && WordClasses.timeWords.contains(tokens[k + 1]))
         { k += 1 }
         if k > b + 1 && k <= end {
           b = k

@@ -61,6 +61,10 @@ public enum AttributionRules {
         .init(
           "Farmers\u{2019} groups on the Varenian side of the border said any deal would lock in low flows.",
           cue: "said", source: "Farmers\u{2019} groups on the Varenian side of the border"),
+        // A time that opens the sentence is no part of the subject; its article stays with the noun.
+        .init(
+          "Last night a spokesman for Farrow's Kitchen flatly denied the chain was in trouble.", cue: "flatly denied",
+          source: "a spokesman for Farrow's Kitchen", denial: .denial),
         // "no." ends a sentence unless a number follows ("No. 3").
         .init(
           "Ruiz said she would vote no. Smith added that he would vote yes.", cue: "added", source: "Smith",
@@ -1434,9 +1438,17 @@ public enum AttributionRules {
         .init(
           "According to Calder's last annual report, lenders can demand repayment.", cue: "According to",
           source: "Calder's last annual report", kind: .document),
+        // A report's participle after a preposition: the report suggests (not "published a report
+        // arguing", whose publisher argues).
+        .init(
+          "Traders blamed the weakness on a Kingsport Courier report suggesting the state may borrow more.",
+          cue: "suggesting", source: "a Kingsport Courier report"),
       ],
       nonTriggering: [
         .init("Ruiz found the keys in the car.", cue: "found"),
+        // Withdrawn, not remembered.
+        .init("Kessary recalled its ambassador on Sunday night.", cue: "recalled"),
+        .init("Ford recalled 200,000 trucks.", cue: "recalled"),
         // A noun after a possessive is no verb.
         .init("The district's reply, filed Tuesday, says the complaint came too late.", cue: "reply"),
         .init("The advisory panel recommends adjustments to the tax.", cue: "recommends"),
