@@ -159,6 +159,10 @@ public enum AttributionRules {
       triggering: [
         // Single marks, as British papers quote.
         .init("\u{2018}Neither side would move,\u{2019} said one diplomat.", cue: "said", source: "one diplomat"),
+        // A commentary after the name is where the source wrote, not part of who.
+        .init(
+          "\"These clocks are good at predicting age,\" wrote Desmond Ekwueme of Lantry College in a commentary accompanying the study.",
+          cue: "wrote", source: "Desmond Ekwueme of Lantry College", kind: .person),
         .init(
           "\"We will not back down,\" said Omar Haddad, the union's president.", cue: "said",
           source: "Omar Haddad, the union's president", kind: .person),
