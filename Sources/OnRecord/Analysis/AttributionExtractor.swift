@@ -209,6 +209,7 @@ final class ExtractionContext {
     var found: [AttributionExtractor.Candidate] = []
     if let poll = pollOpening(of: sentence) { found.append(poll) }
     if let unanswered = unansweredInquiry(in: sentence) { found.append(unanswered) }
+    if let neither = neitherAnswered(in: sentence) { found.append(neither) }
     var i = found.last?.source?.upperBound ?? sentence.lowerBound
     while i < sentence.upperBound {
       if tokens[i].text == ":", let candidate = colonCandidate(at: i, in: sentence) {
@@ -751,6 +752,44 @@ final class ExtractionContext {
     "understood", "claimed", "said", "believed", "thought", "reported", "alleged", "rumoured", "rumored", "feared",
     "suggested", "known",
   ]
+
+  /// "Neither company would comment", "Neither of the men responded": the refusal of each of two
+  /// sources, named together by "Neither" and at most four words.
+  func neitherAnswered(in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    let start = firstWord(of: sentence)
+    guard tokens[start].lower == "neither", start + 2 < sentence.upperBound else { return nil }
+    guard
+      let verb = (start + 2..<min(start + 6, sentence.upperBound)).first(where: {
+        ["would", "commented", "responded", "replied", "returned", "could"].contains(tokens[$0].lower)
+      }),
+      (start + 1..<verb).allSatisfy({ tokens[$0].kind == .word && !WordClasses.beVerbs.contains(tokens[$0]) })
+    else { return nil }
+    var end = verb + 1
+    let kind: DenialKind
+    switch tokens[verb].lower {
+    case "would":
+      guard end < sentence.upperBound, ["comment", "respond", "reply"].contains(tokens[end].lower) else { return nil }
+      kind = tokens[end].lower == "comment" ? .noComment : .noResponse
+      end += 1
+    case "could":
+      guard end + 2 < sentence.upperBound, tokens[end].lower == "be", tokens[end + 1].lower == "reached" else {
+        return nil
+      }
+      kind = .noResponse
+      end += 2
+    case "commented":
+      kind = .noComment
+    default:
+      kind = .noResponse
+    }
+    var candidate = AttributionExtractor.Candidate(
+      cue: verb..<end, head: verb, lemma: kind.rawValue, shape: .verb, nonanswer: kind)
+    candidate.source = start..<verb
+    return candidate
+  }
+
+  /// How an outlet reached the people it quotes: "Residents interviewed by the Gazette".
+  static let reachedParticiples: WordSet = ["interviewed", "contacted", "surveyed", "polled", "reached", "quoted"]
 
   /// Words before an inquiry's noun: "Repeated calls", "A message", "Multiple emails".
   static let inquiryOpeners: WordSet = [
@@ -2273,9 +2312,11 @@ final class ExtractionContext {
         }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
+        // ("Residents interviewed by the Gazette said": the people the outlet reached.)
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
             || describesDocument(participle: b - 2, in: sentence)
+            || t.lower == "by" && Self.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
         {
           b -= 1

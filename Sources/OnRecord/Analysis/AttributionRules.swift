@@ -62,6 +62,10 @@ public enum AttributionRules {
           "Farmers\u{2019} groups on the Varenian side of the border said any deal would lock in low flows.",
           cue: "said", source: "Farmers\u{2019} groups on the Varenian side of the border"),
         // A time that opens the sentence is no part of the subject; its article stays with the noun.
+        // The people an outlet reached stay in the subject.
+        .init(
+          "Residents interviewed by the Gazette said the smell had worsened.", cue: "said",
+          source: "Residents interviewed by the Gazette", kind: .vague),
         .init(
           "Last night a spokesman for Farrow's Kitchen flatly denied the chain was in trouble.", cue: "flatly denied",
           source: "a spokesman for Farrow's Kitchen", denial: .denial),
@@ -743,6 +747,12 @@ public enum AttributionRules {
         .init(
           "The company has not replied, she added.", cue: "has not replied", source: "The company",
           denial: .noResponse),
+        // "Neither" and the pair it names refuse together.
+        .init(
+          "Neither company would comment.", cue: "would comment", source: "Neither company", denial: .noComment),
+        .init(
+          "Neither of the men could be reached.", cue: "could be reached", source: "Neither of the men",
+          denial: .noResponse),
         // An unanswered inquiry that opens the sentence: its target is the source.
         .init(
           "Messages left for the company were not returned.", cue: "were not returned", source: "the company",
@@ -762,6 +772,7 @@ public enum AttributionRules {
         .init("The patient did not respond to treatment for weeks.", cue: "did not respond"),
         .init("Efforts to rebuild the bridge were unsuccessful.", cue: "were unsuccessful"),
         .init("Calls for a recount went unanswered by the board.", cue: "went unanswered"),
+        .init("Neither side would budge.", cue: "would"),
         // A policy stated as a fact of a document is no one's non-answer.
         .init("The report does not discuss costs.", cue: "does not discuss"),
         .init(
