@@ -440,6 +440,9 @@ public enum AttributionRules {
           channel: "post"),
         .init(
           "In an interview, the coach said the team was tired.", cue: "said", source: "the coach", channel: "interview"),
+        .init(
+          "Dana Lee said in a text message that the vote was delayed.", cue: "said", source: "Dana Lee",
+          channel: "text message"),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -991,6 +994,10 @@ public enum AttributionRules {
           source:
             "One plant physiologist who has reviewed manuscripts for several journals, and who asked not to be named because reviews are confidential",
           kind: .anonymous, anonymous: true, reasonGiven: true),
+        // "A second former employee" is the next of the unnamed employees.
+        .init(
+          "A former employee, who requested anonymity for fear of retaliation, said managers shredded records. A second former employee confirmed that account.",
+          cue: "confirmed", source: "A second former employee", kind: .anonymous, anonymous: true),
         // The bare "claim" after a plural that names sources.
         .init(
           "Insiders claim the minister never declared the trip.", cue: "claim", source: "Insiders", kind: .anonymous,

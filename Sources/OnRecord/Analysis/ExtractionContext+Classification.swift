@@ -1275,6 +1275,14 @@ extension ExtractionContext {
     if words.count == 2, words[0] == "a", Self.ordinals.contains(words[1]) {
       return lastAnonymous(group: true)
     }
+    // "A second former employee confirmed that account" after "A former employee, who requested
+    // anonymity": the next of the unnamed sources its noun names again.
+    if words.count >= 3, words.count <= 5, words[0] == "a" || words[0] == "another",
+      words[0] == "another" || Self.ordinals.contains(words[1]), !lead.contains(where: { isProperWord($0) }),
+      let noun = words.last, looksLikePersonNounOrPlural(noun)
+    {
+      return anonymousNamed(noun, before: before)
+    }
     // "The other said" after "One of the people said": the rest of the pair.
     if words == ["the", "other"] { return lastAnonymous(group: false) }
     guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
