@@ -96,6 +96,14 @@ import Testing
     #expect(!bare.attributions.contains { $0.sourceKind == .self })
   }
 
+  /// A text that ends in a "sentence" of quotation marks alone (a nested quote closed at the very
+  /// end) once sent a rule past the last token.
+  @Test func aSentenceOfQuotationMarksAloneEndsTheText() {
+    let text = "Garrett said, \"The speaker has been forthright -- saying, 'This is our plan. This is our offer.' \""
+    let analysis = TestSupport.fullExtractor.analyze(text: text)
+    #expect(analysis.attributions.contains { $0.cue.text == "said" })
+  }
+
   @Test func offsetsAreUnicodeScalarsIntoTheText() throws {
     let text = "Émile “Mimi” Dufresne said the café — open since 1998 — would close."
     let analysis = TestSupport.extractor.analyze(text: text)

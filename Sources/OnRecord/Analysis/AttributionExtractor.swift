@@ -277,12 +277,13 @@ final class ExtractionContext {
         i = candidate.cue.upperBound
         continue
       }
-      // "Insiders claim the minister never declared the trip", "Critics claim": the bare "claim"
-      // (a noun as often as not) is a verb after a plural that names sources.
-      if tokens[i].lower == "claim", i > sentence.lowerBound, case let previous = tokens[i - 1],
-        previous.kind == .word, previous.lower.hasSuffix("s"),
+      // "Insiders claim the minister never declared the trip", "Observers note that": a bare
+      // "claim", "note" or "report" (a noun as often as not) is a verb after a plural that names
+      // sources.
+      if ["claim", "note", "report"].contains(tokens[i].lower), i > sentence.lowerBound,
+        case let previous = tokens[i - 1], previous.kind == .word, previous.lower.hasSuffix("s"),
         lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower),
-        let candidate = verbCandidate(at: i, length: 1, lemma: "claim", in: sentence, earlier: found)
+        let candidate = verbCandidate(at: i, length: 1, lemma: tokens[i].lower, in: sentence, earlier: found)
       {
         found.append(candidate)
         i += 1
@@ -757,7 +758,7 @@ final class ExtractionContext {
   /// sources, named together by "Neither" and at most four words.
   func neitherAnswered(in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
-    guard tokens[start].lower == "neither", start + 2 < sentence.upperBound else { return nil }
+    guard start + 2 < sentence.upperBound, tokens[start].lower == "neither" else { return nil }
     guard
       let verb = (start + 2..<min(start + 6, sentence.upperBound)).first(where: {
         ["would", "commented", "responded", "replied", "returned", "could"].contains(tokens[$0].lower)
@@ -1463,7 +1464,12 @@ final class ExtractionContext {
     // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word; "the
     // district's reply": a noun after a possessive, which "he's said" is not.)
     if length == 1, isNounAfterIndefinite(i..<after, in: sentence) { return nil }
-    if length == 1, let previous, WordClasses.isPossessive(previous) { return nil }
+    // (Not a past after a name that ends in "'s": "St. Brendan's posted", "Macy's said".)
+    if length == 1, let previous, WordClasses.isPossessive(previous), !tokens[i].lower.hasSuffix("ed"),
+      !Self.irregularPasts.contains(tokens[i]), !tokens[i].lower.hasSuffix("s")
+    {
+      return nil
+    }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous,
       previous.lower == "to"

@@ -1002,6 +1002,9 @@ public enum AttributionRules {
         .init(
           "Insiders claim the minister never declared the trip.", cue: "claim", source: "Insiders", kind: .anonymous,
           anonymous: true),
+        .init(
+          "The sky was clear. Observers note that two of the schools got repairs.", cue: "note", source: "Observers",
+          kind: .vague),
         // The source's second verb, after what it said, withholds its name.
         .init(
           "A budget office analyst who worked on the memo said the department had been warned in July, and asked not to be named because analysts may not speak to the press.",
