@@ -1118,8 +1118,9 @@ final class ExtractionContext {
   /// the colon.
   func introducedQuotation(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
-    guard colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
-      colon - start <= 16, !(start..<colon).contains(where: { tokens[$0].kind == .quote })
+    guard start + 1 < colon, colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote,
+      tokens[colon + 1].quoteRole != .closing, colon - start <= 16,
+      !(start..<colon).contains(where: { tokens[$0].kind == .quote })
     else { return nil }
     guard
       let verb = (start + 1..<colon).first(where: { k in
