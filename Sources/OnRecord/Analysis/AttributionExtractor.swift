@@ -409,7 +409,7 @@ final class ExtractionContext {
   /// aides that…"): the agent between "by" and the "that" of what is claimed.
   func agentOfClaimNoun(_ cue: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
     let by = cue.upperBound
-    guard let noun = cue.last, Self.claimNouns.contains(tokens[noun]), by + 2 < sentence.upperBound,
+    guard let noun = cue.last, lexicon.claimNouns.contains(tokens[noun]), by + 2 < sentence.upperBound,
       tokens[by].lower == "by"
     else { return nil }
     var e = by + 1
@@ -421,11 +421,6 @@ final class ExtractionContext {
     guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that" else { return nil }
     return (by + 1)..<e
   }
-
-  static let claimNouns: WordSet = [
-    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
-    "suggestion", "suggestions",
-  ]
 
   /// Whether a cue is a verb inside what a saying cue just before it reports, with a pronoun or a
   /// name of its own as subject: "Mr. Clarke said he realized", "Kelly said she asked", "told
@@ -675,7 +670,7 @@ final class ExtractionContext {
   func unansweredInquiry(in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     var k = firstWord(of: sentence)
     while k < sentence.upperBound, k - sentence.lowerBound < 3, Self.inquiryOpeners.contains(tokens[k]) { k += 1 }
-    guard k < sentence.upperBound, Self.inquiryNouns.contains(tokens[k]),
+    guard k < sentence.upperBound, lexicon.inquiryNouns.contains(tokens[k]),
       let verb = (k + 1..<min(k + 16, sentence.upperBound)).first(where: {
         WordClasses.beVerbs.contains(tokens[$0]) || ["went", "have", "has"].contains(tokens[$0].lower)
       })
@@ -789,18 +784,9 @@ final class ExtractionContext {
     return candidate
   }
 
-  /// How an outlet reached the people it quotes: "Residents interviewed by the Gazette".
-  static let reachedParticiples: WordSet = ["interviewed", "contacted", "surveyed", "polled", "reached", "quoted"]
-
   /// Words before an inquiry's noun: "Repeated calls", "A message", "Multiple emails".
   static let inquiryOpeners: WordSet = [
     "a", "an", "the", "repeated", "multiple", "several", "numerous", "further", "other", "subsequent", "written",
-  ]
-
-  /// An inquiry a reporter makes.
-  static let inquiryNouns: WordSet = [
-    "message", "messages", "call", "calls", "email", "emails", "request", "requests", "effort", "efforts", "attempt",
-    "attempts", "inquiry", "inquiries", "voicemail", "voicemails", "questions", "texts", "phone",
   ]
 
   func pollOpening(of sentence: Range<Int>) -> AttributionExtractor.Candidate? {
@@ -1070,12 +1056,6 @@ final class ExtractionContext {
     let next = tokens[i + 1]
     return ["its", "their"].contains(next.lower) || next.kind == .number || WordClasses.numberWords.contains(next)
   }
-
-  /// Documents that report findings of their own: "a report suggesting", "a study showing".
-  static let findingNouns: WordSet = [
-    "report", "reports", "study", "studies", "analysis", "survey", "poll", "research", "audit", "review", "paper",
-    "preprint", "forecast", "estimate", "estimates",
-  ]
 
   /// Past forms without "-ed" of the verbs that cite: after "a source" they are verbs ("a source
   /// said").
@@ -1687,7 +1667,7 @@ final class ExtractionContext {
     // after a document's noun is the document's own verb.
     // (Not "issued a statement saying": a statement, letter or post speaks for whoever issued it.)
     if gerund, p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized,
-      Self.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
+      lexicon.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
       WordClasses.determiners.contains(tokens[document.lowerBound]) || tokens[document.lowerBound].isCapitalized,
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
       // suggesting"; not "published a report arguing", whose publisher argues.)
@@ -2323,7 +2303,7 @@ final class ExtractionContext {
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
             || describesDocument(participle: b - 2, in: sentence)
-            || t.lower == "by" && Self.reachedParticiples.contains(tokens[b - 2])
+            || t.lower == "by" && lexicon.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
         {
           b -= 1

@@ -539,7 +539,7 @@ extension ExtractionContext {
       return SourceClass(kind: .anonymous, specificity: .vague)
     }
     // "Analysts at Brisk & Vell wrote in a note to clients": a named firm's analysts write for it.
-    if Self.firmStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
+    if lexicon.firmStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
       ["at", "with", "from"].contains(tokens[head.upperBound].lower)
     {
       var k = head.upperBound + 1
@@ -715,7 +715,7 @@ extension ExtractionContext {
         return SourceClass(kind: .organization)
       }
       // "FC Dalvik", "AC Milan": a football club.
-      if headWords.count >= 2, Self.clubPrefixes.contains(tokens[headWords[0]]) {
+      if headWords.count >= 2, lexicon.clubPrefixes.contains(tokens[headWords[0]]) {
         return SourceClass(kind: .organization)
       }
       // "KHAL-7", "WKRV": a broadcaster's call letters; "Channel 6": its number.
@@ -840,8 +840,6 @@ extension ExtractionContext {
     }
     return SourceClass(kind: .vague)
   }
-
-  static let clubPrefixes: WordSet = ["fc", "afc", "ac", "sc", "cf", "fk", "sk", "sv"]
 
   /// The people of one person: "Scott's family", "his ex-wife".
   static let counselWords: WordSet = [
@@ -1633,9 +1631,6 @@ extension ExtractionContext {
     lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range)
       || lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) != nil
   }
-
-  /// A firm's staff who publish its views: "Analysts at Brisk & Vell", "Economists at Halden Bank".
-  static let firmStaff: WordSet = ["analysts", "economists", "strategists", "researchers"]
 
   /// Words of outlets' folder names too common to stand for the outlet alone.
   static let genericOutletWords: WordSet = [

@@ -31,6 +31,10 @@ public struct Lexicon: Sendable {
   public var deniedClaims: WordSet = []
   /// What a source calls a charge against it when it belittles it ("called the allegations …").
   public var charges: WordSet = []
+  /// Nouns of a claim whose agent follows "by" ("Claims by the union that…").
+  public var claimNouns: WordSet = []
+  /// A reporter's inquiries that can go unanswered ("Messages left for the company were not returned").
+  public var inquiryNouns: WordSet = []
   public var hedges = PhraseTable<String>()
   /// Hedges that are also an attribution with no source ("Lindqvist allegedly pressed…").
   public var unattributedHedges: WordSet = []
@@ -60,6 +64,14 @@ public struct Lexicon: Sendable {
   public var companyNouns: WordSet = []
   /// Titles that only a company's people hold, after its name: "Lumora chief executive Dana Whitcombe".
   public var companyOfficers = PhraseTable<String>()
+  /// A firm's staff who publish its views ("Analysts at Brisk & Vell").
+  public var firmStaff: WordSet = []
+  /// Words before a football club's name ("FC Dalvik").
+  public var clubPrefixes: WordSet = []
+  /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
+  public var reachedParticiples: WordSet = []
+  /// Documents that report findings of their own ("a report suggesting", "a study showing").
+  public var findingNouns: WordSet = []
   /// Company nouns that a person may be too ("a real estate developer"): evidence only before
   /// "that" or "which".
   public var personOrCompanyNouns: WordSet = []
@@ -152,11 +164,13 @@ public struct Lexicon: Sendable {
       for form in entry.variants { prepositionalCues.add(form.lowercased(), entry.name.lowercased()) }
     }
     nounForms = WordSet(cues.lowercasedVariants("noun-forms"))
+    claimNouns = WordSet(cues.lowercasedVariants("claim-nouns"))
 
     let nonanswerList = list("nonanswers")
     for (section, kind) in [("no-comment", DenialKind.noComment), ("no-response", .noResponse)] {
       for phrase in nonanswerList.lowercasedVariants(section) { nonanswers.add(phrase, kind) }
     }
+    inquiryNouns = WordSet(nonanswerList.lowercasedVariants("inquiry-nouns"))
 
     let denials = list("denials")
     denialVerbs = WordSet(denials.lowercasedVariants("verbs"))
@@ -199,6 +213,10 @@ public struct Lexicon: Sendable {
     personOrCompanyNouns = WordSet(personOrCompany)
     companyNouns = WordSet(descriptors + sources.lowercasedVariants("company-nouns"))
     for phrase in sources.lowercasedVariants("company-officers") { companyOfficers.add(phrase, phrase) }
+    firmStaff = WordSet(sources.lowercasedVariants("firm-staff"))
+    clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
+    reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
+    findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
     titles = WordSet(sources.lowercasedVariants("titles"))
