@@ -1038,8 +1038,7 @@ final class ExtractionContext {
       !tokens[k].isCapitalized
     else { return false }
     let word = tokens[k].lower
-    guard !["s", "ed", "ing", "er"].contains(where: { word.hasSuffix($0) }), !WordClasses.isAdverbLike(tokens[k]),
-      !Self.irregularPasts.contains(tokens[k])
+    guard isBareForm(tokens[k]), !word.hasSuffix("ing"), !word.hasSuffix("er"), !WordClasses.isAdverbLike(tokens[k])
     else { return false }
     if ["a", "an"].contains(tokens[k - 1].lower) { return true }
     guard k - 2 >= sentence.lowerBound, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].kind == .word
@@ -1055,6 +1054,12 @@ final class ExtractionContext {
     guard tokens[i].lower.hasPrefix("recall"), i + 1 < sentence.upperBound else { return false }
     let next = tokens[i + 1]
     return ["its", "their"].contains(next.lower) || next.kind == .number || WordClasses.numberWords.contains(next)
+  }
+
+  /// Whether a word has none of a verb's inflections ("-s", "-ed", "said"): after "a sharp" or
+  /// "the district's" such a word is a noun ("reply"), an inflected one may be a verb.
+  func isBareForm(_ token: Token) -> Bool {
+    !token.lower.hasSuffix("s") && !token.lower.hasSuffix("ed") && !Self.irregularPasts.contains(token)
   }
 
   /// Past forms without "-ed" of the verbs that cite: after "a source" they are verbs ("a source
@@ -1446,11 +1451,7 @@ final class ExtractionContext {
     // district's reply": a noun after a possessive, which "he's said" is not.)
     if length == 1, isNounAfterIndefinite(i..<after, in: sentence) { return nil }
     // (Not a past after a name that ends in "'s": "St. Brendan's posted", "Macy's said".)
-    if length == 1, let previous, WordClasses.isPossessive(previous), !tokens[i].lower.hasSuffix("ed"),
-      !Self.irregularPasts.contains(tokens[i]), !tokens[i].lower.hasSuffix("s")
-    {
-      return nil
-    }
+    if length == 1, let previous, WordClasses.isPossessive(previous), isBareForm(tokens[i]) { return nil }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous,
       previous.lower == "to"
