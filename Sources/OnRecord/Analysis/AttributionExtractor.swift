@@ -393,6 +393,15 @@ final class ExtractionContext {
         found[k].antecedent = nil
         found[k].reportedSource = nil
       }
+      // "Afterwards, one government deputy, who…, told me": the sentence's opening adverb and its
+      // comma are not the source's.
+      if let source = found[k].source, source.count > 2, source.lowerBound == firstWord(of: sentence),
+        tokens[source.lowerBound + 1].text == ",",
+        Self.sentenceAdverbs.contains(tokens[source.lowerBound])
+          || WordClasses.timeWords.contains(tokens[source.lowerBound])
+      {
+        found[k].source = (source.lowerBound + 2)..<source.upperBound
+      }
       // "Asked by Stephanopoulos", "claims by developers": the agent, without its "by".
       if let source = found[k].source, source.count > 1, tokens[source.lowerBound].lower == "by" {
         found[k].source = (source.lowerBound + 1)..<source.upperBound
@@ -404,6 +413,13 @@ final class ExtractionContext {
     }
     return foldingReportedNonanswers(found)
   }
+
+  /// Adverbs that open a sentence before its subject, set off by a comma.
+  static let sentenceAdverbs: WordSet = [
+    "afterwards", "afterward", "meanwhile", "separately", "instead", "however", "moreover", "still", "then", "now",
+    "again", "elsewhere", "overall", "indeed", "nonetheless", "nevertheless", "privately", "publicly", "initially",
+    "additionally", "ultimately", "finally", "similarly", "previously", "eventually", "notably", "specifically",
+  ]
 
   /// For a claim's noun followed by "by" ("Claims by the union that…", "allegations by two former
   /// aides that…"): the agent between "by" and the "that" of what is claimed.
@@ -1227,6 +1243,7 @@ final class ExtractionContext {
     "update", "updated", "note", "correction", "corrections", "related", "watch", "read", "photos", "photo", "video",
     "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
+    "live", "explainer", "factbox", "timeline", "recap", "updates",
   ]
 
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
@@ -2306,6 +2323,7 @@ final class ExtractionContext {
             || describesDocument(participle: b - 2, in: sentence)
             || t.lower == "by" && lexicon.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
+            || isPeopleDoing(at: b - 2, in: sentence)
         {
           b -= 1
           continue
@@ -2497,7 +2515,7 @@ final class ExtractionContext {
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
-    "appended", "lodged", "dated", "addressed",
+    "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").
@@ -2507,6 +2525,20 @@ final class ExtractionContext {
   static let standaloneDeterminers: WordSet = [
     "another", "one", "both", "some", "many", "several", "few", "all", "each", "two", "three", "four", "five",
   ]
+
+  /// Whether the word at `k` is an "-ing" participle that tells what the people named just before
+  /// it are doing: "Drivers waiting at the gate said", "Hauliers queuing at the Sallow Point gate
+  /// complained" (the drivers speak, not the gate). Not a verb of speaking ("Trump, speaking at a
+  /// rally", an aside) nor a name before it.
+  func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
+    guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].lower.hasSuffix("ing"),
+      tokens[k].lower.count > 5, lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
+      !["speaking", "talking", "according"].contains(tokens[k].lower)
+    else { return false }
+    let noun = tokens[k - 1]
+    return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
+      && (isPersonNoun(noun.lower) || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
+  }
 
   func canPrecedePreposition(_ t: Token) -> Bool {
     guard t.kind == .word else { return false }
@@ -2679,7 +2711,8 @@ final class ExtractionContext {
         break
       }
       // ("X said last week", not "Calder's last annual report": "last" and "this" only before a time.)
-      if WordClasses.timeWords.contains(t) && e > start
+      // ("USA Today", "Caldria Today": a capitalised "Today" after a name is the name's.)
+      if WordClasses.timeWords.contains(t) && e > start && !(t.text == "Today" && tokens[e - 1].isCapitalized)
         && (t.lower.hasSuffix("day") || t.lower == "earlier" || t.lower == "later"
           || (t.lower == "last" || t.lower == "this")
             && (e + 1 >= sentence.upperBound || tokens[e + 1].kind != .word

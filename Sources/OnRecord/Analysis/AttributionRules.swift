@@ -53,6 +53,18 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        // What the people are doing stays with them: the drivers speak, not the gate. A sentence's
+        // opening adverb is not the source's.
+        .init(
+          "Drivers waiting at the gate said they had been there since dawn.", cue: "said",
+          source: "Drivers waiting at the gate", kind: .vague),
+        .init(
+          "Afterwards, one deputy, who asked not to be named, said the tunnel was a problem.", cue: "said",
+          source: "one deputy, who asked not to be named", anonymous: true),
+        // A capitalised "Today" after a name is the name's; a date after it is not.
+        .init(
+          "Its existence was first reported by Caldria Today in January.", cue: "was first reported",
+          source: "Caldria Today"),
         // A plural possessive before a name keeps its apostrophe; a phrase inside a preposition's
         // phrase stays in the subject.
         .init(
@@ -786,6 +798,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // "Only if not named" withholds a name; "The engineer" continues "A chief engineer aboard
+        // one of the carriers" by the noun before its preposition.
+        .init(
+          "One government deputy, who would speak only if not named, told reporters the tunnel was late.", cue: "told",
+          source: "One government deputy, who would speak only if not named", kind: .anonymous, anonymous: true),
+        .init(
+          "A chief engineer aboard one of the carriers, who asked not to be named, said the fuel was bad. The engineer added that the ship drifted.",
+          cue: "added", source: "The engineer", kind: .anonymous, anonymous: true),
         .init(
           "Sources said the vote would be delayed.", cue: "said", source: "Sources", kind: .anonymous, anonymous: true,
           reasonGiven: false),
@@ -1117,6 +1137,7 @@ public enum AttributionRules {
         .init("Update: This story has been corrected.", cue: ":"),
         // Labels that head a line, of one word or more.
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
+        .init("Live: Corran Ridge Fire Grows Past 4,000 Hectares", cue: ":"),
         .init("Editor's Note: An earlier version misspelled a name.", cue: ":"),
         .init("Fire chief: a timeline of the blaze", cue: ":"),
         // A newsletter's section headings are no speakers.
@@ -1446,6 +1467,9 @@ public enum AttributionRules {
           "Internal emails obtained by the station show that staff debated whether to warn residents.", cue: "show",
           source: "Internal emails obtained by the station", kind: .document),
         .init(
+          "An internal test summary seen by the Ledger shows that three bases failed.", cue: "shows",
+          source: "An internal test summary seen by the Ledger", kind: .document),
+        .init(
           "The samples showed nitrate levels above the state limit.", cue: "showed", source: "The samples",
           kind: .document),
         .init(
@@ -1536,6 +1560,14 @@ public enum AttributionRules {
           "Brightnest economist Ann Lee said rents rose. Rents will keep rising, according to Brightnest.",
           cue: "according to", source: "Brightnest", kind: .organization),
         .init("The Federal Reserve said rents are rising.", cue: "said", kind: .organization),
+        // A name that tells of its own deeds as "it" ("said it had cut", "announced it was
+        // laying off"); not one that says "it" of a state of things.
+        .init(
+          "Crestline Mason said on Friday it had cut power to 11,000 customers.", cue: "said",
+          source: "Crestline Mason", kind: .organization),
+        .init(
+          "Crestline Mason said it had been a long night for the crews.", cue: "said", source: "Crestline Mason",
+          kind: .person),
         // (But a surname after its full name is a person's, "its" or not.)
         .init(
           "Dana Whitcombe founded the firm. Whitcombe said its phones would ship in May.", cue: "said",

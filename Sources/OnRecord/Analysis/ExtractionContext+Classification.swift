@@ -1041,7 +1041,8 @@ extension ExtractionContext {
   /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
   /// "Halcyon Data's shares", "Corvane, which", "Corvane Inc.", and for a one-word name "a
   /// spokeswoman for Corvane" (a longer name could be a person's, who has spokespeople too).
-  /// Not "Corvane said it would": people say "it" too ("Obama said it was time").
+  /// Not "Corvane said it would": people say "it" too ("Obama said it was time"); but "Corvane
+  /// said it had cut" tells of its own deed.
   func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
@@ -1089,6 +1090,9 @@ extension ExtractionContext {
         if i == firstWord(of: structure.sentences[structure.sentenceOfToken[i]]), refersToAsIts(after: next) {
           return true
         }
+        // "Crestline Power said it had cut power", "Nabisco announced it was laying off workers": a
+        // name that reports its own deeds as "it" is an organization's.
+        if reportsOwnDeedAsIt(after: next) { return true }
       }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
@@ -1298,11 +1302,19 @@ extension ExtractionContext {
       guard a.anonymous, let source = a.source, !a.nested, source.start < source.end else { return false }
       let first = tokenIndex(atScalar: source.start)
       let end = tokenIndex(atScalar: source.end - 1) + 1
-      guard first < end, let last = headPhrase(first..<end).last(where: { tokens[$0].kind == .word }) else {
+      let phrase = headPhrase(first..<end)
+      guard first < end, let last = phrase.last(where: { tokens[$0].kind == .word }) else {
         return false
       }
       let head = tokens[last].lower
       if head == noun || head == noun + "s" { return true }
+      // ("The engineer" after "A chief engineer aboard one of the carriers": the noun before the
+      // phrase's first preposition.)
+      if let preposition = phrase.first(where: { WordClasses.prepositions.contains(tokens[$0]) }),
+        preposition > phrase.lowerBound, [noun, noun + "s"].contains(tokens[preposition - 1].lower)
+      {
+        return true
+      }
       // ("people familiar with the matter": the noun before what qualifies it.)
       return (first + 1..<end).contains { k in
         Self.sourceQualifiers.contains(tokens[k]) && [noun, noun + "s"].contains(tokens[k - 1].lower)
@@ -1364,6 +1376,33 @@ extension ExtractionContext {
     }
     return false
   }
+
+  /// Whether a verb of saying at `k` is followed, within a few words ("on Friday", "in a
+  /// statement that"), by "it" and a deed: "it had cut", "it has begun", "it was laying". Not
+  /// "said it was time" nor "said it had been hard": people say "it" for a state of things.
+  func reportsOwnDeedAsIt(after k: Int) -> Bool {
+    guard k < tokens.count, Self.announcingVerbs.contains(tokens[k]) else { return false }
+    let sentence = structure.sentences[structure.sentenceOfToken[k]]
+    guard
+      let it = (k + 1..<min(sentence.upperBound, k + 7)).prefix(while: { tokens[$0].kind == .word })
+        .first(where: { tokens[$0].lower == "it" }), it + 2 < sentence.upperBound
+    else { return false }
+    let auxiliary = tokens[it + 1].lower
+    let verb = tokens[it + 2]
+    if ["had", "has"].contains(auxiliary) {
+      return !Self.statePerfects.contains(verb)
+        && (verb.lower.hasSuffix("ed") || Self.irregularPasts.contains(verb)
+          || Self.irregularParticiples.contains(verb))
+    }
+    return ["was", "is"].contains(auxiliary) && verb.lower.hasSuffix("ing") && !Self.statePerfects.contains(verb)
+  }
+
+  static let announcingVerbs: WordSet = ["said", "says", "announced", "confirmed", "added", "stated", "disclosed"]
+
+  /// Participles after "it had" that tell of a state, not a deed ("it had been", "it was going").
+  static let statePerfects: WordSet = ["been", "become", "seemed", "appeared", "happened", "going", "getting"]
+
+  static let irregularParticiples: WordSet = ["begun", "shut", "cut", "done", "given", "written", "chosen"]
 
   static let spokesWords: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",

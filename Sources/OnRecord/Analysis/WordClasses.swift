@@ -23,7 +23,7 @@ enum WordClasses {
   static let prepositions: WordSet = [
     "at", "in", "on", "for", "of", "with", "from", "by", "to", "into", "about", "against", "over", "under", "as",
     "like", "near", "inside", "within", "across", "after", "before", "during", "between", "among", "through",
-    "toward", "towards", "without", "despite", "behind", "beside", "around",
+    "toward", "towards", "without", "despite", "behind", "beside", "around", "aboard", "outside", "beyond",
   ]
 
   static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]

@@ -86,6 +86,14 @@ enum SourceSpanRanker {
       {
         return
       }
+      // Nor take in a date on the right: "by Caldria Today in January" (no one speaks as "in
+      // January"); a document's date is its own ("A city audit published in January").
+      if edit == .extendRightOne || edit == .extendRightTwo,
+        !ExtractionContext.documentParticiples.contains(tokens[upper - 1]),
+        (upper..<trimmed.upperBound).contains(where: { dateWords.contains(tokens[$0]) })
+      {
+        return
+      }
       // Nor drop the clause that says why the source is unnamed (", who asked not to be named
       // because…", ", who was not authorized to speak publicly"): it is the researcher's evidence.
       if edit != .keep, trimmed.count < source.count,
@@ -129,6 +137,13 @@ enum SourceSpanRanker {
     if upper + 1 <= rightLimit { consider(.extendRightOne, lower..<(upper + 1), changed: upper) }
     if upper + 2 <= rightLimit { consider(.extendRightTwo, lower..<(upper + 2), changed: upper) }
   }
+
+  /// Days, months and their neighbours, which no source's name ends with.
+  static let dateWords: WordSet = [
+    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
 
   /// The class and feature of each word near a source span.
   struct Window {
