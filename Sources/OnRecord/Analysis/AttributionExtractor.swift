@@ -402,6 +402,18 @@ final class ExtractionContext {
       {
         found[k].source = (source.lowerBound + 2)..<source.upperBound
       }
+      // "In one email from March, the authority's compliance chief, Gary Lindqvist, wrote": the
+      // phrase that a preposition opens the sentence with ends at its comma.
+      if let source = found[k].source,
+        let opener = [source.lowerBound, source.lowerBound - 1].first(where: {
+          $0 >= sentence.lowerBound && $0 == firstWord(of: sentence)
+        }),
+        WordClasses.prepositions.contains(tokens[opener]), tokens[opener].lower != "of",
+        let comma = source.first(where: { tokens[$0].text == "," }), comma - opener <= 8, comma + 1 < source.upperBound,
+        (opener + 1..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+      {
+        found[k].source = (comma + 1)..<source.upperBound
+      }
       // "Asked by Stephanopoulos", "claims by developers": the agent, without its "by".
       if let source = found[k].source, source.count > 1, tokens[source.lowerBound].lower == "by" {
         found[k].source = (source.lowerBound + 1)..<source.upperBound
@@ -413,6 +425,13 @@ final class ExtractionContext {
     }
     return foldingReportedNonanswers(found)
   }
+
+  /// Words that may stand before an article inside one noun phrase ("all the", "only a").
+  static let predeterminers: WordSet = [
+    "all", "both", "half", "only", "even", "just", "not", "and", "or", "nor", "but", "including", "especially",
+    "twice", "quite", "such", "what", "many", "rather", "once", "also", "mostly", "mainly", "chiefly", "than",
+    "least", "most", "much",
+  ]
 
   /// Adverbs that open a sentence before its subject, set off by a comma.
   static let sentenceAdverbs: WordSet = [
@@ -2274,6 +2293,17 @@ final class ExtractionContext {
         continue
       }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
+      // "a position the state attorney general's office rejected": a word right before the
+      // subject's article ends a phrase of its own (a clause without "that"), unless it leads
+      // the article ("all the", "only the").
+      if b <= end, ["the", "a", "an"].contains(tokens[b].lower), t.kind == .word, !t.isCapitalized,
+        !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
+        !WordClasses.clauseBoundaries.contains(t), !ExtractionContext.spokesWords.contains(t),
+        // (Nor a time after the noun: "A reply the next morning reads".)
+        !((b + 1)..<min(b + 3, end + 1)).contains(where: { WordClasses.timeWords.contains(tokens[$0]) })
+      {
+        break
+      }
       if t.lower == "and" || t.lower == "&" {
         // "Trump and Pence said": keep the compound when names stand on both sides.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
@@ -2526,12 +2556,14 @@ final class ExtractionContext {
     "another", "one", "both", "some", "many", "several", "few", "all", "each", "two", "three", "four", "five",
   ]
 
-  /// Whether the word at `k` is an "-ing" participle that tells what the people named just before
-  /// it are doing: "Drivers waiting at the gate said", "Hauliers queuing at the Sallow Point gate
-  /// complained" (the drivers speak, not the gate). Not a verb of speaking ("Trump, speaking at a
-  /// rally", an aside) nor a name before it.
+  /// Whether the word at `k` is a participle that tells what the people named just before it are
+  /// doing or what befell them: "Drivers waiting at the gate said", "Hauliers queuing at the Sallow
+  /// Point gate complained" (the drivers speak, not the gate), "The mother of the student treated
+  /// for hypothermia posted". Not a verb of speaking ("Trump, speaking at a rally", an aside) nor a
+  /// name before it.
   func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
-    guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].lower.hasSuffix("ing"),
+    guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word,
+      tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"),
       tokens[k].lower.count > 5, lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
       !["speaking", "talking", "according"].contains(tokens[k].lower)
     else { return false }

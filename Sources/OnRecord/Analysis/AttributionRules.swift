@@ -59,6 +59,17 @@ public enum AttributionRules {
           "Drivers waiting at the gate said they had been there since dawn.", cue: "said",
           source: "Drivers waiting at the gate", kind: .vague),
         .init(
+          "The mother of the student treated for hypothermia posted on social media that he could have died.",
+          cue: "posted", source: "The mother of the student treated for hypothermia"),
+        // A phrase a preposition opens the sentence with ends at its comma; a noun right before
+        // the subject's article ends a phrase of its own.
+        .init(
+          "In one email from March, the authority's compliance chief, Gary Lindqvist, wrote that the results should stay internal.",
+          cue: "wrote", source: "the authority's compliance chief, Gary Lindqvist", kind: .person),
+        .init(
+          "The agency called the records exempt, a position the state attorney general's office rejected in February.",
+          cue: "rejected", source: "the state attorney general's office", kind: .organization),
+        .init(
           "Afterwards, one deputy, who asked not to be named, said the tunnel was a problem.", cue: "said",
           source: "one deputy, who asked not to be named", anonymous: true),
         // A capitalised "Today" after a name is the name's; a date after it is not.
@@ -642,6 +653,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A broadcaster's "on-camera interview", asked for in the newsroom's own words.
+        .init(
+          "The County Roads Department declined our request for an on-camera interview.",
+          cue: "declined our request for an on-camera interview", source: "The County Roads Department",
+          kind: .organization, denial: .noComment),
         // A charge awaits an answer as a question does; a refusal may name the requests.
         .init(
           "Smith has not responded to the allegations.", cue: "has not responded", source: "Smith",
@@ -798,6 +814,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        .init(
+          "A former Brightline employee, who asked that we not use his name because he still works in the industry, said crews skipped roads.",
+          cue: "said",
+          source:
+            "A former Brightline employee, who asked that we not use his name because he still works in the industry",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
         // "Only if not named" withholds a name; "The engineer" continues "A chief engineer aboard
         // one of the carriers" by the noun before its preposition.
         .init(
@@ -1516,6 +1538,20 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // An outlet's common noun before its call letters, or its two-word noun ending the name.
+        .init(
+          "The Kestovian state broadcaster KTV reported that the diplomats had left.", cue: "reported",
+          source: "The Kestovian state broadcaster KTV", kind: .outlet),
+        .init(
+          "The state-run Kestovian News Agency reported that the crews were safe.", cue: "reported",
+          source: "The state-run Kestovian News Agency", kind: .outlet),
+        // A TV newsroom's investigative desk is the publisher itself.
+        .init(
+          "The I-Team has learned that the inspector flagged the problem.", cue: "has learned",
+          source: "The I-Team", kind: .self),
+        .init(
+          "The estate of the painter Oskar Vennholm disputes the attribution.", cue: "disputes",
+          source: "The estate of the painter Oskar Vennholm", kind: .organization),
         // The common noun before a name says what it is...
         .init(
           "The tech news site Gridwise reported in March that the deal was off.", cue: "reported",

@@ -737,6 +737,20 @@ extension ExtractionContext {
       let acronym =
         tokens[last].isAllCaps && tokens[last].text.count <= 6
         && (headWords.count == 1 || !tokens[headWords[headWords.count - 2]].isAllCaps)
+      // "The Kestovian state broadcaster KTV", "the state-run Kestovian News Agency": an outlet's
+      // common noun before the name, or its two-word noun as the name's end.
+      if acronym, last > head.lowerBound,
+        Self.outletDescriptors.contains(tokens[last - 1])
+          || lexicon.outletHeads.match(at: last - 1, limit: last, tokens: tokens) != nil
+      {
+        return SourceClass(kind: .outlet, outletName: tokens[last].text)
+      }
+      if last > head.lowerBound, tokens[last - 1].isCapitalized,
+        lexicon.outletHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2
+      {
+        let name = headWords.drop { !isProperWord($0) }.map { tokens[$0].text }.joined(separator: " ")
+        return SourceClass(kind: .outlet, outletName: name)
+      }
       if lexicon.organizationSuffixes.contains(headWord) || acronym {
         return SourceClass(kind: .organization)
       }

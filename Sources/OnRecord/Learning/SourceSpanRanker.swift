@@ -203,16 +203,24 @@ enum SourceSpanRanker {
   ]
   static let conjunctions: WordSet = ["and", "or", "but", "nor", "yet", "so"]
   /// Words of a clause that withholds a source's name.
-  static let withholdingWords: WordSet = ["anonymity", "anonymously", "authorized", "named", "identified"]
+  static let withholdingWords: WordSet = [
+    "anonymity", "anonymously", "authorized", "named", "identified", "withheld", "name", "names",
+  ]
 
-  /// Whether the word at `k` withholds a source's name: "anonymity", "anonymously", or "named",
-  /// "identified", "authorized" after a negation ("asked not to be named", "was not authorized");
+  /// Whether the word at `k` withholds a source's name: "anonymity", "anonymously", "withheld", or
+  /// "named", "identified", "authorized" after a negation ("asked not to be named", "was not
+  /// authorized"), or "name" after "only", "first" or a negation ("asked that only her first name
+  /// be used");
   /// not "who was named chief executive" or "who identified him as". (The ranker has no word
   /// lists; the extractor asks the same of its anonymity markers and reasons.)
   static func withholds(at k: Int, tokens: [Token]) -> Bool {
     guard withholdingWords.contains(tokens[k]) else { return false }
     let word = tokens[k].lower
-    if word == "anonymity" || word == "anonymously" { return true }
+    if word == "anonymity" || word == "anonymously" || word == "withheld" { return true }
+    // "who asked that only her first name be used", "asked that we not use his name".
+    if word == "name" || word == "names" {
+      return (max(0, k - 4)..<k).contains { ["not", "only", "first", "withhold"].contains(tokens[$0].lower) }
+    }
     return (max(0, k - 4)..<k).contains {
       ["not", "never", "n't"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't")
     }

@@ -31,7 +31,7 @@ struct TrainCues: ParsableCommand {
   var minimumCount: Int = 4
 
   @Option(help: "Perceptrons to average, each reading the articles in its own order.")
-  var orders: Int = 5
+  var orders: Int = 10
 
   @Option(help: "Training passes of the source-span ranker.")
   var rankerEpochs: Int = 10
