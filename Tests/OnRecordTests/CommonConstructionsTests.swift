@@ -104,6 +104,24 @@ import Testing
     ),
     ("Claims by the union that the company moved hull work drew a reply.", "Claims", "the union"),
     ("Claims by former employees that Verdant misled investors have spread.", "Claims", "former employees"),
+    // A live page: the time stamp and its dash stand apart from the entry.
+    (
+      "18:25 \u{2014} Fire Chief Rosa Kettering: \"This fire is moving faster than we modelled.\"", ":",
+      "Fire Chief Rosa Kettering"
+    ),
+    (
+      "14:50 \u{2014} Evacuees at the Millbrook shelter complained of long waits for cots.", "complained",
+      "Evacuees at the Millbrook shelter"
+    ),
+    // The tagger's run does not take in the subject that opens the sentence.
+    (
+      "Headline\n\nAngry residents heckled the mayor, shouting that the plan was a disgrace.",
+      "heckled", "Angry residents"
+    ),
+    (
+      "Headline\n\nOpposition deputies jeered \"Shame!\" as the minister sat down.", "jeered",
+      "Opposition deputies"
+    ),
   ]
 
   @Test(arguments: cases.indices)
@@ -122,6 +140,19 @@ import Testing
     ("He paused to make an improbable remark about the weather.", "remark"),
     ("The council sent a letter in March but never received a written reply.", "reply"),
   ]
+
+  /// A run of names alone, or an adverb that opens the sentence, is no cue, whatever the tagger
+  /// marked.
+  static let notCues: [String] = [
+    "Solvang, on her way out, was brief: \"Broadly on track is what you say about a train.\"",
+    "Afterwards, a deputy said the tunnel was a problem.",
+  ]
+
+  @Test(arguments: notCues)
+  func aNameOrAnOpeningAdverbIsNoCue(_ text: String) {
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    #expect(!found.contains { $0.cue.text == "Solvang" || $0.cue.text == "Afterwards" }, "\(found.map(\.cue.text))")
+  }
 
   @Test(arguments: nouns.indices)
   func aNounAfterAnArticleIsNoCue(_ index: Int) {

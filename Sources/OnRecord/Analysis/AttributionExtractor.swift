@@ -433,6 +433,18 @@ final class ExtractionContext {
     "least", "most", "much",
   ]
 
+  /// Whether most of a sentence's words are capitalised, as a headline's are ("Ted Cruz
+  /// Apologizes To Voters").
+  func isTitleCase(_ sentence: Range<Int>) -> Bool {
+    var words = 0
+    var capitalised = 0
+    for k in sentence where tokens[k].kind == .word {
+      words += 1
+      if tokens[k].isCapitalized { capitalised += 1 }
+    }
+    return words >= 3 && capitalised * 10 >= words * 6
+  }
+
   /// Adverbs that open a sentence before its subject, set off by a comma.
   static let sentenceAdverbs: WordSet = [
     "afterwards", "afterward", "meanwhile", "separately", "instead", "however", "moreover", "still", "then", "now",
@@ -965,6 +977,34 @@ final class ExtractionContext {
       {
         i += 1
       }
+      // "[Opposition deputies shouted]", "[Travel agents report a]": the subject that opens the
+      // sentence is not the cue's, nor an article after it; a run of names alone is no cue
+      // ("[Solvang], on her way out, was brief").
+      let titleCase = isTitleCase(sentence)
+      if i == firstWord(of: sentence), j - i >= 2, !titleCase,
+        let verb = (i + 1..<j).first(where: { k in
+          lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
+        }),
+        (i..<verb).allSatisfy({ k in
+          tokens[k].kind == .word && !isAuxiliary(tokens[k]) && !WordClasses.isAdverbLike(tokens[k])
+            && !lexicon.pronouns.contains(tokens[k]) && !tokens[k].text.contains("\u{2019}")
+            && !tokens[k].text.contains("'")
+            && (tokens[k].isCapitalized || tokens[k].lower.hasSuffix("s"))
+            && lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) == nil
+        })
+      {
+        i = verb
+      }
+      while j - i >= 2, ["a", "an", "the"].contains(tokens[j - 1].lower) { j -= 1 }
+      if !titleCase, (i..<j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+        !(i..<j).contains(where: { k in
+          lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
+            || tokens[k].lower.hasSuffix("ing")
+        })
+      {
+        i = j
+        continue
+      }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
       // A run that goes on straight from a rule's cue is part of it ("responded sharply", "did not
       // return calls seeking comment"), not a cue of its own.
@@ -1296,14 +1336,39 @@ final class ExtractionContext {
     {
       end += 1
     }
+    // "— Division Supervisor Eli Marchetti, speaking at the Fenn Road staging area.": an aside
+    // on how the name spoke closes the line; "— Eli Marchetti, division supervisor.": a
+    // description of the name does, and belongs to the source.
+    var signerEnd: Int?
+    if end > dash + 1, end + 1 < tokens.count, tokens[end].text == ",", structure.paragraphOfToken[end + 1] == paragraph
+    {
+      var lineEnd = end + 1
+      while lineEnd < tokens.count && structure.paragraphOfToken[lineEnd] == paragraph && tokens[lineEnd].kind != .quote
+      {
+        lineEnd += 1
+      }
+      if lineEnd - end <= 16, lineEnd >= tokens.count || structure.paragraphOfToken[lineEnd] != paragraph {
+        let aside = [
+          "speaking", "writing", "talking", "asked", "in", "on", "at", "via", "from", "during", "after",
+        ].contains(tokens[end + 1].lower)
+        signerEnd = end
+        if !aside {
+          // (Not a work's title and year: "— Ines Varga-Holm, Meltwater (2031)".)
+          var e = (end + 1..<lineEnd).first { tokens[$0].text == "(" } ?? lineEnd
+          while e > end + 1 && tokens[e - 1].kind == .punctuation { e -= 1 }
+          signerEnd = e
+        }
+        end = lineEnd
+      }
+    }
     // The name must close its line (a full stop may follow), or stand before the next signed
     // quotation where a page's paragraphs were run together ("― Ana Lucero “The next one…").
     if end < tokens.count, structure.paragraphOfToken[end] == paragraph, tokens[end].text == "." { end += 1 }
-    guard end > dash + 1, end - dash <= 7,
+    guard end > dash + 1, (signerEnd.map { _ in 0 } ?? end - dash) <= 7,
       end >= tokens.count || structure.paragraphOfToken[end] != paragraph
         || (tokens[end].kind == .quote && tokens[end].text != "\"")
     else { return nil }
-    var nameEnd = end
+    var nameEnd = signerEnd ?? end
     while nameEnd > dash + 1 && tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }
     guard nameEnd > dash + 1 else { return nil }
     var candidate = AttributionExtractor.Candidate(

@@ -53,6 +53,9 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
+        .init(
+          "Opposition deputies shouted \"Which day?\" in something close to harmony.", cue: "shouted",
+          source: "Opposition deputies", kind: .vague),
         // What the people are doing stays with them: the drivers speak, not the gate. A sentence's
         // opening adverb is not the source's.
         .init(
@@ -1170,6 +1173,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // An aside on how the signer spoke is not the source; a description of the signer is.
+        .init(
+          "\"We are holding the line.\" \u{2014} Division Supervisor Eli Marchetti, speaking at the staging area.",
+          cue: "\u{2014}", source: "Division Supervisor Eli Marchetti", kind: .person),
+        .init(
+          "\"We are holding the line.\" \u{2014} Eli Marchetti, division supervisor", cue: "\u{2014}",
+          source: "Eli Marchetti, division supervisor", kind: .person),
         // A speaker's name that opens the sentence, a dash, and the quotation.
         .init(
           "Council member Rosa Tamm \u{2014} \"We cannot keep raising fares on the people who ride most.\"",

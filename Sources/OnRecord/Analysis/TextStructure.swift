@@ -55,6 +55,27 @@ public struct TextStructure: Sendable {
     "their", "on", "at", "for", "as", "after", "when", "while", "if", "there", "some", "many", "one",
   ]
 
+  /// For a time stamp that opens a line ("18:25 —", "9:40 a.m. BST –"), the index of its dash.
+  static func timeStampDash(_ tokens: [Token], at i: Int) -> Int? {
+    guard i == 0 || tokens[i].newlinesBefore > 0, tokens[i].kind == .number, tokens[i].text.contains(":") else {
+      return nil
+    }
+    var j = i + 1
+    while j < tokens.count && j - i <= 2 && tokens[j].kind == .word && tokens[j].newlinesBefore == 0
+      && timeStampWords.contains(tokens[j])
+    {
+      j += 1
+    }
+    guard j + 1 < tokens.count, ["\u{2014}", "\u{2013}", "-"].contains(tokens[j].text),
+      tokens[j + 1].newlinesBefore == 0
+    else { return nil }
+    return j
+  }
+
+  static let timeStampWords: WordSet = [
+    "a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct",
+  ]
+
   static func splitSentences(_ tokens: [Token]) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
@@ -65,6 +86,14 @@ public struct TextStructure: Sendable {
       if i > start && token.newlinesBefore > 0 {
         sentences.append(start..<i)
         start = i
+      }
+      // "18:25 — Fire Chief Rosa Kettering: …": a live page's time stamp and its dash stand apart
+      // from the entry they open.
+      if i == start, let dash = timeStampDash(tokens, at: i) {
+        sentences.append(start..<(dash + 1))
+        start = dash + 1
+        i = dash + 1
+        continue
       }
       var ends = false
       if token.kind == .punctuation
