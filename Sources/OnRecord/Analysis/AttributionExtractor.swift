@@ -206,6 +206,7 @@ final class ExtractionContext {
   // MARK: - Cue candidates
 
   func candidates(in sentence: Range<Int>) -> [AttributionExtractor.Candidate] {
+    if isByline(sentence) { return [] }
     var found: [AttributionExtractor.Candidate] = []
     if let poll = pollOpening(of: sentence) { found.append(poll) }
     if let unanswered = unansweredInquiry(in: sentence) { found.append(unanswered) }
@@ -433,6 +434,19 @@ final class ExtractionContext {
     "least", "most", "much",
   ]
 
+  /// Whether a sentence is a byline: "By" and then only names, dates and their small words ("By
+  /// Ines Korhonen, Stellar Notes January 23, 2041"), whose "Notes" is no verb.
+  func isByline(_ sentence: Range<Int>) -> Bool {
+    let first = firstWord(of: sentence)
+    guard first + 1 < sentence.upperBound, tokens[first].text == "By", tokens[first + 1].isCapitalized,
+      !WordClasses.timeWords.contains(tokens[first + 1]), !sentence.contains(where: { tokens[$0].kind == .quote })
+    else { return false }
+    return (first + 1..<sentence.upperBound).allSatisfy { k in
+      tokens[k].kind != .word || tokens[k].isCapitalized
+        || ["and", "of", "the", "for", "in", "at"].contains(tokens[k].lower)
+    }
+  }
+
   /// Whether most of a sentence's words are capitalised, as a headline's are ("Ted Cruz
   /// Apologizes To Voters").
   func isTitleCase(_ sentence: Range<Int>) -> Bool {
@@ -531,10 +545,14 @@ final class ExtractionContext {
         return false
       }
     }
-    if tokens[k].lower == "that" { k -= 1 }
+    let afterThat = tokens[k].lower == "that"
+    if afterThat { k -= 1 }
     return found.contains { c in
       // (Not a saying inside a relative clause: "A neighbor who said she heard gunshots told police".)
-      guard c.cue.lowerBound < candidate.cue.lowerBound, ["say", "add", "tell"].contains(c.lemma),
+      // ("wrote on social media that she had asked the operator", "confirmed last week that it had
+      // asked": after "that", a verb of writing or confirming, and where or when between.)
+      let writes = afterThat && ["write", "tweet", "post", "confirm", "announce"].contains(c.lemma)
+      guard c.cue.lowerBound < candidate.cue.lowerBound, ["say", "add", "tell"].contains(c.lemma) || writes,
         c.cue.lowerBound == sentence.lowerBound
           || !["who", "that", "which"].contains(tokens[c.cue.lowerBound - 1].lower)
       else {
@@ -542,10 +560,13 @@ final class ExtractionContext {
       }
       let end = c.cue.upperBound - 1
       // "told MSNBC that": a recipient may stand between.
-      let gap = c.lemma == "tell" ? 3 : 0
+      let gap = c.lemma == "tell" ? 3 : afterThat ? 5 : 0
       guard end <= k, k - end <= gap else { return false }
       return ((end + 1)..<(k + 1)).allSatisfy {
-        tokens[$0].kind == .word && !WordClasses.clauseBoundaries.contains(tokens[$0])
+        // (Where or when the source wrote: "on social media", "last week".)
+        tokens[$0].kind == .word
+          && (!WordClasses.clauseBoundaries.contains(tokens[$0])
+            || writes && WordClasses.prepositions.contains(tokens[$0]) && tokens[$0].lower != "that")
       }
     }
   }
@@ -996,11 +1017,13 @@ final class ExtractionContext {
         i = verb
       }
       while j - i >= 2, ["a", "an", "the"].contains(tokens[j - 1].lower) { j -= 1 }
+      // ("By Ines Korhonen, Stellar [Notes]": a capitalised word after another inside a sentence
+      // is a name's, whatever verb it spells.)
       if !titleCase, (i..<j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
         !(i..<j).contains(where: { k in
           lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
             || tokens[k].lower.hasSuffix("ing")
-        })
+        }) || i > firstWord(of: sentence) && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
       {
         i = j
         continue
@@ -1052,7 +1075,9 @@ final class ExtractionContext {
         i = j
         continue
       }
-      if isNounAfterIndefinite(i..<j, in: sentence) || recallsThings(at: i, in: sentence) {
+      if isNounAfterIndefinite(i..<j, in: sentence) || recallsThings(at: i, in: sentence)
+        || isFixedNounPhrase(at: i, in: sentence)
+      {
         i = j
         continue
       }
@@ -1122,6 +1147,16 @@ final class ExtractionContext {
     return !WordClasses.numberWords.contains(tokens[k - 1])
       && !["third", "quarter", "fifth", "tenth", "half", "majority", "minority", "few", "number", "lot"].contains(
         middle)
+  }
+
+  /// "answer the committee's questions in writing", "shut down without warning": a cue's word as
+  /// the noun of a set phrase, with nothing reported after it.
+  func isFixedNounPhrase(at i: Int, in sentence: Range<Int>) -> Bool {
+    guard i > sentence.lowerBound,
+      tokens[i - 1].lower == "in" && tokens[i].lower == "writing"
+        || tokens[i - 1].lower == "without" && tokens[i].lower == "warning"
+    else { return false }
+    return i + 1 >= sentence.upperBound || !["that", "to", "about", "of"].contains(tokens[i + 1].lower)
   }
 
   /// "Kessary recalled its ambassador", "Ford recalled 200,000 trucks": withdrawn, not remembered.
@@ -1550,7 +1585,9 @@ final class ExtractionContext {
     }
     // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word; "the
     // district's reply": a noun after a possessive, which "he's said" is not.)
-    if length == 1, isNounAfterIndefinite(i..<after, in: sentence) { return nil }
+    if length == 1, isNounAfterIndefinite(i..<after, in: sentence) || isFixedNounPhrase(at: i, in: sentence) {
+      return nil
+    }
     // (Not a past after a name that ends in "'s": "St. Brendan's posted", "Macy's said".)
     if length == 1, let previous, WordClasses.isPossessive(previous), isBareForm(tokens[i]) { return nil }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").

@@ -1306,6 +1306,12 @@ public enum AttributionRules {
         .init("Kelly said she asked the board for a delay.", cue: "asked"),
         .init("The diplomat said Ms. Ruiz had warned the council twice.", cue: "warned"),
         .init("Ruiz told MSNBC that she had warned the council.", cue: "warned"),
+        .init("Mayor Hargrove wrote on social media that she had asked the commission to act.", cue: "asked"),
+        .init("The ministry confirmed last week that it had asked the police to investigate.", cue: "asked"),
+        // Set phrases and bylines.
+        .init("She would answer the committee's questions in writing.", cue: "writing"),
+        .init("The startup shut down without warning on Tuesday.", cue: "warning"),
+        .init("By Ines Korhonen, Stellar Notes January 23, 2041", cue: "Notes"),
         .init("He said the home's administrator told him the home would close.", cue: "told"),
         .init(
           "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
