@@ -1024,6 +1024,9 @@ final class ExtractionContext {
           lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
             || tokens[k].lower.hasSuffix("ing")
         }) || i > firstWord(of: sentence) && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+          // ("[Amalgamated] Drivers Local 3 said": the first word of a name.)
+          || j == i + 1 && j < sentence.upperBound && tokens[j].kind == .word && tokens[j].isCapitalized
+            && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
       {
         i = j
         continue

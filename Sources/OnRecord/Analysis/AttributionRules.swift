@@ -56,6 +56,7 @@ public enum AttributionRules {
         .init(
           "Opposition deputies shouted \"Which day?\" in something close to harmony.", cue: "shouted",
           source: "Opposition deputies", kind: .vague),
+        .init("Okafor-Lind disagreed, and said so in a filing.", cue: "disagreed", source: "Okafor-Lind"),
         // What the people are doing stays with them: the drivers speak, not the gate. A sentence's
         // opening adverb is not the source's.
         .init(
@@ -1554,6 +1555,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A union's local by its number; a district, an academy, a chamber of commerce.
+        .init(
+          "Amalgamated Drivers Local 3 said the deal was fair.", cue: "said", source: "Amalgamated Drivers Local 3",
+          kind: .organization),
+        .init(
+          "Renata Oyelaran, president of Foundry Workers Local 412, said the deal was fair.", cue: "said",
+          source: "Renata Oyelaran, president of Foundry Workers Local 412", kind: .person),
+        .init(
+          "The Harlow Unified School District said classes would resume.", cue: "said",
+          source: "The Harlow Unified School District", kind: .organization),
         // An outlet's common noun before its call letters, or its two-word noun ending the name.
         .init(
           "The Kestovian state broadcaster KTV reported that the diplomats had left.", cue: "reported",

@@ -714,6 +714,13 @@ extension ExtractionContext {
       {
         return SourceClass(kind: .organization)
       }
+      // "Amalgamated Drivers Local 3": a union's local, by its number.
+      if let local = head.first(where: { tokens[$0].text == "Local" }), local > head.lowerBound,
+        local + 1 < range.upperBound, tokens[local + 1].kind == .number, tokens[local - 1].isCapitalized,
+        !range[..<local].contains(where: { tokens[$0].text == "," })
+      {
+        return SourceClass(kind: .organization)
+      }
       // "FC Dalvik", "AC Milan": a football club.
       if headWords.count >= 2, lexicon.clubPrefixes.contains(tokens[headWords[0]]) {
         return SourceClass(kind: .organization)
