@@ -403,6 +403,14 @@ final class ExtractionContext {
       {
         found[k].source = (source.lowerBound + 2)..<source.upperBound
       }
+      // "1 a.m. Lionel Batiste, president of the transit union, said": a time of day that opens
+      // the sentence.
+      if let source = found[k].source, source.count > 3, tokens[source.lowerBound].kind == .number,
+        ["a.m.", "p.m.", "am", "pm"].contains(tokens[source.lowerBound + 1].lower)
+      {
+        let rest = tokens[source.lowerBound + 2].text == "," ? source.lowerBound + 3 : source.lowerBound + 2
+        found[k].source = rest..<source.upperBound
+      }
       // "In one email from March, the authority's compliance chief, Gary Lindqvist, wrote": the
       // phrase that a preposition opens the sentence with ends at its comma.
       if let source = found[k].source,
@@ -2401,7 +2409,8 @@ final class ExtractionContext {
       // "a position the state attorney general's office rejected": a word right before the
       // subject's article ends a phrase of its own (a clause without "that"), unless it leads
       // the article ("all the", "only the").
-      if b <= end, ["the", "a", "an"].contains(tokens[b].lower), t.kind == .word, !t.isCapitalized,
+      if b <= end, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[b].lower), t.kind == .word,
+        !t.isCapitalized, !isPeopleDoing(at: b - 1, in: sentence),
         !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
         !WordClasses.clauseBoundaries.contains(t), !ExtractionContext.spokesWords.contains(t),
         // (Nor a time after the noun: "A reply the next morning reads".)
@@ -2438,6 +2447,11 @@ final class ExtractionContext {
           continue
         }
         break
+      }
+      // "At least one fellow commissioner", "Diplomats from at least four governments": a quantity.
+      if t.lower == "at", b <= end, ["least", "most"].contains(tokens[b].lower) {
+        b -= 1
+        continue
       }
       if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
         || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
@@ -2650,7 +2664,7 @@ final class ExtractionContext {
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
-    "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined",
+    "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").
@@ -2668,8 +2682,9 @@ final class ExtractionContext {
   /// name before it.
   func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
     guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word,
-      tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"),
-      tokens[k].lower.count > 5, lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
+      (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed")) && tokens[k].lower.count >= 5
+        || ["known", "dubbed", "nicknamed"].contains(tokens[k].lower),
+      lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
       !["speaking", "talking", "according"].contains(tokens[k].lower)
     else { return false }
     let noun = tokens[k - 1]

@@ -74,6 +74,23 @@ public enum AttributionRules {
           "The agency called the records exempt, a position the state attorney general's office rejected in February.",
           cue: "rejected", source: "the state attorney general's office", kind: .organization),
         .init(
+          "The test flagged the paper, a result its developer disputes.", cue: "disputes", source: "its developer",
+          denial: .denial),
+        .init(
+          "Players leaving the session said the new coach had been blunt.", cue: "said",
+          source: "Players leaving the session", kind: .vague),
+        .init(
+          "The official named in the Ledger story, deputy chief of staff Casimir Olander, denied the account.",
+          cue: "denied", source: "The official named in the Ledger story, deputy chief of staff Casimir Olander",
+          denial: .denial),
+        // "At least" is a quantity; a time of day that opens the sentence is not the source's.
+        .init(
+          "At least one fellow commissioner said the vote was rushed.", cue: "said",
+          source: "At least one fellow commissioner"),
+        .init(
+          "Diplomats from at least four governments said the talks had stalled.", cue: "said",
+          source: "Diplomats from at least four governments"),
+        .init(
           "Afterwards, one deputy, who asked not to be named, said the tunnel was a problem.", cue: "said",
           source: "one deputy, who asked not to be named", anonymous: true),
         // A capitalised "Today" after a name is the name's; a date after it is not.
