@@ -162,6 +162,32 @@ final class ExtractionContext {
   /// The publisher's name in lower-case words without a leading "the" ("metro-wire" → metro, wire).
   let publisherWords: [String]
 
+  /// Whether the article is a transcript or a Q&A: three or more paragraphs open with a speaker's
+  /// name in capitals and a colon ("VARGA: Parts of it.", "TOBIAS QUIST, HOST:").
+  lazy var isTranscript: Bool = {
+    var labels = 0
+    var k = 0
+    while k < tokens.count {
+      if k == 0 || structure.paragraphOfToken[k] != structure.paragraphOfToken[k - 1], speakerLabelEnd(at: k) != nil {
+        labels += 1
+        if labels >= 3 { return true }
+      }
+      k += 1
+    }
+    return false
+  }()
+
+  /// For a paragraph that opens with a name in capitals and a colon, the colon's index.
+  func speakerLabelEnd(at start: Int) -> Int? {
+    var k = start
+    while k < tokens.count && k - start < 6
+      && (tokens[k].kind == .word && tokens[k].isAllCaps || tokens[k].text == "," && k > start)
+    {
+      k += 1
+    }
+    return k > start && k < tokens.count && tokens[k].text == ":" ? k : nil
+  }
+
   init(structure: TextStructure, scalars: [Unicode.Scalar], lexicon: Lexicon, publisher: String?) {
     self.structure = structure
     self.scalars = scalars
@@ -321,8 +347,10 @@ final class ExtractionContext {
       }
       // "The Sun understands the minister will resign": what an outlet has learned, from sources
       // it does not name. (Not "the mayor understands the risk".)
+      // ("Wattle News understands", "the network understands": an outlet by its name or its noun.)
       if tokens[i].lower == "understands", i > sentence.lowerBound,
-        let subject = subjectRange(endingAt: i - 1, in: sentence), namesAnOutlet(subject)
+        let subject = subjectRange(endingAt: i - 1, in: sentence),
+        namesAnOutlet(subject) || [.outlet, .self].contains(classifySource(subject).kind)
       {
         var candidate = AttributionExtractor.Candidate(
           cue: i..<(i + 1), head: i, lemma: "understand", shape: .verb, nonanswer: nil)
@@ -466,6 +494,9 @@ final class ExtractionContext {
     }
     return words >= 3 && capitalised * 10 >= words * 6
   }
+
+  /// Verbs that start or carry on an "-ing" verb of saying ("began asking", "kept insisting").
+  static let startingVerbs: WordSet = ["began", "begun", "started", "kept", "continued", "resumed", "stopped"]
 
   /// Adverbs that open a sentence before its subject, set off by a comma.
   static let sentenceAdverbs: WordSet = [
@@ -1025,6 +1056,12 @@ final class ExtractionContext {
         i = verb
       }
       while j - i >= 2, ["a", "an", "the"].contains(tokens[j - 1].lower) { j -= 1 }
+      // "My supervisors [began asking] me to": the verb that starts the saying is the cue's.
+      if i > sentence.lowerBound, tokens[i].lower.hasSuffix("ing"), Self.startingVerbs.contains(tokens[i - 1]),
+        !covered[i - 1 - sentence.lowerBound]
+      {
+        i -= 1
+      }
       // ("By Ines Korhonen, Stellar [Notes]": a capitalised word after another inside a sentence
       // is a name's, whatever verb it spells.)
       if !titleCase, (i..<j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
@@ -2080,7 +2117,14 @@ final class ExtractionContext {
     else { return false }
     // The place is the object of a preposition, as an aside's places are: "in", "at", "from".
     let before = max(0, comma - 4)..<(comma - 1)
-    return before.contains { ["in", "at", "from", "near", "outside", "of"].contains(tokens[$0].lower) }
+    guard
+      let preposition = before.last(where: { ["in", "at", "from", "near", "outside", "of"].contains(tokens[$0].lower) })
+    else { return false }
+    // ...inside an aside that a comma opened ("Trump, speaking at a rally in Wilmington, N.C.,",
+    // "Johnnie Wilson, of Springfield, Va.,"): not "A spokesman in Boston, Ivo Ratkin, said",
+    // whose name after the comma is the spokesman's.
+    let sentenceStart = structure.sentences[structure.sentenceOfToken[comma]].lowerBound
+    return (max(sentenceStart, preposition - 8)..<preposition).contains { tokens[$0].text == "," }
   }
 
   /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
@@ -2414,7 +2458,7 @@ final class ExtractionContext {
         !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
         !WordClasses.clauseBoundaries.contains(t), !ExtractionContext.spokesWords.contains(t),
         // (Nor a time after the noun: "A reply the next morning reads".)
-        !((b + 1)..<min(b + 3, end + 1)).contains(where: { WordClasses.timeWords.contains(tokens[$0]) })
+        !WordClasses.timeWords.contains(tokens[end])
       {
         break
       }
@@ -2447,6 +2491,16 @@ final class ExtractionContext {
           continue
         }
         break
+      }
+      // "a market trader identified only as Marta", "the leaker known as Pixelhound": what the
+      // person goes by.
+      if t.lower == "as", b - 2 >= sentence.lowerBound,
+        ["identified", "known", "described", "named", "listed"].contains(tokens[b - 2].lower)
+          || b - 3 >= sentence.lowerBound && tokens[b - 2].lower == "only"
+            && ["identified", "known"].contains(tokens[b - 3].lower)
+      {
+        b -= 1
+        continue
       }
       // "At least one fellow commissioner", "Diplomats from at least four governments": a quantity.
       if t.lower == "at", b <= end, ["least", "most"].contains(tokens[b].lower) {
@@ -2683,7 +2737,7 @@ final class ExtractionContext {
   func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
     guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word,
       (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed")) && tokens[k].lower.count >= 5
-        || ["known", "dubbed", "nicknamed"].contains(tokens[k].lower),
+        || ["known", "dubbed", "nicknamed", "led"].contains(tokens[k].lower),
       lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
       !["speaking", "talking", "according"].contains(tokens[k].lower)
     else { return false }

@@ -83,6 +83,16 @@ public enum AttributionRules {
           "The official named in the Ledger story, deputy chief of staff Casimir Olander, denied the account.",
           cue: "denied", source: "The official named in the Ledger story, deputy chief of staff Casimir Olander",
           denial: .denial),
+        // A name after a place's comma is the spokesman's, not the place's state.
+        .init(
+          "A spokesman in Boston, Ivo Ratkin, said the report was theatre.", cue: "said",
+          source: "A spokesman in Boston, Ivo Ratkin", kind: .person),
+        .init(
+          "At two in the morning the night supervisor told me the water had risen.", cue: "told",
+          source: "the night supervisor"),
+        .init(
+          "A group of shareholders led by the pension fund Carrow Capital said the roles should be split.",
+          cue: "said", source: "A group of shareholders led by the pension fund Carrow Capital"),
         // "At least" is a quantity; a time of day that opens the sentence is not the source's.
         .init(
           "At least one fellow commissioner said the vote was rushed.", cue: "said",
@@ -835,6 +845,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A witness known by a first name alone, at her request, is unnamed.
+        .init(
+          "\"They wrote numbers on our arms,\" a 52-year-old market trader identified only as Marta said.",
+          cue: "said", source: "a 52-year-old market trader identified only as Marta", kind: .anonymous,
+          anonymous: true),
         .init(
           "A former Brightline employee, who asked that we not use his name because he still works in the industry, said crews skipped roads.",
           cue: "said",
@@ -1151,6 +1166,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // In a transcript, a speaker's label in capitals is a person's, not an acronym.
+        .init(
+          "VARGA: Parts of it was fair.\n\nLONG TABLE: Which parts?\n\nVARGA: The steel.",
+          cue: ":", source: "VARGA", kind: .person),
         .init("RUIZ: We will fix the roads this year.", cue: ":", source: "RUIZ"),
         // A headline's role before a quotation.
         .init(
@@ -1436,6 +1455,9 @@ public enum AttributionRules {
           "The budget office plans deep cuts, the Harbor Ledger has learned.", cue: "has learned",
           kind: .self),
         // British papers' "understands": what the outlet learned from sources it does not name.
+        .init(
+          "Ambulances were diverted for 900 hours last month, the network understands.", cue: "understands",
+          source: "the network", kind: .outlet),
         .init(
           "The Harbor Ledger understands that the club has lodged a complaint.", cue: "understands",
           source: "The Harbor Ledger", kind: .self),

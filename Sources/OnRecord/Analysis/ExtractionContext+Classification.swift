@@ -342,6 +342,15 @@ extension ExtractionContext {
     {
       return true
     }
+    // "Long Table" for "long-table-mag": the folder's words but the last, two or more of them,
+    // as the whole phrase.
+    if name.count >= 3, k + name.count - 1 == range.upperBound,
+      case let shorter = Array((k..<range.upperBound)),
+      shorter.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+      zip(shorter, name).allSatisfy({ tokens[$0.0].lower == $0.1 })
+    {
+      return true
+    }
     // A folder named without separators ("tidewaterherald"): "Tidewater Herald" run together, or
     // its last word alone after an article, when that word ends newspaper names ("The Herald", "a
     // Herald review").
@@ -416,6 +425,16 @@ extension ExtractionContext {
   func classifySource(_ range: Range<Int>) -> SourceClass {
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // "VARGA: Parts of it.": in a transcript, a speaker's label in capitals is a person, or the
+    // publisher ("LONG TABLE: What comes next?"), not an acronym.
+    if isTranscript,
+      range.lowerBound == 0
+        || structure.paragraphOfToken[range.lowerBound - 1]
+          != structure.paragraphOfToken[range.lowerBound],
+      let colon = speakerLabelEnd(at: range.lowerBound), colon >= range.upperBound
+    {
+      return namesPublisher(range) ? SourceClass(kind: .self, outletName: publisher) : SourceClass(kind: .person)
+    }
     // "Mr Farrow himself": the name without its emphasis.
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
@@ -958,7 +977,10 @@ extension ExtractionContext {
     let words = head.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     // ("Three House Republicans": a party's members are a group, not a name.)
     guard let last = words.last,
-      !tokens[last].isCapitalized || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]])
+      !tokens[last].isCapitalized
+        // (A name that opens the sentence is still a name: "Maya, a sophomore who asked that only
+        // her first name be used, said".)
+        || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]]) && !isProperWord(last)
         || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last]),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) })
     else { return nil }
