@@ -2047,7 +2047,8 @@ final class ExtractionContext {
       } else if t.isCapitalized {
         previousWasHead = true
       } else {
-        if previousWasHead && !["of", "for", "'s"].contains(t.lower) { break }
+        // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
+        if previousWasHead && !["of", "for", "'s", "at", "from", "with", "in"].contains(t.lower) { break }
         if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil)
         {
           break

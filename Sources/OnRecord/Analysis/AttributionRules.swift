@@ -1241,6 +1241,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // The subject keeps where its people work.
+        .init(
+          "Analysts at Harrowgate Research were less forgiving, arguing that the layoffs were a mistake.",
+          cue: "arguing", source: "Analysts at Harrowgate Research", kind: .organization),
         // A participle opening the sentence has the main clause's subject.
         .init(
           "Claiming the audit was unfair, the mayor said she would not resign.", cue: "Claiming",
