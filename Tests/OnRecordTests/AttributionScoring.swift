@@ -23,8 +23,10 @@ enum AttributionScoring {
       (try JSONSerialization.jsonObject(with: labelsData) as? [String: Any])?["articles"] as? [String: Any] ?? [:]
     var firstAnnotation: [String: String] = [:]
     for name in try fm.contentsOfDirectory(atPath: annotations.path).filter({ $0.hasSuffix(".ann") }).sorted() {
-      let article =
-        name.replacingOccurrences(of: #"_[0-9a-f]{4}\.ann$"#, with: "", options: .regularExpression) + ".txt"
+      // "article_a013.ann" (PolNeAR's annotator suffix) or "article.ann", as the scorer reads them.
+      var stem = name.replacingOccurrences(of: #"_[0-9a-f]{4}\.ann$"#, with: "", options: .regularExpression)
+      if stem.hasSuffix(".ann") { stem.removeLast(4) }
+      let article = stem + ".txt"
       if firstAnnotation[article] == nil { firstAnnotation[article] = name }
     }
     var c: [String: Int] = [:]
