@@ -1076,6 +1076,22 @@ final class ExtractionContext {
         i = j
         continue
       }
+      // ("[Opposition health] spokesman Marcus Webb said": words that open the sentence with no
+      // verb among them, before more of the subject, are no cue.)
+      // (Not "Support for Israel", "He'll watch": a noun's preposition, a pronoun.)
+      if !titleCase, i == firstWord(of: sentence), j < sentence.upperBound, tokens[j].kind == .word,
+        lexicon.titles.contains(tokens[j]) || ExtractionContext.spokesWords.contains(tokens[j])
+          || WordClasses.personRoles.contains(tokens[j]) || tokens[j].isCapitalized,
+        !(i..<j).contains(where: { k in
+          lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
+            || tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("s") || tokens[k].kind != .word
+            || WordClasses.prepositions.contains(tokens[k]) || lexicon.pronouns.contains(tokens[k])
+            || tokens[k].text.contains("'") || tokens[k].text.contains("\u{2019}")
+        })
+      {
+        i = j
+        continue
+      }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
       // A run that goes on straight from a rule's cue is part of it ("responded sharply", "did not
       // return calls seeking comment"), not a cue of its own.

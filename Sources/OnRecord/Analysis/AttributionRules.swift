@@ -845,6 +845,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // British spelling.
+        .init(
+          "One executive, who was not authorised to speak publicly, said the merger talks had stalled.", cue: "said",
+          source: "One executive, who was not authorised to speak publicly", kind: .anonymous, anonymous: true,
+          reasonGiven: true),
         // A witness known by a first name alone, at her request, is unnamed.
         .init(
           "\"They wrote numbers on our arms,\" a 52-year-old market trader identified only as Marta said.",

@@ -950,7 +950,7 @@ extension ExtractionContext {
   func saysNotAuthorized(_ source: Range<Int>) -> Bool {
     source.contains { k in
       guard let hit = lexicon.anonymityReasons.match(at: k, limit: source.upperBound, tokens: tokens),
-        tokens[k + hit.length - 1].lower == "authorized", k + hit.length < source.upperBound
+        ["authorized", "authorised"].contains(tokens[k + hit.length - 1].lower), k + hit.length < source.upperBound
       else { return false }
       return tokens[k + hit.length].lower == "to"
     }
@@ -1508,8 +1508,10 @@ extension ExtractionContext {
         continue
       }
       if let hit = lexicon.anonymityReasons.match(at: k, limit: range.upperBound, tokens: tokens),
-        ["not authorized", "weren't authorized", "wasn't authorized", "not permitted", "not allowed"].contains(
-          hit.payload)
+        [
+          "not authorized", "weren't authorized", "wasn't authorized", "not authorised", "weren't authorised",
+          "wasn't authorised", "not permitted", "not allowed",
+        ].contains(hit.payload)
       {
         return reasonText(from: k, in: range)
       }

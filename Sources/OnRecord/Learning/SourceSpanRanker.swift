@@ -207,7 +207,7 @@ enum SourceSpanRanker {
   static let conjunctions: WordSet = ["and", "or", "but", "nor", "yet", "so"]
   /// Words of a clause that withholds a source's name.
   static let withholdingWords: WordSet = [
-    "anonymity", "anonymously", "authorized", "named", "identified", "withheld", "name", "names",
+    "anonymity", "anonymously", "authorized", "authorised", "named", "identified", "withheld", "name", "names",
   ]
 
   /// Whether the word at `k` withholds a source's name: "anonymity", "anonymously", "withheld", or
