@@ -90,7 +90,7 @@ import Testing
       "anonymousAttribution": 0.870, "kindAccuracy": 0.908, "denialAttribution": 0.930,
     ],
     "heldout21": [
-      "cue": 0.909, "sourceOverlap": 0.908, "sourceExact": 0.844, "anonymousArticle": 0.941,
+      "cue": 0.911, "sourceOverlap": 0.910, "sourceExact": 0.847, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.875, "kindAccuracy": 0.867, "denialAttribution": 0.912,
     ],
     "heldout22": [

@@ -2180,7 +2180,8 @@ final class ExtractionContext {
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
       // "Democratic economists, like their Republican counterparts, say"
       || ["like", "unlike", "including", "especially", "particularly", "along"].contains(first.lower)
-      || first.lower == "of" && tokens[open + 2].isCapitalized
+      // ("Mr Hughes, 54, from Leeds, told": where the person is from.)
+      || ["of", "from"].contains(first.lower) && tokens[open + 2].isCapitalized
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
       // "Keron Blair, executive director of AROS, called": a role without an article.

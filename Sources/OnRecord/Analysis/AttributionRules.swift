@@ -83,6 +83,14 @@ public enum AttributionRules {
           "The official named in the Ledger story, deputy chief of staff Casimir Olander, denied the account.",
           cue: "denied", source: "The official named in the Ledger story, deputy chief of staff Casimir Olander",
           denial: .denial),
+        // Where the person is from, after an age; one role holder by a possessive.
+        .init(
+          "Mr Hughes, 54, from Leeds, told the inquest he had warned managers twice.", cue: "told",
+          source: "Mr Hughes, 54, from Leeds", kind: .person),
+        .init(
+          "The council's chief executive acknowledged the failings.", cue: "acknowledged",
+          source: "The council's chief executive", kind: .person),
+        .init("Labour said the figures showed a crisis.", cue: "said", source: "Labour", kind: .organization),
         // A name after a place's comma is the spokesman's, not the place's state.
         .init(
           "A spokesman in Boston, Ivo Ratkin, said the report was theatre.", cue: "said",

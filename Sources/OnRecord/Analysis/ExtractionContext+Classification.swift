@@ -843,8 +843,16 @@ extension ExtractionContext {
       // "Clinton aides" handled above; "the Trump campaign" has an organisation head.
       if lexicon.organizationSuffixes.contains(headWord) { return SourceClass(kind: .organization) }
     }
-    if isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
-      || lexicon.vagueSources.firstMatch(in: range, tokens: tokens) != nil
+    // ("The council's chief executive", "the company's general counsel": one role holder, a person.)
+    let opener = tokens[head.lowerBound].lower
+    let definiteRole =
+      lexicon.qualifiedHeads.contains(headWord) && !headWord.hasSuffix("s") && head.count >= 3
+      && !["one", "someone", "those", "individual", "person", "friend"].contains(headWord)
+      && (WordClasses.isPossessive(tokens[head.lowerBound]) || opener.hasSuffix("'s") || opener.hasSuffix("\u{2019}s")
+        || head.contains(where: { WordClasses.isPossessive(tokens[$0]) }))
+    if !definiteRole,
+      isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
+        || lexicon.vagueSources.firstMatch(in: range, tokens: tokens) != nil
     {
       return SourceClass(kind: .vague)
     }
