@@ -34,8 +34,8 @@ import Testing
       "anonymousAttribution": 0.963, "kindAccuracy": 0.958, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.949, "sourceOverlap": 0.941, "sourceExact": 0.936, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.952, "denialAttribution": 0.847,
+      "cue": 0.951, "sourceOverlap": 0.943, "sourceExact": 0.938, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.952, "denialAttribution": 0.857,
     ],
     "heldout8": [
       "cue": 0.942, "sourceOverlap": 0.938, "sourceExact": 0.934, "anonymousArticle": 1.0,
@@ -86,11 +86,11 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.930, "denialAttribution": 0.947,
     ],
     "heldout20": [
-      "cue": 0.918, "sourceOverlap": 0.905, "sourceExact": 0.870, "anonymousArticle": 0.957,
+      "cue": 0.920, "sourceOverlap": 0.907, "sourceExact": 0.872, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.870, "kindAccuracy": 0.908, "denialAttribution": 0.930,
     ],
     "heldout21": [
-      "cue": 0.911, "sourceOverlap": 0.910, "sourceExact": 0.847, "anonymousArticle": 0.941,
+      "cue": 0.913, "sourceOverlap": 0.912, "sourceExact": 0.849, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.875, "kindAccuracy": 0.867, "denialAttribution": 0.912,
     ],
     "heldout22": [

@@ -1076,6 +1076,14 @@ final class ExtractionContext {
         i = j
         continue
       }
+      // ("[Scientists at] the University of Oslo reported": people and where they work.)
+      if !titleCase, i == firstWord(of: sentence), j - i >= 2, WordClasses.prepositions.contains(tokens[j - 1]),
+        (i..<(j - 1)).allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) }),
+        lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
+      {
+        i = j
+        continue
+      }
       // ("[Opposition health] spokesman Marcus Webb said": words that open the sentence with no
       // verb among them, before more of the subject, are no cue.)
       // (Not "Support for Israel", "He'll watch": a noun's preposition, a pronoun.)
@@ -1650,6 +1658,12 @@ final class ExtractionContext {
     // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word; "the
     // district's reply": a noun after a possessive, which "he's said" is not.)
     if length == 1, isNounAfterIndefinite(i..<after, in: sentence) || isFixedNounPhrase(at: i, in: sentence) {
+      return nil
+    }
+    // "Other researchers urged caution": a bare form right after a verb of saying is its object.
+    if length == 1, isBareForm(tokens[i]), i > sentence.lowerBound, tokens[i - 1].kind == .word,
+      tokens[i - 1].lower.hasSuffix("ed"), lexicon.cueVerbs.match(at: i - 1, limit: i, tokens: tokens) != nil
+    {
       return nil
     }
     // (Not a past after a name that ends in "'s": "St. Brendan's posted", "Macy's said".)

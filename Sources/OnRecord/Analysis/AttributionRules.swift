@@ -1370,6 +1370,8 @@ public enum AttributionRules {
         .init(
           "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
         .init("She has learned her lesson about debates.", cue: "learned"),
+        // A bare form right after a verb of saying is its object.
+        .init("Other researchers urged caution about the result.", cue: "caution"),
         .init("The mayor understands the risk of a strike.", cue: "understands"),
         .init("Two diplomats, speaking on condition of anonymity, said the talks had stalled.", cue: "speaking"),
         .init(
