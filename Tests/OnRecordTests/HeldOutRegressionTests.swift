@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.971, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.941, "sourceOverlap": 0.943, "sourceExact": 0.917, "anonymousArticle": 0.941,
+      "cue": 0.941, "sourceOverlap": 0.943, "sourceExact": 0.912, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.946, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -22,8 +22,8 @@ import Testing
       "anonymousAttribution": 0.936, "kindAccuracy": 0.957, "denialAttribution": 0.917,
     ],
     "heldout4": [
-      "cue": 0.965, "sourceOverlap": 0.953, "sourceExact": 0.949, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.980, "kindAccuracy": 0.965, "denialAttribution": 0.886,
+      "cue": 0.965, "sourceOverlap": 0.958, "sourceExact": 0.953, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.980, "kindAccuracy": 0.969, "denialAttribution": 0.886,
     ],
     "heldout5": [
       "cue": 0.936, "sourceOverlap": 0.931, "sourceExact": 0.918, "anonymousArticle": 1.0,
@@ -42,7 +42,7 @@ import Testing
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.847, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.850, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -58,8 +58,8 @@ import Testing
       "anonymousAttribution": 0.947, "kindAccuracy": 0.950, "denialAttribution": 0.880,
     ],
     "heldout13": [
-      "cue": 0.907, "sourceOverlap": 0.890, "sourceExact": 0.874, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.934, "denialAttribution": 0.909,
+      "cue": 0.909, "sourceOverlap": 0.893, "sourceExact": 0.880, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.935, "denialAttribution": 0.909,
     ],
     "heldout14": [
       "cue": 0.911, "sourceOverlap": 0.918, "sourceExact": 0.909, "anonymousArticle": 1.0,
@@ -90,7 +90,7 @@ import Testing
       "anonymousAttribution": 0.870, "kindAccuracy": 0.908, "denialAttribution": 0.930,
     ],
     "heldout21": [
-      "cue": 0.913, "sourceOverlap": 0.912, "sourceExact": 0.849, "anonymousArticle": 0.941,
+      "cue": 0.913, "sourceOverlap": 0.912, "sourceExact": 0.844, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.875, "kindAccuracy": 0.867, "denialAttribution": 0.912,
     ],
     "heldout22": [

@@ -2188,7 +2188,11 @@ final class ExtractionContext {
       return head.lowerBound..<comma
     }
     let relative = ["who", "which", "whose", "whom", "where"].contains(first.lower)
-    let participle = !first.isCapitalized && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing"))
+    // ("The memo, written by the city's auditor, says": a participle without "-ed".)
+    let participle =
+      !first.isCapitalized
+      && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing") || Self.documentParticiples.contains(first)
+        || ExtractionContext.irregularParticiples.contains(first))
     let looksAppositive =
       relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"

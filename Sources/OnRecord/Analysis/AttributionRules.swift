@@ -1563,6 +1563,10 @@ public enum AttributionRules {
         .init(
           "Internal emails obtained by the station show that staff debated whether to warn residents.", cue: "show",
           source: "Internal emails obtained by the station", kind: .document),
+        // A participle without "-ed" opens the document's aside ("written", "taken", "sent").
+        .init(
+          "The memo, written by the city's chief auditor, says the city overpaid.", cue: "says",
+          source: "The memo, written by the city's chief auditor", kind: .document),
         .init(
           "An internal test summary seen by the Ledger shows that three bases failed.", cue: "shows",
           source: "An internal test summary seen by the Ledger", kind: .document),
