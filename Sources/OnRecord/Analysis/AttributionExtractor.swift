@@ -422,35 +422,7 @@ final class ExtractionContext {
         found[k].antecedent = nil
         found[k].reportedSource = nil
       }
-      // "Afterwards, one government deputy, who…, told me": the sentence's opening adverb and its
-      // comma are not the source's.
-      if let source = found[k].source, source.count > 2, source.lowerBound == firstWord(of: sentence),
-        tokens[source.lowerBound + 1].text == ",",
-        Self.sentenceAdverbs.contains(tokens[source.lowerBound])
-          || WordClasses.timeWords.contains(tokens[source.lowerBound])
-      {
-        found[k].source = (source.lowerBound + 2)..<source.upperBound
-      }
-      // "1 a.m. Lionel Batiste, president of the transit union, said": a time of day that opens
-      // the sentence.
-      if let source = found[k].source, source.count > 3, tokens[source.lowerBound].kind == .number,
-        ["a.m.", "p.m.", "am", "pm"].contains(tokens[source.lowerBound + 1].lower)
-      {
-        let rest = tokens[source.lowerBound + 2].text == "," ? source.lowerBound + 3 : source.lowerBound + 2
-        found[k].source = rest..<source.upperBound
-      }
-      // "In one email from March, the authority's compliance chief, Gary Lindqvist, wrote": the
-      // phrase that a preposition opens the sentence with ends at its comma.
-      if let source = found[k].source,
-        let opener = [source.lowerBound, source.lowerBound - 1].first(where: {
-          $0 >= sentence.lowerBound && $0 == firstWord(of: sentence)
-        }),
-        WordClasses.prepositions.contains(tokens[opener]), tokens[opener].lower != "of",
-        let comma = source.first(where: { tokens[$0].text == "," }), comma - opener <= 8, comma + 1 < source.upperBound,
-        (opener + 1..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
-      {
-        found[k].source = (comma + 1)..<source.upperBound
-      }
+      if let source = found[k].source { found[k].source = withoutOpener(source, in: sentence) }
       // "Asked by Stephanopoulos", "claims by developers": the agent, without its "by".
       if let source = found[k].source, source.count > 1, tokens[source.lowerBound].lower == "by" {
         found[k].source = (source.lowerBound + 1)..<source.upperBound
@@ -461,6 +433,36 @@ final class ExtractionContext {
       }
     }
     return foldingReportedNonanswers(found)
+  }
+
+  /// A source phrase without what opens its sentence before the subject: an adverb and its comma
+  /// ("Afterwards, one government deputy, who…, told me"), a time of day ("1 a.m. Lionel Batiste,
+  /// president of the transit union, said"), or a phrase a preposition opens, up to its comma ("In
+  /// one email from March, the authority's compliance chief, Gary Lindqvist, wrote").
+  func withoutOpener(_ source: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+    var source = source
+    if source.count > 2, source.lowerBound == firstWord(of: sentence), tokens[source.lowerBound + 1].text == ",",
+      Self.sentenceAdverbs.contains(tokens[source.lowerBound])
+        || WordClasses.timeWords.contains(tokens[source.lowerBound])
+    {
+      source = (source.lowerBound + 2)..<source.upperBound
+    }
+    if source.count > 3, tokens[source.lowerBound].kind == .number,
+      WordClasses.clockWords.contains(tokens[source.lowerBound + 1])
+    {
+      let rest = tokens[source.lowerBound + 2].text == "," ? source.lowerBound + 3 : source.lowerBound + 2
+      source = rest..<source.upperBound
+    }
+    if let opener = [source.lowerBound, source.lowerBound - 1].first(where: {
+      $0 >= sentence.lowerBound && $0 == firstWord(of: sentence)
+    }),
+      WordClasses.prepositions.contains(tokens[opener]), tokens[opener].lower != "of",
+      let comma = source.first(where: { tokens[$0].text == "," }), comma - opener <= 8, comma + 1 < source.upperBound,
+      (opener + 1..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+    {
+      source = (comma + 1)..<source.upperBound
+    }
+    return source
   }
 
   /// Words that may stand before an article inside one noun phrase ("all the", "only a").
@@ -480,6 +482,49 @@ final class ExtractionContext {
     return (first + 1..<sentence.upperBound).allSatisfy { k in
       tokens[k].kind != .word || tokens[k].isCapitalized
         || ["and", "of", "the", "for", "in", "at"].contains(tokens[k].lower)
+    }
+  }
+
+  /// Whether the word at `k` is spelt as a verb may be: a form the cue list holds, or "-ed",
+  /// "-ing".
+  func spellsVerb(_ k: Int, before limit: Int) -> Bool {
+    lexicon.cueVerbs.match(at: k, limit: limit, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
+      || tokens[k].lower.hasSuffix("ing")
+  }
+
+  /// Whether a run the tagger marked, outside a headline, is a name or part of the sentence's
+  /// subject rather than a cue:
+  /// - capitalised words with no verb among them, or after another capitalised word, or the first
+  ///   word of a name ("By Ines Korhonen, Stellar [Notes]", "[Amalgamated] Drivers Local 3 said");
+  /// - people and where they work, opening the sentence ("[Scientists at] the University of Oslo
+  ///   reported");
+  /// - words with no verb among them that open the sentence before more of its subject
+  ///   ("[Opposition health] spokesman Marcus Webb said"; not "Support for Israel", "He'll watch").
+  func isNameOrSubject(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+    let (i, j) = (run.lowerBound, run.upperBound)
+    if run.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+      !run.contains(where: { spellsVerb($0, before: j) })
+        || i > firstWord(of: sentence) && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+        || j == i + 1 && j < sentence.upperBound && tokens[j].kind == .word && tokens[j].isCapitalized
+          && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
+    {
+      return true
+    }
+    guard i == firstWord(of: sentence) else { return false }
+    if j - i >= 2, WordClasses.prepositions.contains(tokens[j - 1]),
+      (i..<(j - 1)).allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) }),
+      lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
+    {
+      return true
+    }
+    guard j < sentence.upperBound, tokens[j].kind == .word,
+      lexicon.titles.contains(tokens[j]) || ExtractionContext.spokesWords.contains(tokens[j])
+        || WordClasses.personRoles.contains(tokens[j]) || tokens[j].isCapitalized
+    else { return false }
+    return !run.contains { k in
+      spellsVerb(k, before: j) || tokens[k].lower.hasSuffix("s") || tokens[k].kind != .word
+        || WordClasses.prepositions.contains(tokens[k]) || lexicon.pronouns.contains(tokens[k])
+        || tokens[k].text.contains("'") || tokens[k].text.contains("\u{2019}")
     }
   }
 
@@ -1062,41 +1107,7 @@ final class ExtractionContext {
       {
         i -= 1
       }
-      // ("By Ines Korhonen, Stellar [Notes]": a capitalised word after another inside a sentence
-      // is a name's, whatever verb it spells.)
-      if !titleCase, (i..<j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
-        !(i..<j).contains(where: { k in
-          lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
-            || tokens[k].lower.hasSuffix("ing")
-        }) || i > firstWord(of: sentence) && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
-          // ("[Amalgamated] Drivers Local 3 said": the first word of a name.)
-          || j == i + 1 && j < sentence.upperBound && tokens[j].kind == .word && tokens[j].isCapitalized
-            && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
-      {
-        i = j
-        continue
-      }
-      // ("[Scientists at] the University of Oslo reported": people and where they work.)
-      if !titleCase, i == firstWord(of: sentence), j - i >= 2, WordClasses.prepositions.contains(tokens[j - 1]),
-        (i..<(j - 1)).allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) }),
-        lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
-      {
-        i = j
-        continue
-      }
-      // ("[Opposition health] spokesman Marcus Webb said": words that open the sentence with no
-      // verb among them, before more of the subject, are no cue.)
-      // (Not "Support for Israel", "He'll watch": a noun's preposition, a pronoun.)
-      if !titleCase, i == firstWord(of: sentence), j < sentence.upperBound, tokens[j].kind == .word,
-        lexicon.titles.contains(tokens[j]) || ExtractionContext.spokesWords.contains(tokens[j])
-          || WordClasses.personRoles.contains(tokens[j]) || tokens[j].isCapitalized,
-        !(i..<j).contains(where: { k in
-          lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
-            || tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("s") || tokens[k].kind != .word
-            || WordClasses.prepositions.contains(tokens[k]) || lexicon.pronouns.contains(tokens[k])
-            || tokens[k].text.contains("'") || tokens[k].text.contains("\u{2019}")
-        })
-      {
+      if !titleCase, isNameOrSubject(i..<j, in: sentence) {
         i = j
         continue
       }
@@ -2025,7 +2036,7 @@ final class ExtractionContext {
     guard start < limit else { return nil }
     // A live blog's time stamp ("9:34 p.m.", one number token) comes off.
     if tokens[start].kind == .number, tokens[start].text.contains(":"), start + 1 < limit,
-      ["a.m.", "p.m.", "a.m", "p.m"].contains(tokens[start + 1].lower)
+      WordClasses.clockWords.contains(tokens[start + 1])
     {
       start += 2
       while start < limit && tokens[start].kind != .word { start += 1 }

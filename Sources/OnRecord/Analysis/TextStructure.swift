@@ -62,7 +62,7 @@ public struct TextStructure: Sendable {
     }
     var j = i + 1
     while j < tokens.count && j - i <= 2 && tokens[j].kind == .word && tokens[j].newlinesBefore == 0
-      && timeStampWords.contains(tokens[j])
+      && (WordClasses.clockWords.contains(tokens[j]) || timeZones.contains(tokens[j]))
     {
       j += 1
     }
@@ -72,8 +72,8 @@ public struct TextStructure: Sendable {
     return j
   }
 
-  static let timeStampWords: WordSet = [
-    "a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct",
+  static let timeZones: WordSet = [
+    "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct",
   ]
 
   static func splitSentences(_ tokens: [Token]) -> [Range<Int>] {

@@ -26,6 +26,9 @@ enum WordClasses {
     "toward", "towards", "without", "despite", "behind", "beside", "around", "aboard", "outside", "beyond",
   ]
 
+  /// What follows a clock time: "9:34 p.m.", "1 am".
+  static let clockWords: WordSet = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+
   static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "'s"]
 
   /// Words that end a subject when scanning leftwards from a cue.
