@@ -122,6 +122,8 @@ import Testing
       "Headline\n\nOpposition deputies jeered \"Shame!\" as the minister sat down.", "jeered",
       "Opposition deputies"
     ),
+    // A state of mind is held by its subject, not done to it by no one.
+    ("Headline\n\nCarrow is convinced the project will end the town's fleet.", "is convinced", "Carrow"),
   ]
 
   @Test(arguments: cases.indices)
@@ -156,6 +158,35 @@ import Testing
     #expect(
       !found.contains { ["Solvang", "Afterwards", "Opposition health", "Scientists at"].contains($0.cue.text) },
       "\(found.map(\.cue.text))")
+  }
+
+  /// Words the tagger may mark that are no cue here: "the accused" (a noun), a participle before
+  /// its noun, a name given, a reason for anonymity, a dateline.
+  static let otherNonCues: [(text: String, word: String)] = [
+    ("Headline\n\nThe accused allegedly routed the money through more than 200 accounts.", "accused"),
+    ("Headline\n\nReported violent crimes rose from 612 in 2021 to 701 in 2023.", "Reported"),
+    (
+      "Headline\n\nThe intrusions were found by researchers at Lanternfish Labs, who have named the group Saltmarsh.",
+      "named"
+    ),
+    ("Headline\n\nThe page, which calls itself Drivers Against Overreach, did not respond to messages.", "calls"),
+    ("Headline\n\nThey asked not to be named, citing confidentiality agreements they signed.", "citing"),
+    ("Headline\n\nHYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", ":"),
+  ]
+
+  @Test(arguments: otherNonCues.indices)
+  func aWordTheTaggerMayMarkIsNoCueHere(_ index: Int) {
+    let (text, word) = Self.otherNonCues[index]
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    #expect(!found.contains { $0.cue.text.contains(word) }, "\(text): found \(found.map(\.cue.text))")
+  }
+
+  /// "Neither orchestra responded": one refusal, read once.
+  @Test func aRefusalByNeitherIsReadOnce() {
+    let text = "Headline\n\nNeither orchestra responded to questions from The Longitude Review."
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    #expect(found.count == 1, "\(found.map(\.cue.text))")
+    #expect(found.first?.denial == .noResponse)
   }
 
   @Test(arguments: nouns.indices)

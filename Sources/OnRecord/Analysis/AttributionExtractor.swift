@@ -237,7 +237,8 @@ final class ExtractionContext {
     if let poll = pollOpening(of: sentence) { found.append(poll) }
     if let unanswered = unansweredInquiry(in: sentence) { found.append(unanswered) }
     if let neither = neitherAnswered(in: sentence) { found.append(neither) }
-    var i = found.last?.source?.upperBound ?? sentence.lowerBound
+    // (Past the cue too: "Neither orchestra responded" is one refusal, not a second "responded".)
+    var i = found.last.map { max($0.source?.upperBound ?? 0, $0.cue.upperBound) } ?? sentence.lowerBound
     while i < sentence.upperBound {
       if tokens[i].text == ":", let candidate = colonCandidate(at: i, in: sentence) {
         found.append(candidate)
@@ -379,6 +380,9 @@ final class ExtractionContext {
     let outer = found
     found.removeAll {
       isAnonymityClause($0.cue, in: sentence) || isAnonymityReason($0.cue, in: sentence)
+        // ("The page, which calls itself Drivers Against Overreach", "researchers, who have named
+        // the group Saltmarsh": the name something goes by.)
+        || namesItself($0.head) || givesName(at: $0.head, in: sentence)
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
@@ -784,12 +788,31 @@ final class ExtractionContext {
   /// to be named because they fear retaliation" (not the "said" after ", speaking on condition
   /// of anonymity because they were not authorized to discuss it,").
   func isAnonymityReason(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    // "They asked not to be named, citing confidentiality agreements": the reason, after a comma.
+    let comma = cue.lowerBound - 1
+    if tokens[cue.lowerBound].lower == "citing", comma > sentence.lowerBound, tokens[comma].text == ",",
+      lexicon.anonymityMarkers.firstMatch(in: max(sentence.lowerBound, comma - 8)..<comma, tokens: tokens) != nil
+    {
+      return true
+    }
     var k = cue.lowerBound - 1
     while k > sentence.lowerBound && WordClasses.isAdverbLike(tokens[k]) { k -= 1 }
     guard k - 1 > sentence.lowerBound, WordClasses.subjectPronouns.contains(tokens[k]),
       ["because", "since", "as"].contains(tokens[k - 1].lower)
     else { return false }
     return lexicon.anonymityMarkers.firstMatch(in: max(sentence.lowerBound, k - 12)..<(k - 1), tokens: tokens) != nil
+  }
+
+  /// "who have named the group Saltmarsh", "dubbed it 'the Ghost'": a verb that gives a name,
+  /// not one of saying.
+  func givesName(at verb: Int, in sentence: Range<Int>) -> Bool {
+    guard ["named", "names", "naming", "dubbed", "dubs", "nicknamed"].contains(tokens[verb].lower),
+      verb + 2 < sentence.upperBound,
+      ["the", "it", "them", "him", "her", "its", "their"].contains(tokens[verb + 1].lower)
+    else { return false }
+    return ((verb + 2)..<min(verb + 5, sentence.upperBound)).contains {
+      tokens[$0].isCapitalized || tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening
+    }
   }
 
   /// Verbs by which a source asks not to be named.
@@ -1100,6 +1123,15 @@ final class ExtractionContext {
       {
         i = verb
       }
+      // "[Carrow is convinced]": a name that opens the sentence before an auxiliary is the subject.
+      if i == firstWord(of: sentence), !titleCase,
+        let aux = (i + 1..<j).first(where: { isAuxiliary(tokens[$0]) }), aux + 1 < j,
+        (i..<aux).allSatisfy({
+          tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.pronouns.contains(tokens[$0])
+        })
+      {
+        i = aux
+      }
       while j - i >= 2, ["a", "an", "the"].contains(tokens[j - 1].lower) { j -= 1 }
       // "My supervisors [began asking] me to": the verb that starts the saying is the cue's.
       if i > sentence.lowerBound, tokens[i].lower.hasSuffix("ing"), Self.startingVerbs.contains(tokens[i - 1]),
@@ -1160,6 +1192,7 @@ final class ExtractionContext {
       }
       if isNounAfterIndefinite(i..<j, in: sentence) || recallsThings(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence)
+        || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
       {
         i = j
         continue
@@ -1234,10 +1267,20 @@ final class ExtractionContext {
 
   /// "answer the committee's questions in writing", "shut down without warning": a cue's word as
   /// the noun of a set phrase, with nothing reported after it.
+  /// So are "the accused" (the person charged) and a participle that opens the sentence before
+  /// its noun ("Reported violent crimes rose").
   func isFixedNounPhrase(at i: Int, in sentence: Range<Int>) -> Bool {
+    if i == firstWord(of: sentence), i + 1 < sentence.upperBound, tokens[i].lower.hasSuffix("ed") {
+      let next = tokens[i + 1]
+      return next.kind == .word && !next.isCapitalized && !WordClasses.prepositions.contains(next)
+        && !WordClasses.determiners.contains(next) && !WordClasses.clauseBoundaries.contains(next)
+        && !WordClasses.isAdverbLike(next) && !WordClasses.subjectPronouns.contains(next)
+        && !["to", "him", "her", "them", "it", "me", "us", "not"].contains(next.lower)
+    }
     guard i > sentence.lowerBound,
       tokens[i - 1].lower == "in" && tokens[i].lower == "writing"
         || tokens[i - 1].lower == "without" && tokens[i].lower == "warning"
+        || tokens[i - 1].lower == "the" && tokens[i].lower == "accused"
     else { return false }
     return i + 1 >= sentence.upperBound || !["that", "to", "about", "of"].contains(tokens[i + 1].lower)
   }
@@ -1267,11 +1310,19 @@ final class ExtractionContext {
   /// "by" agent within three words after it.
   func isAgentlessPassive(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
     guard let be = run.first(where: { WordClasses.beVerbs.contains(tokens[$0]) && tokens[$0].lower != "being" }),
-      run.contains(where: { $0 > be && tokens[$0].lower.hasSuffix("ed") || $0 > be && tokens[$0].lower == "told" })
+      run.contains(where: { $0 > be && tokens[$0].lower.hasSuffix("ed") || $0 > be && tokens[$0].lower == "told" }),
+      // ("Carrow is convinced the project will end": a state of mind, which its subject holds.)
+      !run.contains(where: { $0 > be && Self.stateParticiples.contains(tokens[$0]) })
     else { return false }
     let end = min(run.upperBound + 3, sentence.upperBound)
     return !(run.lowerBound..<end).contains { tokens[$0].lower == "by" }
   }
+
+  /// Participles after "is" that name what the subject thinks or feels, not what was done to it.
+  static let stateParticiples: WordSet = [
+    "convinced", "concerned", "worried", "satisfied", "pleased", "disappointed", "frustrated", "alarmed",
+    "troubled", "determined", "unconvinced", "unimpressed", "encouraged", "relieved",
+  ]
 
   /// "“…in braille.” — a Democratic committee staffer, in a text message.": a quotation signed
   /// with a description that closes its paragraph. Returns the description, up to a comma.
@@ -1368,6 +1419,17 @@ final class ExtractionContext {
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
     else { return nil }
     if isHeadingLabel(speaker) { return nil }
+    // "HYDERABAD: The Cyberabad police on Tuesday arrested…": a dateline in capitals opening the
+    // story and a report in the third person, not a speaker ("RUIZ: We will fix the roads"),
+    // unless the article is a transcript.
+    if structure.paragraphOfToken[start] <= 1, tokens[colon + 1].kind == .word,
+      speaker.allSatisfy({ tokens[$0].isAllCaps }),
+      !((colon + 1)..<sentence.upperBound).contains(where: {
+        tokens[$0].kind == .quote || Self.firstAndSecondPersons.contains(tokens[$0])
+      }), !isTranscript
+    {
+      return nil
+    }
     // A speaker label is a name, not a clause: a colon after a sentence like "Here is why:" has lower-case words.
     var candidate = AttributionExtractor.Candidate(
       cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
@@ -1375,6 +1437,11 @@ final class ExtractionContext {
     candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
     return candidate
   }
+
+  /// Words by which speakers name themselves or those they address.
+  static let firstAndSecondPersons: WordSet = [
+    "i", "i'm", "i’m", "me", "my", "we", "we're", "we’re", "us", "our", "you", "your", "you're", "you’re",
+  ]
 
   /// "Board member Ilse Carrow — “This is a tax on the people with the fewest options.”": a
   /// speaker's name that opens the sentence, a dash, and the quotation.
@@ -1570,11 +1637,21 @@ final class ExtractionContext {
   /// own stands in the way.
   func describedSource(_ source: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
     var end = source.upperBound
+    // ("according to two people who have read it": a relative clause that qualifies the unnamed.)
+    var qualified = false
     while end < sentence.upperBound {
       let t = tokens[end]
       if t.kind == .quote || (t.kind == .punctuation && t.text != "/" && t.text != "&" && t.text != "-") { break }
-      // (A month is no verb: "released in May by the auditor's office".)
-      if !(t.isCapitalized && WordClasses.timeWords.contains(t)),
+      if t.lower == "who", end == source.upperBound,
+        lexicon.anonymityQualifiers.firstMatch(in: end..<min(end + 8, sentence.upperBound), tokens: tokens)?.index
+          == end
+      {
+        qualified = true
+      }
+      // (A month is no verb: "released in May by the auditor's office"; nor a document's participle:
+      // "a notice posted Monday by the Government Accountability Office".)
+      if !qualified, !(t.isCapitalized && WordClasses.timeWords.contains(t)),
+        !describesDocument(participle: end, in: sentence),
         WordClasses.beVerbs.contains(t) || Self.leadingStops.contains(t) || WordClasses.subordinators.contains(t)
           || lexicon.cueVerbs.match(at: end, limit: sentence.upperBound, tokens: tokens) != nil
       {
@@ -2557,6 +2634,7 @@ final class ExtractionContext {
       if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
         || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
         || t.lower == "through" || t.lower == "under"
+        || ["into", "over", "against", "within", "among"].contains(t.lower)
       {
         // "4 in 10 said", "nearly eight of 10 voters": a proportion.
         if t.lower == "in" || t.lower == "of", b - 2 >= sentence.lowerBound, tokens[b].kind == .number,

@@ -209,6 +209,8 @@ public enum AttributionRules {
         .init("The fact-checker rated most Republican claims as false.", cue: "claims"),
         .init("The program, called EB-5, lets investors buy visas.", cue: "called"),
         .init("She called into a radio show on Friday.", cue: "called"),
+        // Giving a name is not saying.
+        .init("The page, which calls itself Drivers Against Overreach, did not respond.", cue: "calls"),
         // What the tagger marks right beside a rule's cue belongs to that cue, not a cue of its own.
         .init("The team responded sharply to her remarks at a January town hall.", cue: "sharply"),
         .init("Evergreen Crest did not return calls seeking comment.", cue: "calls seeking"),
@@ -276,6 +278,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A role without an article before the name ("advocate", "public defender").
+        .init(
+          "Malhotra's counsel, advocate P. Sridevi, denied the charges.", cue: "denied",
+          source: "Malhotra's counsel, advocate P. Sridevi", kind: .person, denial: .denial),
         // A person's noun, then a role or an age before the name, between commas.
         .init(
           "His attorney, public defender Liam Osei, could not be reached for comment.", cue: "could not be reached",
@@ -472,6 +478,18 @@ public enum AttributionRules {
         .init(
           "The talks stalled, according to people familiar with the negotiations.", cue: "according to",
           source: "people familiar with the negotiations", kind: .anonymous, anonymous: true),
+        // A relative clause that qualifies the unnamed, and a document's participle, run on too; a
+        // rank makes an unnamed officer anonymous.
+        .init(
+          "The protest runs to 90 pages, according to two people who have read it.", cue: "according to",
+          source: "two people who have read it", kind: .anonymous, anonymous: true),
+        .init(
+          "Brightwater protested the award, according to a notice posted Monday by the Government Accountability Office.",
+          cue: "according to", source: "a notice posted Monday by the Government Accountability Office",
+          kind: .document),
+        .init(
+          "The gang used 200 mule accounts, according to a senior officer of the Cyber Crime wing.",
+          cue: "according to", source: "a senior officer of the Cyber Crime wing", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(
@@ -1105,8 +1123,18 @@ public enum AttributionRules {
         .init(
           "People close to the council president, Yusuf Marchetti, say he wants an outside review.", cue: "say",
           source: "People close to the council president, Yusuf Marchetti", kind: .anonymous, anonymous: true),
+        // What the unnamed know may take a preposition of its own ("into").
+        .init(
+          "Two people familiar with a government investigation into the intrusions said agencies had tracked them.",
+          cue: "said", source: "Two people familiar with a government investigation into the intrusions",
+          kind: .anonymous, anonymous: true),
+        // "One of them" continues the anonymous group, unless an appositive names the person.
+        .init(
+          "Two neighbours who asked not to be named said he kept to himself. One of them, Rosa Delgado, says he once fixed her fence.",
+          cue: "says", source: "One of them, Rosa Delgado", kind: .person, anonymous: false),
       ],
       nonTriggering: [
+        .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
         .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked"),
         .init(
           "Two lawyers said the challenge had merit. Both requested anonymity because they still work for the state.",
@@ -1118,6 +1146,7 @@ public enum AttributionRules {
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
+        .init("Victims alleged that the police had been slow to act.", cue: "alleged", source: "Victims", kind: .vague),
         .init(
           "Some House Democrats said the bill was dead.", cue: "said", source: "Some House Democrats", kind: .vague),
         // A relative pronoun whose antecedent is not settled is a pronoun, not a collective.
@@ -1219,6 +1248,8 @@ public enum AttributionRules {
         .init("WHY IT MATTERS: The office inspects 11,000 rental units a year.", cue: ":"),
         .init("THE NUMBERS: Overtime has run over budget in each of the last four years.", cue: ":"),
         .init("WHAT'S NEXT: The council meets on Nov. 14.", cue: ":"),
+        // A dateline in capitals opens the story; it names a place, not a speaker.
+        .init("HYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", cue: ":"),
       ]),
     AttributionRule(
       name: "a quotation signed with a dash",
@@ -1863,6 +1894,12 @@ public enum AttributionRules {
         .init(
           "Analysts at Brisk & Vell wrote in a note to clients that the statement was hawkish.", cue: "wrote",
           source: "Analysts at Brisk & Vell", kind: .organization),
+        // A court's bench is the court; a law is a document.
+        .init(
+          "A division bench of Justices M. Sundaresan and Kavitha Raghunathan observed that the body was indifferent.",
+          cue: "observed", source: "A division bench of Justices M. Sundaresan and Kavitha Raghunathan",
+          kind: .organization),
+        .init("The law says per-mile charges are optional.", cue: "says", source: "The law", kind: .document),
         // A team's role for one person named before.
         .init(
           "The striker posted a training photo on Monday.", cue: "posted", source: "The striker", kind: .person),

@@ -406,7 +406,7 @@ extension ExtractionContext {
 
   /// "calling itself", "called themselves": the token at `i` opens the name a subject goes by.
   func namesItself(_ i: Int) -> Bool {
-    ["calling", "called"].contains(tokens[i].lower) && i + 1 < tokens.count
+    ["calling", "called", "calls", "call"].contains(tokens[i].lower) && i + 1 < tokens.count
       && ["itself", "themselves", "himself", "herself"].contains(tokens[i + 1].lower)
   }
 
@@ -611,8 +611,13 @@ extension ExtractionContext {
     if !headIsProper {
       // ("A lawyer familiar with the case", "a utility worker involved in the repairs": any
       // unnamed person described by what they know.)
+      // ("a senior officer of the Cyber Crime wing": a rank stands for a qualifier.)
+      let ranked =
+        !WordClasses.isPossessive(tokens[head.lowerBound])
+        && !["the", "his", "her", "their", "its", "our", "my", "this", "that"].contains(tokens[head.lowerBound].lower)
+        && headWords.dropLast().contains { lexicon.anonymousRanks.contains(tokens[$0]) }
       if lexicon.anonymousHeads.contains(headWord)
-        || (lexicon.qualifiedHeads.contains(headWord) && hasQualifier)
+        || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
         || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))
       {
         // A named organisation's officials speaking on record are still unnamed people: anonymous
@@ -1268,6 +1273,8 @@ extension ExtractionContext {
     // ("One of them, a loader on the overnight shift": the phrase before its appositive.)
     let lead = range.lowerBound..<(range.first { tokens[$0].text == "," } ?? range.upperBound)
     let words = lead.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+    // (Not when an appositive names the person: "One of them, Rosa Delgado, says".)
+    if lead.upperBound + 1 < range.upperBound, isProperWord(lead.upperBound + 1) { return nil }
     // The attribution just before, when it is anonymous, near, and (if asked) more than one person.
     // (Cues with no source between do not count: "workers were told", "was discussed"; nor cues
     // inside what another reports: "said they were told not to mention it unless a patient asked".)

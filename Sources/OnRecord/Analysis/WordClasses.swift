@@ -67,7 +67,7 @@ enum WordClasses {
     "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
     "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
     "worker", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
-    "referee", "skipper",
+    "referee", "skipper", "counsel", "advocate", "solicitor", "barrister",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]

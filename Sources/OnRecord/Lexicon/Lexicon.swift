@@ -40,6 +40,8 @@ public struct Lexicon: Sendable {
   public var unattributedHedges: WordSet = []
   public var anonymousHeads: WordSet = []
   public var qualifiedHeads: WordSet = []
+  /// Ranks that make a qualified head anonymous without a qualifier: "a senior officer".
+  public var anonymousRanks: WordSet = []
   public var anonymityQualifiers = PhraseTable<String>()
   public var anonymousAnaphors = PhraseTable<String>()
   public var anonymityMarkers = PhraseTable<String>()
@@ -192,6 +194,7 @@ public struct Lexicon: Sendable {
     let anonymity = list("anonymity")
     anonymousHeads = WordSet(anonymity.lowercasedVariants("heads"))
     qualifiedHeads = WordSet(anonymity.lowercasedVariants("qualified-heads"))
+    anonymousRanks = WordSet(anonymity.lowercasedVariants("ranks"))
     for phrase in anonymity.lowercasedVariants("qualifiers") { anonymityQualifiers.add(phrase, phrase) }
     for phrase in anonymity.lowercasedVariants("anaphors") { anonymousAnaphors.add(phrase, phrase) }
     for phrase in anonymity.lowercasedVariants("markers") { anonymityMarkers.add(phrase, phrase) }
