@@ -330,13 +330,31 @@ final class ExtractionContext {
         i + hit.length < sentence.upperBound,
         case let next = tokens[i + hit.length],
         next.lower == "that" || next.text == ":" || next.kind == .quote || next.kind == .number
+          // ("…, the document states.": after what it says, the document after a comma.)
+          || next.text == "."
           || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)
           || WordClasses.isPossessive(next) || next.isCapitalized,
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
-        let source = candidate.source, namesDocument(headPhrase(source))
+        let source = candidate.source, namesDocument(headPhrase(source)),
+        next.text != "." || source.lowerBound > sentence.lowerBound && tokens[source.lowerBound - 1].text == ","
       {
         found.append(candidate)
         i = i + hit.length
+        continue
+      }
+      // "We rate this claim False", "We rate the mayor's claim Missing Context": a fact-checker's
+      // ruling on a claim, its own word.
+      if ["rate", "rates", "rated"].contains(tokens[i].lower), i > sentence.lowerBound,
+        let subject = subjectRange(endingAt: i - 1, in: sentence),
+        subject.count == 1 && tokens[subject.lowerBound].lower == "we" || namesPublisher(subject),
+        ((i + 1)..<min(i + 9, sentence.upperBound)).contains(where: { Self.ratedClaims.contains(tokens[$0]) })
+      {
+        var candidate = AttributionExtractor.Candidate(
+          cue: i..<(i + 1), head: i, lemma: "rate", shape: .verb, nonanswer: nil)
+        candidate.source = subject
+        candidate.content = trimmedContent((i + 1)..<sentence.upperBound)
+        found.append(candidate)
+        i += 1
         continue
       }
       // "It is understood at least 40 workers have not been paid", "It is claimed the minister
@@ -1437,6 +1455,9 @@ final class ExtractionContext {
     candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
     return candidate
   }
+
+  /// What a fact-checker rates: "We rate this claim False".
+  static let ratedClaims: WordSet = ["claim", "claims", "statement", "statements", "post", "assertion", "ad", "video"]
 
   /// Words by which speakers name themselves or those they address.
   static let firstAndSecondPersons: WordSet = [

@@ -1123,6 +1123,10 @@ public enum AttributionRules {
         .init(
           "People close to the council president, Yusuf Marchetti, say he wants an outside review.", cue: "say",
           source: "People close to the council president, Yusuf Marchetti", kind: .anonymous, anonymous: true),
+        // "He" continues one unnamed person, whatever "and" joins inside the clause about him.
+        .init(
+          "One fisherman who has signed an agreement with Tidereach, and who asked not to be named because it bars him from criticizing the company, says the payments are low. He said most of the fleet will sign.",
+          cue: "said", source: "He", kind: .anonymous, anonymous: true),
         // What the unnamed know may take a preposition of its own ("into").
         .init(
           "Two people familiar with a government investigation into the intrusions said agencies had tracked them.",
@@ -1437,6 +1441,15 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
+        // A document's own verbs, before what it says or after it and a comma.
+        .init(
+          "The drone lost its lock after its navigation was jammed, the document states.", cue: "states",
+          source: "the document", kind: .document),
+        .init(
+          "The 38-page review, dated Jan. 12, attributes the delay to failures of the guidance software.",
+          cue: "attributes", source: "The 38-page review, dated Jan. 12", kind: .document),
+        // A fact-checker's ruling is its own word.
+        .init("We rate this claim False.", cue: "rate", source: "We", kind: .self),
         // A document's noun leads its subject, whatever word ends it, and "records" before
         // "request" is no verb.
         .init(
@@ -1626,6 +1639,8 @@ public enum AttributionRules {
           cue: "suggesting", source: "a Kingsport Courier report"),
       ],
       nonTriggering: [
+        .init("The average covers the most recent polls in 11 swing states.", cue: "states"),
+        .init("Mortgage rates rose again in March.", cue: "rates"),
         .init("Ruiz found the keys in the car.", cue: "found"),
         // Withdrawn, not remembered.
         .init("Kessary recalled its ambassador on Sunday night.", cue: "recalled"),

@@ -1488,7 +1488,12 @@ extension ExtractionContext {
   /// Whether a source names one person: a named person alone, or an unnamed one ("an aide").
   func isSingular(_ a: Attribution) -> Bool {
     guard let text = a.source?.text.lowercased() else { return false }
-    if text.contains(" and ") || text.contains(" & ") { return false }
+    // ("One fisherman who has signed…, and who asked not to be named": an "and" inside its clause.)
+    let lead =
+      [" who ", " which ", " that "].compactMap { text.range(of: $0)?.lowerBound }.min().map {
+        String(text[..<$0])
+      } ?? text
+    if lead.contains(" and ") || lead.contains(" & ") { return false }
     if a.sourceKind == .person { return true }
     guard a.sourceKind == .anonymous || a.sourceKind == .vague else { return false }
     let words = text.split(separator: " ").map(String.init)
