@@ -172,6 +172,7 @@ import Testing
     ("Headline\n\nThe page, which calls itself Drivers Against Overreach, did not respond to messages.", "calls"),
     ("Headline\n\nThey asked not to be named, citing confidentiality agreements they signed.", "citing"),
     ("Headline\n\nHYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", ":"),
+    ("Headline\n\nSources close to the couple told Us Weekly that the pair had split.", "close"),
   ]
 
   @Test(arguments: otherNonCues.indices)

@@ -532,6 +532,14 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("[Sources close] to the couple told": the qualifier of an unnamed source.)
+    if run.contains(where: {
+      lexicon.anonymityQualifiers.match(at: $0, limit: sentence.upperBound, tokens: tokens) != nil
+    }),
+      !run.contains(where: { lexicon.cueVerbs.match(at: $0, limit: j, tokens: tokens) != nil })
+    {
+      return true
+    }
     guard i == firstWord(of: sentence) else { return false }
     if j - i >= 2, WordClasses.prepositions.contains(tokens[j - 1]),
       (i..<(j - 1)).allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) }),

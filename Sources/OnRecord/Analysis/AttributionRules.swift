@@ -710,6 +710,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        .init(
+          "The studio has not commented on reports that the sequel was shelved.", cue: "has not commented",
+          source: "The studio", kind: .organization, denial: .noComment),
         // A broadcaster's "on-camera interview", asked for in the newsroom's own words.
         .init(
           "The County Roads Department declined our request for an on-camera interview.",
@@ -1909,6 +1912,13 @@ public enum AttributionRules {
         .init(
           "Analysts at Brisk & Vell wrote in a note to clients that the statement was hawkish.", cue: "wrote",
           source: "Analysts at Brisk & Vell", kind: .organization),
+        // An agency whose name ends in what it does; a person by their age.
+        .init(
+          "Immigration and Customs Enforcement declined to comment on the case.", cue: "declined to comment",
+          source: "Immigration and Customs Enforcement", kind: .organization, denial: .noComment),
+        .init(
+          "\"I have never been happier,\" the 34-year-old wrote on Sunday.", cue: "wrote", source: "the 34-year-old",
+          kind: .person),
         // A court's bench is the court; a law is a document.
         .init(
           "A division bench of Justices M. Sundaresan and Kavitha Raghunathan observed that the body was indifferent.",

@@ -423,6 +423,12 @@ extension ExtractionContext {
   }
 
   func classifySource(_ range: Range<Int>) -> SourceClass {
+    // ("the 34-year-old wrote": one person by their age.)
+    if range.count <= 6, tokens[range.lowerBound].lower == "the",
+      span(range).text.lowercased().hasSuffix("-year-old")
+    {
+      return SourceClass(kind: .person)
+    }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
     // "VARGA: Parts of it.": in a transcript, a speaker's label in capitals is a person, or the
