@@ -39,7 +39,7 @@ import Testing
     ("Two people familiar with the matter said the deal was close.", "said", "Two people familiar with the matter"),
     (
       "A senior administration official, speaking on condition of anonymity, said the deal was close.", "said",
-      "A senior administration official, speaking on condition of anonymity"
+      "A senior administration official"
     ),
     ("The report found that wages fell.", "found", "The report"),
     ("A study published Monday found that wages fell.", "found", "A study published Monday"),

@@ -345,7 +345,7 @@ public enum AttributionRules {
           reasonGiven: true),
         .init(
           "One large investor, speaking on condition of anonymity, said the fund was worried.", cue: "said",
-          source: "One large investor, speaking on condition of anonymity", kind: .anonymous, anonymous: true),
+          source: "One large investor", kind: .anonymous, anonymous: true),
         // (Nor one that names or identifies someone: "who identified him as", "who was named".)
         .init(
           "The driver died at the scene, according to police, who identified him as Carl Moss, 52.",
@@ -905,7 +905,7 @@ public enum AttributionRules {
         // that continue the unnamed source: "One of them, a loader", "The former employee".
         .init(
           "Three House Republicans, speaking on condition of anonymity, said party leaders had known.", cue: "said",
-          source: "Three House Republicans, speaking on condition of anonymity", kind: .anonymous, anonymous: true),
+          source: "Three House Republicans", kind: .anonymous, anonymous: true),
         // (A marker after the cue that describes someone else does not count.)
         .init(
           "Two workers said an unnamed contractor had failed to pay them.", cue: "said", source: "Two workers",
@@ -991,7 +991,7 @@ public enum AttributionRules {
         // Any unnamed person whose phrase says the name is withheld is anonymous, whatever the noun.
         .init(
           "A current school board member, speaking on condition of anonymity, said recruiting began in the spring.",
-          cue: "said", source: "A current school board member, speaking on condition of anonymity", kind: .anonymous,
+          cue: "said", source: "A current school board member", kind: .anonymous,
           anonymous: true),
         .init(
           "The two, who spoke on condition of anonymity to discuss campaign strategy, said the ads would run in May.",
@@ -999,10 +999,7 @@ public enum AttributionRules {
         // The marker may open a long phrase between source and cue...
         .init(
           "A port engineer who has worked on the cranes, speaking on condition of anonymity because he was not authorized to talk to reporters, said the brake had been flagged.",
-          cue: "said",
-          source:
-            "A port engineer who has worked on the cranes, speaking on condition of anonymity because he was not authorized to talk to reporters",
-          kind: .anonymous, anonymous: true,
+          cue: "said", source: "A port engineer who has worked on the cranes", kind: .anonymous, anonymous: true,
           reasonGiven: true),
         // ...or the source's own clause say it may not speak on the record.
         .init(
