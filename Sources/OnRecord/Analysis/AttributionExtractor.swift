@@ -1518,7 +1518,7 @@ final class ExtractionContext {
     "update", "updated", "note", "correction", "corrections", "related", "watch", "read", "photos", "photo", "video",
     "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
-    "live", "explainer", "factbox", "timeline", "recap", "updates",
+    "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also",
   ]
 
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a

@@ -1246,6 +1246,7 @@ public enum AttributionRules {
         // Labels that head a line, of one word or more.
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
         .init("Live: Corran Ridge Fire Grows Past 4,000 Hectares", cue: ":"),
+        .init("Read more: Council approves budget after tense debate", cue: ":"),
         .init("Editor's Note: An earlier version misspelled a name.", cue: ":"),
         .init("Fire chief: a timeline of the blaze", cue: ":"),
         // A newsletter's section headings are no speakers.
@@ -1909,6 +1910,15 @@ public enum AttributionRules {
         .init(
           "Analysts at Brisk & Vell wrote in a note to clients that the statement was hawkish.", cue: "wrote",
           source: "Analysts at Brisk & Vell", kind: .organization),
+        // One person by a definite noun with an agent's suffix or a person's noun; a company by
+        // its common noun.
+        .init(
+          "The superintendent said in an email that the district takes these concerns seriously.", cue: "said",
+          source: "The superintendent", kind: .person),
+        .init("The farmer told reporters the well had run dry.", cue: "told", source: "The farmer", kind: .person),
+        .init("The surgeon said the operation went well.", cue: "said", source: "The surgeon", kind: .person),
+        .init(
+          "The tech giant said it would appeal the fine.", cue: "said", source: "The tech giant", kind: .organization),
         // An agency whose name ends in what it does; a person by their age.
         .init(
           "Immigration and Customs Enforcement declined to comment on the case.", cue: "declined to comment",

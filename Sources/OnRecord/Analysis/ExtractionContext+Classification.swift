@@ -877,9 +877,12 @@ extension ExtractionContext {
       || first.hasSuffix("\u{2019}s")
     // ("The inspector told lawmakers", "the auditor said": one person by an agent noun; not an
     // ad's narrator, whom the taxonomy counts as incidental.)
+    // ("the farmer", "the superintendent", "the consultant": an agent's suffix, not a thing's.)
     let agentNoun =
-      headWord.count > 5 && headWord != "narrator"
-      && ["or", "ist", "ian", "eer"].contains(where: { headWord.hasSuffix($0) })
+      headWord.count > 5 && headWord != "narrator" && !Self.thingsLikeAgents.contains(headWord)
+      && ["or", "ist", "ian", "eer", "er", "ent", "ant"].contains(where: { headWord.hasSuffix($0) })
+      && !headWord.hasSuffix("ment")
+      || Self.personNouns.contains(headWord)
     if definite && (WordClasses.personRoles.contains(headWord) || agentNoun) {
       return SourceClass(kind: .person)
     }
@@ -899,6 +902,23 @@ extension ExtractionContext {
     }
     return SourceClass(kind: .vague)
   }
+
+  /// Nouns with an agent's suffix that name things: "the number", "the agreement", "the giant".
+  static let thingsLikeAgents: WordSet = [
+    "number", "matter", "answer", "letter", "paper", "center", "centre", "order", "chapter", "quarter", "border",
+    "water", "power", "other", "former", "latter", "cover", "poster", "banner", "tower", "filter", "weather",
+    "incident", "event", "percent",
+    "restaurant", "plant", "giant", "grant", "warrant", "instant", "variant", "register", "computer", "monitor",
+  ]
+
+  /// People's nouns without an agent's suffix: "the surgeon", "the chef", "the deputy".
+  static let personNouns: WordSet = [
+    "surgeon", "chef", "pilot", "mechanic", "nanny", "waitress", "midwife", "dean", "provost", "deputy", "constable",
+    "warden", "bailiff", "grandmother", "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "girlfriend",
+    "boyfriend", "roommate", "classmate", "coworker", "co-worker", "colleague", "paramedic", "athlete", "poet",
+    "co-founder", "cofounder", "councilwoman", "councilman", "alderman", "alderwoman", "landlord", "landlady",
+    "homeowner", "headteacher", "headmaster", "headmistress", "teenager", "toddler", "girl", "boy", "actress",
+  ]
 
   /// The people of one person: "Scott's family", "his ex-wife".
   static let counselWords: WordSet = [
