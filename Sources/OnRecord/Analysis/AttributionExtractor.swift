@@ -68,7 +68,12 @@ public struct AttributionExtractor: Sendable {
       let tagged = Set(attributions.filter { !$0.nested }.compactMap { $0.sentence?.start })
       attributions.removeAll { a in
         guard a.nested else { return false }
-        let pronoun = a.source.map { WordClasses.subjectPronouns.contains($0.text.lowercased()) } ?? true
+        // ("They'd say, 'Go to first aid'": a contraction too.)
+        let pronoun =
+          a.source.map {
+            WordClasses.subjectPronouns.contains(
+              String($0.text.lowercased().split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first ?? ""))
+          } ?? true
         if pronoun || [.pronoun, .vague, .none].contains(a.sourceKind) { return true }
         return [.person, .anonymous].contains(a.sourceKind) && a.sentence.map { tagged.contains($0.start) } == true
       }
@@ -1309,6 +1314,10 @@ final class ExtractionContext {
       tokens[i - 1].lower == "in" && tokens[i].lower == "writing"
         || tokens[i - 1].lower == "without" && tokens[i].lower == "warning"
         || tokens[i - 1].lower == "the" && tokens[i].lower == "accused"
+        // ("to have more say in", "the final say", "no say"): a share in deciding.
+        || tokens[i].lower == "say"
+          && ["more", "a", "no", "final", "any", "some", "little", "greater", "bigger", "equal", "real", "much"]
+            .contains(tokens[i - 1].lower)
     else { return false }
     return i + 1 >= sentence.upperBound || !["that", "to", "about", "of"].contains(tokens[i + 1].lower)
   }
@@ -2422,6 +2431,11 @@ final class ExtractionContext {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
     }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
+    // ("they are frequently asked": an adverb is no subject; what stands before it may be.)
+    // (Not the adverb that ends a clause: "who was not authorized to discuss it publicly confirmed".)
+    if WordClasses.isAdverbLike(tp), tp.lower.hasSuffix("ly"), p > sentence.lowerBound, isAuxiliary(tokens[p - 1]) {
+      return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
+    }
     var found = subjectRange(endingAt: p, in: sentence)
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
     // "a claim the foreign minister rejected": the charge is the verb's object, standing before
@@ -2621,6 +2635,18 @@ final class ExtractionContext {
         // "Trump and Pence said": keep the compound when names stand on both sides.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
           tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b]) || tokens[b].lower.hasSuffix("s")
+        {
+          b -= 1
+          continue
+        }
+        // "The minister of communications and information technology": two objects of one "of"
+        // after a role.
+        if b - 1 > sentence.lowerBound + 1,
+          let of = (max(sentence.lowerBound + 1, b - 5)..<(b - 1)).last(where: { tokens[$0].lower == "of" }),
+          ((of + 1)..<(b - 1)).allSatisfy({ tokens[$0].kind == .word }),
+          lexicon.titles.contains(tokens[of - 1]) || WordClasses.personRoles.contains(tokens[of - 1])
+            || lexicon.organizationHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
+          tokens[b].kind == .word, !WordClasses.clauseBoundaries.contains(tokens[b])
         {
           b -= 1
           continue
@@ -3028,6 +3054,13 @@ final class ExtractionContext {
           continue
         }
         break
+      }
+      // ("data from more than 270 cities": a comparison of quantities.)
+      if t.lower == "than", e > start, ["more", "less", "fewer"].contains(tokens[e - 1].lower),
+        e + 1 < sentence.upperBound, tokens[e + 1].kind == .number || WordClasses.numberWords.contains(tokens[e + 1])
+      {
+        e += 1
+        continue
       }
       if Self.phraseStops.contains(t) && e > start { break }
       if ["in", "on", "at", "to", "by", "from", "with", "for", "of", "about"].contains(t.lower) {

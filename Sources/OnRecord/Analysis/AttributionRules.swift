@@ -203,6 +203,7 @@ public enum AttributionRules {
         .init("Authorities said the road would reopen.", cue: "said", source: "Authorities", kind: .organization),
       ],
       nonTriggering: [
+        .init("A majority of voters wanted him to have more say in the matter.", cue: "say"),
         .init("She wanted to say goodbye before the trip.", cue: "say"),
         .init("The claims were never tested in court.", cue: "claims"),
         .init("Despite her continued struggles with young voters, she won the state.", cue: "continued"),
@@ -278,6 +279,15 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A role's "of" may take two objects joined by "and"; a collective's word in the
+        // appositive does not make the person a collective.
+        .init(
+          "The minister of communications and information technology, Ravi Shankar Prasad, said the rules would change.",
+          cue: "said", source: "The minister of communications and information technology, Ravi Shankar Prasad",
+          kind: .person),
+        .init(
+          "The senator, a frequent critic of the plan, said it was flawed.", cue: "said",
+          source: "The senator, a frequent critic of the plan", kind: .person),
         // A role without an article before the name ("advocate", "public defender").
         .init(
           "Malhotra's counsel, advocate P. Sridevi, denied the charges.", cue: "denied",
@@ -487,6 +497,9 @@ public enum AttributionRules {
           "Brightwater protested the award, according to a notice posted Monday by the Government Accountability Office.",
           cue: "according to", source: "a notice posted Monday by the Government Accountability Office",
           kind: .document),
+        .init(
+          "Crime fell last year, according to new federal data from more than 270 cities.", cue: "according to",
+          source: "new federal data from more than 270 cities", kind: .document),
         .init(
           "The gang used 200 mule accounts, according to a senior officer of the Cyber Crime wing.",
           cue: "according to", source: "a senior officer of the Cyber Crime wing", kind: .anonymous, anonymous: true),
@@ -1151,6 +1164,10 @@ public enum AttributionRules {
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         .init("Victims alleged that the police had been slow to act.", cue: "alleged", source: "Victims", kind: .vague),
+        // A pronoun in a contraction is a pronoun.
+        .init(
+          "Smith faces several allegations, which he\u{2019}s denied.", cue: "denied", source: "he\u{2019}s",
+          kind: .pronoun, denial: .denial),
         .init(
           "Some House Democrats said the bill was dead.", cue: "said", source: "Some House Democrats", kind: .vague),
         // A relative pronoun whose antecedent is not settled is a pronoun, not a collective.

@@ -41,7 +41,8 @@ extension ExtractionContext {
         var name = span(target).text
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
           if let referent = resolvePronoun(
-            tokens[source.lowerBound].lower, before: result, paragraph: structure.paragraphOfToken[source.lowerBound],
+            contractedPronoun(tokens[source.lowerBound]) ?? tokens[source.lowerBound].lower, before: result,
+            paragraph: structure.paragraphOfToken[source.lowerBound],
             at: cueSpan.start),
             !namesSomeoneElse(between: referent, and: source.lowerBound, names: names)
           {
@@ -422,7 +423,19 @@ extension ExtractionContext {
     return lexicon.organizationSuffixes.contains(tokens[last].lower)
   }
 
+  /// The pronoun of a contraction: "he" of "he’s" or "he'd" ("which he’s denied").
+  func contractedPronoun(_ t: Token) -> String? {
+    let parts = t.lower.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
+    guard parts.count == 2, ["s", "d", "ve", "re", "ll"].contains(String(parts[1])),
+      WordClasses.subjectPronouns.contains(String(parts[0])), parts[0] != "it"
+    else { return nil }
+    return String(parts[0])
+  }
+
   func classifySource(_ range: Range<Int>) -> SourceClass {
+    if range.count == 1, contractedPronoun(tokens[range.lowerBound]) != nil {
+      return SourceClass(kind: .pronoun)
+    }
     // ("the 34-year-old wrote": one person by their age.)
     if range.count <= 6, tokens[range.lowerBound].lower == "the",
       span(range).text.lowercased().hasSuffix("-year-old")
@@ -861,9 +874,11 @@ extension ExtractionContext {
       && !["one", "someone", "those", "individual", "person", "friend"].contains(headWord)
       && (WordClasses.isPossessive(tokens[head.lowerBound]) || opener.hasSuffix("'s") || opener.hasSuffix("\u{2019}s")
         || head.contains(where: { WordClasses.isPossessive(tokens[$0]) }))
+    // (Not a collective's word in the appositive: "The senator, a frequent critic of Trump".)
+    let beforeAppositive = range.lowerBound..<(range.first(where: { tokens[$0].text == "," }) ?? range.upperBound)
     if !definiteRole,
       isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
-        || lexicon.vagueSources.firstMatch(in: range, tokens: tokens) != nil
+        || lexicon.vagueSources.firstMatch(in: beforeAppositive, tokens: tokens) != nil
     {
       return SourceClass(kind: .vague)
     }
@@ -905,7 +920,8 @@ extension ExtractionContext {
 
   /// Nouns with an agent's suffix that name things: "the number", "the agreement", "the giant".
   static let thingsLikeAgents: WordSet = [
-    "number", "matter", "answer", "letter", "paper", "center", "centre", "order", "chapter", "quarter", "border",
+    "announcer", "number", "matter", "answer", "letter", "paper", "center", "centre", "order", "chapter", "quarter",
+    "border",
     "water", "power", "other", "former", "latter", "cover", "poster", "banner", "tower", "filter", "weather",
     "incident", "event", "percent",
     "restaurant", "plant", "giant", "grant", "warrant", "instant", "variant", "register", "computer", "monitor",
