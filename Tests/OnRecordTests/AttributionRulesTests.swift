@@ -104,6 +104,13 @@ import Testing
     #expect(analysis.attributions.contains { $0.cue.text == "said" })
   }
 
+  /// A name and a comma right at a sentence's start, after a sentence with a place's
+  /// preposition, once sent the test for a place's state before the sentence.
+  @Test func aCommaAtASentencesStartLooksNoFurtherBack() {
+    let analysis = TestSupport.fullExtractor.analyze(text: "They met in Rome. Smith, Jones, said it was over.")
+    #expect(analysis.attributions.first { $0.cue.text == "said" }?.source?.text == "Smith, Jones")
+  }
+
   @Test func offsetsAreUnicodeScalarsIntoTheText() throws {
     let text = "Émile “Mimi” Dufresne said the café — open since 1998 — would close."
     let analysis = TestSupport.extractor.analyze(text: text)

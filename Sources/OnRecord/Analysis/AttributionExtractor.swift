@@ -2169,6 +2169,12 @@ final class ExtractionContext {
       while start < limit && tokens[start].kind != .word { start += 1 }
       guard start < limit else { return nil }
     }
+    // ("But the mayor shrugged…, saying": a conjunction that opens the sentence is no subject.)
+    if ["but", "and", "yet", "or", "nor"].contains(tokens[start].lower), start + 1 < limit,
+      tokens[start + 1].kind == .word
+    {
+      start += 1
+    }
     // An opening phrase ("In Iowa,", "Facing criticism,"), and an adverb set off after it
     // ("At the same time, however,"), come off too.
     let first = tokens[start]
@@ -2275,15 +2281,23 @@ final class ExtractionContext {
       part.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
     else { return false }
     // The place is the object of a preposition, as an aside's places are: "in", "at", "from".
-    let before = max(0, comma - 4)..<(comma - 1)
+    // (Within the sentence: a comma near its start has no aside before it.)
+    let sentenceStart = structure.sentences[structure.sentenceOfToken[comma]].lowerBound
+    guard comma - 1 > sentenceStart else { return false }
+    let before = max(sentenceStart, comma - 4)..<(comma - 1)
     guard
       let preposition = before.last(where: { ["in", "at", "from", "near", "outside", "of"].contains(tokens[$0].lower) })
     else { return false }
     // ...inside an aside that a comma opened ("Trump, speaking at a rally in Wilmington, N.C.,",
     // "Johnnie Wilson, of Springfield, Va.,"): not "A spokesman in Boston, Ivo Ratkin, said",
     // whose name after the comma is the spokesman's.
-    let sentenceStart = structure.sentences[structure.sentenceOfToken[comma]].lowerBound
     return (max(sentenceStart, preposition - 8)..<preposition).contains { tokens[$0].text == "," }
+  }
+
+  /// "R-Ga.", "D-N.Y.", "I-Vt.": a lawmaker's party and state after the name.
+  static func isPartyLabel(_ t: Token) -> Bool {
+    let c = Array(t.text.unicodeScalars)
+    return c.count >= 3 && ["R", "D", "I"].contains(c[0]) && c[1] == "-" && c[2].properties.isUppercase
   }
 
   /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
@@ -2297,7 +2311,15 @@ final class ExtractionContext {
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
       // ("Trump, speaking at a rally in Wilmington, N.C., said": a place's state or country
       // after its comma is part of the aside, not its start.)
-      if t.text == "," && !continuesPlace(comma: k, closing: comma) { break }
+      if t.text == "," && !continuesPlace(comma: k, closing: comma) {
+        // ("Rep. Ann Lee, D-Calif., the panel's top Democrat,": a party and a state stay with the name.)
+        if k - 2 > sentence.lowerBound, Self.isPartyLabel(tokens[k - 1]), tokens[k - 2].text == "," {
+          k -= 2
+          steps += 2
+          continue
+        }
+        break
+      }
       k -= 1
       steps += 1
     }

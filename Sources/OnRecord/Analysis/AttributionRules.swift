@@ -279,6 +279,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A lawmaker's party and state stay with the name, and their period ends no sentence.
+        .init(
+          "Rep. Ann Lee, D-Calif., the panel's top Democrat, said the bill was dead.", cue: "said",
+          source: "Rep. Ann Lee, D-Calif., the panel's top Democrat", kind: .person),
+        .init(
+          "Sen. Saxby Chambliss, R-Ga., vice chairman of the intelligence committee, said he was glad.", cue: "said",
+          source: "Sen. Saxby Chambliss, R-Ga., vice chairman of the intelligence committee", kind: .person),
         // A role's "of" may take two objects joined by "and"; a collective's word in the
         // appositive does not make the person a collective.
         .init(
@@ -1307,6 +1314,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // (A conjunction that opens the sentence is no part of the subject.)
+        .init(
+          "But the mayor shrugged about the directive, saying it was fine.", cue: "saying", source: "the mayor",
+          kind: .person),
         // The subject keeps where its people work.
         .init(
           "Analysts at Harrowgate Research were less forgiving, arguing that the layoffs were a mistake.",

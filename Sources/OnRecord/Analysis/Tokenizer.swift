@@ -84,7 +84,11 @@ public enum Tokenizer {
           let wordToo =
             lower == "no" && !(j + 2 < n && s[j + 1] == " " && s[j + 2].properties.numericType != nil)
             || Self.stateWords.contains(lower) && !s[start].properties.isUppercase
-          if sawInternalPeriod || isInitial || abbreviations.contains(lower) && !wordToo {
+          // ("Sen. Saxby Chambliss, R-Ga., said": a party and a state's abbreviation.)
+          let partyState =
+            lower.count > 3 && ["r-", "d-", "i-"].contains(String(lower.prefix(2)))
+            && abbreviations.contains(String(lower.dropFirst(2)))
+          if sawInternalPeriod || isInitial || partyState || abbreviations.contains(lower) && !wordToo {
             j += 1
           }
         }
