@@ -721,6 +721,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "negated denials are not denials",
       triggering: [
+        // No one who denies is no denial.
+        .init(
+          "Nobody on Wall Street disputes that the stock market is pricey.", cue: "disputes",
+          source: "Nobody on Wall Street"),
+        .init("No official denied the report.", cue: "denied", source: "No official"),
         .init("The mayor did not deny the meeting took place.", cue: "did not deny", source: "The mayor"),
         .init(
           "Quillon, which settled, neither admitted nor denied the findings.", cue: "denied",

@@ -1597,6 +1597,10 @@ extension ExtractionContext {
   func denial(for candidate: AttributionExtractor.Candidate, sourceKind: SourceKind) -> DenialKind? {
     if let kind = candidate.nonanswer { return kind }
     if candidate.negated { return nil }
+    // ("Nobody on Wall Street disputes that the market is pricey": no one denies it.)
+    if let source = candidate.source, ["nobody", "no", "none", "neither"].contains(tokens[source.lowerBound].lower) {
+      return nil
+    }
     let head = tokens[candidate.head].lower
     // (A learned participle carries its word as written, "calling it 'simply untrue'"; the word
     // lists know its lemma.)
