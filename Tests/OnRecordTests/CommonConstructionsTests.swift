@@ -173,6 +173,11 @@ import Testing
     ("Headline\n\nThey asked not to be named, citing confidentiality agreements they signed.", "citing"),
     ("Headline\n\nHYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", ":"),
     ("Headline\n\nSources close to the couple told Us Weekly that the pair had split.", "close"),
+    (
+      "Headline\n\nSpeaking at the event, the managing director, Dr. Ngozi Eze, noted that farms had grown.", "Speaking"
+    ),
+    ("Headline\n\nMass atrocities continue in the Darfur region, aid groups said.", "continue"),
+    ("Headline\n\nEfforts to reach the chairman, Mr. Tunde Bakare, were unsuccessful.", "Efforts"),
   ]
 
   @Test(arguments: otherNonCues.indices)

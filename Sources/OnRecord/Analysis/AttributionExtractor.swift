@@ -409,6 +409,8 @@ final class ExtractionContext {
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
+        // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
+        || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
         // "The Post has learned that…", "…, Beltway Brief has learned.": a report's own finding,
         // not "she has learned her lesson".
@@ -471,6 +473,8 @@ final class ExtractionContext {
     if source.count > 2, source.lowerBound == firstWord(of: sentence), tokens[source.lowerBound + 1].text == ",",
       Self.sentenceAdverbs.contains(tokens[source.lowerBound])
         || WordClasses.timeWords.contains(tokens[source.lowerBound])
+        // ("Reacting, the Senior Special Assistant …": a participle set off alone.)
+        || Self.openingParticiples.contains(tokens[source.lowerBound])
     {
       source = (source.lowerBound + 2)..<source.upperBound
     }
@@ -491,6 +495,17 @@ final class ExtractionContext {
     }
     return source
   }
+
+  /// Whether what was said starts at `k`: a quotation, a colon or a comma before one.
+  func speechFollows(_ k: Int, in sentence: Range<Int>) -> Bool {
+    k < sentence.upperBound && (tokens[k].kind == .quote || [",", ":"].contains(tokens[k].text))
+  }
+
+  /// Participles that open a sentence alone before its subject ("Reacting, the minister said").
+  static let openingParticiples: WordSet = [
+    "reacting", "responding", "commenting", "speaking", "explaining", "continuing", "concluding", "separately",
+    "similarly", "meanwhile", "recalling", "replying", "addressing", "elaborating", "summing",
+  ]
 
   /// Words that may stand before an article inside one noun phrase ("all the", "only a").
   static let predeterminers: WordSet = [
@@ -917,6 +932,8 @@ final class ExtractionContext {
       }) {
         end = seeking
       }
+      // (Not the comma that closes the target's appositive: "Mr. Tunde Bakare, were".)
+      while end > mark + 1 && tokens[end - 1].kind == .punctuation { end -= 1 }
       target = mark + 1 < end ? (mark + 1)..<end : nil
     } else if outcome == "left", !negated, e + 2 < sentence.upperBound,
       ["with", "for"].contains(tokens[e + 1].lower)
@@ -1223,7 +1240,23 @@ final class ExtractionContext {
         i = j
         continue
       }
-      if isNounAfterIndefinite(i..<j, in: sentence) || recallsThings(at: i, in: sentence)
+      // ("Mass atrocities [continue]", "the payments [continue]": going on, not speaking on;
+      // "he continued:" before what he says stays a cue.)
+      let goesOn =
+        (i..<j).allSatisfy({ ["continue", "continues"].contains(tokens[$0].lower) || isAuxiliary(tokens[$0]) })
+        && !speechFollows(j, in: sentence)
+      // ("[Efforts to reach] the chairman were unsuccessful": the inquiry a rule read as unanswered.)
+      let asksUnanswered = ruleCandidates.contains { c in
+        c.sourceIsFixed && c.nonanswer == .noResponse && j <= (c.source?.lowerBound ?? 0)
+          && c.source.map { $0.upperBound <= c.cue.lowerBound } == true
+      }
+      // ("[Speaking] at the event, the managing director noted": the occasion of a rule's cue.)
+      let occasion =
+        i == firstWord(of: sentence) && j == i + 1
+        && ["speaking", "writing", "testifying", "talking", "appearing", "addressing"].contains(tokens[i].lower)
+        && ruleCandidates.contains { $0.cue.lowerBound > j }
+      if goesOn || asksUnanswered || occasion || isNounAfterIndefinite(i..<j, in: sentence)
+        || recallsThings(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
       {
@@ -2426,7 +2459,9 @@ final class ExtractionContext {
       description.lowerBound == firstWord(of: sentence),
       WordClasses.determiners.contains(tokens[description.lowerBound])
         || WordClasses.isPossessive(tokens[description.lowerBound]),
-      !tokens[description.upperBound - 1].isCapitalized
+      // ("The Police Public Relations Officer, SP Adewale Okon,": a capitalised title too.)
+      !tokens[description.upperBound - 1].isCapitalized || lexicon.titles.contains(tokens[description.upperBound - 1])
+        || WordClasses.personRoles.contains(tokens[description.upperBound - 1])
     {
       start = description.lowerBound
     }

@@ -279,6 +279,15 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A capitalised title before the name leads; a participle set off alone does not.
+        .init(
+          "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident, said three suspects were held.",
+          cue: "said", source: "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident",
+          kind: .person),
+        .init(
+          "Reacting, the Senior Special Assistant to the President on Media, Mr. Femi Bello, dismissed the report as fake news.",
+          cue: "dismissed", source: "the Senior Special Assistant to the President on Media, Mr. Femi Bello",
+          kind: .person, denial: .dismissal),
         // A lawmaker's party and state stay with the name, and their period ends no sentence.
         .init(
           "Rep. Ann Lee, D-Calif., the panel's top Democrat, said the bill was dead.", cue: "said",
@@ -504,6 +513,10 @@ public enum AttributionRules {
           "Brightwater protested the award, according to a notice posted Monday by the Government Accountability Office.",
           cue: "according to", source: "a notice posted Monday by the Government Accountability Office",
           kind: .document),
+        // An object pronoun resolves as its subject form does.
+        .init(
+          "Police spokesman Ade Okon said the suspect fled. According to him, three men were held at a checkpoint.",
+          cue: "According to", source: "him", kind: .person),
         .init(
           "Crime fell last year, according to new federal data from more than 270 cities.", cue: "according to",
           source: "new federal data from more than 270 cities", kind: .document),
@@ -735,6 +748,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        .init(
+          "Efforts to reach the Chairman of the council, Mr. Tunde Bakare, were unsuccessful.",
+          cue: "were unsuccessful",
+          source: "the Chairman of the council, Mr. Tunde Bakare", kind: .person, denial: .noResponse),
         .init(
           "The studio has not commented on reports that the sequel was shelved.", cue: "has not commented",
           source: "The studio", kind: .organization, denial: .noComment),

@@ -980,7 +980,8 @@ extension ExtractionContext {
   {
     // Not a source inside someone's quotation: "I'll say it", quoted, is no one "he" stands for.
     let recent = before.reversed().lazy.filter { !$0.nested }.prefix(6)
-    switch pronoun {
+    // ("According to him", "according to them": the object's subject form.)
+    switch ["him": "he", "her": "she", "them": "they"][pronoun] ?? pronoun {
     case "he", "she":
       // A singular antecedent: a person, or an anonymous source that is one person.
       return recent.first { a in
