@@ -1165,6 +1165,10 @@ public enum AttributionRules {
         .init(
           "People close to the council president, Yusuf Marchetti, say he wants an outside review.", cue: "say",
           source: "People close to the council president, Yusuf Marchetti", kind: .anonymous, anonymous: true),
+        // ...but not past a person named in full earlier in the pronoun's own sentence.
+        .init(
+          "A senior official said the talks had stalled. Senate leader Mitch McConnell remains opposed to the bill, but he declared that he would listen.",
+          cue: "declared", source: "he", anonymous: false),
         // "He" continues one unnamed person, whatever "and" joins inside the clause about him.
         .init(
           "One fisherman who has signed an agreement with Tidereach, and who asked not to be named because it bars him from criticizing the company, says the payments are low. He said most of the fleet will sign.",

@@ -954,8 +954,24 @@ extension ExtractionContext {
   func namesSomeoneElse(between referent: Attribution, and pronoun: Int, names: NameIndex) -> Bool {
     let from = structure.sentenceOfToken[tokenIndex(atScalar: max(referent.cue.start, referent.cue.end - 1))] + 1
     let to = structure.sentenceOfToken[pronoun]
-    guard from < to else { return false }
     let sourceText = referent.source?.text ?? ""
+    // "Senate Republican Leader Mitch McConnell remains opposed — but …, he publicly declared": a
+    // person the article names in full, earlier in the pronoun's own sentence and outside any
+    // quotation, is the nearer "he" or "she".
+    let word = contractedPronoun(tokens[pronoun]) ?? tokens[pronoun].lower
+    if ["he", "she", "him", "her"].contains(word), from <= to {
+      let own = structure.sentences[to]
+      for k in own.lowerBound..<pronoun
+      where tokens[k].kind == .word && tokens[k].isCapitalized && structure.quotationOfToken[k] < 0
+        && names.knows(tokens[k].text) && !sourceText.contains(tokens[k].text)
+        && !(k + 1 < pronoun && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized)
+        // (Not a paper's or a company's last word: "an interview with the Bayport Business Times".)
+        && !lexicon.outletNameWords.contains(tokens[k]) && !lexicon.organizationSuffixes.contains(tokens[k].lower)
+      {
+        return true
+      }
+    }
+    guard from < to else { return false }
     for sentence in from..<to {
       let range = structure.sentences[sentence]
       let first = firstWord(of: range)
