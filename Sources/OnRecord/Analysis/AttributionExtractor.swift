@@ -1889,7 +1889,12 @@ final class ExtractionContext {
     var negated = false
     while cueStart > sentence.lowerBound {
       let t = tokens[cueStart - 1]
-      guard WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t) else { break }
+      // ("would only say": a focusing adverb too.)
+      guard
+        WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t)
+          || ["only", "just", "merely", "simply"].contains(t.lower) && cueStart - 2 >= sentence.lowerBound
+            && isAuxiliary(tokens[cueStart - 2])
+      else { break }
       // A capitalised auxiliary inside the sentence is a name ("Theresa May said").
       if t.isCapitalized && cueStart - 1 != firstWord(of: sentence) { break }
       // ("who was not authorized to discuss the talks publicly said": the adverb closes the
@@ -2001,8 +2006,8 @@ final class ExtractionContext {
           inverted = true
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
-        } else if let next, startsNounPhrase(next), !WordClasses.recipientVerbs.contains(lemma),
-          !tokens[i].lower.hasSuffix("ing")
+        } else if let next, startsNounPhrase(next) || rolePrecedesName(at: after, in: sentence),
+          !WordClasses.recipientVerbs.contains(lemma), !tokens[i].lower.hasSuffix("ing")
         {
           inverted = true
         } else {
@@ -2267,6 +2272,19 @@ final class ExtractionContext {
   }
 
   /// Whether a token can begin a source phrase after a cue ("said Smith", "said the company").
+  /// "historian Ada Brennan", "bus driver Owen Tuck": a person's lower-case noun, then a name
+  /// within three words.
+  func rolePrecedesName(at k: Int, in sentence: Range<Int>) -> Bool {
+    guard k < sentence.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+    guard
+      let name = ((k + 1)..<min(k + 4, sentence.upperBound)).first(where: {
+        !(tokens[$0].kind == .word && !tokens[$0].isCapitalized)
+      }),
+      tokens[name].isCapitalized, tokens[name].kind == .word
+    else { return false }
+    return looksLikePersonNoun(tokens[name - 1].lower) || WordClasses.personRoles.contains(tokens[name - 1])
+  }
+
   func startsNounPhrase(_ t: Token) -> Bool {
     if t.kind != .word { return false }
     if WordClasses.subjectPronouns.contains(t) { return true }
@@ -3071,6 +3089,12 @@ final class ExtractionContext {
     // "..., the top Democrat on the panel, in a statement": the channel at the end is left out.
     if let channel = lexicon.channels.firstMatch(in: k..<end, tokens: tokens) {
       end = channel.index
+      // ("in her new book": from its preposition.)
+      if let preposition = (max(k, end - 4)..<end).last(where: { ["in", "on"].contains(tokens[$0].lower) }),
+        ((preposition + 1)..<end).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+      {
+        end = preposition
+      }
       while end > k
         && (tokens[end - 1].kind == .punctuation || ["in", "a", "an", "the", "on"].contains(tokens[end - 1].lower))
       { end -= 1 }

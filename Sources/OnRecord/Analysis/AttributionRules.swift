@@ -52,6 +52,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A focusing adverb after the auxiliary belongs to the cue.
+        .init(
+          "The spokesman would only say that all options are open.", cue: "would only say", source: "The spokesman"),
         .init("Mayor Dana Ruiz said the budget was balanced.", cue: "said", source: "Mayor Dana Ruiz", kind: .person),
         .init(
           "Opposition deputies shouted \"Which day?\" in something close to harmony.", cue: "shouted",
@@ -226,6 +229,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // A person's noun before the name ("historian Ada Brennan"), after a clause too; the
+        // channel after the name is where the source spoke, not part of who.
+        .init(
+          "The plan is dead, said historian Ada Brennan in a statement.", cue: "said", source: "historian Ada Brennan",
+          kind: .person, channel: "statement"),
+        .init(
+          "\"Politics is the art of the possible,\" writes historian Ada Brennan in her new book.", cue: "writes",
+          source: "historian Ada Brennan", kind: .person, channel: "book"),
         // Single marks, as British papers quote.
         .init("\u{2018}Neither side would move,\u{2019} said one diplomat.", cue: "said", source: "one diplomat"),
         // A commentary after the name is where the source wrote, not part of who.
