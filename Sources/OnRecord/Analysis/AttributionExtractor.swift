@@ -1255,7 +1255,10 @@ final class ExtractionContext {
         i == firstWord(of: sentence) && j == i + 1
         && ["speaking", "writing", "testifying", "talking", "appearing", "addressing"].contains(tokens[i].lower)
         && ruleCandidates.contains { $0.cue.lowerBound > j }
-      if goesOn || asksUnanswered || occasion || isNounAfterIndefinite(i..<j, in: sentence)
+      // ("[Sources:] Reuters, company filings": a heading label and its colon.)
+      let heading =
+        j - i >= 2 && tokens[j - 1].text == ":" && i == firstWord(of: sentence) && isHeadingLabel(i..<(j - 1))
+      if goesOn || asksUnanswered || occasion || heading || isNounAfterIndefinite(i..<j, in: sentence)
         || recallsThings(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
@@ -1472,6 +1475,31 @@ final class ExtractionContext {
       candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
       return candidate
     }
+    // "Lund on the loss: "We were poor."": a name, what it spoke on, and its quotation.
+    if colon - start <= 7, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
+      let on = (start + 1..<colon).first(where: { tokens[$0].lower == "on" }),
+      (start..<on).allSatisfy({
+        tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.titles.contains(tokens[$0])
+      }),
+      !(on..<colon).contains(where: { tokens[$0].kind == .quote || tokens[$0].text == "," })
+    {
+      var candidate = AttributionExtractor.Candidate(
+        cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
+      candidate.source = start..<on
+      candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+      return candidate
+    }
+    // "Sources: The Lakers are finalizing a deal": a scoop's unnamed sources before its clause
+    // (not a credit line, "Sources: Reuters, company filings", which has no verb).
+    if colon == start + 1, ["sources", "source"].contains(tokens[start].lower),
+      ((colon + 1)..<sentence.upperBound).contains(where: { isAuxiliary(tokens[$0]) && !tokens[$0].isCapitalized })
+    {
+      var candidate = AttributionExtractor.Candidate(
+        cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
+      candidate.source = start..<colon
+      candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+      return candidate
+    }
     let speaker = start..<colon
     // (Or a headline's role before a quotation: "Co-op chief: Drought relief "too little, too late"".)
     let role =
@@ -1598,7 +1626,23 @@ final class ExtractionContext {
     // on how the name spoke closes the line; "— Eli Marchetti, division supervisor.": a
     // description of the name does, and belongs to the source.
     var signerEnd: Int?
-    if end > dash + 1, end + 1 < tokens.count, tokens[end].text == ",", structure.paragraphOfToken[end + 1] == paragraph
+    // "— Donald J. Trump (@realDonaldTrump) March 3, 2016": an embedded post's signature, its
+    // handle and its date after the name.
+    if end > dash + 1, end + 1 < tokens.count, tokens[end].text == "(",
+      structure.paragraphOfToken[end + 1] == paragraph,
+      tokens[end + 1].text.hasPrefix("@")
+    {
+      var lineEnd = end + 1
+      while lineEnd < tokens.count && structure.paragraphOfToken[lineEnd] == paragraph && lineEnd - end <= 12 {
+        lineEnd += 1
+      }
+      if lineEnd >= tokens.count || structure.paragraphOfToken[lineEnd] != paragraph {
+        signerEnd = end
+        end = lineEnd
+      }
+    }
+    if signerEnd == nil, end > dash + 1, end + 1 < tokens.count, tokens[end].text == ",",
+      structure.paragraphOfToken[end + 1] == paragraph
     {
       var lineEnd = end + 1
       while lineEnd < tokens.count && structure.paragraphOfToken[lineEnd] == paragraph && tokens[lineEnd].kind != .quote
@@ -1681,9 +1725,13 @@ final class ExtractionContext {
     let after = i + length
     guard after < sentence.upperBound else { return nil }
     if lemma == "per" {
-      // "per" cites only before a name or a determiner, and never in "per cent", "per year".
+      // "per" cites only before a name, a determiner or sources ("Per league sources,"), and
+      // never in "per cent", "per year".
       let next = tokens[after]
-      guard next.isCapitalized || WordClasses.determiners.contains(next) else { return nil }
+      let sources = (after..<min(after + 3, sentence.upperBound)).contains {
+        lexicon.anonymousHeads.contains(tokens[$0])
+      }
+      guard next.isCapitalized || WordClasses.determiners.contains(next) || sources else { return nil }
     }
     // Sentence-initial "According to X, the ..." ends the source at the comma.
     let atStart = isClauseStart(i, in: sentence)

@@ -529,6 +529,9 @@ public enum AttributionRules {
           "Police spokesman Ade Okon said the suspect fled. According to him, three men were held at a checkpoint.",
           cue: "According to", source: "him", kind: .person),
         .init(
+          "Per league sources, the deal is worth $40 million over four years.", cue: "Per", source: "league sources",
+          kind: .anonymous, anonymous: true),
+        .init(
           "Crime fell last year, according to new federal data from more than 270 cities.", cue: "according to",
           source: "new federal data from more than 270 cities", kind: .document),
         .init(
@@ -1273,6 +1276,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // A name and what it spoke on; a scoop's unnamed sources before its clause.
+        .init("Lund on the loss: \"We were poor.\"", cue: ":", source: "Lund", kind: .person),
+        .init(
+          "Sources: The Lakers are finalizing a deal with the guard.", cue: ":", source: "Sources", kind: .anonymous,
+          anonymous: true),
         // In a transcript, a speaker's label in capitals is a person's, not an acronym.
         .init(
           "VARGA: Parts of it was fair.\n\nLONG TABLE: Which parts?\n\nVARGA: The steel.",
@@ -1314,12 +1322,19 @@ public enum AttributionRules {
         .init("WHY IT MATTERS: The office inspects 11,000 rental units a year.", cue: ":"),
         .init("THE NUMBERS: Overtime has run over budget in each of the last four years.", cue: ":"),
         .init("WHAT'S NEXT: The council meets on Nov. 14.", cue: ":"),
+        // A credit line names no speaker.
+        .init("Sources: Reuters, company filings.", cue: ":"),
         // A dateline in capitals opens the story; it names a place, not a speaker.
         .init("HYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", cue: ":"),
       ]),
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // An embedded post's signature: the name, then its handle and date.
+        .init(
+          "\"We're going to win this thing.\" \u{2014} Donald J. Trump (@realDonaldTrump) March 3, 2016",
+          cue: "\u{2014}",
+          source: "Donald J. Trump", kind: .person),
         // An aside on how the signer spoke is not the source; a description of the signer is.
         .init(
           "\"We are holding the line.\" \u{2014} Division Supervisor Eli Marchetti, speaking at the staging area.",
@@ -1936,6 +1951,9 @@ public enum AttributionRules {
         // company by the description beside its name, a podcast, a paving firm.
         .init(
           "Channel 6 reported Saturday that the chief had capped overtime.", cue: "reported", source: "Channel 6",
+          kind: .outlet),
+        .init(
+          "The striker has agreed personal terms, Sky Sports reports.", cue: "reports", source: "Sky Sports",
           kind: .outlet),
         .init(
           "FC Dalvik said in a statement that the player is not for sale.", cue: "said",
