@@ -3234,6 +3234,13 @@ final class ExtractionContext {
         }
         break
       }
+      // ("a report released Thursday by the state auditor": the time of a document's participle.)
+      if e > start, WordClasses.timeWords.contains(t), Self.documentParticiples.contains(tokens[e - 1]),
+        e + 1 < sentence.upperBound, tokens[e + 1].lower == "by"
+      {
+        e += 1
+        continue
+      }
       // ("X said last week", not "Calder's last annual report": "last" and "this" only before a time.)
       // ("USA Today", "Caldria Today": a capitalised "Today" after a name is the name's.)
       if WordClasses.timeWords.contains(t) && e > start && !(t.text == "Today" && tokens[e - 1].isCapitalized)

@@ -529,6 +529,9 @@ public enum AttributionRules {
           "Police spokesman Ade Okon said the suspect fled. According to him, three men were held at a checkpoint.",
           cue: "According to", source: "him", kind: .person),
         .init(
+          "According to a report released Thursday by the state auditor, the agency overspent.", cue: "According to",
+          source: "a report released Thursday by the state auditor", kind: .document),
+        .init(
           "Per league sources, the deal is worth $40 million over four years.", cue: "Per", source: "league sources",
           kind: .anonymous, anonymous: true),
         .init(
