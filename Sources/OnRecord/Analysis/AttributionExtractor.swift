@@ -501,6 +501,10 @@ final class ExtractionContext {
     k < sentence.upperBound && (tokens[k].kind == .quote || [",", ":"].contains(tokens[k].text))
   }
 
+  /// Adverbs that stand between a subject and its verb: "which together vowed", "diplomats
+  /// almost universally expressed".
+  static let subjectAdverbs: WordSet = ["together", "almost", "nearly", "jointly", "collectively", "separately"]
+
   /// Participles that open a sentence alone before its subject ("Reacting, the minister said").
   static let openingParticiples: WordSet = [
     "reacting", "responding", "commenting", "speaking", "explaining", "continuing", "concluding", "separately",
@@ -2482,6 +2486,13 @@ final class ExtractionContext {
       let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }
     if aside { return head }
+    // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said": the head found
+    // is a place's state; the person it describes leads, with the place.
+    if relative, head.count <= 2, head.lowerBound - 1 > sentence.lowerBound, tokens[head.lowerBound - 1].text == ",",
+      continuesPlace(comma: head.lowerBound - 1, closing: open), let whole = appositiveBefore(comma: open, in: sentence)
+    {
+      return whole.lowerBound..<comma
+    }
     // "Schiff, 56, who has served": the name before the age.
     var start = head.lowerBound
     if head.count == 1, tokens[head.lowerBound].kind == .number, head.lowerBound - 2 >= sentence.lowerBound,
@@ -2557,6 +2568,11 @@ final class ExtractionContext {
     // ("they are frequently asked": an adverb is no subject; what stands before it may be.)
     // (Not the adverb that ends a clause: "who was not authorized to discuss it publicly confirmed".)
     if WordClasses.isAdverbLike(tp), tp.lower.hasSuffix("ly"), p > sentence.lowerBound, isAuxiliary(tokens[p - 1]) {
+      return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
+    }
+    // ("which together vowed", "World leaders and diplomats almost universally expressed": an
+    // adverb of degree or manner between the subject and the cue is neither.)
+    if Self.subjectAdverbs.contains(tp), p > sentence.lowerBound, tokens[p - 1].kind == .word {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
     }
     var found = subjectRange(endingAt: p, in: sentence)
@@ -2770,6 +2786,14 @@ final class ExtractionContext {
           lexicon.titles.contains(tokens[of - 1]) || WordClasses.personRoles.contains(tokens[of - 1])
             || lexicon.organizationHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
           tokens[b].kind == .word, !WordClasses.clauseBoundaries.contains(tokens[b])
+        {
+          b -= 1
+          continue
+        }
+        // "World leaders and diplomats": two nouns for people.
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, tokens[b].kind == .word,
+          !tokens[b - 2].isCapitalized, !tokens[b].isCapitalized,
+          looksLikePersonNounOrPlural(tokens[b - 2].lower), looksLikePersonNounOrPlural(tokens[b].lower)
         {
           b -= 1
           continue

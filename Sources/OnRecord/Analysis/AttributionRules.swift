@@ -290,6 +290,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A place's state before the relative clause: the person it describes leads.
+        .init(
+          "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said it was moving.",
+          cue: "said", source: "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen",
+          kind: .person),
         // A capitalised title before the name leads; a participle set off alone does not.
         .init(
           "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident, said three suspects were held.",
@@ -1214,6 +1219,11 @@ public enum AttributionRules {
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         .init("Victims alleged that the police had been slow to act.", cue: "alleged", source: "Victims", kind: .vague),
+        // Two nouns for people joined by "and" are one collective, insiders among them too; an
+        // adverb between subject and verb is neither.
+        .init(
+          "World leaders and diplomats together said the test was reckless.", cue: "said",
+          source: "World leaders and diplomats", kind: .vague, anonymous: false),
         // A pronoun in a contraction is a pronoun.
         .init(
           "Smith faces several allegations, which he\u{2019}s denied.", cue: "denied", source: "he\u{2019}s",

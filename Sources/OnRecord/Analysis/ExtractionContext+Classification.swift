@@ -635,7 +635,14 @@ extension ExtractionContext {
         !WordClasses.isPossessive(tokens[head.lowerBound])
         && !["the", "his", "her", "their", "its", "our", "my", "this", "that"].contains(tokens[head.lowerBound].lower)
         && headWords.dropLast().contains { lexicon.anonymousRanks.contains(tokens[$0]) }
-      if lexicon.anonymousHeads.contains(headWord)
+      // ("World leaders and diplomats": unnamed insiders beside a collective are that collective.)
+      let besideCollective =
+        !hasQualifier
+        && head.contains { k in
+          tokens[k].lower == "and" && k > head.lowerBound && !lexicon.anonymousHeads.contains(tokens[k - 1])
+            && looksLikePersonNounOrPlural(tokens[k - 1].lower)
+        }
+      if !besideCollective && lexicon.anonymousHeads.contains(headWord)
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
         || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))
       {
