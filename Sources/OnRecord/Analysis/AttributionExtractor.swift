@@ -2086,6 +2086,7 @@ final class ExtractionContext {
         candidate.source = after..<(after + 1)
       } else if let next,
         startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
+          || rolePrecedesName(at: after, in: sentence)
       {
         candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false).map {
           extendedToSentenceEnd($0, in: sentence)
@@ -2327,7 +2328,9 @@ final class ExtractionContext {
   /// "historian Ada Brennan", "bus driver Owen Tuck": a person's lower-case noun, then a name
   /// within three words.
   func rolePrecedesName(at k: Int, in sentence: Range<Int>) -> Bool {
-    guard k < sentence.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+    // ("said 9/11 widow Terry Strada": a number may open the description.)
+    guard k < sentence.upperBound, tokens[k].kind == .word && !tokens[k].isCapitalized || tokens[k].kind == .number
+    else { return false }
     guard
       let name = ((k + 1)..<min(k + 4, sentence.upperBound)).first(where: {
         !(tokens[$0].kind == .word && !tokens[$0].isCapitalized)
@@ -2565,6 +2568,13 @@ final class ExtractionContext {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
     }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
+    // ("family members, many of whom say": a share of the people just named.)
+    if tp.lower == "whom", p - 2 >= sentence.lowerBound, tokens[p - 1].lower == "of",
+      Self.standaloneDeterminers.contains(tokens[p - 2])
+        || ["most", "none", "half", "each"].contains(tokens[p - 2].lower)
+    {
+      return (p - 2)..<(p + 1)
+    }
     // ("they are frequently asked": an adverb is no subject; what stands before it may be.)
     // (Not the adverb that ends a clause: "who was not authorized to discuss it publicly confirmed".)
     if WordClasses.isAdverbLike(tp), tp.lower.hasSuffix("ly"), p > sentence.lowerBound, isAuxiliary(tokens[p - 1]) {

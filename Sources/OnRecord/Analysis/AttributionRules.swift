@@ -1219,6 +1219,10 @@ public enum AttributionRules {
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         .init("Victims alleged that the police had been slow to act.", cue: "alleged", source: "Victims", kind: .vague),
+        // A share of the people just named.
+        .init(
+          "The bill angered relatives of the victims, many of whom say the president is wrong.", cue: "say",
+          source: "many of whom"),
         // Two nouns for people joined by "and" are one collective, insiders among them too; an
         // adverb between subject and verb is neither.
         .init(
