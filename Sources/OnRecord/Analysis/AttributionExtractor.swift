@@ -2302,6 +2302,24 @@ final class ExtractionContext {
       } else if t.isCapitalized {
         previousWasHead = true
       } else {
+        // ("European leaders met", "Democratic presidential nominee Hillary Clinton chimed in",
+        // "Small groups of protesters gathered": after a capitalised modifier, the noun it modifies
+        // or a modifier before one goes on.)
+        let verbLike = t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil
+        let nextWord = e + 1 < limit && tokens[e + 1].kind == .word ? tokens[e + 1] : nil
+        let modifiesOn =
+          !verbLike && e > start && tokens[e - 1].isCapitalized
+          && (looksLikePersonNounOrPlural(t.lower)
+            || nextWord.map { n in
+              !n.isCapitalized
+                && (isPersonNoun(n.lower) || WordClasses.personRoles.contains(n)
+                  || n.lower.hasSuffix("s") && looksLikePersonNounOrPlural(n.lower))
+                || n.lower == "of" && t.lower.hasSuffix("s")
+            } ?? false)
+        if modifiesOn {
+          e += 1
+          continue
+        }
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
         if previousWasHead && !["of", "for", "'s", "at", "from", "with", "in"].contains(t.lower) { break }
         if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil)

@@ -1383,6 +1383,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // The sentence's subject runs past a capitalised modifier to its noun.
+        .init(
+          "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the plan was bad.",
+          cue: "saying",
+          source: "Democratic presidential nominee Hillary Clinton", kind: .person),
+        .init(
+          "Small groups of protesters gathered outside, chanting that the plan was a disgrace.", cue: "chanting",
+          source: "Small groups of protesters"),
         // (A conjunction that opens the sentence is no part of the subject.)
         .init(
           "But the mayor shrugged about the directive, saying it was fine.", cue: "saying", source: "the mayor",
