@@ -71,8 +71,7 @@ public struct AttributionExtractor: Sendable {
         // ("They'd say, 'Go to first aid'": a contraction too.)
         let pronoun =
           a.source.map {
-            WordClasses.subjectPronouns.contains(
-              String($0.text.lowercased().split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first ?? ""))
+            WordClasses.subjectPronouns.contains(String($0.text.lowercased().prefix { $0 != "'" && $0 != "\u{2019}" }))
           } ?? true
         if pronoun || [.pronoun, .vague, .none].contains(a.sourceKind) { return true }
         return [.person, .anonymous].contains(a.sourceKind) && a.sentence.map { tagged.contains($0.start) } == true
@@ -507,8 +506,8 @@ final class ExtractionContext {
 
   /// Participles that open a sentence alone before its subject ("Reacting, the minister said").
   static let openingParticiples: WordSet = [
-    "reacting", "responding", "commenting", "speaking", "explaining", "continuing", "concluding", "separately",
-    "similarly", "meanwhile", "recalling", "replying", "addressing", "elaborating", "summing",
+    "reacting", "responding", "commenting", "speaking", "explaining", "continuing", "concluding", "recalling",
+    "replying", "addressing", "elaborating", "summing",
   ]
 
   /// Words that may stand before an article inside one noun phrase ("all the", "only a").
@@ -1453,6 +1452,15 @@ final class ExtractionContext {
   /// blunt", "summed up the debate").
   static let introducingVerbs: WordSet = ["put", "puts", "summed", "sums", "offered", "gave", "struck"]
 
+  /// The attribution of a speaker's colon: the source before it, what follows it as content.
+  func colonAttribution(at colon: Int, source: Range<Int>, in sentence: Range<Int>) -> AttributionExtractor.Candidate {
+    var candidate = AttributionExtractor.Candidate(
+      cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
+    candidate.source = source
+    candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+    return candidate
+  }
+
   func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
     guard start < colon, colon + 1 < sentence.upperBound else { return nil }
@@ -1473,11 +1481,7 @@ final class ExtractionContext {
                 || WordClasses.isPossessive(tokens[k + 1]))
         })
       else { return nil }
-      var candidate = AttributionExtractor.Candidate(
-        cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
-      candidate.source = start..<colon
-      candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
-      return candidate
+      return colonAttribution(at: colon, source: start..<colon, in: sentence)
     }
     // "Lund on the loss: "We were poor."": a name, what it spoke on, and its quotation.
     if colon - start <= 7, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
@@ -1487,22 +1491,14 @@ final class ExtractionContext {
       }),
       !(on..<colon).contains(where: { tokens[$0].kind == .quote || tokens[$0].text == "," })
     {
-      var candidate = AttributionExtractor.Candidate(
-        cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
-      candidate.source = start..<on
-      candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
-      return candidate
+      return colonAttribution(at: colon, source: start..<on, in: sentence)
     }
     // "Sources: The Lakers are finalizing a deal": a scoop's unnamed sources before its clause
     // (not a credit line, "Sources: Reuters, company filings", which has no verb).
     if colon == start + 1, ["sources", "source"].contains(tokens[start].lower),
       ((colon + 1)..<sentence.upperBound).contains(where: { isAuxiliary(tokens[$0]) && !tokens[$0].isCapitalized })
     {
-      var candidate = AttributionExtractor.Candidate(
-        cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
-      candidate.source = start..<colon
-      candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
-      return candidate
+      return colonAttribution(at: colon, source: start..<colon, in: sentence)
     }
     let speaker = start..<colon
     // (Or a headline's role before a quotation: "Co-op chief: Drought relief "too little, too late"".)
@@ -1533,11 +1529,7 @@ final class ExtractionContext {
       return nil
     }
     // A speaker label is a name, not a clause: a colon after a sentence like "Here is why:" has lower-case words.
-    var candidate = AttributionExtractor.Candidate(
-      cue: colon..<(colon + 1), head: colon, lemma: ":", shape: .verb, nonanswer: nil)
-    candidate.source = speaker
-    candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
-    return candidate
+    return colonAttribution(at: colon, source: speaker, in: sentence)
   }
 
   /// What a fact-checker rates: "We rate this claim False".

@@ -41,7 +41,8 @@ extension ExtractionContext {
         var name = span(target).text
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
           if let referent = resolvePronoun(
-            contractedPronoun(tokens[source.lowerBound]) ?? tokens[source.lowerBound].lower, before: result,
+            WordClasses.subjectPronoun(in: tokens[source.lowerBound].lower) ?? tokens[source.lowerBound].lower,
+            before: result,
             paragraph: structure.paragraphOfToken[source.lowerBound],
             at: cueSpan.start),
             !namesSomeoneElse(between: referent, and: source.lowerBound, names: names)
@@ -423,17 +424,11 @@ extension ExtractionContext {
     return lexicon.organizationSuffixes.contains(tokens[last].lower)
   }
 
-  /// The pronoun of a contraction: "he" of "he’s" or "he'd" ("which he’s denied").
-  func contractedPronoun(_ t: Token) -> String? {
-    let parts = t.lower.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
-    guard parts.count == 2, ["s", "d", "ve", "re", "ll"].contains(String(parts[1])),
-      WordClasses.subjectPronouns.contains(String(parts[0])), parts[0] != "it"
-    else { return nil }
-    return String(parts[0])
-  }
-
   func classifySource(_ range: Range<Int>) -> SourceClass {
-    if range.count == 1, contractedPronoun(tokens[range.lowerBound]) != nil {
+    // ("which he’s denied": a pronoun in a contraction.)
+    if range.count == 1, !WordClasses.subjectPronouns.contains(tokens[range.lowerBound]),
+      WordClasses.subjectPronoun(in: tokens[range.lowerBound].lower) != nil
+    {
       return SourceClass(kind: .pronoun)
     }
     // ("the 34-year-old wrote": one person by their age.)
@@ -965,7 +960,7 @@ extension ExtractionContext {
     // "Senate Republican Leader Mitch McConnell remains opposed — but …, he publicly declared": a
     // person the article names in full, earlier in the pronoun's own sentence and outside any
     // quotation, is the nearer "he" or "she".
-    let word = contractedPronoun(tokens[pronoun]) ?? tokens[pronoun].lower
+    let word = WordClasses.subjectPronoun(in: tokens[pronoun].lower) ?? tokens[pronoun].lower
     if ["he", "she", "him", "her"].contains(word), from <= to {
       let own = structure.sentences[to]
       for k in own.lowerBound..<pronoun

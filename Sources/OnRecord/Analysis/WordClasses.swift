@@ -72,6 +72,17 @@ enum WordClasses {
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
 
+  /// The subject pronoun a lower-case word is, alone or contracted ("he", "he’s", "they'd");
+  /// not "it's", which is "it is" as often as not.
+  static func subjectPronoun(in lower: String) -> String? {
+    if subjectPronouns.contains(lower) { return lower }
+    let parts = lower.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
+    guard parts.count == 2, ["s", "d", "ve", "re", "ll"].contains(String(parts[1])),
+      subjectPronouns.contains(String(parts[0])), parts[0] != "it"
+    else { return nil }
+    return String(parts[0])
+  }
+
   /// Verbs that take a recipient before what was said ("told the Journal that").
   static let recipientVerbs: WordSet = ["tell", "ask", "assure", "urge", "warn", "remind", "inform", "promise"]
 
