@@ -83,7 +83,7 @@ import Testing
     ],
     "heldout19": [
       "cue": 0.928, "sourceOverlap": 0.927, "sourceExact": 0.785, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.930, "denialAttribution": 0.947,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.935, "denialAttribution": 0.947,
     ],
     "heldout20": [
       "cue": 0.918, "sourceOverlap": 0.908, "sourceExact": 0.877, "anonymousArticle": 0.957,

@@ -1187,6 +1187,10 @@ public enum AttributionRules {
         .init(
           "People close to the council president, Yusuf Marchetti, say he wants an outside review.", cue: "say",
           source: "People close to the council president, Yusuf Marchetti", kind: .anonymous, anonymous: true),
+        // ...nor, for an unnamed source, past a person named in full in a sentence between...
+        .init(
+          "A senior administration official said the talks had stalled. At noon the floor went to Senator Ann Cole of Ohio. She warned that the bill would pass.",
+          cue: "warned", source: "She", anonymous: false),
         // ...but not past a person named in full earlier in the pronoun's own sentence.
         .init(
           "A senior official said the talks had stalled. Senate leader Mitch McConnell remains opposed to the bill, but he declared that he would listen.",
@@ -1223,6 +1227,10 @@ public enum AttributionRules {
         .init(
           "The bill angered relatives of the victims, many of whom say the president is wrong.", cue: "say",
           source: "many of whom"),
+        // Unnamed insiders named together stay anonymous.
+        .init(
+          "Friends and former advisers say Mr. Romney does not believe he was called to run.", cue: "say",
+          source: "Friends and former advisers", kind: .anonymous, anonymous: true),
         // Two nouns for people joined by "and" are one collective, insiders among them too; an
         // adverb between subject and verb is neither.
         .init(

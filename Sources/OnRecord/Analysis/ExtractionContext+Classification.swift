@@ -635,7 +635,7 @@ extension ExtractionContext {
         !hasQualifier
         && head.contains { k in
           tokens[k].lower == "and" && k > head.lowerBound && !lexicon.anonymousHeads.contains(tokens[k - 1])
-            && looksLikePersonNounOrPlural(tokens[k - 1].lower)
+            && !lexicon.qualifiedHeads.contains(tokens[k - 1]) && looksLikePersonNounOrPlural(tokens[k - 1].lower)
         }
       if !besideCollective && lexicon.anonymousHeads.contains(headWord)
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
@@ -961,9 +961,11 @@ extension ExtractionContext {
     // person the article names in full, earlier in the pronoun's own sentence and outside any
     // quotation, is the nearer "he" or "she".
     let word = WordClasses.subjectPronoun(in: tokens[pronoun].lower) ?? tokens[pronoun].lower
+    // (For an unnamed source, in the sentences between too: anonymity should not pass over a
+    // person the article has just named.)
     if ["he", "she", "him", "her"].contains(word), from <= to {
-      let own = structure.sentences[to]
-      for k in own.lowerBound..<pronoun
+      let scanStart = referent.anonymous ? structure.sentences[from].lowerBound : structure.sentences[to].lowerBound
+      for k in scanStart..<pronoun
       where tokens[k].kind == .word && tokens[k].isCapitalized && structure.quotationOfToken[k] < 0
         && names.knows(tokens[k].text) && !sourceText.contains(tokens[k].text)
         && !(k + 1 < pronoun && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized)
