@@ -34,8 +34,8 @@ import Testing
       "anonymousAttribution": 0.963, "kindAccuracy": 0.957, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.953, "sourceOverlap": 0.945, "sourceExact": 0.945, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.952, "denialAttribution": 0.857,
+      "cue": 0.955, "sourceOverlap": 0.949, "sourceExact": 0.949, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.956, "denialAttribution": 0.857,
     ],
     "heldout8": [
       "cue": 0.940, "sourceOverlap": 0.936, "sourceExact": 0.924, "anonymousArticle": 1.0,
@@ -51,7 +51,7 @@ import Testing
     ],
     "heldout11": [
       "cue": 0.941, "sourceOverlap": 0.947, "sourceExact": 0.922, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.963, "kindAccuracy": 0.956, "denialAttribution": 0.985,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.985,
     ],
     "heldout12": [
       "cue": 0.924, "sourceOverlap": 0.918, "sourceExact": 0.878, "anonymousArticle": 1.0,

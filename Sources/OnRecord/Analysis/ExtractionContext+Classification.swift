@@ -899,7 +899,6 @@ extension ExtractionContext {
       headWord.count > 5 && headWord != "narrator" && !Self.thingsLikeAgents.contains(headWord)
       && ["or", "ist", "ian", "eer", "er", "ent", "ant"].contains(where: { headWord.hasSuffix($0) })
       && !headWord.hasSuffix("ment")
-      || Self.personNouns.contains(headWord)
     if definite && (WordClasses.personRoles.contains(headWord) || agentNoun) {
       return SourceClass(kind: .person)
     }
@@ -927,15 +926,6 @@ extension ExtractionContext {
     "water", "power", "other", "former", "latter", "cover", "poster", "banner", "tower", "filter", "weather",
     "incident", "event", "percent",
     "restaurant", "plant", "giant", "grant", "warrant", "instant", "variant", "register", "computer", "monitor",
-  ]
-
-  /// People's nouns without an agent's suffix: "the surgeon", "the chef", "the deputy".
-  static let personNouns: WordSet = [
-    "surgeon", "chef", "pilot", "mechanic", "nanny", "waitress", "midwife", "dean", "provost", "deputy", "constable",
-    "warden", "bailiff", "grandmother", "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "girlfriend",
-    "boyfriend", "roommate", "classmate", "coworker", "co-worker", "colleague", "paramedic", "athlete", "poet",
-    "co-founder", "cofounder", "councilwoman", "councilman", "alderman", "alderwoman", "landlord", "landlady",
-    "homeowner", "headteacher", "headmaster", "headmistress", "teenager", "toddler", "girl", "boy", "actress",
   ]
 
   /// The people of one person: "Scott's family", "his ex-wife".

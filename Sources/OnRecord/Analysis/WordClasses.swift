@@ -68,6 +68,12 @@ enum WordClasses {
     "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
     "worker", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
     "referee", "skipper", "counsel", "advocate", "solicitor", "barrister",
+    // Without an agent's suffix: "the surgeon", "the chef", "the deputy".
+    "surgeon", "chef", "pilot", "mechanic", "nanny", "waitress", "midwife", "dean", "provost", "deputy", "constable",
+    "warden", "bailiff", "grandmother", "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "girlfriend",
+    "boyfriend", "roommate", "classmate", "coworker", "co-worker", "colleague", "paramedic", "athlete", "poet",
+    "co-founder", "cofounder", "councilwoman", "councilman", "alderman", "alderwoman", "landlord", "landlady",
+    "homeowner", "headteacher", "headmaster", "headmistress", "teenager", "toddler", "girl", "boy", "actress",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
