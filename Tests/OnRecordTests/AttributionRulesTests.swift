@@ -111,6 +111,38 @@ import Testing
     #expect(analysis.attributions.first { $0.cue.text == "said" }?.source?.text == "Smith, Jones")
   }
 
+  /// A description whose head phrase stops at its article ("a close aide") once sent a
+  /// backward range to the test for a former office.
+  @Test func aDescriptionThatStopsAtItsArticleIsNoRange() {
+    let analysis = TestSupport.fullExtractor.analyze(text: "Ilse Varga, a close aide, coined the term.")
+    #expect(analysis.attributions.allSatisfy { $0.source?.text != "" })
+  }
+
+  /// What was said names no channel: "monthly statements" inside it is no statement; a
+  /// channel's own phrase is one wherever it stands ("in an October 2022 post to X").
+  @Test func aChannelIsNotReadInsideWhatWasSaid() throws {
+    let told = try #require(
+      TestSupport.extractor.analyze(
+        text: "A former treasurer, Ida Lorne, told reporters that monthly statements had been rubber-stamped."
+      ).attributions.first { $0.cue.text == "told" })
+    #expect(told.channel != "statement")
+    let said = try #require(
+      TestSupport.extractor.analyze(
+        text: "Rask said in an October 2022 post to X that he had spoken to the minister only once."
+      ).attributions.first { $0.cue.text == "said" })
+    #expect(said.channel == "post")
+  }
+
+  /// A folder whose name holds a joining word ("pulpit-and-pew") names the publisher, whose
+  /// name keeps that word in lower case ("Pulpit and Pew has learned").
+  @Test func aPublisherNamedWithAJoiningWordIsSelf() throws {
+    let analysis = TestSupport.fullExtractor.analyze(
+      text: "A meeting of the trustees has been called for next month, Pulpit and Pew has learned.",
+      outlet: "pulpit-and-pew")
+    let learned = try #require(analysis.attributions.first { $0.cue.text.contains("learned") })
+    #expect(learned.sourceKind == .self)
+  }
+
   @Test func offsetsAreUnicodeScalarsIntoTheText() throws {
     let text = "Émile “Mimi” Dufresne said the café — open since 1998 — would close."
     let analysis = TestSupport.extractor.analyze(text: text)

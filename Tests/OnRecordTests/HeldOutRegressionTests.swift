@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.971, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.908, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.912, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.946, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -42,7 +42,7 @@ import Testing
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.941, "sourceOverlap": 0.951, "sourceExact": 0.849, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.951, "sourceExact": 0.845, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -74,7 +74,7 @@ import Testing
       "anonymousAttribution": 0.936, "kindAccuracy": 0.957, "denialAttribution": 0.861,
     ],
     "heldout17": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.962, "denialAttribution": 0.882,
     ],
     "heldout18": [
@@ -86,7 +86,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.935, "denialAttribution": 0.947,
     ],
     "heldout20": [
-      "cue": 0.918, "sourceOverlap": 0.908, "sourceExact": 0.877, "anonymousArticle": 0.957,
+      "cue": 0.920, "sourceOverlap": 0.910, "sourceExact": 0.880, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.870, "kindAccuracy": 0.913, "denialAttribution": 0.930,
     ],
     "heldout21": [
@@ -98,8 +98,8 @@ import Testing
       "anonymousAttribution": 0.917, "kindAccuracy": 0.919, "denialAttribution": 0.889,
     ],
     "heldout23": [
-      "cue": 0.926, "sourceOverlap": 0.941, "sourceExact": 0.802, "anonymousArticle": 0.909,
-      "anonymousAttribution": 0.870, "kindAccuracy": 0.883, "denialAttribution": 0.887,
+      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.835, "anonymousArticle": 0.952,
+      "anonymousAttribution": 0.889, "kindAccuracy": 0.972, "denialAttribution": 0.887,
     ],
   ]
 

@@ -971,6 +971,29 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// The clause a closing "it was reported" vouches for: "The licence had been suspended twice, it
+  /// was reported at the time.", "…by its smell alone, it was often said in the valley, though no
+  /// one…". `cue` runs from the be-verb to the participle; after it, at most five words of place
+  /// or time, then the sentence's end or a comma.
+  func itPassiveAfterClause(cue: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+    let it = cue.lowerBound - 1
+    guard it - 1 > sentence.lowerBound, tokens[it].lower == "it", tokens[it - 1].text == "," else { return nil }
+    var k = cue.upperBound
+    while k < sentence.upperBound, tokens[k].kind == .word, k - cue.upperBound < 6 { k += 1 }
+    guard k - cue.upperBound <= 5,
+      k == sentence.upperBound || [",", ".", ";", "!"].contains(tokens[k].text),
+      (cue.upperBound..<k).allSatisfy({
+        WordClasses.prepositions.contains(tokens[$0]) || WordClasses.timeWords.contains(tokens[$0])
+          || WordClasses.determiners.contains(tokens[$0])
+          || !isAuxiliary(tokens[$0]) && !tokens[$0].lower.hasSuffix("ed")
+            && lexicon.cueVerbs.match(at: $0, limit: $0 + 1, tokens: tokens) == nil
+      }),
+      cue.upperBound == k || WordClasses.prepositions.contains(tokens[cue.upperBound])
+        || WordClasses.timeWords.contains(tokens[cue.upperBound])
+    else { return nil }
+    return trimmedContent(firstWord(of: sentence)..<(it - 1))
+  }
+
   /// Participles of "It is understood the vessel belongs to…", "It is claimed the minister…".
   static let itPassives: WordSet = [
     "understood", "claimed", "said", "believed", "thought", "reported", "alleged", "rumoured", "rumored", "feared",
@@ -1997,6 +2020,12 @@ final class ExtractionContext {
             opener = k
           }
         }
+        if let content = itPassiveAfterClause(cue: cueStart..<after, in: sentence) {
+          // "…, it was reported.", "…, it was often said in the valley, though…": what was
+          // reported is the clause before the comma.
+          candidate.content = content
+          return candidate
+        }
         let first = opener < sentence.upperBound ? tokens[opener] : nil
         guard let first, first.lower == "that" || first.text == "," || first.kind == .quote || first.text == ":"
         else {
@@ -2555,6 +2584,13 @@ final class ExtractionContext {
     {
       start = description.lowerBound
     }
+    // "Another passenger, who gave only his first name, Dev, said": the head found is a relative
+    // clause; the person it describes leads.
+    if start == head.lowerBound, ["who", "whose"].contains(tokens[start].lower), start - 1 > sentence.lowerBound,
+      tokens[start - 1].text == ",", let whole = appositiveBefore(comma: open, in: sentence)
+    {
+      return whole.lowerBound..<comma
+    }
     // A relative or participial clause between commas belongs to the source's span, as an
     // appositive does ("the coalition, which represents 20 million Americans, said").
     return start..<comma
@@ -2878,6 +2914,20 @@ final class ExtractionContext {
             || isPeopleDoing(at: b - 2, in: sentence)
         {
           b -= 1
+          continue
+        }
+        // "Church members interviewed outside the synod hall in Harlingmoor": where the outlet
+        // reached the people it quotes, several phrases long.
+        if b - 3 >= sentence.lowerBound,
+          let reached = (max(sentence.lowerBound + 1, b - 10)..<(b - 2)).last(where: {
+            lexicon.reachedParticiples.contains(tokens[$0])
+          }),
+          looksLikePersonNounOrPlural(tokens[reached - 1].lower),
+          ((reached + 1)..<(b - 1)).allSatisfy({
+            tokens[$0].kind == .word && !WordClasses.clauseBoundaries.contains(tokens[$0]) && !isAuxiliary(tokens[$0])
+          })
+        {
+          b = reached
           continue
         }
         // "A lawsuit filed last week in Delmont": a time between a document's participle and
@@ -3248,7 +3298,11 @@ final class ExtractionContext {
         if t.lower == "of" || t.lower == "by" || t.lower == "from" || t.lower == "for" || t.lower == "at"
           || t.lower == "with"
         {
+          // ("interviews with current and former pastors": whom the interviews were with.)
           if t.lower == "with" && !tookAppositive
+            && !(e > start
+              && ["interviews", "interview", "conversations", "discussions", "correspondence"].contains(
+                tokens[e - 1].lower))
             && !tokens[start..<e].contains(where: {
               lexicon.qualifiedHeads.contains($0.lower) || lexicon.anonymousHeads.contains($0.lower)
             })
@@ -3257,6 +3311,15 @@ final class ExtractionContext {
           }
           if n.kind == .word || n.kind == .number {
             if WordClasses.timeWords.contains(n) { break }
+            // A demonstrative after the preposition is a determiner, not a clause: "the minutes
+            // of that meeting", "council minutes from that year".
+            if ["that", "this", "these", "those"].contains(n.lower), e + 2 < sentence.upperBound,
+              tokens[e + 2].kind == .word, !tokens[e + 2].isCapitalized, !isAuxiliary(tokens[e + 2]),
+              !WordClasses.subjectPronouns.contains(tokens[e + 2]), !WordClasses.determiners.contains(tokens[e + 2])
+            {
+              e += 3
+              continue
+            }
             e += 1
             continue
           }

@@ -290,6 +290,31 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A name given after a relative clause: the person it names leads.
+        .init(
+          "Another passenger, who gave only his first name, Dev, said the crew had shouted instructions.",
+          cue: "said", source: "Another passenger, who gave only his first name, Dev", kind: .anonymous,
+          anonymous: true),
+        // Where the outlet reached them, several phrases long; who reached them is no kind of theirs.
+        .init(
+          "Church members interviewed outside the synod hall in Harlingmoor said the debate was over.", cue: "said",
+          source: "Church members interviewed outside the synod hall in Harlingmoor", kind: .vague),
+        .init(
+          "Voters interviewed by the Herald said they were undecided.", cue: "said",
+          source: "Voters interviewed by the Herald", kind: .vague),
+        // A person described by a body's noun, as "who" and "former" say, is a person.
+        .init(
+          "\"It is reckless,\" said Naomi Okonjo, a former pensions regulator who now advises charities.",
+          cue: "said", source: "Naomi Okonjo, a former pensions regulator who now advises charities", kind: .person),
+        // A network of congregations is no broadcaster.
+        .init(
+          "The Confessing Fellowship, a network of about 80 congregations, said the vote breaks faith.",
+          cue: "said", source: "The Confessing Fellowship, a network of about 80 congregations",
+          kind: .organization),
+        // A named member told the publisher: named, not anonymous.
+        .init(
+          "A former board member, Yvette Grondin, told The Harbor Ledger that the statements were rubber-stamped.",
+          cue: "told", source: "A former board member, Yvette Grondin", kind: .person, anonymous: false),
         // A place's state before the relative clause: the person it describes leads.
         .init(
           "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said it was moving.",
@@ -504,6 +529,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A demonstrative after the phrase's preposition, and whom interviews were with.
+        .init(
+          "According to the minutes of that meeting, council deferred the work.", cue: "According to",
+          source: "the minutes of that meeting", kind: .document),
+        .init(
+          "The fund moved $38 million, according to filings and interviews with current and former pastors.",
+          cue: "according to", source: "filings and interviews with current and former pastors"),
+        // A Canadian corporal's title keeps its period.
+        .init(
+          "Nothing was taken, according to Cpl. Renée Dusablon, a spokesperson for the detachment.",
+          cue: "according to", source: "Cpl. Renée Dusablon, a spokesperson for the detachment", kind: .person),
         .init(
           "According to The Wall Street Journal, the talks stalled.", cue: "According to",
           source: "The Wall Street Journal", kind: .outlet),
@@ -1268,6 +1304,13 @@ public enum AttributionRules {
       name: "passives",
       triggering: [
         .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
+        // At the clause's end, after a comma: what was reported comes first.
+        .init(
+          "The licence had been suspended twice in the 1980s, it was reported at the time.", cue: "was reported",
+          kind: SourceKind.none),
+        .init(
+          "She knew every fleece by its smell, it was often said in the valley, though no one tested it.",
+          cue: "was often said", kind: SourceKind.none),
         // (After "It", the clause may follow without its "that".)
         .init(
           "It is understood at least 40 workers have not been paid since March.", cue: "is understood",
@@ -1777,6 +1820,23 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // Churches and their bodies, the Crown, a detachment; clergy are people.
+        .init(
+          "The diocese declined to comment on the report.", cue: "declined to comment", source: "The diocese",
+          kind: .organization, denial: .noComment),
+        .init(
+          "The Crown would not say whether it would appeal.", cue: "would not say", source: "The Crown",
+          kind: .organization, denial: .noComment),
+        .init(
+          "The Ridgeford detachment of the RCMP said in a news release that it had charged two men.",
+          cue: "said", source: "The Ridgeford detachment of the RCMP", kind: .organization),
+        .init(
+          "\"We must keep faith,\" the bishop wrote in a letter read at Sunday masses.", cue: "wrote",
+          source: "the bishop", kind: .person),
+        .init("Neighbours say the plan was dropped after a petition.", cue: "say", source: "Neighbours", kind: .vague),
+        .init(
+          "A memorial will be held on April 2, the funeral home said.", cue: "said", source: "the funeral home",
+          kind: .organization),
         // A union's local by its number; a district, an academy, a chamber of commerce.
         .init(
           "Amalgamated Drivers Local 3 said the deal was fair.", cue: "said", source: "Amalgamated Drivers Local 3",

@@ -339,7 +339,9 @@ extension ExtractionContext {
     var k = range.lowerBound
     while k < range.upperBound && ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
     let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word }
-    if words.count == name.count, words.allSatisfy({ tokens[$0].isCapitalized }),
+    // ("Pulpit and Pew" for "pulpit-and-pew": a joining word inside the name stays lower-case.)
+    if words.count == name.count, let first = words.first, tokens[first].isCapitalized,
+      words.allSatisfy({ tokens[$0].isCapitalized || ["and", "of", "the", "on", "in"].contains(tokens[$0].lower) }),
       zip(words, name).allSatisfy({ tokens[$0.0].lower == $0.1 })
     {
       return true
@@ -461,6 +463,14 @@ extension ExtractionContext {
       }
       return SourceClass(kind: .pronoun)
     }
+    // "Voters interviewed by the Herald", "Parents contacted by the paper": the people reached,
+    // whoever reached them.
+    if let reached = range.first(where: { lexicon.reachedParticiples.contains(tokens[$0]) }),
+      reached > range.lowerBound, reached - range.lowerBound <= 5,
+      looksLikePersonNounOrPlural(tokens[reached - 1].lower)
+    {
+      return classifySource(range.lowerBound..<reached)
+    }
     // "Records reviewed by The Post", "a term sheet obtained by SportsLedger": a document the
     // outlet only saw is a document (an analysis or poll by it is the outlet's).
     if let seen = range.first(where: { Self.documentParticiples.contains(tokens[$0]) }),
@@ -519,12 +529,20 @@ extension ExtractionContext {
         let article = after.first, ["a", "an", "the"].contains(tokens[article].lower),
         let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun)
       {
-        if lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
-          || noun > article + 1 && lexicon.outletHeads.match(at: noun - 1, limit: noun + 1, tokens: tokens) != nil
+        // (Not "a network of about 80 conservative congregations": a network of something else.)
+        let ofSomething = noun + 1 < range.upperBound && tokens[noun + 1].lower == "of"
+        if !ofSomething,
+          lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+            || noun > article + 1 && lexicon.outletHeads.match(at: noun - 1, limit: noun + 1, tokens: tokens) != nil
         {
           return SourceClass(kind: .outlet, outletName: bare.joined(separator: " "))
         }
-        if lexicon.companyNouns.contains(tokens[noun]) { return SourceClass(kind: .organization) }
+        // (Not "Naomi Okonjo, a former pensions regulator who now advises charities": a person who
+        // was one, as "who" and "former" say.)
+        let aPerson =
+          noun + 1 < range.upperBound && tokens[noun + 1].lower == "who"
+          || noun > article + 1 && (article + 1..<noun).contains { ["former", "retired"].contains(tokens[$0].lower) }
+        if lexicon.companyNouns.contains(tokens[noun]), !aPerson { return SourceClass(kind: .organization) }
       }
       if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
@@ -1048,7 +1066,10 @@ extension ExtractionContext {
         // her first name be used, said".)
         || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]]) && !isProperWord(last)
         || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last]),
-      !words.contains(where: { Self.spokesWords.contains(tokens[$0]) })
+      !words.contains(where: { Self.spokesWords.contains(tokens[$0]) }),
+      // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
+      !(head.upperBound + 1 < source.upperBound && tokens[head.upperBound].text == ","
+        && isProperWord(head.upperBound + 1) && !lexicon.titles.contains(tokens[head.upperBound + 1]))
     else { return nil }
     var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
     // ", speaking on condition of anonymity because he was not authorized to talk to reporters,":
@@ -1908,6 +1929,22 @@ extension ExtractionContext {
       }
       let t = tokens[k]
       let sentenceInitial = k == range.lowerBound || (k > range.lowerBound && tokens[k - 1].kind != .word)
+      // (What was said is no channel: "told the Bulletin that monthly statements had been
+      // rubber-stamped"; a channel's own phrase inside it still is: "… in a statement".)
+      // ("in an October 2022 post to X": an article, a date or a name may stand between.)
+      var before = k - 1
+      while before >= range.lowerBound, k - before <= 4,
+        WordClasses.determiners.contains(tokens[before]) || tokens[before].kind == .number
+          || tokens[before].isCapitalized || WordClasses.timeWords.contains(tokens[before])
+      {
+        before -= 1
+      }
+      if candidate.content?.contains(k) == true,
+        before < range.lowerBound || !["in", "via", "on", "by", "through", "over"].contains(tokens[before].lower)
+      {
+        k += 1
+        continue
+      }
       if t.kind == .word && (!t.isCapitalized || sentenceInitial),
         let hit = lexicon.channels.match(at: k, limit: range.upperBound, tokens: tokens), hit.payload != "report"
       {

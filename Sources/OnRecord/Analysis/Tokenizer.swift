@@ -10,7 +10,14 @@ public enum Tokenizer {
     "univ", "assn", "bros", "messrs", "adm", "cmdr", "maj", "pvt", "supt", "atty", "calif", "fla", "ga",
     "ill", "mass", "mich", "minn", "pa", "va", "wash", "ariz", "colo", "conn", "tenn", "tex", "wis", "ky",
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
-    "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e",
+    "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
+    "msgr", "hon", "ald", "amb", "brig",
+  ]
+
+  /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
+  static let titleAbbreviations: WordSet = [
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt", "cpl",
+    "coun", "cllr", "const", "det", "insp", "supt", "msgr", "hon", "ald", "amb", "brig", "adm", "cmdr", "maj",
   ]
 
   /// States' abbreviations that are also words, abbreviations only when capitalised.

@@ -74,6 +74,9 @@ enum WordClasses {
     "boyfriend", "roommate", "classmate", "coworker", "co-worker", "colleague", "paramedic", "athlete", "poet",
     "co-founder", "cofounder", "councilwoman", "councilman", "alderman", "alderwoman", "landlord", "landlady",
     "homeowner", "headteacher", "headmaster", "headmistress", "teenager", "toddler", "girl", "boy", "actress",
+    // Clergy: "the bishop wrote", "the rabbi said".
+    "bishop", "archbishop", "cardinal", "rabbi", "imam", "vicar", "rector", "deacon", "chaplain", "reverend",
+    "councillor", "councilor", "neighbour", "member", "employee", "staffer",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
