@@ -2584,6 +2584,14 @@ final class ExtractionContext {
     {
       start = description.lowerBound
     }
+    // "Several lawmakers, including Rep. Kay Granger, R-Texas, who heads the panel, expressed":
+    // the head found is the example; the group it belongs to leads.
+    if start == head.lowerBound, ["including", "like", "notably", "especially"].contains(tokens[start].lower),
+      start - 2 >= sentence.lowerBound, tokens[start - 1].text == ",",
+      let group = subjectRange(endingAt: start - 2, in: sentence)
+    {
+      return group.lowerBound..<comma
+    }
     // "Another passenger, who gave only his first name, Dev, said": the head found is a relative
     // clause; the person it describes leads.
     if start == head.lowerBound, ["who", "whose"].contains(tokens[start].lower), start - 1 > sentence.lowerBound,

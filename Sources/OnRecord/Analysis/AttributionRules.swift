@@ -290,6 +290,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // An example of the group, with its own commas: the group leads.
+        .init(
+          "Several lawmakers, including Rep. Kay Granger, R-Texas, who heads the panel, said the measure was flawed.",
+          cue: "said", source: "Several lawmakers, including Rep. Kay Granger, R-Texas, who heads the panel"),
         // A name given after a relative clause: the person it names leads.
         .init(
           "Another passenger, who gave only his first name, Dev, said the crew had shouted instructions.",

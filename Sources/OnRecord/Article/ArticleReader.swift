@@ -31,7 +31,8 @@ public struct ArticleReader: Sendable {
       return .success(
         Article(
           path: path, outlet: outlet ?? "unknown", format: .text, metadata: PageMetadata(title: title),
-          text: decoded.text, encoding: decoded.encoding, replacementCharacters: decoded.replacements))
+          text: LinkCards.blanked(decoded.text), encoding: decoded.encoding,
+          replacementCharacters: decoded.replacements))
     case .html:
       let decoded = TextDecoder.utf8Bytes(bytes, isHTML: true)
       guard let page = HTMLParser.parse(utf8: decoded.utf8) else { return .failure(.unparseable) }
@@ -42,6 +43,7 @@ public struct ArticleReader: Sendable {
         text = stated.split(whereSeparator: \.isNewline).map { MainTextExtractor.normalize(String($0)) }
           .filter { !$0.isEmpty }.joined(separator: "\n\n")
       }
+      text = LinkCards.blanked(text)
       guard text.contains(where: { $0.isLetter }) else { return .failure(.noText) }
       return .success(
         Article(
