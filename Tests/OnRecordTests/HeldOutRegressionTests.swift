@@ -26,7 +26,7 @@ import Testing
       "anonymousAttribution": 0.980, "kindAccuracy": 0.969, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.938, "sourceOverlap": 0.931, "sourceExact": 0.927, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.933, "sourceExact": 0.929, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.919,
     ],
     "heldout6": [

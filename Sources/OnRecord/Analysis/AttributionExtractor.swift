@@ -1904,6 +1904,13 @@ final class ExtractionContext {
     {
       return nil
     }
+    // ("a hastily called news conference", "the widely reported warning": a participle between an
+    // article, an adverb and its noun.)
+    if let previous, length == 1, tokens[i].lower.hasSuffix("ed"), WordClasses.isAdverbLike(previous),
+      previous.lower.hasSuffix("ly"), i - 2 >= sentence.lowerBound, ["a", "an", "the"].contains(tokens[i - 2].lower)
+    {
+      return nil
+    }
     // Aspectual uses: "continued to", "went on to", "added to".
     if let next, next.lower == "to",
       [
@@ -2638,6 +2645,24 @@ final class ExtractionContext {
     // adverb of degree or manner between the subject and the cue is neither.)
     if Self.subjectAdverbs.contains(tp), p > sentence.lowerBound, tokens[p - 1].kind == .word {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
+    }
+    // ("The international community has so far brushed off", "has sometimes said".)
+    if tp.lower == "far", p - 1 > sentence.lowerBound, ["so", "thus"].contains(tokens[p - 1].lower) {
+      var q = p - 1
+      while q - 1 > sentence.lowerBound, isAuxiliary(tokens[q - 1]) { q -= 1 }
+      return subjectBefore(cueStart: q, in: sentence, earlier: earlier)
+    }
+    if tp.lower == "sometimes", p > sentence.lowerBound, tokens[p - 1].kind == .word {
+      return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
+    }
+    // A lone article is no one; nor is an existential "there" ("But there were fractures …"),
+    // where "Officials there said" has its subject.
+    if ["a", "an", "the"].contains(tp.lower) { return nil }
+    if tp.lower == "there",
+      p == sentence.lowerBound || tokens[p - 1].kind != .word
+        || ["and", "but", "so", "yet"].contains(tokens[p - 1].lower)
+    {
+      return nil
     }
     var found = subjectRange(endingAt: p, in: sentence)
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }

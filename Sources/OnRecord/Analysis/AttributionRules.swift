@@ -52,6 +52,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // "so far" and "sometimes" stand between the subject and its verb.
+        .init("The ministry has so far said nothing about the talks.", cue: "said", source: "The ministry"),
         // A focusing adverb after the auxiliary belongs to the cue.
         .init(
           "The spokesman would only say that all options are open.", cue: "would only say", source: "The spokesman"),
@@ -206,6 +208,9 @@ public enum AttributionRules {
         .init("Authorities said the road would reopen.", cue: "said", source: "Authorities", kind: .organization),
       ],
       nonTriggering: [
+        // A participle between an article, an adverb and its noun.
+        .init("He resigned at a hastily called news conference on Friday.", cue: "called"),
+        .init("The widely reported warning raised new concerns.", cue: "reported"),
         .init("A majority of voters wanted him to have more say in the matter.", cue: "say"),
         .init("She wanted to say goodbye before the trip.", cue: "say"),
         .init("The claims were never tested in court.", cue: "claims"),
