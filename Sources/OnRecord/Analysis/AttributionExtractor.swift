@@ -1523,18 +1523,26 @@ final class ExtractionContext {
     {
       return colonAttribution(at: colon, source: start..<colon, in: sentence)
     }
-    let speaker = start..<colon
+    // ("JUST WATCHED Obama: …", "MUST WATCH Obama: …": a video player's caption before its
+    // title, whose speaker follows.)
+    var labelStart = start
+    if colon - start >= 3, tokens[start].isAllCaps, tokens[start + 1].isAllCaps,
+      ["just watched", "must watch"].contains(tokens[start].lower + " " + tokens[start + 1].lower)
+    {
+      labelStart = start + 2
+    }
+    let speaker = labelStart..<colon
     // (Or a headline's role before a quotation: "Co-op chief: Drought relief "too little, too late"".)
     let role =
-      tokens[start].isCapitalized
+      tokens[labelStart].isCapitalized
       && speaker.allSatisfy { tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) }
       && (isPersonNoun(tokens[colon - 1].lower) || Self.headlineRoles.contains(tokens[colon - 1]))
       && ((colon + 1)..<sentence.upperBound).contains { tokens[$0].kind == .quote }
     // ("GRETA NAKASHIMA, CALLER:": a transcript's speaker in capitals may carry a role after a comma.)
     let capitalsWithRole =
-      speaker.count >= 3 && tokens[start].text == tokens[start].text.uppercased()
+      speaker.count >= 3 && tokens[labelStart].text == tokens[labelStart].text.uppercased()
       && speaker.allSatisfy { k in
-        tokens[k].text == "," ? k > start && k < colon - 1 : tokens[k].text == tokens[k].text.uppercased()
+        tokens[k].text == "," ? k > labelStart && k < colon - 1 : tokens[k].text == tokens[k].text.uppercased()
       }
     guard role || capitalsWithRole || speaker.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
@@ -1584,8 +1592,16 @@ final class ExtractionContext {
   /// Labels before a colon that head a line rather than name a speaker ("Update:", "Editor's
   /// Note:", "Breaking:", "Just Leaked:", "Q:").
   func isHeadingLabel(_ label: Range<Int>) -> Bool {
+    // (A year or a number: "2016:".)
+    if !label.isEmpty, !label.contains(where: { tokens[$0].text.contains(where: \.isLetter) }) { return true }
     guard let last = label.last(where: { tokens[$0].kind == .word }) else { return false }
     if label.count == 1 && ["q", "a", "by"].contains(tokens[last].lower) { return true }
+    // A joining word ("And: …"), an e-mail's header ("From:", "To:", "Cc:").
+    if label.count == 1,
+      ["and", "or", "but", "from", "to", "cc", "bcc", "subject", "sent", "date"].contains(tokens[last].lower)
+    {
+      return true
+    }
     // A section's heading, not a name: "WHY IT MATTERS:", "THE NUMBERS:", "WHAT'S NEXT:".
     if label.contains(where: { Self.headingFunctionWords.contains(tokens[$0]) }) { return true }
     return Self.headingWords.contains(tokens[last])
@@ -1607,7 +1623,8 @@ final class ExtractionContext {
     "update", "updated", "note", "correction", "corrections", "related", "watch", "read", "photos", "photo", "video",
     "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
-    "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also",
+    "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
+    "losers", "story", "bio", "cartoons", "coverage", "in",
   ]
 
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a

@@ -1355,6 +1355,8 @@ public enum AttributionRules {
       triggering: [
         // A name and what it spoke on; a scoop's unnamed sources before its clause.
         .init("Lund on the loss: \"We were poor.\"", cue: ":", source: "Lund", kind: .person),
+        // A video player's caption before the title it gives.
+        .init("JUST WATCHED Ann Lee: \"We will not back down\"", cue: ":", source: "Ann Lee", kind: .person),
         .init(
           "Sources: The Lakers are finalizing a deal with the guard.", cue: ":", source: "Sources", kind: .anonymous,
           anonymous: true),
@@ -1393,6 +1395,11 @@ public enum AttributionRules {
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
         .init("Live: Corran Ridge Fire Grows Past 4,000 Hectares", cue: ":"),
         .init("Read more: Council approves budget after tense debate", cue: ":"),
+        // A joining word, an e-mail's header, a year, a list's heading.
+        .init("And: \"I'm not sorry for anything I've ever done.\"", cue: ":"),
+        .init("From: Beth Myers, Senior Adviser", cue: ":"),
+        .init("2016: The year the polls missed the turnout.", cue: ":"),
+        .init("Loser: The mayor, whose budget failed by four votes.", cue: ":"),
         .init("Editor's Note: An earlier version misspelled a name.", cue: ":"),
         .init("Fire chief: a timeline of the blaze", cue: ":"),
         // A newsletter's section headings are no speakers.
