@@ -2582,9 +2582,15 @@ final class ExtractionContext {
     // "Michael Mulgrew, president of the teachers' union, which represents …, said": the head
     // found is itself an appositive; the name before it leads.
     let headFirst = tokens[head.lowerBound]
+    // ("Sen. John McCain, Arizona Republican, the leading critic…,": a state and a party describe
+    // the name before them.)
+    let partyOfAPlace =
+      head.count >= 2 && headFirst.isCapitalized
+      && ExtractionContext.partyMembers.contains(tokens[head.upperBound - 1])
     if start == head.lowerBound, head.lowerBound - 2 >= sentence.lowerBound, tokens[head.lowerBound - 1].text == ",",
-      !headFirst.isCapitalized || WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst),
-      WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst)
+      !headFirst.isCapitalized || WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst)
+        || partyOfAPlace,
+      WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst) || partyOfAPlace
         || (head.lowerBound..<min(head.upperBound, head.lowerBound + 3)).contains(where: {
           lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
         }),

@@ -295,6 +295,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A state and a party after the name describe it.
+        .init(
+          "Sen. Ada Lee, Ohio Republican, the leading critic of the leaks, rejected the choice.", cue: "rejected",
+          source: "Sen. Ada Lee, Ohio Republican, the leading critic of the leaks", kind: .person),
         // An example of the group, with its own commas: the group leads.
         .init(
           "Several lawmakers, including Rep. Kay Granger, R-Texas, who heads the panel, said the measure was flawed.",
