@@ -2675,8 +2675,32 @@ final class ExtractionContext {
       while q - 1 > sentence.lowerBound, isAuxiliary(tokens[q - 1]) { q -= 1 }
       return subjectBefore(cueStart: q, in: sentence, earlier: earlier)
     }
-    if tp.lower == "sometimes", p > sentence.lowerBound, tokens[p - 1].kind == .word {
-      return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
+    // ("The senator at that point said", "at that time".)
+    // (Not "people who worked in the division at the time": the time of their own clause.)
+    if ["point", "moment", "time", "stage"].contains(tp.lower), p - 2 > sentence.lowerBound,
+      ["that", "this", "the"].contains(tokens[p - 1].lower), tokens[p - 2].lower == "at",
+      !(max(sentence.lowerBound, p - 20)..<(p - 2)).contains(where: {
+        ["who", "which", "that"].contains(tokens[$0].lower)
+      })
+    {
+      return subjectBefore(cueStart: p - 2, in: sentence, earlier: earlier)
+    }
+    // ("The White House nevertheless insists", "The company however said".)
+    // (An auxiliary before the adverb is the verb's: "Clinton has nevertheless called".)
+    if tp.lower == "sometimes" || Self.sentenceAdverbs.contains(tp) && !tp.lower.hasSuffix("ly"),
+      p > sentence.lowerBound, tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized || p - 1 > sentence.lowerBound
+    {
+      var q = p
+      while q - 1 > sentence.lowerBound,
+        isAuxiliary(tokens[q - 1])
+          || ["can", "could", "may", "might", "will", "would", "should", "must"].contains(tokens[q - 1].lower)
+      { q -= 1 }
+      // (Not a passive's subject, "the split is still argued over", nor a time, "In eight years
+      // now recalled".)
+      if (q..<p).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) }) { return nil }
+      let subject = subjectBefore(cueStart: q, in: sentence, earlier: earlier)
+      if let subject, WordClasses.timeWords.contains(tokens[subject.upperBound - 1]) { return nil }
+      return subject
     }
     // A lone article is no one; nor is an existential "there" ("But there were fractures …"),
     // where "Officials there said" has its subject.
@@ -3077,16 +3101,40 @@ final class ExtractionContext {
     }
     var e = end
     // Trailing time words: "The White House on Monday said"; not the end of a proportion ("4 in 10").
-    while e > b, WordClasses.timeWords.contains(tokens[e]) || tokens[e].kind == .number {
+    while e > b,
+      WordClasses.timeWords.contains(tokens[e]) || tokens[e].kind == .number
+        || ["point", "moment"].contains(tokens[e].lower) && e - 2 >= b && tokens[e - 2].lower == "at"
+    {
       if tokens[e].kind == .number, e - 2 >= b, ["in", "of"].contains(tokens[e - 1].lower),
         tokens[e - 2].kind == .number || WordClasses.numberWords.contains(tokens[e - 2])
       {
         break
       }
       var k = e - 1
-      while k > b, WordClasses.timeWords.contains(tokens[k]) || tokens[k].kind == .number { k -= 1 }
+      // A time inside the subject's own clause or participle is the subject's ("a report released
+      // last year", "people who worked there at the time").
+      // (The clause may open before the phrase found: "people who worked in the division".)
+      let ownClause =
+        (max(sentence.lowerBound, b - 8)..<k).contains {
+          ["who", "which", "that"].contains(tokens[$0].lower)
+            || tokens[$0].lower.hasSuffix("ed") && !tokens[$0].isCapitalized
+            || Self.documentParticiples.contains(tokens[$0])
+            // ("An analysis by the Capitol Wire last year": when a document was made.)
+            || lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil
+        }
+      // ("at the time", "at that point": an article or a demonstrative before the time.)
+      while k > b,
+        WordClasses.timeWords.contains(tokens[k]) || tokens[k].kind == .number
+          || !ownClause && ["the", "that", "this"].contains(tokens[k].lower)
+      {
+        k -= 1
+      }
       if ["on", "last", "this", "earlier", "late", "early", "in", "at"].contains(tokens[k].lower) && k > b {
         e = k - 1
+      } else if !ownClause, ["last", "this", "earlier", "next"].contains(tokens[k + 1].lower), k + 1 > b {
+        // ("The mayor last week said": the time opens with its own word; "just this month".)
+        e = k
+        if ["just", "only", "earlier"].contains(tokens[e].lower), e > b { e -= 1 }
       } else {
         break
       }

@@ -52,8 +52,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
-        // "so far" and "sometimes" stand between the subject and its verb.
+        // "so far", a sentence adverb and a time stand between the subject and its verb; a time
+        // inside the subject's own clause is the subject's.
         .init("The ministry has so far said nothing about the talks.", cue: "said", source: "The ministry"),
+        .init(
+          "The White House nevertheless insists that the plan has teeth.", cue: "insists", source: "The White House"),
+        .init("Comey at the time said the handling was careless.", cue: "said", source: "Comey"),
+        .init("The mayor last week said the pool would close.", cue: "said", source: "The mayor"),
+        .init("The senator at that point said she would vote no.", cue: "said", source: "The senator"),
+        .init(
+          "Two people who worked in the division at the time said lawyers had recommended it.", cue: "said",
+          source: "Two people who worked in the division at the time"),
         // A focusing adverb after the auxiliary belongs to the cue.
         .init(
           "The spokesman would only say that all options are open.", cue: "would only say", source: "The spokesman"),
