@@ -154,6 +154,10 @@ public enum AttributionRules {
         .init(
           "The president said the plan was final. He added that jobs would be cut.", cue: "added", source: "He",
           resolvedTo: "The president"),
+        // A "he" after a "he" resolved to a name takes that name, not "He".
+        .init(
+          "Mayor Ed Marsh says the law is wrong. He has told departments to review contracts. \"It has no place "
+            + "here,\" he said.", cue: "said", source: "he", kind: .person, resolvedTo: "Ed Marsh"),
         // A crowd's chant is what it says (PolNeAR marks 26 of 36 uses).
         .init(
           "Dozens of students who attended the meeting chanted \"Freeze the fees.\"", cue: "chanted",

@@ -83,7 +83,8 @@ extension ExtractionContext {
         {
           sourceClass.kind = .vague
         }
-        if sourceClass.kind == .person {
+        // (A pronoun already resolved keeps the name it resolved to: "he said" after "Ed Murray".)
+        if sourceClass.kind == .person, attribution.resolvedTo == nil || !isPronounSource(target) {
           if let full = names.fullName(for: target, in: self), full != name {
             attribution.resolvedTo = full
             name = full
@@ -424,6 +425,13 @@ extension ExtractionContext {
     else { return false }
     // ("the Allied Dock and Harbour Workers union")
     return lexicon.organizationSuffixes.contains(tokens[last].lower)
+  }
+
+  /// A source that is one pronoun, alone or contracted ("he", "she’s").
+  func isPronounSource(_ range: Range<Int>) -> Bool {
+    range.count == 1
+      && (lexicon.pronouns.contains(tokens[range.lowerBound])
+        || WordClasses.subjectPronoun(in: tokens[range.lowerBound].lower) != nil)
   }
 
   func classifySource(_ range: Range<Int>) -> SourceClass {
