@@ -154,6 +154,13 @@ public enum AttributionRules {
         .init(
           "The president said the plan was final. He added that jobs would be cut.", cue: "added", source: "He",
           resolvedTo: "The president"),
+        // A "she" passes over a man the article names with a man's given name, title or noun.
+        .init(
+          "Mayor Ann Lee said the plan was sound. Tom Brix, a neighbor, said it was rushed. \"We will fix it,\" "
+            + "she added.", cue: "added", source: "she", kind: .person, resolvedTo: "Ann Lee"),
+        .init(
+          "Dana Ruiz said the fund was solvent. Her husband said it was not. \"We checked,\" she added.",
+          cue: "added", source: "she", kind: .person, resolvedTo: "Dana Ruiz"),
         // A "he" after a "he" resolved to a name takes that name, not "He".
         .init(
           "Mayor Ed Marsh says the law is wrong. He has told departments to review contracts. \"It has no place "

@@ -427,6 +427,33 @@ extension ExtractionContext {
     return lexicon.organizationSuffixes.contains(tokens[last].lower)
   }
 
+  enum Sex { case female, male }
+
+  /// Whether a source is a woman or a man, as far as its words say: a title ("Mrs. Olund", "Mr.
+  /// Ruiz"), a given name ("Ann Lee"), or a noun of its head ("his wife", "the spokesman").
+  /// Nil when they do not say.
+  func sex(of attribution: Attribution) -> Sex? {
+    guard let name = attribution.resolvedTo ?? attribution.sourceName ?? attribution.source?.text else { return nil }
+    let head = name.split(separator: ",").first.map(String.init) ?? name
+    let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.lowercased() }
+    guard !words.isEmpty else { return nil }
+    for word in words {
+      if lexicon.femaleWords.contains(word) { return .female }
+      if lexicon.maleWords.contains(word) { return .male }
+    }
+    // The first capitalised word after any title is the given name.
+    let given = head.split(separator: " ").first { part in
+      guard let first = part.first, first.isUppercase else { return false }
+      return !lexicon.titles.contains(part.lowercased())
+    }
+    if let given {
+      let word = given.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      if lexicon.femaleNames.contains(word) { return .female }
+      if lexicon.maleNames.contains(word) { return .male }
+    }
+    return nil
+  }
+
   /// A source that is one pronoun, alone or contracted ("he", "she’s").
   func isPronounSource(_ range: Range<Int>) -> Bool {
     range.count == 1
@@ -1019,9 +1046,12 @@ extension ExtractionContext {
     // ("According to him", "according to them": the object's subject form.)
     switch ["him": "he", "her": "she", "them": "they"][pronoun] ?? pronoun {
     case "he", "she":
-      // A singular antecedent: a person, or an anonymous source that is one person.
+      // A singular antecedent: a person, or an anonymous source that is one person, not one the
+      // article shows to be of the other sex ("she" after "Her husband" or "Mr. Ruiz").
+      let other: Sex = pronoun == "he" || pronoun == "him" ? .female : .male
       return recent.first { a in
         a.source != nil && (a.sourceKind == .person || a.sourceKind == .anonymous && isSingular(a))
+          && sex(of: a) != other
       }
     case "they":
       // A plural antecedent: "they" does not stand for one named person or one unnamed official.

@@ -80,6 +80,11 @@ public struct Lexicon: Sendable {
   public var documentHeads = PhraseTable<String>()
   public var selfReferences = PhraseTable<String>()
   public var titles: WordSet = []
+  /// Given names, titles and nouns that say a source is a woman or a man, for "she" and "he".
+  public var femaleNames: WordSet = []
+  public var maleNames: WordSet = []
+  public var femaleWords: WordSet = []
+  public var maleWords: WordSet = []
   /// Outlet names, matched case-sensitively; payload is the canonical name.
   public var outlets = PhraseTable<String>()
   /// Every outlet variant, lower-cased, to its canonical name (for folder and site names).
@@ -223,6 +228,10 @@ public struct Lexicon: Sendable {
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
     titles = WordSet(sources.lowercasedVariants("titles"))
+    femaleNames = WordSet(sources.lowercasedVariants("female-names"))
+    maleNames = WordSet(sources.lowercasedVariants("male-names"))
+    femaleWords = WordSet(sources.lowercasedVariants("female-words"))
+    maleWords = WordSet(sources.lowercasedVariants("male-words"))
 
     for entry in list("outlets").entries() {
       let canonical = entry.name
