@@ -3318,6 +3318,17 @@ final class ExtractionContext {
       {
         return range
       }
+      // (Nor a clause with a subject of its own: "say several strategists, Mr. Biden needs to…".)
+      var v = k
+      while v < end, tokens[v].kind == .word, tokens[v].isCapitalized || lexicon.titles.contains(tokens[v]) { v += 1 }
+      if v > k, v < end, tokens[v].kind == .word, !tokens[v].isCapitalized,
+        isAuxiliary(tokens[v])
+          || ["will", "would", "can", "could", "should", "must", "may", "might"].contains(tokens[v].lower)
+          || tokens[v].lower.hasSuffix("s") && v + 1 < end
+            && ["to", "the", "a", "an", "that", "his", "her", "their"].contains(tokens[v + 1].lower)
+      {
+        return range
+      }
     } else if first.text == "(" {
       // "Rep. Jo Ruiz (D-Ore.), the ranking member": a short parenthesis and what follows.
       guard let close = rest.first(where: { tokens[$0].text == ")" }), close - k <= 6 else { return range }
@@ -3366,10 +3377,22 @@ final class ExtractionContext {
         if t.text == "," && appositives && !tookAppositive && e + 1 < sentence.upperBound {
           let n = tokens[e + 1]
           // "Smith, the director of X" or "Smith, president of X"; not "According to X, Musk was".
+          // (A title opens an appositive only when the name after it closes the phrase: not "say
+          // several strategists, Mr. Biden needs to…", a clause of its own.)
+          var nameEnd = e + 2
+          while nameEnd < sentence.upperBound, nameEnd - e < 7,
+            tokens[nameEnd].kind == .word && (tokens[nameEnd].isCapitalized || lexicon.titles.contains(tokens[nameEnd]))
+          {
+            nameEnd += 1
+          }
+          let titledName =
+            lexicon.titles.contains(n)
+            && (nameEnd == sentence.upperBound || tokens[nameEnd].kind != .word
+              || WordClasses.prepositions.contains(tokens[nameEnd]) || tokens[nameEnd].lower == "and")
           let looksAppositive =
             (WordClasses.determiners.contains(n)
               && !["that", "this", "these", "those", "no", "all", "any", "some", "many", "both"].contains(n.lower))
-            || lexicon.titles.contains(n)
+            || titledName
           if looksAppositive && e > start {
             tookAppositive = true
             e += 1

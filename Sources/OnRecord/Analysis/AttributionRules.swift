@@ -315,6 +315,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A party's member named after the comma is that person; a spokesman named by title and
+        // surname is a person.
+        .init(
+          "Another Republican, Sen. Ada Lee of Ohio, defended the word choice.", cue: "defended",
+          source: "Another Republican, Sen. Ada Lee of Ohio", kind: .person, anonymous: false),
+        .init(
+          "\"It is over,\" said the spokesman, Mr. Obi.", cue: "said", source: "the spokesman, Mr. Obi", kind: .person),
+        // A clause after the source's comma is not its description.
+        .init(
+          "Above all, say several strategists, Mr. Biden needs to stay in the public eye.", cue: "say",
+          source: "several strategists"),
         // A state and a party after the name describe it.
         .init(
           "Sen. Ada Lee, Ohio Republican, the leading critic of the leaks, rejected the choice.", cue: "rejected",

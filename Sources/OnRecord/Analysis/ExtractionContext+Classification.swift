@@ -579,7 +579,12 @@ extension ExtractionContext {
           || noun > article + 1 && (article + 1..<noun).contains { ["former", "retired"].contains(tokens[$0].lower) }
         if lexicon.companyNouns.contains(tokens[noun]), !aPerson { return SourceClass(kind: .organization) }
       }
-      if names.count >= 2, !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
+      // ("the spokesman, Mr. Obi": a title and a surname name one too.)
+      let titledSurname =
+        names.count == 1 && names[0] > after.lowerBound && lexicon.titles.contains(tokens[names[0] - 1])
+        && tokens[names[0] - 1].text.hasSuffix(".")
+      if names.count >= 2 || titledSurname,
+        !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
       {
         let named = classifySource(after)
@@ -726,8 +731,11 @@ extension ExtractionContext {
     }
     // "One Republican threatened", "Another Democrat said": one unnamed member of a party is an
     // unnamed source (many of them are a vague collective).
+    // (Not "Another Republican, Sen. Lindsey Graham of South Carolina,": the name follows.)
     if headWords.count == 2, ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
-      Self.partyMembers.contains(headWord)
+      Self.partyMembers.contains(headWord),
+      !(head.upperBound + 1 < range.upperBound && tokens[head.upperBound].text == ","
+        && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
