@@ -90,7 +90,7 @@ import Testing
       "anonymousAttribution": 0.870, "kindAccuracy": 0.913, "denialAttribution": 0.930,
     ],
     "heldout21": [
-      "cue": 0.950, "sourceOverlap": 0.957, "sourceExact": 0.920, "anonymousArticle": 1.0,
+      "cue": 0.950, "sourceOverlap": 0.957, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.980, "kindAccuracy": 0.938, "denialAttribution": 0.947,
     ],
     "heldout22": [

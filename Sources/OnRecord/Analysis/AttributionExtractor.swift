@@ -408,6 +408,9 @@ final class ExtractionContext {
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
+        // ("Reached by phone, the owner said": how the source was reached; PolNeAR train marks
+        // none of four.)
+        || ["reached", "contacted"].contains(tokens[$0.head].lower) && $0.head == firstWord(of: sentence)
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
@@ -807,9 +810,13 @@ final class ExtractionContext {
   /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
     let head = candidate.head
-    guard tokens[head].lower == "asked", head + 1 >= sentence.upperBound || tokens[head + 1].lower != "by" else {
+    // ("Pressed on the bill, the spokesman said", "Questioned about the delay,": the same.)
+    guard ["asked", "pressed", "questioned", "quizzed", "challenged"].contains(tokens[head].lower),
+      head + 1 >= sentence.upperBound || tokens[head + 1].lower != "by"
+    else {
       return false
     }
+    if tokens[head].lower != "asked" { return head == firstWord(of: sentence) }
     return head == firstWord(of: sentence)
       || head > sentence.lowerBound
         && ["when", "whenever", "being", "been", "was", "were", "is", "are", "once", "if", "after"].contains(
@@ -2613,6 +2620,19 @@ final class ExtractionContext {
         || WordClasses.personRoles.contains(tokens[description.upperBound - 1])
     {
       start = description.lowerBound
+    }
+    // "The page that first published the post, which calls itself a news site, said": the head
+    // found is the object of a relative clause whose noun opens the sentence; that noun leads.
+    let opening = firstWord(of: sentence)
+    if start == head.lowerBound, relative, opening < head.lowerBound, head.lowerBound - opening <= 12,
+      WordClasses.determiners.contains(tokens[opening]),
+      let that = (opening + 1..<min(opening + 5, head.lowerBound)).first(where: {
+        ["that", "who"].contains(tokens[$0].lower)
+      }),
+      that + 1 < head.lowerBound, !tokens[that + 1].isCapitalized,
+      (opening..<head.lowerBound).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+    {
+      return opening..<comma
     }
     // "Several lawmakers, including Rep. Kay Granger, R-Texas, who heads the panel, expressed":
     // the head found is the example; the group it belongs to leads.

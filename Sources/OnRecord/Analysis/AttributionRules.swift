@@ -315,6 +315,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A relative clause's object before the comma: the noun that opens the sentence leads.
+        .init(
+          "The page that first published the post, which calls itself a news site, said it stood by the story.",
+          cue: "said", source: "The page that first published the post, which calls itself a news site"),
         // A party's member named after the comma is that person; a spokesman named by title and
         // surname is a person.
         .init(
@@ -1634,8 +1638,14 @@ public enum AttributionRules {
         .init(
           "Asked by Stephanopoulos to respond, Carson smiled.", cue: "Asked", source: "Stephanopoulos",
           kind: .person),
+        // Pressed or questioned, the same; the answer's speaker is the sentence's subject.
+        .init(
+          "Pressed on the bill, the spokesman said the mayor had not decided.", cue: "said", source: "the spokesman"),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        // How the outlet reached its source is no cue (PolNeAR train marks none of four).
+        .init("Reached by phone, the owner said she had no plans to sell.", cue: "Reached")
+      ]),
     AttributionRule(
       name: "amounts are not speech",
       triggering: [
