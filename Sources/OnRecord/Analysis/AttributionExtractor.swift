@@ -2711,10 +2711,7 @@ final class ExtractionContext {
       p > sentence.lowerBound, tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized || p - 1 > sentence.lowerBound
     {
       var q = p
-      while q - 1 > sentence.lowerBound,
-        isAuxiliary(tokens[q - 1])
-          || ["can", "could", "may", "might", "will", "would", "should", "must"].contains(tokens[q - 1].lower)
-      { q -= 1 }
+      while q - 1 > sentence.lowerBound, isAuxiliary(tokens[q - 1]) { q -= 1 }
       // (Not a passive's subject, "the split is still argued over", nor a time, "In eight years
       // now recalled".)
       if (q..<p).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) }) { return nil }
@@ -3343,7 +3340,6 @@ final class ExtractionContext {
       while v < end, tokens[v].kind == .word, tokens[v].isCapitalized || lexicon.titles.contains(tokens[v]) { v += 1 }
       if v > k, v < end, tokens[v].kind == .word, !tokens[v].isCapitalized,
         isAuxiliary(tokens[v])
-          || ["will", "would", "can", "could", "should", "must", "may", "might"].contains(tokens[v].lower)
           || tokens[v].lower.hasSuffix("s") && v + 1 < end
             && ["to", "the", "a", "an", "that", "his", "her", "their"].contains(tokens[v + 1].lower)
       {
