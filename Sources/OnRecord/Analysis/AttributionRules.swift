@@ -854,6 +854,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // Details withheld after a statement: the same source, through "and".
+        .init(
+          "The military said it was looking into the reports, and declined to give further details.",
+          cue: "declined to give further details", source: "The military", kind: .organization, denial: .noComment),
         .init(
           "Efforts to reach the Chairman of the council, Mr. Tunde Bakare, were unsuccessful.",
           cue: "were unsuccessful",
