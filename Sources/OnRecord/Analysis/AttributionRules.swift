@@ -315,6 +315,15 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A participle's aside between the commas is no part of the source (PolNeAR leaves it out
+        // 26 times in 28).
+        .init(
+          "Ada Brennan, celebrating a victory in her home state, said the race was far from over.", cue: "said",
+          source: "Ada Brennan", kind: .person),
+        // A name and what it spoke on before a colon and a quotation; a title may open the name.
+        .init(
+          "Coach Dana Holt on her team's performance: \"We were sloppy, plain and simple.\"", cue: ":",
+          source: "Coach Dana Holt", kind: .person),
         // A relative clause's object before the comma: the noun that opens the sentence leads.
         .init(
           "The page that first published the post, which calls itself a news site, said it stood by the story.",
@@ -854,6 +863,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        .init(
+          "The couple, who married in 2019, have not publicly addressed the rumors.",
+          cue: "have not publicly addressed", source: "The couple, who married in 2019", denial: .noComment),
         // Details withheld after a statement: the same source, through "and".
         .init(
           "The military said it was looking into the reports, and declined to give further details.",
