@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.971, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.912, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.908, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.946, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -26,7 +26,7 @@ import Testing
       "anonymousAttribution": 0.980, "kindAccuracy": 0.969, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.938, "sourceOverlap": 0.933, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.933, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.919,
     ],
     "heldout6": [
@@ -74,7 +74,7 @@ import Testing
       "anonymousAttribution": 0.936, "kindAccuracy": 0.957, "denialAttribution": 0.861,
     ],
     "heldout17": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.869, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.962, "denialAttribution": 0.882,
     ],
     "heldout18": [

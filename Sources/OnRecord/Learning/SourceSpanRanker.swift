@@ -78,13 +78,13 @@ enum SourceSpanRanker {
       if edit != .keep && trimmed.overlaps(cue) { return }
       // No edit may leave a phrase that cannot end where it ends: "Two people familiar with the
       // committee's", "the director of"; nor take in a relative pronoun on the left ("The man who
-      // police say": the source is "police").
+      // police say": the source is "police"; "whose chairman, Sen. Luther Brandt": the chairman).
       if edit != .keep, let last = trimmed.last,
         WordClasses.isPossessive(tokens[last]) || determiners.contains(tokens[last])
           || prepositions.contains(tokens[last]) || conjunctions.contains(tokens[last])
           || trimmed.lowerBound < lower
             && (trimmed.lowerBound..<lower).contains(where: {
-              ["who", "that", "which", "whom"].contains(tokens[$0].lower)
+              ["who", "that", "which", "whom", "whose"].contains(tokens[$0].lower)
             })
       {
         return
