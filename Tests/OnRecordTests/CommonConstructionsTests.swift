@@ -12,6 +12,8 @@ import Testing
       "Maria Lopez, a spokeswoman for the city"
     ),
     ("\"We will appeal,\" Lopez said.", "said", "Lopez"),
+    // "Everything" before a name is the object of what the name says.
+    ("Everything Ruiz says is a lie, the senator argued.", "says", "Ruiz"),
     ("\"We will appeal,\" the mayor said Tuesday.", "said", "the mayor"),
     ("\"We will appeal,\" said Mayor Ann Lee, a Democrat.", "said", "Mayor Ann Lee, a Democrat"),
     ("\"We will appeal,\" said Ann Lee, 54, of Dayton.", "said", "Ann Lee, 54, of Dayton"),

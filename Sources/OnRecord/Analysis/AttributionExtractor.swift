@@ -3085,10 +3085,32 @@ final class ExtractionContext {
     while b <= end {
       let t = tokens[b]
       // ("Both", "only" stay: "Both Bolton and Gorka", "only 49 percent of Republicans".)
-      if ["even", "also", "now", "meanwhile", "however", "indeed", "still", "yet", "so", "then"]
-        .contains(t.lower) && b < end
-      {
+      if [
+        "even", "also", "now", "meanwhile", "however", "indeed", "still", "yet", "so", "then", "perhaps", "maybe",
+        "probably", "possibly", "surely",
+      ]
+      .contains(t.lower) && b < end {
         b += 1
+        continue
+      }
+      // ("Contrary to his claim", "Everything Trump says": no part of who speaks.)
+      if t.lower == "contrary", b + 2 <= end, tokens[b + 1].lower == "to" {
+        b += 2
+        continue
+      }
+      if ["everything", "something", "anything", "nothing"].contains(t.lower), b < end, tokens[b + 1].isCapitalized {
+        b += 1
+        continue
+      }
+      // ("In a Bloomberg interview Trump declared", "At a rally Trump said", "the third time AROS
+      // said": an occasion before the name, with no comma.)
+      if b < end, WordClasses.prepositions.contains(t) || WordClasses.determiners.contains(t),
+        let occasion = (b..<min(end, b + 6)).first(where: { k in
+          Self.occasions.contains(tokens[k]) && tokens[k + 1].isCapitalized && tokens[k + 1].kind == .word
+        }),
+        (b..<occasion).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+      {
+        b = occasion + 1
         continue
       }
       if ["on", "in", "at", "during", "last", "this", "earlier", "late", "early", "by"].contains(t.lower) && b < end {
@@ -3581,6 +3603,12 @@ final class ExtractionContext {
 
   /// Modifiers that pair before one noun: "current and former employees".
   static let pairedModifiers: WordSet = ["current", "former", "past", "present", "active", "retired", "state", "local"]
+
+  /// Occasions a speaker's name may follow with no comma ("In a Bloomberg interview Trump said").
+  static let occasions: WordSet = [
+    "interview", "rally", "speech", "statement", "meeting", "appearance", "hearing", "debate", "event",
+    "conference", "briefing", "call", "letter", "time", "post", "tweet", "op-ed", "address", "forum",
+  ]
 
   static let finiteAuxiliaries: WordSet = [
     "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should", "must",

@@ -52,6 +52,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An occasion before the name with no comma and a hedging adverb are no part of who speaks.
+        .init("In a radio interview Ruiz declared that the race was over.", cue: "declared", source: "Ruiz"),
+        .init("It was the third time AROS said the event would go ahead.", cue: "said", source: "AROS"),
+        .init(
+          "Perhaps the debate moderators will say more tonight.", cue: "will say", source: "the debate moderators"),
         // "so far", a sentence adverb and a time stand between the subject and its verb; a time
         // inside the subject's own clause is the subject's.
         .init("The ministry has so far said nothing about the talks.", cue: "said", source: "The ministry"),
