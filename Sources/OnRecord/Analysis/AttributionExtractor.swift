@@ -3357,9 +3357,11 @@ final class ExtractionContext {
       k += 1
       guard k < end else { return range }
       let next = tokens[k]
+      // (", of Mayfield Memorial Missionary Baptist Church": where the person is from describes them.)
+      let ofPlace = ["of", "from"].contains(next.lower) && k + 1 < end && tokens[k + 1].isCapitalized
       if ["and", "but", "so", "as", "while", "though", "although", "because", "when", "if", "or"].contains(
         next.lower)
-        || WordClasses.innerPrepositions.contains(next)
+        || WordClasses.innerPrepositions.contains(next) && !ofPlace
         || (next.lower.hasSuffix("ing") && !next.isCapitalized)
       {
         return range
@@ -3388,8 +3390,9 @@ final class ExtractionContext {
       return range
     }
     if lexicon.channels.firstMatch(in: window, tokens: tokens) != nil { return range }
-    // "..., the top Democrat on the panel, in a statement": the channel at the end is left out.
-    if let channel = lexicon.channels.firstMatch(in: k..<end, tokens: tokens) {
+    // "..., the top Democrat on the panel, in a statement": the channel at the end is left out
+    // (not a capitalised word of a name: "House editor for the Cook Political Report").
+    if let channel = lexicon.channels.firstMatch(in: k..<end, tokens: tokens), !tokens[channel.index].isCapitalized {
       end = channel.index
       // ("in her new book": from its preposition.)
       if let preposition = (max(k, end - 4)..<end).last(where: { ["in", "on"].contains(tokens[$0].lower) }),

@@ -259,6 +259,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // Where the person is from, after a comma, and a channel's word inside a name describe them.
+        .init(
+          "\"We will keep going,\" said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church.",
+          cue: "said", source: "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church", kind: .person),
+        .init(
+          "\"The map is bad,\" said David Wasserman, House editor for the Cook Political Report.", cue: "said",
+          source: "David Wasserman, House editor for the Cook Political Report", kind: .person),
         // A person's noun before the name ("historian Ada Brennan"), after a clause too; the
         // channel after the name is where the source spoke, not part of who.
         .init(
