@@ -1909,6 +1909,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A surname in capitals that the article names in full; the people the writer interviewed;
+        // a plural that opens the sentence beside another.
+        .init(
+          "Senator Ann Voss spoke first. VOSS: We will win this state.", cue: ":", source: "VOSS", kind: .person),
+        .init(
+          "Everyone I interviewed said the plant should stay open.", cue: "said", source: "Everyone I interviewed",
+          kind: .vague),
+        .init(
+          "Developers and supporters in Congress say the program creates jobs.", cue: "say",
+          source: "Developers and supporters in Congress", kind: .vague),
         // Churches and their bodies, the Crown, a detachment; clergy are people.
         .init(
           "The diocese declined to comment on the report.", cue: "declined to comment", source: "The diocese",

@@ -73,6 +73,13 @@ extension ExtractionContext {
         {
           sourceClass.kind = .organization
         }
+        // "PENCE: We will win": a surname in capitals that the article names in full is that person.
+        if sourceClass.kind == .organization, target.count == 1, tokens[target.lowerBound].isAllCaps,
+          case let word = tokens[target.lowerBound].text, word.count >= 3,
+          names.knows(word.prefix(1) + word.dropFirst().lowercased())
+        {
+          sourceClass.kind = .person
+        }
         // "Engineers have long warned": a plural of an agent noun, capitalised only because it
         // opens the sentence, and no surname the article knows, is a collective.
         if sourceClass.kind == .person, let name = bareName(headPhrase(target)), name.count == 1,
@@ -486,6 +493,15 @@ extension ExtractionContext {
     {
       return namesPublisher(range) ? SourceClass(kind: .self, outletName: publisher) : SourceClass(kind: .person)
     }
+    // ("Everyone I interviewed", "all the experts we spoke to": the clause after the noun is the
+    // writer's, not the source's.)
+    if range.count > 1,
+      let subject = range.dropFirst().first(where: {
+        ["i", "we"].contains(tokens[$0].lower) && structure.quotationOfToken[$0] < 0
+      })
+    {
+      return classifySource(range.lowerBound..<subject)
+    }
     // "Mr Farrow himself": the name without its emphasis.
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
@@ -536,8 +552,11 @@ extension ExtractionContext {
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
     // ("The Occupational Safety and Health Administration" is one name: its last word names an
     // organisation.)
+    // (Not "Developers and supporters in Congress": a plural noun capitalised only because it opens
+    // the sentence.)
     if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound,
       isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1]),
+      !(tokens[and - 1].lower.hasSuffix("s") && isPersonNoun(String(tokens[and - 1].lower))),
       !isOneOrganizationName(range, joinedAt: and)
     {
       let first = classifySource(range.lowerBound..<and)
@@ -614,6 +633,14 @@ extension ExtractionContext {
       let nameBeforeOutlet = (head.lowerBound..<min(hit.index, head.upperBound)).contains {
         isProperWord($0) && !tokens[$0].isAllCaps
       }
+      // ("NBC News moderator Matt Lauer": a journalist the outlet's role names is a person, as
+      // PolNeAR's clarification 5 has it; "a Washington Post reporter" stays the outlet's.)
+      let afterHit = min(hit.index + hit.length, head.upperBound)..<head.upperBound
+      let namedJournalist =
+        afterHit.count >= 3
+        && afterHit.contains(where: { isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) })
+        && afterHit.suffix(2).allSatisfy({ isProperWord($0) })
+      if namedJournalist { return SourceClass(kind: .person) }
       if !nameBeforeOutlet || hit.index < head.upperBound && head.upperBound - hit.index - hit.length <= 1 {
         if !nameBeforeOutlet {
           return SourceClass(kind: isPublisher ? .self : .outlet, outletName: name)
