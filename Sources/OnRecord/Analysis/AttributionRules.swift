@@ -1919,6 +1919,10 @@ public enum AttributionRules {
         .init(
           "Developers and supporters in Congress say the program creates jobs.", cue: "say",
           source: "Developers and supporters in Congress", kind: .vague),
+        // A journalist named after an outlet's role is a person (PolNeAR's clarification 5).
+        .init(
+          "NBC News moderator Matt Lauer said the forum had gone well.", cue: "said",
+          source: "NBC News moderator Matt Lauer", kind: .person),
         // Churches and their bodies, the Crown, a detachment; clergy are people.
         .init(
           "The diocese declined to comment on the report.", cue: "declined to comment", source: "The diocese",

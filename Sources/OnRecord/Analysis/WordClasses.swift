@@ -76,7 +76,8 @@ enum WordClasses {
     "homeowner", "headteacher", "headmaster", "headmistress", "teenager", "toddler", "girl", "boy", "actress",
     // Clergy: "the bishop wrote", "the rabbi said".
     "bishop", "archbishop", "cardinal", "rabbi", "imam", "vicar", "rector", "deacon", "chaplain", "reverend",
-    "councillor", "councilor", "neighbour", "member", "employee", "staffer",
+    "councillor", "councilor", "neighbour", "member", "employee", "staffer", "moderator", "correspondent", "editor",
+    "producer",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
