@@ -6,7 +6,7 @@
 public enum LinkCards {
   /// The text with each card blanked, or the text itself when it has none.
   public static func blanked(_ text: String) -> String {
-    guard text.contains(" MORE") else { return text }
+    guard hasMore(text.utf8) else { return text }
     var s = Array(text.unicodeScalars)
     var changed = false
     var searchFrom = 0
@@ -20,6 +20,21 @@ public enum LinkCards {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: s)
     return String(view)
+  }
+
+  /// Whether " MORE" occurs at all: a scan of the bytes, as every article passes here.
+  static func hasMore(_ bytes: String.UTF8View) -> Bool {
+    var state = 0
+    let pattern: [UInt8] = [0x20, 0x4D, 0x4F, 0x52, 0x45]
+    for byte in bytes {
+      if byte == pattern[state] {
+        state += 1
+        if state == pattern.count { return true }
+      } else {
+        state = byte == pattern[0] ? 1 : 0
+      }
+    }
+    return false
   }
 
   /// The next "MORE" that stands as a word, after a space.
