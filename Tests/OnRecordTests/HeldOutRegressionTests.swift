@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.971, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.908, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.912, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.946, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -46,7 +46,7 @@ import Testing
       "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
     ],
     "heldout10": [
-      "cue": 0.939, "sourceOverlap": 0.940, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.940, "sourceExact": 0.920, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.964, "kindAccuracy": 0.976, "denialAttribution": 0.874,
     ],
     "heldout11": [
