@@ -491,7 +491,9 @@ final class ExtractionContext {
     }),
       WordClasses.prepositions.contains(tokens[opener]), tokens[opener].lower != "of",
       let comma = source.first(where: { tokens[$0].text == "," }), comma - opener <= 8, comma + 1 < source.upperBound,
-      (opener + 1..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+      (opener + 1..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      // (Not the group an example follows: "As many tax experts, including Mr. Goldberg, have said".)
+      !["including", "like", "such"].contains(tokens[comma + 1].lower)
     {
       source = (comma + 1)..<source.upperBound
     }

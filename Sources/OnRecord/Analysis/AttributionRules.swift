@@ -355,6 +355,10 @@ public enum AttributionRules {
         .init(
           "Sen. Ada Lee, Ohio Republican, the leading critic of the leaks, rejected the choice.", cue: "rejected",
           source: "Sen. Ada Lee, Ohio Republican, the leading critic of the leaks", kind: .person),
+        // After an opening "As", the group its example follows is no opening phrase.
+        .init(
+          "As many tax experts, including Ann Lee, have said, the plan is costly.", cue: "have said",
+          source: "many tax experts, including Ann Lee"),
         // An example of the group, with its own commas: the group leads.
         .init(
           "Several lawmakers, including Rep. Kay Granger, R-Texas, who heads the panel, said the measure was flawed.",
