@@ -441,31 +441,39 @@ extension ExtractionContext {
   /// Nil when they do not say.
   func sex(of attribution: Attribution) -> Sex? {
     guard let name = attribution.resolvedTo ?? attribution.sourceName ?? attribution.source?.text else { return nil }
-    let head = name.split(separator: ",").first.map(String.init) ?? name
-    let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.lowercased() }
-    guard !words.isEmpty else { return nil }
+    let head = name.prefix { $0 != "," }
+    let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
     for word in words {
-      if lexicon.femaleWords.contains(word) { return .female }
-      if lexicon.maleWords.contains(word) { return .male }
+      let lower = word.lowercased()
+      if lexicon.femaleWords.contains(lower) { return .female }
+      if lexicon.maleWords.contains(lower) { return .male }
     }
     // The first capitalised word after any title is the given name.
-    let given = head.split(separator: " ").first { part in
-      guard let first = part.first, first.isUppercase else { return false }
-      return !lexicon.titles.contains(part.lowercased())
-    }
-    if let given {
-      let word = given.lowercased().trimmingCharacters(in: .punctuationCharacters)
-      if lexicon.femaleNames.contains(word) { return .female }
-      if lexicon.maleNames.contains(word) { return .male }
-    }
+    guard
+      let given = words.first(where: { word in
+        word.first?.isUppercase == true && !lexicon.titles.contains(word.lowercased())
+      })
+    else { return nil }
+    let word = given.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    if lexicon.femaleNames.contains(word) { return .female }
+    if lexicon.maleNames.contains(word) { return .male }
     return nil
   }
 
-  /// A source that is one pronoun, alone or contracted ("he", "she’s").
+  /// A source that is one pronoun, alone or contracted ("he", "she’s", "I'm").
   func isPronounSource(_ range: Range<Int>) -> Bool {
     range.count == 1
-      && (lexicon.pronouns.contains(tokens[range.lowerBound])
+      && (lexicon.pronouns.contains(tokens[range.lowerBound]) || isContractedPronoun(range.lowerBound)
         || WordClasses.subjectPronoun(in: tokens[range.lowerBound].lower) != nil)
+  }
+
+  /// Whether a name follows the head after its comma ("A former board member, Yvette Grondin",
+  /// "Another Republican, Sen. Lindsey Graham"): the source is named, whatever the head says.
+  func nameFollows(_ head: Range<Int>, within range: Range<Int>) -> Bool {
+    head.upperBound + 1 < range.upperBound && tokens[head.upperBound].text == ","
+      && (isProperWord(head.upperBound + 1)
+        || lexicon.titles.contains(tokens[head.upperBound + 1])
+          && tokens[head.upperBound + 1].isCapitalized)
   }
 
   func classifySource(_ range: Range<Int>) -> SourceClass {
@@ -506,9 +514,7 @@ extension ExtractionContext {
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
     }
-    if range.count == 1
-      && (lexicon.pronouns.contains(tokens[range.lowerBound]) || isContractedPronoun(range.lowerBound))
-    {
+    if isPronounSource(range) {
       if tokens[range.lowerBound].lower == "we", structure.quotationOfToken[range.lowerBound] < 0 {
         return SourceClass(kind: .self, outletName: publisher)
       }
@@ -760,9 +766,7 @@ extension ExtractionContext {
     // unnamed source (many of them are a vague collective).
     // (Not "Another Republican, Sen. Lindsey Graham of South Carolina,": the name follows.)
     if headWords.count == 2, ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
-      Self.partyMembers.contains(headWord),
-      !(head.upperBound + 1 < range.upperBound && tokens[head.upperBound].text == ","
-        && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
+      Self.partyMembers.contains(headWord), !nameFollows(head, within: range)
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
@@ -1141,8 +1145,7 @@ extension ExtractionContext {
         || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last]),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) }),
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
-      !(head.upperBound + 1 < source.upperBound && tokens[head.upperBound].text == ","
-        && isProperWord(head.upperBound + 1) && !lexicon.titles.contains(tokens[head.upperBound + 1]))
+      !nameFollows(head, within: source)
     else { return nil }
     var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
     // ", speaking on condition of anonymity because he was not authorized to talk to reporters,":
@@ -2004,17 +2007,7 @@ extension ExtractionContext {
       let sentenceInitial = k == range.lowerBound || (k > range.lowerBound && tokens[k - 1].kind != .word)
       // (What was said is no channel: "told the Bulletin that monthly statements had been
       // rubber-stamped"; a channel's own phrase inside it still is: "… in a statement".)
-      // ("in an October 2022 post to X": an article, a date or a name may stand between.)
-      var before = k - 1
-      while before >= range.lowerBound, k - before <= 4,
-        WordClasses.determiners.contains(tokens[before]) || tokens[before].kind == .number
-          || tokens[before].isCapitalized || WordClasses.timeWords.contains(tokens[before])
-      {
-        before -= 1
-      }
-      if candidate.content?.contains(k) == true,
-        before < range.lowerBound || !["in", "via", "on", "by", "through", "over"].contains(tokens[before].lower)
-      {
+      if candidate.content?.contains(k) == true, !opensChannelPhrase(before: k, in: range) {
         k += 1
         continue
       }
@@ -2036,6 +2029,19 @@ extension ExtractionContext {
       if structure.paragraphOfToken[candidate.head] - previousParagraph <= 2 { return channel }
     }
     return nil
+  }
+
+  /// Whether a preposition opens the phrase of the channel word at `k` ("in a statement", "in an
+  /// October 2022 post to X": an article, a date or a name may stand between).
+  func opensChannelPhrase(before k: Int, in range: Range<Int>) -> Bool {
+    var before = k - 1
+    while before >= range.lowerBound, k - before <= 4,
+      WordClasses.determiners.contains(tokens[before]) || tokens[before].kind == .number
+        || tokens[before].isCapitalized || WordClasses.timeWords.contains(tokens[before])
+    {
+      before -= 1
+    }
+    return before >= range.lowerBound && ["in", "via", "on", "by", "through", "over"].contains(tokens[before].lower)
   }
 
   func tokenIndex(atScalar offset: Int) -> Int {
