@@ -6,7 +6,7 @@ import Testing
 /// sentences (a bug in one of them, "said spokesman John Smith." with no source, went unseen
 /// until a battery like this one was run).
 @Suite struct CommonConstructionsTests {
-  static let cases: [(text: String, cue: String, source: String)] = [
+  static let cases: [(text: String, cue: String, source: String?)] = [
     (
       "\"We will appeal,\" said Maria Lopez, a spokeswoman for the city.", "said",
       "Maria Lopez, a spokeswoman for the city"
@@ -126,6 +126,13 @@ import Testing
     ),
     // A state of mind is held by its subject, not done to it by no one.
     ("Headline\n\nCarrow is convinced the project will end the town's fleet.", "is convinced", "Carrow"),
+    // The people told are no source: whoever told them is not given.
+    ("Headline\n\nTenants in the tower have been told to keep their windows shut.", "have been told", nil),
+    // An appositive that names an event is no description of who speaks.
+    (
+      "Headline\n\nThe base will open, according to two officials, a move that would anger Moscow.", "according to",
+      "two officials"
+    ),
   ]
 
   @Test(arguments: cases.indices)

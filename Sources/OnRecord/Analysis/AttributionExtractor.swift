@@ -368,6 +368,11 @@ final class ExtractionContext {
         i = candidate.cue.upperBound
         continue
       }
+      if let candidate = courtHeard(at: i, in: sentence) {
+        found.append(candidate)
+        i += 1
+        continue
+      }
       // "The Sun understands the minister will resign": what an outlet has learned, from sources
       // it does not name. (Not "the mayor understands the risk".)
       // ("Wattle News understands", "the network understands": an outlet by its name or its noun.)
@@ -1294,6 +1299,7 @@ final class ExtractionContext {
       let heading =
         j - i >= 2 && tokens[j - 1].text == ":" && i == firstWord(of: sentence) && isHeadingLabel(i..<(j - 1))
       if goesOn || asksUnanswered || occasion || heading || isNounAfterIndefinite(i..<j, in: sentence)
+        || chargesMoney(at: j - 1, in: sentence)
         || recallsThings(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
@@ -1301,8 +1307,23 @@ final class ExtractionContext {
         i = j
         continue
       }
+      // ("Tenants have been [told] to keep their windows shut": the auxiliaries before a learned
+      // participle make it a passive, whose subject is the one told.)
+      if let auxiliaries = passiveAuxiliaries(before: i, in: sentence),
+        isAgentlessPassive(auxiliaries..<j, in: sentence),
+        !covered[auxiliaries - sentence.lowerBound]
+      {
+        i = auxiliaries
+      }
       var candidate: AttributionExtractor.Candidate
       if isAgentlessPassive(i..<j, in: sentence) {
+        // ("Firefighters were called to the hall": summoned, not spoken of.)
+        if tokens[j - 1].lower == "called", j < sentence.upperBound,
+          ["to", "in", "out", "off", "up", "back", "into"].contains(tokens[j].lower)
+        {
+          i = j
+          continue
+        }
         // A passive with no agent ("have been charged with"): a cue whose source is not given;
         // its subject is the one spoken about.
         candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
@@ -1424,6 +1445,89 @@ final class ExtractionContext {
     else { return false }
     let end = min(run.upperBound + 3, sentence.upperBound)
     return !(run.lowerBound..<end).contains { tokens[$0].lower == "by" }
+  }
+
+  /// "The court heard that the accused had been drinking", "The inquest heard Lowe had three
+  /// previous convictions": what was said in a hearing, whose speaker is not named. The court
+  /// heard it: it is the audience, not the source. (Not "The court heard arguments", "the jury
+  /// heard from the victim".)
+  func courtHeard(at i: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    guard tokens[i].lower == "heard", i + 2 < sentence.upperBound else { return nil }
+    var k = i - 1
+    while k > sentence.lowerBound, WordClasses.isAdverbLike(tokens[k]), !isAuxiliary(tokens[k]) { k -= 1 }
+    guard k >= sentence.lowerBound, Self.hearingAudiences.contains(tokens[k]) else { return nil }
+    let next = tokens[i + 1]
+    let clause: Bool
+    if next.lower == "that" {
+      clause = true
+    } else if next.isCapitalized || WordClasses.subjectPronouns.contains(next) || next.lower == "the" {
+      // A clause of its own: a finite verb within a few words ("heard Lowe had", "heard the
+      // victim was").
+      clause = ((i + 2)..<min(i + 7, sentence.upperBound)).contains { k in
+        Self.finiteAuxiliaries.contains(tokens[k])
+          || WordClasses.beVerbs.contains(tokens[k]) && tokens[k].lower != "been"
+      }
+    } else {
+      clause = false
+    }
+    guard clause else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: i..<(i + 1), head: i, lemma: "hear", shape: .verb, nonanswer: nil)
+    candidate.content = contentAfter(i + 1, in: sentence, lemma: "hear")
+    return candidate
+  }
+
+  static let hearingAudiences: WordSet = [
+    "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee", "magistrates",
+  ]
+
+  /// Whether "charged" asks a price ("had charged duplicate fees", "charged more than that",
+  /// "charged the campaign $3.7 million"), not an accusation ("charged that", "charged him with").
+  func chargesMoney(at i: Int, in sentence: Range<Int>) -> Bool {
+    guard ["charge", "charges", "charged", "charging"].contains(tokens[i].lower) else { return false }
+    var k = i + 1
+    while k < min(i + 8, sentence.upperBound) {
+      let t = tokens[k]
+      if ["with", "that"].contains(t.lower) || t.kind == .quote || t.text == "," { return false }
+      if t.text.hasPrefix("$") || t.text == "$" || Self.prices.contains(t)
+        || k == i + 1 && ["more", "less"].contains(t.lower)
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  static let prices: WordSet = [
+    "fee", "fees", "rent", "interest", "price", "prices", "rate", "rates", "premium", "premiums", "dollars",
+    "cents", "pounds", "euros", "fare", "fares", "tuition", "commission", "toll", "tolls",
+  ]
+
+  /// Where the auxiliaries of a passive begin right before a participle ("have been told",
+  /// "was quietly told"): nil when the word before it (past adverbs) is no form of "be".
+  func passiveAuxiliaries(before i: Int, in sentence: Range<Int>) -> Int? {
+    let t = tokens[i]
+    guard
+      t.lower.hasSuffix("ed") || Self.irregularParticiples.contains(t) || Self.irregularPasts.contains(t)
+        || ["shown", "known", "seen"].contains(t.lower)
+    else { return nil }
+    var k = i
+    while k > sentence.lowerBound, WordClasses.isAdverbLike(tokens[k - 1]), !isAuxiliary(tokens[k - 1]),
+      !tokens[k - 1].isCapitalized
+    {
+      k -= 1
+    }
+    guard k > sentence.lowerBound, WordClasses.beVerbs.contains(tokens[k - 1]), tokens[k - 1].lower != "being" else {
+      return nil
+    }
+    k -= 1
+    while k > sentence.lowerBound, isAuxiliary(tokens[k - 1]) || WordClasses.isAdverbLike(tokens[k - 1]),
+      !tokens[k - 1].isCapitalized
+    {
+      k -= 1
+    }
+    return k
   }
 
   /// Participles after "is" that name what the subject thinks or feels, not what was done to it.
@@ -1814,6 +1918,13 @@ final class ExtractionContext {
       {
         qualified = true
       }
+      // ("according to OutageWatch, a site that tracks service disruptions": an appositive's
+      // relative clause describes the source, as PolNeAR keeps it after "said X, a Y who".)
+      if ["who", "that", "which"].contains(t.lower), end == source.upperBound,
+        source.contains(where: { tokens[$0].text == "," }), describesSource(noun: end - 1)
+      {
+        qualified = true
+      }
       // (A month is no verb: "released in May by the auditor's office"; nor a document's participle:
       // "a notice posted Monday by the Government Accountability Office".)
       if !qualified, !(t.isCapitalized && WordClasses.timeWords.contains(t)),
@@ -1830,6 +1941,19 @@ final class ExtractionContext {
     guard end == sentence.upperBound || tokens[end].text == "," || tokens[end].text == "." || tokens[end].text == ";"
     else { return source }
     return source.lowerBound..<end
+  }
+
+  /// Whether the noun at `k` can name who speaks: a person, a body, an outlet, a document or a
+  /// service that publishes ("a site", "a tool"), not an event ("a move", "a decision").
+  func describesSource(noun k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word else { return false }
+    return looksLikePersonNounOrPlural(t.lower)
+      || lexicon.organizationHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+      || lexicon.outletHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+      || lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+      || lexicon.companyNouns.contains(t.lower)
+      || ["site", "tool", "service", "tracker", "platform", "app", "project", "database", "index"].contains(t.lower)
   }
 
   /// The first word token of a sentence (after any opening quote).
@@ -1975,6 +2099,7 @@ final class ExtractionContext {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
+    if chargesMoney(at: i + length - 1, in: sentence) { return nil }
     if recallsThings(at: i, in: sentence) { return nil }
     // "who asked not to be named": a condition of anonymity, not an attribution.
     if lemma == "ask", let next,
@@ -2385,6 +2510,14 @@ final class ExtractionContext {
       e += 1
     }
     guard e > start else { return nil }
+    // ("Harborline's chief executive, Dana Whitcombe, apologized …, saying": a name set off
+    // after a role is the subject's.)
+    if e + 2 < limit, tokens[e].text == ",", !tokens[e - 1].isCapitalized,
+      let close = ((e + 2)..<min(e + 6, limit)).first(where: { tokens[$0].text == "," }),
+      ((e + 1)..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+    {
+      return start..<close
+    }
     return start..<e
   }
 
@@ -3051,6 +3184,28 @@ final class ExtractionContext {
             continue
           }
         }
+        // ("Several farmers at a packed public meeting in Tōtara Crossing on Thursday said": people
+        // that open the sentence, then where they were, in phrases with no verb.)
+        let f = firstWord(of: sentence)
+        if b - 2 > f,
+          let people = (f..<min(f + 3, b - 2)).first(where: { k in
+            looksLikePersonNounOrPlural(tokens[k].lower)
+              && ["at", "in", "on", "from", "outside", "near", "inside"].contains(tokens[k + 1].lower)
+          }),
+          (f..<people).allSatisfy({ k in
+            tokens[k].kind == .number
+              || tokens[k].kind == .word && (k == f || !tokens[k].isCapitalized) && !isAuxiliary(tokens[k])
+          }),
+          ((people + 1)..<(b - 1)).allSatisfy({ k in
+            (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
+              && (["at", "in", "on", "of", "from", "outside", "near", "inside"].contains(tokens[k].lower)
+                || !WordClasses.clauseBoundaries.contains(tokens[k]))
+              && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
+          })
+        {
+          b = f
+          break
+        }
         // "One person aware of Musk's communication with Putin": the longer phrase holds a qualifier.
         if b - 2 >= sentence.lowerBound, let longer = subjectRange(endingAt: b - 2, in: sentence),
           lexicon.anonymityQualifiers.firstMatch(in: longer.lowerBound..<(end + 1), tokens: tokens) != nil
@@ -3110,7 +3265,10 @@ final class ExtractionContext {
         let occasion = (b..<min(end, b + 6)).first(where: { k in
           Self.occasions.contains(tokens[k]) && tokens[k + 1].isCapitalized && tokens[k + 1].kind == .word
         }),
-        (b..<occasion).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+        (b..<occasion).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+        // (The occasion is the opening word's own noun: not "Several growers at a crowded meeting
+        // in Pine Ridge said".)
+        !((b + 1)..<occasion).contains(where: { WordClasses.prepositions.contains(tokens[$0]) })
       {
         b = occasion + 1
         continue
@@ -3420,6 +3578,7 @@ final class ExtractionContext {
     if WordClasses.subjectPronouns.contains(first) { return start..<(start + 1) }
     var e = start
     var tookAppositive = false
+    var appositiveComma: Int?
     while e < sentence.upperBound {
       let t = tokens[e]
       if t.kind == .quote { break }
@@ -3445,6 +3604,7 @@ final class ExtractionContext {
             || titledName
           if looksAppositive && e > start {
             tookAppositive = true
+            appositiveComma = e
             e += 1
             continue
           }
@@ -3545,6 +3705,13 @@ final class ExtractionContext {
       }
       if e - start > 20 { break }
       e += 1
+    }
+    // ("according to two officials, a move that would anger Moscow": an appositive that names an
+    // event, before its relative clause, comments on the sentence and describes no one.)
+    if let comma = appositiveComma, e < sentence.upperBound, ["that", "which"].contains(tokens[e].lower),
+      e - 1 > comma, !describesSource(noun: e - 1)
+    {
+      e = comma
     }
     // Never end on a preposition, conjunction or determiner.
     while e > start,

@@ -55,6 +55,10 @@ public enum AttributionRules {
         // An occasion before the name with no comma and a hedging adverb are no part of who speaks.
         .init("In a radio interview Ruiz declared that the race was over.", cue: "declared", source: "Ruiz"),
         .init("It was the third time AROS said the event would go ahead.", cue: "said", source: "AROS"),
+        // People and where they were, in phrases with no verb, before the cue.
+        .init(
+          "Several growers at a crowded meeting in Pine Ridge said the levy came too late.", cue: "said",
+          source: "Several growers at a crowded meeting in Pine Ridge", kind: .vague),
         .init(
           "Perhaps the debate moderators will say more tonight.", cue: "will say", source: "the debate moderators"),
         // "so far", a sentence adverb and a time stand between the subject and its verb; a time
@@ -616,6 +620,10 @@ public enum AttributionRules {
         .init(
           "According to The Wall Street Journal, the talks stalled.", cue: "According to",
           source: "The Wall Street Journal", kind: .outlet),
+        // An appositive's relative clause describes the source; an event's does not.
+        .init(
+          "Traffic peaked at noon, according to RoadPulse, a service that tracks congestion.", cue: "according to",
+          source: "RoadPulse, a service that tracks congestion", kind: .organization),
         .init(
           "The plant will close in May, according to a report by the state auditor.", cue: "according to",
           source: "a report by the state auditor", kind: .document),
@@ -1416,10 +1424,16 @@ public enum AttributionRules {
         .init(
           "The plan was criticized by the teachers' union.", cue: "was criticized", source: "the teachers' union",
           kind: .organization),
+        // In court reports the court, the jury or the inquest is the audience of what it heard.
+        .init(
+          "The sheriff court heard that Lowe, 31, had been drinking since noon.", cue: "heard", kind: SourceKind.none),
+        .init("The inquest heard Lowe had three previous convictions.", cue: "heard", kind: SourceKind.none),
       ],
       nonTriggering: [
         .init("The chief is said to be furious.", cue: "said"),
         .init("Ruiz was promised a seat on the board.", cue: "promised"),
+        .init("The jury heard the case over four days.", cue: "heard"),
+        .init("Firefighters were called to the hall at 2am, the fire service said.", cue: "were called"),
       ]),
     AttributionRule(
       name: "a speaker's colon",
@@ -1537,6 +1551,10 @@ public enum AttributionRules {
         .init(
           "Analysts at Harrowgate Research were less forgiving, arguing that the layoffs were a mistake.",
           cue: "arguing", source: "Analysts at Harrowgate Research", kind: .organization),
+        // The name set off after the subject's role is the subject's.
+        .init(
+          "Brightway's chief executive, Lena Ortiz, apologized in a video, saying customers had been failed.",
+          cue: "saying", source: "Brightway's chief executive, Lena Ortiz", kind: .person),
         // A participle opening the sentence has the main clause's subject.
         .init(
           "Claiming the audit was unfair, the mayor said she would not resign.", cue: "Claiming",
@@ -1686,6 +1704,9 @@ public enum AttributionRules {
       nonTriggering: [
         .init("The agency estimated that the disaster aid would add $3.9 billion to the deficit.", cue: "add"),
         .init("For a typical household, it adds about $17 to the monthly bill.", cue: "adds"),
+        // "charged" asks a price, where "charged that" accuses.
+        .init("The lender had charged duplicate fees to 9,000 borrowers.", cue: "had charged"),
+        .init("The club charged a $90,000 initiation fee.", cue: "charged"),
       ]),
     AttributionRule(
       name: "documents cite with find and show",
@@ -1923,6 +1944,16 @@ public enum AttributionRules {
         .init(
           "Developers and supporters in Congress say the program creates jobs.", cue: "say",
           source: "Developers and supporters in Congress", kind: .vague),
+        // A station that "Radio" opens, a newsletter called a Report, a body whose name is a plural.
+        .init("Radio Kestrel reported on Friday that the mill would close.", cue: "reported", kind: .outlet),
+        .init("The Coastline Tech Report reported that the firm is for sale.", cue: "reported", kind: .outlet),
+        .init("Federated Growers said the scheme was welcome.", cue: "said", kind: .organization),
+        .init(
+          "The trust denied that staffing had played a part.", cue: "denied", kind: .organization, denial: .denial),
+        .init("Lowe was jailed for 14 months, the fiscal depute said.", cue: "said", kind: .person),
+        .init(
+          "Nine patients have died, according to an internal briefing seen by the Gazette.", cue: "according to",
+          kind: .document),
         // A journalist named after an outlet's role is a person (PolNeAR's clarification 5).
         .init(
           "NBC News moderator Matt Lauer said the forum had gone well.", cue: "said",

@@ -691,7 +691,10 @@ extension ExtractionContext {
     let agencyLast =
       headWords.count >= 3 && last - 1 >= head.lowerBound
       && lexicon.outletHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2
-    if headIsProper, lexicon.outletNameWords.contains(headWord) || paperFirst || agencyLast {
+    // ("Radio Moana reported": a station's name that "Radio" opens.)
+    let radioFirst =
+      headWords.count >= 2 && headWords.first { tokens[$0].lower != "the" }.map { tokens[$0].text == "Radio" } == true
+    if headIsProper, lexicon.outletNameWords.contains(headWord) || paperFirst || agencyLast || radioFirst {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2, nameWords.allSatisfy({ isProperWord($0) }) {
         let name = nameWords.map { tokens[$0].text }.joined(separator: " ")
@@ -828,7 +831,11 @@ extension ExtractionContext {
     }
     // "Many Democrats say", "Fellow Republicans urged", "Scholars have long debated": a group named
     // by a plural that is capitalised only because it is a party or a people.
-    if headWord.hasSuffix("s"), isVagueWord(headWord),
+    // ("Federated Farmers said": a common plural capitalised inside a name is the body's name.)
+    let namedBody =
+      headIsProper && headWords.count >= 2 && last != headWords.first
+      && isProperWord(headWords[0]) && !Self.capitalizedGroups.contains(headWord)
+    if headWord.hasSuffix("s"), isVagueWord(headWord), !namedBody,
       headWords.dropLast().allSatisfy({
         !isProperWord($0) || isVagueWord(tokens[$0].lower) || $0 == headWords.first
           || Self.collectiveModifiers.contains(tokens[$0])
@@ -837,6 +844,7 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .vague)
     }
+    if namedBody, headWord.hasSuffix("s"), isVagueWord(headWord) { return SourceClass(kind: .organization) }
     // "Russia insisted", "North Korea said", "France and Germany unveiled": governments.
     if let start = head.first(where: { i in
       lexicon.places.match(at: i, limit: last + 1, tokens: tokens)?.length == last + 1 - i
@@ -1411,6 +1419,12 @@ extension ExtractionContext {
 
   /// Capitalised words that narrow a collective without naming it: "Some House Democrats",
   /// "Ohio Republicans".
+  /// Plurals for groups that are capitalised as words of their own ("Many Democrats say").
+  static let capitalizedGroups: WordSet = [
+    "democrats", "republicans", "americans", "europeans", "mexicans", "canadians", "britons", "conservatives",
+    "liberals", "progressives",
+  ]
+
   static let collectiveModifiers: WordSet = ["house", "senate", "gop", "congressional", "democratic", "republican"]
 
   /// Words that open a sentence about the sources just quoted.
