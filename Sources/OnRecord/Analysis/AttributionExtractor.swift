@@ -413,6 +413,9 @@ final class ExtractionContext {
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
+        // ("rejected any suggestion that", "no claim of": a noun after a quantifier.)
+        || $0.cue.count == 1 && $0.head > sentence.lowerBound
+          && ["any", "no", "every"].contains(tokens[$0.head - 1].lower)
         // ("Reached by phone, the owner said": how the source was reached; PolNeAR train marks
         // none of four.)
         || ["reached", "contacted"].contains(tokens[$0.head].lower) && $0.head == firstWord(of: sentence)
@@ -1737,7 +1740,7 @@ final class ExtractionContext {
     "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
     "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
-    "losers", "story", "bio", "cartoons", "coverage", "in",
+    "losers", "story", "bio", "cartoons", "coverage", "in", "review", "preview", "interview", "podcast", "q&a",
   ]
 
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
@@ -2038,9 +2041,12 @@ final class ExtractionContext {
     if length == 1, isNounAfterIndefinite(i..<after, in: sentence) || isFixedNounPhrase(at: i, in: sentence) {
       return nil
     }
-    // "Other researchers urged caution": a bare form right after a verb of saying is its object.
+    // "Other researchers urged caution", "experts urge caution": a bare form right after a verb of
+    // saying is its object.
+    // (Not after a plural noun: "State inspection reports describe".)
     if length == 1, isBareForm(tokens[i]), i > sentence.lowerBound, tokens[i - 1].kind == .word,
-      tokens[i - 1].lower.hasSuffix("ed"), lexicon.cueVerbs.match(at: i - 1, limit: i, tokens: tokens) != nil
+      tokens[i - 1].lower.hasSuffix("ed") || isBareForm(tokens[i - 1]) && !lexicon.nounForms.contains(tokens[i - 1]),
+      lexicon.cueVerbs.match(at: i - 1, limit: i, tokens: tokens) != nil
     {
       return nil
     }

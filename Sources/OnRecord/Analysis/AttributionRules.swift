@@ -1493,6 +1493,7 @@ public enum AttributionRules {
         .init("WHAT'S NEXT: The council meets on Nov. 14.", cue: ":"),
         // A credit line names no speaker.
         .init("Sources: Reuters, company filings.", cue: ":"),
+        .init("Review: the new ring tracks sleep well, but the subscription stings", cue: ":"),
         // A dateline in capitals opens the story; it names a place, not a speaker.
         .init("HYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", cue: ":"),
       ]),
@@ -1669,6 +1670,8 @@ public enum AttributionRules {
         .init("She has learned her lesson about debates.", cue: "learned"),
         // A bare form right after a verb of saying is its object.
         .init("Other researchers urged caution about the result.", cue: "caution"),
+        .init("Outside experts urge caution", cue: "caution"),
+        .init("Hale rejected any suggestion that the sponsor had shaped the trial.", cue: "suggestion"),
         .init("The mayor understands the risk of a strike.", cue: "understands"),
         .init("Two diplomats, speaking on condition of anonymity, said the talks had stalled.", cue: "speaking"),
         .init(
@@ -1948,6 +1951,9 @@ public enum AttributionRules {
         .init("Radio Kestrel reported on Friday that the mill would close.", cue: "reported", kind: .outlet),
         .init("The Coastline Tech Report reported that the firm is for sale.", cue: "reported", kind: .outlet),
         .init("Federated Growers said the scheme was welcome.", cue: "said", kind: .organization),
+        .init(
+          "The fire was started deliberately, Police Scotland has confirmed.", cue: "has confirmed",
+          kind: .organization),
         .init(
           "The trust denied that staffing had played a part.", cue: "denied", kind: .organization, denial: .denial),
         .init("Lowe was jailed for 14 months, the fiscal depute said.", cue: "said", kind: .person),

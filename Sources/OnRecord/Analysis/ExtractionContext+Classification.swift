@@ -859,6 +859,13 @@ extension ExtractionContext {
       {
         return SourceClass(kind: .organization)
       }
+      // "Police Scotland", "Transport Scotland": a body's noun before its country's name.
+      if headWords.count == 2,
+        lexicon.organizationHeads.match(at: headWords[0], limit: headWords[0] + 1, tokens: tokens)
+          != nil, lexicon.places.match(at: last, limit: last + 1, tokens: tokens) != nil
+      {
+        return SourceClass(kind: .organization)
+      }
       // "Amalgamated Drivers Local 3": a union's local, by its number.
       if let local = head.first(where: { tokens[$0].text == "Local" }), local > head.lowerBound,
         local + 1 < range.upperBound, tokens[local + 1].kind == .number, tokens[local - 1].isCapitalized,
