@@ -163,6 +163,10 @@ public enum AttributionRules {
         .init(
           "The president said the plan was final. He added that jobs would be cut.", cue: "added", source: "He",
           resolvedTo: "The president"),
+        // A "they" may stand for one unnamed source whose own clause calls them "they".
+        .init(
+          "A nurse on the ward, who asked not to be named because they were not authorised to speak, said beds "
+            + "were full. \"Nobody listened,\" they added.", cue: "added", source: "they", anonymous: true),
         // A "she" passes over a man the article names with a man's given name, title or noun.
         .init(
           "Mayor Ann Lee said the plan was sound. Tom Brix, a neighbor, said it was rushed. \"We will fix it,\" "

@@ -1112,7 +1112,13 @@ extension ExtractionContext {
       // Nearby: a group named some paragraphs back is rarely the one "they" picks up.
       return recent.first { a in
         guard a.sourceKind != .pronoun && a.sourceKind != .none && a.sourceKind != .document else { return false }
-        return !isSingular(a) && offset - a.cue.start < ExtractionContext.pluralReach
+        // (Or one unnamed source its own clause calls "they": "A staff member, who asked not to be
+        // named because they were not authorised to speak".)
+        let singularThey =
+          a.sourceKind == .anonymous
+          && (a.source?.text.split(separator: " ").contains { ["they", "their", "them"].contains($0.lowercased()) }
+            ?? false)
+        return (!isSingular(a) || singularThey) && offset - a.cue.start < ExtractionContext.pluralReach
       }
     case "it":
       return recent.first { [.organization, .document, .outlet, .self].contains($0.sourceKind) }
