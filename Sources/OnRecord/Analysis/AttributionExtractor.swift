@@ -1844,7 +1844,7 @@ final class ExtractionContext {
   /// The subject of the main clause after an opening phrase: the noun phrase after the first
   /// comma outside quotations ("Citing a new poll, the senator said" → "the senator"), when a
   /// word follows it; adverbs set off there are skipped ("…, however, Trump said").
-  func subjectAfterOpeningPhrase(from start: Int, in sentence: Range<Int>) -> (Range<Int>, comma: Int)? {
+  func subjectAfterOpeningPhrase(from start: Int, in sentence: Range<Int>, hops: Int = 0) -> (Range<Int>, comma: Int)? {
     var k = start
     while k < sentence.upperBound {
       let t = tokens[k]
@@ -1856,6 +1856,15 @@ final class ExtractionContext {
       k += 1
     }
     guard k < sentence.upperBound, k > start else { return nil }
+    // ("Citing research by the Center for Immigration Studies, a group that advocates for lower
+    // immigration, Miller said": an appositive inside the opening phrase, with its relative clause.)
+    if hops < 2, k + 2 < sentence.upperBound, ["a", "an"].contains(tokens[k + 1].lower),
+      let relative = ((k + 2)..<min(k + 6, sentence.upperBound)).first(where: {
+        ["that", "which", "who"].contains(tokens[$0].lower) || tokens[$0].text == ","
+      }), tokens[relative].text != ","
+    {
+      return subjectAfterOpeningPhrase(from: relative, in: sentence, hops: hops + 1)
+    }
     var first = k + 1
     // "…, however, Trump said".
     while first + 1 < sentence.upperBound, WordClasses.isAdverbLike(tokens[first]) || tokens[first].lower == "however",
@@ -2410,6 +2419,12 @@ final class ExtractionContext {
     "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
   ]
 
+  /// Words that open a quantity before a subject's noun: "More than 200", "Nearly half of".
+  static let quantityOpeners: WordSet = [
+    "more", "nearly", "about", "almost", "roughly", "over", "at", "fewer", "around", "approximately", "some",
+    "only",
+  ]
+
   static let leadingStops: WordSet = [
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "do",
     "may", "might", "should", "must", "also", "who", "which", "that", "and", "but", "then", "later",
@@ -2471,6 +2486,23 @@ final class ExtractionContext {
       }
     }
     var e = start
+    // ("More than 200 veterans", "Nearly half of the members": a quantity before the noun.)
+    if Self.quantityOpeners.contains(tokens[e]) {
+      var q = e + 1
+      while q < limit,
+        tokens[q].kind == .number || WordClasses.numberWords.contains(tokens[q]) || tokens[q].text == "%"
+          || ["than", "least", "half", "of", "the", "percent", "dozen", "dozens", "hundreds", "thousands"].contains(
+            tokens[q].lower)
+      {
+        q += 1
+      }
+      // (Not a time: "Just 48 hours after his win, Sanders was".)
+      if q > e + 1, q < limit, tokens[q - 1].lower != "than", tokens[q].kind == .word,
+        !WordClasses.timeWords.contains(tokens[q]), !WordClasses.prepositions.contains(tokens[q])
+      {
+        e = q
+      }
+    }
     // After a name or a head noun, a lower-case word ends the subject ("Cruz took the stage"),
     // unless it is itself a head noun ("The Florida senator", "Black voters", "Band member Flea").
     var previousWasHead = false

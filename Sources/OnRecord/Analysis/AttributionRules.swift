@@ -1556,6 +1556,16 @@ public enum AttributionRules {
         .init(
           "Analysts at Harrowgate Research were less forgiving, arguing that the layoffs were a mistake.",
           cue: "arguing", source: "Analysts at Harrowgate Research", kind: .organization),
+        // A quantity before the subject's noun; an appositive inside an opening participle's phrase.
+        .init(
+          "More than 200 veterans have filed a lawsuit against six banks, accusing them of helping Iran.",
+          cue: "accusing", source: "More than 200 veterans", kind: .vague),
+        .init(
+          "Nearly half of the members voted against the plan, arguing that it cost too much.", cue: "arguing",
+          source: "Nearly half of the members"),
+        .init(
+          "Citing research by the Harbor Institute, a group that favors lower taxes, Miller said the rate was too high.",
+          cue: "Citing", source: "Miller", kind: .person),
         // The name set off after the subject's role is the subject's.
         .init(
           "Brightway's chief executive, Lena Ortiz, apologized in a video, saying customers had been failed.",
