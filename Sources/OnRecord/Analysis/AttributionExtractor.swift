@@ -505,6 +505,13 @@ final class ExtractionContext {
     {
       source = (comma + 1)..<source.upperBound
     }
+    // ("… on Monday and White House Press Secretary Kayleigh McEnany told": the conjunction
+    // joins clauses; it is no part of the source.)
+    if source.count > 1, ["and", "or", "but"].contains(tokens[source.lowerBound].lower),
+      tokens[source.lowerBound + 1].kind == .word
+    {
+      source = (source.lowerBound + 1)..<source.upperBound
+    }
     return source
   }
 
@@ -2469,7 +2476,11 @@ final class ExtractionContext {
     // An opening phrase ("In Iowa,", "Facing criticism,"), and an adverb set off after it
     // ("At the same time, however,"), come off too.
     let first = tokens[start]
-    if Self.leadingIntroductions.contains(first)
+    // ("Even though Zielinski dislikes the storm, he is staying, saying": a concession opens it.)
+    let concession =
+      first.lower == "even" && start + 1 < limit
+      && ["though", "if", "as", "when", "after", "before", "while", "so"].contains(tokens[start + 1].lower)
+    if Self.leadingIntroductions.contains(first) || concession
       || (first.isCapitalized && (first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")) && first.lower.count > 4)
       || first.lower == "back"
     {

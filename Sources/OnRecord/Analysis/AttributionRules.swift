@@ -55,6 +55,10 @@ public enum AttributionRules {
         // An occasion before the name with no comma and a hedging adverb are no part of who speaks.
         .init("In a radio interview Ruiz declared that the race was over.", cue: "declared", source: "Ruiz"),
         .init("It was the third time AROS said the event would go ahead.", cue: "said", source: "AROS"),
+        // A conjunction that joins two clauses is no part of the second one's subject.
+        .init(
+          "No briefing was scheduled on Monday and the press secretary told reporters the plan had changed.",
+          cue: "told", source: "the press secretary"),
         // People and where they were, in phrases with no verb, before the cue.
         .init(
           "Several growers at a crowded meeting in Pine Ridge said the levy came too late.", cue: "said",
@@ -1556,6 +1560,10 @@ public enum AttributionRules {
         .init(
           "Analysts at Harrowgate Research were less forgiving, arguing that the layoffs were a mistake.",
           cue: "arguing", source: "Analysts at Harrowgate Research", kind: .organization),
+        // A concession that opens the sentence is no subject.
+        .init(
+          "Even though Ruiz dislikes the storm, the skipper is staying, saying the boat is safe.", cue: "saying",
+          source: "the skipper"),
         // A quantity before the subject's noun; an appositive inside an opening participle's phrase.
         .init(
           "More than 200 veterans have filed a lawsuit against six banks, accusing them of helping Iran.",
