@@ -126,6 +126,12 @@ import Testing
     ),
     // A state of mind is held by its subject, not done to it by no one.
     ("Headline\n\nCarrow is convinced the project will end the town's fleet.", "is convinced", "Carrow"),
+    // Who faces criticism is its target; its authors are those "from" names, if any.
+    (
+      "Headline\n\nThe golf club faced stern opposition from some of its homeowners.", "stern opposition",
+      "some of its homeowners"
+    ),
+    ("Headline\n\nHe suddenly faced calls to resign and suggestions that his position was not secure.", "calls", nil),
     // The people told are no source: whoever told them is not given.
     ("Headline\n\nTenants in the tower have been told to keep their windows shut.", "have been told", nil),
     // An appositive that names an event is no description of who speaks.

@@ -456,6 +456,28 @@ final class ExtractionContext {
         && !found[k].cue.contains {
           lexicon.cueVerbs.match(at: $0, limit: found[k].cue.upperBound, tokens: tokens) != nil
         }
+      // ("He faced calls to resign and suggestions that…", "drew sharp criticism": the subject is
+      // the target of the criticism, whose authors are not named.)
+      let targetOnly =
+        (lexicon.nounForms.contains(tokens[found[k].head])
+          || lexicon.cueVerbs.match(at: found[k].head, limit: found[k].cue.upperBound, tokens: tokens) == nil)
+        && (max(sentence.lowerBound, found[k].head - 4)..<found[k].head).contains { j in
+          Self.targetVerbs.contains(tokens[j])
+            && ((j + 1)..<found[k].head).allSatisfy { m in
+              tokens[m].kind == .word && !isAuxiliary(tokens[m]) && !WordClasses.clauseBoundaries.contains(tokens[m])
+            }
+        }
+      if targetOnly {
+        // ("faced criticism from rivals": the authors, when "from" names them.)
+        let from = (found[k].cue.upperBound..<min(found[k].cue.upperBound + 3, sentence.upperBound)).first {
+          tokens[$0].lower == "from"
+        }
+        found[k].source = from.flatMap {
+          phraseAfter($0 + 1, in: sentence, allowVerbsInside: false, appositives: false)
+        }
+        found[k].antecedent = nil
+        found[k].reportedSource = nil
+      }
       if Self.impressionVerbs.contains(tokens[found[k].head]) || isUnnamedAsking(found[k], in: sentence) || hedgeOnly {
         found[k].source = nil
         found[k].antecedent = nil
@@ -2426,6 +2448,12 @@ final class ExtractionContext {
     "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
   ]
 
+  /// Verbs whose subject is what criticism, calls or claims are aimed at ("faced calls to resign").
+  static let targetVerbs: WordSet = [
+    "face", "faces", "faced", "facing", "drew", "draw", "draws", "drawn", "drawing", "received", "receive",
+    "receives", "receiving", "weathered", "endured",
+  ]
+
   /// Words that open a quantity before a subject's noun: "More than 200", "Nearly half of".
   static let quantityOpeners: WordSet = [
     "more", "nearly", "about", "almost", "roughly", "over", "at", "fewer", "around", "approximately", "some",
@@ -2519,6 +2547,15 @@ final class ExtractionContext {
     var previousWasHead = false
     while e < limit && e - start < 8 {
       let t = tokens[e]
+      // ("Sen. Ted Cruz (R-Texas) on Friday …": a party and state in parentheses after the name.)
+      // (Not a caption's "(left)".)
+      if t.text == "(", e > start, e + 1 < limit, tokens[e + 1].isCapitalized,
+        let close = (e..<min(e + 7, limit)).first(where: { tokens[$0].text == ")" })
+      {
+        e = close + 1
+        previousWasHead = true
+        continue
+      }
       if t.kind != .word && t.kind != .number { break }
       if Self.leadingStops.contains(t) { break }
       if (e == start && WordClasses.determiners.contains(t)) || WordClasses.isPossessive(t) {
@@ -2909,6 +2946,12 @@ final class ExtractionContext {
       let subject = subjectBefore(cueStart: q, in: sentence, earlier: earlier)
       if let subject, WordClasses.timeWords.contains(tokens[subject.upperBound - 1]) { return nil }
       return subject
+    }
+    // ("Sen. Ted Cruz (R-Texas) on Friday lashed out": a time between a parenthesis and the cue.)
+    if WordClasses.timeWords.contains(tp), p - 2 > sentence.lowerBound,
+      ["on", "last", "this", "earlier", "late"].contains(tokens[p - 1].lower), tokens[p - 2].text == ")"
+    {
+      return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
     }
     // A lone article is no one; nor is an existential "there" ("But there were fractures …"),
     // where "Officials there said" has its subject.

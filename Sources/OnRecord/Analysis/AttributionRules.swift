@@ -55,6 +55,10 @@ public enum AttributionRules {
         // An occasion before the name with no comma and a hedging adverb are no part of who speaks.
         .init("In a radio interview Ruiz declared that the race was over.", cue: "declared", source: "Ruiz"),
         .init("It was the third time AROS said the event would go ahead.", cue: "said", source: "AROS"),
+        // A party and state in parentheses, and a time after them, before the cue.
+        .init(
+          "Rep. Ann Voss (D-Ore.) on Monday said the bill was dead.", cue: "said", source: "Rep. Ann Voss (D-Ore.)",
+          kind: .person),
         // A conjunction that joins two clauses is no part of the second one's subject.
         .init(
           "No briefing was scheduled on Monday and the press secretary told reporters the plan had changed.",
