@@ -126,6 +126,11 @@ import Testing
     ),
     // A state of mind is held by its subject, not done to it by no one.
     ("Headline\n\nCarrow is convinced the project will end the town's fleet.", "is convinced", "Carrow"),
+    // A document after the preposition that brought it in.
+    (
+      "Headline\n\nThe Republicans hit back on Tuesday with a television commercial asserting that the plan was better.",
+      "asserting", "a television commercial"
+    ),
     // Who faces criticism is its target; its authors are those "from" names, if any.
     (
       "Headline\n\nThe golf club faced stern opposition from some of its homeowners.", "stern opposition",

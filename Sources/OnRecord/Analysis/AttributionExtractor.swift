@@ -527,6 +527,15 @@ final class ExtractionContext {
     {
       source = (comma + 1)..<source.upperBound
     }
+    // ("hit back with a television commercial asserting": the preposition before the document
+    // is no part of it.)
+    if source.count > 2,
+      ["with", "in", "on", "from", "at", "through", "via"].contains(tokens[source.lowerBound].lower),
+      WordClasses.determiners.contains(tokens[source.lowerBound + 1]),
+      lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil
+    {
+      source = (source.lowerBound + 1)..<source.upperBound
+    }
     // ("… on Monday and White House Press Secretary Kayleigh McEnany told": the conjunction
     // joins clauses; it is no part of the source.)
     if source.count > 1, ["and", "or", "but"].contains(tokens[source.lowerBound].lower),
@@ -903,6 +912,12 @@ final class ExtractionContext {
   /// "who have named the group Saltmarsh", "dubbed it 'the Ghost'": a verb that gives a name,
   /// not one of saying.
   func givesName(at verb: Int, in sentence: Range<Int>) -> Bool {
+    // ("a tower named after himself", "a school named for her".)
+    if ["named", "renamed"].contains(tokens[verb].lower), verb + 1 < sentence.upperBound,
+      ["after", "for"].contains(tokens[verb + 1].lower)
+    {
+      return true
+    }
     guard ["named", "names", "naming", "dubbed", "dubs", "nicknamed"].contains(tokens[verb].lower),
       verb + 2 < sentence.upperBound,
       ["the", "it", "them", "him", "her", "its", "their"].contains(tokens[verb + 1].lower)
@@ -3007,6 +3022,13 @@ final class ExtractionContext {
     // ("Outside his office on Friday, a woman waiting for the M9 bus said").
     var start = firstWord(of: sentence)
     guard start < found.lowerBound else { return nil }
+    // ("WASHINGTON — The chairman of the committee investigating the attacks asked": a dateline.)
+    if tokens[start].isAllCaps, tokens[start].text.count >= 3,
+      let dash = (start..<min(start + 6, found.lowerBound)).first(where: { ExtractionContext.isDash(tokens[$0]) })
+    {
+      start = dash + 1
+      while start < found.lowerBound && tokens[start].kind != .word { start += 1 }
+    }
     if let mark = (start..<found.lowerBound).last(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }) {
       start = mark + 1
       while start < found.lowerBound && tokens[start].kind != .word { start += 1 }
@@ -3035,8 +3057,15 @@ final class ExtractionContext {
     // in July"); only a document's clause runs on past it.
     var ofDocument = false
     guard
-      let modifier = (start + 1..<min(start + 6, found.lowerBound)).first(where: { k in
+      let modifier = (start + 1..<min(start + 8, found.lowerBound)).first(where: { k in
         let w = tokens[k].lower
+        // (Past five words, only a participle after a body or a person: "The chairman of the House
+        // committee investigating the attacks".)
+        if k >= start + 6 {
+          return w.hasSuffix("ing") && w.count > 4
+            && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
+              || looksLikePersonNounOrPlural(tokens[k - 1].lower))
+        }
         if w == "who" { return true }
         // "that appeared", "that had insured", not "that Linick" (an object's clause) nor "vow
         // that survey responses" (a complement).

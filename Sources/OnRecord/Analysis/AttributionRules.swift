@@ -1445,6 +1445,7 @@ public enum AttributionRules {
         .init("The chief is said to be furious.", cue: "said"),
         .init("Ruiz was promised a seat on the board.", cue: "promised"),
         .init("The jury heard the case over four days.", cue: "heard"),
+        .init("He lives in a tower named after himself.", cue: "named"),
         .init("Firefighters were called to the hall at 2am, the fire service said.", cue: "were called"),
       ]),
     AttributionRule(
@@ -1568,6 +1569,10 @@ public enum AttributionRules {
         .init(
           "Even though Ruiz dislikes the storm, the skipper is staying, saying the boat is safe.", cue: "saying",
           source: "the skipper"),
+        // A participle after a body, past a dateline: "WASHINGTON —" opens no subject.
+        .init(
+          "WASHINGTON — The chairman of the House committee investigating the attacks asked Ruiz to testify.",
+          cue: "asked", source: "The chairman of the House committee investigating the attacks", kind: .person),
         // A quantity before the subject's noun; an appositive inside an opening participle's phrase.
         .init(
           "More than 200 veterans have filed a lawsuit against six banks, accusing them of helping Iran.",
@@ -1977,6 +1982,8 @@ public enum AttributionRules {
         .init("Radio Kestrel reported on Friday that the mill would close.", cue: "reported", kind: .outlet),
         .init("The Coastline Tech Report reported that the firm is for sale.", cue: "reported", kind: .outlet),
         .init("Federated Growers said the scheme was welcome.", cue: "said", kind: .organization),
+        // A courtesy title before an outlet's name makes it a person's.
+        .init("Mr. Bloomberg said the city would pay.", cue: "said", kind: .person),
         .init(
           "The fire was started deliberately, Police Scotland has confirmed.", cue: "has confirmed",
           kind: .organization),
