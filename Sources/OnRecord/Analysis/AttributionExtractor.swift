@@ -1977,7 +1977,8 @@ final class ExtractionContext {
       // ("according to OutageWatch, a site that tracks service disruptions": an appositive's
       // relative clause describes the source, as PolNeAR keeps it after "said X, a Y who".)
       if ["who", "that", "which"].contains(t.lower), end == source.upperBound,
-        source.contains(where: { tokens[$0].text == "," }), describesSource(noun: end - 1)
+        let comma = source.last(where: { tokens[$0].text == "," }), end - comma <= 5,
+        describesSource(noun: end - 1)
       {
         qualified = true
       }

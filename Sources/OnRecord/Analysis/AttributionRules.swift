@@ -1978,9 +1978,8 @@ public enum AttributionRules {
         .init(
           "Developers and supporters in Congress say the program creates jobs.", cue: "say",
           source: "Developers and supporters in Congress", kind: .vague),
-        // A station that "Radio" opens, a newsletter called a Report, a body whose name is a plural.
+        // A station that "Radio" opens, a body whose name is a plural.
         .init("Radio Kestrel reported on Friday that the mill would close.", cue: "reported", kind: .outlet),
-        .init("The Coastline Tech Report reported that the firm is for sale.", cue: "reported", kind: .outlet),
         .init("Federated Growers said the scheme was welcome.", cue: "said", kind: .organization),
         // A courtesy title before an outlet's name makes it a person's.
         .init("Mr. Bloomberg said the city would pay.", cue: "said", kind: .person),

@@ -700,6 +700,7 @@ extension ExtractionContext {
     // ("Radio Moana reported": a station's name that "Radio" opens.)
     let radioFirst =
       headWords.count >= 2 && headWords.first { tokens[$0].lower != "the" }.map { tokens[$0].text == "Radio" } == true
+      && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
     if headIsProper, lexicon.outletNameWords.contains(headWord) || paperFirst || agencyLast || radioFirst {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2, nameWords.allSatisfy({ isProperWord($0) }) {
@@ -840,7 +841,8 @@ extension ExtractionContext {
     // ("Federated Farmers said": a common plural capitalised inside a name is the body's name.)
     let namedBody =
       headIsProper && headWords.count >= 2 && last != headWords.first
-      && isProperWord(headWords[0]) && !Self.capitalizedGroups.contains(headWord)
+      && isProperWord(headWords[0]) && !tokens[headWords[0]].isAllCaps && !Self.capitalizedGroups.contains(headWord)
+      && !isTitleCase(structure.sentences[structure.sentenceOfToken[last]])
     if headWord.hasSuffix("s"), isVagueWord(headWord), !namedBody,
       headWords.dropLast().allSatisfy({
         !isProperWord($0) || isVagueWord(tokens[$0].lower) || $0 == headWords.first
