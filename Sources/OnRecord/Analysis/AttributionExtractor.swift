@@ -2398,6 +2398,11 @@ final class ExtractionContext {
       }
       candidate.source = previousCue.source
       candidate.antecedent = previousCue.antecedent
+      // ("Asked whether he would quit, the coach laughed and said": the unnamed asker's cue has no
+      // source to share; the sentence's subject is the one who said.)
+      if previousCue.source == nil, joined, isUnnamedAsking(previousCue, in: sentence) {
+        candidate.source = leadingSubject(of: sentence, before: p)
+      }
       candidate.content = contentAfter(after, in: sentence, lemma: lemma)
       return candidate
     }

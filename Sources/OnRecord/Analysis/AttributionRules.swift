@@ -1718,6 +1718,10 @@ public enum AttributionRules {
           "Asked whether Clinton has the integrity to be president, most voters said no.", cue: "Asked",
           kind: SourceKind.none),
         .init("When asked about the audit, Ruiz said it was fair.", cue: "asked", kind: SourceKind.none),
+        // A verb joined to the subject's first one answers for the subject, not for the asker.
+        .init(
+          "Asked whether he would quit, the coach laughed and said: \"Not today.\"", cue: "said", source: "the coach",
+          kind: .person),
         // ...unless "by" names the asker.
         .init(
           "Asked by Stephanopoulos to respond, Carson smiled.", cue: "Asked", source: "Stephanopoulos",
