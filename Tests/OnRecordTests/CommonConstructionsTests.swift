@@ -131,6 +131,8 @@ import Testing
       "Headline\n\nThe Republicans hit back on Tuesday with a television commercial asserting that the plan was better.",
       "asserting", "a television commercial"
     ),
+    // A plural of people that opens the sentence is the subject of the learned verb after it.
+    ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
     // Who faces criticism is its target; its authors are those "from" names, if any.
     (
       "Headline\n\nThe golf club faced stern opposition from some of its homeowners.", "stern opposition",

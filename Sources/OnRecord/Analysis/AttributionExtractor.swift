@@ -1249,6 +1249,9 @@ final class ExtractionContext {
       if i == firstWord(of: sentence), j - i >= 2, !titleCase,
         let verb = (i + 1..<j).first(where: { k in
           lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
+            // ("[Forecasters expect]": a bare verb after a plural of people.)
+            || k == i + 1 && isBareForm(tokens[k]) && !tokens[k].isCapitalized && tokens[i].lower.hasSuffix("s")
+              && (isVagueWord(tokens[i].lower) || lexicon.anonymousHeads.contains(tokens[i]))
         }),
         (i..<verb).allSatisfy({ k in
           tokens[k].kind == .word && !isAuxiliary(tokens[k]) && !WordClasses.isAdverbLike(tokens[k])
