@@ -1987,6 +1987,10 @@ public enum AttributionRules {
         .init("Federated Growers said the scheme was welcome.", cue: "said", kind: .organization),
         // A courtesy title before an outlet's name makes it a person's.
         .init("Mr. Bloomberg said the city would pay.", cue: "said", kind: .person),
+        // One person's own agent is a person, not an unnamed source.
+        .init(
+          "Her agent declined to comment on reports of a move abroad.", cue: "declined to comment", kind: .person,
+          denial: .noComment),
         .init(
           "The fire was started deliberately, Police Scotland has confirmed.", cue: "has confirmed",
           kind: .organization),

@@ -987,10 +987,13 @@ extension ExtractionContext {
     // ("The council's chief executive", "the company's general counsel": one role holder, a person.)
     let opener = tokens[head.lowerBound].lower
     let definiteRole =
-      lexicon.qualifiedHeads.contains(headWord) && !headWord.hasSuffix("s") && head.count >= 3
+      lexicon.qualifiedHeads.contains(headWord) && !headWord.hasSuffix("s")
       && !["one", "someone", "those", "individual", "person", "friend"].contains(headWord)
-      && (WordClasses.isPossessive(tokens[head.lowerBound]) || opener.hasSuffix("'s") || opener.hasSuffix("\u{2019}s")
-        || head.contains(where: { WordClasses.isPossessive(tokens[$0]) }))
+      && (head.count >= 3
+        && (WordClasses.isPossessive(tokens[head.lowerBound]) || opener.hasSuffix("'s") || opener.hasSuffix("\u{2019}s")
+          || head.contains(where: { WordClasses.isPossessive(tokens[$0]) }))
+        // ("Her agent": one person's own agent or publicist.)
+        || head.count == 2 && ["his", "her", "their"].contains(opener) && WordClasses.personRoles.contains(headWord))
     // (Not a collective's word in the appositive: "The senator, a frequent critic of Trump".)
     let beforeAppositive = range.lowerBound..<(range.first(where: { tokens[$0].text == "," }) ?? range.upperBound)
     if !definiteRole,

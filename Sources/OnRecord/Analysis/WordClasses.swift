@@ -77,7 +77,7 @@ enum WordClasses {
     // Clergy: "the bishop wrote", "the rabbi said".
     "bishop", "archbishop", "cardinal", "rabbi", "imam", "vicar", "rector", "deacon", "chaplain", "reverend",
     "councillor", "councilor", "neighbour", "member", "employee", "staffer", "moderator", "correspondent", "editor",
-    "producer", "depute", "sheriff", "magistrate", "coroner", "prosecutor",
+    "producer", "depute", "sheriff", "magistrate", "coroner", "prosecutor", "agent", "publicist",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
