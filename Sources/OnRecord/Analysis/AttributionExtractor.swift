@@ -413,6 +413,12 @@ final class ExtractionContext {
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && isAmount(at: $0.cue.upperBound, in: sentence)
+        // ("Curiel's alleged bias", "her alleged cozy relationship": a hedge on a noun someone
+        // owns, no report; PolNeAR train marks none of three.)
+        || ["alleged", "supposed", "purported"].contains(tokens[$0.head].lower) && $0.cue.count == 1
+          && $0.head > sentence.lowerBound
+          && (WordClasses.isPossessive(tokens[$0.head - 1])
+            || ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 1].lower))
         // ("rejected any suggestion that", "no claim of": a noun after a quantifier.)
         || $0.cue.count == 1 && $0.head > sentence.lowerBound
           && ["any", "no", "every"].contains(tokens[$0.head - 1].lower)

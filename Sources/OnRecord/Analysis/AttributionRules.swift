@@ -1703,6 +1703,7 @@ public enum AttributionRules {
         .init("Other researchers urged caution about the result.", cue: "caution"),
         .init("Outside experts urge caution", cue: "caution"),
         .init("Hale rejected any suggestion that the sponsor had shaped the trial.", cue: "suggestion"),
+        .init("Critics pointed to the judge's alleged bias.", cue: "alleged"),
         .init("The mayor understands the risk of a strike.", cue: "understands"),
         .init("Two diplomats, speaking on condition of anonymity, said the talks had stalled.", cue: "speaking"),
         .init(
