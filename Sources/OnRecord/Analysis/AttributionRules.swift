@@ -59,6 +59,12 @@ public enum AttributionRules {
         .init(
           "Rep. Ann Voss (D-Ore.) on Monday said the bill was dead.", cue: "said", source: "Rep. Ann Voss (D-Ore.)",
           kind: .person),
+        .init(
+          "The campaign has long maintained that the emails were not marked classified.", cue: "has long maintained",
+          source: "The campaign"),
+        .init(
+          "The campaign has long maintained they were not marked classified.", cue: "has long maintained",
+          source: "The campaign"),
         // A conjunction that joins two clauses is no part of the second one's subject.
         .init(
           "No briefing was scheduled on Monday and the press secretary told reporters the plan had changed.",
@@ -1704,6 +1710,9 @@ public enum AttributionRules {
         .init("Outside experts urge caution", cue: "caution"),
         .init("Hale rejected any suggestion that the sponsor had shaped the trial.", cue: "suggestion"),
         .init("Critics pointed to the judge's alleged bias.", cue: "alleged"),
+        // "maintain" keeps a thing; it claims only before what it claims.
+        .init("Clinton maintains a commanding lead among black voters.", cue: "maintains"),
+        .init("The calendars were maintained by her closest aides.", cue: "maintained"),
         .init("The mayor understands the risk of a strike.", cue: "understands"),
         .init("Two diplomats, speaking on condition of anonymity, said the talks had stalled.", cue: "speaking"),
         .init(
