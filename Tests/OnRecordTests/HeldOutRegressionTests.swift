@@ -42,7 +42,7 @@ import Testing
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.848, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
     ],
     "heldout10": [
