@@ -1557,7 +1557,7 @@ final class ExtractionContext {
 
   /// Whether "maintain" keeps a thing ("maintains a commanding lead", "has maintained support
   /// among black voters", "calendars maintained by her aides"), not a claim ("maintained that the
-  /// server was secure", "they maintain a majority supports her" has its clause's verb). PolNeAR
+  /// server was secure", "maintained they were not marked", whose clause has an auxiliary). PolNeAR
   /// train marks none of 17 such uses.
   func keepsSomething(at i: Int, in sentence: Range<Int>) -> Bool {
     guard ["maintain", "maintains", "maintained", "maintaining"].contains(tokens[i].lower) else { return false }
@@ -1565,8 +1565,7 @@ final class ExtractionContext {
     let next = tokens[i + 1]
     if next.lower == "by" { return true }
     guard next.kind == .word, next.lower != "that", !WordClasses.subjectPronouns.contains(next) else { return false }
-    // A clause without "that": a finite verb within a few words ("maintain a strong majority of
-    // members support Clinton").
+    // A clause without "that": an auxiliary within a few words ("maintained they were not marked").
     let clause = ((i + 2)..<min(i + 7, sentence.upperBound)).prefix { tokens[$0].kind == .word }.contains { k in
       isAuxiliary(tokens[k]) || Self.finiteAuxiliaries.contains(tokens[k])
     }
