@@ -2028,6 +2028,18 @@ final class ExtractionContext {
 
   /// Whether the noun at `k` can name who speaks: a person, a body, an outlet, a document or a
   /// service that publishes ("a site", "a tool"), not an event ("a move", "a decision").
+  /// Whether a document's noun at `d` has its own participle before `end` ("a memo circulated to
+  /// council members", "a report published by the auditor"), so that a date after it is the
+  /// document's.
+  func isDatedDocument(at d: Int, before end: Int) -> Bool {
+    guard !tokens[d].isCapitalized, lexicon.documentHeads.match(at: d, limit: d + 1, tokens: tokens) != nil,
+      d + 1 < end
+    else { return false }
+    let next = tokens[d + 1]
+    if next.lower.hasSuffix("ed") && !next.isCapitalized { return true }
+    return ((d + 1)..<end).contains { Self.documentParticiples.contains(tokens[$0]) }
+  }
+
   func describesSource(noun k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word else { return false }
@@ -3488,7 +3500,13 @@ final class ExtractionContext {
       {
         k -= 1
       }
-      if ["on", "last", "this", "earlier", "late", "early", "in", "at"].contains(tokens[k].lower) && k > b {
+      // ("A memo circulated to council members on Friday", "a report published by the auditor on
+      // Monday": when a document's participle dates it, the date is the document's, as PolNeAR
+      // keeps it.)
+      let datedDocument = (b..<k).contains { d in isDatedDocument(at: d, before: k) }
+      if ["on", "last", "this", "earlier", "late", "early", "in", "at"].contains(tokens[k].lower) && k > b,
+        !datedDocument
+      {
         e = k - 1
       } else if !ownClause, ["last", "this", "earlier", "next"].contains(tokens[k + 1].lower), k + 1 > b {
         // ("The mayor last week said": the time opens with its own word; "just this month".)

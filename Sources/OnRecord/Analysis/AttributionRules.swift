@@ -69,6 +69,10 @@ public enum AttributionRules {
         .init(
           "No briefing was scheduled on Monday and the press secretary told reporters the plan had changed.",
           cue: "told", source: "the press secretary"),
+        // A document's participle dates it: the date after its phrase is the document's.
+        .init(
+          "A budget office memo circulated to council members on Friday warned of a shortfall.", cue: "warned",
+          source: "A budget office memo circulated to council members on Friday", kind: .document),
         // People and where they were, in phrases with no verb, before the cue.
         .init(
           "Several growers at a crowded meeting in Pine Ridge said the levy came too late.", cue: "said",
