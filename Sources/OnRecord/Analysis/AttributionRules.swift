@@ -69,6 +69,8 @@ public enum AttributionRules {
         .init(
           "No briefing was scheduled on Monday and the press secretary told reporters the plan had changed.",
           cue: "told", source: "the press secretary"),
+        // A pronoun's contraction is no part of the source.
+        .init("She's argued that the law is fine.", cue: "argued", source: "She"),
         // A document's participle dates it: the date after its phrase is the document's.
         .init(
           "A budget office memo circulated to council members on Friday warned of a shortfall.", cue: "warned",
@@ -1382,9 +1384,9 @@ public enum AttributionRules {
         .init(
           "World leaders and diplomats together said the test was reckless.", cue: "said",
           source: "World leaders and diplomats", kind: .vague, anonymous: false),
-        // A pronoun in a contraction is a pronoun.
+        // A pronoun in a contraction is a pronoun, spanned without its contraction.
         .init(
-          "Smith faces several allegations, which he\u{2019}s denied.", cue: "denied", source: "he\u{2019}s",
+          "Smith faces several allegations, which he\u{2019}s denied.", cue: "denied", source: "he",
           kind: .pronoun, denial: .denial),
         .init(
           "Some House Democrats said the bill was dead.", cue: "said", source: "Some House Democrats", kind: .vague),

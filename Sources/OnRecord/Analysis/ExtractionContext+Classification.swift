@@ -29,7 +29,7 @@ extension ExtractionContext {
       let cueSpan = span(candidate.cue)
       let sentence = structure.sentenceOfToken[candidate.head]
       var attribution = Attribution(
-        cue: cueSpan, source: (candidate.reportedSource ?? candidate.source).map(span),
+        cue: cueSpan, source: (candidate.reportedSource ?? candidate.source).map(sourceSpan),
         content: candidate.content.map(span),
         sourceKind: .none, anonymous: false, cueLemma: candidate.lemma)
       attribution.nested = isNested(candidate)
@@ -1422,6 +1422,19 @@ extension ExtractionContext {
   ]
 
   /// "I'll", "we've", "she'd", "they're": a pronoun with its auxiliary written on.
+  /// A source's span, without the contraction a pronoun carries ("He’s been saying" → "He", as
+  /// PolNeAR spans it).
+  func sourceSpan(_ range: Range<Int>) -> Span {
+    let whole = span(range)
+    guard range.count == 1, case let token = tokens[range.lowerBound],
+      WordClasses.subjectPronoun(in: token.lower) != nil, !WordClasses.subjectPronouns.contains(token),
+      let apostrophe = token.text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+    else { return whole }
+    let kept = token.text.unicodeScalars.distance(
+      from: token.text.unicodeScalars.startIndex, to: apostrophe.samePosition(in: token.text.unicodeScalars)!)
+    return Span(start: whole.start, end: whole.start + kept, text: String(token.text[..<apostrophe]))
+  }
+
   func isContractedPronoun(_ i: Int) -> Bool {
     let w = tokens[i].lower
     for ending in ["'ll", "'ve", "'m", "'d", "'re", "\u{2019}ll", "\u{2019}ve", "\u{2019}m", "\u{2019}d", "\u{2019}re"]
