@@ -26,7 +26,7 @@ import Testing
       "anonymousAttribution": 0.980, "kindAccuracy": 0.969, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.938, "sourceOverlap": 0.933, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.933, "sourceExact": 0.929, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.919,
     ],
     "heldout6": [
@@ -42,7 +42,7 @@ import Testing
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.848, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -74,7 +74,7 @@ import Testing
       "anonymousAttribution": 0.936, "kindAccuracy": 0.957, "denialAttribution": 0.861,
     ],
     "heldout17": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.962, "denialAttribution": 0.882,
     ],
     "heldout18": [
@@ -82,7 +82,7 @@ import Testing
       "anonymousAttribution": 0.980, "kindAccuracy": 0.949, "denialAttribution": 0.889,
     ],
     "heldout19": [
-      "cue": 0.928, "sourceOverlap": 0.927, "sourceExact": 0.785, "anonymousArticle": 1.0,
+      "cue": 0.928, "sourceOverlap": 0.927, "sourceExact": 0.790, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.935, "denialAttribution": 0.947,
     ],
     "heldout20": [
@@ -98,7 +98,7 @@ import Testing
       "anonymousAttribution": 0.917, "kindAccuracy": 0.925, "denialAttribution": 0.889,
     ],
     "heldout23": [
-      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.835, "anonymousArticle": 0.952,
+      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.840, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.972, "denialAttribution": 0.887,
     ],
     "heldout24": [

@@ -1430,9 +1430,8 @@ extension ExtractionContext {
       WordClasses.subjectPronoun(in: token.lower) != nil, !WordClasses.subjectPronouns.contains(token),
       let apostrophe = token.text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
     else { return whole }
-    let kept = token.text.unicodeScalars.distance(
-      from: token.text.unicodeScalars.startIndex, to: apostrophe.samePosition(in: token.text.unicodeScalars)!)
-    return Span(start: whole.start, end: whole.start + kept, text: String(token.text[..<apostrophe]))
+    let pronoun = token.text[..<apostrophe]
+    return Span(start: whole.start, end: whole.start + pronoun.unicodeScalars.count, text: String(pronoun))
   }
 
   func isContractedPronoun(_ i: Int) -> Bool {
