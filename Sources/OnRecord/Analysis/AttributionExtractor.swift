@@ -2507,6 +2507,14 @@ final class ExtractionContext {
     "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
   ]
 
+  /// Nouns that a clause without "that" often follows: "the moment Sanders said", "a word Trump
+  /// then repeated" (PolNeAR's source is the name each time).
+  static let contactClauseHeads: WordSet = [
+    "moment", "time", "day", "way", "kind", "sort", "word", "words", "point", "photo", "picture", "deadline",
+    "tactic", "honor", "defeat", "thing", "things", "phrase", "term", "line", "message", "argument", "case",
+    "question", "story", "image", "video", "tweet", "post", "speech", "promise", "plan", "position",
+  ]
+
   /// Verbs whose subject is what criticism, calls or claims are aimed at ("faced calls to resign").
   static let targetVerbs: WordSet = [
     "face", "faces", "faced", "facing", "drew", "draw", "draws", "drawn", "drawing", "received", "receive",
@@ -3023,6 +3031,13 @@ final class ExtractionContext {
     }
     var found = subjectRange(endingAt: p, in: sentence)
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
+    // ("the photo Trump posted", "the moment Sanders said", "a tactic Democrats have used": a
+    // clause without "that" after the noun it is about; its subject is the name.)
+    if let f = found, f.count >= 3, WordClasses.determiners.contains(tokens[f.lowerBound]),
+      Self.contactClauseHeads.contains(tokens[f.lowerBound + 1]), tokens[f.lowerBound + 2].isCapitalized
+    {
+      found = (f.lowerBound + 2)..<f.upperBound
+    }
     // "a claim the foreign minister rejected": the charge is the verb's object, standing before
     // its subject.
     // ("a version of events Oduya flatly denied": the charge may take an "of" phrase.)

@@ -69,6 +69,8 @@ public enum AttributionRules {
         .init(
           "No briefing was scheduled on Monday and the press secretary told reporters the plan had changed.",
           cue: "told", source: "the press secretary"),
+        // A clause without "that" after the noun it is about: its subject is the name.
+        .init("The photo Trump posted did not show the crowd.", cue: "posted", source: "Trump"),
         // A pronoun's contraction is no part of the source.
         .init("She's argued that the law is fine.", cue: "argued", source: "She"),
         // A document's participle dates it: the date after its phrase is the document's.
