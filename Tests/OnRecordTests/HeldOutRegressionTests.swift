@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.971, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.908, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.943, "sourceExact": 0.912, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.946, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -42,7 +42,7 @@ import Testing
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.852, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -66,7 +66,7 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.970, "denialAttribution": 0.952,
     ],
     "heldout15": [
-      "cue": 0.929, "sourceOverlap": 0.916, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.916, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.870, "kindAccuracy": 0.931, "denialAttribution": 0.863,
     ],
     "heldout16": [
