@@ -1355,7 +1355,7 @@ final class ExtractionContext {
       let heading =
         j - i >= 2 && tokens[j - 1].text == ":" && i == firstWord(of: sentence) && isHeadingLabel(i..<(j - 1))
       if goesOn || asksUnanswered || occasion || heading || isNounAfterIndefinite(i..<j, in: sentence)
-        || chargesMoney(at: j - 1, in: sentence) || keepsSomething(at: j - 1, in: sentence)
+        || speaksOfNoWords(at: j - 1, in: sentence)
         || recallsThings(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
@@ -1536,6 +1536,12 @@ final class ExtractionContext {
   static let hearingAudiences: WordSet = [
     "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee", "magistrates",
   ]
+
+  /// Whether a verb that can cite is used here for a deed with a plain object: a price charged
+  /// or a thing maintained.
+  func speaksOfNoWords(at i: Int, in sentence: Range<Int>) -> Bool {
+    chargesMoney(at: i, in: sentence) || keepsSomething(at: i, in: sentence)
+  }
 
   /// Whether "charged" asks a price ("had charged duplicate fees", "charged more than that",
   /// "charged the campaign $3.7 million"), not an accusation ("charged that", "charged him with").
@@ -2197,7 +2203,7 @@ final class ExtractionContext {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
-    if chargesMoney(at: i + length - 1, in: sentence) || keepsSomething(at: i + length - 1, in: sentence) { return nil }
+    if speaksOfNoWords(at: i + length - 1, in: sentence) { return nil }
     if recallsThings(at: i, in: sentence) { return nil }
     // "who asked not to be named": a condition of anonymity, not an attribution.
     if lemma == "ask", let next,

@@ -647,8 +647,8 @@ extension ExtractionContext {
         && afterHit.contains(where: { isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) })
         && afterHit.suffix(2).allSatisfy({ isProperWord($0) })
       if namedJournalist { return SourceClass(kind: .person) }
-      // ("Mr. Bloomberg is known as": a courtesy title before the outlet's name makes it a person's.)
-      if hit.index > range.lowerBound, Self.courtesyTitles.contains(tokens[hit.index - 1]),
+      // ("Mr. Bloomberg is known as": a person's title before the outlet's name makes it a person's.)
+      if hit.index > range.lowerBound, lexicon.titles.contains(tokens[hit.index - 1]),
         hit.index + hit.length == head.upperBound
       {
         return SourceClass(kind: .person)
@@ -1455,9 +1455,6 @@ extension ExtractionContext {
 
   /// Capitalised words that narrow a collective without naming it: "Some House Democrats",
   /// "Ohio Republicans".
-  /// Titles only a person bears before a surname.
-  static let courtesyTitles: WordSet = ["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "miss", "sir", "dame"]
-
   /// Plurals for groups that are capitalised as words of their own ("Many Democrats say").
   static let capitalizedGroups: WordSet = [
     "democrats", "republicans", "americans", "europeans", "mexicans", "canadians", "britons", "conservatives",
