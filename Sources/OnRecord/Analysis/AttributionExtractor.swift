@@ -289,6 +289,19 @@ final class ExtractionContext {
         }
         candidate.source =
           neither ? i..<(i + 1) : subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found)
+        // "The Herald reached out to the owner, Ray Holt, but did not hear back": the one who gave
+        // no answer is whom the writer tried to reach.
+        if hit.payload == .noResponse, !neither, let reached = reachedParty(before: subjectEnd, in: sentence) {
+          candidate.source = reached
+        }
+        // "Police have not released the victim's name": a body that withholds what it holds
+        // declines to say; "Trump has not released his tax returns" is no answer to anyone.
+        if tokens[cue.upperBound - 1].lower == "released",
+          candidate.source.map({ classifySource($0).kind != .organization }) ?? true
+        {
+          i = cue.upperBound
+          continue
+        }
         found.append(candidate)
         i = cue.upperBound
         continue
@@ -1192,6 +1205,54 @@ final class ExtractionContext {
     return false
   }
 
+  /// In "We contacted the mayor's office but did not hear back", "Reporters reached out to Holt,
+  /// who did not respond" — the party that a writer tried to reach, when the reaching comes right
+  /// before a non-response: the object of "contacted", "emailed", "reached out to" up to the "but",
+  /// "and" or "who" that leads to the non-response starting at `cueStart`.
+  func reachedParty(before cueStart: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var end = cueStart
+    while end > sentence.lowerBound, ["but", "and", "who", "which", ","].contains(tokens[end - 1].lower) { end -= 1 }
+    guard end < cueStart else { return nil }
+    guard
+      let verb = (max(sentence.lowerBound, end - 14)..<end).last(where: {
+        Self.reachingVerbs.contains(tokens[$0])
+          || tokens[$0].lower == "reached" && $0 + 2 < end && tokens[$0 + 1].lower == "out"
+            && tokens[$0 + 2].lower == "to"
+      })
+    else { return nil }
+    let start = tokens[verb].lower == "reached" ? verb + 3 : verb + 1
+    // (The writer reaches out: "We", "The Herald", "A reporter"; not "The mayor contacted police".)
+    let reacher = sentence.lowerBound..<verb
+    guard
+      reacher.contains(where: {
+        ["we", "i", "reporter", "reporters", "journalist", "journalists"].contains(tokens[$0].lower)
+      })
+        || namesAnOutlet(reacher),
+      start < end, tokens[start].kind == .word,
+      tokens[start].isCapitalized || WordClasses.determiners.contains(tokens[start])
+        || WordClasses.isPossessive(tokens[start])
+    else { return nil }
+    // ("contacted the mayor on Friday", "emailed the company for comment": the target without the
+    // when and why.)
+    var stop = start + 1
+    while stop < end, !Self.reachingDetails.contains(tokens[stop]), tokens[stop].kind != .quote,
+      lexicon.cueVerbs.match(at: stop, limit: stop + 1, tokens: tokens) == nil
+    {
+      stop += 1
+    }
+    while stop > start, tokens[stop - 1].kind == .punctuation { stop -= 1 }
+    return start..<stop
+  }
+
+  /// Verbs by which a writer tries to reach a source.
+  static let reachingVerbs: WordSet = ["contacted", "emailed", "e-mailed", "messaged", "phoned", "texted"]
+
+  /// Words that end the party reached: when, how and why it was reached.
+  static let reachingDetails: WordSet = [
+    "for", "on", "by", "about", "via", "through", "at", "in", "seeking", "with", "to", "over", "last", "this",
+    "early", "late", "multiple", "several", "repeatedly", "twice",
+  ]
+
   /// Seasons, which end a non-answer as a time does ("could not be reached this spring"); not time
   /// words everywhere, where they are also names ("said Winter").
   static let seasons: WordSet = ["spring", "summer", "autumn", "winter"]
@@ -2006,6 +2067,15 @@ final class ExtractionContext {
       {
         qualified = true
       }
+      // ("according to two employees who were there": unnamed people, and who they are.)
+      // (Not "the professor who chaired the panel": one the article knows.)
+      if t.lower == "who", end == source.upperBound, end - 1 > source.lowerBound, !tokens[end - 1].isCapitalized,
+        looksLikePersonNounOrPlural(tokens[end - 1].lower),
+        !["the", "this", "that", "these", "those"].contains(tokens[source.lowerBound].lower),
+        !WordClasses.isPossessive(tokens[source.lowerBound])
+      {
+        qualified = true
+      }
       // ("according to OutageWatch, a site that tracks service disruptions": an appositive's
       // relative clause describes the source, as PolNeAR keeps it after "said X, a Y who".)
       if ["who", "that", "which"].contains(t.lower), end == source.upperBound,
@@ -2444,8 +2514,15 @@ final class ExtractionContext {
       candidate.antecedent = previousCue.antecedent
       // ("Asked whether he would quit, the coach laughed and said": the unnamed asker's cue has no
       // source to share; the sentence's subject is the one who said.)
-      if previousCue.source == nil, joined, isUnnamedAsking(previousCue, in: sentence) {
-        candidate.source = leadingSubject(of: sentence, before: p)
+      // ("The minister refused to be drawn when asked on Monday, saying only": the cue before the
+      // asking has the one who answered.)
+      if previousCue.source == nil, isUnnamedAsking(previousCue, in: sentence) {
+        if !joined, let answered = earlier.dropLast().last(where: { $0.source != nil }) {
+          candidate.source = answered.source
+          candidate.antecedent = answered.antecedent
+        } else {
+          candidate.source = leadingSubject(of: sentence, before: p)
+        }
       }
       candidate.content = contentAfter(after, in: sentence, lemma: lemma)
       return candidate
@@ -2669,6 +2746,16 @@ final class ExtractionContext {
       e += 1
     }
     guard e > start else { return nil }
+    // ("The family of a man who died in custody last week is suing the county, saying": a
+    // relative clause without commas belongs to the subject, up to the main verb's auxiliary.)
+    if e + 2 < limit, tokens[e].lower == "who", !tokens[e - 1].isCapitalized,
+      looksLikePersonNounOrPlural(tokens[e - 1].lower) || isPersonNoun(tokens[e - 1].lower),
+      let main = ((e + 2)..<min(e + 16, limit)).first(where: {
+        Self.mainAuxiliaries.contains(tokens[$0]) || tokens[$0].kind != .word && tokens[$0].kind != .number
+      }), Self.mainAuxiliaries.contains(tokens[main])
+    {
+      return start..<main
+    }
     // ("Harborline's chief executive, Dana Whitcombe, apologized …, saying": a name set off
     // after a role is the subject's.)
     if e + 2 < limit, tokens[e].text == ",", !tokens[e - 1].isCapitalized,
@@ -2679,6 +2766,11 @@ final class ExtractionContext {
     }
     return start..<e
   }
+
+  /// Auxiliaries that open a main clause's verb after its subject's relative clause.
+  static let mainAuxiliaries: WordSet = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "says", "said",
+  ]
 
   /// Whether the word at `i` is a noun that heads a source's phrase: a title ("senator"), a
   /// collective ("voters"), an organisation ("campaign") or an anonymous source's head ("aide").

@@ -919,7 +919,24 @@ public enum AttributionRules {
         // Details withheld after a statement: the same source, through "and".
         .init(
           "The military said it was looking into the reports, and declined to give further details.",
-          cue: "declined to give further details", source: "The military", kind: .organization, denial: .noComment),
+          cue: "declined to give", source: "The military", kind: .organization, denial: .noComment),
+        // The British idiom; the one a newsroom tried to reach, not the newsroom; a police force
+        // that withholds a name.
+        .init(
+          "The minister refused to be drawn on the date when asked on Monday, saying only that talks continue.",
+          cue: "refused to be drawn", source: "The minister", kind: .person, denial: .noComment),
+        .init(
+          "The minister refused to be drawn on the date when asked on Monday, saying only that talks continue.",
+          cue: "saying", source: "The minister", kind: .person),
+        .init(
+          "The Herald reached out to the landlord, Peter Vosk, but did not hear back by Friday.",
+          cue: "did not hear back", source: "the landlord, Peter Vosk", kind: .person, denial: .noResponse),
+        .init(
+          "We contacted the mayor's office on Monday but did not hear back.", cue: "did not hear back",
+          source: "the mayor's office", kind: .organization, denial: .noResponse),
+        .init(
+          "Police have not released the names of the two victims.", cue: "have not released", source: "Police",
+          kind: .organization, denial: .noComment),
         .init(
           "Efforts to reach the Chairman of the council, Mr. Tunde Bakare, were unsuccessful.",
           cue: "were unsuccessful",
@@ -1084,10 +1101,23 @@ public enum AttributionRules {
           "Thousands of voters were removed because they did not respond to notices mailed by the state.",
           cue: "did not respond"),
         .init("The governor did not return to the capital until Tuesday.", cue: "did not return"),
+        // Only a body withholds what it holds.
+        .init("The singer has not released an album since 2019.", cue: "has not released"),
       ]),
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // One unnamed member of a legislature; a rank that makes figures insiders; a relative clause
+        // that says who the unnamed are, then why they are unnamed.
+        .init(
+          "\"We are worried,\" one Labour MP said, speaking on condition of anonymity.", cue: "said",
+          source: "one Labour MP", kind: .anonymous, anonymous: true),
+        .init(
+          "Senior party figures have privately warned that the cap would backfire.", cue: "have privately warned",
+          source: "Senior party figures", kind: .anonymous, anonymous: true),
+        .init(
+          "The plant will close, according to two employees who were there, who spoke on condition of anonymity.",
+          cue: "according to", kind: .anonymous, anonymous: true),
         // British spelling.
         .init(
           "One executive, who was not authorised to speak publicly, said the merger talks had stalled.", cue: "said",
@@ -1370,6 +1400,12 @@ public enum AttributionRules {
       name: "vague collectives",
       triggering: [
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
+        // Members of a legislature with no count; a force's officers speak for the force.
+        .init(
+          "Opposition MPs have accused the government of hiding the report.", cue: "have accused",
+          source: "Opposition MPs", kind: .vague, anonymous: false),
+        .init("Deputies said the driver fled on foot.", cue: "said", source: "Deputies", kind: .organization),
+        .init("Investigators said the fire was set.", cue: "said", source: "Investigators", kind: .organization),
         .init("Many residents said they felt ignored.", cue: "said", source: "Many residents", kind: .vague),
         .init("Forecasters said the storm would weaken by Friday.", cue: "said", source: "Forecasters", kind: .vague),
         .init("Victims alleged that the police had been slow to act.", cue: "alleged", source: "Victims", kind: .vague),
@@ -1563,6 +1599,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A relative clause without commas belongs to the subject.
+        .init(
+          "The family of a man who died in custody last week is suing the county, saying guards ignored him.",
+          cue: "saying", source: "The family of a man who died in custody last week", kind: .vague),
         // The sentence's subject runs past a capitalised modifier to its noun.
         .init(
           "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the plan was bad.",
@@ -1990,6 +2030,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A name with its seat's letters; a thing described by what it is, then "that".
+        .init(
+          "The Green Party spokesman, Cathal Breen TD, said the plan was too little.", cue: "said",
+          source: "The Green Party spokesman, Cathal Breen TD", kind: .person),
+        .init(
+          "Vantrel, the ride-hailing platform that came to the city in May, did not respond to questions.",
+          cue: "did not respond", source: "Vantrel, the ride-hailing platform that came to the city in May",
+          kind: .organization, denial: .noResponse),
+        // A speaker's label gives no evidence that its name is a company's ("its" is Kestrel's).
+        .init(
+          "Edited excerpts follow.\n\nOKAFOR: You left in June.\n\nQUIST: I resigned.\n\nOKAFOR: Kestrel says its tools "
+            + "catch most videos.\n\nQUIST: Not the ones that matter.", cue: ":", source: "OKAFOR", kind: .person),
         // A surname in capitals that the article names in full; the people the writer interviewed;
         // a plural that opens the sentence beside another.
         .init(

@@ -510,6 +510,16 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<subject)
     }
+    // "Cathal Breen TD", "Ana Ruiz MP": a name with its post-nominal letters is the name's.
+    // (Not "one Labour MP": a count and a party are no name.)
+    if range.count > 2, Self.postNominals.contains(tokens[range.upperBound - 1].text),
+      ((range.upperBound - 3)..<(range.upperBound - 1)).allSatisfy({
+        tokens[$0].isCapitalized && !WordClasses.determiners.contains(tokens[$0])
+          && !Self.memberCounts.contains(tokens[$0])
+      })
+    {
+      return classifySource(range.lowerBound..<(range.upperBound - 1))
+    }
     // "Mr Farrow himself": the name without its emphasis.
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
@@ -667,6 +677,44 @@ extension ExtractionContext {
 
     if isAnaphor(range) || isAnaphor(head) {
       return SourceClass(kind: .anonymous, specificity: .vague)
+    }
+    // "one Labour MP", "A Republican senator": one unnamed member of a legislature, picked out by
+    // party or chamber, is an unnamed source ("five Republican senators introduced a bill",
+    // "Opposition MPs" are a group).
+    if headWords.count >= 3, Self.legislators.contains(headWord), !headWord.hasSuffix("s"),
+      ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
+      headWords.dropFirst().dropLast().allSatisfy({ tokens[$0].isCapitalized && !WordClasses.isPossessive(tokens[$0]) }
+      ),
+      !nameFollows(head, within: range)
+    {
+      return SourceClass(kind: .anonymous, specificity: .described)
+    }
+    // "Deputies said", "Investigators believe", "the troopers": the force's officers, unnamed and
+    // uncounted, speak for it.
+    if headWords.count <= 2, range.count == headWords.count, Self.forceMembers.contains(headWord),
+      headWords.count == 1 || tokens[headWords[0]].lower == "the"
+    {
+      return SourceClass(kind: .organization)
+    }
+    // "Opposition MPs", "Labour TDs": members of a legislature, uncounted and undetermined, are a
+    // collective ("the senators" may be ones the article has named).
+    // ("senators briefed on the intelligence" are insiders.)
+    if Self.legislators.contains(headWord), headWord.hasSuffix("s"), !Self.memberCounts.contains(tokens[headWords[0]]),
+      !WordClasses.determiners.contains(tokens[headWords[0]]), !WordClasses.isPossessive(tokens[headWords[0]]),
+      lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) == nil,
+      !headWords.dropLast().contains(where: { lexicon.anonymousRanks.contains(tokens[$0]) })
+    {
+      return SourceClass(kind: .vague)
+    }
+    // "senior Labour figures", "Senior figures in the party": a rank makes figures insiders (bare
+    // "figures" are numbers, a document).
+    // ("the party's top figures, who have openly expressed concern" are known to the reader.)
+    if ["figure", "figures"].contains(headWord),
+      !WordClasses.determiners.contains(tokens[headWords[0]]) || Self.memberCounts.contains(tokens[headWords[0]]),
+      !headWords.contains(where: { WordClasses.isPossessive(tokens[$0]) }),
+      headWords.dropLast().contains(where: { lexicon.anonymousRanks.contains(tokens[$0]) })
+    {
+      return SourceClass(kind: .anonymous, specificity: .described)
     }
     // "Analysts at Brisk & Vell wrote in a note to clients": a named firm's analysts write for it.
     if lexicon.firmStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
@@ -1187,6 +1235,15 @@ extension ExtractionContext {
     {
       marked = marker.index - source.upperBound <= 8
     }
+    // "according to two employees who were there, who spoke on condition of anonymity": after a
+    // cue, the source's own clause that follows it withholds the name.
+    if !marked, source.lowerBound >= candidate.cue.upperBound {
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      let window = source.upperBound..<min(sentence.upperBound, source.upperBound + 12)
+      if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) {
+        marked = marker.index - source.upperBound <= 2
+      }
+    }
     // "Four workers described the meetings on condition of anonymity because…": the marker
     // follows the cue, in its own clause.
     if !marked, isPersonNoun(tokens[last].lower) {
@@ -1300,7 +1357,8 @@ extension ExtractionContext {
       // "Verity's own website"
       let owned = possessive && next + 1 < tokens.count && tokens[next].lower == "own" ? next + 1 : next
       if possessive, owned < tokens.count, Self.holdings.contains(tokens[owned]) { return true }
-      if !possessive, next < tokens.count {
+      // (A speaker's label says nothing of what it names: "OKAFOR: Kestrel says its tools…".)
+      if !possessive, next < tokens.count, tokens[next].text != ":" {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
         // "Verity shares fell"
@@ -1978,6 +2036,25 @@ extension ExtractionContext {
 
   /// A party's member, capitalised but no name: "Another Democrat familiar with the exchange".
   static let partyMembers: WordSet = ["democrat", "republican", "tory", "labourite", "independent"]
+
+  /// Members of a legislature, singular and plural, in lower case ("mp" for "MP").
+  static let legislators: WordSet = [
+    "senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators", "congressman", "congressmen",
+    "congresswoman", "congresswomen", "mp", "mps", "td", "tds", "mep", "meps", "msp", "msps", "mla", "mlas",
+    "councillor", "councillors", "councilor", "councilors", "assemblyman", "assemblywoman",
+  ]
+
+  /// Officers of a police or fire service, prosecutors, who speak for it as a body.
+  static let forceMembers: WordSet = [
+    "deputies", "investigators", "detectives", "officers", "troopers", "firefighters", "prosecutors", "police",
+    "constables", "agents", "marshals",
+  ]
+
+  /// Letters after a name for its holder's seat or rank, as written: "Cathal Breen TD".
+  static let postNominals: Set<String> = ["TD", "MP", "MEP", "MSP", "MLA", "MS", "QC", "KC", "SC", "MPP", "MHA"]
+
+  /// Counts of members: "one Labour MP", "two Republican senators".
+  static let memberCounts: WordSet = ["one", "a", "an", "another", "two", "three", "four", "five", "several"]
 
   /// Sources whose part is to attack others' claims.
   static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
