@@ -1221,12 +1221,17 @@ final class ExtractionContext {
       })
     else { return nil }
     let start = tokens[verb].lower == "reached" ? verb + 3 : verb + 1
-    // (The writer reaches out: "We", "The Herald", "A reporter"; not "The mayor contacted police".)
+    // (The writer reaches out: "We", "The Herald", "A reporter"; not "The mayor contacted police
+    // and did not respond to questions". Whoever did not "hear back" reached out.)
     let reacher = sentence.lowerBound..<verb
+    let heardNothing = (cueStart..<min(cueStart + 4, sentence.upperBound)).contains {
+      ["hear", "heard"].contains(tokens[$0].lower)
+    }
     guard
-      reacher.contains(where: {
-        ["we", "i", "reporter", "reporters", "journalist", "journalists"].contains(tokens[$0].lower)
-      })
+      heardNothing
+        || reacher.contains(where: {
+          ["we", "i", "reporter", "reporters", "journalist", "journalists"].contains(tokens[$0].lower)
+        })
         || namesAnOutlet(reacher),
       start < end, tokens[start].kind == .word,
       tokens[start].isCapitalized || WordClasses.determiners.contains(tokens[start])
@@ -3058,7 +3063,12 @@ final class ExtractionContext {
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if ExtractionContext.isDash(tp) { return subjectBeforeDashes(closing: p, in: sentence) }
     if tp.kind != .word && tp.kind != .number { return nil }
-    if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower) { return earlier.last?.source }
+    // (Not a verb inside what the first one quoted: 'said the company would "defend itself" but
+    // declined to comment'.)
+    if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower) {
+      let outside = structure.quotationOfToken[p] < 0
+      return earlier.last(where: { !outside || structure.quotationOfToken[$0.head] < 0 })?.source
+    }
     // "Quillon neither admitted nor denied": "neither" inside the sentence is no subject ("Neither
     // responded" opens one).
     if tp.lower == "neither", p > firstWord(of: sentence) {
@@ -3746,6 +3756,7 @@ final class ExtractionContext {
     return lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
       || ["mother", "father", "wife", "husband", "widow", "son", "daughter", "owner", "founder"].contains(w)
+      || ExtractionContext.kinWords.contains(w)
       || [
         "familiar", "close", "aware", "knowledgeable", "briefed", "involved", "spokesman", "spokeswoman",
         "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members",

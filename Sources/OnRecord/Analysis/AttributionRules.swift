@@ -121,6 +121,10 @@ public enum AttributionRules {
         .init(
           "The test flagged the paper, a result its developer disputes.", cue: "disputes", source: "its developer",
           denial: .denial),
+        // A debtor disputes an amount it is said to owe.
+        .init(
+          "The city disputes most of the amount, according to court papers.", cue: "disputes",
+          source: "The city", denial: .denial),
         .init(
           "Players leaving the session said the new coach had been blunt.", cue: "said",
           source: "Players leaving the session", kind: .vague),
@@ -937,6 +941,10 @@ public enum AttributionRules {
         .init(
           "Police have not released the names of the two victims.", cue: "have not released", source: "Police",
           kind: .organization, denial: .noComment),
+        // A verb inside what the first cue quoted is not the one "but" joins to.
+        .init(
+          "A Brightwell spokesperson said the company would \"defend itself\" but declined to comment further.",
+          cue: "declined to comment", source: "A Brightwell spokesperson", kind: .organization, denial: .noComment),
         .init(
           "Efforts to reach the Chairman of the council, Mr. Tunde Bakare, were unsuccessful.",
           cue: "were unsuccessful",
@@ -1503,6 +1511,11 @@ public enum AttributionRules {
       triggering: [
         // A name and what it spoke on; a scoop's unnamed sources before its clause.
         .init("Lund on the loss: \"We were poor.\"", cue: ":", source: "Lund", kind: .person),
+        // An answer that opens by denying what the question says others claim.
+        .init(
+          "Our guest is Dana Quill.\n\nFormer staff say the cuts were planned in October.\n\nQUILL: That's just "
+            + "not true. We decided in January.\n\nHOST: Why then?\n\nQUILL: Money.", cue: ":", source: "QUILL",
+          kind: .person, denial: .denial),
         // A video player's caption before the title it gives.
         .init("JUST WATCHED Ann Lee: \"We will not back down\"", cue: ":", source: "Ann Lee", kind: .person),
         .init(
@@ -1603,6 +1616,9 @@ public enum AttributionRules {
         .init(
           "The family of a man who died in custody last week is suing the county, saying guards ignored him.",
           cue: "saying", source: "The family of a man who died in custody last week", kind: .vague),
+        .init(
+          "The family of Ray Holt said staff ignored him.", cue: "said", source: "The family of Ray Holt", kind: .person
+        ),
         // The sentence's subject runs past a capitalised modifier to its noun.
         .init(
           "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the plan was bad.",

@@ -520,6 +520,19 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
     }
+    // ("The family of a man who died in the Harlan County Jail": a relative clause without a
+    // comma says which one; the names in it are not the source's.)
+    // (Not an appositive's clause, "Steve Smith, a veteran editor who teaches journalism", nor a
+    // description before a name, "A housekeeper who worked for them, Nelitza Gutierrez".)
+    if let who = range.dropFirst(2).first(where: { tokens[$0].lower == "who" }), tokens[who - 1].kind == .word,
+      !range.contains(where: { tokens[$0].text == "," }),
+      !tokens[who - 1].isCapitalized,
+      looksLikePersonNounOrPlural(tokens[who - 1].lower) || isPersonNoun(tokens[who - 1].lower),
+      lexicon.anonymityMarkers.firstMatch(in: who..<range.upperBound, tokens: tokens) == nil,
+      lexicon.anonymityQualifiers.firstMatch(in: who..<range.upperBound, tokens: tokens) == nil
+    {
+      return classifySource(range.lowerBound..<who)
+    }
     // "Mr Farrow himself": the name without its emphasis.
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
@@ -1075,7 +1088,11 @@ extension ExtractionContext {
     let roleOfSomeone =
       WordClasses.personRoles.contains(singular) || lexicon.titles.contains(singular)
       || Self.kinWords.contains(headWord) || ["pair", "couple", "duo", "trio"].contains(headWord)
-    if roleOfSomeone && definite { return SourceClass(kind: .person) }
+    // (Not "The family of a 27-year-old man": the people of someone unnamed are a collective.)
+    let ofSomeoneUnnamed =
+      head.upperBound + 1 < range.upperBound && tokens[head.upperBound].lower == "of"
+      && ["a", "an", "one"].contains(tokens[head.upperBound + 1].lower)
+    if roleOfSomeone && definite && !ofSomeoneUnnamed { return SourceClass(kind: .person) }
     if roleOfSomeone, head.upperBound + 1 < range.upperBound, ["for", "of"].contains(tokens[head.upperBound].lower),
       WordClasses.determiners.contains(tokens[head.upperBound + 1]) && tokens[head.upperBound + 1].lower == "the"
         || isProperWord(head.upperBound + 1) || WordClasses.isPossessive(tokens[head.upperBound + 1])
@@ -1887,6 +1904,19 @@ extension ExtractionContext {
     {
       return .dismissal
     }
+    // "OKAFOR: Others say the decision was made in October. / TALLIS: That's just not true.": an
+    // answer that opens by denying what the question said others claim. (Not a host's "But that's
+    // not true" after a guest's own account, nor "a false equivalency" later in a turn.)
+    if lemma == ":", let content = candidate.content, !content.isEmpty {
+      let opening = content.lowerBound..<min(content.upperBound, content.lowerBound + 6)
+      if let hit = lexicon.denialPhrases.firstMatch(in: opening, tokens: tokens), !negatedPhrase(in: opening),
+        !(content.lowerBound..<hit.index).contains(where: { tokens[$0].lower == "but" }),
+        reportsOthersClaim(before: candidate.head)
+      {
+        return .denial
+      }
+      return belittled
+    }
     guard WordClasses.speechLemmas.contains(lemma), let content = candidate.content else { return belittled }
     // What the source said, with the quotation-only sentences that carry on its words.
     var ranges = [content]
@@ -1944,6 +1974,25 @@ extension ExtractionContext {
     }
     return belittled
   }
+
+  /// Whether the paragraph before the one holding `k` (the question a transcript's answer
+  /// follows) reports what others say or allege: "Amaral and others say the decision was made".
+  func reportsOthersClaim(before k: Int) -> Bool {
+    let paragraph = structure.paragraphOfToken[k]
+    guard paragraph > 0 else { return false }
+    var j = k - 1
+    while j >= 0 && structure.paragraphOfToken[j] == paragraph { j -= 1 }
+    while j >= 0 && structure.paragraphOfToken[j] == paragraph - 1 {
+      if Self.claimVerbs.contains(tokens[j]) { return true }
+      j -= 1
+    }
+    return false
+  }
+
+  static let claimVerbs: WordSet = [
+    "say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged", "accuse", "accuses",
+    "accused", "charge", "charges", "report", "reports", "reported", "suggest", "suggests", "argue", "argues",
+  ]
 
   /// Whether a denial or dismissal verb has a claim to reject: "denied the report", "denied that
   /// ...", "denied any wrongdoing", "denied doing anything wrong", "dismissed him as a disgruntled
