@@ -139,6 +139,11 @@ import Testing
       "some of its homeowners"
     ),
     ("Headline\n\nHe suddenly faced calls to resign and suggestions that his position was not secure.", "calls", nil),
+    (
+      "Headline\n\nSenator Ann Rowe spoke first. Rowe, who has faced criticism from Democrats and drawn the ire of "
+        + "protesters, said nothing.",
+      "criticism", "Democrats"
+    ),
     // The people told are no source: whoever told them is not given.
     ("Headline\n\nTenants in the tower have been told to keep their windows shut.", "have been told", nil),
     // An appositive that names an event is no description of who speaks.
