@@ -3149,7 +3149,11 @@ final class ExtractionContext {
     // ("The White House nevertheless insists", "The company however said".)
     // (An auxiliary before the adverb is the verb's: "Clinton has nevertheless called".)
     if tp.lower == "sometimes" || Self.sentenceAdverbs.contains(tp) && !tp.lower.hasSuffix("ly"),
-      p > sentence.lowerBound, tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized || p - 1 > sentence.lowerBound
+      p > sentence.lowerBound, tokens[p - 1].kind == .word,
+      // ("Carter however said": a name that opens the sentence; not "But then said".)
+      !tokens[p - 1].isCapitalized || p - 1 > sentence.lowerBound
+        || isProperWord(p - 1) && !WordClasses.clauseBoundaries.contains(tokens[p - 1])
+          && !Self.sentenceAdverbs.contains(tokens[p - 1])
     {
       var q = p
       while q - 1 > sentence.lowerBound, isAuxiliary(tokens[q - 1]) { q -= 1 }

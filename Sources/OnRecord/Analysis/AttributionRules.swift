@@ -89,6 +89,8 @@ public enum AttributionRules {
         .init(
           "The White House nevertheless insists that the plan has teeth.", cue: "insists", source: "The White House"),
         .init("Comey at the time said the handling was careless.", cue: "said", source: "Comey"),
+        // A sentence adverb after a name that opens the sentence.
+        .init("Carter however said he would welcome it.", cue: "said", source: "Carter", kind: .person),
         .init("The mayor last week said the pool would close.", cue: "said", source: "The mayor"),
         .init("The senator at that point said she would vote no.", cue: "said", source: "The senator"),
         .init(
@@ -293,6 +295,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // An archive's doubled apostrophes, closing a single-quoted word inside them.
+        .init(
+          "''I would use the word 'old-school,''' said Gregory Slayton.", cue: "said", source: "Gregory Slayton",
+          kind: .person),
         // Where the person is from, after a comma, and a channel's word inside a name describe them.
         .init(
           "\"We will keep going,\" said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church.",

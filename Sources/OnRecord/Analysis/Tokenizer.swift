@@ -108,6 +108,19 @@ public enum Tokenizer {
         i = j
         continue
       }
+      // ("the word 'old-school,''' said": three apostrophes after a word close the inner quotation,
+      // then the doubled one.)
+      if c == "'", i > 0, i + 2 < n, s[i + 1] == c, s[i + 2] == c,
+        !s[i - 1].properties.isWhitespace
+      {
+        tokens.append(
+          Token(
+            kind: .quote, start: i, end: i + 1, text: "'", lower: "'", quoteRole: quoteRole(of: c, in: s, at: i),
+            newlinesBefore: newlines))
+        newlines = 0
+        i += 1
+        continue
+      }
       // Doubled apostrophes and backticks stand for quotation marks in some archives ('' and ``).
       if (c == "'" || c == "`") && i + 1 < n && s[i + 1] == c {
         let role: Token.QuoteRole = c == "`" ? .opening : quoteRole(of: "\"", in: s, at: i)
