@@ -955,6 +955,10 @@ public enum AttributionRules {
         .init(
           "Police have not released the names of the two victims.", cue: "have not released", source: "Police",
           kind: .organization, denial: .noComment),
+        // A refusal in the source's own words, opening what it said.
+        .init(
+          "Asked to describe the device, the commissioner said, \"Not going to go into that.\"", cue: "said",
+          source: "the commissioner", denial: .noComment),
         // A verb inside what the first cue quoted is not the one "but" joins to.
         .init(
           "A Brightwell spokesperson said the company would \"defend itself\" but declined to comment further.",

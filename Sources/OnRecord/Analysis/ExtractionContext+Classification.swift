@@ -1904,6 +1904,16 @@ extension ExtractionContext {
     {
       return .dismissal
     }
+    // '"Not going to go into that," O'Neill said', "TALLIS: I'm not going to get into the terms":
+    // a refusal in the source's own words, at the start of what it said.
+    if WordClasses.speechLemmas.contains(lemma) || lemma == ":", let content = candidate.content, !content.isEmpty {
+      var start = content.lowerBound
+      while start < content.upperBound, tokens[start].kind != .word { start += 1 }
+      let opening = start..<min(content.upperBound, start + 9)
+      if let hit = lexicon.refusals.firstMatch(in: opening, tokens: tokens), hit.index <= start + 2 {
+        return .noComment
+      }
+    }
     // "OKAFOR: Others say the decision was made in October. / TALLIS: That's just not true.": an
     // answer that opens by denying what the question said others claim. (Not a host's "But that's
     // not true" after a guest's own account, nor "a false equivalency" later in a turn.)

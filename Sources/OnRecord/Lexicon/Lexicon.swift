@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
   public var documentOnlyLemmas: WordSet = ["find", "show"]
   public var nounForms: WordSet = []
   public var nonanswers = PhraseTable<DenialKind>()
+  /// What a source says to refuse an answer in its own words ("Not going to go into that").
+  public var refusals = PhraseTable<String>()
   public var denialVerbs: WordSet = []
   public var dismissalVerbs: WordSet = []
   public var denialPhrases = PhraseTable<String>()
@@ -178,6 +180,7 @@ public struct Lexicon: Sendable {
       for phrase in nonanswerList.lowercasedVariants(section) { nonanswers.add(phrase, kind) }
     }
     inquiryNouns = WordSet(nonanswerList.lowercasedVariants("inquiry-nouns"))
+    for phrase in nonanswerList.lowercasedVariants("refusals") { refusals.add(phrase, phrase) }
 
     let denials = list("denials")
     denialVerbs = WordSet(denials.lowercasedVariants("verbs"))
