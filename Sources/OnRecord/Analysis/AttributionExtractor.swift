@@ -2786,6 +2786,41 @@ final class ExtractionContext {
     return start..<e
   }
 
+  /// Plural nouns for bodies that stand beside people in a coordinated subject.
+  static let groupPlurals: WordSet = [
+    "groups", "organizations", "organisations", "unions", "companies", "firms", "agencies", "associations",
+    "parties", "campaigns", "governments", "states", "countries", "businesses", "charities", "lobbies",
+  ]
+
+  /// Words that may stand between "and" and the noun of a coordinated subject's second part.
+  static let coordinationModifiers: WordSet = [
+    "even", "also", "some", "many", "most", "other", "several", "few", "all", "the", "their", "his", "her", "its",
+    "local", "national", "state", "federal", "foreign", "senior", "former", "top", "climate", "legal", "health",
+  ]
+
+  /// Where a list of names separated by commas ("Obama, Hillary Clinton") starts, when each item
+  /// is one to four capitalised words and the list ends at `end`.
+  func nameListStart(endingAt end: Int, in sentence: Range<Int>) -> Int? {
+    var k = end
+    var start = end
+    while k >= sentence.lowerBound {
+      var itemStart = k
+      while itemStart - 1 >= sentence.lowerBound, end - itemStart < 12,
+        tokens[itemStart - 1].kind == .word
+          && (tokens[itemStart - 1].isCapitalized || lexicon.titles.contains(tokens[itemStart - 1]))
+      {
+        itemStart -= 1
+      }
+      guard k - itemStart < 4, tokens[itemStart].isCapitalized else { return nil }
+      start = itemStart
+      guard itemStart - 2 >= sentence.lowerBound, tokens[itemStart - 1].text == ",",
+        tokens[itemStart - 2].isCapitalized
+      else { break }
+      k = itemStart - 2
+    }
+    return start
+  }
+
   /// Auxiliaries that open a main clause's verb after its subject's relative clause.
   static let mainAuxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "says", "said",
@@ -3377,6 +3412,11 @@ final class ExtractionContext {
         }
         break
       }
+      // ("Politicians and even some technologists": a focusing adverb after "and".)
+      if ["even", "also"].contains(t.lower), b - 2 >= sentence.lowerBound, tokens[b - 2].lower == "and" {
+        b -= 1
+        continue
+      }
       // "The Reuters/Ipsos poll": a slash between names joins them.
       if t.text == "/", b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized, tokens[b].isCapitalized {
         b -= 1
@@ -3422,6 +3462,30 @@ final class ExtractionContext {
         {
           b -= 1
           continue
+        }
+        // "Politicians and even some technologists say", "Many environmental groups and climate
+        // experts": people or their groups on the left, people after a few modifiers on the right.
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, !tokens[b - 2].isCapitalized,
+          looksLikePersonNounOrPlural(tokens[b - 2].lower) || Self.groupPlurals.contains(tokens[b - 2]),
+          let noun = (b..<min(b + 4, end + 1)).first(where: { !Self.coordinationModifiers.contains(tokens[$0]) }),
+          noun > b || tokens[b].kind == .word, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+          looksLikePersonNounOrPlural(tokens[noun].lower)
+            || !tokens[noun].lower.hasSuffix("s") && noun + 1 <= end
+              && looksLikePersonNounOrPlural(tokens[noun + 1].lower),
+          !(b..<noun).contains(where: { tokens[$0].lower.hasSuffix("ed") })
+        {
+          b -= 1
+          continue
+        }
+        // "President Obama, Hillary Clinton, and other Democrats want": a list of names that opens
+        // the sentence, its last item after ", and".
+        if b - 3 >= sentence.lowerBound, tokens[b - 2].text == ",", tokens[b - 3].isCapitalized,
+          tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b])
+            || Self.coordinationModifiers.contains(tokens[b]),
+          let listStart = nameListStart(endingAt: b - 3, in: sentence), listStart == firstWord(of: sentence)
+        {
+          b = listStart
+          break
         }
         // "Two current and former employees": two modifiers of one noun.
         if b - 2 >= sentence.lowerBound, Self.pairedModifiers.contains(tokens[b - 2]),

@@ -89,6 +89,13 @@ public enum AttributionRules {
         .init(
           "The White House nevertheless insists that the plan has teeth.", cue: "insists", source: "The White House"),
         .init("Comey at the time said the handling was careless.", cue: "said", source: "Comey"),
+        // A coordinated subject: groups and people; a list of names that opens the sentence.
+        .init(
+          "Civil liberties groups and some lawmakers said the bill went too far.", cue: "said",
+          source: "Civil liberties groups and some lawmakers", kind: .vague),
+        .init(
+          "Senator Ann Voss, Mayor Dana Ruiz, and other Democrats said the plan was bad.", cue: "said",
+          source: "Senator Ann Voss, Mayor Dana Ruiz, and other Democrats"),
         // A sentence adverb after a name that opens the sentence.
         .init("Carter however said he would welcome it.", cue: "said", source: "Carter", kind: .person),
         .init("The mayor last week said the pool would close.", cue: "said", source: "The mayor"),
