@@ -133,6 +133,11 @@ import Testing
     ),
     // A plural of people that opens the sentence is the subject of the learned verb after it.
     ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
+    // A second verb after "and" is the first cue's, not a quoted verb's.
+    (
+      "Headline\n\nThe union said the results \"confirm what our members feel\" and urged limits on night shifts.",
+      "urged", "The union"
+    ),
     // Who faces criticism is its target; its authors are those "from" names, if any.
     (
       "Headline\n\nThe golf club faced stern opposition from some of its homeowners.", "stern opposition",

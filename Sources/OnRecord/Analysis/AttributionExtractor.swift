@@ -2519,8 +2519,11 @@ final class ExtractionContext {
       && (["and", "but", "then", "yet", "or"].contains(tokens[p].lower)
         || (tokens[p].text == "," && tokens[cueStart].lower == "then"))
     if gerund || joined {
-      // "..., saying that", "and said": the subject is the earlier cue's source in the sentence.
-      guard let previousCue = earlier.last else {
+      // "..., saying that", "and said": the subject is the earlier cue's source in the sentence
+      // (not that of a verb inside what it quoted: 'said the results "confirm what we feel" and
+      // called for limits').
+      let outside = structure.quotationOfToken[i] < 0
+      guard let previousCue = earlier.last(where: { !outside || structure.quotationOfToken[$0.head] < 0 }) else {
         // "…, saying" or "… – saying"; not "voters saying" (the voters are the ones saying).
         if gerund && !(p >= sentence.lowerBound && (tokens[p].text == "," || ExtractionContext.isDash(tokens[p]))) {
           return nil
@@ -3138,9 +3141,14 @@ final class ExtractionContext {
     if tp.kind != .word && tp.kind != .number { return nil }
     // (Not a verb inside what the first one quoted: 'said the company would "defend itself" but
     // declined to comment'.)
+    // ("Ruiz expects repayment but would not say how many": with no cue before, the sentence's
+    // subject.)
     if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower) {
       let outside = structure.quotationOfToken[p] < 0
-      return earlier.last(where: { !outside || structure.quotationOfToken[$0.head] < 0 })?.source
+      guard let previous = earlier.last(where: { !outside || structure.quotationOfToken[$0.head] < 0 }) else {
+        return outside && ["and", "but"].contains(tp.lower) ? leadingSubject(of: sentence, before: p) : nil
+      }
+      return previous.source
     }
     // "Quillon neither admitted nor denied": "neither" inside the sentence is no subject ("Neither
     // responded" opens one).

@@ -966,6 +966,10 @@ public enum AttributionRules {
         .init(
           "Asked to describe the device, the commissioner said, \"Not going to go into that.\"", cue: "said",
           source: "the commissioner", denial: .noComment),
+        // With no cue before it, a non-answer after "but" shares the sentence's subject.
+        .init(
+          "Ruiz expects the county to seek repayment from some employees but would not say how many.",
+          cue: "would not say", source: "Ruiz", denial: .noComment),
         // A verb inside what the first cue quoted is not the one "but" joins to.
         .init(
           "A Brightwell spokesperson said the company would \"defend itself\" but declined to comment further.",
