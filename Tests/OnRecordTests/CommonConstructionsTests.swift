@@ -133,6 +133,8 @@ import Testing
     ),
     // A plural of people that opens the sentence is the subject of the learned verb after it.
     ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
+    // A time that opens the sentence is no subject for a participle.
+    ("Headline\n\nA day earlier, the plant closed, citing rising costs.", "citing", "the plant"),
     // A second verb after "and" is the first cue's, not a quoted verb's.
     (
       "Headline\n\nThe union said the results \"confirm what our members feel\" and urged limits on night shifts.",

@@ -2768,6 +2768,17 @@ final class ExtractionContext {
       e += 1
     }
     guard e > start else { return nil }
+    // ("This week, the senator …", "Six days later": a time is no subject; nor an existential
+    // "there".)
+    if WordClasses.timeWords.contains(tokens[e - 1]) && !tokens[e - 1].isCapitalized
+      || e - start == 1 && ["there", "here", "outside", "inside"].contains(tokens[start].lower)
+    {
+      // ("A day earlier, the plant closed, citing costs": the subject after the time's comma.)
+      if e + 1 < limit, tokens[e].text == ",", e + 1 > sentence.lowerBound {
+        return leadingSubject(of: (e + 1)..<sentence.upperBound, before: limit)
+      }
+      return nil
+    }
     // ("The family of a man who died in custody last week is suing the county, saying": a
     // relative clause without commas belongs to the subject, up to the main verb's auxiliary.)
     if e + 2 < limit, tokens[e].lower == "who", !tokens[e - 1].isCapitalized,
