@@ -2075,6 +2075,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A company's last word after a multi-word name; the same word as a person's surname.
+        .init("Crestline Power said the outage was over.", cue: "said", source: "Crestline Power", kind: .organization),
+        .init(
+          "Samantha Power said the vote was a disgrace. Power added that talks would go on.", cue: "added",
+          source: "Power", kind: .person),
         // A name with its seat's letters; a thing described by what it is, then "that".
         .init(
           "The Green Party spokesman, Cathal Breen TD, said the plan was too little.", cue: "said",

@@ -74,9 +74,14 @@ extension ExtractionContext {
           sourceClass.kind = .organization
         }
         // "PENCE: We will win": a surname in capitals that the article names in full is that person.
-        if sourceClass.kind == .organization, target.count == 1, tokens[target.lowerBound].isAllCaps,
-          case let word = tokens[target.lowerBound].text, word.count >= 3,
-          names.knows(word.prefix(1) + word.dropFirst().lowercased())
+        // ("Samantha Power said … Power added": a surname the article gave a person, though it
+        // ends company names too.)
+        if sourceClass.kind == .organization, target.count == 1, case let word = tokens[target.lowerBound].text,
+          word.count >= 3,
+          tokens[target.lowerBound].isAllCaps && names.knows(word.prefix(1) + word.dropFirst().lowercased())
+            || lexicon.organizationSuffixes.contains(tokens[target.lowerBound])
+              && lexicon.organizationHeads.match(at: target.lowerBound, limit: target.upperBound, tokens: tokens) == nil
+              && followsGivenName(word)
         {
           sourceClass.kind = .person
         }
@@ -979,7 +984,12 @@ extension ExtractionContext {
         let name = headWords.drop { !isProperWord($0) }.map { tokens[$0].text }.joined(separator: " ")
         return SourceClass(kind: .outlet, outletName: name)
       }
-      if lexicon.organizationSuffixes.contains(headWord) || acronym {
+      // ("Samantha Power", "Ambassador Power": a surname that is also a company's last word.)
+      let personal =
+        last > head.lowerBound
+        && (lexicon.femaleNames.contains(tokens[last - 1]) || lexicon.maleNames.contains(tokens[last - 1])
+          || lexicon.titles.contains(tokens[last - 1]))
+      if lexicon.organizationSuffixes.contains(headWord) && !personal || acronym {
         return SourceClass(kind: .organization)
       }
       if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens),
@@ -1359,7 +1369,12 @@ extension ExtractionContext {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
     // "Tidewell Marine Works": a name of several words that ends in an organization's word.
-    if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: ["."])) { return true }
+    // (Not "Samantha Power": a given name before it.)
+    if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: ["."])),
+      !(n == 2 && (lexicon.femaleNames.contains(first.lowercased()) || lexicon.maleNames.contains(first.lowercased())))
+    {
+      return true
+    }
     // Compare hashes first: this runs over every token of the article.
     let lower = last.lowercased()
     let lastKeys = [WordKey.of(lower), WordKey.of(lower + "'s"), WordKey.of(lower + "\u{2019}s")]
@@ -2003,6 +2018,18 @@ extension ExtractionContext {
     "say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged", "accuse", "accuses",
     "accused", "charge", "charges", "report", "reports", "reported", "suggest", "suggests", "argue", "argues",
   ]
+
+  /// Whether the article writes `word` right after a given name ("Samantha Power", "Michael
+  /// Steel"): a surname, whatever else it ends.
+  func followsGivenName(_ word: String) -> Bool {
+    // (Not "St. Anthony Police": the given name must open the name.)
+    tokens.indices.dropFirst().contains { k in
+      tokens[k].text == word
+        && (lexicon.femaleNames.contains(tokens[k - 1]) || lexicon.maleNames.contains(tokens[k - 1]))
+        && (k < 2 || !tokens[k - 2].isCapitalized || lexicon.titles.contains(tokens[k - 2])
+          || structure.sentenceOfToken[k - 2] != structure.sentenceOfToken[k - 1])
+    }
+  }
 
   /// Whether a denial or dismissal verb has a claim to reject: "denied the report", "denied that
   /// ...", "denied any wrongdoing", "denied doing anything wrong", "dismissed him as a disgruntled
