@@ -128,8 +128,8 @@ import Testing
     ("Headline\n\nCarrow is convinced the project will end the town's fleet.", "is convinced", "Carrow"),
     // A document after the preposition that brought it in.
     (
-      "Headline\n\nThe Republicans hit back on Tuesday with a television commercial asserting that the plan was better.",
-      "asserting", "a television commercial"
+      "Headline\n\nThe Republicans hit back with a television ad claiming that the plan was better.",
+      "claiming", "a television ad"
     ),
     // A plural of people that opens the sentence is the subject of the learned verb after it.
     ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
