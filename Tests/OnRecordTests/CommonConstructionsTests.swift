@@ -135,6 +135,11 @@ import Testing
     ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
     // A time that opens the sentence is no subject for a participle.
     ("Headline\n\nA day earlier, the plant closed, citing rising costs.", "citing", "the plant"),
+    // An opening phrase by any preposition ("Throughout", "Amid") comes off before the subject.
+    (
+      "Headline\n\nThroughout the campaign, Democrats in Congress kept quiet, fearing a backlash.", "fearing",
+      "Democrats in Congress"
+    ),
     // A second verb after "and" is the first cue's, not a quoted verb's.
     (
       "Headline\n\nThe union said the results \"confirm what our members feel\" and urged limits on night shifts.",

@@ -54,7 +54,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.985,
     ],
     "heldout12": [
-      "cue": 0.926, "sourceOverlap": 0.922, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.926, "sourceOverlap": 0.922, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.947, "kindAccuracy": 0.950, "denialAttribution": 0.871,
     ],
     "heldout13": [

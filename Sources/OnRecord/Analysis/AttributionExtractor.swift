@@ -2610,6 +2610,8 @@ final class ExtractionContext {
     "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",
     "although", "though", "if", "by", "from", "earlier", "later", "last", "still", "but", "yet", "and", "so",
     "meanwhile", "however", "instead", "now", "then", "today", "yesterday", "under", "over", "without", "once",
+    "throughout", "amid", "amidst", "following", "shortly", "ahead", "upon", "across", "among", "until", "unlike",
+    "within", "beyond", "because", "whether", "unless", "to",
   ]
 
   /// Nouns that a clause without "that" often follows: "the moment Sanders said", "a word Trump
