@@ -1263,6 +1263,14 @@ final class ExtractionContext {
     return start..<stop
   }
 
+  /// The earlier cue of the sentence that a verb joined at `k` ("and said", "…, saying") shares
+  /// its subject with: the last one, skipping cues inside a quotation when `k` is outside one
+  /// ('said the results "confirm what we feel" and called for limits').
+  func cueJoined(at k: Int, earlier: [AttributionExtractor.Candidate]) -> AttributionExtractor.Candidate? {
+    let outside = structure.quotationOfToken[k] < 0
+    return earlier.last { !outside || structure.quotationOfToken[$0.head] < 0 }
+  }
+
   /// Verbs by which a writer tries to reach a source.
   static let reachingVerbs: WordSet = ["contacted", "emailed", "e-mailed", "messaged", "phoned", "texted"]
 
@@ -2522,8 +2530,7 @@ final class ExtractionContext {
       // "..., saying that", "and said": the subject is the earlier cue's source in the sentence
       // (not that of a verb inside what it quoted: 'said the results "confirm what we feel" and
       // called for limits').
-      let outside = structure.quotationOfToken[i] < 0
-      guard let previousCue = earlier.last(where: { !outside || structure.quotationOfToken[$0.head] < 0 }) else {
+      guard let previousCue = cueJoined(at: i, earlier: earlier) else {
         // "…, saying" or "… – saying"; not "voters saying" (the voters are the ones saying).
         if gerund && !(p >= sentence.lowerBound && (tokens[p].text == "," || ExtractionContext.isDash(tokens[p]))) {
           return nil
@@ -3157,8 +3164,8 @@ final class ExtractionContext {
     // ("Ruiz expects repayment but would not say how many": with no cue before, the sentence's
     // subject.)
     if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower) {
-      let outside = structure.quotationOfToken[p] < 0
-      guard let previous = earlier.last(where: { !outside || structure.quotationOfToken[$0.head] < 0 }) else {
+      guard let previous = cueJoined(at: p, earlier: earlier) else {
+        let outside = structure.quotationOfToken[p] < 0
         return outside && ["and", "but"].contains(tp.lower) ? leadingSubject(of: sentence, before: p) : nil
       }
       return previous.source
