@@ -64,7 +64,8 @@ import Testing
   }
 
   /// A coined word of the folder's name stands for the publisher ("helix-news": "Helix has
-  /// learned"; "daily-clarion": "A Clarion poll"); a common one does not ("Daily").
+  /// learned"; "daily-clarion": "A Clarion poll"; "daily-parcham": "Parcham has learned"); a common
+  /// one does not ("Daily").
   @Test func aCoinedWordOfTheFolderNamesThePublisher() throws {
     let helix = TestSupport.extractor.analyze(
       text: "Helix has learned that the study was partly funded by a start-up.", outlet: "helix-news")
@@ -75,6 +76,12 @@ import Testing
     let daily = TestSupport.extractor.analyze(
       text: "A Daily Lantern poll of 2,000 adults found that most want a ban.", outlet: "daily-clarion")
     #expect(daily.attributions.first { $0.cue.text == "found" }?.sourceKind != .self)
+    let parcham = TestSupport.extractor.analyze(
+      text: "Parcham has learned that the inquiry report names six officials.", outlet: "daily-parcham")
+    #expect(parcham.attributions.first { $0.cue.text == "has learned" }?.sourceKind == .self)
+    let dawn = TestSupport.extractor.analyze(
+      text: "Dawn has learned that the inquiry report names six officials.", outlet: "daily-parcham")
+    #expect(dawn.attributions.first { $0.cue.text == "has learned" }?.sourceKind != .self)
   }
 
   @Test func aFolderNameWithoutSeparatorsNamesThePublisher() throws {

@@ -1266,9 +1266,23 @@ final class ExtractionContext {
   /// The earlier cue of the sentence that a verb joined at `k` ("and said", "…, saying") shares
   /// its subject with: the last one, skipping cues inside a quotation when `k` is outside one
   /// ('said the results "confirm what we feel" and called for limits').
+  /// (Nor a document's verb inside what the first one reports: "said the audit showed 'a
+  /// programme in crisis' and called on ministers" joins "said".)
   func cueJoined(at k: Int, earlier: [AttributionExtractor.Candidate]) -> AttributionExtractor.Candidate? {
     let outside = structure.quotationOfToken[k] < 0
-    return earlier.last { !outside || structure.quotationOfToken[$0.head] < 0 }
+    let eligible = earlier.filter { !outside || structure.quotationOfToken[$0.head] < 0 }
+    guard let last = eligible.last else { return nil }
+    if k > 0, [tokens[k], tokens[k - 1]].contains(where: { ["and", "but"].contains($0.lower) }),
+      let source = last.source, !tokens[source.upperBound - 1].isCapitalized,
+      lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil,
+      let outer = eligible.last(where: { c in
+        c.cue.upperBound <= source.lowerBound
+          && (c.cue.upperBound..<source.lowerBound).allSatisfy({ tokens[$0].lower == "that" })
+      })
+    {
+      return outer
+    }
+    return last
   }
 
   /// Verbs by which a writer tries to reach a source.
@@ -1378,6 +1392,13 @@ final class ExtractionContext {
         continue
       }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
+      // ("…, fearing reprisals", "requesting anonymity": why a name is withheld.)
+      if tokens[i].lower.hasSuffix("ing"),
+        (i..<min(j + 2, sentence.upperBound)).contains(where: { Self.withholdingReasons.contains(tokens[$0]) })
+      {
+        i = j
+        continue
+      }
       // A run that goes on straight from a rule's cue is part of it ("responded sharply", "did not
       // return calls seeking comment"), not a cue of its own.
       if i > sentence.lowerBound && covered[i - 1 - sentence.lowerBound]
@@ -2221,6 +2242,20 @@ final class ExtractionContext {
         return nil
       }
     }
+    // ("an official, requesting anonymity as…", "…, fearing reprisals": why a name is withheld,
+    // not a second thing said.)
+    if tokens[i].lower.hasSuffix("ing"),
+      (i..<min(after + 2, sentence.upperBound)).contains(where: { Self.withholdingReasons.contains(tokens[$0]) })
+    {
+      return nil
+    }
+    // ("despite repeated attempts", "did not answer repeated calls", "Trump's repeated calls to
+    // ban": an adjective before the tries, where "He repeated calls for calm" repeats them.)
+    if form == "repeated", let previous, let next, Self.triesToReach.contains(next), !previous.isCapitalized,
+      !lexicon.pronouns.contains(previous)
+    {
+      return nil
+    }
     // "a group called Color of Change": a name follows a common noun.
     // (Not when a label follows the name: "One of the doctors called Oz a quack".)
     // (Nor before a possessive: "A ministry spokeswoman called Holt's remarks 'political weather'".)
@@ -2627,6 +2662,15 @@ final class ExtractionContext {
     "moment", "time", "day", "way", "kind", "sort", "word", "words", "point", "photo", "picture", "deadline",
     "tactic", "honor", "defeat", "thing", "things", "phrase", "term", "line", "message", "argument", "case",
     "question", "story", "image", "video", "tweet", "post", "speech", "promise", "plan", "position",
+    "figure", "claim", "account", "number", "estimate",
+  ]
+
+  /// What a source asks for, or fears, when its name is withheld.
+  static let withholdingReasons: WordSet = ["anonymity", "reprisal", "reprisals", "retaliation", "retribution"]
+
+  /// What a writer repeats when trying to reach someone ("despite repeated attempts").
+  static let triesToReach: WordSet = [
+    "calls", "attempts", "requests", "efforts", "messages", "inquiries", "emails", "queries",
   ]
 
   /// Verbs whose subject is what criticism, calls or claims are aimed at ("faced calls to resign").
@@ -3338,7 +3382,7 @@ final class ExtractionContext {
             && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
               || looksLikePersonNounOrPlural(tokens[k - 1].lower))
         }
-        if w == "who" { return true }
+        if w == "who" || w == "whose" { return true }
         // "that appeared", "that had insured", not "that Linick" (an object's clause) nor "vow
         // that survey responses" (a complement).
         if w == "that" || w == "which" {
@@ -3369,7 +3413,7 @@ final class ExtractionContext {
     guard found.upperBound == cueStart || ofDocument else { return nil }
     // "The man who police say opened fire": the clause's own subject stands right before the cue,
     // whose source it is.
-    let relative = ["that", "who", "which"].contains(tokens[modifier].lower)
+    let relative = ["that", "who", "whose", "which"].contains(tokens[modifier].lower)
     if relative && found.lowerBound == modifier + 1 { return nil }
     // Before it, no verb: the words are the noun phrase itself ("The ad uses footage" is a clause).
     guard

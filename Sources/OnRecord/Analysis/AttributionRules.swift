@@ -917,6 +917,17 @@ public enum AttributionRules {
         .init(
           "Police Chief Marisol Tendai disputed the figure.", cue: "disputed", source: "Police Chief Marisol Tendai",
           denial: .denial),
+        // "Termed" names as "called" does; an impression can be rejected; the charge may stand
+        // before the one who denies it.
+        .init(
+          "He termed reports of his suspension \"a malicious campaign by those who lost their business.\"",
+          cue: "termed", source: "He", denial: .dismissal),
+        .init(
+          "Home Minister Tariq Baig rejected the impression of a rift between the departments.", cue: "rejected",
+          source: "Home Minister Tariq Baig", denial: .denial),
+        .init(
+          "The developer is said to be linked to a former minister, a claim the company has denied in the past.",
+          cue: "has denied", source: "the company", denial: .denial),
       ],
       nonTriggering: [
         .init("After the third rain delay, the umpires called it a day.", cue: "called")
@@ -1131,6 +1142,9 @@ public enum AttributionRules {
         .init("The patient did not respond to treatment for weeks.", cue: "did not respond"),
         .init("Efforts to rebuild the bridge were unsuccessful.", cue: "were unsuccessful"),
         .init("Calls for a recount went unanswered by the board.", cue: "went unanswered"),
+        // Tries repeated to reach someone are no repeating.
+        .init("The chief engineer could not be contacted despite repeated attempts.", cue: "repeated"),
+        .init("The harbour police station did not answer repeated calls on Friday.", cue: "repeated"),
         .init("Neither side would budge.", cue: "would"),
         // A policy stated as a fact of a document is no one's non-answer.
         .init("The report does not discuss costs.", cue: "does not discuss"),
@@ -1425,9 +1439,22 @@ public enum AttributionRules {
         .init(
           "Two neighbours who asked not to be named said he kept to himself. One of them, Rosa Delgado, says he once fixed her fence.",
           cue: "says", source: "One of them, Rosa Delgado", kind: .person, anonymous: false),
+        // A "whose" clause that withholds a name, with its reason, belongs to the subject ("a
+        // minor" is not the one who told).
+        .init(
+          "A Grade 4 pupil whose name is withheld because he is a minor told the council he walks along the canal.",
+          cue: "told", source: "A Grade 4 pupil whose name is withheld because he is a minor", kind: .anonymous,
+          anonymous: true, reasonGiven: true),
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
+        // Asking for anonymity, or fearing what a name would bring, says nothing more.
+        .init(
+          "An official of the utility, requesting anonymity as the matter is before the court, said it had objected.",
+          cue: "requesting"),
+        .init(
+          "\"The trucks come at night,\" said a vendor near the market, who gave only his first name, fearing reprisals.",
+          cue: "fearing"),
         .init("A clerk, who asked not to be named for fear of losing her job, described the files.", cue: "asked"),
         .init(
           "Two lawyers said the challenge had merit. Both requested anonymity because they still work for the state.",
@@ -1774,6 +1801,15 @@ public enum AttributionRules {
         .init(
           "The union said its survey showed broad support for a strike.", cue: "showed", source: "its survey",
           kind: .document),
+        // A verb joined by "and" after a document's finding is the speaker's: documents do not call
+        // on anyone.
+        .init(
+          "The opposition leader, Mary Holt, said the audit showed \"a programme in crisis\" and called on ministers to publish it.",
+          cue: "called", source: "The opposition leader, Mary Holt", kind: .person),
+        // (A single quotation mark after "s" closes the quotation before "and": no plural possessive.)
+        .init(
+          "Karen Whitfield said the audit showed ‘a programme in crisis’ and called on ministers to publish it.",
+          cue: "called", source: "Karen Whitfield", kind: .person),
         .init(
           "The senator said two aides had warned him about the vote.", cue: "had warned", source: "two aides",
           anonymous: true),
@@ -1860,6 +1896,15 @@ public enum AttributionRules {
         .init(
           "The 38-page review, dated Jan. 12, attributes the delay to failures of the guidance software.",
           cue: "attributes", source: "The 38-page review, dated Jan. 12", kind: .document),
+        // A notification states, a work order directs; a bulletin is a document.
+        .init(
+          "The notification, a copy of which is available with the Gazette, states that losses exceed 40 per cent.",
+          cue: "states", source: "The notification, a copy of which is available with the Gazette", kind: .document),
+        .init(
+          "The work order directs a contractor to clear the first block.", cue: "directs", source: "The work order",
+          kind: .document),
+        .init(
+          "The bulletin asks members to stop supervising clubs.", cue: "asks", source: "The bulletin", kind: .document),
         // A fact-checker's ruling is its own word.
         .init("We rate this claim False.", cue: "rate", source: "We", kind: .self),
         // A document's noun leads its subject, whatever word ends it, and "records" before
@@ -2077,6 +2122,9 @@ public enum AttributionRules {
       triggering: [
         // A company's last word after a multi-word name; the same word as a person's surname.
         .init("Crestline Power said the outage was over.", cue: "said", source: "Crestline Power", kind: .organization),
+        .init(
+          "One of them, Holloway Grain, confirmed the policy in an email.", cue: "confirmed",
+          source: "One of them, Holloway Grain", kind: .organization),
         .init(
           "Samantha Power said the vote was a disgrace. Power added that talks would go on.", cue: "added",
           source: "Power", kind: .person),

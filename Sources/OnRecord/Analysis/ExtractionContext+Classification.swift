@@ -402,6 +402,14 @@ extension ExtractionContext {
     {
       return true
     }
+    // "Parcham has learned" for "daily-parcham": after a generic first word, the coined last
+    // word alone.
+    if name.count == 2, Self.genericOutletWords.contains(name[0]), name[1].count >= 5,
+      !Self.genericOutletWords.contains(name[1]), k + 1 == range.upperBound, tokens[k].isCapitalized,
+      tokens[k].lower == name[1]
+    {
+      return true
+    }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, tokens[k].lower == name.last!
@@ -1877,7 +1885,7 @@ extension ExtractionContext {
     let describesAs =
       ["describe", "characterize", "characterise"].contains(lemma)
       && (candidate.head + 1..<min(candidate.head + 10, tokens.count)).contains { tokens[$0].lower == "as" }
-    if lemma == "call" || describesAs {
+    if lemma == "call" || lemma == "term" || describesAs {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
       // (The object ends at "to" or a preposition: "called the decision to end the inquiry 'a relief'".)
@@ -1988,7 +1996,7 @@ extension ExtractionContext {
           skipped += 1
         }
         if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before])
-          && rejectsAClaim(verb: k)
+          && rejectsAClaim(verb: k, chargeBefore: false)
         {
           return .denial
         }
@@ -2035,10 +2043,21 @@ extension ExtractionContext {
   /// ...", "denied any wrongdoing", "denied doing anything wrong", "dismissed him as a disgruntled
   /// former employee", or nothing at all ("Hale denied it", "the campaign denied"). Not "rejected
   /// the request", "dismissed 40 workers" or "dismiss her proposals". The words are read after the
-  /// verb itself: a learned cue may run on into its object ("Denies Steering Harbor").
-  func rejectsAClaim(verb: Int) -> Bool {
+  /// verb itself: a learned cue may run on into its object ("Denies Steering Harbor"). With
+  /// `chargeBefore`, a charge before the verb's subject counts ("a claim the company has denied"),
+  /// which inside what a source said is someone else's denial.
+  func rejectsAClaim(verb: Int, chargeBefore: Bool = true) -> Bool {
     let after = verb + 1
     let sentence = structure.sentences[structure.sentenceOfToken[verb]]
+    // "— a claim the company has denied in the past": the charge stands before the verb's subject.
+    if chargeBefore, verb > sentence.lowerBound + 1,
+      let charge = (max(sentence.lowerBound + 1, verb - 6)..<verb).last(where: { lexicon.charges.contains(tokens[$0]) }
+      ),
+      WordClasses.determiners.contains(tokens[charge - 1]),
+      charge + 1 < verb, ((charge + 1)..<verb).allSatisfy({ tokens[$0].kind == .word && tokens[$0].lower != "that" })
+    {
+      return true
+    }
     var k = after
     // (The claim is among the first six words; "as" may come later: "dismissed the call for a
     // drilling pause as 'alarmist nonsense'", but not "dismissed 40 workers as part of".)

@@ -76,9 +76,12 @@ public enum Tokenizer {
         }
         // A plural possessive keeps its apostrophe ("the teachers' union"; "the Nurses' Federation"
         // when no single quotation mark is open in the paragraph, which the mark could close).
+        // (Not before a word no possessive stands before, when a single quotation is open:
+        // "showed 'a programme in crisis' and called".)
         if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s", j + 1 < n, s[j + 1] == " ",
           j + 2 < n,
           s[j + 2].properties.isLowercase
+            && !(Self.functionWords.contains(word(in: s, at: j + 2)) && opensSingleQuotation(in: s, before: start))
             || s[j + 2].properties.isUppercase && !opensSingleQuotation(in: s, before: start)
         {
           j += 1
@@ -254,6 +257,23 @@ public enum Tokenizer {
   /// quote opens after a space, a line break, an opening bracket or a dash, and closes otherwise.
   /// Whether a single quotation mark opens between the paragraph's start and `end`: a left
   /// single mark, or a straight one after a space or at the paragraph's start.
+  /// Words that close a clause or join one, which no possessive stands before.
+  static let functionWords: Set<String> = [
+    "and", "but", "or", "nor", "to", "in", "on", "at", "of", "for", "from", "with", "as", "that", "which", "who",
+    "is", "was", "are", "were", "has", "had", "will", "would", "said", "says", "told", "the", "a", "an",
+  ]
+
+  /// The lowercase letters of the word that starts at `i`.
+  static func word(in s: [Unicode.Scalar], at i: Int) -> String {
+    var k = i
+    var w = ""
+    while k < s.count, s[k].properties.isAlphabetic, k - i < 12 {
+      w.unicodeScalars.append(s[k])
+      k += 1
+    }
+    return w.lowercased()
+  }
+
   static func opensSingleQuotation(in s: [Unicode.Scalar], before end: Int) -> Bool {
     var k = end - 1
     while k >= 0 && s[k] != "\n" {
