@@ -1163,12 +1163,18 @@ final class ExtractionContext {
       // what the outer speaker said.
       let policy =
         c.nonanswer != nil && c.cue.lowerBound < tokens.count && Self.policyOpeners.contains(tokens[c.cue.lowerBound])
+      // ("the spokesperson said the ministry did not comment": a spokesperson's non-answer is the
+      // body's; "The union said the company declined to comment" reports another's.)
+      let pronoun =
+        c.source.map { $0.count == 1 && WordClasses.subjectPronouns.contains(tokens[$0.lowerBound]) } ?? false
       // ("X said …, and he declined to say how many" is a clause of its own after "and".)
       if let kind = c.nonanswer, let source = c.source,
-        policy || (source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound])),
         !(source.lowerBound > 0 && tokens[source.lowerBound - 1].lower == "and"),
         let outer = result.indices.last(where: { i in
-          i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
+          (policy || pronoun
+            || !tokens[source.lowerBound].isCapitalized
+              && result[i].source?.contains(where: { Self.spokesWords.contains(tokens[$0]) }) == true)
+            && i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
             // Not across "but" or ", while": "X has said …, but he refuses to discuss it" is the
             // refuser's own ("X said that while talks continued, she would not comment" is not).

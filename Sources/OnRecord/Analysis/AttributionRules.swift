@@ -949,6 +949,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A spokesperson's report of the body's non-answer is the spokesperson's; another's report
+        // of it is the body's own.
+        .init(
+          "Asked about the findings, the spokesperson said the ministry did not comment on internal documents.",
+          cue: "said", source: "the spokesperson", denial: .noComment),
+        .init(
+          "The union said the company declined to comment on the layoffs.", cue: "declined to comment",
+          source: "the company", denial: .noComment),
         .init(
           "The couple, who married in 2019, have not publicly addressed the rumors.",
           cue: "have not publicly addressed", source: "The couple, who married in 2019", denial: .noComment),
