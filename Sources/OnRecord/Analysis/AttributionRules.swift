@@ -1447,6 +1447,10 @@ public enum AttributionRules {
         .init(
           "Two neighbours who asked not to be named said he kept to himself. One of them, Rosa Delgado, says he once fixed her fence.",
           cue: "says", source: "One of them, Rosa Delgado", kind: .person, anonymous: false),
+        // Lobbyists who have seen a draft know it as people familiar with it do.
+        .init(
+          "Committee staff have circulated the draft, according to two lobbyists who have seen it.",
+          cue: "according to", source: "two lobbyists who have seen it", kind: .anonymous, anonymous: true),
         // A "whose" clause that withholds a name, with its reason, belongs to the subject ("a
         // minor" is not the one who told).
         .init(
@@ -1472,6 +1476,13 @@ public enum AttributionRules {
       name: "vague collectives",
       triggering: [
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
+        // A group of people is no body; a group of companies may be one.
+        .init(
+          "A group of parents has asked the court to quash the decision.", cue: "has asked",
+          source: "A group of parents", kind: .vague, anonymous: false),
+        .init(
+          "A group of companies said the rules were unworkable.", cue: "said", source: "A group of companies",
+          kind: .organization),
         // Members of a legislature with no count; a force's officers speak for the force.
         .init(
           "Opposition MPs have accused the government of hiding the report.", cue: "have accused",

@@ -896,6 +896,13 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .outlet)
     }
+    // ("A group of parents", "a group of liberal rabbis": unnamed people gathered, not a body.)
+    if headWord == "group", head.upperBound + 1 < range.upperBound, tokens[head.upperBound].lower == "of",
+      case let people = tokens[range.upperBound - 1].lower, people.hasSuffix("s"),
+      looksLikePersonNounOrPlural(people) || tokens[range.upperBound - 1].isCapitalized
+    {
+      return SourceClass(kind: .vague)
+    }
     // Organisations: head nouns, suffixes, acronyms.
     // ("the campaign chairman" is a person: the head word is a role, whatever comes before it.)
     // ("Co-op chief" is a person: a title after the organisation's word; "her press secretary"
