@@ -34,6 +34,13 @@ import Testing
     ("\"It's final,\" he said. \"We are done.\"", "said", "he"),
     ("Smith, who chairs the committee, said the vote was set.", "said", "Smith, who chairs the committee"),
     ("Smith, 62, said the vote was set.", "said", "Smith, 62"),
+    // A passive of saying before "to" names no one who says it.
+    ("Fenzi is said to be keen on a move to England.", "is said", nil),
+    // A spokesperson's report of the body's non-answer is the spokesperson's.
+    (
+      "A ministry spokesperson said the ministry did not comment on internal documents.", "said",
+      "A ministry spokesperson"
+    ),
     ("Smith added that the vote was set.", "added", "Smith"),
     ("Smith wrote on Twitter that the vote was set.", "wrote", "Smith"),
     ("Smith posted on Facebook that the vote was set.", "posted", "Smith"),
