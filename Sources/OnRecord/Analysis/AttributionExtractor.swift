@@ -3116,6 +3116,21 @@ final class ExtractionContext {
     {
       start = document.lowerBound
     }
+    // "The commissioner, who spoke through his media aide, Mr Tunde Bakare, said": the head found
+    // is the object of a relative clause's verb or preposition; the clause's own head leads.
+    if start == head.lowerBound, head.lowerBound - 1 > sentence.lowerBound,
+      case let before = tokens[head.lowerBound - 1], before.kind == .word, !before.isCapitalized,
+      WordClasses.prepositions.contains(before) || isAuxiliary(before) || before.lower.hasSuffix("ed"),
+      let relativeComma = (max(sentence.lowerBound + 1, head.lowerBound - 12)..<head.lowerBound).last(where: {
+        tokens[$0].text == "," || tokens[$0].kind == .quote
+      }),
+      tokens[relativeComma].text == ",", ["who", "which"].contains(tokens[relativeComma + 1].lower),
+      // ("Donna Payne, 48, of Washington, who was there as a representative of …": with her age and place.)
+      let leader = appositiveBefore(comma: relativeComma, in: sentence)
+        ?? subjectRange(endingAt: relativeComma - 1, in: sentence)
+    {
+      start = leader.lowerBound
+    }
     // "Michael Mulgrew, president of the teachers' union, which represents …, said": the head
     // found is itself an appositive; the name before it leads.
     let headFirst = tokens[head.lowerBound]

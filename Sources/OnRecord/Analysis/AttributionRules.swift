@@ -374,6 +374,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // An appositive inside a "who" clause belongs to the clause; the clause's head leads.
+        .init(
+          "The commissioner, who spoke through his media aide, Mr Tunde Bakare, said the state would not yield.",
+          cue: "said", source: "The commissioner, who spoke through his media aide, Mr Tunde Bakare", kind: .person),
+        .init(
+          "Donna Payne, 48, of Dayton, who came as a delegate of the Rights League, a civic group, said it went well.",
+          cue: "said", source: "Donna Payne, 48, of Dayton, who came as a delegate of the Rights League, a civic group",
+          kind: .person),
         // A "who" clause says who a person is at the first mention, and is an aside on what they
         // did once the article has named them (PolNeAR, 69 in 89 and 82 in 131).
         .init(
@@ -1447,6 +1455,11 @@ public enum AttributionRules {
         .init(
           "Two neighbours who asked not to be named said he kept to himself. One of them, Rosa Delgado, says he once fixed her fence.",
           cue: "says", source: "One of them, Rosa Delgado", kind: .person, anonymous: false),
+        // A plural of people that opens the sentence is no name.
+        .init(
+          "Franchisees, who asked not to be identified for fear of retaliation, said prices rose twice.", cue: "said",
+          source: "Franchisees, who asked not to be identified for fear of retaliation", kind: .anonymous,
+          anonymous: true),
         // Lobbyists who have seen a draft know it as people familiar with it do.
         .init(
           "Committee staff have circulated the draft, according to two lobbyists who have seen it.",
@@ -2118,6 +2131,9 @@ public enum AttributionRules {
         .init("The average covers the most recent polls in 11 swing states.", cue: "states"),
         .init("Mortgage rates rose again in March.", cue: "rates"),
         .init("Ruiz found the keys in the car.", cue: "found"),
+        // An update's participle is no cue of its own.
+        .init(
+          "The utility said in an update posted at 6 p.m. that 41,000 customers were without power.", cue: "posted"),
         // Withdrawn, not remembered.
         .init("Kessary recalled its ambassador on Sunday night.", cue: "recalled"),
         .init("Ford recalled 200,000 trucks.", cue: "recalled"),

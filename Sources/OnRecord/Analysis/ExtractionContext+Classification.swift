@@ -1263,7 +1263,11 @@ extension ExtractionContext {
       !tokens[last].isCapitalized
         // (A name that opens the sentence is still a name: "Maya, a sophomore who asked that only
         // her first name be used, said".)
-        || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]]) && !isProperWord(last)
+        // ("Franchisees, who asked not to be identified, said": a plural of people that opens it.)
+        || last == firstWord(of: structure.sentences[structure.sentenceOfToken[last]])
+          && (!isProperWord(last)
+            || words.count == 1 && tokens[last].lower.hasSuffix("s")
+              && looksLikePersonNounOrPlural(tokens[last].lower))
         || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last]),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) }),
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
