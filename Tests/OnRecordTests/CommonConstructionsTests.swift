@@ -36,6 +36,10 @@ import Testing
     ("Smith, 62, said the vote was set.", "said", "Smith, 62"),
     // A passive of saying before "to" names no one who says it.
     ("Fenzi is said to be keen on a move to England.", "is said", nil),
+    ("The board is understood to be reluctant to sanction the fee.", "is understood", nil),
+    // Playing a thing down is saying it matters less.
+    ("The mayor on Monday played down fears of a strike.", "played down", "The mayor"),
+    ("The senator downplayed the risk of a shutdown.", "downplayed", "The senator"),
     // A spokesperson's report of the body's non-answer is the spokesperson's.
     (
       "A ministry spokesperson said the ministry did not comment on internal documents.", "said",

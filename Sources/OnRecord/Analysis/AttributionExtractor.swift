@@ -511,13 +511,15 @@ final class ExtractionContext {
         found[k].antecedent = nil
         found[k].reportedSource = nil
       }
-      // ("Fenzi is said to be keen", "Obama is reported to have called": a passive of saying
-      // before "to" names no one who says it; gold has no source for 36 of 37 across the sets.)
+      // ("Fenzi is said to be keen", "Obama is reported to have called", "The board is understood
+      // to be reluctant": a passive of saying or believing before "to" names no one who says it;
+      // gold has no source for 36 of 37 across the sets.)
       let said = found[k].cue.last ?? found[k].head
       var be = said - 1
       if be > sentence.lowerBound, WordClasses.isAdverbLike(tokens[be]) { be -= 1 }
       let saidTo =
-        ["said", "reported"].contains(tokens[said].lower) && said + 1 < sentence.upperBound
+        (["said", "reported"].contains(tokens[said].lower) || Self.passiveHedges.contains(tokens[said]))
+        && said + 1 < sentence.upperBound
         && tokens[said + 1].lower == "to" && be >= sentence.lowerBound && WordClasses.beVerbs.contains(tokens[be])
       if Self.impressionVerbs.contains(tokens[found[k].head]) || isUnnamedAsking(found[k], in: sentence) || hedgeOnly
         || saidTo
