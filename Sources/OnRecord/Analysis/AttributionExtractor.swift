@@ -856,7 +856,7 @@ final class ExtractionContext {
   /// "was alleged to", "are understood to". ("is said to" and "is expected to" are the tagger's:
   /// PolNeAR marks them.)
   static let passiveHedges: WordSet = [
-    "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated",
+    "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated", "learnt",
   ]
 
   /// The source with the clause that says why it is unnamed, when the rules stopped before it:

@@ -1813,6 +1813,9 @@ public enum AttributionRules {
           "The manager is widely alleged to have kept a second set of books.", cue: "is widely alleged",
           kind: SourceKind.none),
         .init("Cleanup is estimated to take at least two years.", cue: "is estimated", kind: SourceKind.none),
+        // South Asian English says "learnt" so ("It is learnt that", "is learnt to have").
+        .init(
+          "It is learnt that the file was returned to the department twice.", cue: "is learnt", kind: SourceKind.none),
       ],
       nonTriggering: [
         // Inside what a named source reports, or inside a quotation, it is part of that claim.
