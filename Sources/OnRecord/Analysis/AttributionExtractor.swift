@@ -1106,13 +1106,19 @@ final class ExtractionContext {
     "suggested", "known",
   ]
 
-  /// "Neither company would comment", "Neither of the men responded": the refusal of each of two
-  /// sources, named together by "Neither" and at most four words.
+  /// "Neither company would comment", "Neither the agent nor the club responded": the refusal of
+  /// each of two sources, named together by "Neither" and at most six words. ("None of the three
+  /// commissioners responded to emailed questions", "No one at the company returned calls": of
+  /// each of several, when an inquiry follows.)
   func neitherAnswered(in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
-    guard start + 2 < sentence.upperBound, tokens[start].lower == "neither" else { return nil }
+    guard start + 2 < sentence.upperBound else { return nil }
+    let none =
+      tokens[start].lower == "none" && tokens[start + 1].lower == "of"
+      || tokens[start].lower == "no" && tokens[start + 1].lower == "one"
+    guard tokens[start].lower == "neither" || none else { return nil }
     guard
-      let verb = (start + 2..<min(start + 6, sentence.upperBound)).first(where: {
+      let verb = (start + 2..<min(start + 8, sentence.upperBound)).first(where: {
         ["would", "commented", "responded", "replied", "returned", "could"].contains(tokens[$0].lower)
       }),
       (start + 1..<verb).allSatisfy({ tokens[$0].kind == .word && !WordClasses.beVerbs.contains(tokens[$0]) })
@@ -1134,6 +1140,13 @@ final class ExtractionContext {
       kind = .noComment
     default:
       kind = .noResponse
+    }
+    if none {
+      guard
+        (end..<min(end + 5, sentence.upperBound)).contains(where: {
+          Self.inquiryWords.contains(tokens[$0]) || tokens[$0].lower == "comment"
+        })
+      else { return nil }
     }
     var candidate = AttributionExtractor.Candidate(
       cue: verb..<end, head: verb, lemma: kind.rawValue, shape: .verb, nonanswer: kind)

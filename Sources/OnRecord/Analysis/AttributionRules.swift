@@ -965,6 +965,13 @@ public enum AttributionRules {
         .init(
           "The union said the company declined to comment on the layoffs.", cue: "declined to comment",
           source: "the company", denial: .noComment),
+        // Two named together by "Neither", or several by "None of", did not answer.
+        .init(
+          "Neither the agent nor the club responded to requests for comment on Sunday.", cue: "responded",
+          source: "Neither the agent nor the club", denial: .noResponse),
+        .init(
+          "None of the three commissioners responded to emailed questions.", cue: "responded",
+          source: "None of the three commissioners", denial: .noResponse),
         .init(
           "The couple, who married in 2019, have not publicly addressed the rumors.",
           cue: "have not publicly addressed", source: "The couple, who married in 2019", denial: .noComment),
