@@ -176,6 +176,15 @@ import Testing
     ),
   ]
 
+  /// A statement that says a charge is false or baseless denies it, whichever cue the tagger
+  /// makes of "issued a statement saying".
+  @Test func aStatementSayingAChargeIsFalseDeniesIt() {
+    let found = TestSupport.fullExtractor.analyze(
+      text: "The league issued a statement saying the reports were false."
+    ).attributions
+    #expect(found.contains { $0.denial == .denial }, "\(found.map { ($0.cue.text, $0.denial as Any) })")
+  }
+
   @Test(arguments: cases.indices)
   func readsTheSourceOfAPlainSentence(_ index: Int) throws {
     let (text, cue, source) = Self.cases[index]

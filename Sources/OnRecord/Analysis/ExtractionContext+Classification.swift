@@ -1871,10 +1871,17 @@ extension ExtractionContext {
     let head = tokens[candidate.head].lower
     // (A learned participle carries its word as written, "calling it 'simply untrue'"; the word
     // lists know its lemma.)
+    // (A learned cue that ends in a statement's "saying" says what it says: "issued a statement
+    // saying the reports were 'baseless'".)
+    let last = candidate.cue.upperBound - 1
     let lemma =
       candidate.cue.count == 1 && head.hasSuffix("ing")
       ? lexicon.cueVerbs.match(at: candidate.head, limit: candidate.head + 1, tokens: tokens)?.payload
-        ?? candidate.lemma : candidate.lemma
+        ?? candidate.lemma
+      : candidate.cue.count > 2
+        && candidate.cue.contains(where: { ["statement", "statements"].contains(tokens[$0].lower) })
+        && lexicon.cueVerbs.match(at: last, limit: last + 1, tokens: tokens)?.payload == "say"
+        ? "say" : candidate.lemma
     if lexicon.denialVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .denial : nil
     }
