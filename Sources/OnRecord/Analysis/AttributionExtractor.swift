@@ -1236,7 +1236,8 @@ final class ExtractionContext {
       k += 1
     }
     guard k < sentence.upperBound, tokens[k].kind == .word,
-      !["by", "on", "until", "after", "before", "when", "while", "and", "but", "because", "as"].contains(
+      // ("could not be contacted despite repeated attempts".)
+      !["by", "on", "until", "after", "before", "when", "while", "and", "but", "because", "as", "despite"].contains(
         tokens[k].lower)
     else { return true }
     // The object: up to six words, one of which names a request, a message or a call.

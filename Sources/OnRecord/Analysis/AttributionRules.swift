@@ -965,6 +965,11 @@ public enum AttributionRules {
         .init(
           "The union said the company declined to comment on the layoffs.", cue: "declined to comment",
           source: "the company", denial: .noComment),
+        // "Contacted" as "reached"; "despite" the tries says what went unanswered.
+        .init(
+          "The authority's director general, Mian Bhatti, could not be contacted despite repeated attempts.",
+          cue: "could not be contacted", source: "The authority's director general, Mian Bhatti",
+          denial: .noResponse),
         // Two named together by "Neither", or several by "None of", did not answer.
         .init(
           "Neither the agent nor the club responded to requests for comment on Sunday.", cue: "responded",
