@@ -4133,6 +4133,14 @@ final class ExtractionContext {
           e += 1
           continue
         }
+        // ("according to the Federal Aviation Administration (FAA)": a name's short form in
+        // parentheses after it.)
+        if t.text == "(", e > start, tokens[e - 1].isCapitalized, e + 2 < sentence.upperBound,
+          tokens[e + 1].isAllCaps, tokens[e + 1].text.count >= 2, tokens[e + 2].text == ")"
+        {
+          e += 3
+          continue
+        }
         break
       }
       // ("data from more than 270 cities": a comparison of quantities.)
@@ -4233,10 +4241,13 @@ final class ExtractionContext {
     {
       e = comma
     }
-    // Never end on a preposition, conjunction or determiner.
+    // Never end on a preposition, conjunction or determiner (a short form's closing parenthesis
+    // stays).
     while e > start,
       ["of", "by", "from", "for", "at", "with", "and", "the", "a", "an", "in", "on", "to", "or"].contains(
-        tokens[e - 1].lower) || tokens[e - 1].kind == .punctuation
+        tokens[e - 1].lower)
+        || tokens[e - 1].kind == .punctuation
+          && !(tokens[e - 1].text == ")" && e - 3 >= start && tokens[e - 3].text == "(")
     {
       e -= 1
     }

@@ -665,6 +665,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A name's short form in parentheses stays with it (PolNeAR keeps 12 of 13).
+        .init(
+          "The fund lost money, according to the Office of Budget Review (OBR), which audits it.",
+          cue: "according to", source: "the Office of Budget Review (OBR)", kind: .organization),
         // A demonstrative after the phrase's preposition, and whom interviews were with.
         .init(
           "According to the minutes of that meeting, council deferred the work.", cue: "According to",
