@@ -1471,6 +1471,10 @@ public enum AttributionRules {
         .init(
           "Two neighbours who asked not to be named said he kept to himself. One of them, Rosa Delgado, says he once fixed her fence.",
           cue: "says", source: "One of them, Rosa Delgado", kind: .person, anonymous: false),
+        // Declining to give one's name withholds it; it is no refusal to comment.
+        .init(
+          "\"We lost everything,\" said one resident, who declined to give her name.", cue: "said",
+          source: "one resident, who declined to give her name", kind: .anonymous, anonymous: true),
         // A plural of people that opens the sentence is no name.
         .init(
           "Franchisees, who asked not to be identified for fear of retaliation, said prices rose twice.", cue: "said",
@@ -1489,6 +1493,8 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
+        .init(
+          "A second resident, who declined to give his full name, said the water rose fast.", cue: "declined to give"),
         // Asking for anonymity, or fearing what a name would bring, says nothing more.
         .init(
           "An official of the utility, requesting anonymity as the matter is before the court, said it had objected.",
