@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout26`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout27`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -14,59 +14,59 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.975, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.939, "sourceOverlap": 0.939, "sourceExact": 0.903, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.969, "kindAccuracy": 0.955, "denialAttribution": 0.844,
+      "cue": 0.941, "sourceOverlap": 0.941, "sourceExact": 0.906, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.969, "kindAccuracy": 0.959, "denialAttribution": 0.844,
     ],
     "heldout3": [
       "cue": 0.897, "sourceOverlap": 0.899, "sourceExact": 0.865, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.958, "denialAttribution": 0.917,
     ],
     "heldout4": [
-      "cue": 0.960, "sourceOverlap": 0.955, "sourceExact": 0.951, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.980, "kindAccuracy": 0.973, "denialAttribution": 0.886,
+      "cue": 0.965, "sourceOverlap": 0.960, "sourceExact": 0.956, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.980, "kindAccuracy": 0.974, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.936, "sourceOverlap": 0.933, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "cue": 0.940, "sourceOverlap": 0.938, "sourceExact": 0.933, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.919,
     ],
     "heldout6": [
-      "cue": 0.938, "sourceOverlap": 0.944, "sourceExact": 0.931, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.963, "kindAccuracy": 0.961, "denialAttribution": 0.909,
+      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.932, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.963, "kindAccuracy": 0.962, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.955, "sourceOverlap": 0.949, "sourceExact": 0.945, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.956, "denialAttribution": 0.857,
     ],
     "heldout8": [
-      "cue": 0.939, "sourceOverlap": 0.934, "sourceExact": 0.922, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.938, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.931, "kindAccuracy": 0.941, "denialAttribution": 0.939,
+      "cue": 0.942, "sourceOverlap": 0.952, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.931, "kindAccuracy": 0.940, "denialAttribution": 0.939,
     ],
     "heldout10": [
-      "cue": 0.935, "sourceOverlap": 0.936, "sourceExact": 0.916, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.964, "kindAccuracy": 0.976, "denialAttribution": 0.874,
+      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.984, "denialAttribution": 0.874,
     ],
     "heldout11": [
       "cue": 0.941, "sourceOverlap": 0.949, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.985,
     ],
     "heldout12": [
-      "cue": 0.926, "sourceOverlap": 0.922, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.947, "kindAccuracy": 0.950, "denialAttribution": 0.871,
+      "cue": 0.926, "sourceOverlap": 0.924, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.947, "kindAccuracy": 0.954, "denialAttribution": 0.871,
     ],
     "heldout13": [
-      "cue": 0.915, "sourceOverlap": 0.899, "sourceExact": 0.890, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.939, "denialAttribution": 0.909,
+      "cue": 0.915, "sourceOverlap": 0.903, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.944, "denialAttribution": 0.909,
     ],
     "heldout14": [
       "cue": 0.913, "sourceOverlap": 0.918, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.970, "denialAttribution": 0.952,
     ],
     "heldout15": [
-      "cue": 0.929, "sourceOverlap": 0.916, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.914, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.870, "kindAccuracy": 0.935, "denialAttribution": 0.863,
     ],
     "heldout16": [
@@ -78,31 +78,31 @@ import Testing
       "anonymousAttribution": 0.981, "kindAccuracy": 0.962, "denialAttribution": 0.882,
     ],
     "heldout18": [
-      "cue": 0.954, "sourceOverlap": 0.954, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.951, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.980, "kindAccuracy": 0.949, "denialAttribution": 0.889,
     ],
     "heldout19": [
       "cue": 0.928, "sourceOverlap": 0.927, "sourceExact": 0.790, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.945, "denialAttribution": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.947,
     ],
     "heldout20": [
-      "cue": 0.922, "sourceOverlap": 0.915, "sourceExact": 0.888, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.870, "kindAccuracy": 0.918, "denialAttribution": 0.930,
+      "cue": 0.925, "sourceOverlap": 0.919, "sourceExact": 0.893, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.870, "kindAccuracy": 0.923, "denialAttribution": 0.930,
     ],
     "heldout21": [
-      "cue": 0.947, "sourceOverlap": 0.955, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.910, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.980, "kindAccuracy": 0.944, "denialAttribution": 0.947,
     ],
     "heldout22": [
-      "cue": 0.932, "sourceOverlap": 0.923, "sourceExact": 0.862, "anonymousArticle": 0.952,
-      "anonymousAttribution": 0.917, "kindAccuracy": 0.924, "denialAttribution": 0.889,
+      "cue": 0.935, "sourceOverlap": 0.926, "sourceExact": 0.865, "anonymousArticle": 0.952,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.925, "denialAttribution": 0.889,
     ],
     "heldout23": [
-      "cue": 0.929, "sourceOverlap": 0.941, "sourceExact": 0.837, "anonymousArticle": 0.952,
+      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.840, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.976, "denialAttribution": 0.887,
     ],
     "heldout24": [
-      "cue": 0.971, "sourceOverlap": 0.971, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.968, "sourceOverlap": 0.969, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.948, "denialAttribution": 0.914,
     ],
     "heldout25": [
@@ -110,8 +110,12 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.960, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.938, "sourceOverlap": 0.942, "sourceExact": 0.843, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.940, "kindAccuracy": 0.933, "denialAttribution": 0.835,
+      "cue": 0.961, "sourceOverlap": 0.968, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.905,
+    ],
+    "heldout27": [
+      "cue": 0.933, "sourceOverlap": 0.921, "sourceExact": 0.863, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.912, "kindAccuracy": 0.877, "denialAttribution": 0.913,
     ],
   ]
 
@@ -121,6 +125,7 @@ import Testing
     ("heldout13", 12), ("heldout14", 12), ("heldout15", 12),
     ("heldout16", 12), ("heldout17", 12), ("heldout18", 12), ("heldout19", 12), ("heldout20", 12),
     ("heldout21", 12), ("heldout22", 12), ("heldout23", 12), ("heldout24", 12), ("heldout25", 12), ("heldout26", 12),
+    ("heldout27", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
