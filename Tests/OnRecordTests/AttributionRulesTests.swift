@@ -67,21 +67,19 @@ import Testing
   /// learned"; "daily-clarion": "A Clarion poll"; "daily-parcham": "Parcham has learned"); a common
   /// one does not ("Daily").
   @Test func aCoinedWordOfTheFolderNamesThePublisher() throws {
-    let helix = TestSupport.extractor.analyze(
-      text: "Helix has learned that the study was partly funded by a start-up.", outlet: "helix-news")
-    #expect(helix.attributions.first { $0.cue.text == "has learned" }?.sourceKind == .self)
-    let clarion = TestSupport.extractor.analyze(
-      text: "A Clarion poll of 2,000 adults found that most want a ban.", outlet: "daily-clarion")
-    #expect(clarion.attributions.first { $0.cue.text == "found" }?.sourceKind == .self)
-    let daily = TestSupport.extractor.analyze(
-      text: "A Daily Lantern poll of 2,000 adults found that most want a ban.", outlet: "daily-clarion")
-    #expect(daily.attributions.first { $0.cue.text == "found" }?.sourceKind != .self)
-    let parcham = TestSupport.extractor.analyze(
-      text: "Parcham has learned that the inquiry report names six officials.", outlet: "daily-parcham")
-    #expect(parcham.attributions.first { $0.cue.text == "has learned" }?.sourceKind == .self)
-    let dawn = TestSupport.extractor.analyze(
-      text: "Dawn has learned that the inquiry report names six officials.", outlet: "daily-parcham")
-    #expect(dawn.attributions.first { $0.cue.text == "has learned" }?.sourceKind != .self)
+    #expect(
+      kind("Helix has learned that the study was partly funded by a start-up.", "has learned", "helix-news") == .self)
+    #expect(kind("A Clarion poll of 2,000 adults found that most want a ban.", "found", "daily-clarion") == .self)
+    #expect(kind("A Daily Lantern poll of 2,000 adults found that most want a ban.", "found", "daily-clarion") != .self)
+    #expect(
+      kind("Parcham has learned that the inquiry report names six officials.", "has learned", "daily-parcham") == .self)
+    #expect(
+      kind("Dawn has learned that the inquiry report names six officials.", "has learned", "daily-parcham") != .self)
+  }
+
+  /// The kind of the source of `cue` in `text`, published by `outlet`.
+  func kind(_ text: String, _ cue: String, _ outlet: String) -> SourceKind? {
+    TestSupport.extractor.analyze(text: text, outlet: outlet).attributions.first { $0.cue.text == cue }?.sourceKind
   }
 
   @Test func aFolderNameWithoutSeparatorsNamesThePublisher() throws {
