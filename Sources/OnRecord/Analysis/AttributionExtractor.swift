@@ -1424,10 +1424,7 @@ final class ExtractionContext {
         continue
       }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
-      // ("…, fearing reprisals", "requesting anonymity": why a name is withheld.)
-      if tokens[i].lower.hasSuffix("ing"),
-        (i..<min(j + 2, sentence.upperBound)).contains(where: { Self.withholdingReasons.contains(tokens[$0]) })
-      {
+      if givesWithholdingReason(i..<j, in: sentence) {
         i = j
         continue
       }
@@ -2274,13 +2271,7 @@ final class ExtractionContext {
         return nil
       }
     }
-    // ("an official, requesting anonymity as…", "…, fearing reprisals": why a name is withheld,
-    // not a second thing said.)
-    if tokens[i].lower.hasSuffix("ing"),
-      (i..<min(after + 2, sentence.upperBound)).contains(where: { Self.withholdingReasons.contains(tokens[$0]) })
-    {
-      return nil
-    }
+    if givesWithholdingReason(i..<after, in: sentence) { return nil }
     // ("despite repeated attempts", "did not answer repeated calls", "Trump's repeated calls to
     // ban": an adjective before the tries, where "He repeated calls for calm" repeats them.)
     if form == "repeated", let previous, let next, Self.triesToReach.contains(next), !previous.isCapitalized,
@@ -2699,6 +2690,15 @@ final class ExtractionContext {
 
   /// What a source asks for, or fears, when its name is withheld.
   static let withholdingReasons: WordSet = ["anonymity", "reprisal", "reprisals", "retaliation", "retribution"]
+
+  /// Whether a participle and the word or two after it say why a name is withheld ("…, fearing
+  /// reprisals", "an official, requesting anonymity as…"): no second thing said.
+  func givesWithholdingReason(_ words: Range<Int>, in sentence: Range<Int>) -> Bool {
+    tokens[words.lowerBound].lower.hasSuffix("ing")
+      && (words.lowerBound..<min(words.upperBound + 2, sentence.upperBound)).contains {
+        Self.withholdingReasons.contains(tokens[$0])
+      }
+  }
 
   /// What a writer repeats when trying to reach someone ("despite repeated attempts").
   static let triesToReach: WordSet = [

@@ -2067,15 +2067,7 @@ extension ExtractionContext {
   func rejectsAClaim(verb: Int, chargeBefore: Bool = true) -> Bool {
     let after = verb + 1
     let sentence = structure.sentences[structure.sentenceOfToken[verb]]
-    // "— a claim the company has denied in the past": the charge stands before the verb's subject.
-    if chargeBefore, verb > sentence.lowerBound + 1,
-      let charge = (max(sentence.lowerBound + 1, verb - 6)..<verb).last(where: { lexicon.charges.contains(tokens[$0]) }
-      ),
-      WordClasses.determiners.contains(tokens[charge - 1]),
-      charge + 1 < verb, ((charge + 1)..<verb).allSatisfy({ tokens[$0].kind == .word && tokens[$0].lower != "that" })
-    {
-      return true
-    }
+    if chargeBefore, chargeStandsBefore(verb: verb, in: sentence) { return true }
     var k = after
     // (The claim is among the first six words; "as" may come later: "dismissed the call for a
     // drilling pause as 'alarmist nonsense'", but not "dismissed 40 workers as part of".)
@@ -2108,6 +2100,16 @@ extension ExtractionContext {
       k += 1
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
+  }
+
+  /// "— a claim the company has denied in the past": a charge and its determiner stand before the
+  /// verb's subject, within six words.
+  func chargeStandsBefore(verb: Int, in sentence: Range<Int>) -> Bool {
+    guard verb > sentence.lowerBound + 1,
+      let charge = (max(sentence.lowerBound + 1, verb - 6)..<verb).last(where: { lexicon.charges.contains(tokens[$0]) })
+    else { return false }
+    return WordClasses.determiners.contains(tokens[charge - 1]) && charge + 1 < verb
+      && ((charge + 1)..<verb).allSatisfy { tokens[$0].kind == .word && tokens[$0].lower != "that" }
   }
 
   /// Verbs by which an outlet saw a document: "obtained by The Herald", "which the Post reviewed".
