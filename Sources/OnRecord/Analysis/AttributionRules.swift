@@ -1162,6 +1162,10 @@ public enum AttributionRules {
         .init(
           "Efforts to reach Lopez were unsuccessful.", cue: "were unsuccessful", source: "Lopez",
           denial: .noResponse),
+        // ("Engr." is an honorific whose period ends no sentence.)
+        .init(
+          "Efforts to reach the commissioner for works, Engr. Musa Bello, were unsuccessful.", cue: "were unsuccessful",
+          source: "the commissioner for works, Engr. Musa Bello", denial: .noResponse),
         .init(
           "Emails and phone calls to Lopez's office seeking comment were not returned Tuesday.",
           cue: "were not returned", source: "Lopez's office", denial: .noResponse),
