@@ -819,8 +819,9 @@ final class ExtractionContext {
         // "The system is believed to date from 1962", "The manager is alleged to have kept the
         // data": a passive of believing or alleging, with no one who believes or alleges.
         // "It is understood that four supervisors were suspended": the same with "it" and "that".
+        // "The club, it is understood, will not stand in his way": the same set off by commas.
         guard Self.passiveHedges.contains(tokens[i]), i + 1 < sentence.upperBound,
-          ["to", "that"].contains(tokens[i + 1].lower)
+          ["to", "that", ","].contains(tokens[i + 1].lower)
         else {
           return nil
         }
@@ -828,6 +829,13 @@ final class ExtractionContext {
         if be > sentence.lowerBound && WordClasses.isAdverbLike(tokens[be]) { be -= 1 }
         if tokens[i + 1].lower == "that" {
           guard be > sentence.lowerBound, tokens[be - 1].lower == "it" else { return nil }
+        }
+        var cueStart = be
+        if tokens[i + 1].text == "," {
+          guard be - 1 > sentence.lowerBound, tokens[be - 1].lower == "it", tokens[be - 2].text == "," else {
+            return nil
+          }
+          cueStart = be - 1
         }
         // (Not when a source that says it follows: "The boy is believed to have drowned, police
         // said"; nor in a relative clause: "Residents who were thought to be at risk".)
@@ -843,7 +851,7 @@ final class ExtractionContext {
           }),
           be == sentence.lowerBound || !["who", "that", "which"].contains(tokens[be - 1].lower)
         else { return nil }
-        cue = be..<(i + 1)
+        cue = cueStart..<(i + 1)
       }
       var candidate = AttributionExtractor.Candidate(
         cue: cue, head: i, lemma: tokens[i].lower, shape: .verb, nonanswer: nil)

@@ -1839,6 +1839,10 @@ public enum AttributionRules {
           "The manager is widely alleged to have kept a second set of books.", cue: "is widely alleged",
           kind: SourceKind.none),
         .init("Cleanup is estimated to take at least two years.", cue: "is estimated", kind: SourceKind.none),
+        // Set off by commas, with its "it".
+        .init(
+          "The club, it is understood, will not stand in the player's way.", cue: "it is understood",
+          kind: SourceKind.none),
         // South Asian English says "learnt" so ("It is learnt that", "is learnt to have").
         .init(
           "It is learnt that the file was returned to the department twice.", cue: "is learnt", kind: SourceKind.none),
