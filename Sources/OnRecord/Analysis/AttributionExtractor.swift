@@ -1355,7 +1355,7 @@ final class ExtractionContext {
   static let refusalVerbs: WordSet = ["declined", "declines", "refused", "refuses"]
   static let refusedActs: WordSet = [
     "say", "comment", "discuss", "answer", "elaborate", "address", "respond", "specify", "identify", "disclose",
-    "confirm", "explain", "detail", "describe", "name",
+    "confirm", "explain", "detail", "describe", "name", "divulge",
   ]
 
   static let inquiryWords: WordSet = [

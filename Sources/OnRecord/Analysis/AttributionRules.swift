@@ -974,6 +974,13 @@ public enum AttributionRules {
           "The authority's director general, Mian Bhatti, could not be contacted despite repeated attempts.",
           cue: "could not be contacted", source: "The authority's director general, Mian Bhatti",
           denial: .noResponse),
+        // Indian English: "is yet to respond"; refusing to divulge is refusing to say.
+        .init(
+          "The chief minister's office is yet to respond to the queries sent by this newspaper.",
+          cue: "is yet to respond", source: "The chief minister's office", denial: .noResponse),
+        .init(
+          "Officials in the department confirmed the development but refused to divulge details.",
+          cue: "refused to divulge", source: "Officials in the department", denial: .noComment),
         // Two named together by "Neither", or several by "None of", did not answer.
         .init(
           "Neither the agent nor the club responded to requests for comment on Sunday.", cue: "responded",
@@ -2193,6 +2200,11 @@ public enum AttributionRules {
         .init(
           "One of them, Holloway Grain, confirmed the policy in an email.", cue: "confirmed",
           source: "One of them, Holloway Grain", kind: .organization),
+        // A member of a legislature by the letters alone is a person, not an acronym's body.
+        .init(
+          "The MP, however, maintained that the allegations were false.", cue: "maintained", source: "The MP",
+          kind: .person,
+          denial: .denial),
         .init(
           "Samantha Power said the vote was a disgrace. Power added that talks would go on.", cue: "added",
           source: "Power", kind: .person),

@@ -533,6 +533,13 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
     }
+    // "The MP, however, maintained", "the local MLA": one member the article names elsewhere.
+    if range.count >= 2, ["TD", "MP", "MEP", "MSP", "MLA", "MPP", "MHA"].contains(tokens[range.upperBound - 1].text),
+      ["the", "this", "that", "his", "her", "their", "our", "your"].contains(tokens[range.lowerBound].lower),
+      (range.lowerBound + 1..<range.upperBound - 1).allSatisfy({ tokens[$0].kind == .word })
+    {
+      return SourceClass(kind: .person)
+    }
     // ("The family of a man who died in the Harlan County Jail": a relative clause without a
     // comma says which one; the names in it are not the source's.)
     // (Not an appositive's clause, "Steve Smith, a veteran editor who teaches journalism", nor a
