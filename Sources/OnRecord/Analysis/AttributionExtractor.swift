@@ -3904,9 +3904,10 @@ final class ExtractionContext {
           || ["on", "in", "at", "from"].contains(tokens[k - 1].lower) && k - 2 >= sentence.lowerBound
             && isDeterminedNoun(at: k - 2, in: sentence)
       }
-      // ("the Varenian side": a capitalised modifier after "the".)
+      // ("the Varenian side", "A Hearthstone franchisee in Ohio": a capitalised modifier after an
+      // article.)
       if w.isCapitalized && k != firstWord(of: sentence)
-        && !(k - 1 >= sentence.lowerBound && tokens[k - 1].lower == "the" && k == i - 1)
+        && !(k - 1 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].lower) && k == i - 1)
       {
         return false
       }

@@ -1486,6 +1486,12 @@ public enum AttributionRules {
         .init(
           "\"We lost everything,\" said one resident, who declined to give her name.", cue: "said",
           source: "one resident, who declined to give her name", kind: .anonymous, anonymous: true),
+        // A capitalised modifier after an article, then where the person is: the whole phrase.
+        .init(
+          "A Hearthstone franchisee in Ohio, who requested anonymity for fear of losing his franchise, called it extortion.",
+          cue: "called",
+          source: "A Hearthstone franchisee in Ohio, who requested anonymity for fear of losing his franchise",
+          kind: .anonymous, anonymous: true),
         // A plural of people that opens the sentence is no name.
         .init(
           "Franchisees, who asked not to be identified for fear of retaliation, said prices rose twice.", cue: "said",
