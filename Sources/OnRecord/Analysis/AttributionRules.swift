@@ -683,6 +683,12 @@ public enum AttributionRules {
         .init(
           "According to The Wall Street Journal, the talks stalled.", cue: "According to",
           source: "The Wall Street Journal", kind: .outlet),
+        // Outlets beyond the American ones: a sports site, an Indian daily, a wire agency.
+        .init(
+          "The fee is £45m, according to The Athletic.", cue: "according to", source: "The Athletic", kind: .outlet),
+        .init(
+          "According to The Hindu, the file was returned twice.", cue: "According to", source: "The Hindu",
+          kind: .outlet),
         // An appositive's relative clause describes the source; an event's does not.
         .init(
           "Traffic peaked at noon, according to RoadPulse, a service that tracks congestion.", cue: "according to",
