@@ -534,7 +534,7 @@ extension ExtractionContext {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
     }
     // "The MP, however, maintained", "the local MLA": one member the article names elsewhere.
-    if range.count >= 2, ["TD", "MP", "MEP", "MSP", "MLA", "MPP", "MHA"].contains(tokens[range.upperBound - 1].text),
+    if range.count >= 2, Self.legislatorLetters.contains(tokens[range.upperBound - 1].text),
       ["the", "this", "that", "his", "her", "their", "our", "your"].contains(tokens[range.lowerBound].lower),
       (range.lowerBound + 1..<range.upperBound - 1).allSatisfy({ tokens[$0].kind == .word })
     {
@@ -2182,8 +2182,11 @@ extension ExtractionContext {
     "constables", "agents", "marshals",
   ]
 
+  /// A legislature's letters: "the MP", "Ana Ruiz MP".
+  static let legislatorLetters: Set<String> = ["TD", "MP", "MEP", "MSP", "MLA", "MPP", "MHA"]
+
   /// Letters after a name for its holder's seat or rank, as written: "Cathal Breen TD".
-  static let postNominals: Set<String> = ["TD", "MP", "MEP", "MSP", "MLA", "MS", "QC", "KC", "SC", "MPP", "MHA"]
+  static let postNominals: Set<String> = legislatorLetters.union(["MS", "QC", "KC", "SC"])
 
   /// Counts of members: "one Labour MP", "two Republican senators".
   static let memberCounts: WordSet = ["one", "a", "an", "another", "two", "three", "four", "five", "several"]
