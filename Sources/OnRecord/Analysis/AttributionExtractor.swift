@@ -296,8 +296,13 @@ final class ExtractionContext {
         }
         // "Police have not released the victim's name": a body that withholds what it holds
         // declines to say; "Trump has not released his tax returns" is no answer to anyone.
+        // ("the federal government had not released a single kobo of the funds": money withheld is
+        // no answer withheld.)
         if tokens[cue.upperBound - 1].lower == "released",
           candidate.source.map({ classifySource($0).kind != .organization }) ?? true
+            || (cue.upperBound..<min(sentence.upperBound, cue.upperBound + 8)).contains(where: {
+              Self.moneyWords.contains(tokens[$0]) || tokens[$0].text.first.map { "$£€₦".contains($0) } == true
+            })
         {
           i = cue.upperBound
           continue
@@ -351,6 +356,8 @@ final class ExtractionContext {
           || next.text == "."
           || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)
           || WordClasses.isPossessive(next) || next.isCapitalized,
+        // ("The regulations state that"; not "an ad from a state Senate candidate".)
+        tokens[i].lower != "state" || next.lower == "that" || next.text == ":",
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
         let source = candidate.source, namesDocument(headPhrase(source)),
         next.text != "." || source.lowerBound > sentence.lowerBound && tokens[source.lowerBound - 1].text == ","
@@ -401,6 +408,24 @@ final class ExtractionContext {
         i += 1
         continue
       }
+      // "Our correspondent gathered that…", "…, our correspondent gathered on Monday.": what a
+      // reporter found out (Nigerian English), not "Protesters gathered outside".
+      if tokens[i].lower == "gathered", i > sentence.lowerBound, endsFinding(after: i + 1, in: sentence),
+        let subject = subjectRange(endingAt: i - 1, in: sentence),
+        [.outlet, .self].contains(classifySource(subject).kind)
+      {
+        var candidate = AttributionExtractor.Candidate(
+          cue: i..<(i + 1), head: i, lemma: "gather", shape: .verb, nonanswer: nil)
+        candidate.source = subject
+        if i + 1 < sentence.upperBound, tokens[i + 1].lower == "that" {
+          candidate.content = contentAfter(i + 1, in: sentence, lemma: "gather")
+        } else if subject.lowerBound > firstWord(of: sentence), tokens[subject.lowerBound - 1].text == "," {
+          candidate.content = trimmedContent(firstWord(of: sentence)..<(subject.lowerBound - 1))
+        }
+        found.append(candidate)
+        i += 1
+        continue
+      }
       i += 1
     }
     if let learned = learnedCues {
@@ -441,6 +466,7 @@ final class ExtractionContext {
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
+        || continuesNonanswer($0, among: outer, in: sentence)
         // "The Post has learned that…", "…, Beltway Brief has learned.": a report's own finding,
         // not "she has learned her lesson".
         || $0.lemma == "learn"
@@ -820,8 +846,10 @@ final class ExtractionContext {
         // data": a passive of believing or alleging, with no one who believes or alleges.
         // "It is understood that four supervisors were suspended": the same with "it" and "that".
         // "The club, it is understood, will not stand in his way": the same set off by commas.
+        // ("It was gathered that", Nigerian English; not "Hundreds were gathered to mourn".)
         guard Self.passiveHedges.contains(tokens[i]), i + 1 < sentence.upperBound,
-          ["to", "that", ","].contains(tokens[i + 1].lower)
+          ["to", "that", ","].contains(tokens[i + 1].lower),
+          tokens[i].lower != "gathered" || tokens[i + 1].lower == "that"
         else {
           return nil
         }
@@ -860,11 +888,35 @@ final class ExtractionContext {
     }
   }
 
+  /// "did not return calls or reply to a text message": a verb joined by "or" to a non-answer
+  /// is part of it, not a second attribution.
+  func continuesNonanswer(
+    _ candidate: AttributionExtractor.Candidate, among found: [AttributionExtractor.Candidate], in sentence: Range<Int>
+  ) -> Bool {
+    let head = candidate.head
+    guard candidate.nonanswer == nil, candidate.cue.count == 1, head > sentence.lowerBound,
+      ["reply", "respond", "answer", "return", "comment"].contains(tokens[head].lower),
+      ["or", "nor"].contains(tokens[head - 1].lower)
+    else { return false }
+    return found.contains { other in
+      other.nonanswer != nil && other.cue.upperBound < head && head - other.cue.upperBound <= 12
+    }
+  }
+
+  /// Whether what follows a reporter's "gathered" is "that" or only a time to the sentence's end.
+  func endsFinding(after end: Int, in sentence: Range<Int>) -> Bool {
+    if end < sentence.upperBound && tokens[end].lower == "that" { return true }
+    return (end..<sentence.upperBound).allSatisfy {
+      tokens[$0].kind == .punctuation || tokens[$0].kind == .quote || WordClasses.timeWords.contains(tokens[$0])
+        || ["on", "in", "at"].contains(tokens[$0].lower)
+    }
+  }
+
   /// Participles whose passive before "to" reports a claim with no one named: "is believed to",
   /// "was alleged to", "are understood to". ("is said to" and "is expected to" are the tagger's:
   /// PolNeAR marks them.)
   static let passiveHedges: WordSet = [
-    "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated", "learnt",
+    "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated", "learnt", "gathered",
   ]
 
   /// The source with the clause that says why it is unnamed, when the rules stopped before it:
@@ -1352,6 +1404,12 @@ final class ExtractionContext {
     return k + 1
   }
 
+  /// Words for money, which a body may withhold without withholding an answer.
+  static let moneyWords: WordSet = [
+    "funds", "money", "cash", "payment", "payments", "grant", "grants", "allocation", "allocations", "subsidy",
+    "subsidies", "salaries", "salary", "arrears", "kobo", "naira", "dollars", "pounds", "euros", "cent", "penny",
+  ]
+
   static let refusalVerbs: WordSet = ["declined", "declines", "refused", "refuses"]
   static let refusedActs: WordSet = [
     "say", "comment", "discuss", "answer", "elaborate", "address", "respond", "specify", "identify", "disclose",
@@ -1359,7 +1417,9 @@ final class ExtractionContext {
   ]
 
   static let inquiryWords: WordSet = [
-    "request", "requests", "comment", "comments", "question", "questions", "inquiry", "inquiries", "query", "queries",
+    "request", "requests", "comment", "comments", "question", "questions", "inquiry", "inquiries", "enquiry",
+    "enquiries",
+    "query", "queries",
     "call", "calls", "message", "messages", "email", "emails", "e-mail", "e-mails", "voicemail", "voicemails",
     "phone", "text", "texts", "letter", "letters", "interview", "reporter", "reporters", "journalists",
   ]
@@ -2710,7 +2770,7 @@ final class ExtractionContext {
 
   /// What a writer repeats when trying to reach someone ("despite repeated attempts").
   static let triesToReach: WordSet = [
-    "calls", "attempts", "requests", "efforts", "messages", "inquiries", "emails", "queries",
+    "calls", "attempts", "requests", "efforts", "messages", "inquiries", "enquiries", "emails", "queries",
   ]
 
   /// Verbs whose subject is what criticism, calls or claims are aimed at ("faced calls to resign").
@@ -3029,8 +3089,20 @@ final class ExtractionContext {
     // Find the comma that opens the appositive.
     var k = comma - 1
     var steps = 0
+    var nameWithAside = false
     while k > sentence.lowerBound && steps < 40 {
       let t = tokens[k]
+      // ("The Chief of Army Staff, Lt-Gen. Musa Bello (rtd), said": a short parenthesis after a name
+      // is part of it.)
+      if t.text == ")", k - 2 > sentence.lowerBound,
+        let open = ((k - 4)..<(k - 1)).last(where: { $0 > sentence.lowerBound && tokens[$0].text == "(" }),
+        ((open + 1)..<k).allSatisfy({ tokens[$0].kind == .word }), tokens[open - 1].isCapitalized
+      {
+        k = open - 1
+        steps += 4
+        nameWithAside = true
+        continue
+      }
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
       // ("Trump, speaking at a rally in Wilmington, N.C., said": a place's state or country
       // after its comma is part of the aside, not its start.)
@@ -3112,6 +3184,15 @@ final class ExtractionContext {
     guard
       let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }
+    // ("After winning Ohio, Gov. John Kasich (R-OH), said": what stands before a name with its
+    // parenthesis is no noun phrase; the name is the subject.)
+    if nameWithAside, first.isCapitalized, case let headFirst = tokens[head.lowerBound],
+      headFirst.kind == .number || WordClasses.timeWords.contains(headFirst)
+        || !headFirst.isCapitalized && !WordClasses.determiners.contains(headFirst)
+          && !WordClasses.isPossessive(headFirst) && head.count > 1
+    {
+      return (open + 1)..<comma
+    }
     if aside { return head }
     // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said": the head found
     // is a place's state; the person it describes leads, with the place.
@@ -3171,7 +3252,11 @@ final class ExtractionContext {
           lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
         }),
       let name = subjectRange(endingAt: head.lowerBound - 2, in: sentence),
-      tokens[name.upperBound - 1].isCapitalized
+      tokens[name.upperBound - 1].isCapitalized,
+      // (Not a phrase that opens the sentence: "In an interview with the Ledger on Sunday, the
+      // commissioner, Dr Ada Ike, said".)
+      !(name.lowerBound > sentence.lowerBound && WordClasses.prepositions.contains(tokens[name.lowerBound - 1])),
+      !WordClasses.timeWords.contains(tokens[name.upperBound - 1])
     {
       start = name.lowerBound
     }
@@ -3225,6 +3310,18 @@ final class ExtractionContext {
       lexicon.anonymityMarkers.firstMatch(in: (open + 1)..<comma, tokens: tokens) == nil
     {
       return head
+    }
+    // "The ministry, in a statement signed by its Director of Press, Mrs Ada Obi, urged": the head
+    // found is an aside's statement and its signer; the subject stands before the aside.
+    if start - 3 >= sentence.lowerBound, ["in", "through", "via"].contains(tokens[start - 1].lower),
+      tokens[start - 2].text == ",", start + 1 < comma,
+      lexicon.channels.match(at: start + 1, limit: comma, tokens: tokens) != nil
+        || ["letter", "memo", "communique", "communiqué", "notice", "circular"].contains(tokens[start + 1].lower),
+      WordClasses.determiners.contains(tokens[start]) || WordClasses.isPossessive(tokens[start]),
+      let subject = nameWithParenthesis(endingAt: start - 3, in: sentence)
+        ?? subjectRange(endingAt: start - 3, in: sentence)
+    {
+      return subject
     }
     // A relative or participial clause between commas belongs to the source's span, as an
     // appositive does ("the coalition, which represents 20 million Americans, said").
@@ -3522,7 +3619,12 @@ final class ExtractionContext {
     guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number else { return nil }
     if WordClasses.clauseBoundaries.contains(tokens[end]) && !["one"].contains(tokens[end].lower) { return nil }
     // A subject pronoun is the whole subject: "the top rate he has proposed", "At 86 she still says".
-    if WordClasses.subjectPronouns.contains(tokens[end]) { return end..<(end + 1) }
+    // (Not "it" after a preposition, an object: "two people familiar with it said".)
+    if WordClasses.subjectPronouns.contains(tokens[end]),
+      !(tokens[end].lower == "it" && end > sentence.lowerBound && WordClasses.prepositions.contains(tokens[end - 1]))
+    {
+      return end..<(end + 1)
+    }
     var b = end
     while b > sentence.lowerBound {
       let t = tokens[b - 1]

@@ -652,6 +652,22 @@ public enum AttributionRules {
         .init(
           "The county sheriff's office, which reported 40 arrests, gave no names.", cue: "reported", source: "which",
           kind: .organization),
+        // A hyphenated rank keeps its period, and a short parenthesis stays with the name.
+        .init(
+          "The Chief of Army Staff, Lt-Gen. Musa Bello (rtd), said the troops would stay.", cue: "said",
+          source: "The Chief of Army Staff, Lt-Gen. Musa Bello (rtd)", kind: .person),
+        // An occasion that opens the sentence is no part of the name before an appositive.
+        .init(
+          "In an interview with the Morning Ledger on Sunday, the finance commissioner, Dr Ada Ike, said the state owed nothing.",
+          cue: "said", source: "the finance commissioner, Dr Ada Ike"),
+        // A statement's signer between commas: the body before the aside speaks.
+        .init(
+          "The state health ministry, in a statement signed by its spokesperson, Mr Kola Ade, urged residents to remain calm.",
+          cue: "urged", source: "The state health ministry", kind: .organization),
+        // An honorific before the name makes it a person's, whatever capitals end the description.
+        .init(
+          "The company's Head of Corporate Communications, Mrs Ada Nwosu, confirmed the closure.", cue: "confirmed",
+          kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -731,6 +747,9 @@ public enum AttributionRules {
         .init(
           "The gang used 200 mule accounts, according to a senior officer of the Cyber Crime wing.",
           cue: "according to", source: "a senior officer of the Cyber Crime wing", kind: .anonymous, anonymous: true),
+        .init(
+          "In the words of one trader at the market, \"We are finished.\"", cue: "In the words of",
+          source: "one trader at the market"),
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(
@@ -1185,9 +1204,19 @@ public enum AttributionRules {
         .init(
           "A message seeking comment was left with the school district.", cue: "was left",
           source: "the school district", denial: .noResponse),
+        // British spelling.
+        .init(
+          "The agency's spokeswoman, Mrs Rita Obi, did not respond to enquiries sent on Friday.",
+          cue: "did not respond",
+          denial: .noResponse),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
+        // A second verb joined by "or" is part of the non-answer; money withheld is no answer withheld.
+        .init("The managing director did not return calls or reply to a text message.", cue: "reply"),
+        .init(
+          "The minister said the federal government had not released a single naira of the funds.",
+          cue: "had not released"),
         .init("The patient did not respond to treatment for weeks.", cue: "did not respond"),
         .init("Efforts to rebuild the bridge were unsuccessful.", cue: "were unsuccessful"),
         .init("Calls for a recount went unanswered by the board.", cue: "went unanswered"),
@@ -1513,6 +1542,18 @@ public enum AttributionRules {
           "A Grade 4 pupil whose name is withheld because he is a minor told the council he walks along the canal.",
           cue: "told", source: "A Grade 4 pupil whose name is withheld because he is a minor", kind: .anonymous,
           anonymous: true, reasonGiven: true),
+        // "it" after a preposition is what the people know, not the subject.
+        .init(
+          "A spokesman would not comment, but two people familiar with it said the talks had collapsed.", cue: "said",
+          source: "two people familiar with it", anonymous: true),
+        // A two-word noun names the anonymous source again.
+        .init(
+          "One Harlow staff member, who asked not to be named, said the scan was bad. \"Everyone is gutted,\" the staff member added.",
+          cue: "added", source: "the staff member", anonymous: true),
+        // A first name alone, the rest withheld.
+        .init(
+          "\"It is cold,\" said Walt, a retiree on Elm Lane, who declined to give his last name.", cue: "said",
+          anonymous: true),
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
@@ -1865,8 +1906,12 @@ public enum AttributionRules {
         // South Asian English says "learnt" so ("It is learnt that", "is learnt to have").
         .init(
           "It is learnt that the file was returned to the department twice.", cue: "is learnt", kind: SourceKind.none),
+        // Nigerian English says "It was gathered that".
+        .init(
+          "It was gathered that the governor left the state on Sunday.", cue: "was gathered", kind: SourceKind.none),
       ],
       nonTriggering: [
+        .init("The mourners were gathered to pray.", cue: "were gathered"),
         // Inside what a named source reports, or inside a quotation, it is part of that claim.
         .init("The Courier reported that one tanker was reportedly turned away.", cue: "reportedly"),
         .init("\"He reportedly left before dawn,\" the captain said.", cue: "reportedly"),
@@ -1901,8 +1946,14 @@ public enum AttributionRules {
         .init(
           "A neighbor who said she heard gunshots told police she saw a man running.", cue: "told",
           source: "A neighbor who said she heard gunshots"),
+        // What the outlet's correspondent gathered.
+        .init(
+          "The company cut power to the secretariat over an unpaid bill, our correspondent gathered on Monday.",
+          cue: "gathered", source: "our correspondent", kind: .self),
+        .init("Our reporter gathered that the meeting ended in disagreement.", cue: "gathered", kind: .self),
       ],
       nonTriggering: [
+        .init("Hundreds of protesters gathered outside the assembly on Monday.", cue: "gathered"),
         // What the source says it did, or says someone named or described did, is what it said:
         // no cue of its own.
         .init("Kelly said she asked the board for a delay.", cue: "asked"),
@@ -2178,8 +2229,15 @@ public enum AttributionRules {
         .init(
           "Traders blamed the weakness on a Kingsport Courier report suggesting the state may borrow more.",
           cue: "suggesting", source: "a Kingsport Courier report"),
+        // Accounts and regulations are documents; "state" is a document's verb before "that".
+        .init("The club's latest accounts, published in March, showed a loss of £40m.", cue: "showed", kind: .document),
+        .init(
+          "The league's regulations state that no player may be registered after the deadline.", cue: "state",
+          kind: .document),
       ],
       nonTriggering: [
+        .init(
+          "A new ad from Republican state Senate candidate Dale Harmon claims the votes were skipped.", cue: "state"),
         .init("The average covers the most recent polls in 11 swing states.", cue: "states"),
         .init("Mortgage rates rose again in March.", cue: "rates"),
         .init("Ruiz found the keys in the car.", cue: "found"),
@@ -2555,6 +2613,14 @@ public enum AttributionRules {
         // A team's role for one person named before.
         .init(
           "The striker posted a training photo on Monday.", cue: "posted", source: "The striker", kind: .person),
+        // A school district by its name; a title's letters; a name the article introduced as an outlet.
+        .init(
+          "Harwick County Schools announced that classes would resume on Monday.", cue: "announced", kind: .organization
+        ),
+        .init("The PPRO added that no arrest had been made.", cue: "added", kind: .person),
+        .init(
+          "The Portuguese broadcaster Canal Sete reported the deal was off. Canal Sete said the club had withdrawn.",
+          cue: "said", source: "Canal Sete", kind: .outlet),
       ],
       nonTriggering: []),
   ]

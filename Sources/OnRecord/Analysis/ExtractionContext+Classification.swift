@@ -73,6 +73,13 @@ extension ExtractionContext {
         {
           sourceClass.kind = .organization
         }
+        // "Canal Sete said" after "Portuguese broadcaster Canal Sete": a name the article has
+        // introduced with an outlet's noun is that outlet.
+        if sourceClass.kind == .person || sourceClass.kind == .organization,
+          let name = bareName(headPhrase(target)), !names.knows(name[0]), introducedAsOutlet(name)
+        {
+          sourceClass = SourceClass(kind: .outlet, outletName: name.joined(separator: " "))
+        }
         // "PENCE: We will win": a surname in capitals that the article names in full is that person.
         // ("Samantha Power said … Power added": a surname the article gave a person, though it
         // ends company names too.)
@@ -651,8 +658,12 @@ extension ExtractionContext {
       let titledSurname =
         names.count == 1 && names[0] > after.lowerBound && lexicon.titles.contains(tokens[names[0] - 1])
         && tokens[names[0] - 1].text.hasSuffix(".")
+      // ("The company's Head of Corporate Communications, Mrs Ada Nwosu": an honorific says the
+      // name is a person's, whatever capitals end the description.)
       if names.count >= 2 || titledSurname,
-        !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }),
+        !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 })
+          || Self.honorifics.contains(tokens[after.lowerBound].lower)
+            && after.dropFirst().allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
       {
         let named = classifySource(after)
@@ -1262,6 +1273,16 @@ extension ExtractionContext {
   /// speaking privately, said": an unnamed person whose own phrase says the name is withheld is
   /// anonymous, whatever the noun. Returns whether the phrase describes the source, or nil when
   /// it is not such a source. A named organization's spokesperson stays the organization's voice.
+  /// Whether a source's phrase says only part of the name is given: "gave only her first name",
+  /// "declined to give his last name", "withheld her surname".
+  func givesOnlyPartOfName(_ range: Range<Int>) -> Bool {
+    range.contains { k in
+      tokens[k].lower == "surname"
+        || k + 1 < range.upperBound && ["first", "last", "full", "family"].contains(tokens[k].lower)
+          && ["name", "names"].contains(tokens[k + 1].lower)
+    }
+  }
+
   func withheldName(_ candidate: AttributionExtractor.Candidate, source: Range<Int>) -> Bool? {
     let head = headPhrase(source)
     let words = head.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
@@ -1275,7 +1296,10 @@ extension ExtractionContext {
           && (!isProperWord(last)
             || words.count == 1 && tokens[last].lower.hasSuffix("s")
               && looksLikePersonNounOrPlural(tokens[last].lower))
-        || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last]),
+        || isVagueWord(tokens[last].lower) || Self.partyMembers.contains(tokens[last])
+        // ("said Walt, a retiree, who declined to give his last name": a first name alone,
+        // anywhere in the sentence, when the phrase says the rest is withheld.)
+        || words.count == 1 && givesOnlyPartOfName(source),
       !words.contains(where: { Self.spokesWords.contains(tokens[$0]) }),
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
       !nameFollows(head, within: source)
@@ -1391,6 +1415,26 @@ extension ExtractionContext {
   /// spokeswoman for Corvane" (a longer name could be a person's, who has spokespeople too).
   /// Not "Corvane said it would": people say "it" too ("Obama said it was time"); but "Corvane
   /// said it had cut" tells of its own deed.
+  /// Whether the article names `words` right after an outlet's noun somewhere ("the Portuguese
+  /// broadcaster Canal Sete", "the sports daily Marcador").
+  func introducedAsOutlet(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    let key = WordKey.of(first.lowercased())
+    return tokens.indices.contains { i in
+      tokens[i].key == key && i >= 1 && i + words.count <= tokens.count
+        && (0..<words.count).allSatisfy({ tokens[i + $0].text == words[$0] })
+        && tokens[i].newlinesBefore == 0 && !tokens[i - 1].isCapitalized
+        && Self.outletIntroducers.contains(tokens[i - 1])
+    }
+  }
+
+  /// Outlets' nouns that introduce a name ("the broadcaster Canal Sete"); not "site", "station"
+  /// or "network", which stand before other names too ("the test site Kim visited").
+  static let outletIntroducers: WordSet = [
+    "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
+    "newsletter", "podcast",
+  ]
+
   func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
@@ -1661,6 +1705,15 @@ extension ExtractionContext {
     }
     // "The other said" after "One of the people said": the rest of the pair.
     if words == ["the", "other"] { return lastAnonymous(group: false) }
+    // "the staff member" after "One Aldmoor staff member, who asked not to be named": a
+    // two-word noun, both words found again.
+    if words.count == 3, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized,
+      let referent = anonymousNamed(words[2], before: before),
+      let earlier = referent.source?.text.lowercased(),
+      earlier.split(whereSeparator: { !$0.isLetter }).contains(Substring(words[1]))
+    {
+      return referent
+    }
     guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
     else { return nil }
     return anonymousNamed(words[1], before: before)
@@ -2134,6 +2187,12 @@ extension ExtractionContext {
   static let genericOutletWords: WordSet = [
     "daily", "weekly", "news", "metro", "city", "north", "south", "east", "west", "national", "global", "local",
     "public", "radio", "times", "post", "live", "today", "online", "report", "review", "media", "press",
+  ]
+
+  /// Honorifics before a person's name, with and without their period.
+  static let honorifics: Set<String> = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "engr", "engr.", "alhaji", "alh.",
+    "chief", "hon", "hon.", "sir", "dame", "madam",
   ]
 
   /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").

@@ -105,7 +105,7 @@ public struct TextStructure: Sendable {
         // An abbreviation ends a sentence only when a clear sentence opener follows ("in the U.S. The ...").
         let next = tokens[i + 1]
         let bare = String(token.lower.dropLast())
-        let isTitle = Tokenizer.titleAbbreviations.contains(bare)
+        let isTitle = Tokenizer.isTitleAbbreviation(bare)
         if !isTitle && next.isCapitalized && sentenceStarters.contains(next.lower) && next.newlinesBefore == 0 {
           ends = true
         }

@@ -23,6 +23,13 @@ public enum Tokenizer {
     "engr", "alh",
   ]
 
+  /// Whether a word (lower-case, without its period) is a title before a name: "gen", and a
+  /// hyphenated rank whose parts are all titles, "lt-gen" ("Lt-Gen. Musa Bello (rtd)").
+  static func isTitleAbbreviation(_ lower: String) -> Bool {
+    titleAbbreviations.contains(lower)
+      || lower.contains("-") && lower.split(separator: "-").allSatisfy { titleAbbreviations.contains(String($0)) }
+  }
+
   /// States' abbreviations that are also words, abbreviations only when capitalised.
   static let stateWords: WordSet = ["ill", "miss", "mass", "wash", "ore", "del", "ind", "mo", "la", "ala", "ark"]
 
@@ -101,7 +108,9 @@ public enum Tokenizer {
           let partyState =
             lower.count > 3 && ["r-", "d-", "i-"].contains(String(lower.prefix(2)))
             && abbreviations.contains(String(lower.dropFirst(2)))
-          if sawInternalPeriod || isInitial || partyState || abbreviations.contains(lower) && !wordToo {
+          if sawInternalPeriod || isInitial || partyState || abbreviations.contains(lower) && !wordToo
+            || isTitleAbbreviation(lower)
+          {
             j += 1
           }
         }
