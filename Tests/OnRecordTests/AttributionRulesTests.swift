@@ -77,6 +77,14 @@ import Testing
       kind("Dawn has learned that the inquiry report names six officials.", "has learned", "daily-parcham") != .self)
   }
 
+  /// A station's number joins its name, as the folder runs them together ("ridgeline6").
+  @Test func aStationsNumberJoinsItsName() throws {
+    #expect(
+      kind("Ridgeline 6 has learned that the commission opened an inquiry.", "has learned", "ridgeline6") == .self)
+    #expect(
+      kind("Ridgeline 7 has learned that the commission opened an inquiry.", "has learned", "ridgeline6") != .self)
+  }
+
   /// The kind of the source of `cue` in `text`, published by `outlet`.
   func kind(_ text: String, _ cue: String, _ outlet: String) -> SourceKind? {
     TestSupport.extractor.analyze(text: text, outlet: outlet).attributions.first { $0.cue.text == cue }?.sourceKind

@@ -1855,9 +1855,23 @@ final class ExtractionContext {
           && (WordClasses.beVerbs.contains(t) || Self.introducingVerbs.contains(t))
       }), colon - verb <= 6,
       !(verb..<colon).contains(where: { tokens[$0].kind == .punctuation }),
-      let subject = subjectRange(endingAt: verb - 1, in: sentence), subject.lowerBound == start
+      // ("One resident, Malam Idris Garba-Tuta, 52, was blunt:": with its appositive.)
+      var subject = tokens[verb - 1].text == ","
+        ? appositiveBefore(comma: verb - 1, in: sentence) : subjectRange(endingAt: verb - 1, in: sentence)
     else { return nil }
-    let last = tokens[subject.upperBound - 1]
+    // ("One resident, Malam Idris Garba, 52,": the description before the name opens the sentence.)
+    if subject.lowerBound - 2 >= start, tokens[subject.lowerBound - 1].text == ",",
+      let description = subjectRange(endingAt: subject.lowerBound - 2, in: sentence), description.lowerBound == start
+    {
+      subject = start..<subject.upperBound
+    }
+    guard subject.lowerBound == start else { return nil }
+    // (An age after the name: "Idris Garba, 52,".)
+    var lastIndex = subject.upperBound - 1
+    if tokens[lastIndex].kind == .number, lastIndex - 2 >= subject.lowerBound, tokens[lastIndex - 1].text == "," {
+      lastIndex -= 2
+    }
+    let last = tokens[lastIndex]
     guard
       last.isCapitalized || ["he", "she", "they"].contains(last.lower)
         || looksLikePersonNounOrPlural(last.lower)
@@ -3193,7 +3207,24 @@ final class ExtractionContext {
     {
       return (open + 1)..<comma
     }
-    if aside { return head }
+    if aside {
+      // "The Commissioner for Internal Security, Brig-Gen. Yusuf Maigari (rtd), however,
+      // dismissed": the description that opens the sentence leads the name before the aside.
+      if head.lowerBound - 2 >= sentence.lowerBound, tokens[head.lowerBound - 1].text == ",",
+        tokens[head.lowerBound].isCapitalized,
+        let description = subjectRange(endingAt: head.lowerBound - 2, in: sentence),
+        description.lowerBound == firstWord(of: sentence),
+        WordClasses.determiners.contains(tokens[description.lowerBound])
+          || WordClasses.isPossessive(tokens[description.lowerBound]),
+        lexicon.titles.contains(tokens[description.upperBound - 1])
+          || WordClasses.personRoles.contains(tokens[description.upperBound - 1])
+          || !tokens[description.upperBound - 1].isCapitalized
+          || (description.lowerBound..<description.upperBound).contains(where: { lexicon.titles.contains(tokens[$0]) })
+      {
+        return description.lowerBound..<head.upperBound
+      }
+      return head
+    }
     // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said": the head found
     // is a place's state; the person it describes leads, with the place.
     if relative, head.count <= 2, head.lowerBound - 1 > sentence.lowerBound, tokens[head.lowerBound - 1].text == ",",

@@ -668,6 +668,10 @@ public enum AttributionRules {
         .init(
           "The company's Head of Corporate Communications, Mrs Ada Nwosu, confirmed the closure.", cue: "confirmed",
           kind: .person),
+        // An aside after the name: the description that opens the sentence still leads.
+        .init(
+          "The Commissioner for Security, Brig-Gen. Yusuf Maigari (rtd), however, dismissed the criticism as noise.",
+          cue: "dismissed", source: "The Commissioner for Security, Brig-Gen. Yusuf Maigari (rtd)", denial: .dismissal),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -1630,6 +1634,7 @@ public enum AttributionRules {
         .init(
           "Some Democrats privately say the nominee cannot win the state.", cue: "privately say",
           source: "Some Democrats", kind: .anonymous, anonymous: true),
+        .init("Respondents blamed supplier surcharges more than any other factor.", cue: "blamed", kind: .vague),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -1718,13 +1723,21 @@ public enum AttributionRules {
         .init(
           "TOBIAS QUIST, HOST: Did anyone from the authority ask riders like you?", cue: ":",
           source: "TOBIAS QUIST, HOST", kind: .person),
+        // After a clause of the subject's own, its verb and the colon are the cue, and an
+        // appositive stays with the subject.
+        .init(
+          "One resident, Malam Idris Garba, 52, was blunt: \"We sleep with one eye open.\"", cue: "was blunt:",
+          source: "One resident, Malam Idris Garba, 52"),
+        .init(
+          "Rep. Ana Ruiz, the panel's top Democrat, put it plainly: \"Show us the records.\"", cue: "put it plainly:",
+          source: "Rep. Ana Ruiz, the panel's top Democrat"),
+        .init(
+          "Dana Whitfield, a nurse, was blunter in a statement: \"We will fight.\"", cue: "was blunter in a statement:",
+          source: "Dana Whitfield, a nurse"),
       ],
       nonTriggering: [
         // (Not a clause whose subject is no person: "The reason is simple:".)
         .init("The reason is simple: \"We are broke.\"", cue: "is simple:"),
-        // (Not after a clause of the subject's own: its verb is the cue.)
-        .init("Rep. Ana Ruiz, the panel's top Democrat, put it plainly: \"Show us the records.\"", cue: ":"),
-        .init("Dana Whitfield, a nurse, was blunter in a statement: \"We will fight.\"", cue: ":"),
         .init("Update: This story has been corrected.", cue: ":"),
         // Labels that head a line, of one word or more.
         .init("Breaking: Council Votes To Close The Pier", cue: ":"),
@@ -2621,6 +2634,15 @@ public enum AttributionRules {
         .init(
           "The Portuguese broadcaster Canal Sete reported the deal was off. Canal Sete said the club had withdrawn.",
           cue: "said", source: "Canal Sete", kind: .outlet),
+        // A union's local by its number; a longer name that only opens with an outlet's.
+        .init(
+          "Local 417 of the Line Workers Union, which represents 600 employees, said in a statement that jobs were cut.",
+          cue: "said", kind: .organization),
+        .init(
+          "The Independent Hearthstone Franchisee Alliance said in a letter that the mandate was unfair.",
+          cue: "said", kind: .organization),
+        // A station's number joins its name ("Ridgeline 6" for the folder "ridgeline6"): see the
+        // publisher tests.
       ],
       nonTriggering: []),
   ]

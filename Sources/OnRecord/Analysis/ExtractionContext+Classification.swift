@@ -96,7 +96,7 @@ extension ExtractionContext {
         // opens the sentence, and no surname the article knows, is a collective.
         if sourceClass.kind == .person, let name = bareName(headPhrase(target)), name.count == 1,
           !names.knows(name[0]), case let word = name[0].lowercased(), word.count > 6,
-          ["ers", "ors", "ists", "ians", "eers"].contains(where: { word.hasSuffix($0) }),
+          ["ers", "ors", "ists", "ians", "eers", "ents"].contains(where: { word.hasSuffix($0) }),
           let first = headPhrase(target).first(where: { tokens[$0].kind == .word }),
           first == firstWord(of: structure.sentences[structure.sentenceOfToken[first]])
         {
@@ -382,7 +382,11 @@ extension ExtractionContext {
       guard k < range.upperBound else { return false }
       var joined = ""
       var j = k
-      while j < range.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, joined.count < slug.count {
+      // ("Ridgeline 6" for "ridgeline6": a station's number after its name.)
+      while j < range.upperBound,
+        tokens[j].kind == .word && tokens[j].isCapitalized || j > k && tokens[j].kind == .number,
+        joined.count < slug.count
+      {
         joined += tokens[j].lower
         j += 1
         if joined == slug { return true }
@@ -685,7 +689,13 @@ extension ExtractionContext {
     if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text })
       ?? lexicon.outlets.firstMatch(in: range, word: { Self.beforeJoiningHyphen(tokens[$0].text) }),
       !(hit.index + hit.length + 1 < range.upperBound && tokens[hit.index + hit.length].lower == "of"
-        && tokens[hit.index + hit.length + 1].isCapitalized)
+        && tokens[hit.index + hit.length + 1].isCapitalized),
+      // ("The Independent Hearthstone Franchisee Alliance": a longer name that ends in an
+      // organisation's word.)
+      !(hit.index + hit.length < head.upperBound - 1
+        && lexicon.organizationSuffixes.contains(tokens[head.upperBound - 1])
+        && lexicon.outletHeads.match(at: head.upperBound - 1, limit: head.upperBound, tokens: tokens) == nil
+        && (hit.index + hit.length..<head.upperBound).allSatisfy({ tokens[$0].isCapitalized }))
     {
       let name = hit.payload
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
@@ -974,8 +984,10 @@ extension ExtractionContext {
         return SourceClass(kind: .organization)
       }
       // "Amalgamated Drivers Local 3": a union's local, by its number.
-      if let local = head.first(where: { tokens[$0].text == "Local" }), local > head.lowerBound,
-        local + 1 < range.upperBound, tokens[local + 1].kind == .number, tokens[local - 1].isCapitalized,
+      // ("Local 417 of the Brotherhood of Line Workers": or opening the name.)
+      if let local = head.first(where: { tokens[$0].text == "Local" }),
+        local + 1 < range.upperBound, tokens[local + 1].kind == .number,
+        local == head.lowerBound || tokens[local - 1].isCapitalized,
         !range[..<local].contains(where: { tokens[$0].text == "," })
       {
         return SourceClass(kind: .organization)
