@@ -237,6 +237,8 @@ import Testing
     ),
     ("Headline\n\nMass atrocities continue in the Darfur region, aid groups said.", "continue"),
     ("Headline\n\nEfforts to reach the chairman, Mr. Tunde Bakare, were unsuccessful.", "Efforts"),
+    ("Headline\n\nA lawsuit alleges that the landlord ignored repeated complaints about mold.", "repeated"),
+    ("Headline\n\nShares in Kestrel Mining fell 4 per cent on Tuesday.", "Shares"),
   ]
 
   @Test(arguments: otherNonCues.indices)

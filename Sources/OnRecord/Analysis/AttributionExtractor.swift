@@ -686,6 +686,10 @@ final class ExtractionContext {
       return true
     }
     guard i == firstWord(of: sentence) else { return false }
+    // ("[Shares in] Kestrel Mining fell": stock, not what someone shares.)
+    if tokens[i].text == "Shares", i + 1 < sentence.upperBound, ["in", "of"].contains(tokens[i + 1].lower) {
+      return true
+    }
     if j - i >= 2, WordClasses.prepositions.contains(tokens[j - 1]),
       (i..<(j - 1)).allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) }),
       lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) == nil
@@ -901,6 +905,15 @@ final class ExtractionContext {
     return found.contains { other in
       other.nonanswer != nil && other.cue.upperBound < head && head - other.cue.upperBound <= 12
     }
+  }
+
+  /// "ignored repeated complaints", "amid repeated warnings": after a verb or a preposition,
+  /// "repeated" is an adjective before a plural, where "He repeated calls for calm" repeats them.
+  func repeatsAsAdjective(at i: Int, in sentence: Range<Int>) -> Bool {
+    guard tokens[i].lower == "repeated", i > sentence.lowerBound, i + 1 < sentence.upperBound else { return false }
+    let (previous, next) = (tokens[i - 1], tokens[i + 1])
+    return next.kind == .word && next.lower.hasSuffix("s") && !lexicon.pronouns.contains(next)
+      && (WordClasses.prepositions.contains(previous) || previous.lower.hasSuffix("ed") && previous.lower.count > 4)
   }
 
   /// Whether what follows a reporter's "gathered" is "that" or only a time to the sentence's end.
@@ -1178,7 +1191,7 @@ final class ExtractionContext {
       || tokens[start].lower == "no" && tokens[start + 1].lower == "one"
     guard tokens[start].lower == "neither" || none else { return nil }
     guard
-      let verb = (start + 2..<min(start + 8, sentence.upperBound)).first(where: {
+      let verb = (start + 2..<min(start + 11, sentence.upperBound)).first(where: {
         ["would", "commented", "responded", "replied", "returned", "could"].contains(tokens[$0].lower)
       }),
       (start + 1..<verb).allSatisfy({ tokens[$0].kind == .word && !WordClasses.beVerbs.contains(tokens[$0]) })
@@ -1563,7 +1576,7 @@ final class ExtractionContext {
       if goesOn || asksUnanswered || occasion || heading || isNounAfterIndefinite(i..<j, in: sentence)
         || speaksOfNoWords(at: j - 1, in: sentence)
         || recallsThings(at: i, in: sentence)
-        || isFixedNounPhrase(at: i, in: sentence)
+        || isFixedNounPhrase(at: i, in: sentence) || repeatsAsAdjective(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
       {
         i = j
@@ -2361,6 +2374,9 @@ final class ExtractionContext {
     {
       return nil
     }
+    // ("ignored repeated complaints", "amid repeated warnings": after a verb or a preposition, an
+    // adjective before any plural.)
+    if repeatsAsAdjective(at: i, in: sentence) { return nil }
     // "a group called Color of Change": a name follows a common noun.
     // (Not when a label follows the name: "One of the doctors called Oz a quack".)
     // (Nor before a possessive: "A ministry spokeswoman called Holt's remarks 'political weather'".)

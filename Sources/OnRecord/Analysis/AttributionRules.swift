@@ -1213,6 +1213,9 @@ public enum AttributionRules {
           "The agency's spokeswoman, Mrs Rita Obi, did not respond to enquiries sent on Friday.",
           cue: "did not respond",
           denial: .noResponse),
+        .init(
+          "Neither the school board nor the teachers' union would comment on the negotiations.", cue: "would comment",
+          denial: .noComment),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
@@ -2246,6 +2249,10 @@ public enum AttributionRules {
         .init("The club's latest accounts, published in March, showed a loss of £40m.", cue: "showed", kind: .document),
         .init(
           "The league's regulations state that no player may be registered after the deadline.", cue: "state",
+          kind: .document),
+        // A body's document after "of" and its possessive.
+        .init(
+          "The Bureau of Meteorology's latest outlook suggests little relief before winter.", cue: "suggests",
           kind: .document),
       ],
       nonTriggering: [

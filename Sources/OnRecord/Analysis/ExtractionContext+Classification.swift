@@ -286,7 +286,12 @@ extension ExtractionContext {
       // (Only for an office: "The chairman of the company's board" is the chairman.)
       if t.lower == "of", e > range.lowerBound,
         let owner = ((e + 1)..<min(e + 5, range.upperBound)).first(where: { WordClasses.isPossessive(tokens[$0]) }),
-        owner + 1 < range.upperBound, Self.offices.contains(tokens[owner + 1]),
+        owner + 1 < range.upperBound,
+        Self.offices.contains(tokens[owner + 1])
+          // ("The Bureau of Meteorology's latest outlook": so for a document.)
+          || range.upperBound - owner <= 4 && !looksLikePersonNounOrPlural(tokens[e - 1].lower)
+            && ((owner + 1)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+            && lexicon.documentHeads.match(at: range.upperBound - 1, limit: range.upperBound, tokens: tokens) != nil,
         ((e + 1)...owner).allSatisfy({ tokens[$0].kind == .word })
       {
         e = owner + 1
