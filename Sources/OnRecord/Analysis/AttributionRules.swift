@@ -969,6 +969,14 @@ public enum AttributionRules {
         .init(
           "The developer is said to be linked to a former minister, a claim the company has denied in the past.",
           cue: "has denied", source: "the company", denial: .denial),
+        // A saying or telling that goes on from a denial is part of it; what else the source adds
+        // is not.
+        .init(
+          "Chief Executive Hana Lind dismissed that report in March, telling investors the company was not for sale.",
+          cue: "telling", denial: .dismissal),
+        .init(
+          "The commissioner denied that the state owed the amount, adding that a committee would reconcile the figures.",
+          cue: "adding"),
       ],
       nonTriggering: [
         .init("After the third rain delay, the umpires called it a day.", cue: "called")
