@@ -841,8 +841,13 @@ final class ExtractionContext {
     -> [AttributionExtractor.Candidate]
   {
     sentence.compactMap { i in
+      // (", though it is understood that": a clause of its own after a comma, not part of what the
+      // cue before it reports.)
+      let ownClause =
+        i - 4 >= sentence.lowerBound && WordClasses.beVerbs.contains(tokens[i - 1]) && tokens[i - 2].lower == "it"
+        && ["though", "although", "but", "while", "whereas"].contains(tokens[i - 3].lower) && tokens[i - 4].text == ","
       guard structure.quotationOfToken[i] < 0,
-        !found.contains(where: { $0.cue.contains(i) || $0.content?.contains(i) == true })
+        !found.contains(where: { $0.cue.contains(i) || !ownClause && $0.content?.contains(i) == true })
       else { return nil }
       var cue = i..<(i + 1)
       if !lexicon.unattributedHedges.contains(tokens[i]) {

@@ -1933,6 +1933,10 @@ public enum AttributionRules {
         // Nigerian English says "It was gathered that".
         .init(
           "It was gathered that the governor left the state on Sunday.", cue: "was gathered", kind: SourceKind.none),
+        // In a clause of its own after a comma, though another cue's report runs before it.
+        .init(
+          "The director insisted the striker was not for sale, though it is understood that the club would sell him abroad.",
+          cue: "is understood", kind: SourceKind.none),
       ],
       nonTriggering: [
         .init("The mourners were gathered to pray.", cue: "were gathered"),
