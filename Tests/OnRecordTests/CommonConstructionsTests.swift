@@ -144,6 +144,8 @@ import Testing
     ),
     // A plural of people that opens the sentence is the subject of the learned verb after it.
     ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
+    ("Headline\n\nDetectives believe the victim knew her attacker.", "believe", "Detectives"),
+    ("Headline\n\nReports suggest the deal could be worth up to £500m.", "suggest", "Reports"),
     // A time that opens the sentence is no subject for a participle.
     ("Headline\n\nA day earlier, the plant closed, citing rising costs.", "citing", "the plant"),
     // An opening phrase by any preposition ("Throughout", "Amid") comes off before the subject.
@@ -239,6 +241,7 @@ import Testing
     ("Headline\n\nEfforts to reach the chairman, Mr. Tunde Bakare, were unsuccessful.", "Efforts"),
     ("Headline\n\nA lawsuit alleges that the landlord ignored repeated complaints about mold.", "repeated"),
     ("Headline\n\nShares in Kestrel Mining fell 4 per cent on Tuesday.", "Shares"),
+    ("Headline\n\nReports suggest the deal could be worth up to £500m.", "Reports"),
   ]
 
   @Test(arguments: otherNonCues.indices)

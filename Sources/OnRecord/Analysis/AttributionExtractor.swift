@@ -1477,7 +1477,9 @@ final class ExtractionContext {
           lexicon.cueVerbs.match(at: k, limit: j, tokens: tokens) != nil || tokens[k].lower.hasSuffix("ed")
             // ("[Forecasters expect]": a bare verb after a plural of people.)
             || k == i + 1 && isBareForm(tokens[k]) && !tokens[k].isCapitalized && tokens[i].lower.hasSuffix("s")
-              && (isVagueWord(tokens[i].lower) || lexicon.anonymousHeads.contains(tokens[i]))
+              && (isVagueWord(tokens[i].lower) || lexicon.anonymousHeads.contains(tokens[i])
+                // ("[Detectives believe]".)
+                || looksLikePersonNounOrPlural(tokens[i].lower) || Self.forceMembers.contains(tokens[i]))
         }),
         (i..<verb).allSatisfy({ k in
           tokens[k].kind == .word && !isAuxiliary(tokens[k]) && !WordClasses.isAdverbLike(tokens[k])
@@ -2454,9 +2456,12 @@ final class ExtractionContext {
       return nil
     }
     // "Democratic claims as false", "the claims were": a noun form followed by what follows a noun.
+    // ("Reports suggest the deal…": the subject of the verb of saying after it.)
     if lexicon.nounForms.contains(form), let next,
       ["as", "of", "were", "are", "was", "is", "about", "against"].contains(next.lower)
         || ["\u{2013}", "\u{2014}", ";", ")"].contains(next.text)
+        || !lexicon.nounForms.contains(next)
+          && lexicon.cueVerbs.match(at: after, limit: sentence.upperBound, tokens: tokens) != nil
     {
       return nil
     }

@@ -2662,6 +2662,7 @@ public enum AttributionRules {
           cue: "said", kind: .organization),
         // A station's number joins its name ("Ridgeline 6" for the folder "ridgeline6"): see the
         // publisher tests.
+        .init("Scotland Yard said a man had been arrested.", cue: "said", kind: .organization),
       ],
       nonTriggering: []),
   ]
