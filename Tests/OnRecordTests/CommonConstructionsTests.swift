@@ -145,6 +145,8 @@ import Testing
     // A plural of people that opens the sentence is the subject of the learned verb after it.
     ("Headline\n\nForecasters expect the system to weaken once it moves inland.", "expect", "Forecasters"),
     ("Headline\n\nDetectives believe the victim knew her attacker.", "believe", "Detectives"),
+    // A passive's auxiliary is no subject.
+    ("Headline\n\nAmericans are being informed that the plan will change.", "are being informed", nil),
     ("Headline\n\nReports suggest the deal could be worth up to £500m.", "suggest", "Reports"),
     // A time that opens the sentence is no subject for a participle.
     ("Headline\n\nA day earlier, the plant closed, citing rising costs.", "citing", "the plant"),

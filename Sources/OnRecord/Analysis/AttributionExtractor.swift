@@ -2460,7 +2460,10 @@ final class ExtractionContext {
     if lexicon.nounForms.contains(form), let next,
       ["as", "of", "were", "are", "was", "is", "about", "against"].contains(next.lower)
         || ["\u{2013}", "\u{2014}", ";", ")"].contains(next.text)
-        || !lexicon.nounForms.contains(next)
+        || form != "says"
+          && (i <= firstWord(of: sentence) + 1
+            || tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && !lexicon.pronouns.contains(tokens[i - 1]))
+          && !lexicon.nounForms.contains(next)
           && lexicon.cueVerbs.match(at: after, limit: sentence.upperBound, tokens: tokens) != nil
     {
       return nil
@@ -3209,7 +3212,8 @@ final class ExtractionContext {
     let aside =
       ingAside
       || [
-        "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "citing",
+        "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "while",
+        "whilst", "citing",
         "writing", "reached", "contacted", "interviewed", "testifying", "responding",
       ].contains(first.lower)
       || (comma - open <= 4
@@ -3486,6 +3490,8 @@ final class ExtractionContext {
     {
       return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
     }
+    // ("Americans are being informed that": a passive's auxiliary is no subject.)
+    if ["being", "been"].contains(tp.lower) { return nil }
     // A lone article is no one; nor is an existential "there" ("But there were fractures …"),
     // where "Officials there said" has its subject.
     if ["a", "an", "the"].contains(tp.lower) { return nil }

@@ -274,6 +274,10 @@ public enum AttributionRules {
         .init(
           "Twitter announced that the account was suspended.", cue: "announced", source: "Twitter", kind: .organization),
         .init("Authorities said the road would reopen.", cue: "said", source: "Authorities", kind: .organization),
+        // South Asian English: "informed that".
+        .init(
+          "The deputy commissioner informed that relief camps had been set up.", cue: "informed that",
+          source: "The deputy commissioner"),
       ],
       nonTriggering: [
         // A participle between an article, an adverb and its noun.
@@ -672,6 +676,10 @@ public enum AttributionRules {
         .init(
           "The Commissioner for Security, Brig-Gen. Yusuf Maigari (rtd), however, dismissed the criticism as noise.",
           cue: "dismissed", source: "The Commissioner for Security, Brig-Gen. Yusuf Maigari (rtd)", denial: .dismissal),
+        // An aside that "while" opens.
+        .init(
+          "The minister, while addressing a press conference, maintained that prices would fall.", cue: "maintained",
+          source: "The minister"),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -754,6 +762,8 @@ public enum AttributionRules {
         .init(
           "In the words of one trader at the market, \"We are finished.\"", cue: "In the words of",
           source: "one trader at the market"),
+        // A document's acronym.
+        .init("According to the FIR, the suspect opened fire on the guard.", cue: "According to", kind: .document),
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(
@@ -1569,6 +1579,9 @@ public enum AttributionRules {
         .init(
           "\"It is cold,\" said Walt, a retiree on Elm Lane, who declined to give his last name.", cue: "said",
           anonymous: true),
+        .init(
+          "Officials privy to the development told this scribe that the file had been sent back.", cue: "told",
+          source: "Officials privy to the development", anonymous: true),
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),

@@ -301,7 +301,8 @@ extension ExtractionContext {
       }
       if e > range.lowerBound
         && [
-          "of", "for", "with", "familiar", "close", "aware", "who", "that", "at", "from", "in", "on", "to", "briefed",
+          "of", "for", "with", "familiar", "close", "aware", "privy", "who", "that", "at", "from", "in", "on", "to",
+          "briefed",
           "involved", "knowledgeable", "by", "about", "inside", "within",
         ].contains(t.lower)
       {
@@ -1017,6 +1018,10 @@ extension ExtractionContext {
         headWords.dropFirst().allSatisfy({ isProperWord($0) })
       {
         return SourceClass(kind: .organization)
+      }
+      // ("According to the FIR": a document's acronym the word lists hold.)
+      if tokens[last].isAllCaps, lexicon.documentHeads.match(at: last, limit: last + 1, tokens: tokens) != nil {
+        return SourceClass(kind: .document)
       }
       // (An acronym, not a name a transcript sets in capitals: "TOBIAS QUIST".)
       let acronym =
