@@ -339,6 +339,15 @@ final class ExtractionContext {
         i += 1
         continue
       }
+      // ("The deputy commissioner informed that…", South Asian English: a rule of its own, as the
+      // cue tagger does not know the word.)
+      if ["informed", "informs"].contains(tokens[i].lower), i + 1 < sentence.upperBound, tokens[i + 1].lower == "that",
+        let candidate = verbCandidate(at: i, length: 2, lemma: "inform", in: sentence, earlier: found)
+      {
+        found.append(candidate)
+        i += 2
+        continue
+      }
       if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
       {
