@@ -147,6 +147,7 @@ import Testing
     ("Headline\n\nDetectives believe the victim knew her attacker.", "believe", "Detectives"),
     // A passive's auxiliary is no subject.
     ("Headline\n\nNow those things are being said loudly.", "said", nil),
+    ("Headline\n\nThe governor, it was learnt, had ordered an audit of the accounts.", "it was learnt", nil),
     ("Headline\n\nReports suggest the deal could be worth up to £500m.", "suggest", "Reports"),
     // A time that opens the sentence is no subject for a participle.
     ("Headline\n\nA day earlier, the plant closed, citing rising costs.", "citing", "the plant"),

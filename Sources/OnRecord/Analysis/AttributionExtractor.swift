@@ -2617,7 +2617,9 @@ final class ExtractionContext {
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
         } else if let next, startsNounPhrase(next) || rolePrecedesName(at: after, in: sentence),
-          !WordClasses.recipientVerbs.contains(lemma), !tokens[i].lower.hasSuffix("ing")
+          !WordClasses.recipientVerbs.contains(lemma), !tokens[i].lower.hasSuffix("ing"),
+          // ("The governor, it was learnt, had ordered an audit": an auxiliary opens no inversion.)
+          !isAuxiliary(tokens[cueStart])
         {
           inverted = true
         } else {

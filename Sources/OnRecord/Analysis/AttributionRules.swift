@@ -1950,6 +1950,10 @@ public enum AttributionRules {
         .init(
           "The director insisted the striker was not for sale, though it is understood that the club would sell him abroad.",
           cue: "is understood", kind: SourceKind.none),
+        // The verb after the parenthesis is no inverted "said X": its object is no source.
+        .init(
+          "The governor, it was learnt, had ordered an audit of the accounts.", cue: "it was learnt",
+          kind: SourceKind.none),
       ],
       nonTriggering: [
         .init("The mourners were gathered to pray.", cue: "were gathered"),
