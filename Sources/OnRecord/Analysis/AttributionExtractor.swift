@@ -1389,7 +1389,12 @@ final class ExtractionContext {
   /// programme in crisis' and called on ministers" joins "said".)
   func cueJoined(at k: Int, earlier: [AttributionExtractor.Candidate]) -> AttributionExtractor.Candidate? {
     let outside = structure.quotationOfToken[k] < 0
-    let eligible = earlier.filter { !outside || structure.quotationOfToken[$0.head] < 0 }
+    // (Not a document's own participle, which a later filter drops: "apologised in a video posted
+    // to his channel, saying".)
+    let eligible = earlier.filter {
+      (!outside || structure.quotationOfToken[$0.head] < 0)
+        && !describesDocument(participle: $0.head, in: structure.sentences[structure.sentenceOfToken[$0.head]])
+    }
     guard let last = eligible.last else { return nil }
     if k > 0, [tokens[k], tokens[k - 1]].contains(where: { ["and", "but"].contains($0.lower) }),
       let source = last.source, !tokens[source.upperBound - 1].isCapitalized,
@@ -1914,7 +1919,11 @@ final class ExtractionContext {
 
   /// The verbs of a clause that introduces a quotation after a colon ("put it simply", "was
   /// blunt", "summed up the debate").
-  static let introducingVerbs: WordSet = ["put", "puts", "summed", "sums", "offered", "gave", "struck"]
+  static let introducingVerbs: WordSet = [
+    "put", "puts", "summed", "sums", "offered", "gave", "struck",
+    // ("The singer captioned the photo: '…'".)
+    "captioned", "captions",
+  ]
 
   /// The attribution of a speaker's colon: the source before it, what follows it as content.
   func colonAttribution(at colon: Int, source: Range<Int>, in sentence: Range<Int>) -> AttributionExtractor.Candidate {
@@ -2966,7 +2975,12 @@ final class ExtractionContext {
         }
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
         if previousWasHead && !["of", "for", "'s", "at", "from", "with", "in"].contains(t.lower) { break }
-        if e > start && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil)
+        // ("The pop star hit back at critics, tweeting", "The reality star took to Instagram":
+        // a past form without "-ed" is the verb too.)
+        if e > start
+          && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil
+            || Self.irregularPasts.contains(t)
+            || ["hit", "won", "lost", "struck", "fell", "rose", "ran"].contains(t.lower))
         {
           break
         }

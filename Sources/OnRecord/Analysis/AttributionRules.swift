@@ -764,6 +764,7 @@ public enum AttributionRules {
           source: "one trader at the market"),
         // A document's acronym.
         .init("According to the FIR, the suspect opened fire on the guard.", cue: "According to", kind: .document),
+        .init("According to TMZ, the couple filed for divorce last week.", cue: "According to", kind: .outlet),
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(
@@ -1758,6 +1759,9 @@ public enum AttributionRules {
         .init(
           "Dana Whitfield, a nurse, was blunter in a statement: \"We will fight.\"", cue: "was blunter in a statement:",
           source: "Dana Whitfield, a nurse"),
+        .init(
+          "The singer captioned the photo: \"Grateful for every one of you.\"", cue: "captioned the photo:",
+          source: "The singer"),
       ],
       nonTriggering: [
         // (Not a clause whose subject is no person: "The reason is simple:".)
@@ -1920,6 +1924,13 @@ public enum AttributionRules {
         .init(
           "The mayor praised the budget on Monday and said it was fair, yet warned that it was late.", cue: "warned",
           source: "The mayor"),
+        // A past form without "-ed" ends the subject; a document's participle is no cue to share.
+        .init(
+          "The pop star hit back at critics, tweeting that she could not care less.", cue: "tweeting",
+          source: "The pop star", kind: .person),
+        .init(
+          "He later apologised in a video posted to his channel, saying he had let everyone down.", cue: "saying",
+          source: "He"),
       ],
       nonTriggering: []),
     AttributionRule(

@@ -59,6 +59,7 @@ enum WordClasses {
   /// Nouns for one person's role: with "the" or a possessive they describe someone specific.
   static let personRoles: WordSet = [
     "businessman", "businesswoman", "lawyer", "attorney", "woman", "man", "mother", "father", "wife", "husband",
+    "star", "celebrity", "influencer", "athlete", "footballer", "striker", "goalkeeper", "midfielder",
     "son", "daughter", "brother", "sister", "candidate", "nominee", "senator", "congressman", "congresswoman",
     "governor", "mayor", "billionaire", "mogul", "boss", "doctor", "physician", "author", "writer", "reporter",
     "host", "anchor", "columnist", "comedian", "actor", "actress", "singer", "rapper", "coach", "player", "judge",
