@@ -245,6 +245,9 @@ import Testing
     ("Headline\n\nA lawsuit alleges that the landlord ignored repeated complaints about mold.", "repeated"),
     ("Headline\n\nShares in Kestrel Mining fell 4 per cent on Tuesday.", "Shares"),
     ("Headline\n\nReports suggest the deal could be worth up to £500m.", "Reports"),
+    (
+      "Headline\n\nThe probe, which hasn't been previously reported, is at an early stage, the person said.", "reported"
+    ),
   ]
 
   @Test(arguments: otherNonCues.indices)

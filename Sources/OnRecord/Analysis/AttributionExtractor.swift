@@ -476,6 +476,10 @@ final class ExtractionContext {
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
         || continuesNonanswer($0, among: outer, in: sentence)
+        // ("The probe, which hasn't been previously reported,": what no one has reported.)
+        || tokens[$0.cue.upperBound - 1].lower == "reported" && $0.cue.lowerBound > sentence.lowerBound
+          && ["which", "that"].contains(tokens[$0.cue.lowerBound - 1].lower)
+          && $0.cue.contains(where: { lexicon.negations.contains(tokens[$0]) || tokens[$0].lower.hasSuffix("n't") })
         // "The Post has learned that…", "…, Beltway Brief has learned.": a report's own finding,
         // not "she has learned her lesson".
         || $0.lemma == "learn"
