@@ -2804,7 +2804,9 @@ final class ExtractionContext {
     return candidate
   }
 
-  static let gerundPrepositions: WordSet = ["by", "after", "before", "while", "when", "without", "in", "since"]
+  static let gerundPrepositions: WordSet = [
+    "by", "after", "before", "while", "when", "without", "in", "since", "including",
+  ]
 
   static let leadingIntroductions: WordSet = [
     "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",

@@ -1931,6 +1931,9 @@ public enum AttributionRules {
         .init(
           "He later apologised in a video posted to his channel, saying he had let everyone down.", cue: "saying",
           source: "He"),
+        .init(
+          "The senator has stepped up his attacks on the inquiry, including suggesting on Tuesday that it was rigged.",
+          cue: "suggesting", source: "The senator"),
       ],
       nonTriggering: []),
     AttributionRule(
