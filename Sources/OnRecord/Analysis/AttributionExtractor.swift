@@ -90,7 +90,7 @@ extension AttributionExtractor {
   /// learned model, each source's edges as its ranker chooses them.
   func candidates(in context: ExtractionContext) -> [Candidate] {
     var candidates = ruleCandidates(in: context)
-    guard let tagger else { return candidates }
+    guard let tagger else { return candidates.map(context.withoutVerbOpening) }
     let structure = context.structure
     let table = tagger.table
     for i in candidates.indices {
@@ -102,7 +102,7 @@ extension AttributionExtractor {
       ) { table[$0] }
       if best.index != 0 { candidates[i].reportedSource = best.range }
     }
-    return candidates
+    return candidates.map(context.withoutVerbOpening)
   }
 
   /// The candidates of the rules and the tagger, each source as the rules found it.
@@ -923,6 +923,25 @@ final class ExtractionContext {
     return found.contains { other in
       other.nonanswer != nil && other.cue.upperBound < head && head - other.cue.upperBound <= 12
     }
+  }
+
+  /// A source that opens with a verb's auxiliary is no noun phrase ("have welcomed immigrants",
+  /// "has left some economists"): the name after an inverted auxiliary ("Why has Donald Trump
+  /// softened") is the source, anything else none.
+  func withoutVerbOpening(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    // (The span as reported: the ranker may already have moved it to the noun phrase.)
+    guard let source = candidate.reportedSource ?? candidate.source, !source.isEmpty,
+      case let first = tokens[source.lowerBound], !first.isCapitalized,
+      ["have", "has", "had", "is", "was", "were", "are", "been", "being"].contains(first.lower)
+    else { return candidate }
+    var candidate = candidate
+    candidate.reportedSource = nil
+    if source.count >= 2, isProperWord(source.lowerBound + 1) {
+      candidate.source = (source.lowerBound + 1)..<source.upperBound
+    } else {
+      candidate.source = nil
+    }
+    return candidate
   }
 
   /// "ignored repeated complaints", "amid repeated warnings": after a verb or a preposition,
