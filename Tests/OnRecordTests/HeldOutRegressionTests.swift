@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout27`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout28`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -22,8 +22,8 @@ import Testing
       "anonymousAttribution": 0.936, "kindAccuracy": 0.958, "denialAttribution": 0.917,
     ],
     "heldout4": [
-      "cue": 0.965, "sourceOverlap": 0.960, "sourceExact": 0.956, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.980, "kindAccuracy": 0.974, "denialAttribution": 0.886,
+      "cue": 0.965, "sourceOverlap": 0.964, "sourceExact": 0.960, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.980, "kindAccuracy": 0.982, "denialAttribution": 0.886,
     ],
     "heldout5": [
       "cue": 0.940, "sourceOverlap": 0.938, "sourceExact": 0.933, "anonymousArticle": 1.0,
@@ -42,8 +42,8 @@ import Testing
       "anonymousAttribution": 0.893, "kindAccuracy": 0.950, "denialAttribution": 0.810,
     ],
     "heldout9": [
-      "cue": 0.942, "sourceOverlap": 0.952, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.931, "kindAccuracy": 0.940, "denialAttribution": 0.939,
+      "cue": 0.942, "sourceOverlap": 0.952, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.944, "denialAttribution": 0.939,
     ],
     "heldout10": [
       "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.924, "anonymousArticle": 1.0,
@@ -54,7 +54,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.985,
     ],
     "heldout12": [
-      "cue": 0.926, "sourceOverlap": 0.924, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.926, "sourceOverlap": 0.924, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.947, "kindAccuracy": 0.954, "denialAttribution": 0.871,
     ],
     "heldout13": [
@@ -63,18 +63,18 @@ import Testing
     ],
     "heldout14": [
       "cue": 0.913, "sourceOverlap": 0.918, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.970, "denialAttribution": 0.952,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.970, "denialAttribution": 0.968,
     ],
     "heldout15": [
       "cue": 0.927, "sourceOverlap": 0.914, "sourceExact": 0.886, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.870, "kindAccuracy": 0.935, "denialAttribution": 0.863,
+      "anonymousAttribution": 0.870, "kindAccuracy": 0.935, "denialAttribution": 0.871,
     ],
     "heldout16": [
       "cue": 0.941, "sourceOverlap": 0.946, "sourceExact": 0.946, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.957, "denialAttribution": 0.861,
     ],
     "heldout17": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.962, "denialAttribution": 0.882,
     ],
     "heldout18": [
@@ -82,15 +82,15 @@ import Testing
       "anonymousAttribution": 0.980, "kindAccuracy": 0.949, "denialAttribution": 0.889,
     ],
     "heldout19": [
-      "cue": 0.928, "sourceOverlap": 0.927, "sourceExact": 0.790, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.947,
+      "cue": 0.933, "sourceOverlap": 0.932, "sourceExact": 0.795, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.960,
     ],
     "heldout20": [
       "cue": 0.925, "sourceOverlap": 0.919, "sourceExact": 0.893, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.870, "kindAccuracy": 0.923, "denialAttribution": 0.930,
+      "anonymousAttribution": 0.870, "kindAccuracy": 0.923, "denialAttribution": 0.941,
     ],
     "heldout21": [
-      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.910, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.955, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.980, "kindAccuracy": 0.944, "denialAttribution": 0.947,
     ],
     "heldout22": [
@@ -114,8 +114,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.905,
     ],
     "heldout27": [
-      "cue": 0.933, "sourceOverlap": 0.921, "sourceExact": 0.863, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.912, "kindAccuracy": 0.877, "denialAttribution": 0.913,
+      "cue": 0.955, "sourceOverlap": 0.953, "sourceExact": 0.903, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.938, "denialAttribution": 0.956,
+    ],
+    "heldout28": [
+      "cue": 0.916, "sourceOverlap": 0.918, "sourceExact": 0.815, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.792, "kindAccuracy": 0.857, "denialAttribution": 0.894,
     ],
   ]
 
@@ -126,6 +130,7 @@ import Testing
     ("heldout16", 12), ("heldout17", 12), ("heldout18", 12), ("heldout19", 12), ("heldout20", 12),
     ("heldout21", 12), ("heldout22", 12), ("heldout23", 12), ("heldout24", 12), ("heldout25", 12), ("heldout26", 12),
     ("heldout27", 12),
+    ("heldout28", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
