@@ -341,7 +341,7 @@ final class ExtractionContext {
       }
       // ("The deputy commissioner informed that…", South Asian English: a rule of its own, as the
       // cue tagger does not know the word.)
-      if ["informed", "informs"].contains(tokens[i].lower), i + 1 < sentence.upperBound, tokens[i + 1].lower == "that",
+      if Self.informs.contains(tokens[i]), i + 1 < sentence.upperBound, tokens[i + 1].lower == "that",
         let candidate = verbCandidate(at: i, length: 2, lemma: "inform", in: sentence, earlier: found)
       {
         found.append(candidate)
@@ -419,7 +419,7 @@ final class ExtractionContext {
       }
       // "Our correspondent gathered that…", "…, our correspondent gathered on Monday.": what a
       // reporter found out (Nigerian English), not "Protesters gathered outside".
-      if tokens[i].lower == "gathered", i > sentence.lowerBound, endsFinding(after: i + 1, in: sentence),
+      if Self.gathered.contains(tokens[i]), i > sentence.lowerBound, endsFinding(after: i + 1, in: sentence),
         let subject = subjectRange(endingAt: i - 1, in: sentence),
         [.outlet, .self].contains(classifySource(subject).kind)
       {
@@ -856,11 +856,13 @@ final class ExtractionContext {
     sentence.compactMap { i in
       // (", though it is understood that": a clause of its own after a comma, not part of what the
       // cue before it reports.)
-      let ownClause =
+      func ownClause() -> Bool {
         i - 4 >= sentence.lowerBound && WordClasses.beVerbs.contains(tokens[i - 1]) && tokens[i - 2].lower == "it"
-        && ["though", "although", "but", "while", "whereas"].contains(tokens[i - 3].lower) && tokens[i - 4].text == ","
+          && ["though", "although", "but", "while", "whereas"].contains(tokens[i - 3].lower)
+          && tokens[i - 4].text == ","
+      }
       guard structure.quotationOfToken[i] < 0,
-        !found.contains(where: { $0.cue.contains(i) || !ownClause && $0.content?.contains(i) == true })
+        !found.contains(where: { $0.cue.contains(i) || $0.content?.contains(i) == true && !ownClause() })
       else { return nil }
       var cue = i..<(i + 1)
       if !lexicon.unattributedHedges.contains(tokens[i]) {
@@ -943,6 +945,9 @@ final class ExtractionContext {
     }
     return candidate
   }
+
+  static let informs: WordSet = ["informed", "informs"]
+  static let gathered: WordSet = ["gathered"]
 
   /// "ignored repeated complaints", "amid repeated warnings": after a verb or a preposition,
   /// "repeated" is an adjective before a plural, where "He repeated calls for calm" repeats them.

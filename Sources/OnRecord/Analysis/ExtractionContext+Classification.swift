@@ -13,6 +13,7 @@ extension ExtractionContext {
     var result: [Attribution] = []
     // Each name's evidence is looked for once: the search reads the whole article.
     var organizationEvidence: [[String]: Bool] = [:]
+    var outletEvidence: [[String]: Bool] = [:]
     for var candidate in candidates {
       // Empty ranges (a quotation with nothing inside, a phrase trimmed away) are no span at all.
       guard !candidate.cue.isEmpty else { continue }
@@ -76,7 +77,13 @@ extension ExtractionContext {
         // "Canal Sete said" after "Portuguese broadcaster Canal Sete": a name the article has
         // introduced with an outlet's noun is that outlet.
         if sourceClass.kind == .person || sourceClass.kind == .organization,
-          let name = bareName(headPhrase(target)), !names.knows(name[0]), introducedAsOutlet(name)
+          let name = bareName(headPhrase(target)), !names.knows(name[0]),
+          outletEvidence[name]
+            ?? {
+              let found = introducedAsOutlet(name)
+              outletEvidence[name] = found
+              return found
+            }()
         {
           sourceClass = SourceClass(kind: .outlet, outletName: name.joined(separator: " "))
         }
