@@ -677,11 +677,11 @@ extension ExtractionContext {
       let titledSurname =
         names.count == 1 && names[0] > after.lowerBound && lexicon.titles.contains(tokens[names[0] - 1])
         && tokens[names[0] - 1].text.hasSuffix(".")
-      // ("The company's Head of Corporate Communications, Mrs Ada Nwosu": an honorific says the
+      // ("The company's Head of Corporate Communications, Mrs Ada Nwosu": a title from the word lists says the
       // name is a person's, whatever capitals end the description.)
       if names.count >= 2 || titledSurname,
         !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 })
-          || Self.honorifics.contains(tokens[after.lowerBound].lower)
+          || lexicon.titles.contains(tokens[after.lowerBound])
             && after.dropFirst().allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }) == nil
       {
@@ -2218,12 +2218,6 @@ extension ExtractionContext {
   static let genericOutletWords: WordSet = [
     "daily", "weekly", "news", "metro", "city", "north", "south", "east", "west", "national", "global", "local",
     "public", "radio", "times", "post", "live", "today", "online", "report", "review", "media", "press",
-  ]
-
-  /// Honorifics before a person's name, with and without their period.
-  static let honorifics: Set<String> = [
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "engr", "engr.", "alhaji", "alh.",
-    "chief", "hon", "hon.", "sir", "dame", "madam",
   ]
 
   /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
