@@ -260,6 +260,26 @@ import Testing
     #expect(!found.contains { $0.cue.text.contains(word) }, "\(text): found \(found.map(\.cue.text))")
   }
 
+  /// "Two of the six" after "Six … employees" who asked not to be named: part of the anonymous
+  /// group its number names again, and "One of them" after it too. (The rules alone find no
+  /// cue after a bare number, "The six said"; the tagger does.)
+  @Test func aNumberNamesTheAnonymousGroupAgain() {
+    let text = """
+      Headline
+
+      Six current and former employees described the schedule. They asked not to be named because they \
+      feared retaliation. Two of the six said they had worked weekends. One of them, a designer who joined \
+      in 2020, said the deadline had been set by the publisher.
+      """
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let sources = found.filter { $0.cue.text == "said" }.map { ($0.source?.text ?? "-", $0.anonymous) }
+    #expect(sources.count == 2 && sources.allSatisfy(\.1), "\(sources)")
+    let differentNumber = TestSupport.fullExtractor.analyze(
+      text: text.replacingOccurrences(of: "Two of the six", with: "Two of the nine")
+    ).attributions
+    #expect(differentNumber.first { $0.source?.text == "Two of the nine" }?.anonymous == false)
+  }
+
   /// "Neither orchestra responded": one refusal, read once.
   @Test func aRefusalByNeitherIsReadOnce() {
     let text = "Headline\n\nNeither orchestra responded to questions from The Longitude Review."

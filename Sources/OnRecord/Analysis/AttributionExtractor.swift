@@ -30,6 +30,9 @@ public struct AttributionExtractor: Sendable {
 
   /// A cue and the token ranges found for it, before classification.
   struct Candidate {
+    /// "claims by the union that…": a claim's noun whose agent follows it.
+    var isClaimNoun: Bool { lemma == "claim" && shape == .preposition }
+
     var cue: Range<Int>
     /// The cue word itself (without auxiliaries), for lemma and passive tests.
     var head: Int
@@ -267,8 +270,10 @@ final class ExtractionContext {
           i += hit.length
           continue
         }
-        // "Neither responded": the refusal's own first word is its subject.
-        let neither = tokens[i].lower == "neither" && hit.length > 1
+        // "Neither responded": the refusal's own first word is its subject. (Not "a claim the
+        // ministry has neither confirmed nor denied": the subject stands before it.)
+        let neither =
+          tokens[i].lower == "neither" && hit.length > 1 && !["confirmed", "confirm"].contains(tokens[i + 1].lower)
         let cue = (neither ? i + 1 : i)..<(i + hit.length)
         var candidate = AttributionExtractor.Candidate(
           cue: cue, head: cue.lowerBound, lemma: hit.payload.rawValue, shape: .verb, nonanswer: hit.payload)
@@ -348,6 +353,30 @@ final class ExtractionContext {
         i += 2
         continue
       }
+      // "He denied claims by the union that medicines were diverted", "the claim by Pike's office
+      // that": a claim's noun with its agent and what is claimed, whatever stands before it.
+      if lexicon.claimNouns.contains(tokens[i]), let agent = agentOfClaimNoun(i..<(i + 1), in: sentence) {
+        var candidate = AttributionExtractor.Candidate(
+          cue: i..<(i + 1), head: i, lemma: "claim", shape: .preposition, nonanswer: nil)
+        candidate.source = agent
+        candidate.content = contentAfter(agent.upperBound, in: sentence, lemma: "claim")
+        found.append(candidate)
+        i += 1
+        continue
+      }
+      // "The magazine stood by its reporting": a source that keeps to what it said.
+      // ("The mayor acknowledged the delays…, blaming a shortage of drivers": the reason a source
+      // gives, after a comma, in a sentence that already reports it.)
+      if let length = standsBy(at: i, in: sentence)
+        ?? (tokens[i].lower == "blaming" && i > sentence.lowerBound && tokens[i - 1].text == ","
+          && found.contains(where: { $0.source != nil }) ? 1 : nil),
+        let candidate = verbCandidate(
+          at: i, length: length, lemma: length == 1 ? "blame" : "stand by", in: sentence, earlier: found)
+      {
+        found.append(candidate)
+        i += length
+        continue
+      }
       if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
       {
@@ -419,12 +448,16 @@ final class ExtractionContext {
       }
       // "Our correspondent gathered that…", "…, our correspondent gathered on Monday.": what a
       // reporter found out (Nigerian English), not "Protesters gathered outside".
+      // ("The Courier has established that…", "…, Hitscan Daily has independently verified.": what
+      // the outlet found out for itself.)
       if Self.gathered.contains(tokens[i]), i > sentence.lowerBound, endsFinding(after: i + 1, in: sentence),
-        let subject = subjectRange(endingAt: i - 1, in: sentence),
+        case let verb = auxiliariesStart(before: i, in: sentence),
+        tokens[i].lower == "gathered" || verb < i && ["has", "have", "had"].contains(tokens[verb].lower),
+        let subject = subjectRange(endingAt: verb - 1, in: sentence),
         [.outlet, .self].contains(classifySource(subject).kind)
       {
         var candidate = AttributionExtractor.Candidate(
-          cue: i..<(i + 1), head: i, lemma: "gather", shape: .verb, nonanswer: nil)
+          cue: verb..<(i + 1), head: i, lemma: "gather", shape: .verb, nonanswer: nil)
         candidate.source = subject
         if i + 1 < sentence.upperBound, tokens[i + 1].lower == "that" {
           candidate.content = contentAfter(i + 1, in: sentence, lemma: "gather")
@@ -750,8 +783,10 @@ final class ExtractionContext {
       tokens[by].lower == "by"
     else { return nil }
     var e = by + 1
+    // ("the nurses’ union": a plural's apostrophe.)
     while e < min(sentence.upperBound, by + 12), tokens[e].lower != "that",
       tokens[e].kind == .word || tokens[e].kind == .number || tokens[e].text == "-"
+        || tokens[e].kind == .quote && tokens[e].start == tokens[e - 1].end && tokens[e - 1].lower.hasSuffix("s")
     {
       e += 1
     }
@@ -947,7 +982,35 @@ final class ExtractionContext {
   }
 
   static let informs: WordSet = ["informed", "informs"]
-  static let gathered: WordSet = ["gathered"]
+
+  /// "stood by its reporting", "stands by the allegation": the length of the cue at `i` ("stood
+  /// by") when a determiner and a noun of something said follow it; nil otherwise (not "stood by
+  /// the door", "stands by her husband").
+  func standsBy(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard Self.standForms.contains(tokens[i]), i + 3 < sentence.upperBound, tokens[i + 1].lower == "by",
+      WordClasses.determiners.contains(tokens[i + 2]) || WordClasses.isPossessive(tokens[i + 2]),
+      ((i + 3)..<min(i + 5, sentence.upperBound)).contains(where: { Self.thingsSaid.contains(tokens[$0]) })
+    else { return nil }
+    return 2
+  }
+
+  /// Words of a clause's grammar that are also parts of names, written capitalised.
+  static let nameParticles: Set<String> = ["Were", "Without", "So"]
+
+  static let standForms: WordSet = ["stood", "stands", "stand"]
+  static let thingsSaid: WordSet = [
+    "reporting", "report", "reports", "story", "stories", "article", "account", "accounts", "allegation",
+    "allegations", "claim", "claims", "statement", "statements", "comments", "remarks", "findings", "assertion",
+    "testimony", "coverage", "words", "assessment", "figures",
+  ]
+  static let gathered: WordSet = ["gathered", "established", "corroborated", "verified"]
+
+  /// Where the auxiliaries and adverbs right before a verb begin ("has independently verified").
+  func auxiliariesStart(before verb: Int, in sentence: Range<Int>) -> Int {
+    var k = verb
+    while k - 1 > sentence.lowerBound, verb - k < 3, WordClasses.isAdverbLike(tokens[k - 1]) { k -= 1 }
+    return k
+  }
 
   /// "ignored repeated complaints", "amid repeated warnings": after a verb or a preposition,
   /// "repeated" is an adjective before a plural, where "He repeated calls for calm" repeats them.
@@ -1419,8 +1482,10 @@ final class ExtractionContext {
     let outside = structure.quotationOfToken[k] < 0
     // (Not a document's own participle, which a later filter drops: "apologised in a video posted
     // to his channel, saying".)
+    // (Nor a claim's noun inside the object: "questioned the claim by administrators that…,
+    // noting" is the questioner's.)
     let eligible = earlier.filter {
-      (!outside || structure.quotationOfToken[$0.head] < 0)
+      (!outside || structure.quotationOfToken[$0.head] < 0) && !$0.isClaimNoun
         && !describesDocument(participle: $0.head, in: structure.sentences[structure.sentenceOfToken[$0.head]])
     }
     guard let last = eligible.last else { return nil }
@@ -3722,6 +3787,21 @@ final class ExtractionContext {
     return head.lowerBound..<closing
   }
 
+  /// 'Kaya "Lockstep" Marwood': where the given name stands, when the quote closing at
+  /// `closingQuote` holds one or two capitalised words between it and the surname at `surname`.
+  func nicknameGivenName(closingQuote: Int, before surname: Int, in sentence: Range<Int>) -> Int? {
+    guard closingQuote - 3 >= sentence.lowerBound, surname < sentence.upperBound, isProperWord(surname),
+      tokens[surname].kind == .word, tokens[closingQuote].start == tokens[closingQuote - 1].end,
+      let opening = (max(sentence.lowerBound, closingQuote - 3)..<closingQuote).last(where: {
+        tokens[$0].kind == .quote
+      }),
+      opening + 1 < closingQuote, opening - 1 >= sentence.lowerBound, isProperWord(opening - 1),
+      tokens[opening - 1].kind == .word,
+      ((opening + 1)..<closingQuote).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+    else { return nil }
+    return opening
+  }
+
   /// "Rep. Gwen Moore (D-Wis.)": a name and the parenthesis closing at `end`.
   func nameWithParenthesis(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard end > sentence.lowerBound, tokens[end].text == ")" else { return nil }
@@ -3767,6 +3847,11 @@ final class ExtractionContext {
       // "The Reuters/Ipsos poll": a slash between names joins them.
       if t.text == "/", b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized, tokens[b].isCapitalized {
         b -= 1
+        continue
+      }
+      // ('Team captain Luis "Taz" Ferreira said': a nickname quoted between given name and surname.)
+      if t.kind == .quote, let given = nicknameGivenName(closingQuote: b - 1, before: b, in: sentence) {
+        b = given
         continue
       }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
@@ -3956,8 +4041,17 @@ final class ExtractionContext {
         }
         break
       }
+      // ("Mr Peter Were Ouma said", "Doctors Without Borders", "Greg So Kam-leung": a capitalised
+      // "Were" between two names, inside the sentence, is part of the name; not a headline's "Are".)
+      let insideName =
+        Self.nameParticles.contains(t.text) && b - 2 >= sentence.lowerBound && b - 1 > firstWord(of: sentence)
+        && isProperWord(b - 2) && isProperWord(b) && tokens[b].kind == .word
       // ("That memo warned": a capitalised "That" opening the sentence is a determiner.)
-      if WordClasses.clauseBoundaries.contains(t) && !(t.text == "That" && b - 1 == firstWord(of: sentence)) { break }
+      if WordClasses.clauseBoundaries.contains(t) && !(t.text == "That" && b - 1 == firstWord(of: sentence))
+        && !insideName
+      {
+        break
+      }
       // "Exit polls taken in South Carolina found", "a survey released Monday shows".
       if describesDocument(participle: b - 1, in: sentence) {
         b -= 1

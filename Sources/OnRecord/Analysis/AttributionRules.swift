@@ -278,6 +278,16 @@ public enum AttributionRules {
         .init(
           "The deputy commissioner informed that relief camps had been set up.", cue: "informed that",
           source: "The deputy commissioner"),
+        // Names with a grammar word in them, a nickname, an engineer's title.
+        .init(
+          "Sub-county administrator Mr Peter Were Ouma said the funds had been released.", cue: "said",
+          source: "Sub-county administrator Mr Peter Were Ouma", kind: .person),
+        .init(
+          "Team captain Luis \"Taz\" Ferreira said on his stream that he had not been paid.", cue: "said",
+          source: "Team captain Luis \"Taz\" Ferreira", kind: .person),
+        .init(
+          "The regional director, Eng. Paul Mwangi Kariuki, said the works would resume.", cue: "said",
+          source: "The regional director, Eng. Paul Mwangi Kariuki", kind: .person),
       ],
       nonTriggering: [
         // A participle between an article, an adverb and its noun.
@@ -988,6 +998,10 @@ public enum AttributionRules {
         .init(
           "The commissioner denied that the state owed the amount, adding that a committee would reconcile the figures.",
           cue: "adding"),
+        // A claim's noun with its agent is the charge, not a denial.
+        .init(
+          "The minister denied claims by the opposition that the contract had been rigged.", cue: "claims",
+          source: "the opposition"),
       ],
       nonTriggering: [
         .init("After the third rain delay, the umpires called it a day.", cue: "called")
@@ -1235,6 +1249,9 @@ public enum AttributionRules {
         .init(
           "Neither the school board nor the teachers' union would comment on the negotiations.", cue: "would comment",
           denial: .noComment),
+        .init(
+          "The agency says it received extra money, a claim the ministry has neither confirmed nor denied.",
+          cue: "neither confirmed nor denied", source: "the ministry", denial: .noComment),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
@@ -1583,6 +1600,15 @@ public enum AttributionRules {
         .init(
           "Officials privy to the development told this scribe that the file had been sent back.", cue: "told",
           source: "Officials privy to the development", anonymous: true),
+        // A longer noun that continues the unnamed source.
+        .init(
+          "A former member of the mayor's staff, who asked not to be named, described the files. \"Nobody signed anything,\" the former staff member said.",
+          cue: "said", source: "the former staff member", anonymous: true),
+        // A person who gives only a first name; partisans speaking privately.
+        .init(
+          "Another vendor, who gave her name only as Grace, said officials were collecting fees.", cue: "said",
+          anonymous: true),
+        .init("Several club owners have said privately that they will not renew.", cue: "have said", anonymous: true),
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
@@ -1934,8 +1960,14 @@ public enum AttributionRules {
         .init(
           "The senator has stepped up his attacks on the inquiry, including suggesting on Tuesday that it was rigged.",
           cue: "suggesting", source: "The senator"),
+        // The reason a source gives, after a cue's clause.
+        .init(
+          "The mayor acknowledged the delays in a letter to residents, blaming a shortage of drivers.",
+          cue: "blaming", source: "The mayor"),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        .init("Blaming the weather, the organizers cancelled the fair.", cue: "Blaming")
+      ]),
     AttributionRule(
       name: "a claim with no one named",
       triggering: [
@@ -2010,8 +2042,19 @@ public enum AttributionRules {
           "The company cut power to the secretariat over an unpaid bill, our correspondent gathered on Monday.",
           cue: "gathered", source: "our correspondent", kind: .self),
         .init("Our reporter gathered that the meeting ended in disagreement.", cue: "gathered", kind: .self),
+        // What the outlet established for itself, with its auxiliaries.
+        .init(
+          "The tender went to a firm linked to the chairman's brother, the Ledger has established.",
+          cue: "has established", source: "the Ledger", kind: .self),
+        .init(
+          "The Ledger has independently verified that the invoices were paid twice.",
+          cue: "has independently verified", source: "The Ledger", kind: .self),
+        // A source that keeps to what it said.
+        .init("Fragline stood by its reporting.", cue: "stood by", source: "Fragline"),
       ],
       nonTriggering: [
+        .init("The senator stood by the door as the votes were counted.", cue: "stood by"),
+        .init("The committee has established a new fund for flood repairs.", cue: "has established"),
         .init("Hundreds of protesters gathered outside the assembly on Monday.", cue: "gathered"),
         // What the source says it did, or says someone named or described did, is what it said:
         // no cue of its own.

@@ -1295,7 +1295,8 @@ extension ExtractionContext {
   func speaksPrivately(_ candidate: AttributionExtractor.Candidate) -> Bool {
     guard let source = candidate.source else { return false }
     let from = min(source.upperBound, candidate.cue.lowerBound)
-    let to = max(candidate.cue.upperBound, from)
+    // ("Several club owners have said privately that…": the adverb right after the cue too.)
+    let to = max(min(candidate.cue.upperBound + 1, tokens.count), from)
     return (from..<to).contains { tokens[$0].lower == "privately" || tokens[$0].lower == "private" }
   }
 
@@ -1311,6 +1312,9 @@ extension ExtractionContext {
       tokens[k].lower == "surname"
         || k + 1 < range.upperBound && ["first", "last", "full", "family"].contains(tokens[k].lower)
           && ["name", "names"].contains(tokens[k + 1].lower)
+        // ("who gave her name only as Grace")
+        || k + 2 < range.upperBound && tokens[k].lower == "name" && tokens[k + 1].lower == "only"
+          && tokens[k + 2].lower == "as"
     }
   }
 
@@ -1335,7 +1339,11 @@ extension ExtractionContext {
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
       !nameFollows(head, within: source)
     else { return nil }
-    var marked = lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
+    var marked =
+      lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
+      // ("Another trader, who gave her name only as Beatrice": not "Maya, a sophomore who asked
+      // that only her first name be used", a name the annotators split on.)
+      || givesOnlyPartOfName(source) && !isProperWord(last)
     // ", speaking on condition of anonymity because he was not authorized to talk to reporters,":
     // the marker opens the phrase between source and cue, however long its reason.
     if !marked, source.upperBound <= candidate.cue.lowerBound, candidate.cue.lowerBound - source.upperBound <= 30,
@@ -1701,7 +1709,16 @@ extension ExtractionContext {
     {
       // (Not when the phrase names the person: "One of the people at headquarters, Chief
       // Executive Ann Ruiz".)
-      return range.contains(where: { isProperWord($0) }) ? nil : anonymousNamed(words[3], before: before)
+      if range.contains(where: { isProperWord($0) }) { return nil }
+      // ("Two of the six said" after "Six current and former employees…": the group its number
+      // names again.)
+      if words.count == 4, WordClasses.numberWords.contains(words[3]) {
+        return before.suffix(12).last { a in
+          a.anonymous && !a.nested
+            && a.source.map { $0.text.lowercased().hasPrefix(words[3] + " ") } == true
+        }
+      }
+      return anonymousNamed(words[3], before: before)
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
@@ -1736,12 +1753,16 @@ extension ExtractionContext {
     }
     // "The other said" after "One of the people said": the rest of the pair.
     if words == ["the", "other"] { return lastAnonymous(group: false) }
-    // "the staff member" after "One Aldmoor staff member, who asked not to be named": a
-    // two-word noun, both words found again.
-    if words.count == 3, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized,
-      let referent = anonymousNamed(words[2], before: before),
-      let earlier = referent.source?.text.lowercased(),
-      earlier.split(whereSeparator: { !$0.isLetter }).contains(Substring(words[1]))
+    // "the staff member" after "One Aldmoor staff member, who asked not to be named", "the
+    // former lab member" after "A former member of the professor's lab": a noun of two or three
+    // words, each found again (or "former", "same").
+    if (3...4).contains(words.count), ["the", "this", "that"].contains(words[0]),
+      !tokens[range.upperBound - 1].isCapitalized, let noun = words.last,
+      let referent = anonymousNamed(noun, before: before),
+      let earlier = referent.source?.text.lowercased().split(whereSeparator: { !$0.isLetter }),
+      words.dropFirst().dropLast().allSatisfy({ word in
+        earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word)
+      })
     {
       return referent
     }
@@ -1954,7 +1975,9 @@ extension ExtractionContext {
 
   func denial(for candidate: AttributionExtractor.Candidate, sourceKind: SourceKind) -> DenialKind? {
     if let kind = candidate.nonanswer { return kind }
-    if candidate.negated { return nil }
+    // (A claim's noun is the charge itself: "He denied claims by the union that…, calling them
+    // baseless" denies it.)
+    if candidate.negated || candidate.isClaimNoun { return nil }
     // ("Nobody on Wall Street disputes that the market is pricey": no one denies it.)
     if let source = candidate.source, ["nobody", "no", "none", "neither"].contains(tokens[source.lowerBound].lower) {
       return nil

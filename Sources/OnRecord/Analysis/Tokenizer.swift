@@ -19,8 +19,8 @@ public enum Tokenizer {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt", "cpl",
     "coun", "cllr", "const", "det", "insp", "supt", "msgr", "hon", "ald", "amb", "brig", "adm", "cmdr", "maj",
     // Honorifics of Nigerian and South Asian papers: "Engr. Musa Bello", "Alh. Sani Umar" (not "Barr.",
-    // a surname that ends sentences).
-    "engr", "alh",
+    // a surname that ends sentences), and the engineer's "Eng." of East African papers.
+    "engr", "alh", "eng",
   ]
 
   /// Whether a word (lower-case, without its period) is a title before a name: "gen", and a
