@@ -2737,6 +2737,16 @@ public enum AttributionRules {
         // A station's number joins its name ("Ridgeline 6" for the folder "ridgeline6"): see the
         // publisher tests.
         .init("Scotland Yard said a man had been arrested.", cue: "said", kind: .organization),
+        // A short name after the full one, or after a description of a company beside it.
+        .init(
+          "Kestrel Forge, the studio behind the shooter Ashfall, is late. Kestrel Forge declined to say when.",
+          cue: "declined to say", source: "Kestrel Forge", kind: .organization, denial: .noComment),
+        .init(
+          "Halvorsen Homes’ plans were approved. Halvorsen would not discuss the funding.", cue: "would not discuss",
+          source: "Halvorsen", kind: .organization, denial: .noComment),
+        .init(
+          "Trellis Property Trust owns six buildings. Trellis flatly denied the report.", cue: "flatly denied",
+          source: "Trellis", kind: .organization, denial: .denial),
       ],
       nonTriggering: []),
   ]

@@ -1479,7 +1479,8 @@ extension ExtractionContext {
     let n = words.count
     // "Tidewell Marine Works": a name of several words that ends in an organization's word.
     // (Not "Samantha Power": a given name before it.)
-    if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: ["."])),
+    // ("Halvorsen Homes’ plans": a plural's apostrophe.)
+    if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: [".", "'", "\u{2019}"])),
       !(n == 2 && (lexicon.femaleNames.contains(first.lowercased()) || lexicon.maleNames.contains(first.lowercased())))
     {
       return true
@@ -1553,7 +1554,10 @@ extension ExtractionContext {
       if n == 1, i >= 2, tokens[i - 1].lower == "for", Self.spokesWords.contains(tokens[i - 2]) { return true }
       // "Cobblestone" after "Cobblestone Residential": the one-word name of an organization named
       // in full.
-      if n == 1, !asFullName, !end.text.hasSuffix("s"), next < tokens.count, tokens[next].isCapitalized,
+      // (A name that ends in "s" only in a full name of three words: "Trellis" after "Trellis
+      // Property Trust", not "Adams" after "Adams County", nor a possessive, "Obama's Health
+      // Secretary Pick".)
+      if n == 1, !asFullName, next < tokens.count, tokens[next].isCapitalized,
         tokens[next].kind == .word, !lexicon.titles.contains(tokens[next])
       {
         var fullEnd = next
@@ -1562,7 +1566,11 @@ extension ExtractionContext {
         {
           fullEnd += 1
         }
-        if treatsAsOrganization(tokens[i..<fullEnd].map(\.text), asFullName: true) { return true }
+        if !end.text.hasSuffix("s") || !possessive && fullEnd - i >= 3,
+          treatsAsOrganization(tokens[i..<fullEnd].map(\.text), asFullName: true)
+        {
+          return true
+        }
       }
     }
     return false
@@ -1596,7 +1604,9 @@ extension ExtractionContext {
         // Virginia", who may be a person.
         guard k + 1 < tokens.count, tokens[k + 1].kind == .word else { return true }
         let next = tokens[k + 1].lower
-        return ["that", "which", "based", "whose"].contains(next) || next.hasSuffix("ed") || next.hasSuffix("ing")
+        // ("Kestrel Forge, the studio behind the shooter Ashfall")
+        return ["that", "which", "based", "whose", "behind"].contains(next) || next.hasSuffix("ed")
+          || next.hasSuffix("ing")
       }
       k += 1
     }
