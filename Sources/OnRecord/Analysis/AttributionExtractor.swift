@@ -337,7 +337,10 @@ final class ExtractionContext {
       // sources.
       if ["claim", "note", "report"].contains(tokens[i].lower), i > sentence.lowerBound,
         case let previous = tokens[i - 1], previous.kind == .word, previous.lower.hasSuffix("s"),
-        lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower),
+        lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower)
+          // ("though the authors note that": people, then what they say.)
+          || i + 1 < sentence.upperBound && tokens[i + 1].lower == "that" && !previous.isCapitalized
+            && looksLikePersonNounOrPlural(previous.lower),
         let candidate = verbCandidate(at: i, length: 1, lemma: tokens[i].lower, in: sentence, earlier: found)
       {
         found.append(candidate)
@@ -993,6 +996,9 @@ final class ExtractionContext {
     else { return nil }
     return 2
   }
+
+  /// Lower-case roles before a name that are not in the word lists' titles.
+  static let roleHeads: WordSet = ["head", "boss", "founder", "captain", "manager", "owner"]
 
   /// Words of a clause's grammar that are also parts of names, written capitalised.
   static let nameParticles: Set<String> = ["Were", "Without", "So"]
@@ -2478,6 +2484,9 @@ final class ExtractionContext {
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","
+        // ("the authors note that": people, then what they say.)
+        || previous.kind == .word && !previous.isCapitalized && previous.lower.hasSuffix("s")
+          && looksLikePersonNounOrPlural(previous.lower) && next?.lower == "that"
       if !subjectEnd || WordClasses.determiners.contains(previous) || previous.lower.hasSuffix("'s")
         || previous.lower.hasSuffix("\u{2019}s")
       {
@@ -2640,6 +2649,14 @@ final class ExtractionContext {
         // (In an opening "As first reported by Axios," the comma closes the agent.)
         let opening = cueStart > sentence.lowerBound && tokens[cueStart - 1].lower == "as"
         candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false, appositives: !opening)
+        // ("has been accused by two former players of withholding their prize money": the charge
+        // after the agent is the content.)
+        if ["accuse", "charge"].contains(lemma), let agent = candidate.source,
+          let of = agent.first(where: { tokens[$0].lower == "of" }), of > agent.lowerBound, of + 1 < agent.upperBound,
+          tokens[of + 1].lower.hasSuffix("ing"), !tokens[of + 1].isCapitalized
+        {
+          candidate.source = agent.lowerBound..<of
+        }
       } else {
         // Without an agent, only "it was reported that ..." and the like are attributions (a time
         // may stand before the "that": "It was reported on Friday that", "at the time that").
@@ -3063,6 +3080,8 @@ final class ExtractionContext {
                 && (isPersonNoun(n.lower) || WordClasses.personRoles.contains(n)
                   || n.lower.hasSuffix("s") && looksLikePersonNounOrPlural(n.lower))
                 || n.lower == "of" && t.lower.hasSuffix("s")
+                // ("Studio head Bram Kask", "Club captain Ana Ruiz": a role before a name.)
+                || n.isCapitalized && (lexicon.titles.contains(t) || Self.roleHeads.contains(t))
             } ?? false)
         if modifiesOn {
           e += 1

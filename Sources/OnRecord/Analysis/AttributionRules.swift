@@ -288,6 +288,13 @@ public enum AttributionRules {
         .init(
           "The regional director, Eng. Paul Mwangi Kariuki, said the works would resume.", cue: "said",
           source: "The regional director, Eng. Paul Mwangi Kariuki", kind: .person),
+        // A concession after a report, and people whose plural stands before "note that".
+        .init(
+          "The report concludes that the scheme’s ‘significant housing benefits’ outweigh the harm, although it notes that the offer falls short.",
+          cue: "notes", source: "it"),
+        .init(
+          "The wheat produced more grain, though the authors note that the difference was small.", cue: "note",
+          source: "the authors"),
       ],
       nonTriggering: [
         // A participle between an article, an adverb and its noun.
@@ -1252,6 +1259,9 @@ public enum AttributionRules {
         .init(
           "The agency says it received extra money, a claim the ministry has neither confirmed nor denied.",
           cue: "neither confirmed nor denied", source: "the ministry", denial: .noComment),
+        .init(
+          "Lanternfish called the report inaccurate but would not specify which figures were wrong.",
+          cue: "would not specify", source: "Lanternfish", denial: .noComment),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
@@ -1728,6 +1738,10 @@ public enum AttributionRules {
         .init(
           "The sheriff court heard that Lowe, 31, had been drinking since noon.", cue: "heard", kind: SourceKind.none),
         .init("The inquest heard Lowe had three previous convictions.", cue: "heard", kind: SourceKind.none),
+        // The charge after the agent is no part of it.
+        .init(
+          "Team Halcyon has also been accused by two former players of withholding their prize money.",
+          cue: "has also been accused", source: "two former players"),
       ],
       nonTriggering: [
         .init("The chief is said to be furious.", cue: "said"),
@@ -1964,6 +1978,10 @@ public enum AttributionRules {
         .init(
           "The mayor acknowledged the delays in a letter to residents, blaming a shortage of drivers.",
           cue: "blaming", source: "The mayor"),
+        // A role before the name is part of the sentence's subject.
+        .init(
+          "Studio head Bram Kask went further in a post on Tuesday, calling the reports \"recycled rumors.\"",
+          cue: "calling", source: "Studio head Bram Kask", denial: .dismissal),
       ],
       nonTriggering: [
         .init("Blaming the weather, the organizers cancelled the fair.", cue: "Blaming")

@@ -1723,7 +1723,8 @@ extension ExtractionContext {
       // ("Two of the six said" after "Six current and former employees…": the group its number
       // names again.)
       if words.count == 4, WordClasses.numberWords.contains(words[3]) {
-        return before.suffix(12).last { a in
+        // (Anywhere earlier: a number names its group again after many other sources.)
+        return before.last { a in
           a.anonymous && !a.nested
             && a.source.map { $0.text.lowercased().hasPrefix(words[3] + " ") } == true
         }

@@ -92,6 +92,9 @@ public enum Tokenizer {
           j + 2 < n,
           s[j + 2].properties.isLowercase
             && !(Self.functionWords.contains(word(in: s, at: j + 2)) && opensSingleQuotation(in: s, before: start))
+            // ("the scheme’s ‘significant housing benefits’ outweigh the harm": the mark closes a
+            // quotation still open that no later mark in the paragraph could close.)
+            && !(singleQuotationStillOpen(in: s, before: start) && !closingMarkFollows(in: s, after: j + 1))
             || s[j + 2].properties.isUppercase && !opensSingleQuotation(in: s, before: start)
         {
           j += 1
@@ -292,6 +295,32 @@ public enum Tokenizer {
       if s[k] == "\u{2018}" { return true }
       if s[k] == "'" && (k == 0 || s[k - 1] == " " || s[k - 1] == "\n" || s[k - 1] == "(") { return true }
       k -= 1
+    }
+    return false
+  }
+
+  /// Whether a "‘" shortly before `end` in the paragraph is still open there: no "’" that could
+  /// close it (one not followed by a letter) stands between, and it opens no elision ("‘bout").
+  static func singleQuotationStillOpen(in s: [Unicode.Scalar], before end: Int) -> Bool {
+    var k = end - 1
+    while k >= 0 && s[k] != "\n" && end - k < 100 {
+      if s[k] == "\u{2018}" { return !elisions.contains(word(in: s, at: k + 1)) }
+      if s[k] == "\u{2019}", k + 1 < s.count, !s[k + 1].properties.isAlphabetic { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words whose first letters a "‘" stands for: "how ‘bout", "‘em", "‘til".
+  static let elisions: Set<String> = ["bout", "em", "til", "cause", "round", "n"]
+
+  /// Whether a "’" that could close a quotation (one not followed by a letter) stands after
+  /// `start` in the paragraph.
+  static func closingMarkFollows(in s: [Unicode.Scalar], after start: Int) -> Bool {
+    var k = start
+    while k < s.count && s[k] != "\n" {
+      if s[k] == "\u{2019}", k + 1 == s.count || !s[k + 1].properties.isAlphabetic { return true }
+      k += 1
     }
     return false
   }
