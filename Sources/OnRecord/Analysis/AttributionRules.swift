@@ -2765,6 +2765,13 @@ public enum AttributionRules {
         .init(
           "Trellis Property Trust owns six buildings. Trellis flatly denied the report.", cue: "flatly denied",
           source: "Trellis", kind: .organization, denial: .denial),
+        // A firm's staff, with a trade's noun before its name, or a name that could be a person's.
+        .init(
+          "Analysts at broker Fennick Lowe said in a note that the shares were cheap.", cue: "said",
+          source: "Analysts at broker Fennick Lowe", kind: .organization),
+        .init(
+          "Editors at Cognitive Rhythms did not respond to questions.", cue: "did not respond",
+          source: "Editors at Cognitive Rhythms", kind: .organization, denial: .noResponse),
       ],
       nonTriggering: []),
   ]

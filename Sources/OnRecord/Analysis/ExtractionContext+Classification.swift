@@ -791,7 +791,17 @@ extension ExtractionContext {
     {
       var k = head.upperBound + 1
       if tokens[k].lower == "the" { k += 1 }
-      if k < range.upperBound, isProperWord(k), classifySource(k..<range.upperBound).kind != .person {
+      // ("Analysts at broker Fennick Lowe", "researchers at the security firm Lanternfish Labs": a
+      // trade's noun before the name.)
+      let named = (k..<min(k + 3, range.upperBound)).first { isProperWord($0) }
+      if let named, (k..<named).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+        k = named
+      }
+      // (A person's name after "at" is a firm's, "Editors at Cognitive Rhythms"; after "with" it
+      // may be the person's own staff.)
+      if k < range.upperBound, isProperWord(k),
+        tokens[head.upperBound].lower != "with" || classifySource(k..<range.upperBound).kind != .person
+      {
         return SourceClass(kind: .organization)
       }
     }
