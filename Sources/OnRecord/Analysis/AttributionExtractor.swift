@@ -4284,6 +4284,10 @@ final class ExtractionContext {
     return !tokens[noun].isCapitalized && lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
   }
 
+  /// Participles that describe a document with their agent after them, only in its source
+  /// phrase ("a tally kept by fans", "a study led by researchers"; "The ruling led to" is a verb).
+  static let agentParticiples: WordSet = ["kept", "maintained", "led"]
+
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",

@@ -782,6 +782,17 @@ public enum AttributionRules {
         // A document's acronym.
         .init("According to the FIR, the suspect opened fire on the guard.", cue: "According to", kind: .document),
         .init("According to TMZ, the couple filed for divorce last week.", cue: "According to", kind: .outlet),
+        // A document's noun before a participle and its agent, or after a possessive and a participle.
+        .init(
+          "The fungus helps wheat hold water, according to a study led by researchers in the Department of Plant Sciences.",
+          cue: "according to", kind: .document),
+        .init(
+          "The company has filed 14 notices, according to a tally kept by fans on the game's wiki.",
+          cue: "according to",
+          kind: .document),
+        .init(
+          "The patch is the last one, according to the studio's published roadmap.", cue: "according to",
+          kind: .document),
       ],
       nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
     AttributionRule(

@@ -322,9 +322,12 @@ extension ExtractionContext {
         || e == range.lowerBound + 1 && lexicon.documentHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
         t.kind == .word, !t.isCapitalized,
         !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
+        // ("the studio's published roadmap": a participle before its noun.)
+        !(WordClasses.isPossessive(tokens[e - 1]) && e + 1 < range.upperBound
+          && lexicon.documentHeads.match(at: e + 1, limit: e + 2, tokens: tokens) != nil),
         (t.lower.hasSuffix("ed") && t.lower.count > 4)
-          || ["taken", "written", "done", "out", "sent", "made", "given", "seen", "shown", "paid", "kept"].contains(
-            t.lower)
+          || ["taken", "written", "done", "out", "sent", "made", "given", "seen", "shown", "paid", "kept", "led"]
+            .contains(t.lower)
           || (WordClasses.timeWords.contains(t) && ["last", "this", "next"].contains(t.lower))
       {
         break
@@ -599,7 +602,9 @@ extension ExtractionContext {
     }
     // "Records reviewed by The Post", "a term sheet obtained by SportsLedger": a document the
     // outlet only saw is a document (an analysis or poll by it is the outlet's).
-    if let seen = range.first(where: { Self.documentParticiples.contains(tokens[$0]) }),
+    if let seen = range.first(where: {
+      Self.documentParticiples.contains(tokens[$0]) || Self.agentParticiples.contains(tokens[$0])
+    }),
       seen > range.lowerBound, seen - range.lowerBound <= 5, seen + 1 < range.upperBound,
       tokens[seen + 1].lower == "by", lexicon.documentHeads.match(at: seen - 1, limit: seen, tokens: tokens) != nil
     {
