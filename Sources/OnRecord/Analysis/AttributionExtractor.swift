@@ -3644,8 +3644,12 @@ final class ExtractionContext {
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
     // ("the photo Trump posted", "the moment Sanders said", "a tactic Democrats have used": a
     // clause without "that" after the noun it is about; its subject is the name.)
+    // ("a figure other agents said was right": people a quantifier opens; not a name that holds
+    // the noun, "The Figure Forensics Collective said".)
     if let f = found, f.count >= 3, WordClasses.determiners.contains(tokens[f.lowerBound]),
-      Self.contactClauseHeads.contains(tokens[f.lowerBound + 1]), tokens[f.lowerBound + 2].isCapitalized
+      Self.contactClauseHeads.contains(tokens[f.lowerBound + 1]), !tokens[f.lowerBound + 1].isCapitalized,
+      tokens[f.lowerBound + 2].isCapitalized
+        || f.count >= 4 && ["other", "some", "many", "most", "several"].contains(tokens[f.lowerBound + 2].lower)
     {
       found = (f.lowerBound + 2)..<f.upperBound
     }

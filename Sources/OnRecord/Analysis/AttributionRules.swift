@@ -295,6 +295,12 @@ public enum AttributionRules {
         .init(
           "The wheat produced more grain, though the authors note that the difference was small.", cue: "note",
           source: "the authors"),
+        .init(
+          "Rent-free periods stretched to 26 months, a figure other agents said was broadly right.", cue: "said",
+          source: "other agents"),
+        .init(
+          "The Figure Forensics Collective said the images matched.", cue: "said",
+          source: "The Figure Forensics Collective"),
       ],
       nonTriggering: [
         // A participle between an article, an adverb and its noun.
@@ -2783,6 +2789,13 @@ public enum AttributionRules {
         .init(
           "Editors at Cognitive Rhythms did not respond to questions.", cue: "did not respond",
           source: "Editors at Cognitive Rhythms", kind: .organization, denial: .noResponse),
+        // An outlet's noun before the outlet's name; an organization's noun after its full name.
+        .init(
+          "The student newspaper, The Carrow Lantern, reported last week that the inquiry had been opened.",
+          cue: "reported", source: "The student newspaper, The Carrow Lantern", kind: .outlet),
+        .init(
+          "The Figure Forensics Collective posted the images. The collective has also questioned two earlier papers.",
+          cue: "has also questioned", source: "The collective", kind: .organization),
       ],
       nonTriggering: []),
   ]

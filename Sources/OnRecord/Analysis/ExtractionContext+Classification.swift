@@ -582,6 +582,23 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<who)
     }
+    // "The student newspaper, The Carrow Lantern": an outlet's noun, then the outlet's name.
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound + 1,
+      WordClasses.determiners.contains(tokens[range.lowerBound]),
+      ((range.lowerBound + 1)..<comma).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+      lexicon.outletHeads.match(at: comma - 1, limit: comma, tokens: tokens) != nil,
+      // (Not "the website, CGI Group Inc.": a site may be anyone's.)
+      !["website", "site", "blog", "podcast"].contains(tokens[comma - 1].lower),
+      case let nameStart = comma + 1 < range.upperBound && tokens[comma + 1].lower == "the" ? comma + 2 : comma + 1,
+      nameStart < range.upperBound, isProperWord(nameStart)
+    {
+      var nameEnd = nameStart
+      while nameEnd < range.upperBound && tokens[nameEnd].kind == .word && tokens[nameEnd].isCapitalized {
+        nameEnd += 1
+      }
+      if namesPublisher(nameStart..<nameEnd) { return SourceClass(kind: .self, outletName: publisher) }
+      return SourceClass(kind: .outlet, outletName: span(nameStart..<nameEnd).text)
+    }
     // "Mr Farrow himself": the name without its emphasis.
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
