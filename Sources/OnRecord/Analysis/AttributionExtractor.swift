@@ -511,6 +511,8 @@ final class ExtractionContext {
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
+        // ("delayed by disputes over land", "two trade disputes."): the noun.
+        || tokens[$0.head].lower == "disputes" && $0.cue.count == 1 && isDisputesNoun(at: $0.head, in: sentence)
         || continuesNonanswer($0, among: outer, in: sentence)
         // ("The probe, which hasn't been previously reported,": what no one has reported.)
         || tokens[$0.cue.upperBound - 1].lower == "reported" && $0.cue.lowerBound > sentence.lowerBound
@@ -985,6 +987,30 @@ final class ExtractionContext {
   }
 
   static let informs: WordSet = ["informed", "informs"]
+
+  /// Whether "disputes" at `i` is the plural noun: after a preposition, a determiner or a
+  /// possessive, or before what a dispute is over or between.
+  func isDisputesNoun(at i: Int, in sentence: Range<Int>) -> Bool {
+    if i > sentence.lowerBound {
+      let previous = tokens[i - 1]
+      if WordClasses.prepositions.contains(previous) || WordClasses.determiners.contains(previous)
+        || WordClasses.isPossessive(previous)
+      {
+        return true
+      }
+    }
+    // (At the sentence's end after a name, a verb: "the account of which the White House disputes.")
+    // ("a result its developer disputes.": after a person's or a body's noun too.)
+    let afterName =
+      i > sentence.lowerBound
+      && (tokens[i - 1].isCapitalized || lexicon.pronouns.contains(tokens[i - 1])
+        || looksLikePersonNoun(tokens[i - 1].lower)
+        || lexicon.organizationHeads.match(at: i - 1, limit: i, tokens: tokens) != nil)
+    guard i + 1 < sentence.upperBound else { return !afterName }
+    let next = tokens[i + 1]
+    return next.kind == .punctuation && !afterName
+      || ["over", "with", "between", "among", "involving", "and", "or"].contains(next.lower)
+  }
 
   /// "stood by its reporting", "stands by the allegation": the length of the cue at `i` ("stood
   /// by") when a determiner and a noun of something said follow it; nil otherwise (not "stood by
@@ -2494,6 +2520,7 @@ final class ExtractionContext {
       }
     }
     if givesWithholdingReason(i..<after, in: sentence) { return nil }
+    if form == "disputes", isDisputesNoun(at: i, in: sentence) { return nil }
     // ("despite repeated attempts", "did not answer repeated calls", "Trump's repeated calls to
     // ban": an adjective before the tries, where "He repeated calls for calm" repeats them.)
     if form == "repeated", let previous, let next, Self.triesToReach.contains(next), !previous.isCapitalized,

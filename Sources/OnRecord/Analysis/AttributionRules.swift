@@ -2375,8 +2375,20 @@ public enum AttributionRules {
         .init(
           "The Bureau of Meteorology's latest outlook suggests little relief before winter.", cue: "suggests",
           kind: .document),
+        // An outlet's own work is the outlet's; a check or an inquiry finds.
+        .init(
+          "Patients are being sent to private chemists, a spot check by the Ledger found on Monday.", cue: "found",
+          source: "a spot check by the Ledger", kind: .self),
+        .init(
+          "A report in the Caldermouth Business Chronicle this month suggested the trust had breached a covenant.",
+          cue: "suggested", source: "A report in the Caldermouth Business Chronicle this month", kind: .outlet),
+        .init(
+          "A 2033 investigation by the Harmon Courier-Journal found that drivers were rarely checked.", cue: "found",
+          kind: .outlet),
       ],
       nonTriggering: [
+        .init("Compensation had been delayed by disputes over land ownership.", cue: "disputes"),
+        .init("The two countries settled their trade disputes.", cue: "disputes"),
         .init(
           "A new ad from Republican state Senate candidate Dale Harmon claims the votes were skipped.", cue: "state"),
         .init("The average covers the most recent polls in 11 swing states.", cue: "states"),

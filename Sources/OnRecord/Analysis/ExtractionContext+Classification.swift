@@ -617,6 +617,22 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<reached)
     }
+    // "A report in the Caldermouth Business Chronicle this month", "A 2033 investigation by the
+    // Harmon Courier-Journal": an outlet's own work is the outlet's (not a document it obtained).
+    if WordClasses.determiners.contains(tokens[range.lowerBound]),
+      let by = range.dropFirst().prefix(5).first(where: { ["by", "in", "from"].contains(tokens[$0].lower) }),
+      by + 1 < range.upperBound, Self.outletWork.contains(tokens[by - 1]),
+      ((range.lowerBound + 1)..<by).allSatisfy({ tokens[$0].kind != .punctuation }),
+      case let nameStart = tokens[by + 1].lower == "the" ? by + 2 : by + 1,
+      nameStart < range.upperBound, isProperWord(nameStart)
+    {
+      var nameEnd = nameStart
+      while nameEnd < range.upperBound && tokens[nameEnd].isCapitalized && tokens[nameEnd].kind == .word {
+        nameEnd += 1
+      }
+      let name = classifySource(nameStart..<nameEnd)
+      if [.outlet, .self].contains(name.kind) { return name }
+    }
     // "Records reviewed by The Post", "a term sheet obtained by SportsLedger": a document the
     // outlet only saw is a document (an analysis or poll by it is the outlet's).
     if let seen = range.first(where: {
@@ -850,7 +866,9 @@ extension ExtractionContext {
     let radioFirst =
       headWords.count >= 2 && headWords.first { tokens[$0].lower != "the" }.map { tokens[$0].text == "Radio" } == true
       && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
-    if headIsProper, lexicon.outletNameWords.contains(headWord) || paperFirst || agencyLast || radioFirst {
+    // ("the Harmon Courier-Journal": a hyphenated last word's last part.)
+    let nameWord = headWord.split(separator: "-").last.map(String.init) ?? headWord
+    if headIsProper, lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioFirst {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2, nameWords.allSatisfy({ isProperWord($0) }) {
         let name = nameWords.map { tokens[$0].text }.joined(separator: " ")
