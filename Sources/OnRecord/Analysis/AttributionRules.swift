@@ -2808,6 +2808,9 @@ public enum AttributionRules {
         .init(
           "The Figure Forensics Collective posted the images. The collective has also questioned two earlier papers.",
           cue: "has also questioned", source: "The collective", kind: .organization),
+        .init(
+          "Meridian Boxline, one of the three carriers diverted to Sallow Point, said the delays were costly.",
+          cue: "said", kind: .organization),
       ],
       nonTriggering: []),
   ]

@@ -1630,6 +1630,17 @@ extension ExtractionContext {
   /// no verb or punctuation, whose noun is one that only a company or group is ("the ferry
   /// operator", "Quantrell's main chip supplier", "a trade group").
   func describesCompany(from start: Int) -> Bool {
+    // "Meridian Boxline, one of the three carriers diverted to Sallow Point": one of several
+    // companies.
+    if start + 3 < tokens.count, tokens[start].lower == "one", tokens[start + 1].lower == "of",
+      let noun = ((start + 2)..<min(start + 7, tokens.count)).first(where: { tokens[$0].lower.hasSuffix("s") }),
+      ((start + 2)..<noun).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      case let singular = String(tokens[noun].lower.dropLast()),
+      lexicon.companyNouns.contains(singular) || lexicon.companyDescriptors.contains(singular)
+        || lexicon.personOrCompanyNouns.contains(singular) || tokens[noun].lower == "companies"
+    {
+      return true
+    }
     // A noun phrase: opened by an article or a possessive ("the ferry operator", "Quantrell's
     // main chip supplier"), not a clause ("who chairs the finance committee").
     guard start < tokens.count,
