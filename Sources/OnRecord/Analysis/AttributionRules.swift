@@ -703,6 +703,12 @@ public enum AttributionRules {
         .init(
           "The minister, while addressing a press conference, maintained that prices would fall.", cue: "maintained",
           source: "The minister"),
+        // "head" and "chief" are one person's roles.
+        .init(
+          "Marc Morial, head of the National Urban League, said the plan fell short.", cue: "said",
+          source: "Marc Morial, head of the National Urban League", kind: .person),
+        .init(
+          "The head of the state's largest grain cooperative said prices had collapsed.", cue: "said", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(

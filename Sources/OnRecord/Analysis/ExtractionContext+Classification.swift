@@ -1441,7 +1441,11 @@ extension ExtractionContext {
     }
     // (Any noun, when the next sentence names the group again by it: "Two lobbyists who worked on
     // the bill said … The lobbyists, who requested anonymity because…, said".)
-    if !marked, let next = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head]) {
+    // (Not a role a named person's possessive owns: "An official said Achterberg's chief of staff
+    // had called. The official spoke on condition of anonymity".)
+    if !marked, !WordClasses.isPossessive(tokens[head.lowerBound]),
+      let next = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head])
+    {
       let first = firstWord(of: structure.sentences[next])
       marked =
         isPersonNoun(tokens[last].lower)
