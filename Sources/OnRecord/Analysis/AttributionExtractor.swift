@@ -1023,6 +1023,9 @@ final class ExtractionContext {
     return 2
   }
 
+  /// Roles that open an appositive without an article ("senior fellow with…").
+  static let appositiveRoles: WordSet = ["fellow", "principal", "partner", "associate", "scholar", "head", "chief"]
+
   /// Lower-case roles before a name that are not in the word lists' titles.
   static let roleHeads: WordSet = ["head", "boss", "founder", "captain", "manager", "owner"]
 
@@ -3359,6 +3362,20 @@ final class ExtractionContext {
       // "Keron Blair, executive director of AROS, called": a role without an article.
       || ((open + 1)..<min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
+      }
+      // ("Jen Bluestein, spokesperson for Americans for Responsible Solutions,", "James Capretta,
+      // senior fellow with the…", "Laura Cech, publications and outreach manager at…": a role
+      // noun right before its "for", "of", "at" or "with".)
+      // (Only modifiers before it: not "the U.S., if the border with Mexico…," nor "exports made up
+      // 35 percent of its output,".)
+      || ((open + 1)..<min(comma - 1, open + 6)).contains { k in
+        ["of", "for", "at", "with"].contains(tokens[k + 1].lower) && !tokens[k].isCapitalized
+          && (ExtractionContext.spokesWords.contains(tokens[k]) || Self.appositiveRoles.contains(tokens[k])
+            || tokens[k].lower.hasPrefix("co-") || looksLikePersonNoun(tokens[k].lower))
+          && ((open + 1)..<k).allSatisfy { m in
+            tokens[m].kind == .word && !tokens[m].isCapitalized && !tokens[m].lower.hasSuffix("ed")
+              && !WordClasses.clauseBoundaries.contains(tokens[m]) && !WordClasses.subordinators.contains(tokens[m])
+          }
       }
     // "His attorney, public defender Liam Osei,", "The victim, 83-year-old Dorothy Banks,": a
     // person's noun, then a role or an age before a name.

@@ -301,6 +301,10 @@ public enum AttributionRules {
         .init(
           "The Figure Forensics Collective said the images matched.", cue: "said",
           source: "The Figure Forensics Collective"),
+        // Not an aside that opens with a clause's word: the inverted source follows.
+        .init(
+          "Fighters would not need passports to get into the U.S., if the border with Mexico is not better protected, argued the head of the committee, Rep. Ann Ruiz.",
+          cue: "argued", source: "the head of the committee, Rep. Ann Ruiz"),
       ],
       nonTriggering: [
         // A participle between an article, an adverb and its noun.
@@ -709,6 +713,13 @@ public enum AttributionRules {
           source: "Marc Morial, head of the National Urban League", kind: .person),
         .init(
           "The head of the state's largest grain cooperative said prices had collapsed.", cue: "said", kind: .person),
+        // A role right before its "for", "with" or "at", without an article.
+        .init(
+          "\"It is not done,\" Jen Bluestein, spokesperson for Americans for Responsible Solutions, said in a statement.",
+          cue: "said", source: "Jen Bluestein, spokesperson for Americans for Responsible Solutions", kind: .person),
+        .init(
+          "\"The site does not work,\" James Capretta, senior fellow with the Ethics and Public Policy Center, told reporters.",
+          cue: "told", source: "James Capretta, senior fellow with the Ethics and Public Policy Center", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
