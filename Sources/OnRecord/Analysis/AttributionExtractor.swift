@@ -511,6 +511,9 @@ final class ExtractionContext {
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
+        // ("That said, Cruz cannot win": a phrase that opens the sentence, no report.)
+        || tokens[$0.head].lower == "said" && $0.head - 1 == firstWord(of: sentence)
+          && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         // ("delayed by disputes over land", "two trade disputes."): the noun.
         || tokens[$0.head].lower == "disputes" && $0.cue.count == 1 && isDisputesNoun(at: $0.head, in: sentence)
         || continuesNonanswer($0, among: outer, in: sentence)

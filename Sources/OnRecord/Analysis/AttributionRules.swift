@@ -307,6 +307,7 @@ public enum AttributionRules {
           cue: "argued", source: "the head of the committee, Rep. Ann Ruiz"),
       ],
       nonTriggering: [
+        .init("He could split the vote. That said, Cruz cannot win enough delegates.", cue: "said"),
         // A participle between an article, an adverb and its noun.
         .init("He resigned at a hastily called news conference on Friday.", cue: "called"),
         .init("The widely reported warning raised new concerns.", cue: "reported"),
