@@ -3999,8 +3999,13 @@ final class ExtractionContext {
         // "The Republican nominee and his aides", "Regulators and environmental groups", "Federal
         // and state officials": nouns, or a capitalised modifier, on the left of "and".
         // ("Zipply's trust and safety team": two nouns after a possessive modify one head.)
+        // (Not a document's noun before a name, an object more often than not: "mishandled the
+        // investigation and Democrats accused".)
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word,
-          WordClasses.personRoles.contains(tokens[b - 2]) || isNounPhraseEnd(tokens[b - 2])
+          WordClasses.personRoles.contains(tokens[b - 2])
+            || isNounPhraseEnd(tokens[b - 2])
+              && !(tokens[b].isCapitalized
+                && lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil)
             || (tokens[b - 2].isCapitalized && tokens[b].kind == .word)
             || (b - 3 >= sentence.lowerBound && WordClasses.isPossessive(tokens[b - 3]) && tokens[b].kind == .word),
           // Not "met with executives and received": a verb after "and" starts a clause.

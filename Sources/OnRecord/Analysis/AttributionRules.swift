@@ -305,6 +305,10 @@ public enum AttributionRules {
         .init(
           "Fighters would not need passports to get into the U.S., if the border with Mexico is not better protected, argued the head of the committee, Rep. Ann Ruiz.",
           cue: "argued", source: "the head of the committee, Rep. Ann Ruiz"),
+        // A document's noun before "and" and a name is the object before a new clause.
+        .init(
+          "Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.",
+          cue: "accused", source: "Democrats"),
       ],
       nonTriggering: [
         .init("He could split the vote. That said, Cruz cannot win enough delegates.", cue: "said"),
