@@ -2766,6 +2766,9 @@ final class ExtractionContext {
           inverted = false
         } else if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
           inverted = true
+        } else if lemma == "say", unnamedSpeakerToEnd(after: after, in: sentence) != nil {
+          // ("…are all in the mix, said someone familiar with the plans.")
+          inverted = true
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
         } else if let next, startsNounPhrase(next) || rolePrecedesName(at: after, in: sentence),
@@ -2796,6 +2799,8 @@ final class ExtractionContext {
       {
         // "'Neither side would move,' said one.": one of the group just quoted.
         candidate.source = after..<(after + 1)
+      } else if lemma == "say", let speaker = unnamedSpeakerToEnd(after: after, in: sentence) {
+        candidate.source = speaker
       } else if let next,
         startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
           || rolePrecedesName(at: after, in: sentence)
@@ -3231,6 +3236,34 @@ final class ExtractionContext {
     else { return false }
     return looksLikePersonNoun(tokens[name - 1].lower) || WordClasses.personRoles.contains(tokens[name - 1])
   }
+
+  /// "said someone familiar with the plans.", "say administration officials familiar with the
+  /// matter.": after an inverted "said", an unnamed source's phrase that runs to the sentence's end
+  /// (a person's noun or "someone", then at most a qualifier and its object; no verb).
+  func unnamedSpeakerToEnd(after: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var end = sentence.upperBound
+    while end > after, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
+    guard end > after, end - after <= 10, (after..<end).allSatisfy({ tokens[$0].kind == .word }),
+      let head = (after..<end).first(where: {
+        ["someone", "somebody"].contains(tokens[$0].lower) || lexicon.anonymousHeads.contains(tokens[$0])
+      }),
+      head - after <= 3, head + 1 == end || Self.speakerQualifiers.contains(tokens[head + 1]),
+      !(after..<end).contains(where: {
+        tokens[$0].lower.hasSuffix("ed") || isAuxiliary(tokens[$0]) || Self.channelNouns.contains(tokens[$0])
+      })
+    else { return nil }
+    return after..<end
+  }
+
+  /// How a source said it, which ends its phrase ("the aide in an email").
+  static let channelNouns: WordSet = [
+    "email", "e-mail", "emails", "interview", "statement", "call", "message", "text", "phone", "conference",
+    "briefing", "post", "tweet", "letter",
+  ]
+
+  static let speakerQualifiers: WordSet = [
+    "familiar", "close", "briefed", "knowledgeable", "involved", "with", "in", "at", "inside", "who",
+  ]
 
   func startsNounPhrase(_ t: Token) -> Bool {
     if t.kind != .word { return false }

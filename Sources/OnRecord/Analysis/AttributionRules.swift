@@ -1658,6 +1658,13 @@ public enum AttributionRules {
           "Another vendor, who gave her name only as Grace, said officials were collecting fees.", cue: "said",
           anonymous: true),
         .init("Several club owners have said privately that they will not renew.", cue: "have said", anonymous: true),
+        // An unnamed speaker after an inverted "said" at the end of a plain clause.
+        .init(
+          "Ads, campaign support and organizing are all in the mix, said someone familiar with the plans.",
+          cue: "said", source: "someone familiar with the plans", anonymous: true),
+        .init(
+          "Obama still has Holder's back, say administration officials familiar with the matter.", cue: "say",
+          source: "administration officials familiar with the matter", anonymous: true),
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
