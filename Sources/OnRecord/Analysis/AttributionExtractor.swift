@@ -3435,7 +3435,8 @@ final class ExtractionContext {
         "whilst", "citing",
         "writing", "reached", "contacted", "interviewed", "testifying", "responding",
       ].contains(first.lower)
-      || (comma - open <= 4
+      // (", for the most part,")
+      || ((comma - open <= 4 || comma - open == 5 && tokens[comma - 1].lower == "part")
         && ["for", "however", "once", "meanwhile", "though", "too", "instead", "moreover", "indeed", "of", "again"]
           .contains(first.lower)
         // ("Johnnie Wilson, of Springfield, Va.,", "Mr. Mahaney, of RBC Capital Markets,": where the

@@ -725,6 +725,9 @@ public enum AttributionRules {
         .init(
           "\"The site does not work,\" James Capretta, senior fellow with the Ethics and Public Policy Center, told reporters.",
           cue: "told", source: "James Capretta, senior fellow with the Ethics and Public Policy Center", kind: .person),
+        .init(
+          "The court, for the most part, said that the state's efforts were lawful.", cue: "said",
+          source: "The court", kind: .organization),
       ],
       nonTriggering: []),
     AttributionRule(
