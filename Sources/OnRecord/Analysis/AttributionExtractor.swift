@@ -511,7 +511,7 @@ final class ExtractionContext {
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
-        // ("That said, Cruz cannot win": a phrase that opens the sentence, no report.)
+        // ("That said, the bypass will not open this year": a phrase that opens the sentence, no report.)
         || tokens[$0.head].lower == "said" && $0.head - 1 == firstWord(of: sentence)
           && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         // ("delayed by disputes over land", "two trade disputes."): the noun.
@@ -1002,7 +1002,7 @@ final class ExtractionContext {
         return true
       }
     }
-    // (At the sentence's end after a name, a verb: "the account of which the White House disputes.")
+    // (At the sentence's end after a name, a verb: "a version of events the Harbour Board disputes.")
     // ("a result its developer disputes.": after a person's or a body's noun too.)
     let afterName =
       i > sentence.lowerBound
@@ -2767,7 +2767,7 @@ final class ExtractionContext {
         } else if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
           inverted = true
         } else if lemma == "say", unnamedSpeakerToEnd(after: after, in: sentence) != nil {
-          // ("…are all in the mix, said someone familiar with the plans.")
+          // ("…are all on the table, said someone familiar with the talks.")
           inverted = true
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
@@ -3237,7 +3237,7 @@ final class ExtractionContext {
     return looksLikePersonNoun(tokens[name - 1].lower) || WordClasses.personRoles.contains(tokens[name - 1])
   }
 
-  /// "said someone familiar with the plans.", "say administration officials familiar with the
+  /// "said someone familiar with the talks.", "say ministry officials familiar with the
   /// matter.": after an inverted "said", an unnamed source's phrase that runs to the sentence's end
   /// (a person's noun or "someone", then at most a qualifier and its object; no verb).
   func unnamedSpeakerToEnd(after: Int, in sentence: Range<Int>) -> Range<Int>? {
@@ -3399,11 +3399,11 @@ final class ExtractionContext {
       || ((open + 1)..<min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
       }
-      // ("Jen Bluestein, spokesperson for Americans for Responsible Solutions,", "James Capretta,
-      // senior fellow with the…", "Laura Cech, publications and outreach manager at…": a role
-      // noun right before its "for", "of", "at" or "with".)
-      // (Only modifiers before it: not "the U.S., if the border with Mexico…," nor "exports made up
-      // 35 percent of its output,".)
+      // ("Ines Marlow, spokesperson for the Tenants' Alliance,", "Omar Reyes, senior fellow with the
+      // Kestler Institute,", "Dana Pike, press and outreach manager at…": a role noun right before
+      // its "for", "of", "at" or "with".)
+      // (Only modifiers before it: not "the port, if the dredging with barges…," nor "rents made up
+      // 35 percent of its income,".)
       || ((open + 1)..<min(comma - 1, open + 6)).contains { k in
         ["of", "for", "at", "with"].contains(tokens[k + 1].lower) && !tokens[k].isCapitalized
           && (ExtractionContext.spokesWords.contains(tokens[k]) || Self.appositiveRoles.contains(tokens[k])
@@ -4034,7 +4034,7 @@ final class ExtractionContext {
         // and state officials": nouns, or a capitalised modifier, on the left of "and".
         // ("Zipply's trust and safety team": two nouns after a possessive modify one head.)
         // (Not a document's noun before a name, an object more often than not: "mishandled the
-        // investigation and Democrats accused".)
+        // inquiry and Labour accused".)
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word,
           WordClasses.personRoles.contains(tokens[b - 2])
             || isNounPhraseEnd(tokens[b - 2])
@@ -4150,7 +4150,7 @@ final class ExtractionContext {
         }
         break
       }
-      // ("Mr Peter Were Ouma said", "Doctors Without Borders", "Greg So Kam-leung": a capitalised
+      // ("Mr Peter Were Ouma said", "Surgeons Without Frontiers", "Alan So Wing-kit": a capitalised
       // "Were" between two names, inside the sentence, is part of the name; not a headline's "Are".)
       let insideName =
         Self.nameParticles.contains(t.text) && b - 2 >= sentence.lowerBound && b - 1 > firstWord(of: sentence)

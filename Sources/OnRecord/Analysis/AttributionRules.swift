@@ -303,15 +303,15 @@ public enum AttributionRules {
           source: "The Figure Forensics Collective"),
         // Not an aside that opens with a clause's word: the inverted source follows.
         .init(
-          "Fighters would not need passports to get into the U.S., if the border with Mexico is not better protected, argued the head of the committee, Rep. Ann Ruiz.",
-          cue: "argued", source: "the head of the committee, Rep. Ann Ruiz"),
+          "Trawlers would not need permits to fish the bay, if the harbour limits are not enforced, argued the head of the committee, Cllr. Ann Ruiz.",
+          cue: "argued", source: "the head of the committee, Cllr. Ann Ruiz"),
         // A document's noun before "and" and a name is the object before a new clause.
         .init(
-          "Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.",
-          cue: "accused", source: "Democrats"),
+          "Tenants said the council mishandled the inquiry and Labour accused the mayor of stalling it.",
+          cue: "accused", source: "Labour"),
       ],
       nonTriggering: [
-        .init("He could split the vote. That said, Cruz cannot win enough delegates.", cue: "said"),
+        .init("The ferry may run late. That said, the bypass will not open this year.", cue: "said"),
         // A participle between an article, an adverb and its noun.
         .init("He resigned at a hastily called news conference on Friday.", cue: "called"),
         .init("The widely reported warning raised new concerns.", cue: "reported"),
@@ -714,20 +714,20 @@ public enum AttributionRules {
           source: "The minister"),
         // "head" and "chief" are one person's roles.
         .init(
-          "Marc Morial, head of the National Urban League, said the plan fell short.", cue: "said",
-          source: "Marc Morial, head of the National Urban League", kind: .person),
+          "Ruth Ambler, head of the Northfield Renters Union, said the plan fell short.", cue: "said",
+          source: "Ruth Ambler, head of the Northfield Renters Union", kind: .person),
         .init(
           "The head of the state's largest grain cooperative said prices had collapsed.", cue: "said", kind: .person),
         // A role right before its "for", "with" or "at", without an article.
         .init(
-          "\"It is not done,\" Jen Bluestein, spokesperson for Americans for Responsible Solutions, said in a statement.",
-          cue: "said", source: "Jen Bluestein, spokesperson for Americans for Responsible Solutions", kind: .person),
+          "\"It is not settled,\" Ines Marlow, spokesperson for the Tenants' Alliance of Dunmore, said in a statement.",
+          cue: "said", source: "Ines Marlow, spokesperson for the Tenants' Alliance of Dunmore", kind: .person),
         .init(
-          "\"The site does not work,\" James Capretta, senior fellow with the Ethics and Public Policy Center, told reporters.",
-          cue: "told", source: "James Capretta, senior fellow with the Ethics and Public Policy Center", kind: .person),
+          "\"The portal does not work,\" Omar Reyes, senior fellow with the Kestler Institute for Housing, told reporters.",
+          cue: "told", source: "Omar Reyes, senior fellow with the Kestler Institute for Housing", kind: .person),
         .init(
-          "The court, for the most part, said that the state's efforts were lawful.", cue: "said",
-          source: "The court", kind: .organization),
+          "The county court, for the most part, said that the council's fees were lawful.", cue: "said",
+          source: "The county court", kind: .organization),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -1663,11 +1663,11 @@ public enum AttributionRules {
         .init("Several club owners have said privately that they will not renew.", cue: "have said", anonymous: true),
         // An unnamed speaker after an inverted "said" at the end of a plain clause.
         .init(
-          "Ads, campaign support and organizing are all in the mix, said someone familiar with the plans.",
-          cue: "said", source: "someone familiar with the plans", anonymous: true),
+          "Fare cuts, new routes and a later last ferry are all on the table, said someone familiar with the talks.",
+          cue: "said", source: "someone familiar with the talks", anonymous: true),
         .init(
-          "Obama still has Holder's back, say administration officials familiar with the matter.", cue: "say",
-          source: "administration officials familiar with the matter", anonymous: true),
+          "The minister still backs the harbour plan, say ministry officials familiar with the matter.", cue: "say",
+          source: "ministry officials familiar with the matter", anonymous: true),
       ],
       nonTriggering: [
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),

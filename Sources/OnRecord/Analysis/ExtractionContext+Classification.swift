@@ -1609,8 +1609,8 @@ extension ExtractionContext {
       // "Cobblestone" after "Cobblestone Residential": the one-word name of an organization named
       // in full.
       // (A name that ends in "s" only in a full name of three words: "Trellis" after "Trellis
-      // Property Trust", not "Adams" after "Adams County", nor a possessive, "Obama's Health
-      // Secretary Pick".)
+      // Property Trust", not "Adams" after "Adams County", nor a possessive, "Marlow's Harbour
+      // Board Pick".)
       if n == 1, !asFullName, next < tokens.count, tokens[next].isCapitalized,
         tokens[next].kind == .word, !lexicon.titles.contains(tokens[next])
       {
