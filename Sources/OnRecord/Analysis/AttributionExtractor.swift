@@ -371,8 +371,9 @@ final class ExtractionContext {
       // ("The mayor acknowledged the delays…, blaming a shortage of drivers": the reason a source
       // gives, after a comma, in a sentence that already reports it.)
       if let length = standsBy(at: i, in: sentence)
-        ?? (tokens[i].lower == "blaming" && i > sentence.lowerBound && tokens[i - 1].text == ","
-          && found.contains(where: { $0.source != nil }) ? 1 : nil),
+        ? 2
+        : tokens[i].lower == "blaming" && i > sentence.lowerBound && tokens[i - 1].text == ","
+          && found.contains(where: { $0.source != nil }) ? 1 : nil,
         let candidate = verbCandidate(
           at: i, length: length, lemma: length == 1 ? "blame" : "stand by", in: sentence, earlier: found)
       {
@@ -514,8 +515,6 @@ final class ExtractionContext {
         // ("That said, the bypass will not open this year": a phrase that opens the sentence, no report.)
         || tokens[$0.head].lower == "said" && $0.head - 1 == firstWord(of: sentence)
           && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
-        // ("delayed by disputes over land", "two trade disputes."): the noun.
-        || tokens[$0.head].lower == "disputes" && $0.cue.count == 1 && isDisputesNoun(at: $0.head, in: sentence)
         || continuesNonanswer($0, among: outer, in: sentence)
         // ("The probe, which hasn't been previously reported,": what no one has reported.)
         || tokens[$0.cue.upperBound - 1].lower == "reported" && $0.cue.lowerBound > sentence.lowerBound
@@ -1015,22 +1014,18 @@ final class ExtractionContext {
       || ["over", "with", "between", "among", "involving", "and", "or"].contains(next.lower)
   }
 
-  /// "stood by its reporting", "stands by the allegation": the length of the cue at `i` ("stood
-  /// by") when a determiner and a noun of something said follow it; nil otherwise (not "stood by
-  /// the door", "stands by her husband").
-  func standsBy(at i: Int, in sentence: Range<Int>) -> Int? {
-    guard Self.standForms.contains(tokens[i]), i + 3 < sentence.upperBound, tokens[i + 1].lower == "by",
-      WordClasses.determiners.contains(tokens[i + 2]) || WordClasses.isPossessive(tokens[i + 2]),
-      ((i + 3)..<min(i + 5, sentence.upperBound)).contains(where: { Self.thingsSaid.contains(tokens[$0]) })
-    else { return nil }
-    return 2
+  /// "stood by its reporting", "stands by the allegation": whether the two words at `i` are a
+  /// cue, with a determiner and a noun of something said after them (not "stood by the door",
+  /// "stands by her husband").
+  func standsBy(at i: Int, in sentence: Range<Int>) -> Bool {
+    Self.standForms.contains(tokens[i]) && i + 3 < sentence.upperBound && tokens[i + 1].lower == "by"
+      && (WordClasses.determiners.contains(tokens[i + 2]) || WordClasses.isPossessive(tokens[i + 2]))
+      && ((i + 3)..<min(i + 5, sentence.upperBound)).contains(where: { Self.thingsSaid.contains(tokens[$0]) })
   }
 
-  /// Roles that open an appositive without an article ("senior fellow with…").
-  static let appositiveRoles: WordSet = ["fellow", "principal", "partner", "associate", "scholar", "head", "chief"]
-
-  /// Lower-case roles before a name that are not in the word lists' titles.
-  static let roleHeads: WordSet = ["head", "boss", "founder", "captain", "manager", "owner"]
+  /// Roles that open an appositive without an article ("senior fellow with…") besides a
+  /// person's usual roles.
+  static let appositiveRoles: WordSet = ["fellow", "principal", "partner", "associate", "scholar"]
 
   /// Words of a clause's grammar that are also parts of names, written capitalised.
   static let nameParticles: Set<String> = ["Were", "Without", "So"]
@@ -3119,7 +3114,7 @@ final class ExtractionContext {
                   || n.lower.hasSuffix("s") && looksLikePersonNounOrPlural(n.lower))
                 || n.lower == "of" && t.lower.hasSuffix("s")
                 // ("Studio head Bram Kask", "Club captain Ana Ruiz": a role before a name.)
-                || n.isCapitalized && (lexicon.titles.contains(t) || Self.roleHeads.contains(t))
+                || n.isCapitalized && (lexicon.titles.contains(t) || WordClasses.personRoles.contains(t))
             } ?? false)
         if modifiesOn {
           e += 1
@@ -3247,23 +3242,17 @@ final class ExtractionContext {
       let head = (after..<end).first(where: {
         ["someone", "somebody"].contains(tokens[$0].lower) || lexicon.anonymousHeads.contains(tokens[$0])
       }),
-      head - after <= 3, head + 1 == end || Self.speakerQualifiers.contains(tokens[head + 1]),
+      head - after <= 3,
+      head + 1 == end || ExtractionContext.sourceQualifiers.contains(tokens[head + 1])
+        || ["with", "in", "at", "inside", "who"].contains(tokens[head + 1].lower),
       !(after..<end).contains(where: {
-        tokens[$0].lower.hasSuffix("ed") || isAuxiliary(tokens[$0]) || Self.channelNouns.contains(tokens[$0])
-      })
+        tokens[$0].lower.hasSuffix("ed") || isAuxiliary(tokens[$0])
+      }),
+      // (Without how it was said: "the aide in an email".)
+      lexicon.channels.firstMatch(in: after..<end, tokens: tokens) == nil
     else { return nil }
     return after..<end
   }
-
-  /// How a source said it, which ends its phrase ("the aide in an email").
-  static let channelNouns: WordSet = [
-    "email", "e-mail", "emails", "interview", "statement", "call", "message", "text", "phone", "conference",
-    "briefing", "post", "tweet", "letter",
-  ]
-
-  static let speakerQualifiers: WordSet = [
-    "familiar", "close", "briefed", "knowledgeable", "involved", "with", "in", "at", "inside", "who",
-  ]
 
   func startsNounPhrase(_ t: Token) -> Bool {
     if t.kind != .word { return false }
@@ -3406,7 +3395,8 @@ final class ExtractionContext {
       // 35 percent of its income,".)
       || ((open + 1)..<min(comma - 1, open + 6)).contains { k in
         ["of", "for", "at", "with"].contains(tokens[k + 1].lower) && !tokens[k].isCapitalized
-          && (ExtractionContext.spokesWords.contains(tokens[k]) || Self.appositiveRoles.contains(tokens[k])
+          && (ExtractionContext.spokesWords.contains(tokens[k]) || WordClasses.personRoles.contains(tokens[k])
+            || Self.appositiveRoles.contains(tokens[k])
             || tokens[k].lower.hasPrefix("co-") || looksLikePersonNoun(tokens[k].lower))
           && ((open + 1)..<k).allSatisfy { m in
             tokens[m].kind == .word && !tokens[m].isCapitalized && !tokens[m].lower.hasSuffix("ed")
