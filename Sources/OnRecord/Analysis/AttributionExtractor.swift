@@ -478,7 +478,8 @@ final class ExtractionContext {
       found = addLearnedCandidates(learned, in: sentence, to: found)
     }
     if let colon = sentence.first(where: { tokens[$0].text == ":" }),
-      !found.contains(where: { $0.cue.lowerBound <= colon }),
+      // ("A tenant who asked not to be named put it bluntly:": not the request's verb.)
+      !found.contains(where: { $0.cue.lowerBound <= colon && !isAnonymityClause($0.cue, in: sentence) }),
       let candidate = introducedQuotation(at: colon, in: sentence)
     {
       found.append(candidate)
@@ -1000,6 +1001,16 @@ final class ExtractionContext {
       {
         return true
       }
+      // "in commercial disputes", "the legal disputes": an adjective between (not "the council
+      // disputes", "the defendant disputes").
+      if i - 1 > sentence.lowerBound, previous.kind == .word, !previous.isCapitalized,
+        Self.adjectiveEndings.contains(where: { previous.lower.hasSuffix($0) }),
+        !looksLikePersonNoun(previous.lower),
+        lexicon.organizationHeads.match(at: i - 1, limit: i, tokens: tokens) == nil,
+        WordClasses.prepositions.contains(tokens[i - 2]) || WordClasses.determiners.contains(tokens[i - 2])
+      {
+        return true
+      }
     }
     // (At the sentence's end after a name, a verb: "a version of events the Harbour Board disputes.")
     // ("a result its developer disputes.": after a person's or a body's noun too.)
@@ -1013,6 +1024,9 @@ final class ExtractionContext {
     return next.kind == .punctuation && !afterName
       || ["over", "with", "between", "among", "involving", "and", "or"].contains(next.lower)
   }
+
+  /// Endings of adjectives that stand before a noun ("commercial", "economic", "contentious").
+  static let adjectiveEndings = ["al", "ic", "ous", "ive", "ary", "ful"]
 
   /// "stood by its reporting", "stands by the allegation": whether the two words at `i` are a
   /// cue, with a determiner and a noun of something said after them (not "stood by the door",
@@ -2004,12 +2018,16 @@ final class ExtractionContext {
   /// the colon.
   func introducedQuotation(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
+    // (Longer with the reason a source is unnamed: "A tenant who asked not to be named because she
+    // is in a dispute with the landlord put it bluntly:".)
     guard start + 1 < colon, colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote,
-      tokens[colon + 1].quoteRole != .closing, colon - start <= 16,
+      tokens[colon + 1].quoteRole != .closing,
+      colon - start <= 16
+        || colon - start <= 32 && lexicon.anonymityMarkers.firstMatch(in: start..<colon, tokens: tokens) != nil,
       !(start..<colon).contains(where: { tokens[$0].kind == .quote })
     else { return nil }
     guard
-      let verb = (start + 1..<colon).first(where: { k in
+      let verb = (max(start + 1, colon - 6)..<colon).last(where: { k in
         let t = tokens[k]
         return t.kind == .word && !t.isCapitalized
           && (WordClasses.beVerbs.contains(t) || Self.introducingVerbs.contains(t))
@@ -2019,6 +2037,11 @@ final class ExtractionContext {
       var subject = tokens[verb - 1].text == ","
         ? appositiveBefore(comma: verb - 1, in: sentence) : subjectRange(endingAt: verb - 1, in: sentence)
     else { return nil }
+    // ("A tenant who asked not to be named because she is in a dispute with the landlord": a
+    // subject with its relative clause.)
+    if subject.lowerBound > start, let modified = modifiedSubject(before: verb, instead: subject, in: sentence) {
+      subject = modified
+    }
     // ("One resident, Malam Idris Garba, 52,": the description before the name opens the sentence.)
     if subject.lowerBound - 2 >= start, tokens[subject.lowerBound - 1].text == ",",
       let description = subjectRange(endingAt: subject.lowerBound - 2, in: sentence), description.lowerBound == start
@@ -2031,6 +2054,8 @@ final class ExtractionContext {
     if tokens[lastIndex].kind == .number, lastIndex - 2 >= subject.lowerBound, tokens[lastIndex - 1].text == "," {
       lastIndex -= 2
     }
+    // (The noun before its relative clause: "A tenant who asked not to be named …".)
+    if let who = subject.dropFirst().first(where: { tokens[$0].lower == "who" }) { lastIndex = who - 1 }
     let last = tokens[lastIndex]
     guard
       last.isCapitalized || ["he", "she", "they"].contains(last.lower)
@@ -2353,6 +2378,10 @@ final class ExtractionContext {
         lexicon.anonymousHeads.contains(tokens[$0])
       }
       guard next.isCapitalized || WordClasses.determiners.contains(next) || sources else { return nil }
+      // ("$400 per FEU", "two per Member State": a rate's unit after an amount.)
+      if i > sentence.lowerBound, tokens[i - 1].kind == .number || WordClasses.numberWords.contains(tokens[i - 1]) {
+        return nil
+      }
     }
     // Sentence-initial "According to X, the ..." ends the source at the comma.
     let atStart = isClauseStart(i, in: sentence)
@@ -2497,12 +2526,17 @@ final class ExtractionContext {
       // noun opens, whatever word ends it.)
       let documentLed =
         ["show", "shows", "found"].contains(form) && previous.kind == .word && !previous.isCapitalized
-        && subjectRange(endingAt: i - 1, in: sentence).map { r in
-          // ("Internal emails obtained by the station show": one modifier may stand before it.)
-          let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
-          return [first, first + 1].contains { k in
-            k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
-              && (k == first || tokens[first].kind == .word)
+        && subjectRange(endingAt: i - 1, in: sentence).map { found in
+          // ("A survey of 412 members carried out by the union last month found": or the whole
+          // subject the phrase found is part of.)
+          [found, modifiedSubject(before: i, instead: found, in: sentence)].contains { r in
+            guard let r else { return false }
+            // ("Internal emails obtained by the station show": one modifier may stand before it.)
+            let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
+            return [first, first + 1].contains { k in
+              k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+                && (k == first || tokens[first].kind == .word)
+            }
           }
         } == true
       let subjectEnd =
@@ -2619,10 +2653,14 @@ final class ExtractionContext {
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
     if speaksOfNoWords(at: i + length - 1, in: sentence) { return nil }
     if recallsThings(at: i, in: sentence) { return nil }
-    // "who asked not to be named": a condition of anonymity, not an attribution.
+    // "who asked not to be named", "who asked that the paper not print her name": a condition of
+    // anonymity, not an attribution.
     if lemma == "ask", let next,
       next.lower == "not"
-        || next.lower == "that" && tokens[min(after + 1, sentence.upperBound - 1)].lower.hasPrefix("his")
+        || next.lower == "that"
+          && (tokens[min(after + 1, sentence.upperBound - 1)].lower.hasPrefix("his")
+            || lexicon.anonymityMarkers.firstMatch(in: after..<min(after + 9, sentence.upperBound), tokens: tokens)
+              != nil)
     {
       return nil
     }
@@ -3827,6 +3865,18 @@ final class ExtractionContext {
           ofDocument = true
           return true
         }
+        // After the document's "of" phrase: "A survey of 300 members carried out by the union found".
+        if Self.documentParticiples.contains(tokens[k]),
+          let of = (start + 1..<k).first(where: { tokens[$0].lower == "of" }),
+          lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
+          (of + 1..<k).allSatisfy({
+            (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
+              && !tokens[$0].lower.hasSuffix("ed")
+          })
+        {
+          ofDocument = true
+          return true
+        }
         // A clause with its own subject after a document: "A lawsuit Orrin filed in July alleges",
         // "A complaint the union filed with the board last week alleges".
         if startsContactClause(at: k, in: sentence) {
@@ -4372,7 +4422,7 @@ final class ExtractionContext {
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
-    "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered",
+    "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

@@ -825,7 +825,10 @@ public enum AttributionRules {
           "The patch is the last one, according to the studio's published roadmap.", cue: "according to",
           kind: .document),
       ],
-      nonTriggering: [.init("Fees rose 4 percent per year.", cue: "per")]),
+      nonTriggering: [
+        .init("Spot rates rose by $400 per FEU in a week.", cue: "per"),
+        .init("Fees rose 4 percent per year.", cue: "per"),
+      ]),
     AttributionRule(
       name: "a poll that opens the sentence",
       triggering: [
@@ -1053,7 +1056,9 @@ public enum AttributionRules {
           source: "the opposition"),
       ],
       nonTriggering: [
-        .init("After the third rain delay, the umpires called it a day.", cue: "called")
+        // "disputes" as a noun after an adjective.
+        .init("The ministry said it does not intervene in commercial disputes at this stage.", cue: "disputes"),
+        .init("After the third rain delay, the umpires called it a day.", cue: "called"),
       ]),
     AttributionRule(
       name: "negated denials are not denials",
@@ -1304,6 +1309,12 @@ public enum AttributionRules {
         .init(
           "Lanternfish called the report inaccurate but would not specify which figures were wrong.",
           cue: "would not specify", source: "Lanternfish", denial: .noComment),
+        .init(
+          "The port authority did not pick up the phone on Friday.", cue: "did not pick up the phone",
+          source: "The port authority", denial: .noResponse),
+        .init(
+          "Brenmoor has never publicly discussed the consultant's role.", cue: "has never publicly discussed",
+          source: "Brenmoor", denial: .noComment),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
@@ -1668,8 +1679,17 @@ public enum AttributionRules {
         .init(
           "The minister still backs the harbour plan, say ministry officials familiar with the matter.", cue: "say",
           source: "ministry officials familiar with the matter", anonymous: true),
+        // Asking that the paper not print a name, or that name and rank be withheld.
+        .init(
+          "A dock foreman who asked that the Ledger not print his name because he could be fired said the cranes sat idle.",
+          cue: "said", source: "A dock foreman who asked that the Ledger not print his name because he could be fired",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
+        .init(
+          "One welder, who asked that his name and rank be withheld, described a night of chaos.", cue: "described",
+          source: "One welder, who asked that his name and rank be withheld", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
+        .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
         .init(
           "A second resident, who declined to give his full name, said the water rose fast.", cue: "declined to give"),
@@ -1851,6 +1871,12 @@ public enum AttributionRules {
         .init(
           "The singer captioned the photo: \"Grateful for every one of you.\"", cue: "captioned the photo:",
           source: "The singer"),
+        // A subject whose relative clause says why it is unnamed (and so runs long).
+        .init(
+          "A porter who asked not to be named because she is suing the hotel put it more bluntly: \"They lie.\"",
+          cue: "put it more bluntly:",
+          source: "A porter who asked not to be named because she is suing the hotel", kind: .anonymous,
+          anonymous: true),
       ],
       nonTriggering: [
         // (Not a clause whose subject is no person: "The reason is simple:".)
@@ -2417,6 +2443,14 @@ public enum AttributionRules {
         .init(
           "A 2033 investigation by the Harmon Courier-Journal found that drivers were rarely checked.", cue: "found",
           kind: .outlet),
+        // A document with its "of" phrase and participle before the verb.
+        .init(
+          "A survey of 300 members carried out by the union last month found that most had lost hours.", cue: "found",
+          source: "A survey of 300 members carried out by the union last month", kind: .document),
+        // A letter with a clause of its own.
+        .init(
+          "A letter the company mailed to staff last week claimed the union had walked away.", cue: "claimed",
+          source: "A letter the company mailed to staff last week", kind: .document),
       ],
       nonTriggering: [
         .init("Compensation had been delayed by disputes over land ownership.", cue: "disputes"),
@@ -2843,6 +2877,20 @@ public enum AttributionRules {
         .init(
           "Meridian Boxline, one of the three carriers diverted to Sallow Point, said the delays were costly.",
           cue: "said", kind: .organization),
+        // A union's local by its number; its president is a person.
+        .init(
+          "Local 212 has asked an arbitrator to rule on the dispute.", cue: "has asked", source: "Local 212",
+          kind: .organization),
+        .init(
+          "Local 212 President Dana Ruhl said the talks had failed.", cue: "said",
+          source: "Local 212 President Dana Ruhl", kind: .person),
+        // A newspaper named for its advertisers; "Ma." (Maria) inside a Philippine name.
+        .init(
+          "The Harrow Advertiser reported last week that a second line was under review.", cue: "reported",
+          source: "The Harrow Advertiser", kind: .outlet),
+        .init(
+          "Councilor Ma. Teresa Lagdameo, an ally of the mayor, argued that the council should wait.",
+          cue: "argued", source: "Councilor Ma. Teresa Lagdameo, an ally of the mayor", kind: .person),
       ],
       nonTriggering: []),
   ]

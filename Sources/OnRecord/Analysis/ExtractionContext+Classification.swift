@@ -739,8 +739,15 @@ extension ExtractionContext {
     // ("a new Washington Post-ABC News poll": a name joined to another by a hyphen counts too.)
     // ("the Journal of Applied Plant Microbiology" is a scholarly journal, whose name runs on
     // after "of", not the Journal of the outlets list.)
-    if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text })
-      ?? lexicon.outlets.firstMatch(in: range, word: { Self.beforeJoiningHyphen(tokens[$0].text) }),
+    // ("A foreman who asked that the Ledger not print his name": not the outlet asked.)
+    var outletRange = range
+    if let who = range.dropFirst().first(where: { tokens[$0].lower == "who" }),
+      lexicon.anonymityMarkers.firstMatch(in: who..<range.upperBound, tokens: tokens) != nil
+    {
+      outletRange = range.lowerBound..<who
+    }
+    if let hit = lexicon.outlets.firstMatch(in: outletRange, word: { tokens[$0].text })
+      ?? lexicon.outlets.firstMatch(in: outletRange, word: { Self.beforeJoiningHyphen(tokens[$0].text) }),
       !(hit.index + hit.length + 1 < range.upperBound && tokens[hit.index + hit.length].lower == "of"
         && tokens[hit.index + hit.length + 1].isCapitalized),
       // ("The Independent Hearthstone Franchisee Alliance": a longer name that ends in an
@@ -775,6 +782,13 @@ extension ExtractionContext {
           return SourceClass(kind: isPublisher ? .self : .outlet, outletName: name)
         }
       }
+    }
+    // "Amalgamated Drivers Local 3", "Local 417 (of the Brotherhood of Line Workers)": a union's
+    // local, by its number, is an organization ("Local 417 President Dana Ruhl" is its president).
+    if head.count >= 2, tokens[head.upperBound - 1].kind == .number, tokens[head.upperBound - 2].text == "Local",
+      head.upperBound - 2 == head.lowerBound || tokens[head.upperBound - 3].isCapitalized
+    {
+      return SourceClass(kind: .organization)
     }
     let headWords = head.filter { tokens[$0].kind == .word }
     guard let last = headWords.last else { return SourceClass(kind: .vague) }
@@ -1045,15 +1059,6 @@ extension ExtractionContext {
       if headWords.count == 2,
         lexicon.organizationHeads.match(at: headWords[0], limit: headWords[0] + 1, tokens: tokens)
           != nil, lexicon.places.match(at: last, limit: last + 1, tokens: tokens) != nil
-      {
-        return SourceClass(kind: .organization)
-      }
-      // "Amalgamated Drivers Local 3": a union's local, by its number.
-      // ("Local 417 of the Brotherhood of Line Workers": or opening the name.)
-      if let local = head.first(where: { tokens[$0].text == "Local" }),
-        local + 1 < range.upperBound, tokens[local + 1].kind == .number,
-        local == head.lowerBound || tokens[local - 1].isCapitalized,
-        !range[..<local].contains(where: { tokens[$0].text == "," })
       {
         return SourceClass(kind: .organization)
       }

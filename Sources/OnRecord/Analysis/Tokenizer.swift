@@ -12,6 +12,8 @@ public enum Tokenizer {
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
     "msgr", "hon", "ald", "amb", "brig", "engr", "alh",
+    // ("Ma. Lourdes Ybañez": Maria in Philippine names.)
+    "ma",
   ]
 
   /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
@@ -31,7 +33,7 @@ public enum Tokenizer {
   }
 
   /// States' abbreviations that are also words, abbreviations only when capitalised.
-  static let stateWords: WordSet = ["ill", "miss", "mass", "wash", "ore", "del", "ind", "mo", "la", "ala", "ark"]
+  static let stateWords: WordSet = ["ill", "miss", "mass", "wash", "ore", "del", "ind", "mo", "la", "ala", "ark", "ma"]
 
   public static func tokenize(_ text: String) -> [Token] {
     tokenize(scalars: Array(text.unicodeScalars))
