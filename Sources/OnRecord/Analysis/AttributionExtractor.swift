@@ -1536,12 +1536,19 @@ final class ExtractionContext {
         && !describesDocument(participle: $0.head, in: structure.sentences[structure.sentenceOfToken[$0.head]])
     }
     guard let last = eligible.last else { return nil }
+    // ("He said passenger counts carried out last autumn showed a drop, and argued that…": the
+    // counts are what he cited; the speaker argued.)
     if k > 0, [tokens[k], tokens[k - 1]].contains(where: { ["and", "but"].contains($0.lower) }),
-      let source = last.source, !tokens[source.upperBound - 1].isCapitalized,
-      lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil,
+      let source = last.source,
+      let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), !tokens[noun].isCapitalized,
+      lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+        || (max(0, k - 2)...k).contains(where: { tokens[$0].text == "," })
+          && tokens[noun].lower.hasSuffix("s") && !looksLikePersonNounOrPlural(tokens[noun].lower)
+          && !lexicon.pronouns.contains(tokens[noun]) && !isVagueWord(tokens[noun].lower),
       let outer = eligible.last(where: { c in
         c.cue.upperBound <= source.lowerBound
-          && (c.cue.upperBound..<source.lowerBound).allSatisfy({ tokens[$0].lower == "that" })
+          && ((c.cue.upperBound..<source.lowerBound).allSatisfy({ tokens[$0].lower == "that" })
+            || c.content?.contains(source.lowerBound) == true)
       })
     {
       return outer

@@ -309,6 +309,10 @@ public enum AttributionRules {
         .init(
           "Tenants said the council mishandled the inquiry and Labour accused the mayor of stalling it.",
           cue: "accused", source: "Labour"),
+        // A second verb after ", and" is the speaker's, not that of the figures the speaker cited.
+        .init(
+          "Ilse Varga said ticket counts taken last spring showed six riders a night, and argued that a minibus would do.",
+          cue: "argued", source: "Ilse Varga"),
       ],
       nonTriggering: [
         .init("The ferry may run late. That said, the bypass will not open this year.", cue: "said"),
