@@ -1691,6 +1691,11 @@ public enum AttributionRules {
         .init(
           "One welder, who asked that his name and rank be withheld, described a night of chaos.", cue: "described",
           source: "One welder, who asked that his name and rank be withheld", kind: .anonymous, anonymous: true),
+        // "She" is the spokeswoman, not the unnamed forwarder whose own clause says "his".
+        .init(
+          "One forwarder, who asked not to be named because his firm is in talks, said rates rose. The ministry's "
+            + "spokeswoman said nothing had changed. She would not say more.", cue: "would not say", source: "She",
+          kind: .pronoun, anonymous: false, denial: .noComment),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),

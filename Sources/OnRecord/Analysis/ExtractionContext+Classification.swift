@@ -48,7 +48,10 @@ extension ExtractionContext {
             at: cueSpan.start),
             !namesSomeoneElse(between: referent, and: source.lowerBound, names: names)
           {
-            sourceClass.kind = referent.sourceKind == .pronoun ? .pronoun : referent.sourceKind
+            // ("She" for an organization's spokeswoman: a person, whom PolNeAR's kinds leave a pronoun.)
+            let personForBody =
+              referent.sourceKind == .organization && ["he", "she"].contains(tokens[source.lowerBound].lower)
+            sourceClass.kind = referent.sourceKind == .pronoun || personForBody ? .pronoun : referent.sourceKind
             sourceClass.outletName = referent.outletName
             attribution.anonymous = referent.anonymous
             attribution.specificity = referent.specificity
@@ -499,6 +502,20 @@ extension ExtractionContext {
     let word = given.lowercased().trimmingCharacters(in: .punctuationCharacters)
     if lexicon.femaleNames.contains(word) { return .female }
     if lexicon.maleNames.contains(word) { return .male }
+    return nil
+  }
+
+  /// The sex an unnamed source's own clause gives it ("one forwarder, who asked not to be named
+  /// because his company is negotiating": "his").
+  func sexOfOwnClause(_ attribution: Attribution) -> Sex? {
+    guard let text = attribution.source?.text, let who = text.range(of: " who ") else { return nil }
+    for word in text[who.upperBound...].split(whereSeparator: { !$0.isLetter }) {
+      switch word.lowercased() {
+      case "he", "his", "him", "himself": return .male
+      case "she", "her", "hers", "herself": return .female
+      default: continue
+      }
+    }
     return nil
   }
 
@@ -1308,9 +1325,13 @@ extension ExtractionContext {
       // A singular antecedent: a person, or an anonymous source that is one person, not one the
       // article shows to be of the other sex ("she" after "Her husband" or "Mr. Ruiz").
       let other: Sex = pronoun == "he" || pronoun == "him" ? .female : .male
+      // (Or an organization's spokeswoman or spokesman, by that word: "The ministry's
+      // spokeswoman said … She would not say".)
+      let same: Sex = other == .female ? .male : .female
       return recent.first { a in
         a.source != nil && (a.sourceKind == .person || a.sourceKind == .anonymous && isSingular(a))
-          && sex(of: a) != other
+          && sex(of: a) != other && (a.sourceKind != .anonymous || sexOfOwnClause(a) != other)
+          || a.sourceKind == .organization && sex(of: a) == same
       }
     case "they":
       // A plural antecedent: "they" does not stand for one named person or one unnamed official.
