@@ -492,6 +492,7 @@ final class ExtractionContext {
     let outer = found
     found.removeAll {
       isAnonymityClause($0.cue, in: sentence) || isAnonymityReason($0.cue, in: sentence)
+        || isDismissalAct($0.cue, in: sentence)
         // ("The page, which calls itself Drivers Against Overreach", "researchers, who have named
         // the group Saltmarsh": the name something goes by.)
         || namesItself($0.head) || givesName(at: $0.head, in: sentence)
@@ -1196,6 +1197,32 @@ final class ExtractionContext {
       tokens[$0].isCapitalized || tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening
     }
   }
+
+  /// "Brushing aside the warnings, the House voted", "they were largely brushed aside": a
+  /// dismissal with a particle that opens the sentence, or a passive, is an act, no answer anyone
+  /// gave (nor is its particle alone a cue).
+  func isDismissalAct(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    var verb = cue.lowerBound
+    // ("were largely brushed aside", "is never waved away": past the adverbs the cue begins with.)
+    while verb + 1 < cue.upperBound, WordClasses.isAdverbLike(tokens[verb]) || tokens[verb].lower == "never" {
+      verb += 1
+    }
+    let start = verb
+    if Self.dismissalParticles.contains(tokens[verb]), verb > sentence.lowerBound { verb -= 1 }
+    guard Self.particleDismissalVerbs.contains(tokens[verb]), verb + 1 < sentence.upperBound,
+      Self.dismissalParticles.contains(tokens[verb + 1])
+    else { return false }
+    if verb != start { return true }
+    return verb == firstWord(of: sentence) && tokens[verb].lower.hasSuffix("ing")
+      || tokens[verb].lower.hasSuffix("ed")
+        && (max(sentence.lowerBound, verb - 2)..<verb).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) })
+  }
+
+  static let particleDismissalVerbs: WordSet = [
+    "brush", "brushes", "brushed", "brushing", "wave", "waves", "waved", "waving", "shrug", "shrugs", "shrugged",
+    "shrugging",
+  ]
+  static let dismissalParticles: WordSet = ["aside", "off", "away"]
 
   /// Verbs by which a source asks not to be named.
   static let anonymityVerbs: WordSet = [

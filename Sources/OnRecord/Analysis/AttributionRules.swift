@@ -1058,8 +1058,18 @@ public enum AttributionRules {
         .init(
           "The minister denied claims by the opposition that the contract had been rigged.", cue: "claims",
           source: "the opposition"),
+        .init(
+          "Captain Efren Dalo brushed aside reports that his officials collect rent from the stalls.",
+          cue: "brushed aside", source: "Captain Efren Dalo", denial: .dismissal),
+        .init(
+          "Mayor Ruiz waved off speculation that she would resign.", cue: "waved off", source: "Mayor Ruiz",
+          denial: .dismissal),
       ],
       nonTriggering: [
+        // A dismissal with a particle that opens the sentence, or a passive, is an act.
+        .init(
+          "Brushing aside the warnings of its critics, the council voted to close the pool.", cue: "Brushing aside"),
+        .init("The objections were largely brushed aside at the meeting.", cue: "brushed aside"),
         // "disputes" as a noun after an adjective.
         .init("The ministry said it does not intervene in commercial disputes at this stage.", cue: "disputes"),
         .init("After the third rain delay, the umpires called it a day.", cue: "called"),
