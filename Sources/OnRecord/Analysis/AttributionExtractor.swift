@@ -1198,6 +1198,25 @@ final class ExtractionContext {
     }
   }
 
+  /// 'Dana Ruiz, author of "The Quiet Harbor,"': a name that opens the sentence, then a comma
+  /// and a description that ends in a quoted title (its words capitalised, the comma inside the
+  /// closing mark) right before the cue. Returns the whole phrase.
+  func nameWithQuotedTitle(endingAt close: Int, in sentence: Range<Int>) -> Range<Int>? {
+    // (Not after a word that opens a clause: "As Ana Ruiz, author of …, put it".)
+    let start = firstWord(of: sentence)
+    guard !Self.leadingIntroductions.contains(tokens[start]) else { return nil }
+    guard close - 1 > start, tokens[close - 1].text == ",",
+      let open = (max(start, close - 12)..<(close - 1)).last(where: { tokens[$0].kind == .quote }),
+      tokens[open].quoteRole == .opening, open - 1 > start,
+      ["of", "titled", "called", "entitled"].contains(tokens[open - 1].lower),
+      case let words = (open + 1..<(close - 1)).filter({ tokens[$0].kind == .word }), !words.isEmpty,
+      words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower.count <= 3 }),
+      let comma = (start..<open).first(where: { tokens[$0].text == "," }), comma > start,
+      (start..<comma).allSatisfy({ isProperWord($0) || lexicon.titles.contains(tokens[$0]) })
+    else { return nil }
+    return start..<(close + 1)
+  }
+
   /// "Brushing aside the warnings, the House voted", "they were largely brushed aside": a
   /// dismissal with a particle that opens the sentence, or a passive, is an act, no answer anyone
   /// gave (nor is its particle alone a cue).
@@ -2817,6 +2836,15 @@ final class ExtractionContext {
     {
       candidate.source = subject
       candidate.content = trimmedContent(after..<comma)
+      return candidate
+    }
+    // 'Dana Ruiz, author of "The Quiet Harbor," told the paper': a quoted title inside the
+    // subject's appositive, not a quotation the cue's source follows.
+    if p > sentence.lowerBound, tokens[p].kind == .quote, tokens[p].quoteRole == .closing,
+      let subject = nameWithQuotedTitle(endingAt: p, in: sentence)
+    {
+      candidate.source = subject
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
       return candidate
     }
     let inverted: Bool

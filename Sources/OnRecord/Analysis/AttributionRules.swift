@@ -732,6 +732,10 @@ public enum AttributionRules {
         .init(
           "The county court, for the most part, said that the council's fees were lawful.", cue: "said",
           source: "The county court", kind: .organization),
+        // A quoted title at the end of the appositive is no quotation the source follows.
+        .init(
+          "Dana Ruiz, author of \"The Quiet Harbor,\" told the Ledger that the book took a decade.", cue: "told",
+          source: "Dana Ruiz, author of \"The Quiet Harbor,\"", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
