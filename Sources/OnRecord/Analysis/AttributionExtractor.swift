@@ -2141,6 +2141,14 @@ final class ExtractionContext {
   func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
     guard start < colon, colon + 1 < sentence.upperBound else { return nil }
+    // ("Also on POLITICO: …", "Earlier: …", "In Pictures: …": a promotion's or a list's lead
+    // word opens no speaker's label.)
+    let lead = tokens[start]
+    if ["also", "earlier", "previously", "then", "today", "again"].contains(lead.lower)
+      || Self.leadingIntroductions.contains(lead) && !lead.isAllCaps
+    {
+      return nil
+    }
     // "Lund on the loss: "We were poor."": a name, what it spoke on, and its quotation.
     if colon - start <= 9, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
       let on = (start + 1..<colon).first(where: { tokens[$0].lower == "on" }),
@@ -2202,6 +2210,12 @@ final class ExtractionContext {
       tokens[colon + 1].kind == .word || tokens[colon + 1].kind == .quote
     else { return nil }
     if isHeadingLabel(speaker) { return nil }
+    // ("March 25: …", "Gen.: …": a date, or a title's abbreviation alone, is no speaker.)
+    if speaker.contains(where: { tokens[$0].kind == .number })
+      || speaker.count <= 2 && tokens[colon - 1].text == "." && lexicon.titles.contains(tokens[labelStart])
+    {
+      return nil
+    }
     // "HYDERABAD: The Cyberabad police on Tuesday arrested…": a dateline in capitals opening the
     // story and a report in the third person, not a speaker ("RUIZ: We will fix the roads"),
     // unless the article is a transcript.

@@ -400,6 +400,10 @@ public enum AttributionRules {
           source: "Tom Gale, a pollster who worked for the mayor"),
         .init(
           "“We are done,” said Ivo Brandt, who added that the board would meet.", cue: "said", source: "Ivo Brandt"),
+        // Straight single marks that quote, as some papers print them; an apostrophe inside a name stays.
+        .init(
+          "'We have had a rough season,' says Tavita Fa'alogo, who milks 400 cows near Ruawai.", cue: "says",
+          source: "Tavita Fa'alogo, who milks 400 cows near Ruawai", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -1902,6 +1906,8 @@ public enum AttributionRules {
           anonymous: true),
       ],
       nonTriggering: [
+        // A promotion's lead word, or a date, is no speaker.
+        .init("Also on the Ledger: 'Ruiz wins the county by 40 votes'", cue: ":"),
         // (Not a clause whose subject is no person: "The reason is simple:".)
         .init("The reason is simple: \"We are broke.\"", cue: "is simple:"),
         .init("Update: This story has been corrected.", cue: ":"),
@@ -1960,6 +1966,9 @@ public enum AttributionRules {
         .init(
           "”The river is ours.” \u{2015} Ana Lucero\n“The mill must pay.”\u{2015} Tom Reyes\n", cue: "\u{2015}",
           source: "Ana Lucero", kind: .person),
+        .init(
+          "'This is the last straw for a lot of us.' — Sione Tupou, Ruawai supplier", cue: "—",
+          source: "Sione Tupou, Ruawai supplier", kind: .person),
       ],
       nonTriggering: [.init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}")]),
     AttributionRule(

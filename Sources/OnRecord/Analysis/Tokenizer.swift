@@ -152,6 +152,15 @@ public enum Tokenizer {
         i += 2
         continue
       }
+      // ("'It was a difficult vintage,' said": straight single marks that quote, as some papers
+      // do; an apostrophe inside or after a word stays there.)
+      if c == "'", let role = straightSingleQuoteRole(in: s, at: i) {
+        tokens.append(
+          Token(kind: .quote, start: i, end: i + 1, text: "'", lower: "'", quoteRole: role, newlinesBefore: newlines))
+        newlines = 0
+        i += 1
+        continue
+      }
       if isQuote(c) {
         let role = quoteRole(of: c, in: s, at: i)
         let text = String(c)
@@ -299,6 +308,70 @@ public enum Tokenizer {
       k -= 1
     }
     return false
+  }
+
+  /// The role of a straight single mark that quotes: one that opens (after a space, a line break,
+  /// a bracket or a dash, before a letter, and not an elision such as "'em") when one that can close
+  /// it follows in the paragraph; one that closes (after a letter or ",.!?", before a space, a
+  /// line break or punctuation) when one opened before it. Nil for an apostrophe.
+  static func straightSingleQuoteRole(in s: [Unicode.Scalar], at i: Int) -> Token.QuoteRole? {
+    let n = s.count
+    // (Inside a double quotation a single mark is an inner one, left as it was typed.)
+    guard !insideDoubleQuotation(s, at: i) else { return nil }
+    let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+    let after: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+    let opensHere =
+      (before.map { $0.properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains($0) } ?? true)
+      && (after.map { $0.properties.isAlphabetic } ?? false) && !elisions.contains(word(in: s, at: i + 1))
+    if opensHere {
+      var k = i + 2
+      while k < n && s[k] != "\n" {
+        if s[k] == "'", s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]),
+          k + 1 == n || !s[k + 1].properties.isAlphabetic
+        {
+          return .opening
+        }
+        k += 1
+      }
+      return nil
+    }
+    guard let before, before.properties.isAlphabetic || ",.!?".unicodeScalars.contains(before),
+      after.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true
+    else { return nil }
+    // An opener before it in the paragraph, as above ("'90s", "'n'" open nothing).
+    var k = i - 1
+    while k >= 0 && s[k] != "\n" {
+      if s[k] == "'",
+        k == 0 || s[k - 1].properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(s[k - 1]),
+        k + 1 < n, s[k + 1].properties.isAlphabetic, !elisions.contains(word(in: s, at: k + 1))
+      {
+        return .closing
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Whether a double quotation (straight, doubled apostrophes or curly) is open at `i` in its
+  /// paragraph.
+  static func insideDoubleQuotation(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    var k = i - 1
+    var straight = 0
+    var doubled = 0
+    var curly = 0
+    while k >= 0 && s[k] != "\n" {
+      switch s[k] {
+      case "\"": straight += 1
+      case "\u{201C}": curly += 1
+      case "\u{201D}": curly -= 1
+      case "'" where k > 0 && s[k - 1] == "'":
+        doubled += 1
+        k -= 1
+      default: break
+      }
+      k -= 1
+    }
+    return straight % 2 == 1 || doubled % 2 == 1 || curly > 0
   }
 
   /// Whether a "‘" shortly before `end` in the paragraph is still open there: no "’" that could

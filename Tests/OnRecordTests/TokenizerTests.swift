@@ -1,0 +1,23 @@
+import OnRecord
+import Testing
+
+/// Straight single marks: a quotation when they open and close one, an apostrophe otherwise.
+@Suite struct TokenizerTests {
+  func quoteRoles(_ text: String) -> [Token.QuoteRole?] {
+    Tokenizer.tokenize(text).filter { $0.kind == .quote }.map(\.quoteRole)
+  }
+
+  @Test func straightSingleMarksThatQuote() {
+    #expect(quoteRoles("'It was a hard season,' says Tavita Fa'alogo.") == [.opening, .closing])
+    #expect(quoteRoles("'This is the last straw.' — Sione Tupou") == [.opening, .closing])
+  }
+
+  @Test func apostrophesStayApostrophes() {
+    #expect(quoteRoles("The teachers' union met in the '90s to discuss rock 'n' roll.").isEmpty)
+    #expect(quoteRoles("It's the co-op's payout, and we've had 'em all before.").isEmpty)
+  }
+
+  @Test func singleMarksInsideADoubleQuotationAreLeftAlone() {
+    #expect(quoteRoles("\"I told him, 'no more,' and left,\" she said.").count == 2)
+  }
+}
