@@ -1904,6 +1904,10 @@ public enum AttributionRules {
           cue: "put it more bluntly:",
           source: "A porter who asked not to be named because she is suing the hotel", kind: .anonymous,
           anonymous: true),
+        // In the headline, the words before a colon that opens a quotation are its source.
+        .init(
+          "Ruiz Grills Pool Board Over Closure: 'We Owe the Swimmers More'\n\nThe mayor spoke on Monday.",
+          cue: ":", source: "Ruiz Grills Pool Board Over Closure"),
       ],
       nonTriggering: [
         // A promotion's lead word, or a date, is no speaker.
