@@ -1,7 +1,8 @@
 import OnRecord
 import Testing
 
-/// Straight single marks: a quotation when they open and close one, an apostrophe otherwise.
+/// Straight single marks: a quotation when they open and close one, an apostrophe otherwise; and
+/// sentences of bounded length however long a line runs.
 @Suite struct TokenizerTests {
   func quoteRoles(_ text: String) -> [Token.QuoteRole?] {
     Tokenizer.tokenize(text).filter { $0.kind == .quote }.map(\.quoteRole)
@@ -19,5 +20,15 @@ import Testing
 
   @Test func singleMarksInsideADoubleQuotationAreLeftAlone() {
     #expect(quoteRoles("\"I told him, 'no more,' and left,\" she said.").count == 2)
+  }
+
+  /// A table's dump or a pasted list with no sentence's end: cut after a comma, so that no
+  /// sentence grows with the article (a 1 MB line once took minutes).
+  @Test func aLineWithNoSentenceEndIsCutIntoBoundedSentences() {
+    let line = String(repeating: "Ruiz said the roads were fine, and ", count: 300)
+    let structure = TextStructure(text: line)
+    #expect(structure.sentences.count > 1)
+    #expect(structure.sentences.allSatisfy { $0.count <= 400 })
+    #expect(structure.sentences.dropLast().allSatisfy { structure.tokens[$0.upperBound - 1].text == "," })
   }
 }

@@ -76,6 +76,9 @@ public struct TextStructure: Sendable {
     "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct",
   ]
 
+  /// The most tokens one sentence may hold (PolNeAR's longest has fewer than 200).
+  static let longestSentence = 400
+
   static func splitSentences(_ tokens: [Token]) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
@@ -86,6 +89,14 @@ public struct TextStructure: Sendable {
       if i > start && token.newlinesBefore > 0 {
         sentences.append(start..<i)
         start = i
+      }
+      // A run with no sentence's end for hundreds of words (a table's dump, a list pasted as one
+      // line) is cut after its last comma or semicolon in reach, so that no sentence's analysis
+      // grows with the article's length.
+      if i - start >= longestSentence {
+        let cut = ((i - 100)..<i).last(where: { [",", ";"].contains(tokens[$0].text) }).map { $0 + 1 } ?? i
+        sentences.append(start..<cut)
+        start = cut
       }
       // "18:25 — Fire Chief Rosa Kettering: …": a live page's time stamp and its dash stand apart
       // from the entry they open.

@@ -316,16 +316,17 @@ public enum Tokenizer {
   /// line break or punctuation) when one opened before it. Nil for an apostrophe.
   static func straightSingleQuoteRole(in s: [Unicode.Scalar], at i: Int) -> Token.QuoteRole? {
     let n = s.count
-    // (Inside a double quotation a single mark is an inner one, left as it was typed.)
-    guard !insideDoubleQuotation(s, at: i) else { return nil }
     let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
     let after: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
     let opensHere =
       (before.map { $0.properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains($0) } ?? true)
       && (after.map { $0.properties.isAlphabetic } ?? false) && !elisions.contains(word(in: s, at: i + 1))
+    // (Inside a double quotation a single mark is an inner one, left as it was typed.)
+    // (Each search stays within a paragraph's reach, so that a text of one long line stays linear.)
     if opensHere {
+      guard !insideDoubleQuotation(s, at: i) else { return nil }
       var k = i + 2
-      while k < n && s[k] != "\n" {
+      while k < n && s[k] != "\n" && k - i < quotationReach {
         if s[k] == "'", s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]),
           k + 1 == n || !s[k + 1].properties.isAlphabetic
         {
@@ -338,9 +339,10 @@ public enum Tokenizer {
     guard let before, before.properties.isAlphabetic || ",.!?".unicodeScalars.contains(before),
       after.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true
     else { return nil }
+    guard !insideDoubleQuotation(s, at: i) else { return nil }
     // An opener before it in the paragraph, as above ("'90s", "'n'" open nothing).
     var k = i - 1
-    while k >= 0 && s[k] != "\n" {
+    while k >= 0 && s[k] != "\n" && i - k < quotationReach {
       if s[k] == "'",
         k == 0 || s[k - 1].properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(s[k - 1]),
         k + 1 < n, s[k + 1].properties.isAlphabetic, !elisions.contains(word(in: s, at: k + 1))
@@ -352,6 +354,9 @@ public enum Tokenizer {
     return nil
   }
 
+  /// How far, in scalars, a quotation's marks are looked for.
+  static let quotationReach = 3000
+
   /// Whether a double quotation (straight, doubled apostrophes or curly) is open at `i` in its
   /// paragraph.
   static func insideDoubleQuotation(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -359,7 +364,7 @@ public enum Tokenizer {
     var straight = 0
     var doubled = 0
     var curly = 0
-    while k >= 0 && s[k] != "\n" {
+    while k >= 0 && s[k] != "\n" && i - k < quotationReach {
       switch s[k] {
       case "\"": straight += 1
       case "\u{201C}": curly += 1
