@@ -1230,7 +1230,7 @@ final class ExtractionContext {
     }
     let start = verb
     if Self.dismissalParticles.contains(tokens[verb]), verb > sentence.lowerBound { verb -= 1 }
-    guard Self.particleDismissalVerbs.contains(tokens[verb]), verb + 1 < sentence.upperBound,
+    guard lexicon.dismissalVerbs.contains(tokens[verb].lower), verb + 1 < sentence.upperBound,
       Self.dismissalParticles.contains(tokens[verb + 1])
     else { return false }
     if verb != start { return true }
@@ -1239,10 +1239,6 @@ final class ExtractionContext {
         && (max(sentence.lowerBound, verb - 2)..<verb).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) })
   }
 
-  static let particleDismissalVerbs: WordSet = [
-    "brush", "brushes", "brushed", "brushing", "wave", "waves", "waved", "waving", "shrug", "shrugs", "shrugged",
-    "shrugging",
-  ]
   static let dismissalParticles: WordSet = ["aside", "off", "away"]
 
   /// Verbs by which a source asks not to be named.
@@ -1590,7 +1586,9 @@ final class ExtractionContext {
       let source = last.source,
       let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), !tokens[noun].isCapitalized,
       lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
-        || (max(0, k - 2)...k).contains(where: { tokens[$0].text == "," })
+        || (max(structure.sentences[structure.sentenceOfToken[k]].lowerBound, k - 2)...k).contains(where: {
+          tokens[$0].text == ","
+        })
           && tokens[noun].lower.hasSuffix("s") && !looksLikePersonNounOrPlural(tokens[noun].lower)
           && !lexicon.pronouns.contains(tokens[noun]) && !isVagueWord(tokens[noun].lower),
       let outer = eligible.last(where: { c in
@@ -2110,7 +2108,10 @@ final class ExtractionContext {
       lastIndex -= 2
     }
     // (The noun before its relative clause: "A tenant who asked not to be named …".)
-    if let who = subject.dropFirst().first(where: { tokens[$0].lower == "who" }) { lastIndex = who - 1 }
+    if let who = subject.dropFirst().first(where: { tokens[$0].lower == "who" }) {
+      lastIndex = who - 1
+      while lastIndex > subject.lowerBound, tokens[lastIndex].kind == .punctuation { lastIndex -= 1 }
+    }
     let last = tokens[lastIndex]
     guard
       last.isCapitalized || ["he", "she", "they"].contains(last.lower)
@@ -2140,28 +2141,30 @@ final class ExtractionContext {
     return candidate
   }
 
-  /// Whether a word that opens a colon's label makes it a promotion's or a list's ("Also on
-  /// POLITICO:", "Earlier:", "In Pictures:"), no speaker's.
+  /// Whether a word that opens a colon's label makes it a promotion's or a list's ("Also on the
+  /// Ledger:", "Earlier:", "In Photos:"), no speaker's.
   func opensList(_ lead: Token) -> Bool {
-    ["also", "earlier", "previously", "then", "today", "again"].contains(lead.lower)
-      || Self.leadingIntroductions.contains(lead) && !lead.isAllCaps
+    ["also", "previously", "again"].contains(lead.lower) || Self.leadingIntroductions.contains(lead) && !lead.isAllCaps
   }
 
   /// The headline's colon when no speaker's label reads it (see the comment inside).
   func headlineColon(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
-    // "Tenants Pack City Hall as Council Weighs Rent Cap: 'We Can't Keep Moving'": in the
+    // "Renters Crowd Hearing as Board Weighs Fee Cap: 'We Have Nowhere Else to Go'": in the
     // headline, the words before a colon that opens a quotation are its source, whatever they are
     // (PolNeAR marks all 21 such headlines across its sets and ours).
     let start = firstWord(of: sentence)
     guard start < colon, colon + 1 < sentence.upperBound, structure.paragraphOfToken[start] == 0, colon - start <= 14,
       tokens[colon + 1].kind == .quote,
       tokens[colon + 1].quoteRole != .closing, !(start..<colon).contains(where: { tokens[$0].kind == .quote }),
-      !opensList(tokens[start]), !isHeadingLabel(start..<colon),
+      // (The title: its paragraph's only sentence.)
+      sentence.upperBound >= tokens.count || structure.paragraphOfToken[sentence.upperBound] != 0,
+      !opensList(tokens[start]),
+      colon - start > 3 && !(start..<colon).allSatisfy({ tokens[$0].isAllCaps }) || !isHeadingLabel(start..<colon),
       // (A speaker's own clause before the colon reads it: "Ruiz was blunt:".)
       introducedQuotation(at: colon, in: sentence) == nil
     else { return nil }
     var candidate = colonAttribution(at: colon, source: start..<colon, in: sentence)
-    // ("Trump calls for restarting economy by Easter: …": the name before the headline's verb
+    // ("Ruiz calls for reopening the pool by June: …": the name before the headline's verb
     // says who it is.)
     var end = start
     while end < colon, end - start < 4, isProperWord(end) || lexicon.titles.contains(tokens[end]) { end += 1 }
@@ -2174,7 +2177,7 @@ final class ExtractionContext {
   func colonCandidate(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
     guard start < colon, colon + 1 < sentence.upperBound else { return nil }
-    // ("Also on POLITICO: …", "Earlier: …", "In Pictures: …": a promotion's or a list's lead
+    // ("Also on the Ledger: …", "Earlier: …", "In Photos: …": a promotion's or a list's lead
     // word opens no speaker's label.)
     if opensList(tokens[start]) { return nil }
     // "Lund on the loss: "We were poor."": a name, what it spoke on, and its quotation.
@@ -2240,7 +2243,8 @@ final class ExtractionContext {
     if isHeadingLabel(speaker) { return nil }
     // ("March 25: …", "Gen.: …": a date, or a title's abbreviation alone, is no speaker.)
     if speaker.contains(where: { tokens[$0].kind == .number })
-      || speaker.count <= 2 && tokens[colon - 1].text == "." && lexicon.titles.contains(tokens[labelStart])
+      && speaker.contains(where: { WordClasses.timeWords.contains(tokens[$0]) })
+      || speaker.count == 1 && tokens[labelStart].text.hasSuffix(".") && lexicon.titles.contains(tokens[labelStart])
     {
       return nil
     }

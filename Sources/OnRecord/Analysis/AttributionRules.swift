@@ -2920,13 +2920,11 @@ public enum AttributionRules {
         .init(
           "Local 212 President Dana Ruhl said the talks had failed.", cue: "said",
           source: "Local 212 President Dana Ruhl", kind: .person),
-        // A newspaper named for its advertisers; "Ma." (Maria) inside a Philippine name.
+        // A newspaper named for its advertisers.
         .init(
           "The Harrow Advertiser reported last week that a second line was under review.", cue: "reported",
           source: "The Harrow Advertiser", kind: .outlet),
-        .init(
-          "Councilor Ma. Teresa Lagdameo, an ally of the mayor, argued that the council should wait.",
-          cue: "argued", source: "Councilor Ma. Teresa Lagdameo, an ally of the mayor", kind: .person),
+
       ],
       nonTriggering: []),
   ]

@@ -50,7 +50,9 @@ extension ExtractionContext {
           {
             // ("She" for an organization's spokeswoman: a person, whom PolNeAR's kinds leave a pronoun.)
             let personForBody =
-              referent.sourceKind == .organization && ["he", "she"].contains(tokens[source.lowerBound].lower)
+              referent.sourceKind == .organization && speaksAs(referent) != nil
+              && ["he", "she", "him", "her"].contains(
+                WordClasses.subjectPronoun(in: tokens[source.lowerBound].lower) ?? tokens[source.lowerBound].lower)
             sourceClass.kind = referent.sourceKind == .pronoun || personForBody ? .pronoun : referent.sourceKind
             sourceClass.outletName = referent.outletName
             attribution.anonymous = referent.anonymous
@@ -502,6 +504,14 @@ extension ExtractionContext {
     let word = given.lowercased().trimmingCharacters(in: .punctuationCharacters)
     if lexicon.femaleNames.contains(word) { return .female }
     if lexicon.maleNames.contains(word) { return .male }
+    return nil
+  }
+
+  /// The sex an organization's speaker's word gives it: "spokeswoman", "spokesman".
+  func speaksAs(_ attribution: Attribution) -> Sex? {
+    let words = (attribution.source?.text.lowercased() ?? "").split(whereSeparator: { !$0.isLetter })
+    if words.contains("spokeswoman") { return .female }
+    if words.contains("spokesman") { return .male }
     return nil
   }
 
@@ -1331,7 +1341,7 @@ extension ExtractionContext {
       return recent.first { a in
         a.source != nil && (a.sourceKind == .person || a.sourceKind == .anonymous && isSingular(a))
           && sex(of: a) != other && (a.sourceKind != .anonymous || sexOfOwnClause(a) != other)
-          || a.sourceKind == .organization && sex(of: a) == same
+          || a.sourceKind == .organization && speaksAs(a) == same
       }
     case "they":
       // A plural antecedent: "they" does not stand for one named person or one unnamed official.

@@ -12,8 +12,6 @@ public enum Tokenizer {
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
     "msgr", "hon", "ald", "amb", "brig", "engr", "alh",
-    // ("Ma. Lourdes Ybañez": Maria in Philippine names.)
-    "ma",
   ]
 
   /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
@@ -33,7 +31,7 @@ public enum Tokenizer {
   }
 
   /// States' abbreviations that are also words, abbreviations only when capitalised.
-  static let stateWords: WordSet = ["ill", "miss", "mass", "wash", "ore", "del", "ind", "mo", "la", "ala", "ark", "ma"]
+  static let stateWords: WordSet = ["ill", "miss", "mass", "wash", "ore", "del", "ind", "mo", "la", "ala", "ark"]
 
   public static func tokenize(_ text: String) -> [Token] {
     tokenize(scalars: Array(text.unicodeScalars))
@@ -302,7 +300,7 @@ public enum Tokenizer {
 
   static func opensSingleQuotation(in s: [Unicode.Scalar], before end: Int) -> Bool {
     var k = end - 1
-    while k >= 0 && s[k] != "\n" {
+    while k >= 0 && s[k] != "\n" && end - k < quotationReach {
       if s[k] == "\u{2018}" { return true }
       if s[k] == "'" && (k == 0 || s[k - 1] == " " || s[k - 1] == "\n" || s[k - 1] == "(") { return true }
       k -= 1
@@ -328,7 +326,7 @@ public enum Tokenizer {
       var k = i + 2
       while k < n && s[k] != "\n" && k - i < quotationReach {
         if s[k] == "'", s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]),
-          k + 1 == n || !s[k + 1].properties.isAlphabetic
+          k + 1 == n || !s[k + 1].properties.isAlphabetic && s[k + 1].properties.numericType == nil
         {
           return .opening
         }
@@ -343,6 +341,12 @@ public enum Tokenizer {
     // An opener before it in the paragraph, as above ("'90s", "'n'" open nothing).
     var k = i - 1
     while k >= 0 && s[k] != "\n" && i - k < quotationReach {
+      // (A mark that closed a quotation before this one: this one closes nothing.)
+      if s[k] == "'", k > 0, s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]),
+        k + 1 == n || !s[k + 1].properties.isAlphabetic
+      {
+        return nil
+      }
       if s[k] == "'",
         k == 0 || s[k - 1].properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(s[k - 1]),
         k + 1 < n, s[k + 1].properties.isAlphabetic, !elisions.contains(word(in: s, at: k + 1))
@@ -355,7 +359,7 @@ public enum Tokenizer {
   }
 
   /// How far, in scalars, a quotation's marks are looked for.
-  static let quotationReach = 3000
+  static let quotationReach = 1000
 
   /// Whether a double quotation (straight, doubled apostrophes or curly) is open at `i` in its
   /// paragraph.
@@ -398,7 +402,7 @@ public enum Tokenizer {
   /// `start` in the paragraph.
   static func closingMarkFollows(in s: [Unicode.Scalar], after start: Int) -> Bool {
     var k = start
-    while k < s.count && s[k] != "\n" {
+    while k < s.count && s[k] != "\n" && k - start < quotationReach {
       if s[k] == "\u{2019}", k + 1 == s.count || !s[k + 1].properties.isAlphabetic { return true }
       k += 1
     }
