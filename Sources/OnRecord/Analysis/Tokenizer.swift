@@ -314,48 +314,43 @@ public enum Tokenizer {
   /// line break or punctuation) when one opened before it. Nil for an apostrophe.
   static func straightSingleQuoteRole(in s: [Unicode.Scalar], at i: Int) -> Token.QuoteRole? {
     let n = s.count
-    let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-    let after: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
-    let opensHere =
-      (before.map { $0.properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains($0) } ?? true)
-      && (after.map { $0.properties.isAlphabetic } ?? false) && !elisions.contains(word(in: s, at: i + 1))
     // (Inside a double quotation a single mark is an inner one, left as it was typed.)
     // (Each search stays within a paragraph's reach, so that a text of one long line stays linear.)
-    if opensHere {
+    if opensLikeQuotation(s, i) {
       guard !insideDoubleQuotation(s, at: i) else { return nil }
       var k = i + 2
       while k < n && s[k] != "\n" && k - i < quotationReach {
-        if s[k] == "'", s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]),
-          k + 1 == n || !s[k + 1].properties.isAlphabetic && s[k + 1].properties.numericType == nil
-        {
-          return .opening
-        }
+        if s[k] == "'", closesLikeQuotation(s, k) { return .opening }
         k += 1
       }
       return nil
     }
-    guard let before, before.properties.isAlphabetic || ",.!?".unicodeScalars.contains(before),
-      after.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true
-    else { return nil }
-    guard !insideDoubleQuotation(s, at: i) else { return nil }
-    // An opener before it in the paragraph, as above ("'90s", "'n'" open nothing).
+    guard closesLikeQuotation(s, i), !insideDoubleQuotation(s, at: i) else { return nil }
+    // An opener before it in the paragraph ("'90s", "'n'" open nothing), and no mark that closed
+    // a quotation in between.
     var k = i - 1
     while k >= 0 && s[k] != "\n" && i - k < quotationReach {
-      // (A mark that closed a quotation before this one: this one closes nothing.)
-      if s[k] == "'", k > 0, s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]),
-        k + 1 == n || !s[k + 1].properties.isAlphabetic
-      {
-        return nil
-      }
-      if s[k] == "'",
-        k == 0 || s[k - 1].properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(s[k - 1]),
-        k + 1 < n, s[k + 1].properties.isAlphabetic, !elisions.contains(word(in: s, at: k + 1))
-      {
-        return .closing
+      if s[k] == "'" {
+        if closesLikeQuotation(s, k) { return nil }
+        if opensLikeQuotation(s, k) { return .closing }
       }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the straight mark at `k` has an opener's shape: after a space, a line break, a
+  /// bracket or a dash, before a letter, and no elision ("'em", "'n'").
+  static func opensLikeQuotation(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    (k == 0 || s[k - 1].properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(s[k - 1]))
+      && k + 1 < s.count && s[k + 1].properties.isAlphabetic && !elisions.contains(word(in: s, at: k + 1))
+  }
+
+  /// Whether the straight mark at `k` has a closer's shape: after a letter or ",.!?", before
+  /// anything but a letter or a digit.
+  static func closesLikeQuotation(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    k > 0 && (s[k - 1].properties.isAlphabetic || ",.!?".unicodeScalars.contains(s[k - 1]))
+      && (k + 1 == s.count || !s[k + 1].properties.isAlphabetic && s[k + 1].properties.numericType == nil)
   }
 
   /// How far, in scalars, a quotation's marks are looked for.
