@@ -484,8 +484,8 @@ extension ExtractionContext {
   enum Sex { case female, male }
 
   /// Whether a source is a woman or a man, as far as its words say: a title ("Mrs. Olund", "Mr.
-  /// Ruiz"), a given name ("Ann Lee"), or a noun of its head ("his wife", "the spokesman").
-  /// Nil when they do not say.
+  /// Ruiz"), a given name ("Ann Lee"), a noun of its head ("his wife", "the spokesman"), or else
+  /// a pronoun in its own clause (`sexOfOwnClause`). Nil when none of them says.
   func sex(of attribution: Attribution) -> Sex? {
     guard let name = attribution.resolvedTo ?? attribution.sourceName ?? attribution.source?.text else { return nil }
     let head = name.prefix { $0 != "," }
@@ -500,11 +500,11 @@ extension ExtractionContext {
       let given = words.first(where: { word in
         word.first?.isUppercase == true && !lexicon.titles.contains(word.lowercased())
       })
-    else { return nil }
+    else { return sexOfOwnClause(attribution) }
     let word = given.lowercased().trimmingCharacters(in: .punctuationCharacters)
     if lexicon.femaleNames.contains(word) { return .female }
     if lexicon.maleNames.contains(word) { return .male }
-    return nil
+    return sexOfOwnClause(attribution)
   }
 
   /// The sex an organization's speaker's word gives it: "spokeswoman", "spokesman".
@@ -515,7 +515,7 @@ extension ExtractionContext {
     return nil
   }
 
-  /// The sex an unnamed source's own clause gives it ("one forwarder, who asked not to be named
+  /// Last, the sex a source's own clause gives it ("one forwarder, who asked not to be named
   /// because his company is negotiating": "his").
   func sexOfOwnClause(_ attribution: Attribution) -> Sex? {
     guard let text = attribution.source?.text, let who = text.range(of: " who ") else { return nil }
@@ -1340,7 +1340,7 @@ extension ExtractionContext {
       let same: Sex = other == .female ? .male : .female
       return recent.first { a in
         a.source != nil && (a.sourceKind == .person || a.sourceKind == .anonymous && isSingular(a))
-          && sex(of: a) != other && (a.sourceKind != .anonymous || sexOfOwnClause(a) != other)
+          && sex(of: a) != other
           || a.sourceKind == .organization && speaksAs(a) == same
       }
     case "they":
