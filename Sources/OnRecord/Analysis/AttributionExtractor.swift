@@ -254,7 +254,7 @@ final class ExtractionContext {
         i += 1
         continue
       }
-      if tokens[i].kind == .punctuation, ExtractionContext.isDash(tokens[i]),
+      if tokens[i].kind == .punctuation, ExtractionContext.isDash(tokens[i]) || isSpacedHyphenAfterQuotation(i),
         let candidate = dashCandidate(at: i, in: sentence)
       {
         found.append(candidate)
@@ -2327,6 +2327,14 @@ final class ExtractionContext {
     "losers", "story", "bio", "cartoons", "coverage", "in", "review", "preview", "interview", "podcast", "q&a",
   ]
 
+  /// "'Keep the gate shut.' - Ann Tilly, farmer": a hyphen with a space on each side, right after a
+  /// quotation's closing mark on the same line, is a dash typed as a hyphen. (Not a hyphen that
+  /// opens a line, as a credit does: "- Reuters.")
+  func isSpacedHyphenAfterQuotation(_ i: Int) -> Bool {
+    i > 0 && i + 1 < tokens.count && tokens[i].text == "-" && tokens[i - 1].kind == .quote
+      && tokens[i].newlinesBefore == 0 && tokens[i - 1].end < tokens[i].start && tokens[i].end < tokens[i + 1].start
+  }
+
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
   /// name that ends the line.
   func dashCandidate(at dash: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
@@ -2353,8 +2361,11 @@ final class ExtractionContext {
       return candidate
     }
     var end = dash + 1
+    // ("— Tarrin Flats supplier Maud Kerrigan": a role before the name.)
     while end < tokens.count, end - dash <= 6, structure.paragraphOfToken[end] == paragraph,
       tokens[end].isCapitalized || (tokens[end].text == "." && end > dash + 1 && tokens[end - 1].text.count <= 2)
+        || end + 1 < tokens.count && tokens[end].kind == .word && tokens[end + 1].isCapitalized
+          && looksLikePersonNoun(tokens[end].lower)
     {
       end += 1
     }
@@ -2476,7 +2487,10 @@ final class ExtractionContext {
       let sources = (after..<min(after + 3, sentence.upperBound)).contains {
         lexicon.anonymousHeads.contains(tokens[$0])
       }
-      guard next.isCapitalized || WordClasses.determiners.contains(next) || sources else { return nil }
+      // ("Per figures from the ticketing platform": a document's plural.)
+      let documents =
+        next.lower.hasSuffix("s") && lexicon.documentHeads.match(at: after, limit: after + 1, tokens: tokens) != nil
+      guard next.isCapitalized || WordClasses.determiners.contains(next) || sources || documents else { return nil }
       // ("$400 per FEU", "two per Member State": a rate's unit after an amount.)
       if i > sentence.lowerBound, tokens[i - 1].kind == .number || WordClasses.numberWords.contains(tokens[i - 1]) {
         return nil
@@ -2484,8 +2498,16 @@ final class ExtractionContext {
     }
     // Sentence-initial "According to X, the ..." ends the source at the comma.
     let atStart = isClauseStart(i, in: sentence)
-    guard let source = phraseAfter(after, in: sentence, allowVerbsInside: false, appositives: !atStart) else {
+    guard var source = phraseAfter(after, in: sentence, allowVerbsInside: false, appositives: !atStart) else {
       return nil
+    }
+    // ("According to Dana Whitlock, the board's chair, the flood was": an appositive closed by a
+    // second comma still describes the source; not "According to Trump, the media would call him".)
+    // (A name's: "According to the audit, the prime contractor, Hollin Ltd, has" opens the clause.)
+    if atStart, tokens[source.upperBound - 1].isCapitalized,
+      let close = closedAppositive(after: source.upperBound, in: sentence)
+    {
+      source = source.lowerBound..<close
     }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
@@ -2499,6 +2521,28 @@ final class ExtractionContext {
       candidate.content = trimmedContent(clauseStart(before: i, in: sentence)..<i)
     }
     return candidate
+  }
+
+  /// The end of a short noun phrase set off by two commas from `comma` ("…, the board's chair,"),
+  /// opened by an article or a possessive and holding no verb.
+  func closedAppositive(after comma: Int, in sentence: Range<Int>) -> Int? {
+    guard comma + 2 < sentence.upperBound, tokens[comma].text == ",",
+      ["the", "a", "an", "its", "his", "her", "their"].contains(tokens[comma + 1].lower)
+    else { return nil }
+    var k = comma + 2
+    while k < min(sentence.upperBound, comma + 9) {
+      let t = tokens[k]
+      if t.text == "," { return k + 1 < sentence.upperBound && tokens[k + 1].kind == .word ? k : nil }
+      // (Not "According to Sparkes, the two exchanged words, and": a verb after a noun.)
+      guard t.kind == .word || t.text == "'s" || t.text == "\u{2019}s", !isAuxiliary(t),
+        !WordClasses.subjectPronouns.contains(t),
+        !(t.lower.hasSuffix("ed") && k > comma + 2 && !WordClasses.determiners.contains(tokens[k - 1])),
+        lexicon.cueVerbs.match(at: k, limit: sentence.upperBound, tokens: tokens) == nil
+          || lexicon.nounForms.contains(t)
+      else { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// "according to a lawsuit filed in Manhattan by Yulia Tymoshenko", "according to three
@@ -3740,6 +3784,19 @@ final class ExtractionContext {
     {
       return subject
     }
+    // "the cooperative that installed them, Hallam Pumps, dismissed": the head found is a
+    // restrictive clause's verb and object; the noun the clause describes leads.
+    // (Not an object's clause, whose own subject the head is: "a country that the previous
+    // nominee, Mitt Romney, called".)
+    if start == head.lowerBound, start - 2 >= sentence.lowerBound, ["that", "who"].contains(tokens[start - 1].lower),
+      !tokens[start].isCapitalized, tokens[start].kind == .word, !WordClasses.determiners.contains(tokens[start]),
+      !WordClasses.isPossessive(tokens[start]),
+      let noun = subjectRange(endingAt: start - 2, in: sentence),
+      WordClasses.determiners.contains(tokens[noun.lowerBound]) || WordClasses.isPossessive(tokens[noun.lowerBound]),
+      !tokens[noun.upperBound - 1].isCapitalized
+    {
+      return noun.lowerBound..<comma
+    }
     // A relative or participial clause between commas belongs to the source's span, as an
     // appositive does ("the coalition, which represents 20 million Americans, said").
     return start..<comma
@@ -3938,7 +3995,10 @@ final class ExtractionContext {
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
         // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people.)
         || !tokens[start].isCapitalized && tokens[start].lower.hasSuffix("s")
-          && looksLikePersonNoun(String(tokens[start].lower.dropLast())),
+          && looksLikePersonNoun(String(tokens[start].lower.dropLast()))
+        // ("Documents lodged with the court and seen by the Ledger allege": a bare plural of documents.)
+        || tokens[start].lower.hasSuffix("s")
+          && lexicon.documentHeads.match(at: start, limit: start + 1, tokens: tokens) != nil,
       (start..<cueStart).allSatisfy({
         tokens[$0].kind == .word || tokens[$0].kind == .number || ["&", "$", "%", "-"].contains(tokens[$0].text)
       })
@@ -3991,7 +4051,14 @@ final class ExtractionContext {
           ofDocument = true
           return true
         }
-        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing").
+        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing"), nor
+        // right after a number or article, where it is the noun's modifier ("Two booking agents").
+        if k == start + 1,
+          WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
+            || !tokens[start].lower.hasSuffix("s")
+        {
+          return false
+        }
         return w.hasSuffix("ing") && w.count > 4 && previous.kind == .word
           && !WordClasses.determiners.contains(previous) && !WordClasses.isAdverbLike(previous)
           && !WordClasses.prepositions.contains(previous)
@@ -4015,9 +4082,14 @@ final class ExtractionContext {
           ["because", "since", "although", "though", "while", "when", "if", "but", "so"].contains(tokens[$0].lower)
         })
     else { return nil }
-    // After a participle, no finite verb before the cue.
+    // After a participle, no finite verb before the cue, nor a verb of showing ("Photos obtained
+    // by CNN showed the remains of a cooker found at the scene": "found" is no cue).
     if !relative,
-      ((modifier + 1)..<cueStart).contains(where: { isAuxiliary(tokens[$0]) })
+      ((modifier + 1)..<cueStart).contains(where: {
+        isAuxiliary(tokens[$0])
+          || !Self.documentParticiples.contains(tokens[$0]) && !lexicon.nounForms.contains(tokens[$0])
+            && lexicon.cueVerbs.match(at: $0, limit: cueStart, tokens: tokens) != nil
+      })
     {
       return nil
     }

@@ -313,6 +313,11 @@ public enum AttributionRules {
         .init(
           "Ilse Varga said ticket counts taken last spring showed six riders a night, and argued that a minibus would do.",
           cue: "argued", source: "Ilse Varga"),
+        // A restrictive clause before a name: the noun it describes leads.
+        .init(
+          "Some residents blame the pumps; the company that installed them, Harlow Pumping, dismissed the idea.",
+          cue: "dismissed", source: "the company that installed them, Harlow Pumping", kind: .organization,
+          denial: .dismissal),
       ],
       nonTriggering: [
         .init("The ferry may run late. That said, the bypass will not open this year.", cue: "said"),
@@ -836,6 +841,13 @@ public enum AttributionRules {
         .init(
           "The patch is the last one, according to the studio's published roadmap.", cue: "according to",
           kind: .document),
+        // An appositive closed by its second comma, after a name that opens the sentence.
+        .init(
+          "According to Dana Whitlock, the board's chair, the flood was a warning.", cue: "According to",
+          source: "Dana Whitlock, the board's chair", kind: .person),
+        .init(
+          "Per figures from the ticketing site GateLine, the festival sold 400 passes.", cue: "Per",
+          source: "figures from the ticketing site GateLine", kind: .document),
       ],
       nonTriggering: [
         .init("Spot rates rose by $400 per FEU in a week.", cue: "per"),
@@ -1071,6 +1083,9 @@ public enum AttributionRules {
           cue: "brushed aside", source: "Captain Efren Dalo", denial: .dismissal),
         .init(
           "Mayor Ruiz waved off speculation that she would resign.", cue: "waved off", source: "Mayor Ruiz",
+          denial: .dismissal),
+        .init(
+          "Ferris brushes aside talk of a strike.", cue: "brushes aside", source: "Ferris", kind: .person,
           denial: .dismissal),
       ],
       nonTriggering: [
@@ -1714,6 +1729,10 @@ public enum AttributionRules {
           "One forwarder, who asked not to be named because his firm is in talks, said rates rose. The ministry's "
             + "spokeswoman said nothing had changed. She would not say more.", cue: "would not say", source: "She",
           kind: .pronoun, anonymous: false, denial: .noComment),
+        // A body that urges in private is still named.
+        .init(
+          "The Tessaro Post reported that the host government had privately urged delegates to compromise.",
+          cue: "had privately urged", source: "the host government", anonymous: false),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
@@ -1973,8 +1992,16 @@ public enum AttributionRules {
         .init(
           "'This is the last straw for a lot of us.' — Sione Tupou, Ruawai supplier", cue: "—",
           source: "Sione Tupou, Ruawai supplier", kind: .person),
+        // A hyphen typed for the dash on the quotation's line; a role before the name.
+        .init(
+          "'Keep the gate shut and the dogs fed.' - Tarrin supplier Ann Keller, on her plan for winter",
+          cue: "-", source: "Tarrin supplier Ann Keller", kind: .person),
       ],
-      nonTriggering: [.init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}")]),
+      nonTriggering: [
+        // A hyphen that opens its own line is a credit, not a signature.
+        .init("\"The pay gap keeps growing.\"\n\n- Wire report.", cue: "-"),
+        .init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}"),
+      ]),
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
@@ -2487,8 +2514,14 @@ public enum AttributionRules {
         .init(
           "A letter the company mailed to staff last week claimed the union had walked away.", cue: "claimed",
           source: "A letter the company mailed to staff last week", kind: .document),
+        // A bare plural of documents with two participles.
+        .init(
+          "Documents lodged with the district court and seen by the Ledger allege that the firm hid losses.",
+          cue: "allege", source: "Documents lodged with the district court and seen by the Ledger", kind: .document),
       ],
       nonTriggering: [
+        // Past the participle the documents have their verb; a later participle is no cue.
+        .init("Photos obtained by the Ledger showed the remains of a boat found on the shore.", cue: "found"),
         .init("Compensation had been delayed by disputes over land ownership.", cue: "disputes"),
         .init("The two countries settled their trade disputes.", cue: "disputes"),
         .init(
@@ -2925,6 +2958,26 @@ public enum AttributionRules {
           "The Harrow Advertiser reported last week that a second line was under review.", cue: "reported",
           source: "The Harrow Advertiser", kind: .outlet),
 
+        // A name of two words after its full name of three; a company described before its name;
+        // an outlet described after its name; a promoter behind an event.
+        .init(
+          "Azure Crest Cruises has told the port that its ships will not call. Azure Crest declined to elaborate.",
+          cue: "declined to elaborate", source: "Azure Crest", kind: .organization, denial: .noComment),
+        .init(
+          "Farmlines said that a rival processor, Kowhai Milk, was paying more. Kowhai Milk did not respond.",
+          cue: "did not respond", source: "Kowhai Milk", kind: .organization, denial: .noResponse),
+        .init(
+          "Farmlines, the weekly farm paper, said prices would fall. Farmlines reported on Friday that talks had begun.",
+          cue: "reported", source: "Farmlines", kind: .outlet),
+        .init(
+          "Kestrel Live, the promoter behind Sunspill, announced Tuesday that it would cancel.", cue: "announced",
+          source: "Kestrel Live, the promoter behind Sunspill", kind: .organization),
+        .init(
+          "The Ketter branch of the Growers' Federation has accused the council of bias.", cue: "has accused",
+          source: "The Ketter branch of the Growers' Federation", kind: .organization),
+        .init(
+          "Reps for the singer did not return messages.", cue: "did not return", source: "Reps for the singer",
+          kind: .organization, denial: .noResponse),
       ],
       nonTriggering: []),
   ]

@@ -1150,7 +1150,10 @@ extension ExtractionContext {
       // Microsystems": the common noun before a name says what the name is.
       var nameStart = last
       while nameStart > head.lowerBound && tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+      // (Not a given name after a trade: "Tarrin supplier Ann Keller".)
       if nameStart > head.lowerBound, !lexicon.titles.contains(tokens[nameStart]),
+        last == nameStart
+          || !lexicon.femaleNames.contains(tokens[nameStart]) && !lexicon.maleNames.contains(tokens[nameStart]),
         case let descriptor = nameStart - 1, tokens[descriptor].kind == .word,
         // "campaign spokesman Jason Miller": a named spokesperson is a person.
         !Self.spokesWords.contains(tokens[descriptor]), !WordClasses.personRoles.contains(tokens[descriptor])
@@ -1494,7 +1497,8 @@ extension ExtractionContext {
         && looksLikePersonNounOrPlural(noun)
         && ["a", "an", "one", "two", "three", "four", "several"].contains(tokens[words[0]].lower)
     }
-    guard marked || speaksPrivately(candidate) else { return nil }
+    // (People: not a body, "the host government had privately urged".)
+    guard marked || speaksPrivately(candidate) && !Self.governingBodies.contains(tokens[last]) else { return nil }
     return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
   }
 
@@ -1550,10 +1554,27 @@ extension ExtractionContext {
     guard let first = words.first else { return false }
     let key = WordKey.of(first.lowercased())
     return tokens.indices.contains { i in
-      tokens[i].key == key && i >= 1 && i + words.count <= tokens.count
-        && (0..<words.count).allSatisfy({ tokens[i + $0].text == words[$0] })
-        && tokens[i].newlinesBefore == 0 && !tokens[i - 1].isCapitalized
-        && Self.outletIntroducers.contains(tokens[i - 1])
+      guard tokens[i].key == key, i + words.count <= tokens.count,
+        (0..<words.count).allSatisfy({ tokens[i + $0].text == words[$0] })
+      else { return false }
+      if i >= 1, tokens[i].newlinesBefore == 0, !tokens[i - 1].isCapitalized,
+        Self.outletIntroducers.contains(tokens[i - 1])
+      {
+        return true
+      }
+      // "Farmlines, the weekly farm paper, reported": a description after the name.
+      let comma = i + words.count
+      guard comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].lower == "the" else { return false }
+      var k = comma + 2
+      while k < min(tokens.count, comma + 6), tokens[k].kind == .word, !tokens[k].isCapitalized {
+        if Self.outletIntroducers.contains(tokens[k]) || tokens[k].lower == "paper",
+          k + 1 < tokens.count, tokens[k + 1].kind != .word
+        {
+          return true
+        }
+        k += 1
+      }
+      return false
     }
   }
 
@@ -1624,7 +1645,12 @@ extension ExtractionContext {
       }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
-      if i >= 1, !tokens[i - 1].isCapitalized, lexicon.companyDescriptors.contains(tokens[i - 1]) { return true }
+      // (Not a person's given name after a trade: "supplier Maud Keller".)
+      if i >= 1, !tokens[i - 1].isCapitalized, lexicon.companyDescriptors.contains(tokens[i - 1]),
+        n == 1 || !lexicon.femaleNames.contains(first.lowercased()) && !lexicon.maleNames.contains(first.lowercased())
+      {
+        return true
+      }
       // "the delivery company Rydora", "the consulting firm Ashby Lane" (not "the company Smith
       // founded": a trade word must stand before the noun).
       if i >= 3, ["company", "firm"].contains(tokens[i - 1].lower), tokens[i - 2].kind == .word,
@@ -1633,11 +1659,12 @@ extension ExtractionContext {
       {
         return true
       }
-      // (The description must open its sentence: "After leaving the firm, Dana Whitfield said" is
-      // a person.)
+      // (The description must open its sentence or a reported clause, "that a rival processor,
+      // Kowhai Milk, was offering": "After leaving the firm, Dana Whitfield said" is a person.)
       if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, lexicon.companyNouns.contains(tokens[i - 2]),
         let determiner = (max(0, i - 6)..<(i - 2)).last(where: { WordClasses.determiners.contains(tokens[$0]) }),
         determiner == firstWord(of: structure.sentences[structure.sentenceOfToken[determiner]])
+          || determiner >= 1 && tokens[determiner - 1].lower == "that"
       {
         return true
       }
@@ -1647,7 +1674,11 @@ extension ExtractionContext {
       // (A name that ends in "s" only in a full name of three words: "Trellis" after "Trellis
       // Property Trust", not "Adams" after "Adams County", nor a possessive, "Marlow's Harbour
       // Board Pick".)
-      if n == 1, !asFullName, next < tokens.count, tokens[next].isCapitalized,
+      // ("Azure Crest" after "Azure Crest Cruises": two words of three, if the first is no given name.)
+      if n == 1
+        || n == 2 && !possessive && !last.hasSuffix("s") && !lexicon.femaleNames.contains(first.lowercased())
+          && !lexicon.maleNames.contains(first.lowercased()),
+        !asFullName, next < tokens.count, tokens[next].isCapitalized,
         tokens[next].kind == .word, !lexicon.titles.contains(tokens[next])
       {
         var fullEnd = next
@@ -1692,9 +1723,10 @@ extension ExtractionContext {
     // The phrase's own noun, before any preposition ("president of the tenants' union" is a person).
     while k < tokens.count && k - start < 6 && tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k])
     {
-      // "Skerra Line, the ferry operator that serves the island": a thing, by "that".
+      // "Skerra Line, the ferry operator that serves the island": a thing, by "that"; "Kestrel
+      // Live, the promoter behind the festival": the business behind an event.
       if lexicon.personOrCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
-        ["that", "which"].contains(tokens[k + 1].lower)
+        ["that", "which", "behind"].contains(tokens[k + 1].lower)
       {
         return true
       }
@@ -1716,6 +1748,11 @@ extension ExtractionContext {
 
   /// Document nouns that stay documents when capitalised as part of a title.
   static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
+
+  /// Bodies that act as one, even in private: "the host government had privately urged".
+  static let governingBodies: WordSet = [
+    "government", "governments", "administration", "ministry", "cabinet", "council", "committee", "board",
+  ]
 
   /// What only an organization has: "Corvane's board", "Halcyon Data's shares". (Not "staff",
   /// "chief" or "spokesman": people have those too.)
@@ -1997,7 +2034,7 @@ extension ExtractionContext {
 
   static let spokesWords: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
-    "representatives", "secretary",
+    "representatives", "secretary", "rep", "reps",
   ]
 
   /// For "the poll", "the study": the recent outlet or self source with the same head noun.
