@@ -3903,6 +3903,13 @@ final class ExtractionContext {
     {
       return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
     }
+    // ("Ben Tulchin, pollster for Sanders, on Monday downplayed": a time after the appositive's
+    // comma.)
+    if WordClasses.timeWords.contains(tp), p - 2 > sentence.lowerBound,
+      ["on", "last", "this", "earlier", "late"].contains(tokens[p - 1].lower), tokens[p - 2].text == ","
+    {
+      return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
+    }
     // ("Americans are being informed that": a passive's auxiliary is no subject.)
     if ["being", "been"].contains(tp.lower) { return nil }
     // A lone article is no one; nor is an existential "there" ("But there were fractures …"),
@@ -4153,6 +4160,11 @@ final class ExtractionContext {
       // "The man who police say opened fire": "who" right before the subject opens a clause of
       // which it is the subject; the man is not part of it.
       if t.lower == "who", b == end, startsRelativeSubject(end) { break }
+      // "Sen. John Cornyn (R) of Texas asked": the member's state after the party's parenthesis.
+      if t.lower == "of", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized {
+        b -= 1
+        continue
+      }
       if t.text == ")" {
         // "Rep. Brad Sherman (D-Calif.) said": step over the parenthesis.
         var k = b - 2

@@ -745,6 +745,13 @@ public enum AttributionRules {
         .init(
           "Dana Ruiz, author of \"The Quiet Harbor,\" told the Ledger that the book took a decade.", cue: "told",
           source: "Dana Ruiz, author of \"The Quiet Harbor,\"", kind: .person),
+        // A time between the appositive's comma and the cue; a member's state after the party.
+        .init(
+          "Ben Tulsi, pollster for the campaign, on Monday downplayed the numbers.", cue: "downplayed",
+          source: "Ben Tulsi, pollster for the campaign", kind: .person),
+        .init(
+          "Sen. Ann Voss (R) of Ohio asked whether the plan was ready.", cue: "asked",
+          source: "Sen. Ann Voss (R) of Ohio", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
