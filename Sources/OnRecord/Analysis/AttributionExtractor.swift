@@ -2324,7 +2324,8 @@ final class ExtractionContext {
     "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
     "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
-    "losers", "story", "bio", "cartoons", "coverage", "in", "review", "preview", "interview", "podcast", "q&a",
+    "losers", "story", "bio", "fact", "facts", "check", "cartoons", "coverage", "in", "review", "preview", "interview",
+    "podcast", "q&a",
   ]
 
   /// "'Keep the gate shut.' - Ann Tilly, farmer": a hyphen with a space on each side, right after a

@@ -1936,6 +1936,7 @@ public enum AttributionRules {
           cue: ":", source: "Ruiz Grills Pool Board Over Closure"),
       ],
       nonTriggering: [
+        .init("Voters heard the debate.\n\nFact check: the sixth debate had four errors.", cue: ":"),
         // A promotion's lead word, or a date, is no speaker.
         .init("Also on the Ledger: 'Ruiz wins the county by 40 votes'", cue: ":"),
         // (Not a clause whose subject is no person: "The reason is simple:".)
@@ -2985,6 +2986,9 @@ public enum AttributionRules {
         .init(
           "Reps for the singer did not return messages.", cue: "did not return", source: "Reps for the singer",
           kind: .organization, denial: .noResponse),
+        // Pollsters and wire services the lists name.
+        .init("Gallup says six in 10 Americans back the ban.", cue: "says", source: "Gallup", kind: .organization),
+        .init("McClatchy reported that the base could hold tents.", cue: "reported", kind: .outlet),
       ],
       nonTriggering: []),
   ]
