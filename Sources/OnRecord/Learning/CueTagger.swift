@@ -409,6 +409,10 @@ struct FeatureContext {
   let lexiconCue: [Bool]
   /// The hash of each token's last three characters.
   let suffixHash: [UInt64]
+  /// The hash of each word without its inflection ("warned", "warns", "warning" → "warn").
+  let stemHash: [UInt64]
+  /// Whether each token's sentence holds a quotation mark.
+  let sentenceQuotes: [Bool]
 
   init(structure: TextStructure, lexicon: Lexicon) {
     self.structure = structure
@@ -427,6 +431,18 @@ struct FeatureContext {
       }
       return WordKey.of(String(t.lower.suffix(3)))
     }
+    stemHash = tokens.map { t in
+      let w = t.lower
+      for ending in ["ing", "ed", "es", "s"] where w.count > ending.count + 3 && w.hasSuffix(ending) {
+        return WordKey.of(String(w.dropLast(ending.count)))
+      }
+      return t.key
+    }
+    var quotes = [Bool](repeating: false, count: tokens.count)
+    for sentence in structure.sentences where sentence.contains(where: { tokens[$0].kind == .quote }) {
+      for k in sentence { quotes[k] = true }
+    }
+    sentenceQuotes = quotes
     shape = tokens.map { t in
       switch t.kind {
       case .quote: return 1
@@ -495,5 +511,9 @@ struct FeatureContext {
     out.append(FeatureContext.combine(16, sp1, w))
     out.append(FeatureContext.combine(17, lexicon, inQuote))
     out.append(FeatureContext.combine(18, suffix, sp1))
+    let quoted: UInt64 = sentenceQuotes[i] ? 1 : 0
+    out.append(FeatureContext.combine(19, stemHash[i]))
+    out.append(FeatureContext.combine(20, stemHash[i], quoted))
+    out.append(FeatureContext.combine(21, lexicon, quoted &* 2 &+ inQuote))
   }
 }
