@@ -520,6 +520,7 @@ final class ExtractionContext {
         || tokens[$0.head].lower == "said" && $0.head - 1 == firstWord(of: sentence)
           && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         || continuesNonanswer($0, among: outer, in: sentence)
+        || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
         // ("The probe, which hasn't been previously reported,": what no one has reported.)
         || tokens[$0.cue.upperBound - 1].lower == "reported" && $0.cue.lowerBound > sentence.lowerBound
           && ["which", "that"].contains(tokens[$0.cue.lowerBound - 1].lower)
@@ -2327,6 +2328,27 @@ final class ExtractionContext {
     "losers", "story", "bio", "fact", "facts", "check", "cartoons", "coverage", "in", "review", "preview", "interview",
     "podcast", "q&a",
   ]
+
+  /// "Let's say it costs $1,000", "It goes without saying that", "as they say in London",
+  /// "Having said that,": a set phrase of the writer's, which reports no one.
+  func isSetPhrase(head: Int, in sentence: Range<Int>) -> Bool {
+    let word = tokens[head].lower
+    guard ["say", "saying", "said"].contains(word) else { return false }
+    let before = (max(sentence.lowerBound, head - 3)..<head).map {
+      tokens[$0].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+    }.joined(separator: " ")
+    let after = head + 1 < sentence.upperBound ? tokens[head + 1].lower : ""
+    switch word {
+    case "say":
+      return before.hasSuffix("let's") || before.hasSuffix("let 's") || before.hasSuffix("let us")
+        || before.hasSuffix("that is to") || before.hasSuffix("needless to") || before.hasSuffix("suffice it to")
+        || before.hasSuffix("as they") || before.hasSuffix("so to") && after == "speak"
+        || before.hasSuffix("to") && after == "the" && head + 2 < sentence.upperBound
+          && tokens[head + 2].lower == "least"
+    case "saying": return before.hasSuffix("goes without") || before.hasSuffix("go without")
+    default: return before.hasSuffix("having") && after == "that"
+    }
+  }
 
   /// "'Keep the gate shut.' - Ann Tilly, farmer": a hyphen with a space on each side, right after a
   /// quotation's closing mark on the same line, is a dash typed as a hyphen. (Not a hyphen that
