@@ -521,6 +521,14 @@ final class ExtractionContext {
           && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         || continuesNonanswer($0, among: outer, in: sentence)
         || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
+        // ("Sebastiano Tusa, a noted archaeologist": an adjective after an article.)
+        || $0.cue.count == 1 && tokens[$0.head].lower == "noted" && $0.head > sentence.lowerBound
+          && ["a", "an", "the"].contains(tokens[$0.head - 1].lower)
+        // ("Walmart's tuition plan, explained": a headline's last word.)
+        || $0.cue.count == 1 && tokens[$0.head].lower == "explained" && $0.head > sentence.lowerBound
+          && tokens[$0.head - 1].text == ","
+          && ($0.head + 1 >= tokens.count
+            || structure.paragraphOfToken[$0.head + 1] != structure.paragraphOfToken[$0.head])
         // ("The probe, which hasn't been previously reported,": what no one has reported.)
         || tokens[$0.cue.upperBound - 1].lower == "reported" && $0.cue.lowerBound > sentence.lowerBound
           && ["which", "that"].contains(tokens[$0.cue.lowerBound - 1].lower)
@@ -3582,12 +3590,17 @@ final class ExtractionContext {
     {
       return head.lowerBound..<comma
     }
-    let relative = ["who", "which", "whose", "whom", "where"].contains(first.lower)
+    // ("The senator, who's widely considered a contender,": the relative pronoun with its verb.)
+    let relative = ["who", "which", "whose", "whom", "where", "who's", "who\u{2019}s"].contains(first.lower)
     // ("The memo, written by the city's auditor, says": a participle without "-ed".)
+    // ("Collins, widely considered one of the party's moderates, said": after its adverb.)
+    let second = open + 2 < comma ? tokens[open + 2] : first
     let participle =
       !first.isCapitalized
       && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing") || Self.documentParticiples.contains(first)
-        || ExtractionContext.irregularParticiples.contains(first))
+        || ExtractionContext.irregularParticiples.contains(first)
+        || first.lower.hasSuffix("ly") && open + 2 < comma
+          && (second.lower.hasSuffix("ed") || ExtractionContext.irregularParticiples.contains(second)))
     let looksAppositive =
       relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
@@ -3633,6 +3646,8 @@ final class ExtractionContext {
         .contains(first.lower)
     let aside =
       ingAside
+      // ("Congressional lawmakers, wary of another commitment in the Middle East, said": a mood.)
+      || Self.moodAdjectives.contains(first)
       || [
         "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "while",
         "whilst", "citing",
@@ -3824,6 +3839,14 @@ final class ExtractionContext {
     // appositive does ("the coalition, which represents 20 million Americans, said").
     return start..<comma
   }
+
+  /// Adjectives that open an aside on the subject's mood or stance ("wary of", "eager to").
+  static let moodAdjectives: WordSet = [
+    "wary", "eager", "keen", "mindful", "aware", "unaware", "anxious", "confident", "fearful", "worried",
+    "concerned", "frustrated", "angry", "upset", "skeptical", "sceptical", "careful", "desperate", "determined",
+    "unhappy", "happy", "proud", "unsure", "reluctant", "unwilling", "hopeful", "nervous", "furious", "conscious",
+    "cautious", "aghast", "undeterred", "unfazed", "unmoved", "unrepentant", "defiant",
+  ]
 
   /// Whether the word at `k` is a person's name (capitalised, not a group's plural) that the
   /// article has used before this sentence.

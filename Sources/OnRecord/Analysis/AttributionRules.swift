@@ -757,8 +757,23 @@ public enum AttributionRules {
         .init(
           "Sen. Ann Voss (R) of Ohio asked whether the plan was ready.", cue: "asked",
           source: "Sen. Ann Voss (R) of Ohio", kind: .person),
+        // A participle after its adverb, a relative pronoun with its verb written on, and an
+        // adjective's aside on the subject's mood (left out, as other asides are).
+        .init(
+          "Collins, widely considered one of the party's moderates, said the bill was vital.", cue: "said",
+          source: "Collins, widely considered one of the party's moderates", kind: .person),
+        .init(
+          "The senator, who's running for governor, told reporters he was not worried.", cue: "told",
+          source: "The senator, who's running for governor", kind: .person),
+        .init(
+          "Congressional lawmakers, wary of another war, said allies are crucial.", cue: "said",
+          source: "Congressional lawmakers"),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        // An adjective after an article; a headline's last word.
+        .init("Also among the dead was Ana Tusa, a noted archaeologist.", cue: "noted"),
+        .init("Headline\n\nThe county's tuition plan, explained\n\nThe program pays for classes.", cue: "explained"),
+      ]),
     AttributionRule(
       name: "told a recipient",
       triggering: [

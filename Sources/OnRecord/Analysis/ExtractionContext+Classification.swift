@@ -1793,6 +1793,8 @@ extension ExtractionContext {
   /// A known noun for people, or one with an agent ending ("picker", "resident", "employee").
   func looksLikePersonNoun(_ w: String) -> Bool {
     isPersonNoun(w) || ["er", "or", "ist", "ant", "ent", "ee", "ian"].contains { w.count > 4 && w.hasSuffix($0) }
+      // ("the cameraman", "a chairwoman")
+      || w.count >= 7 && (w.hasSuffix("man") || w.hasSuffix("woman"))
   }
 
   /// The same for one person or several: "inspector", "traders".
