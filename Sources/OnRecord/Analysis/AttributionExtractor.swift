@@ -3605,7 +3605,8 @@ final class ExtractionContext {
       relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
       // "Democratic economists, like their Republican counterparts, say"
-      || ["like", "unlike", "including", "especially", "particularly", "along"].contains(first.lower)
+      // ("Rep. Ann Lee, among the handful of Democrats who backed the bid, said")
+      || ["like", "unlike", "including", "especially", "particularly", "along", "among"].contains(first.lower)
       // ("Mr Hughes, 54, from Leeds, told": where the person is from.)
       || ["of", "from"].contains(first.lower) && tokens[open + 2].isCapitalized
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"

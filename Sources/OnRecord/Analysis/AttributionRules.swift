@@ -768,6 +768,9 @@ public enum AttributionRules {
         .init(
           "Congressional lawmakers, wary of another war, said allies are crucial.", cue: "said",
           source: "Congressional lawmakers"),
+        .init(
+          "Rep. Ann Lee, among the handful of Democrats who backed the bid, said the effort failed.", cue: "said",
+          source: "Rep. Ann Lee, among the handful of Democrats who backed the bid", kind: .person),
       ],
       nonTriggering: [
         // An adjective after an article; a headline's last word.
@@ -3009,6 +3012,10 @@ public enum AttributionRules {
         // Pollsters and wire services the lists name.
         .init("Gallup says six in 10 Americans back the ban.", cue: "says", source: "Gallup", kind: .organization),
         .init("McClatchy reported that the base could hold tents.", cue: "reported", kind: .outlet),
+        // A one-word outlet's name that the article gives a person after a given name.
+        .init(
+          "Headline\n\nMichael Bloomberg spoke on Monday. Later, Bloomberg argued that the plan was flawed.",
+          cue: "argued", source: "Bloomberg", kind: .person),
       ],
       nonTriggering: []),
   ]

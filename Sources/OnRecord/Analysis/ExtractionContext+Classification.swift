@@ -104,6 +104,13 @@ extension ExtractionContext {
         {
           sourceClass.kind = .person
         }
+        // "Bloomberg argued" after "Michael Bloomberg": a one-word outlet's name that the article
+        // gives a person as a surname is that person.
+        if sourceClass.kind == .outlet, target.count == 1, case let word = tokens[target.lowerBound].text,
+          names.knows(word), followsGivenName(word)
+        {
+          sourceClass = SourceClass(kind: .person)
+        }
         // "Engineers have long warned": a plural of an agent noun, capitalised only because it
         // opens the sentence, and no surname the article knows, is a collective.
         if sourceClass.kind == .person, let name = bareName(headPhrase(target)), name.count == 1,
