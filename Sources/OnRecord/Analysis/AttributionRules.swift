@@ -1763,6 +1763,13 @@ public enum AttributionRules {
         .init(
           "The Tessaro Post reported that the host government had privately urged delegates to compromise.",
           cue: "had privately urged", source: "the host government", anonymous: false),
+        // Two modifiers of one unnamed head: the head is who they are.
+        .init(
+          "American and British officials said the talks would resume.", cue: "said",
+          source: "American and British officials", kind: .anonymous, anonymous: true),
+        .init(
+          "Current and former staffers told the Ledger the office was in disarray.", cue: "told",
+          source: "Current and former staffers", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),

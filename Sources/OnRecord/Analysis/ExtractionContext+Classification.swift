@@ -586,6 +586,18 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<subject)
     }
+    // "U.S. and Iranian officials", "Federal and state prosecutors": two modifiers of one head;
+    // the head with its second modifier says who they are.
+    // (Not "Cruz and his aides", "teachers and union officials": a name or a noun before "and".)
+    if range.count >= 4, tokens[range.lowerBound + 1].lower == "and", isCoordinatedModifier(range.lowerBound),
+      !WordClasses.determiners.contains(tokens[range.lowerBound + 2]), tokens[range.lowerBound + 2].lower != "other",
+      ((range.lowerBound + 2)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word }),
+      case let head = tokens[range.upperBound - 1].lower, head.hasSuffix("s"),
+      lexicon.anonymousHeads.contains(head),
+      !((range.lowerBound + 2)..<(range.upperBound - 1)).contains(where: { tokens[$0].lower == "and" })
+    {
+      return classifySource((range.lowerBound + 2)..<range.upperBound)
+    }
     // "Cathal Breen TD", "Ana Ruiz MP": a name with its post-nominal letters is the name's.
     // (Not "one Labour MP": a count and a party are no name.)
     if range.count > 2, Self.postNominals.contains(tokens[range.upperBound - 1].text),
@@ -1755,6 +1767,22 @@ extension ExtractionContext {
 
   /// Document nouns that stay documents when capitalised as part of a title.
   static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
+
+  /// Whether the word at `k` can modify a noun beside another modifier: a kind ("current",
+  /// "federal", "state") or a country's adjective or letters ("Iranian", "British", "U.S.").
+  func isCoordinatedModifier(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word else { return false }
+    if Self.pairedModifiers.contains(t) || Self.kindModifiers.contains(t) { return true }
+    guard t.isCapitalized, !followsGivenName(t.text) else { return false }
+    if ["U.S.", "US", "UK", "U.K.", "EU", "U.N.", "UN"].contains(t.text) { return true }
+    let w = t.lower
+    return ["an", "ese", "ish", "i"].contains { w.count > 4 && w.hasSuffix($0) }
+  }
+
+  static let kindModifiers: WordSet = [
+    "federal", "military", "civilian", "senior", "junior", "foreign", "domestic", "western", "regional", "national",
+  ]
 
   /// Bodies that act as one, even in private: "the host government had privately urged".
   static let governingBodies: WordSet = [
