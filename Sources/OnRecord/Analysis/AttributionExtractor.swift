@@ -811,7 +811,17 @@ final class ExtractionContext {
       e += 1
     }
     guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that" else { return nil }
-    return (by + 1)..<e
+    // ("a claim by an Obama aide earlier Thursday that": the time is the claim's, not the aide's.)
+    var end = e
+    if end - 2 > by + 1, WordClasses.timeWords.contains(tokens[end - 1]),
+      ["earlier", "late", "last", "on", "this"].contains(tokens[end - 2].lower)
+    {
+      end -= 2
+    } else if end - 1 > by + 1, WordClasses.timeWords.contains(tokens[end - 1]), tokens[end - 1].lower.hasSuffix("day")
+    {
+      end -= 1
+    }
+    return (by + 1)..<end
   }
 
   /// Whether a cue is a verb inside what a saying cue just before it reports, with a pronoun or a

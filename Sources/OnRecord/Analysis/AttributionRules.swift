@@ -1770,6 +1770,9 @@ public enum AttributionRules {
         .init(
           "Current and former staffers told the Ledger the office was in disarray.", cue: "told",
           source: "Current and former staffers", kind: .anonymous, anonymous: true),
+        .init(
+          "Ryan was referring to a claim by an Obama aide earlier Thursday that the attack was political.",
+          cue: "claim", source: "an Obama aide", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
