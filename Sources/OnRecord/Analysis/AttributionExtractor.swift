@@ -314,6 +314,13 @@ final class ExtractionContext {
           i = cue.upperBound
           continue
         }
+        // ("if a legislative agreement could not be reached": an outcome, not a person, goes unreached.)
+        if hit.payload == .noResponse, tokens[cue.upperBound - 1].lower == "reached", let source = candidate.source,
+          Self.outcomes.contains(tokens[source.upperBound - 1])
+        {
+          i = cue.upperBound
+          continue
+        }
         found.append(candidate)
         i = cue.upperBound
         continue
@@ -5030,6 +5037,12 @@ final class ExtractionContext {
   }
 
   /// Modifiers that pair before one noun: "current and former employees".
+  /// What talks reach, rather than whom reporters try to: "a deal could not be reached".
+  static let outcomes: WordSet = [
+    "agreement", "agreements", "deal", "deals", "consensus", "compromise", "decision", "settlement", "verdict",
+    "conclusion", "accord", "target", "targets", "goal", "goals", "quorum", "resolution", "understanding",
+  ]
+
   static let pairedModifiers: WordSet = ["current", "former", "past", "present", "active", "retired", "state", "local"]
 
   /// Occasions a speaker's name may follow with no comma ("In a Bloomberg interview Trump said").

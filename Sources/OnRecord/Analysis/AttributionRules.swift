@@ -1117,6 +1117,10 @@ public enum AttributionRules {
         .init(
           "Ferris brushes aside talk of a strike.", cue: "brushes aside", source: "Ferris", kind: .person,
           denial: .dismissal),
+        // The writer's "falsely" beside the cue is no denial by the source.
+        .init(
+          "In a post Wednesday, Ruiz claimed, falsely, that the state was paying for the wall.", cue: "claimed",
+          source: "Ruiz", kind: .person),
       ],
       nonTriggering: [
         // A dismissal with a particle that opens the sentence, or a passive, is an act.
@@ -1385,6 +1389,9 @@ public enum AttributionRules {
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
+        // An outcome goes unreached, not a person.
+        .init(
+          "Officials hoped to find funds if a legislative agreement could not be reached.", cue: "could not be reached"),
         // A second verb joined by "or" is part of the non-answer; money withheld is no answer withheld.
         .init("The managing director did not return calls or reply to a text message.", cue: "reply"),
         .init(

@@ -2297,7 +2297,10 @@ extension ExtractionContext {
         return .noComment
       }
     }
-    for r in ranges where lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) != nil {
+    // (Not the writer's "falsely" beside the cue: "Trump claimed, falsely, that".)
+    for r in ranges {
+      guard let hit = lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) else { continue }
+      if tokens[hit.index].lower == "falsely", hit.index - candidate.cue.upperBound <= 1 { continue }
       if !negatedPhrase(in: r) { return .denial }
     }
     // "said that it … 'continues to deny that its products were defective'": the source's own denial.
