@@ -528,6 +528,9 @@ final class ExtractionContext {
           && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         || continuesNonanswer($0, among: outer, in: sentence)
         || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
+        // ("Originally published on Live Science.": a page's credit line.)
+        || tokens[$0.cue.lowerBound].lower == "originally" && $0.cue.count >= 2
+          && tokens[$0.cue.lowerBound + 1].lower == "published"
         // ("Sebastiano Tusa, a noted archaeologist": an adjective after an article.)
         || $0.cue.count == 1 && tokens[$0.head].lower == "noted" && $0.head > sentence.lowerBound
           && ["a", "an", "the"].contains(tokens[$0.head - 1].lower)
@@ -3578,6 +3581,27 @@ final class ExtractionContext {
         nameWithAside = true
         continue
       }
+      // ('"We are coming," Rev. John Hopping of Our Lady of Guadalupe, told the Ledger': a name
+      // between a quotation and a stray comma before its verb.)
+      // (The quotation ends in its comma; the name's words are capitalised or a name's particles;
+      // the cue has no source of its own after it: not "'using' Pena Nieto, says former minister".)
+      if t.kind == .quote, t.quoteRole == .closing, k - 1 > sentence.lowerBound, tokens[k - 1].text == ",",
+        k + 1 < comma, comma - k <= 12,
+        ((k + 1)..<comma).allSatisfy({
+          (tokens[$0].kind == .word && (tokens[$0].isCapitalized || Self.lowercaseNameWords.contains(tokens[$0])))
+            || tokens[$0].text == "."
+        }),
+        ((k + 1)..<comma).contains(where: { isProperWord($0) }),
+        !((k + 1)..<comma).contains(where: {
+          WordClasses.timeWords.contains(tokens[$0])
+            || lexicon.cueVerbs.match(at: $0, limit: comma, tokens: tokens) != nil
+        }),
+        comma + 2 < sentence.upperBound,
+        tokens[comma + 2].kind == .punctuation || ["in", "on", "at", "to"].contains(tokens[comma + 2].lower)
+          || ["told", "tells"].contains(tokens[comma + 1].lower)
+      {
+        return (k + 1)..<comma
+      }
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
       // ("Trump, speaking at a rally in Wilmington, N.C., said": a place's state or country
       // after its comma is part of the aside, not its start.)
@@ -5036,13 +5060,16 @@ final class ExtractionContext {
       || lexicon.organizationHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
   }
 
-  /// Modifiers that pair before one noun: "current and former employees".
+  /// Lower-case words inside names ("Our Lady of Guadalupe", "Ludwig van Beethoven").
+  static let lowercaseNameWords: WordSet = ["of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le"]
+
   /// What talks reach, rather than whom reporters try to: "a deal could not be reached".
   static let outcomes: WordSet = [
     "agreement", "agreements", "deal", "deals", "consensus", "compromise", "decision", "settlement", "verdict",
     "conclusion", "accord", "target", "targets", "goal", "goals", "quorum", "resolution", "understanding",
   ]
 
+  /// Modifiers that pair before one noun: "current and former employees".
   static let pairedModifiers: WordSet = ["current", "former", "past", "present", "active", "retired", "state", "local"]
 
   /// Occasions a speaker's name may follow with no comma ("In a Bloomberg interview Trump said").

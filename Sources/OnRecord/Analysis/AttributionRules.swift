@@ -320,6 +320,8 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // A page's credit line.
+        .init("The rover found ice.\n\nOriginally published on Live Science.", cue: "published"),
         // The writer's set phrases report no one.
         .init("Let's say the bridge costs $10 million.", cue: "say"),
         .init("It goes without saying that the mill matters to the town.", cue: "saying"),
@@ -423,6 +425,10 @@ public enum AttributionRules {
         .init(
           "“It has nothing to do with the vote,” the company added.", cue: "added", source: "the company",
           kind: .organization, denial: .denial),
+        // A name between the quotation's comma and a stray comma before the verb.
+        .init(
+          "\"We are coming,\" Rev. John Hale of Our Lady of Guadalupe, told the Ledger.", cue: "told",
+          source: "Rev. John Hale of Our Lady of Guadalupe", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
