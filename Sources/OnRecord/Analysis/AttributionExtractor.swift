@@ -4444,8 +4444,9 @@ final class ExtractionContext {
         let f = firstWord(of: sentence)
         if b - 2 > f,
           let people = (f..<min(f + 3, b - 2)).first(where: { k in
+            // ("Two booking agents with acts on the bill": with what they have.)
             looksLikePersonNounOrPlural(tokens[k].lower)
-              && ["at", "in", "on", "from", "outside", "near", "inside"].contains(tokens[k + 1].lower)
+              && ["at", "in", "on", "from", "outside", "near", "inside", "with"].contains(tokens[k + 1].lower)
           }),
           (f..<people).allSatisfy({ k in
             tokens[k].kind == .number
@@ -4453,7 +4454,7 @@ final class ExtractionContext {
           }),
           ((people + 1)..<(b - 1)).allSatisfy({ k in
             (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
-              && (["at", "in", "on", "of", "from", "outside", "near", "inside"].contains(tokens[k].lower)
+              && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with"].contains(tokens[k].lower)
                 || !WordClasses.clauseBoundaries.contains(tokens[k]))
               && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
           })

@@ -1786,6 +1786,12 @@ public enum AttributionRules {
         .init(
           "Ryan was referring to a claim by an Obama aide earlier Thursday that the attack was political.",
           cue: "claim", source: "an Obama aide", kind: .anonymous, anonymous: true),
+        // People with what they have ("with acts on the bill"), then the clause that withholds names.
+        .init(
+          "Two booking agents with acts on the bill, who asked not to be identified to protect their jobs, said "
+            + "the promoter had asked for cuts.", cue: "said",
+          source: "Two booking agents with acts on the bill, who asked not to be identified to protect their jobs",
+          kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
