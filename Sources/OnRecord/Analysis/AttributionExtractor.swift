@@ -2340,6 +2340,8 @@ final class ExtractionContext {
   /// MATTERS:", "WHAT'S NEXT:", "BY THE NUMBERS:").
   static let headingFunctionWords: WordSet = [
     "the", "why", "what", "what's", "what’s", "how", "it", "this", "where", "when", "next", "matters",
+    // ("It's Here:", "Oh My:", "Here We Go:": a headline's exclamation.)
+    "it's", "it’s", "here", "oh", "my", "we", "uh",
   ]
 
   /// Roles a headline names its speaker by ("Co-op chief:", "Bank boss:").
@@ -2353,7 +2355,8 @@ final class ExtractionContext {
     "source", "sources", "breaking", "look", "revealed", "leaked", "exclusive", "contributing", "listen", "excerpt",
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
     "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
-    "losers", "story", "bio", "fact", "facts", "check", "cartoons", "coverage", "in", "review", "preview", "interview",
+    "losers", "story", "bio", "fact", "facts", "check", "surprise", "disgusting", "shocking", "unbelievable", "wow",
+    "boom", "yikes", "ouch", "finally", "busted", "cartoons", "coverage", "in", "review", "preview", "interview",
     "podcast", "q&a",
   ]
 

@@ -1988,6 +1988,9 @@ public enum AttributionRules {
           cue: ":", source: "Ruiz Grills Pool Board Over Closure"),
       ],
       nonTriggering: [
+        // A headline's exclamation is no speaker.
+        .init("Oh My: Agency Admits Targeting Groups\n\nThe agency apologized on Friday.", cue: ":"),
+        .init("Surprise: Foundation Will Keep Foreign Gifts\n\nThe foundation said on Friday it would.", cue: ":"),
         .init("Voters heard the debate.\n\nFact check: the sixth debate had four errors.", cue: ":"),
         // A promotion's lead word, or a date, is no speaker.
         .init("Also on the Ledger: 'Ruiz wins the county by 40 votes'", cue: ":"),
