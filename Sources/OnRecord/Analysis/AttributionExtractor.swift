@@ -2356,7 +2356,8 @@ final class ExtractionContext {
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
     "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
     "losers", "story", "bio", "fact", "facts", "check", "surprise", "disgusting", "shocking", "unbelievable", "wow",
-    "boom", "yikes", "ouch", "finally", "busted", "cartoons", "coverage", "in", "review", "preview", "interview",
+    "boom", "yikes", "ouch", "finally", "busted", "list", "engage", "map", "final", "see", "discuss", "cartoons",
+    "coverage", "in", "review", "preview", "interview",
     "podcast", "q&a",
   ]
 
@@ -3794,6 +3795,8 @@ final class ExtractionContext {
       WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst) || partyOfAPlace
         || (head.lowerBound..<min(head.upperBound, head.lowerBound + 3)).contains(where: {
           lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
+            // ("Pia Carusone, senior adviser for the group, which opposed the law, told")
+            || !tokens[$0].isCapitalized && looksLikePersonNoun(tokens[$0].lower)
         }),
       let name = subjectRange(endingAt: head.lowerBound - 2, in: sentence),
       tokens[name.upperBound - 1].isCapitalized,

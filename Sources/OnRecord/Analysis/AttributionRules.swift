@@ -777,6 +777,12 @@ public enum AttributionRules {
         .init(
           "Rep. Ann Lee, among the handful of Democrats who backed the bid, said the effort failed.", cue: "said",
           source: "Rep. Ann Lee, among the handful of Democrats who backed the bid", kind: .person),
+        // A role without an article after the name, then a relative clause about the body.
+        .init(
+          "Headline\n\n\"It goes too far,\" Pia Carr, senior adviser for Americans for Safe Streets, which opposed the law, told the Ledger.",
+          cue: "told", source: "Pia Carr, senior adviser for Americans for Safe Streets, which opposed the law",
+          kind: .person,
+          anonymous: false),
       ],
       nonTriggering: [
         // An adjective after an article; a headline's last word.
@@ -3048,6 +3054,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nMichael Bloomberg spoke on Monday. Later, Bloomberg argued that the plan was flawed.",
           cue: "argued", source: "Bloomberg", kind: .person),
+        // A news digest's label that names another outlet.
+        .init(
+          "Morning digest\n\nWSJ: “A legislative inquiry could not find that the governor knew.”\n\nMore later.",
+          cue: ":", source: "WSJ", kind: .outlet),
       ],
       nonTriggering: []),
   ]

@@ -575,7 +575,15 @@ extension ExtractionContext {
           != structure.paragraphOfToken[range.lowerBound],
       let colon = speakerLabelEnd(at: range.lowerBound), colon >= range.upperBound
     {
-      return namesPublisher(range) ? SourceClass(kind: .self, outletName: publisher) : SourceClass(kind: .person)
+      if namesPublisher(range) { return SourceClass(kind: .self, outletName: publisher) }
+      // ("WSJ: “A legislative inquiry …”": a news digest quotes other outlets under their names.)
+      // (The whole label: not "TIME OUT:", nor a host's surname in capitals, "KING:".)
+      if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }), hit.index == range.lowerBound,
+        hit.length == range.count
+      {
+        return SourceClass(kind: .outlet, outletName: span(range).text)
+      }
+      return SourceClass(kind: .person)
     }
     // ("Everyone I interviewed", "all the experts we spoke to": the clause after the noun is the
     // writer's, not the source's.)
