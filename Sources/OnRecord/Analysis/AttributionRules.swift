@@ -1798,6 +1798,12 @@ public enum AttributionRules {
             + "the promoter had asked for cuts.", cue: "said",
           source: "Two booking agents with acts on the bill, who asked not to be identified to protect their jobs",
           kind: .anonymous, anonymous: true),
+        // A rule of the source's employer is a reason.
+        .init(
+          "Headline\n\nAn aide to the committee, who spoke on condition of anonymity under committee protocol, said "
+            + "the position was welcome.", cue: "said",
+          source: "An aide to the committee, who spoke on condition of anonymity under committee protocol",
+          kind: .anonymous, anonymous: true, reasonGiven: true),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
