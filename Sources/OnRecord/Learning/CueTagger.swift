@@ -432,11 +432,26 @@ struct FeatureContext {
       return WordKey.of(String(t.lower.suffix(3)))
     }
     stemHash = tokens.map { t in
-      let w = t.lower
-      for ending in ["ing", "ed", "es", "s"] where w.count > ending.count + 3 && w.hasSuffix(ending) {
-        return WordKey.of(String(w.dropLast(ending.count)))
+      guard t.kind == .word else { return t.key }
+      // The hash of the word without "ing", "ed", "es" or "s" (when at least four characters
+      // stay), taken over its bytes: no string is made per token.
+      let utf8 = t.lower.utf8
+      let bytes = utf8.count
+      let length = utf8.allSatisfy({ $0 < 128 }) ? bytes : t.lower.count
+      var cut = 0
+      for (ending, size) in FeatureContext.inflections where length > size + 3 && utf8.count >= size {
+        if utf8.suffix(size).elementsEqual(ending) {
+          cut = size
+          break
+        }
       }
-      return t.key
+      guard cut > 0 else { return t.key }
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in utf8.prefix(bytes - cut) {
+        h ^= UInt64(b)
+        h = h &* 0x0000_0100_0000_01b3
+      }
+      return h
     }
     var quotes = [Bool](repeating: false, count: tokens.count)
     for sentence in structure.sentences where sentence.contains(where: { tokens[$0].kind == .quote }) {
@@ -458,6 +473,11 @@ struct FeatureContext {
       }
     }
     lexiconCue = cue
+  }
+
+  /// The endings the stem feature strips, as bytes, with their lengths, longest first.
+  static let inflections: [([UInt8], Int)] = [("ing", 3), ("ed", 2), ("es", 2), ("s", 1)].map {
+    (Array($0.0.utf8), $0.1)
   }
 
   @inline(__always)
