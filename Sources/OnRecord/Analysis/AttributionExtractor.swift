@@ -314,9 +314,9 @@ final class ExtractionContext {
           i = cue.upperBound
           continue
         }
-        // ("if a legislative agreement could not be reached": an outcome, not a person, goes unreached.)
+        // ("the union will strike if a deal could not be reached": an outcome, not a person, goes unreached.)
         if hit.payload == .noResponse, tokens[cue.upperBound - 1].lower == "reached", let source = candidate.source,
-          Self.outcomes.contains(tokens[source.upperBound - 1])
+          Self.outcomes.contains(tokens[headPhrase(source).upperBound - 1])
         {
           i = cue.upperBound
           continue
@@ -528,13 +528,13 @@ final class ExtractionContext {
           && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         || continuesNonanswer($0, among: outer, in: sentence)
         || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
-        // ("Originally published on Live Science.": a page's credit line.)
+        // ("Originally published on Harbor Science Weekly.": a page's credit line.)
         || tokens[$0.cue.lowerBound].lower == "originally" && $0.cue.count >= 2
           && tokens[$0.cue.lowerBound + 1].lower == "published"
-        // ("Sebastiano Tusa, a noted archaeologist": an adjective after an article.)
+        // ("Ana Pell, a noted archaeologist": an adjective after an article.)
         || $0.cue.count == 1 && tokens[$0.head].lower == "noted" && $0.head > sentence.lowerBound
           && ["a", "an", "the"].contains(tokens[$0.head - 1].lower)
-        // ("Walmart's tuition plan, explained": a headline's last word.)
+        // ("The county's tuition plan, explained": a headline's last word.)
         || $0.cue.count == 1 && tokens[$0.head].lower == "explained" && $0.head > sentence.lowerBound
           && tokens[$0.head - 1].text == ","
           && ($0.head + 1 >= tokens.count
@@ -821,10 +821,10 @@ final class ExtractionContext {
       e += 1
     }
     guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that" else { return nil }
-    // ("a claim by an Obama aide earlier Thursday that": the time is the claim's, not the aide's.)
+    // ("a claim by a Hale aide earlier Thursday that": the time is the claim's, not the aide's.)
     var end = e
     if end - 2 > by + 1, WordClasses.timeWords.contains(tokens[end - 1]),
-      ["earlier", "late", "last", "on", "this"].contains(tokens[end - 2].lower)
+      Self.timeIntroducers.contains(tokens[end - 2])
     {
       end -= 2
     } else if end - 1 > by + 1, WordClasses.timeWords.contains(tokens[end - 1]), tokens[end - 1].lower.hasSuffix("day")
@@ -2356,7 +2356,7 @@ final class ExtractionContext {
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
     "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
     "losers", "story", "bio", "fact", "facts", "check", "surprise", "disgusting", "shocking", "unbelievable", "wow",
-    "boom", "yikes", "ouch", "finally", "busted", "list", "engage", "map", "final", "see", "discuss", "cartoons",
+    "boom", "yikes", "ouch", "finally", "busted", "engage", "map", "final", "discuss", "cartoons",
     "coverage", "in", "review", "preview", "interview",
     "podcast", "q&a",
   ]
@@ -2366,28 +2366,38 @@ final class ExtractionContext {
   func isSetPhrase(head: Int, in sentence: Range<Int>) -> Bool {
     let word = tokens[head].lower
     guard ["say", "saying", "said"].contains(word) else { return false }
-    let before = (max(sentence.lowerBound, head - 3)..<head).map {
-      tokens[$0].lower.replacingOccurrences(of: "\u{2019}", with: "'")
-    }.joined(separator: " ")
-    let after = head + 1 < sentence.upperBound ? tokens[head + 1].lower : ""
+    // The words before, whole tokens, apostrophes straightened ("let’s" and "let's").
+    func precededBy(_ words: [String]) -> Bool {
+      guard head - words.count >= sentence.lowerBound else { return false }
+      return words.indices.allSatisfy { n in
+        tokens[head - words.count + n].lower.replacingOccurrences(of: "\u{2019}", with: "'") == words[n]
+      }
+    }
+    func after(_ n: Int) -> String { head + n < sentence.upperBound ? tokens[head + n].lower : "" }
     switch word {
     case "say":
-      return before.hasSuffix("let's") || before.hasSuffix("let 's") || before.hasSuffix("let us")
-        || before.hasSuffix("that is to") || before.hasSuffix("needless to") || before.hasSuffix("suffice it to")
-        || before.hasSuffix("as they") || before.hasSuffix("so to") && after == "speak"
-        || before.hasSuffix("to") && after == "the" && head + 2 < sentence.upperBound
-          && tokens[head + 2].lower == "least"
-    case "saying": return before.hasSuffix("goes without") || before.hasSuffix("go without")
-    default: return before.hasSuffix("having") && after == "that"
+      return precededBy(["let's"]) || precededBy(["let", "'s"]) || precededBy(["let", "us"])
+        || precededBy(["that", "is", "to"]) || precededBy(["needless", "to"]) || precededBy(["suffice", "it", "to"])
+        // ("as they say in London", not "as they say it costs them $4,000")
+        || precededBy(["as", "they"])
+          && (after(1) == "in"
+            || head + 1 < sentence.upperBound
+              && tokens[head + 1].kind == .punctuation)
+        || precededBy(["so", "to"]) && after(1) == "speak"
+        || precededBy(["to"]) && after(1) == "the" && after(2) == "least"
+    case "saying": return precededBy(["goes", "without"]) || precededBy(["go", "without"])
+    // ("Having said that, the plan is sound"; not "Having said that he would not run, Ruiz ran".)
+    default: return precededBy(["having"]) && after(1) == "that" && after(2) == ","
     }
   }
 
-  /// "'Keep the gate shut.' - Ann Tilly, farmer": a hyphen with a space on each side, right after a
+  /// "'Mend the fences first.' - Ann Keller, grower": a hyphen with a space on each side, right after a
   /// quotation's closing mark on the same line, is a dash typed as a hyphen. (Not a hyphen that
   /// opens a line, as a credit does: "- Reuters.")
   func isSpacedHyphenAfterQuotation(_ i: Int) -> Bool {
     i > 0 && i + 1 < tokens.count && tokens[i].text == "-" && tokens[i - 1].kind == .quote
-      && tokens[i].newlinesBefore == 0 && tokens[i - 1].end < tokens[i].start && tokens[i].end < tokens[i + 1].start
+      && tokens[i - 1].quoteRole != .opening && tokens[i].newlinesBefore == 0 && tokens[i - 1].end < tokens[i].start
+      && tokens[i].end < tokens[i + 1].start
   }
 
   /// "“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a
@@ -2416,7 +2426,7 @@ final class ExtractionContext {
       return candidate
     }
     var end = dash + 1
-    // ("— Tarrin Flats supplier Maud Kerrigan": a role before the name.)
+    // ("— Brook Hill grower Ann Keller": a role before the name.)
     while end < tokens.count, end - dash <= 6, structure.paragraphOfToken[end] == paragraph,
       tokens[end].isCapitalized || (tokens[end].text == "." && end > dash + 1 && tokens[end - 1].text.count <= 2)
         || end + 1 < tokens.count && tokens[end].kind == .word && tokens[end + 1].isCapitalized
@@ -2557,7 +2567,7 @@ final class ExtractionContext {
       return nil
     }
     // ("According to Dana Whitlock, the board's chair, the flood was": an appositive closed by a
-    // second comma still describes the source; not "According to Trump, the media would call him".)
+    // second comma still describes the source; not "According to Ruiz, the council would lose the vote".)
     // (A name's: "According to the audit, the prime contractor, Hollin Ltd, has" opens the clause.)
     if atStart, tokens[source.upperBound - 1].isCapitalized,
       let close = closedAppositive(after: source.upperBound, in: sentence)
@@ -2585,10 +2595,17 @@ final class ExtractionContext {
       ["the", "a", "an", "its", "his", "her", "their"].contains(tokens[comma + 1].lower)
     else { return nil }
     var k = comma + 2
+    // (A role or a person's noun: not "According to Ruiz, the plan, which was drafted in May, will".)
+    var role = false
     while k < min(sentence.upperBound, comma + 9) {
       let t = tokens[k]
-      if t.text == "," { return k + 1 < sentence.upperBound && tokens[k + 1].kind == .word ? k : nil }
-      // (Not "According to Sparkes, the two exchanged words, and": a verb after a noun.)
+      if t.text == "," { return role && k + 1 < sentence.upperBound && tokens[k + 1].kind == .word ? k : nil }
+      if lexicon.titles.contains(t) || WordClasses.personRoles.contains(t) || looksLikePersonNoun(t.lower)
+        || ExtractionContext.spokesWords.contains(t)
+      {
+        role = true
+      }
+      // (Not "According to Pell, the two traded insults, and": a verb after a noun.)
       guard t.kind == .word || t.text == "'s" || t.text == "\u{2019}s", !isAuxiliary(t),
         !WordClasses.subjectPronouns.contains(t),
         !(t.lower.hasSuffix("ed") && k > comma + 2 && !WordClasses.determiners.contains(tokens[k - 1])),
@@ -3585,7 +3602,7 @@ final class ExtractionContext {
         nameWithAside = true
         continue
       }
-      // ('"We are coming," Rev. John Hopping of Our Lady of Guadalupe, told the Ledger': a name
+      // ('"We are ready," Pastor Ruth Amos of St. Brigid\'s Parish, told the Ledger': a name
       // between a quotation and a stray comma before its verb.)
       // (The quotation ends in its comma; the name's words are capitalised or a name's particles;
       // the cue has no source of its own after it: not "'using' Pena Nieto, says former minister".)
@@ -3635,10 +3652,10 @@ final class ExtractionContext {
     {
       return head.lowerBound..<comma
     }
-    // ("The senator, who's widely considered a contender,": the relative pronoun with its verb.)
+    // ("The senator, who's running for governor,": the relative pronoun with its verb.)
     let relative = ["who", "which", "whose", "whom", "where", "who's", "who\u{2019}s"].contains(first.lower)
     // ("The memo, written by the city's auditor, says": a participle without "-ed".)
-    // ("Collins, widely considered one of the party's moderates, said": after its adverb.)
+    // ("Voss, widely regarded as the party's most moderate member, said": after its adverb.)
     let second = open + 2 < comma ? tokens[open + 2] : first
     let participle =
       !first.isCapitalized
@@ -3692,8 +3709,10 @@ final class ExtractionContext {
         .contains(first.lower)
     let aside =
       ingAside
-      // ("Congressional lawmakers, wary of another commitment in the Middle East, said": a mood.)
-      || Self.moodAdjectives.contains(first)
+      // ("Harbor board members, wary of another delay, said": a mood.)
+      // (Not "The petitioners, concerned residents of Elm Street, told": an adjective before a noun.)
+      || Self.moodAdjectives.contains(first) && open + 2 < comma
+        && (WordClasses.prepositions.contains(tokens[open + 2]) || ["to", "that"].contains(tokens[open + 2].lower))
       || [
         "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "while",
         "whilst", "citing",
@@ -3795,8 +3814,10 @@ final class ExtractionContext {
       WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst) || partyOfAPlace
         || (head.lowerBound..<min(head.upperBound, head.lowerBound + 3)).contains(where: {
           lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
-            // ("Pia Carusone, senior adviser for the group, which opposed the law, told")
-            || !tokens[$0].isCapitalized && looksLikePersonNoun(tokens[$0].lower)
+            // ("Ana Ruiz, senior adviser for the group, which opposed the law, told": a role
+            // noun right before its "for", "of", "at" or "with".)
+            || !tokens[$0].isCapitalized && looksLikePersonNoun(tokens[$0].lower) && $0 + 1 < head.upperBound
+              && ["of", "for", "at", "with"].contains(tokens[$0 + 1].lower)
         }),
       let name = subjectRange(endingAt: head.lowerBound - 2, in: sentence),
       tokens[name.upperBound - 1].isCapitalized,
@@ -3870,14 +3891,23 @@ final class ExtractionContext {
     {
       return subject
     }
-    // "the cooperative that installed them, Hallam Pumps, dismissed": the head found is a
+    // "the firm that installed it, Corran Civil, dismissed": the head found is a
     // restrictive clause's verb and object; the noun the clause describes leads.
     // (Not an object's clause, whose own subject the head is: "a country that the previous
     // nominee, Mitt Romney, called".)
-    if start == head.lowerBound, start - 2 >= sentence.lowerBound, ["that", "who"].contains(tokens[start - 1].lower),
-      !tokens[start].isCapitalized, tokens[start].kind == .word, !WordClasses.determiners.contains(tokens[start]),
-      !WordClasses.isPossessive(tokens[start]),
-      let noun = subjectRange(endingAt: start - 2, in: sentence),
+    // (The relative pronoun may stand a few words before the head: "that installed it".)
+    if start == head.lowerBound, start > sentence.lowerBound + 1,
+      let relative = (max(sentence.lowerBound + 1, start - 4)..<start).last(where: {
+        ["that", "who"].contains(tokens[$0].lower)
+      }),
+      ((relative + 1)..<start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+      case let verb = tokens[relative + 1], !verb.isCapitalized, verb.kind == .word,
+      !WordClasses.determiners.contains(verb), !WordClasses.isPossessive(verb),
+      !looksLikePersonNounOrPlural(verb.lower),
+      // (The clause's verb: "that installed them"; not "a plan that residents, including …, called".)
+      verb.lower.hasSuffix("ed") || isAuxiliary(verb) || Self.irregularPasts.contains(verb)
+        || lexicon.cueVerbs.match(at: relative + 1, limit: relative + 2, tokens: tokens) != nil,
+      let noun = subjectRange(endingAt: relative - 1, in: sentence),
       WordClasses.determiners.contains(tokens[noun.lowerBound]) || WordClasses.isPossessive(tokens[noun.lowerBound]),
       !tokens[noun.upperBound - 1].isCapitalized
     {
@@ -3991,16 +4021,10 @@ final class ExtractionContext {
       if let subject, WordClasses.timeWords.contains(tokens[subject.upperBound - 1]) { return nil }
       return subject
     }
-    // ("Sen. Ted Cruz (R-Texas) on Friday lashed out": a time between a parenthesis and the cue.)
+    // ("Sen. Ann Voss (R-Ohio) on Friday lashed out", "Dan Ruiz, pollster for the campaign, on Monday
+    // downplayed": a time between a parenthesis or an appositive's comma and the cue.)
     if WordClasses.timeWords.contains(tp), p - 2 > sentence.lowerBound,
-      ["on", "last", "this", "earlier", "late"].contains(tokens[p - 1].lower), tokens[p - 2].text == ")"
-    {
-      return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
-    }
-    // ("Ben Tulchin, pollster for Sanders, on Monday downplayed": a time after the appositive's
-    // comma.)
-    if WordClasses.timeWords.contains(tp), p - 2 > sentence.lowerBound,
-      ["on", "last", "this", "earlier", "late"].contains(tokens[p - 1].lower), tokens[p - 2].text == ","
+      Self.timeIntroducers.contains(tokens[p - 1]), [")", ","].contains(tokens[p - 2].text)
     {
       return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
     }
@@ -4097,7 +4121,7 @@ final class ExtractionContext {
         // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people.)
         || !tokens[start].isCapitalized && tokens[start].lower.hasSuffix("s")
           && looksLikePersonNoun(String(tokens[start].lower.dropLast()))
-        // ("Documents lodged with the court and seen by the Ledger allege": a bare plural of documents.)
+        // ("Records filed with the land court and reviewed by the Ledger allege": a bare plural of documents.)
         || tokens[start].lower.hasSuffix("s")
           && lexicon.documentHeads.match(at: start, limit: start + 1, tokens: tokens) != nil,
       (start..<cueStart).allSatisfy({
@@ -4153,7 +4177,7 @@ final class ExtractionContext {
           return true
         }
         // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing"), nor
-        // right after a number or article, where it is the noun's modifier ("Two booking agents").
+        // right after a number or article, where it is the noun's modifier ("Two talent agents" is no "-ing", "Two booking clerks" is).
         if k == start + 1,
           WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
             || !tokens[start].lower.hasSuffix("s")
@@ -4184,12 +4208,15 @@ final class ExtractionContext {
         })
     else { return nil }
     // After a participle, no finite verb before the cue, nor a verb of showing ("Photos obtained
-    // by CNN showed the remains of a cooker found at the scene": "found" is no cue).
+    // by the Ledger showed a wreck found off the point": "found" is no cue).
     if !relative,
       ((modifier + 1)..<cueStart).contains(where: {
         isAuxiliary(tokens[$0])
           || !Self.documentParticiples.contains(tokens[$0]) && !lexicon.nounForms.contains(tokens[$0])
             && lexicon.cueVerbs.match(at: $0, limit: cueStart, tokens: tokens) != nil
+            // (A second participle is the document's: "A study published in March and cited by the
+            // council found".)
+            && tokens[$0 - 1].lower != "and" && ($0 + 1 >= cueStart || tokens[$0 + 1].lower != "by")
       })
     {
       return nil
@@ -4254,7 +4281,7 @@ final class ExtractionContext {
       // "The man who police say opened fire": "who" right before the subject opens a clause of
       // which it is the subject; the man is not part of it.
       if t.lower == "who", b == end, startsRelativeSubject(end) { break }
-      // "Sen. John Cornyn (R) of Texas asked": the member's state after the party's parenthesis.
+      // "Sen. Ann Voss (R) of Ohio asked": the member's state after the party's parenthesis.
       if t.lower == "of", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized {
         b -= 1
         continue
@@ -4450,7 +4477,7 @@ final class ExtractionContext {
         let f = firstWord(of: sentence)
         if b - 2 > f,
           let people = (f..<min(f + 3, b - 2)).first(where: { k in
-            // ("Two booking agents with acts on the bill": with what they have.)
+            // ("Two talent agents with clients on the lineup": with what they have.)
             looksLikePersonNounOrPlural(tokens[k].lower)
               && ["at", "in", "on", "from", "outside", "near", "inside", "with"].contains(tokens[k + 1].lower)
           }),
@@ -5066,6 +5093,9 @@ final class ExtractionContext {
     tokens[k].isCapitalized || WordClasses.determiners.contains(tokens[k]) || isPersonNoun(tokens[k].lower)
       || lexicon.organizationHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
   }
+
+  /// Words that introduce a time: "on Friday", "earlier Thursday", "last week".
+  static let timeIntroducers: WordSet = ["on", "last", "this", "earlier", "late"]
 
   /// Lower-case words inside names ("Our Lady of Guadalupe", "Ludwig van Beethoven").
   static let lowercaseNameWords: WordSet = ["of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le"]

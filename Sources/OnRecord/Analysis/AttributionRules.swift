@@ -315,13 +315,13 @@ public enum AttributionRules {
           cue: "argued", source: "Ilse Varga"),
         // A restrictive clause before a name: the noun it describes leads.
         .init(
-          "Some residents blame the pumps; the company that installed them, Harlow Pumping, dismissed the idea.",
-          cue: "dismissed", source: "the company that installed them, Harlow Pumping", kind: .organization,
+          "Anglers blame the new weir; the firm that installed it, Corran Civil, dismissed the complaints.",
+          cue: "dismissed", source: "the firm that installed it, Corran Civil", kind: .organization,
           denial: .dismissal),
       ],
       nonTriggering: [
         // A page's credit line.
-        .init("The rover found ice.\n\nOriginally published on Live Science.", cue: "published"),
+        .init("The rover found ice.\n\nOriginally published on Harbor Science Weekly.", cue: "published"),
         // The writer's set phrases report no one.
         .init("Let's say the bridge costs $10 million.", cue: "say"),
         .init("It goes without saying that the mill matters to the town.", cue: "saying"),
@@ -427,8 +427,8 @@ public enum AttributionRules {
           kind: .organization, denial: .denial),
         // A name between the quotation's comma and a stray comma before the verb.
         .init(
-          "\"We are coming,\" Rev. John Hale of Our Lady of Guadalupe, told the Ledger.", cue: "told",
-          source: "Rev. John Hale of Our Lady of Guadalupe", kind: .person),
+          "\"We are ready,\" Pastor Ruth Amos of St. Brigid Parish, told the Ledger.", cue: "told",
+          source: "Pastor Ruth Amos of St. Brigid Parish", kind: .person),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -758,35 +758,35 @@ public enum AttributionRules {
           source: "Dana Ruiz, author of \"The Quiet Harbor,\"", kind: .person),
         // A time between the appositive's comma and the cue; a member's state after the party.
         .init(
-          "Ben Tulsi, pollster for the campaign, on Monday downplayed the numbers.", cue: "downplayed",
-          source: "Ben Tulsi, pollster for the campaign", kind: .person),
+          "Dan Ruiz, pollster for the campaign, on Monday downplayed the numbers.", cue: "downplayed",
+          source: "Dan Ruiz, pollster for the campaign", kind: .person),
         .init(
           "Sen. Ann Voss (R) of Ohio asked whether the plan was ready.", cue: "asked",
           source: "Sen. Ann Voss (R) of Ohio", kind: .person),
         // A participle after its adverb, a relative pronoun with its verb written on, and an
         // adjective's aside on the subject's mood (left out, as other asides are).
         .init(
-          "Collins, widely considered one of the party's moderates, said the bill was vital.", cue: "said",
-          source: "Collins, widely considered one of the party's moderates", kind: .person),
+          "Voss, widely regarded as the party's most moderate member, said the bill was vital.", cue: "said",
+          source: "Voss, widely regarded as the party's most moderate member", kind: .person),
         .init(
           "The senator, who's running for governor, told reporters he was not worried.", cue: "told",
           source: "The senator, who's running for governor", kind: .person),
         .init(
-          "Congressional lawmakers, wary of another war, said allies are crucial.", cue: "said",
-          source: "Congressional lawmakers"),
+          "Harbor board members, wary of another delay, said the dredging must start.", cue: "said",
+          source: "Harbor board members"),
         .init(
           "Rep. Ann Lee, among the handful of Democrats who backed the bid, said the effort failed.", cue: "said",
           source: "Rep. Ann Lee, among the handful of Democrats who backed the bid", kind: .person),
         // A role without an article after the name, then a relative clause about the body.
         .init(
-          "Headline\n\n\"It goes too far,\" Pia Carr, senior adviser for Americans for Safe Streets, which opposed the law, told the Ledger.",
-          cue: "told", source: "Pia Carr, senior adviser for Americans for Safe Streets, which opposed the law",
+          "Headline\n\n\"It goes too far,\" Mara Quist, senior adviser for Families for Safe Streets, which opposed the law, told the Ledger.",
+          cue: "told", source: "Mara Quist, senior adviser for Families for Safe Streets, which opposed the law",
           kind: .person,
           anonymous: false),
       ],
       nonTriggering: [
         // An adjective after an article; a headline's last word.
-        .init("Also among the dead was Ana Tusa, a noted archaeologist.", cue: "noted"),
+        .init("Among the guests was Ana Pell, a noted archaeologist.", cue: "noted"),
         .init("Headline\n\nThe county's tuition plan, explained\n\nThe program pays for classes.", cue: "explained"),
       ]),
     AttributionRule(
@@ -888,8 +888,8 @@ public enum AttributionRules {
           "According to Dana Whitlock, the board's chair, the flood was a warning.", cue: "According to",
           source: "Dana Whitlock, the board's chair", kind: .person),
         .init(
-          "Per figures from the ticketing site GateLine, the festival sold 400 passes.", cue: "Per",
-          source: "figures from the ticketing site GateLine", kind: .document),
+          "Per figures from the booking service SeatHaven, the tour sold 9,000 seats.", cue: "Per",
+          source: "figures from the booking service SeatHaven", kind: .document),
       ],
       nonTriggering: [
         .init("Spot rates rose by $400 per FEU in a week.", cue: "per"),
@@ -1127,11 +1127,12 @@ public enum AttributionRules {
           "Mayor Ruiz waved off speculation that she would resign.", cue: "waved off", source: "Mayor Ruiz",
           denial: .dismissal),
         .init(
-          "Ferris brushes aside talk of a strike.", cue: "brushes aside", source: "Ferris", kind: .person,
+          "Okafor brushes aside talk of a walkout.", cue: "brushes aside", source: "Okafor", kind: .person,
           denial: .dismissal),
         // The writer's "falsely" beside the cue is no denial by the source.
         .init(
-          "In a post Wednesday, Ruiz claimed, falsely, that the state was paying for the wall.", cue: "claimed",
+          "In a post Wednesday, Ruiz claimed, falsely, that the county had already paid for the bridge.",
+          cue: "claimed",
           source: "Ruiz", kind: .person),
       ],
       nonTriggering: [
@@ -1403,7 +1404,7 @@ public enum AttributionRules {
       nonTriggering: [
         // An outcome goes unreached, not a person.
         .init(
-          "Officials hoped to find funds if a legislative agreement could not be reached.", cue: "could not be reached"),
+          "The union said it would strike if a deal could not be reached by Friday.", cue: "could not be reached"),
         // A second verb joined by "or" is part of the non-answer; money withheld is no answer withheld.
         .init("The managing director did not return calls or reply to a text message.", cue: "reply"),
         .init(
@@ -1780,8 +1781,8 @@ public enum AttributionRules {
           kind: .pronoun, anonymous: false, denial: .noComment),
         // A body that urges in private is still named.
         .init(
-          "The Tessaro Post reported that the host government had privately urged delegates to compromise.",
-          cue: "had privately urged", source: "the host government", anonymous: false),
+          "The Ridge Courier reported that the state government had privately urged the unions to settle.",
+          cue: "had privately urged", source: "the state government", anonymous: false),
         // Two modifiers of one unnamed head: the head is who they are.
         .init(
           "American and British officials said the talks would resume.", cue: "said",
@@ -1790,20 +1791,14 @@ public enum AttributionRules {
           "Current and former staffers told the Ledger the office was in disarray.", cue: "told",
           source: "Current and former staffers", kind: .anonymous, anonymous: true),
         .init(
-          "Ryan was referring to a claim by an Obama aide earlier Thursday that the attack was political.",
-          cue: "claim", source: "an Obama aide", kind: .anonymous, anonymous: true),
-        // People with what they have ("with acts on the bill"), then the clause that withholds names.
+          "The senator was referring to a claim by a Hale aide earlier Thursday that the audit was political.",
+          cue: "claim", source: "a Hale aide", kind: .anonymous, anonymous: true),
+        // People with what they have ("with clients on the lineup"), then the clause that withholds names.
         .init(
-          "Two booking agents with acts on the bill, who asked not to be identified to protect their jobs, said "
+          "Two talent agents with clients on the lineup, who asked not to be identified to protect their jobs, said "
             + "the promoter had asked for cuts.", cue: "said",
-          source: "Two booking agents with acts on the bill, who asked not to be identified to protect their jobs",
+          source: "Two talent agents with clients on the lineup, who asked not to be identified to protect their jobs",
           kind: .anonymous, anonymous: true),
-        // A rule of the source's employer is a reason.
-        .init(
-          "Headline\n\nAn aide to the committee, who spoke on condition of anonymity under committee protocol, said "
-            + "the position was welcome.", cue: "said",
-          source: "An aide to the committee, who spoke on condition of anonymity under committee protocol",
-          kind: .anonymous, anonymous: true, reasonGiven: true),
       ],
       nonTriggering: [
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
@@ -2001,9 +1996,9 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // A headline's exclamation is no speaker.
-        .init("Oh My: Agency Admits Targeting Groups\n\nThe agency apologized on Friday.", cue: ":"),
-        .init("Surprise: Foundation Will Keep Foreign Gifts\n\nThe foundation said on Friday it would.", cue: ":"),
-        .init("Voters heard the debate.\n\nFact check: the sixth debate had four errors.", cue: ":"),
+        .init("Oh My: Council Loses Its Own Budget File\n\nThe clerk apologized on Friday.", cue: ":"),
+        .init("Surprise: Ferry Fares Rise Again\n\nThe operator said on Friday they would.", cue: ":"),
+        .init("Voters heard the speech.\n\nFact check: the mayor's speech had four errors.", cue: ":"),
         // A promotion's lead word, or a date, is no speaker.
         .init("Also on the Ledger: 'Ruiz wins the county by 40 votes'", cue: ":"),
         // (Not a clause whose subject is no person: "The reason is simple:".)
@@ -2069,8 +2064,8 @@ public enum AttributionRules {
           source: "Sione Tupou, Ruawai supplier", kind: .person),
         // A hyphen typed for the dash on the quotation's line; a role before the name.
         .init(
-          "'Keep the gate shut and the dogs fed.' - Tarrin supplier Ann Keller, on her plan for winter",
-          cue: "-", source: "Tarrin supplier Ann Keller", kind: .person),
+          "'Mend the fences before the frost.' - Brook Hill grower Ann Keller, on her plan for spring",
+          cue: "-", source: "Brook Hill grower Ann Keller", kind: .person),
       ],
       nonTriggering: [
         // A hyphen that opens its own line is a credit, not a signature.
@@ -2591,12 +2586,12 @@ public enum AttributionRules {
           source: "A letter the company mailed to staff last week", kind: .document),
         // A bare plural of documents with two participles.
         .init(
-          "Documents lodged with the district court and seen by the Ledger allege that the firm hid losses.",
-          cue: "allege", source: "Documents lodged with the district court and seen by the Ledger", kind: .document),
+          "Records filed with the land court and obtained by the Ledger allege that the trust hid losses.",
+          cue: "allege", source: "Records filed with the land court and obtained by the Ledger", kind: .document),
       ],
       nonTriggering: [
         // Past the participle the documents have their verb; a later participle is no cue.
-        .init("Photos obtained by the Ledger showed the remains of a boat found on the shore.", cue: "found"),
+        .init("Maps obtained by the Ledger showed a wreck found off the point.", cue: "found"),
         .init("Compensation had been delayed by disputes over land ownership.", cue: "disputes"),
         .init("The two countries settled their trade disputes.", cue: "disputes"),
         .init(
@@ -3036,33 +3031,34 @@ public enum AttributionRules {
         // A name of two words after its full name of three; a company described before its name;
         // an outlet described after its name; a promoter behind an event.
         .init(
-          "Azure Crest Cruises has told the port that its ships will not call. Azure Crest declined to elaborate.",
-          cue: "declined to elaborate", source: "Azure Crest", kind: .organization, denial: .noComment),
+          "Silver Tern Cruises has told the port that its ships will skip May. Silver Tern declined to elaborate.",
+          cue: "declined to elaborate", source: "Silver Tern", kind: .organization, denial: .noComment),
         .init(
-          "Farmlines said that a rival processor, Kowhai Milk, was paying more. Kowhai Milk did not respond.",
-          cue: "did not respond", source: "Kowhai Milk", kind: .organization, denial: .noResponse),
+          "The paper said that a rival processor, Oakvale Milk, was paying more. Oakvale Milk did not respond.",
+          cue: "did not respond", source: "Oakvale Milk", kind: .organization, denial: .noResponse),
         .init(
-          "Farmlines, the weekly farm paper, said prices would fall. Farmlines reported on Friday that talks had begun.",
-          cue: "reported", source: "Farmlines", kind: .outlet),
+          "Cropwatch, the weekly farm paper, said prices would fall. Cropwatch reported on Friday that talks had begun.",
+          cue: "reported", source: "Cropwatch", kind: .outlet),
         .init(
-          "Kestrel Live, the promoter behind Sunspill, announced Tuesday that it would cancel.", cue: "announced",
-          source: "Kestrel Live, the promoter behind Sunspill", kind: .organization),
+          "Brightfold Live, the promoter behind Lakefest, announced Tuesday that it would cancel.", cue: "announced",
+          source: "Brightfold Live, the promoter behind Lakefest", kind: .organization),
         .init(
-          "The Ketter branch of the Growers' Federation has accused the council of bias.", cue: "has accused",
-          source: "The Ketter branch of the Growers' Federation", kind: .organization),
+          "The Dunmere branch of the Tenants' Federation has accused the council of bias.", cue: "has accused",
+          source: "The Dunmere branch of the Tenants' Federation", kind: .organization),
         .init(
-          "Reps for the singer did not return messages.", cue: "did not return", source: "Reps for the singer",
+          "Reps for the comedian did not return calls.", cue: "did not return", source: "Reps for the comedian",
           kind: .organization, denial: .noResponse),
         // Pollsters and wire services the lists name.
-        .init("Gallup says six in 10 Americans back the ban.", cue: "says", source: "Gallup", kind: .organization),
-        .init("McClatchy reported that the base could hold tents.", cue: "reported", kind: .outlet),
+        .init(
+          "Gallup says most renters expect higher costs next year.", cue: "says", source: "Gallup", kind: .organization),
+        .init("McClatchy reported that the plant would close in spring.", cue: "reported", kind: .outlet),
         // A one-word outlet's name that the article gives a person after a given name.
         .init(
-          "Headline\n\nMichael Bloomberg spoke on Monday. Later, Bloomberg argued that the plan was flawed.",
-          cue: "argued", source: "Bloomberg", kind: .person),
+          "Headline\n\nMichael Fox spoke on Monday. Later, Fox argued that the plan was flawed.",
+          cue: "argued", source: "Fox", kind: .person),
         // A news digest's label that names another outlet.
         .init(
-          "Morning digest\n\nWSJ: “A legislative inquiry could not find that the governor knew.”\n\nMore later.",
+          "Morning digest\n\nWSJ: “The port's new cranes arrived two months late.”\n\nMore later.",
           cue: ":", source: "WSJ", kind: .outlet),
       ],
       nonTriggering: []),

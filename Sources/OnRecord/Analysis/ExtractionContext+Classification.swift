@@ -104,10 +104,11 @@ extension ExtractionContext {
         {
           sourceClass.kind = .person
         }
-        // "Bloomberg argued" after "Michael Bloomberg": a one-word outlet's name that the article
+        // "Fox argued" after "Michael Fox": a one-word outlet's name that the article
         // gives a person as a surname is that person.
+        // (Not an outlet's own work: "Fox reported", "first published by Fox".)
         if sourceClass.kind == .outlet, target.count == 1, case let word = tokens[target.lowerBound].text,
-          names.knows(word), followsGivenName(word)
+          !["report", "publish", "reveal", "break"].contains(candidate.lemma), names.knows(word), followsGivenName(word)
         {
           sourceClass = SourceClass(kind: .person)
         }
@@ -576,7 +577,7 @@ extension ExtractionContext {
       let colon = speakerLabelEnd(at: range.lowerBound), colon >= range.upperBound
     {
       if namesPublisher(range) { return SourceClass(kind: .self, outletName: publisher) }
-      // ("WSJ: “A legislative inquiry …”": a news digest quotes other outlets under their names.)
+      // ("WSJ: “The port's cranes arrived late.”": a news digest quotes other outlets under their names.)
       // (The whole label: not "TIME OUT:", nor a host's surname in capitals, "KING:".)
       if let hit = lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }), hit.index == range.lowerBound,
         hit.length == range.count
@@ -594,7 +595,7 @@ extension ExtractionContext {
     {
       return classifySource(range.lowerBound..<subject)
     }
-    // "U.S. and Iranian officials", "Federal and state prosecutors": two modifiers of one head;
+    // "U.S. and Canadian officials", "Federal and state prosecutors": two modifiers of one head;
     // the head with its second modifier says who they are.
     // (Not "Cruz and his aides", "teachers and union officials": a name or a noun before "and".)
     if range.count >= 4, tokens[range.lowerBound + 1].lower == "and", isCoordinatedModifier(range.lowerBound),
@@ -1177,10 +1178,9 @@ extension ExtractionContext {
       // Microsystems": the common noun before a name says what the name is.
       var nameStart = last
       while nameStart > head.lowerBound && tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
-      // (Not a given name after a trade: "Tarrin supplier Ann Keller".)
+      // (Not a given name after a trade: "Marlow supplier Ann Keller".)
       if nameStart > head.lowerBound, !lexicon.titles.contains(tokens[nameStart]),
-        last == nameStart
-          || !lexicon.femaleNames.contains(tokens[nameStart]) && !lexicon.maleNames.contains(tokens[nameStart]),
+        last == nameStart || !isGivenName(tokens[nameStart].text),
         case let descriptor = nameStart - 1, tokens[descriptor].kind == .word,
         // "campaign spokesman Jason Miller": a named spokesperson is a person.
         !Self.spokesWords.contains(tokens[descriptor]), !WordClasses.personRoles.contains(tokens[descriptor])
@@ -1524,7 +1524,7 @@ extension ExtractionContext {
         && looksLikePersonNounOrPlural(noun)
         && ["a", "an", "one", "two", "three", "four", "several"].contains(tokens[words[0]].lower)
     }
-    // (People: not a body, "the host government had privately urged".)
+    // (People: not a body, "the state government had privately urged".)
     guard marked || speaksPrivately(candidate) && !Self.governingBodies.contains(tokens[last]) else { return nil }
     return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
   }
@@ -1589,7 +1589,7 @@ extension ExtractionContext {
       {
         return true
       }
-      // "Farmlines, the weekly farm paper, reported": a description after the name.
+      // "Cropwatch, the weekly farm paper, reported": a description after the name.
       let comma = i + words.count
       guard comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].lower == "the" else { return false }
       var k = comma + 2
@@ -1619,7 +1619,7 @@ extension ExtractionContext {
     // (Not "Samantha Power": a given name before it.)
     // ("Halvorsen Homes’ plans": a plural's apostrophe.)
     if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: [".", "'", "\u{2019}"])),
-      !(n == 2 && (lexicon.femaleNames.contains(first.lowercased()) || lexicon.maleNames.contains(first.lowercased())))
+      !(n == 2 && isGivenName(first))
     {
       return true
     }
@@ -1672,9 +1672,9 @@ extension ExtractionContext {
       }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
-      // (Not a person's given name after a trade: "supplier Maud Keller".)
+      // (Not a person's given name after a trade: "supplier Ann Keller".)
       if i >= 1, !tokens[i - 1].isCapitalized, lexicon.companyDescriptors.contains(tokens[i - 1]),
-        n == 1 || !lexicon.femaleNames.contains(first.lowercased()) && !lexicon.maleNames.contains(first.lowercased())
+        n == 1 || !isGivenName(first)
       {
         return true
       }
@@ -1687,7 +1687,7 @@ extension ExtractionContext {
         return true
       }
       // (The description must open its sentence or a reported clause, "that a rival processor,
-      // Kowhai Milk, was offering": "After leaving the firm, Dana Whitfield said" is a person.)
+      // Oakvale Milk, was offering": "After leaving the firm, Dana Whitfield said" is a person.)
       if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, lexicon.companyNouns.contains(tokens[i - 2]),
         let determiner = (max(0, i - 6)..<(i - 2)).last(where: { WordClasses.determiners.contains(tokens[$0]) }),
         determiner == firstWord(of: structure.sentences[structure.sentenceOfToken[determiner]])
@@ -1701,10 +1701,8 @@ extension ExtractionContext {
       // (A name that ends in "s" only in a full name of three words: "Trellis" after "Trellis
       // Property Trust", not "Adams" after "Adams County", nor a possessive, "Marlow's Harbour
       // Board Pick".)
-      // ("Azure Crest" after "Azure Crest Cruises": two words of three, if the first is no given name.)
-      if n == 1
-        || n == 2 && !possessive && !last.hasSuffix("s") && !lexicon.femaleNames.contains(first.lowercased())
-          && !lexicon.maleNames.contains(first.lowercased()),
+      // ("Silver Tern" after "Silver Tern Cruises": two words of three, if the first is no given name.)
+      if n == 1 || n == 2 && !possessive && !last.hasSuffix("s") && !isGivenName(first),
         !asFullName, next < tokens.count, tokens[next].isCapitalized,
         tokens[next].kind == .word, !lexicon.titles.contains(tokens[next])
       {
@@ -1750,7 +1748,7 @@ extension ExtractionContext {
     // The phrase's own noun, before any preposition ("president of the tenants' union" is a person).
     while k < tokens.count && k - start < 6 && tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k])
     {
-      // "Skerra Line, the ferry operator that serves the island": a thing, by "that"; "Kestrel
+      // "Skerra Line, the ferry operator that serves the island": a thing, by "that"; "Brightfold
       // Live, the promoter behind the festival": the business behind an event.
       if lexicon.personOrCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
         ["that", "which", "behind"].contains(tokens[k + 1].lower)
@@ -1777,7 +1775,7 @@ extension ExtractionContext {
   static let titledDocuments: WordSet = ["poll", "polls", "survey", "surveys", "study", "audit", "index"]
 
   /// Whether the word at `k` can modify a noun beside another modifier: a kind ("current",
-  /// "federal", "state") or a country's adjective or letters ("Iranian", "British", "U.S.").
+  /// "federal", "state") or a country's adjective or letters ("Canadian", "British", "U.S.").
   func isCoordinatedModifier(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word else { return false }
@@ -1792,7 +1790,13 @@ extension ExtractionContext {
     "federal", "military", "civilian", "senior", "junior", "foreign", "domestic", "western", "regional", "national",
   ]
 
-  /// Bodies that act as one, even in private: "the host government had privately urged".
+  /// Whether a word is a given name the word lists hold ("Ann", "Tom").
+  func isGivenName(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return lexicon.femaleNames.contains(lower) || lexicon.maleNames.contains(lower)
+  }
+
+  /// Bodies that act as one, even in private: "the state government had privately urged".
   static let governingBodies: WordSet = [
     "government", "governments", "administration", "ministry", "cabinet", "council", "committee", "board",
   ]
@@ -1837,7 +1841,7 @@ extension ExtractionContext {
   func looksLikePersonNoun(_ w: String) -> Bool {
     isPersonNoun(w) || ["er", "or", "ist", "ant", "ent", "ee", "ian"].contains { w.count > 4 && w.hasSuffix($0) }
       // ("the cameraman", "a chairwoman")
-      || w.count >= 7 && (w.hasSuffix("man") || w.hasSuffix("woman"))
+      || w.count >= 7 && w.hasSuffix("man")
   }
 
   /// The same for one person or several: "inspector", "traders".
@@ -2305,10 +2309,16 @@ extension ExtractionContext {
         return .noComment
       }
     }
-    // (Not the writer's "falsely" beside the cue: "Trump claimed, falsely, that".)
+    // (Not the writer's "falsely" beside the cue: "Ruiz claimed, falsely, that".)
     for r in ranges {
-      guard let hit = lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) else { continue }
-      if tokens[hit.index].lower == "falsely", hit.index - candidate.cue.upperBound <= 1 { continue }
+      guard var hit = lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) else { continue }
+      if tokens[hit.index].lower == "falsely", hit.index >= candidate.cue.upperBound,
+        hit.index - candidate.cue.upperBound <= 1
+      {
+        guard let later = lexicon.denialPhrases.firstMatch(in: (hit.index + hit.length)..<r.upperBound, tokens: tokens)
+        else { continue }
+        hit = later
+      }
       if !negatedPhrase(in: r) { return .denial }
     }
     // "said that it … 'continues to deny that its products were defective'": the source's own denial.
