@@ -523,9 +523,6 @@ final class ExtractionContext {
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
-        // ("That said, the bypass will not open this year": a phrase that opens the sentence, no report.)
-        || tokens[$0.head].lower == "said" && $0.head - 1 == firstWord(of: sentence)
-          && tokens[$0.head - 1].lower == "that" && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].text == ","
         || continuesNonanswer($0, among: outer, in: sentence)
         || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
         // ("Originally published on Harbor Science Weekly.": a page's credit line.)
@@ -2387,7 +2384,10 @@ final class ExtractionContext {
         || precededBy(["to"]) && after(1) == "the" && after(2) == "least"
     case "saying": return precededBy(["goes", "without"]) || precededBy(["go", "without"])
     // ("Having said that, the plan is sound"; not "Having said that he would not run, Ruiz ran".)
-    default: return precededBy(["having"]) && after(1) == "that" && after(2) == ","
+    // ("That said, the bypass will not open this year": the phrase that opens the sentence.)
+    default:
+      return precededBy(["having"]) && after(1) == "that" && after(2) == ","
+        || precededBy(["that"]) && head - 1 == firstWord(of: sentence) && after(1) == ","
     }
   }
 
@@ -4176,14 +4176,10 @@ final class ExtractionContext {
           ofDocument = true
           return true
         }
-        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing"), nor
-        // right after a number or article, where it is the noun's modifier ("Two talent agents" is no "-ing", "Two booking clerks" is).
-        if k == start + 1,
-          WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
-            || !tokens[start].lower.hasSuffix("s")
-        {
-          return false
-        }
+        // "-ing" after a noun ("voters looking for"), not after a preposition ("of embracing"), an
+        // article or a number (below). Right after the phrase's first word it modifies the noun
+        // ("Several trading firms") unless that word is a bare plural ("Residents living nearby").
+        if k == start + 1, !tokens[start].lower.hasSuffix("s") { return false }
         return w.hasSuffix("ing") && w.count > 4 && previous.kind == .word
           && !WordClasses.determiners.contains(previous) && !WordClasses.isAdverbLike(previous)
           && !WordClasses.prepositions.contains(previous)

@@ -320,6 +320,7 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        .init("That said, the bypass will not open this year.", cue: "said"),
         // A page's credit line.
         .init("The rover found ice.\n\nOriginally published on Harbor Science Weekly.", cue: "published"),
         // The writer's set phrases report no one.
@@ -3060,6 +3061,10 @@ public enum AttributionRules {
         .init(
           "Morning digest\n\nWSJ: “The port's new cranes arrived two months late.”\n\nMore later.",
           cue: ":", source: "WSJ", kind: .outlet),
+        // A collective's word after a titled name is where the person works.
+        .init(
+          "Headline\n\nMs. Lund at Parents for Fair Schools says the plan is rushed.", cue: "says",
+          source: "Ms. Lund at Parents for Fair Schools", kind: .person),
       ],
       nonTriggering: []),
   ]

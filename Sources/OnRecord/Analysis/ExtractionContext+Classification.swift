@@ -1243,9 +1243,15 @@ extension ExtractionContext {
         || head.count == 2 && ["his", "her", "their"].contains(opener) && WordClasses.personRoles.contains(headWord))
     // (Not a collective's word in the appositive: "The senator, a frequent critic of Trump".)
     let beforeAppositive = range.lowerBound..<(range.first(where: { tokens[$0].text == "," }) ?? range.upperBound)
+    // (Nor a collective's word after a titled name: "Ms. Day at Democrats for Life".)
+    let afterTitle =
+      range.lowerBound + 2 < range.upperBound && tokens[range.lowerBound + 1].text == "."
+      ? range.lowerBound + 2 : range.lowerBound + 1
+    let titledName =
+      afterTitle < range.upperBound && lexicon.titles.contains(tokens[range.lowerBound]) && isProperWord(afterTitle)
     if !definiteRole,
       isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
-        || lexicon.vagueSources.firstMatch(in: beforeAppositive, tokens: tokens) != nil
+        || !titledName && lexicon.vagueSources.firstMatch(in: beforeAppositive, tokens: tokens) != nil
     {
       return SourceClass(kind: .vague)
     }
