@@ -2353,9 +2353,8 @@ final class ExtractionContext {
     "transcript", "editor's", "editor’s", "warning", "alert", "developing", "opinion", "analysis", "commentary",
     "live", "explainer", "factbox", "timeline", "recap", "updates", "more", "also", "winner", "winners", "loser",
     "losers", "story", "bio", "fact", "facts", "check", "surprise", "disgusting", "shocking", "unbelievable", "wow",
-    "boom", "yikes", "ouch", "finally", "busted", "engage", "map", "final", "discuss", "cartoons",
-    "coverage", "in", "review", "preview", "interview",
-    "podcast", "q&a",
+    "boom", "yikes", "ouch", "finally", "busted", "engage", "map", "final", "discuss", "cartoons", "coverage", "in",
+    "review", "preview", "interview", "podcast", "q&a",
   ]
 
   /// "Let's say it costs $1,000", "It goes without saying that", "as they say in London",

@@ -2317,13 +2317,14 @@ extension ExtractionContext {
     }
     // (Not the writer's "falsely" beside the cue: "Ruiz claimed, falsely, that".)
     for r in ranges {
-      guard var hit = lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) else { continue }
-      if tokens[hit.index].lower == "falsely", hit.index >= candidate.cue.upperBound,
-        hit.index - candidate.cue.upperBound <= 1
+      guard let hit = lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) else { continue }
+      let writersAside =
+        tokens[hit.index].lower == "falsely" && hit.index >= candidate.cue.upperBound
+        && hit.index - candidate.cue.upperBound <= 1
+      if writersAside,
+        lexicon.denialPhrases.firstMatch(in: (hit.index + hit.length)..<r.upperBound, tokens: tokens) == nil
       {
-        guard let later = lexicon.denialPhrases.firstMatch(in: (hit.index + hit.length)..<r.upperBound, tokens: tokens)
-        else { continue }
-        hit = later
+        continue
       }
       if !negatedPhrase(in: r) { return .denial }
     }

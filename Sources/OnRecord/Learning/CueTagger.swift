@@ -439,11 +439,10 @@ struct FeatureContext {
       let bytes = utf8.count
       let length = utf8.allSatisfy({ $0 < 128 }) ? bytes : t.lower.count
       var cut = 0
-      for (ending, size) in FeatureContext.inflections where length > size + 3 && utf8.count >= size {
-        if utf8.suffix(size).elementsEqual(ending) {
-          cut = size
-          break
-        }
+      for ending in FeatureContext.inflections
+      where length > ending.count + 3 && utf8.suffix(ending.count).elementsEqual(ending) {
+        cut = ending.count
+        break
       }
       guard cut > 0 else { return t.key }
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -475,10 +474,8 @@ struct FeatureContext {
     lexiconCue = cue
   }
 
-  /// The endings the stem feature strips, as bytes, with their lengths, longest first.
-  static let inflections: [([UInt8], Int)] = [("ing", 3), ("ed", 2), ("es", 2), ("s", 1)].map {
-    (Array($0.0.utf8), $0.1)
-  }
+  /// The endings the stem feature strips, as bytes, longest first.
+  static let inflections: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
 
   @inline(__always)
   func isCandidate(_ i: Int) -> Bool {
