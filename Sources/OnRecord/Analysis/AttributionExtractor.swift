@@ -524,6 +524,7 @@ final class ExtractionContext {
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
         || continuesNonanswer($0, among: outer, in: sentence)
+        || asksInUnansweredMessage($0.head, among: outer, in: sentence)
         || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
         // ("Originally published on Harbor Science Weekly.": a page's credit line.)
         || tokens[$0.cue.lowerBound].lower == "originally" && $0.cue.count >= 2
@@ -1154,6 +1155,25 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// "did not answer two emails asking about the fee", "did not reply to a message asking
+  /// whether": what the unanswered message asked, not something its writer is cited for.
+  func asksInUnansweredMessage(_ head: Int, among cues: [AttributionExtractor.Candidate], in sentence: Range<Int>)
+    -> Bool
+  {
+    guard ["asking", "seeking", "requesting"].contains(tokens[head].lower), head > sentence.lowerBound,
+      Self.messageNouns.contains(tokens[head - 1])
+    else { return false }
+    return cues.contains { other in
+      other.cue.upperBound <= head
+        && lexicon.nonanswers.match(at: other.cue.lowerBound, limit: head, tokens: tokens) != nil
+    }
+  }
+
+  static let messageNouns: WordSet = [
+    "email", "emails", "e-mail", "e-mails", "message", "messages", "letter", "letters", "request", "requests", "query",
+    "queries", "question", "questions", "call", "calls", "text", "texts", "note", "notes",
+  ]
+
   /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
     let head = candidate.head
@@ -1179,8 +1199,10 @@ final class ExtractionContext {
     // condition of anonymity", "that their names be withheld", "for anonymity", "to be named";
     // not "asked whether unnamed donors had paid".
     // (A learned cue may run on into the complement: "speaking on condition of".)
-    guard let verb = cue.first(where: { Self.anonymityVerbs.contains(tokens[$0]) }),
-      cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
+    // ("who asked me not to publish her name": the reporter asked, between verb and request.)
+    guard var verb = cue.first(where: { Self.anonymityVerbs.contains(tokens[$0]) }) else { return false }
+    if verb + 2 < sentence.upperBound, ["me", "us"].contains(tokens[verb + 1].lower) { verb += 1 }
+    guard cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
       ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[verb + 1].lower),
       // ("declined to be named": the marker may start at the verb.)
       let marker = lexicon.anonymityMarkers.firstMatch(
@@ -1496,10 +1518,10 @@ final class ExtractionContext {
               && result[i].source?.contains(where: { Self.spokesWords.contains(tokens[$0]) }) == true)
             && i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
-            // Not across "but" or ", while": "X has said …, but he refuses to discuss it" is the
+            // Not across "but", "though" or ", while": "X has said …, but he refuses to discuss it" is the
             // refuser's own ("X said that while talks continued, she would not comment" is not).
             && !(result[i].cue.upperBound..<max(result[i].cue.upperBound, c.cue.lowerBound)).contains {
-              tokens[$0].lower == "but" || tokens[$0].text == ";"
+              ["but", "though", "although"].contains(tokens[$0].lower) || tokens[$0].text == ";"
                 || tokens[$0].lower == "while" && $0 > 0 && tokens[$0 - 1].text == ","
             }
         })
@@ -3724,6 +3746,8 @@ final class ExtractionContext {
         // ("Johnnie Wilson, of Springfield, Va.,", "Mr. Mahaney, of RBC Capital Markets,": where the
         // person is from or works describes them.)
         && !(first.lower == "of" && tokens[open + 2].isCapitalized))
+      // (", by contrast,", ", by comparison,")
+      || comma - open == 3 && first.lower == "by" && ["contrast", "comparison"].contains(tokens[open + 2].lower)
     guard looksAppositive || aside || namedAfterRole || describesOpeningName(open: open, comma: comma, in: sentence)
     else { return nil }
     // The head before the opening comma must itself look like a subject.
@@ -4537,7 +4561,7 @@ final class ExtractionContext {
       // ("Both", "only" stay: "Both Bolton and Gorka", "only 49 percent of Republicans".)
       if [
         "even", "also", "now", "meanwhile", "however", "indeed", "still", "yet", "so", "then", "perhaps", "maybe",
-        "probably", "possibly", "surely",
+        "probably", "possibly", "surely", "plus",
       ]
       .contains(t.lower) && b < end {
         b += 1

@@ -52,6 +52,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // "Plus" opening the sentence joins it to the last one.
+        .init("Plus the mayor said the routes would open in May.", cue: "said", source: "the mayor"),
         // An occasion before the name with no comma and a hedging adverb are no part of who speaks.
         .init("In a radio interview Ruiz declared that the race was over.", cue: "declared", source: "Ruiz"),
         .init("It was the third time AROS said the event would go ahead.", cue: "said", source: "AROS"),
@@ -435,6 +437,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A contrast set off by commas is the writer's, not part of who speaks.
+        .init(
+          "Councillor Ann Voss, by contrast, said the budget was sound.", cue: "said", source: "Councillor Ann Voss"),
         // An appositive inside a "who" clause belongs to the clause; the clause's head leads.
         .init(
           "The commissioner, who spoke through his media aide, Mr Tunde Bakare, said the state would not yield.",
@@ -1162,6 +1167,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // "did not say" with what went unsaid; after "though", the non-answer is the speaker's own.
+        .init("The trustee did not say which contracts she meant.", cue: "did not say which", denial: .noComment),
+        .init(
+          "Ruiz said the fund was solvent, though she did not say how it would cover the gap.",
+          cue: "did not say how", source: "she", denial: .noComment),
         // A spokesperson's report of the body's non-answer is the spokesperson's; another's report
         // of it is the body's own.
         .init(
@@ -1403,6 +1413,8 @@ public enum AttributionRules {
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
+        // What an unanswered message asked is no one's statement.
+        .init("The mayor did not answer two emails asking about the contract.", cue: "asking"),
         // An outcome goes unreached, not a person.
         .init(
           "The union said it would strike if a deal could not be reached by Friday.", cue: "could not be reached"),
@@ -1430,6 +1442,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // One who used to be inside, unnamed, is an insider (one of few who hold a role is not).
+        .init(
+          "A former Marlow Freight engineer who quit in March said the trucks were overloaded.", cue: "said",
+          source: "A former Marlow Freight engineer who quit in March", kind: .anonymous, anonymous: true),
+        .init("A former party chairman said the vote was fair.", cue: "said", anonymous: false),
         // One unnamed member of a legislature; a rank that makes figures insiders; a relative clause
         // that says who the unnamed are, then why they are unnamed.
         .init(
@@ -1802,6 +1819,13 @@ public enum AttributionRules {
           kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
+        // The reporter between the verb and the request; the reason's own verb.
+        .init(
+          "A nurse, who asked me not to use her name because she reports to the ward manager, said the ward was "
+            + "short-staffed.", cue: "asked"),
+        .init(
+          "A nurse, who asked me not to use her name because she reports to the ward manager, said the ward was "
+            + "short-staffed.", cue: "reports"),
         .init("A dock foreman who asked that the Ledger not print his name said the cranes sat idle.", cue: "asked"),
         .init("They asked not to be named, citing confidentiality agreements they signed.", cue: "citing"),
         .init(
@@ -2624,6 +2648,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A trade and "firm" before a name that opens the sentence; a periodical's "Quarterly".
+        .init(
+          "Logistics firm Tarrow opened a depot on Monday. Tarrow said the depot would hire 40 people.", cue: "said",
+          source: "Tarrow", kind: .organization),
+        .init(
+          "The merger was first reported by Ferris Quarterly.", cue: "was first reported", source: "Ferris Quarterly",
+          kind: .outlet),
         // A company's last word after a multi-word name; the same word as a person's surname.
         .init("Crestline Power said the outage was over.", cue: "said", source: "Crestline Power", kind: .organization),
         .init(

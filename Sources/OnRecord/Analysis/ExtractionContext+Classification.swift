@@ -974,7 +974,17 @@ extension ExtractionContext {
           tokens[k].lower == "and" && k > head.lowerBound && !lexicon.anonymousHeads.contains(tokens[k - 1])
             && !lexicon.qualifiedHeads.contains(tokens[k - 1]) && looksLikePersonNounOrPlural(tokens[k - 1].lower)
         }
-      if !besideCollective && lexicon.anonymousHeads.contains(headWord)
+      // ("A former Kestrel engineer said", "Another former employee, a nurse, said": one who was
+      // inside, unnamed, speaks as an insider.)
+      let formerInsider =
+        headWords.count >= 2 && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
+        && headWords.dropLast().contains { tokens[$0].lower == "former" } && !headWord.hasSuffix("s")
+        && (isPersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord)) && !nameFollows(head, within: range)
+        // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
+        && !Self.publicRoles.contains(headWord)
+        && !(head.upperBound + 1 < range.upperBound
+          && ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[head.upperBound].text))
+      if !besideCollective && lexicon.anonymousHeads.contains(headWord) || formerInsider
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
         || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))
       {
@@ -1692,6 +1702,13 @@ extension ExtractionContext {
       {
         return true
       }
+      // ("Fintech firm Paylark will cut jobs": the same, opening the sentence without an article.)
+      if i >= 2, ["company", "firm"].contains(tokens[i - 1].lower), tokens[i - 2].kind == .word,
+        !WordClasses.determiners.contains(tokens[i - 2]), !WordClasses.isPossessive(tokens[i - 2]),
+        !isGivenName(tokens[i - 2].text), i - 2 == firstWord(of: structure.sentences[structure.sentenceOfToken[i]])
+      {
+        return true
+      }
       // (The description must open its sentence or a reported clause, "that a rival processor,
       // Oakvale Milk, was offering": "After leaving the firm, Dana Whitfield said" is a person.)
       if i >= 2, tokens[i - 1].text == ",", !tokens[i - 2].isCapitalized, lexicon.companyNouns.contains(tokens[i - 2]),
@@ -1801,6 +1818,12 @@ extension ExtractionContext {
     let lower = word.lowercased()
     return lexicon.femaleNames.contains(lower) || lexicon.maleNames.contains(lower)
   }
+
+  /// Roles that few hold at once, so that "a former chairman" is one of a handful, on the record.
+  static let publicRoles: WordSet = [
+    "chairman", "chairwoman", "chair", "president", "candidate", "nominee", "governor", "mayor", "senator", "secretary",
+    "ambassador", "ceo", "speaker", "minister", "premier", "congressman", "congresswoman", "commissioner",
+  ]
 
   /// Bodies that act as one, even in private: "the state government had privately urged".
   static let governingBodies: WordSet = [
