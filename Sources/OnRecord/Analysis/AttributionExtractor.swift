@@ -4252,9 +4252,22 @@ final class ExtractionContext {
       if ExtractionContext.isDash(tokens[k]) { break }
       k -= 1
     }
-    guard k > sentence.lowerBound, k < closing - 1, ExtractionContext.isDash(tokens[k]),
-      let head = subjectRange(endingAt: k - 1, in: sentence)
-    else { return nil }
+    guard k > sentence.lowerBound, k < closing - 1, ExtractionContext.isDash(tokens[k]) else { return nil }
+    // ("Rep. Ann Voss, Democrat of Ohio and chair of the panel — where any inquiry must begin —
+    // said": the name before the description's comma leads.)
+    // (The name must be one, not a time or the end of an opening phrase, "In June, the group —
+    // which…", and the description must open as one does: an article, a role, a party, "who".)
+    if k - 1 > sentence.lowerBound, tokens[k - 1].kind == .word, let named = appositiveBefore(comma: k, in: sentence),
+      let open = (named.lowerBound..<k).last(where: { tokens[$0].text == "," }), open > named.lowerBound,
+      isProperWord(open - 1), !WordClasses.timeWords.contains(tokens[open - 1]),
+      case let first = tokens[open + 1],
+      WordClasses.determiners.contains(first) || lexicon.titles.contains(first)
+        || WordClasses.personRoles.contains(first) || Self.isPartyLabel(first)
+        || ["who", "which", "democrat", "republican"].contains(first.lower)
+    {
+      return named.lowerBound..<closing
+    }
+    guard let head = subjectRange(endingAt: k - 1, in: sentence) else { return nil }
     return head.lowerBound..<closing
   }
 

@@ -437,6 +437,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // An aside in dashes after the description: the name before the description's comma leads.
+        .init(
+          "Representative Ann Voss, Democrat of Ohio and the chair of the Harbor Committee — where any inquiry must "
+            + "begin — said on Monday that she disliked it.", cue: "said",
+          source:
+            "Representative Ann Voss, Democrat of Ohio and the chair of the Harbor Committee — where any inquiry must begin"
+        ),
         // A contrast set off by commas is the writer's, not part of who speaks.
         .init(
           "Councillor Ann Voss, by contrast, said the budget was sound.", cue: "said", source: "Councillor Ann Voss"),
