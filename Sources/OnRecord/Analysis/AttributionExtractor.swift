@@ -4462,6 +4462,14 @@ final class ExtractionContext {
           b -= 1
           continue
         }
+        // "Local 417 of the Brotherhood of Line Workers", "Chapter 9 of the Teachers Guild": a
+        // numbered branch of what follows.
+        if t.lower == "of", b - 3 >= sentence.lowerBound, tokens[b - 2].kind == .number, tokens[b - 3].isCapitalized,
+          tokens[b - 3].kind == .word, tokens[b].isCapitalized || tokens[b].lower == "the"
+        {
+          b -= 2
+          continue
+        }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         // ("Residents interviewed by the Gazette said": the people the outlet reached.)

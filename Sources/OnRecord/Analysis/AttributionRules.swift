@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A numbered branch of a union leads the phrase.
+        .init(
+          "Local 12 of the Harbor Workers Union said the port was unsafe.", cue: "said",
+          source: "Local 12 of the Harbor Workers Union", kind: .organization),
         // "Plus" opening the sentence joins it to the last one.
         .init("Plus the mayor said the routes would open in May.", cue: "said", source: "the mayor"),
         // An occasion before the name with no comma and a hedging adverb are no part of who speaks.

@@ -97,6 +97,21 @@ enum SourceSpanRanker {
       {
         return
       }
+      // Nor drop what stands before an appositive's comma ("Geoff Garin, a pollster for the
+      // campaign" is not "a pollster for the campaign", "the mediator, retired judge Ann Voss" not
+      // "retired judge Ann Voss"), nor run on past a comma into a phrase that is no place's ("its
+      // website, its commercial"; "Fort Lauderdale, Fla." stays open).
+      if edit == .dropFirst || edit == .dropFirstTwo, trimmed.lowerBound - 1 > lower,
+        tokens[trimmed.lowerBound - 1].text == ","
+      {
+        return
+      }
+      if edit == .extendRightOne || edit == .extendRightTwo,
+        let comma = (upper..<trimmed.upperBound).first(where: { tokens[$0].text == "," }),
+        ((comma + 1)..<trimmed.upperBound).contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+      {
+        return
+      }
       // Nor drop the clause that says why the source is unnamed (", who asked not to be named
       // because…", ", who was not authorized to speak publicly"): it is the researcher's evidence.
       if edit != .keep, trimmed.count < source.count,
