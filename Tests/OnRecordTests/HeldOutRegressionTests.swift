@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout31`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout32`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -11,7 +11,7 @@ import Testing
   static let floors: [String: [String: Double]] = [
     "heldout": [
       "cue": 0.952, "sourceOverlap": 0.953, "sourceExact": 0.933, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.971, "denialAttribution": 0.821,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.821,
     ],
     "heldout2": [
       "cue": 0.945, "sourceOverlap": 0.948, "sourceExact": 0.913, "anonymousArticle": 0.941,
@@ -23,7 +23,7 @@ import Testing
     ],
     "heldout4": [
       "cue": 0.965, "sourceOverlap": 0.964, "sourceExact": 0.956, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.980, "kindAccuracy": 0.982, "denialAttribution": 0.886,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
     ],
     "heldout5": [
       "cue": 0.944, "sourceOverlap": 0.942, "sourceExact": 0.938, "anonymousArticle": 1.0,
@@ -35,15 +35,15 @@ import Testing
     ],
     "heldout7": [
       "cue": 0.957, "sourceOverlap": 0.951, "sourceExact": 0.943, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.956, "denialAttribution": 0.857,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.857,
     ],
     "heldout8": [
       "cue": 0.943, "sourceOverlap": 0.938, "sourceExact": 0.926, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.893, "kindAccuracy": 0.947, "denialAttribution": 0.810,
+      "anonymousAttribution": 0.893, "kindAccuracy": 0.947, "denialAttribution": 0.81,
     ],
     "heldout9": [
       "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.867, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.944, "denialAttribution": 0.939,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.931,
     ],
     "heldout10": [
       "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.926, "anonymousArticle": 1.0,
@@ -51,87 +51,91 @@ import Testing
     ],
     "heldout11": [
       "cue": 0.935, "sourceOverlap": 0.937, "sourceExact": 0.913, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.985,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.985,
     ],
     "heldout12": [
       "cue": 0.932, "sourceOverlap": 0.929, "sourceExact": 0.884, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.947, "kindAccuracy": 0.955, "denialAttribution": 0.871,
+      "anonymousAttribution": 0.947, "kindAccuracy": 0.956, "denialAttribution": 0.871,
     ],
     "heldout13": [
       "cue": 0.911, "sourceOverlap": 0.905, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.952, "denialAttribution": 0.909,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.952, "denialAttribution": 0.909,
     ],
     "heldout14": [
       "cue": 0.913, "sourceOverlap": 0.918, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.970, "denialAttribution": 0.968,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.971, "denialAttribution": 0.968,
     ],
     "heldout15": [
       "cue": 0.926, "sourceOverlap": 0.914, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.870, "kindAccuracy": 0.935, "denialAttribution": 0.871,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.936, "denialAttribution": 0.871,
     ],
     "heldout16": [
-      "cue": 0.936, "sourceOverlap": 0.941, "sourceExact": 0.941, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.963, "denialAttribution": 0.849,
+      "cue": 0.936, "sourceOverlap": 0.941, "sourceExact": 0.941, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.968, "denialAttribution": 0.849,
     ],
     "heldout17": [
       "cue": 0.946, "sourceOverlap": 0.955, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.981, "kindAccuracy": 0.961, "denialAttribution": 0.882,
+      "anonymousAttribution": 0.981, "kindAccuracy": 0.962, "denialAttribution": 0.882,
     ],
     "heldout18": [
       "cue": 0.954, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.980, "kindAccuracy": 0.954, "denialAttribution": 0.889,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.954, "denialAttribution": 0.889,
     ],
     "heldout19": [
       "cue": 0.935, "sourceOverlap": 0.934, "sourceExact": 0.797, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.960, "denialAttribution": 0.960,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.96, "denialAttribution": 0.96,
     ],
     "heldout20": [
       "cue": 0.927, "sourceOverlap": 0.921, "sourceExact": 0.895, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.882, "kindAccuracy": 0.927, "denialAttribution": 0.941,
+      "anonymousAttribution": 0.882, "kindAccuracy": 0.928, "denialAttribution": 0.941,
     ],
     "heldout21": [
-      "cue": 0.950, "sourceOverlap": 0.957, "sourceExact": 0.915, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.980, "kindAccuracy": 0.950, "denialAttribution": 0.947,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.915, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.95, "denialAttribution": 0.947,
     ],
     "heldout22": [
       "cue": 0.935, "sourceOverlap": 0.926, "sourceExact": 0.865, "anonymousArticle": 0.952,
-      "anonymousAttribution": 0.939, "kindAccuracy": 0.930, "denialAttribution": 0.889,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.93, "denialAttribution": 0.889,
     ],
     "heldout23": [
       "cue": 0.933, "sourceOverlap": 0.948, "sourceExact": 0.844, "anonymousArticle": 0.952,
-      "anonymousAttribution": 0.913, "kindAccuracy": 0.981, "denialAttribution": 0.887,
+      "anonymousAttribution": 0.913, "kindAccuracy": 0.982, "denialAttribution": 0.887,
     ],
     "heldout24": [
       "cue": 0.966, "sourceOverlap": 0.969, "sourceExact": 0.921, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.957, "denialAttribution": 0.914,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.958, "denialAttribution": 0.914,
     ],
     "heldout25": [
-      "cue": 0.936, "sourceOverlap": 0.945, "sourceExact": 0.910, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.961,
+      "cue": 0.936, "sourceOverlap": 0.945, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.965, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.963, "sourceOverlap": 0.970, "sourceExact": 0.880, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.905,
+      "cue": 0.963, "sourceOverlap": 0.97, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.905,
     ],
     "heldout27": [
       "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.905, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.943, "denialAttribution": 0.956,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.947, "denialAttribution": 0.956,
     ],
     "heldout28": [
       "cue": 0.936, "sourceOverlap": 0.946, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.915, "kindAccuracy": 0.961, "denialAttribution": 0.905,
+      "anonymousAttribution": 0.915, "kindAccuracy": 0.962, "denialAttribution": 0.905,
     ],
     "heldout29": [
       "cue": 0.936, "sourceOverlap": 0.958, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.966, "denialAttribution": 0.857,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.967, "denialAttribution": 0.857,
     ],
     "heldout30": [
       "cue": 0.934, "sourceOverlap": 0.946, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.923,
     ],
     "heldout31": [
-      "cue": 0.919, "sourceOverlap": 0.924, "sourceExact": 0.824, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.877, "kindAccuracy": 0.896, "denialAttribution": 0.785,
+      "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.832, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.931, "kindAccuracy": 0.919, "denialAttribution": 0.8,
+    ],
+    "heldout32": [
+      "cue": 0.953, "sourceOverlap": 0.951, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.905, "denialAttribution": 0.824,
     ],
   ]
 
@@ -146,6 +150,7 @@ import Testing
     ("heldout29", 12),
     ("heldout30", 12),
     ("heldout31", 12),
+    ("heldout32", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")

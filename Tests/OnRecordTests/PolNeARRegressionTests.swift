@@ -9,7 +9,7 @@ import Testing
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
     "cue": 0.762, "sourceOverlap": 0.762, "sourceExact": 0.731, "anonymousArticle": 0.963,
-    "anonymousAttribution": 0.857, "kindAccuracy": 0.934, "denialAttribution": 0.292,
+    "anonymousAttribution": 0.857, "kindAccuracy": 0.935, "denialAttribution": 0.292,
   ]
 
   static let root = TestSupport.shared.appendingPathComponent("polnear")
