@@ -1163,9 +1163,14 @@ final class ExtractionContext {
     guard ["asking", "seeking", "requesting"].contains(tokens[head].lower), head > sentence.lowerBound,
       Self.messageNouns.contains(tokens[head - 1])
     else { return false }
+    // (Only a message no one answered, with nothing between: not "declined to comment, but her
+    // office released a letter asking residents to conserve".)
     return cues.contains { other in
       other.cue.upperBound <= head
-        && lexicon.nonanswers.match(at: other.cue.lowerBound, limit: head, tokens: tokens) != nil
+        && lexicon.nonanswers.match(at: other.cue.lowerBound, limit: head, tokens: tokens)?.payload == .noResponse
+        && !(other.cue.upperBound..<head).contains { k in
+          [",", ";"].contains(tokens[k].text) || ["but", "and"].contains(tokens[k].lower)
+        }
     }
   }
 
@@ -1518,11 +1523,11 @@ final class ExtractionContext {
               && result[i].source?.contains(where: { Self.spokesWords.contains(tokens[$0]) }) == true)
             && i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
             && result[i].content?.contains(c.cue.lowerBound) == true
-            // Not across "but", "though" or ", while": "X has said …, but he refuses to discuss it" is the
+            // Not across "but" or ", while" (", though"): "X has said …, but he refuses to discuss it" is the
             // refuser's own ("X said that while talks continued, she would not comment" is not).
             && !(result[i].cue.upperBound..<max(result[i].cue.upperBound, c.cue.lowerBound)).contains {
-              ["but", "though", "although"].contains(tokens[$0].lower) || tokens[$0].text == ";"
-                || tokens[$0].lower == "while" && $0 > 0 && tokens[$0 - 1].text == ","
+              tokens[$0].lower == "but" || tokens[$0].text == ";"
+                || ["while", "though", "although"].contains(tokens[$0].lower) && $0 > 0 && tokens[$0 - 1].text == ","
             }
         })
       {
@@ -4260,6 +4265,7 @@ final class ExtractionContext {
     if k - 1 > sentence.lowerBound, tokens[k - 1].kind == .word, let named = appositiveBefore(comma: k, in: sentence),
       let open = (named.lowerBound..<k).last(where: { tokens[$0].text == "," }), open > named.lowerBound,
       isProperWord(open - 1), !WordClasses.timeWords.contains(tokens[open - 1]),
+      !(named.lowerBound > sentence.lowerBound && WordClasses.prepositions.contains(tokens[named.lowerBound - 1])),
       case let first = tokens[open + 1],
       WordClasses.determiners.contains(first) || lexicon.titles.contains(first)
         || WordClasses.personRoles.contains(first) || Self.isPartyLabel(first)
@@ -4464,8 +4470,9 @@ final class ExtractionContext {
         }
         // "Local 417 of the Brotherhood of Line Workers", "Chapter 9 of the Teachers Guild": a
         // numbered branch of what follows.
-        if t.lower == "of", b - 3 >= sentence.lowerBound, tokens[b - 2].kind == .number, tokens[b - 3].isCapitalized,
-          tokens[b - 3].kind == .word, tokens[b].isCapitalized || tokens[b].lower == "the"
+        if t.lower == "of", b - 3 >= sentence.lowerBound, tokens[b - 2].kind == .number,
+          ["Local", "Chapter", "Lodge", "Branch", "District", "Division", "Post", "Unit"].contains(tokens[b - 3].text),
+          tokens[b].isCapitalized || tokens[b].lower == "the"
         {
           b -= 2
           continue
@@ -4582,9 +4589,13 @@ final class ExtractionContext {
       // ("Both", "only" stay: "Both Bolton and Gorka", "only 49 percent of Republicans".)
       if [
         "even", "also", "now", "meanwhile", "however", "indeed", "still", "yet", "so", "then", "perhaps", "maybe",
-        "probably", "possibly", "surely", "plus",
+        "probably", "possibly", "surely",
       ]
-      .contains(t.lower) && b < end {
+      .contains(t.lower) && b < end
+        // ("Plus the mayor said": joining the sentence to the last, not "Plus Markets".)
+        || t.text == "Plus" && b < end && b == firstWord(of: sentence)
+          && (WordClasses.determiners.contains(tokens[b + 1]) || !tokens[b + 1].isCapitalized)
+      {
         b += 1
         continue
       }

@@ -1453,6 +1453,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        .init(
+          "A former employee — who quit in March — said the books were cooked.", cue: "said", kind: .anonymous,
+          anonymous: true),
         // One who used to be inside, unnamed, is an insider (one of few who hold a role is not).
         .init(
           "A former Marlow Freight engineer who quit in March said the trucks were overloaded.", cue: "said",

@@ -978,12 +978,14 @@ extension ExtractionContext {
       // inside, unnamed, speaks as an insider.)
       let formerInsider =
         headWords.count >= 2 && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
-        && headWords.dropLast().contains { tokens[$0].lower == "former" } && !headWord.hasSuffix("s")
+        && headWords.dropLast().contains { tokens[$0].lower == "former" }
+        && (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
         && (isPersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord)) && !nameFollows(head, within: range)
         // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
         && !Self.publicRoles.contains(headWord)
         && !(head.upperBound + 1 < range.upperBound
-          && ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[head.upperBound].text))
+          && ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[head.upperBound].text)
+          && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
       if !besideCollective && lexicon.anonymousHeads.contains(headWord) || formerInsider
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
         || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))

@@ -97,12 +97,17 @@ enum SourceSpanRanker {
       {
         return
       }
-      // Nor drop what stands before an appositive's comma ("Geoff Garin, a pollster for the
+      // Nor drop what stands before an appositive's comma ("Ann Voss, a pollster for the
       // campaign" is not "a pollster for the campaign", "the mediator, retired judge Ann Voss" not
-      // "retired judge Ann Voss"), nor run on past a comma into a phrase that is no place's ("its
-      // website, its commercial"; "Fort Lauderdale, Fla." stays open).
+      // "retired judge Ann Voss"; an opening "Meanwhile," or "On Monday," may go), nor run on past
+      // a comma into a phrase that is no place's ("its website, its commercial"; "Fort
+      // Lauderdale, Fla." stays open).
       if edit == .dropFirst || edit == .dropFirstTwo, trimmed.lowerBound - 1 > lower,
-        tokens[trimmed.lowerBound - 1].text == ","
+        tokens[trimmed.lowerBound - 1].text == ",",
+        !(lower..<(trimmed.lowerBound - 1)).allSatisfy({
+          WordClasses.isAdverbLike(tokens[$0]) || WordClasses.timeWords.contains(tokens[$0])
+            || WordClasses.prepositions.contains(tokens[$0])
+        })
       {
         return
       }
