@@ -983,8 +983,7 @@ extension ExtractionContext {
         && (isPersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord)) && !nameFollows(head, within: range)
         // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
         && !Self.publicRoles.contains(headWord)
-        && !(head.upperBound + 1 < range.upperBound
-          && ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[head.upperBound].text)
+        && !(head.upperBound + 1 < range.upperBound && ExtractionContext.isDash(tokens[head.upperBound])
           && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
       if !besideCollective && lexicon.anonymousHeads.contains(headWord) || formerInsider
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
@@ -1696,18 +1695,14 @@ extension ExtractionContext {
       {
         return true
       }
-      // "the delivery company Rydora", "the consulting firm Ashby Lane" (not "the company Smith
-      // founded": a trade word must stand before the noun).
-      if i >= 3, ["company", "firm"].contains(tokens[i - 1].lower), tokens[i - 2].kind == .word,
-        !tokens[i - 2].isCapitalized, !WordClasses.determiners.contains(tokens[i - 2]),
-        WordClasses.determiners.contains(tokens[i - 3])
-      {
-        return true
-      }
-      // ("Fintech firm Paylark will cut jobs": the same, opening the sentence without an article.)
+      // "the delivery company Rydora", "the consulting firm Ashby Lane", or opening the sentence
+      // without an article, "Fintech firm Paylark will cut jobs" (not "the company Smith founded":
+      // a trade word must stand before the noun).
       if i >= 2, ["company", "firm"].contains(tokens[i - 1].lower), tokens[i - 2].kind == .word,
-        !WordClasses.determiners.contains(tokens[i - 2]), !WordClasses.isPossessive(tokens[i - 2]),
-        !isGivenName(tokens[i - 2].text), i - 2 == firstWord(of: structure.sentences[structure.sentenceOfToken[i]])
+        !WordClasses.determiners.contains(tokens[i - 2]),
+        i >= 3 && !tokens[i - 2].isCapitalized && WordClasses.determiners.contains(tokens[i - 3])
+          || i - 2 == firstWord(of: structure.sentences[structure.sentenceOfToken[i]])
+            && !WordClasses.isPossessive(tokens[i - 2]) && !isGivenName(tokens[i - 2].text)
       {
         return true
       }
