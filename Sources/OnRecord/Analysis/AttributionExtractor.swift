@@ -344,8 +344,12 @@ final class ExtractionContext {
       // "Insiders claim the minister never declared the trip", "Observers note that": a bare
       // "claim", "note" or "report" (a noun as often as not) is a verb after a plural that names
       // sources.
+      // ("Critics also note", "Growers still claim": an adverb may stand between.)
       if ["claim", "note", "report"].contains(tokens[i].lower), i > sentence.lowerBound,
-        case let previous = tokens[i - 1], previous.kind == .word, previous.lower.hasSuffix("s"),
+        case let subjectEnd = i - 1 > sentence.lowerBound && WordClasses.isAdverbLike(tokens[i - 1])
+          && !Self.finiteAuxiliaries.contains(tokens[i - 1]) && !["not", "never"].contains(tokens[i - 1].lower)
+          ? i - 2 : i - 1,
+        case let previous = tokens[subjectEnd], previous.kind == .word, previous.lower.hasSuffix("s"),
         lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower)
           // ("though the authors note that": people, then what they say.)
           || i + 1 < sentence.upperBound && tokens[i + 1].lower == "that" && !previous.isCapitalized
@@ -1075,6 +1079,11 @@ final class ExtractionContext {
   static let nameParticles: Set<String> = ["Were", "Without", "So"]
 
   static let standForms: WordSet = ["stood", "stands", "stand"]
+  /// What one goes on that is no speech: "went on leave", "went on strike".
+  static let absences: WordSet = [
+    "leave", "strike", "trial", "holiday", "holidays", "vacation", "sale", "display", "tour", "sick", "maternity",
+    "paternity", "long-term", "medical", "sabbatical", "furlough", "hunger", "patrol", "duty",
+  ]
   static let thingsSaid: WordSet = [
     "reporting", "report", "reports", "story", "stories", "article", "account", "accounts", "allegation",
     "allegations", "claim", "claims", "statement", "statements", "comments", "remarks", "findings", "assertion",
@@ -2857,6 +2866,9 @@ final class ExtractionContext {
     {
       return nil
     }
+    // ("went on leave", "went on long-term leave", "went on strike": no words said; but "went
+    // on the record", "went on a rant about".)
+    if lemma == "go on", let next, Self.absences.contains(next) { return nil }
     if lemma == "add", let next,
       isAmount(at: i + length, in: sentence) || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower)
     {

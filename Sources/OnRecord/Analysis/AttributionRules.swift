@@ -52,6 +52,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An adverb between a plural and a bare "note" or "claim".
+        .init("The plant closed in May. Growers also note that prices fell.", cue: "also note", source: "Growers"),
         // A numbered branch of a union leads the phrase.
         .init(
           "Local 12 of the Harbor Workers Union said the port was unsafe.", cue: "said",
@@ -326,6 +328,8 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // Going on leave says nothing.
+        .init("The county has one inspector since another went on leave in May.", cue: "went on"),
         .init("That said, the bypass will not open this year.", cue: "said"),
         // A page's credit line.
         .init("The rover found ice.\n\nOriginally published on Harbor Science Weekly.", cue: "published"),
@@ -948,6 +952,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // A dismissal's "describing" goes on with it.
+        .init(
+          "The mayor dismissed claims that the road had been abandoned, describing them as political theatre.",
+          cue: "describing", denial: .dismissal),
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
         .init("Sen. Hale denied doing anything wrong.", cue: "denied", source: "Sen. Hale", denial: .denial),
         // The quotation before a cue is what was said, even when a channel follows the cue.
@@ -1178,6 +1186,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A question not committed to, or sidestepped.
+        .init(
+          "Asked whether the mill would reopen, Ferris would not commit.", cue: "would not commit", source: "Ferris",
+          denial: .noComment),
+        .init(
+          "The minister sidestepped questions on a transition grant.", cue: "sidestepped questions",
+          source: "The minister", denial: .noComment),
         // "did not say" with what went unsaid; after "though", the non-answer is the speaker's own.
         .init("The trustee did not say which contracts she meant.", cue: "did not say which", denial: .noComment),
         .init(
@@ -1859,6 +1874,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // How the writer reached them does not make them the writer.
+        .init(
+          "Parents at the Fernhill school who spoke to this reporter said they feared closure.", cue: "said",
+          kind: .vague),
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
         // A group of people is no body; a group of companies may be one.
         .init(
@@ -2390,6 +2409,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // Checks and monitoring report findings as documents do.
+        .init(
+          "Checks by the Courier at the land registry showed that the plot was sold twice.", cue: "showed",
+          source: "Checks by the Courier at the land registry"),
+        .init(
+          "The plant said the stoppage was a precaution and that early monitoring showed no harm to the river.",
+          cue: "showed", source: "early monitoring", kind: .document),
         .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
         // A document's own verbs, before what it says or after it and a comma.
         .init(
@@ -2662,6 +2688,23 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A role's noun and a full name end the phrase: the person, whatever comes before.
+        .init(
+          "Kestrel Copper and Zinc chief executive Omar Lind said the firm would appeal.", cue: "said",
+          source: "Kestrel Copper and Zinc chief executive Omar Lind", kind: .person),
+        .init(
+          "Dairy Growers’ Union (DGU) president Ada Grell said the decision was wrong.", cue: "said",
+          source: "Dairy Growers’ Union (DGU) president Ada Grell", kind: .person),
+        // An outlet's noun before a name with lower-case particles; a trade's plural at a name's end.
+        .init(
+          "Regional newspaper La Voz del Valle reported on Monday that the dam had leaked.", cue: "reported",
+          source: "Regional newspaper La Voz del Valle", kind: .outlet),
+        .init(
+          "Fernhill Meats did not respond to questions.", cue: "did not respond", source: "Fernhill Meats",
+          kind: .organization,
+          denial: .noResponse),
+        .init("Gardaí in Ballyfern said the incident was being investigated.", cue: "said", kind: .organization),
+        .init("The society did not dispute the figure.", cue: "did not dispute", kind: .organization),
         // A trade and "firm" before a name that opens the sentence; a periodical's "Quarterly".
         .init(
           "Logistics firm Tarrow opened a depot on Monday. Tarrow said the depot would hire 40 people.", cue: "said",

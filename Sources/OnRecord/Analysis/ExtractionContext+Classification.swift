@@ -69,7 +69,7 @@ extension ExtractionContext {
         // name or a title anywhere in the article) that the article treats as a thing ("Corvane's
         // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
         if sourceClass.kind == .person, let name = bareName(headPhrase(target)),
-          name.count > 1 || !names.knows(name[0]),
+          name.count > 1 || !names.knows(name[0]), !endsInTitledName(target),
           organizationEvidence[name]
             ?? {
               let found = treatsAsOrganization(name)
@@ -227,7 +227,8 @@ extension ExtractionContext {
       // (Not "adding", "noting", "insisting": what else the source said, which every annotator
       // leaves unlabelled, 4 times in 4.)
       if attribution.denial == nil, tokens[candidate.head].lower.hasSuffix("ing"),
-        ["say", "call", "tell", "saying", "calling", "telling"].contains(candidate.lemma), let previous = result.last,
+        ["say", "call", "tell", "describe", "saying", "calling", "telling", "describing"].contains(candidate.lemma),
+        let previous = result.last,
         previous.denial == .denial || previous.denial == .dismissal,
         lexicon.denialVerbs.contains(previous.cueLemma) || lexicon.dismissalVerbs.contains(previous.cueLemma),
         previous.sentence?.start == tokens[structure.sentences[sentence].lowerBound].start,
@@ -322,7 +323,7 @@ extension ExtractionContext {
       if e > range.lowerBound
         && [
           "of", "for", "with", "familiar", "close", "aware", "privy", "who", "that", "at", "from", "in", "on", "to",
-          "briefed",
+          "briefed", "across",
           "involved", "knowledgeable", "by", "about", "inside", "within",
         ].contains(t.lower)
       {
@@ -372,8 +373,11 @@ extension ExtractionContext {
         // "Video shows", "Polls show", "Prosecutors said": a common noun opening the sentence.
         || lexicon.documentHeads.match(at: 0, limit: 1, word: { _ in w }) != nil
         || lexicon.organizationHeads.match(at: 0, limit: 1, word: { _ in w }) != nil
-        || ["senior", "former", "top", "local", "federal", "state", "many", "most", "some", "critics", "officials"]
-          .contains(w)
+        || [
+          "senior", "former", "top", "local", "federal", "state", "many", "most", "some", "critics", "officials", "men",
+          "women",
+        ]
+        .contains(w)
       {
         return false
       }
@@ -714,9 +718,13 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .document)
     }
-    if lexicon.selfReferences.firstMatch(in: range, tokens: tokens) != nil || namesPublisher(range) {
+    // ("Parents who spoke to this reporter": the clause after "who" says how they were reached.)
+    let selfRange =
+      range.dropFirst().first(where: { tokens[$0].lower == "who" }).map { range.lowerBound..<$0 } ?? range
+    if lexicon.selfReferences.firstMatch(in: selfRange, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
     }
+    if endsInTitledName(range) { return SourceClass(kind: .person) }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
     // ("The Occupational Safety and Health Administration" is one name: its last word names an
     // organisation.)
@@ -1188,7 +1196,14 @@ extension ExtractionContext {
       // "The tech news site Byteline", "the Texas utility Pecos Valley Power", "Rival Meridex
       // Microsystems": the common noun before a name says what the name is.
       var nameStart = last
-      while nameStart > head.lowerBound && tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+      // ("the regional newspaper La Voz del Valle": a name's lower-case particle stays in it.)
+      while nameStart > head.lowerBound
+        && (tokens[nameStart - 1].isCapitalized
+          || nameStart - 2 >= head.lowerBound && Self.lowerCaseNameParticles.contains(tokens[nameStart - 1])
+            && tokens[nameStart - 2].isCapitalized)
+      {
+        nameStart -= 1
+      }
       // (Not a given name after a trade: "Marlow supplier Ann Keller".)
       if nameStart > head.lowerBound, !lexicon.titles.contains(tokens[nameStart]),
         last == nameStart || !isGivenName(tokens[nameStart].text),
@@ -1571,6 +1586,44 @@ extension ExtractionContext {
   }
 
   /// A noun for people: "workers", "aides", "people", "a nurse".
+  /// Whether a phrase ends in a role's lower-case noun and a name of two or more words, whatever
+  /// comes before: "Kestrel Copper and Zinc chief executive Omar Lind", "Dairy Growers' Union
+  /// (DGU) president Ada Grell", "Labour councillor for the ward Maura Fenton" are people.
+  /// (Not "people close to union president Ada Grell", "a spokesman for party leader Ada Grell",
+  /// "a study by law professor Ada Grell": someone or something else's words; nor "the miner
+  /// Kestrel Copper", whose name ends as a company's.)
+  func endsInTitledName(_ range: Range<Int>) -> Bool {
+    var start = range.upperBound
+    while start > range.lowerBound, tokens[start - 1].kind == .word, isProperWord(start - 1) { start -= 1 }
+    guard range.upperBound - start >= 2, start - 1 > range.lowerBound else { return false }
+    let role = tokens[start - 1]
+    guard role.kind == .word, !role.isCapitalized,
+      WordClasses.personRoles.contains(role) || Self.leadersRoles.contains(role)
+        || lexicon.companyOfficers.match(at: start - 1, limit: start, tokens: tokens) != nil,
+      !lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1]),
+      !lexicon.outletNameWords.contains(tokens[range.upperBound - 1]),
+      !lexicon.companyDescriptors.contains(role.lower), !Self.outletIntroducers.contains(role)
+    else { return false }
+    return !(range.lowerBound..<(start - 1)).contains { k in
+      let w = tokens[k]
+      // ("Supporters of candidate Ada Grell", "Prosecutors for special counsel Ada Grell": a group
+      // before a preposition.)
+      let groupBefore =
+        k > range.lowerBound && WordClasses.innerPrepositions.contains(w) && tokens[k - 1].lower.hasSuffix("s")
+        && (!tokens[k - 1].isCapitalized || k - 1 == firstWord(of: structure.sentences[structure.sentenceOfToken[k]]))
+      return w.text == "," || Self.spokesWords.contains(w) || groupBefore
+        || ["to", "who", "close", "by", "from", "about", "against", "backing", "including", "with"].contains(w.lower)
+        || w.lower == "of" && !(k > range.lowerBound && tokens[k - 1].isCapitalized)
+        || lexicon.anonymityQualifiers.match(at: k, limit: range.upperBound, tokens: tokens) != nil
+    }
+  }
+
+  /// The offices a body's people hold, before their names: "union president", "party leader".
+  static let leadersRoles: WordSet = [
+    "president", "vice-president", "director", "secretary", "minister", "chair", "chairperson", "treasurer",
+    "leader", "organiser", "organizer", "commissioner", "superintendent", "principal", "inspector", "spokesperson",
+  ]
+
   func isPersonNoun(_ w: String) -> Bool {
     isVagueWord(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
@@ -2478,9 +2531,16 @@ extension ExtractionContext {
   ]
 
   /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
+  /// Lower-case words inside a name: "La Voz del Valle", "Bank of Ireland", "Hotel van der Berg".
+  static let lowerCaseNameParticles: WordSet = [
+    "del", "de", "la", "le", "las", "los", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "des", "du",
+    "of", "y",
+  ]
+
   static let outletWork: WordSet = [
     "review", "analysis", "investigation", "survey", "poll", "examination", "tally", "count", "reporter",
-    "reporters", "story", "report", "reporting", "study", "audit", "check",
+    "reporters", "story", "report", "reporting", "study", "audit", "check", "checks", "calculations",
+    "calculation", "estimate", "estimates",
   ]
 
   /// Whether a word is a North American broadcaster's call letters: K or W and two or three more
