@@ -4175,6 +4175,26 @@ final class ExtractionContext {
     guard
       let modifier = (start + 1..<min(start + 8, found.lowerBound)).first(where: { k in
         let w = tokens[k].lower
+        // A document's participle: "A letter circulated among members this month warns".
+        if Self.documentParticiples.contains(tokens[k]),
+          lexicon.documentHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
+        {
+          ofDocument = true
+          return true
+        }
+        // After the document's "of" phrase, however far the participle stands: "A survey of 412
+        // sheep farmers carried out by the union found".
+        if Self.documentParticiples.contains(tokens[k]),
+          let of = (start + 1..<k).first(where: { tokens[$0].lower == "of" }),
+          lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
+          (of + 1..<k).allSatisfy({
+            (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
+              && !tokens[$0].lower.hasSuffix("ed")
+          })
+        {
+          ofDocument = true
+          return true
+        }
         // (Past five words, only a participle after a body or a person: "The chairman of the House
         // committee investigating the attacks".)
         if k >= start + 6 {
@@ -4191,25 +4211,6 @@ final class ExtractionContext {
             && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1]))
         }
         let previous = tokens[k - 1]
-        // A document's participle: "A letter circulated among members this month warns".
-        if Self.documentParticiples.contains(tokens[k]),
-          lexicon.documentHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
-        {
-          ofDocument = true
-          return true
-        }
-        // After the document's "of" phrase: "A survey of 300 members carried out by the union found".
-        if Self.documentParticiples.contains(tokens[k]),
-          let of = (start + 1..<k).first(where: { tokens[$0].lower == "of" }),
-          lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
-          (of + 1..<k).allSatisfy({
-            (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
-              && !tokens[$0].lower.hasSuffix("ed")
-          })
-        {
-          ofDocument = true
-          return true
-        }
         // A clause with its own subject after a document: "A lawsuit Orrin filed in July alleges",
         // "A complaint the union filed with the board last week alleges".
         if startsContactClause(at: k, in: sentence) {

@@ -2409,6 +2409,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A body's acronym in parentheses inside the document's phrase; a long "of" phrase before
+        // the document's participle.
+        .init(
+          "The Water Quality Office's (WQO) latest river report found that nitrate levels had risen.", cue: "found",
+          source: "The Water Quality Office's (WQO) latest river report", kind: .document),
+        .init(
+          "A survey of 412 sheep farmers carried out by the union in the spring found that one in four had lost lambs.",
+          cue: "found", source: "A survey of 412 sheep farmers carried out by the union in the spring", kind: .document),
         // Checks and monitoring report findings as documents do.
         .init(
           "Checks by the Courier at the land registry showed that the plot was sold twice.", cue: "showed",

@@ -303,6 +303,15 @@ extension ExtractionContext {
       let joinsNames =
         t.text == "/" && e > range.lowerBound && e + 1 < range.upperBound && tokens[e - 1].isCapitalized
         && tokens[e + 1].isCapitalized
+      // ("The Water Quality Office's (WQO) latest report": an acronym in parentheses, with more of
+      // the phrase after it; not a member's party and state, "Rep. Ann Voss (D-Ohio)".)
+      if t.text == "(", e + 3 < range.upperBound, tokens[e + 2].text == ")", tokens[e + 3].kind == .word,
+        tokens[e + 1].isAllCaps, tokens[e + 1].text.allSatisfy(\.isLetter),
+        e > range.lowerBound, tokens[e - 1].isCapitalized || WordClasses.isPossessive(tokens[e - 1])
+      {
+        e += 3
+        continue
+      }
       if t.kind == .punctuation && t.text != "&" && t.text != "$" && !joinsNames { break }
       // "the secretary of state's office": a possessive after "of" opens the phrase whose head
       // is the office, not the secretary.
@@ -1585,7 +1594,6 @@ extension ExtractionContext {
     return lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil ? next : nil
   }
 
-  /// A noun for people: "workers", "aides", "people", "a nurse".
   /// Whether a phrase ends in a role's lower-case noun and a name of two or more words, whatever
   /// comes before: "Kestrel Copper and Zinc chief executive Omar Lind", "Dairy Growers' Union
   /// (DGU) president Ada Grell", "Labour councillor for the ward Maura Fenton" are people.
@@ -1624,6 +1632,7 @@ extension ExtractionContext {
     "leader", "organiser", "organizer", "commissioner", "superintendent", "principal", "inspector", "spokesperson",
   ]
 
+  /// A noun for people: "workers", "aides", "people", "a nurse".
   func isPersonNoun(_ w: String) -> Bool {
     isVagueWord(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
