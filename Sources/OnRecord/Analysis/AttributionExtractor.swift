@@ -2126,6 +2126,22 @@ final class ExtractionContext {
     return start..<stop
   }
 
+  /// The source of a crosshead, a short line of its own that quotes a word and ends in a dash
+  /// and one to four lower-case words: "Dog wardens ‘stretched’ – council".
+  func crossheadSigner(after dash: Int, paragraph: Int) -> Range<Int>? {
+    var first = dash
+    while first > 0 && structure.paragraphOfToken[first - 1] == paragraph { first -= 1 }
+    var end = dash + 1
+    while end < tokens.count && structure.paragraphOfToken[end] == paragraph { end += 1 }
+    // (People or a body: not "— here's what that means".)
+    guard dash - first <= 10, (2...5).contains(end - dash), !tokens[dash + 1].isCapitalized,
+      ((dash + 1)..<end).allSatisfy({ tokens[$0].kind == .word && !WordClasses.clauseBoundaries.contains(tokens[$0]) }),
+      isPersonNoun(tokens[end - 1].lower) || looksLikePersonNounOrPlural(tokens[end - 1].lower)
+        || lexicon.organizationHeads.match(at: end - 1, limit: end, tokens: tokens) != nil
+    else { return nil }
+    return (dash + 1)..<end
+  }
+
   /// "TAPPER: Do you think ...", "Smith: \"We will win.\"": a speaker's name, a colon, the words.
   /// "Councilor Pete Havelock was blunt: 'Fix it once.'", "Obi put it simply: '...'", "One
   /// senior adviser summed up the debate: '...'": a person's short clause that ends in a colon
@@ -2173,6 +2189,12 @@ final class ExtractionContext {
     if let who = subject.dropFirst().first(where: { tokens[$0].lower == "who" }) {
       lastIndex = who - 1
       while lastIndex > subject.lowerBound, tokens[lastIndex].kind == .punctuation { lastIndex -= 1 }
+    }
+    // (The noun before a place or a body: "One farmer at the picket summed up the mood:".)
+    if let preposition = subject.dropFirst().first(where: { WordClasses.innerPrepositions.contains(tokens[$0]) }),
+      preposition - 1 < lastIndex, tokens[preposition - 1].kind == .word
+    {
+      lastIndex = preposition - 1
     }
     let last = tokens[lastIndex]
     guard
@@ -2457,6 +2479,15 @@ final class ExtractionContext {
       var candidate = AttributionExtractor.Candidate(
         cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
       candidate.source = described
+      candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+      return candidate
+    }
+    // "Store trade ‘nervous’ – mart managers": a crosshead quotes a word and names its source in
+    // lower case after a dash.
+    if let quotation, let signer = crossheadSigner(after: dash, paragraph: paragraph) {
+      var candidate = AttributionExtractor.Candidate(
+        cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
+      candidate.source = signer
       candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
       return candidate
     }

@@ -1992,6 +1992,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // A place after the speaker's noun.
+        .init(
+          "One trader at the market summed up the mood: ‘We have nothing left to sell.’", cue: "summed up the mood:",
+          source: "One trader at the market", kind: .vague),
         // A name and what it spoke on; a scoop's unnamed sources before its clause.
         .init("Lund on the loss: \"We were poor.\"", cue: ":", source: "Lund", kind: .person),
         // An answer that opens by denying what the question says others claim.
@@ -2086,6 +2090,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // A crosshead: a quoted word, a dash and the source in lower case, on a line of its own.
+        .init(
+          "Cattle prices fell again.\n\nStore trade ‘nervous’ – mart managers\n\nBuyers were scarce.", cue: "–",
+          source: "mart managers", kind: .vague),
+        .init(
+          "Dog wardens ‘stretched’ – council\n\nTwo wardens cover the county.", cue: "–", source: "council",
+          kind: .organization),
         // An embedded post's signature: the name, then its handle and date.
         .init(
           "\"We're going to win this thing.\" \u{2014} Donald J. Trump (@realDonaldTrump) March 3, 2016",
@@ -2126,6 +2137,7 @@ public enum AttributionRules {
           cue: "-", source: "Brook Hill grower Ann Keller", kind: .person),
       ],
       nonTriggering: [
+        .init("Prices ‘will rise’ – here's what that means\n\nThe index rose.", cue: "–"),
         // A hyphen that opens its own line is a credit, not a signature.
         .init("\"The pay gap keeps growing.\"\n\n- Wire report.", cue: "-"),
         .init("The mayor spoke \u{2014} briefly \u{2014} about the plan.", cue: "\u{2014}"),
