@@ -329,7 +329,7 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // Going on leave says nothing.
-        .init("The county has one inspector since another went on leave in May.", cue: "went on"),
+        .init("Two of the four nurses went on sabbatical in March.", cue: "went on"),
         .init("That said, the bypass will not open this year.", cue: "said"),
         // A page's credit line.
         .init("The rover found ice.\n\nOriginally published on Harbor Science Weekly.", cue: "published"),
@@ -954,8 +954,8 @@ public enum AttributionRules {
       triggering: [
         // A dismissal's "describing" goes on with it.
         .init(
-          "The mayor dismissed claims that the road had been abandoned, describing them as political theatre.",
-          cue: "describing", denial: .dismissal),
+          "The club dismissed the transfer rumours, describing them as fiction.", cue: "describing",
+          denial: .dismissal),
         .init("The governor denied the allegations.", cue: "denied", source: "The governor", denial: .denial),
         .init("Sen. Hale denied doing anything wrong.", cue: "denied", source: "Sen. Hale", denial: .denial),
         // The quotation before a cue is what was said, even when a channel follows the cue.
@@ -1186,13 +1186,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
-        // A question not committed to, or sidestepped.
+        // A date not committed to; a question dodged.
         .init(
-          "Asked whether the mill would reopen, Ferris would not commit.", cue: "would not commit", source: "Ferris",
+          "The chair would not commit to a date for the vote.", cue: "would not commit to", source: "The chair",
           denial: .noComment),
         .init(
-          "The minister sidestepped questions on a transition grant.", cue: "sidestepped questions",
-          source: "The minister", denial: .noComment),
+          "Asked about the deficit, the treasurer dodged the question.", cue: "dodged the question",
+          source: "the treasurer", denial: .noComment),
         // "did not say" with what went unsaid; after "though", the non-answer is the speaker's own.
         .init("The trustee did not say which contracts she meant.", cue: "did not say which", denial: .noComment),
         .init(
@@ -1876,7 +1876,7 @@ public enum AttributionRules {
       triggering: [
         // How the writer reached them does not make them the writer.
         .init(
-          "Parents at the Fernhill school who spoke to this reporter said they feared closure.", cue: "said",
+          "Shopkeepers on the high street who spoke with this newspaper said trade had halved.", cue: "said",
           kind: .vague),
         .init("Critics say the law goes too far.", cue: "say", source: "Critics", kind: .vague, anonymous: false),
         // A group of people is no body; a group of companies may be one.
@@ -1994,8 +1994,8 @@ public enum AttributionRules {
       triggering: [
         // A place after the speaker's noun.
         .init(
-          "One trader at the market summed up the mood: ‘We have nothing left to sell.’", cue: "summed up the mood:",
-          source: "One trader at the market", kind: .vague),
+          "A driver at the depot put it plainly: ‘Nobody told us a thing.’", cue: "put it plainly:",
+          source: "A driver at the depot", kind: .vague),
         // A name and what it spoke on; a scoop's unnamed sources before its clause.
         .init("Lund on the loss: \"We were poor.\"", cue: ":", source: "Lund", kind: .person),
         // An answer that opens by denying what the question says others claim.
@@ -2092,10 +2092,10 @@ public enum AttributionRules {
       triggering: [
         // A crosshead: a quoted word, a dash and the source in lower case, on a line of its own.
         .init(
-          "Cattle prices fell again.\n\nStore trade ‘nervous’ – mart managers\n\nBuyers were scarce.", cue: "–",
-          source: "mart managers", kind: .vague),
+          "The ferry runs twice a day.\n\nFerry fares ‘unfair’ – island residents\n\nA return costs £40.", cue: "–",
+          source: "island residents", kind: .vague),
         .init(
-          "Dog wardens ‘stretched’ – council\n\nTwo wardens cover the county.", cue: "–", source: "council",
+          "Library hours ‘too short’ – union\n\nThe branch opens at ten.", cue: "–", source: "union",
           kind: .organization),
         // An embedded post's signature: the name, then its handle and date.
         .init(
@@ -2424,18 +2424,18 @@ public enum AttributionRules {
         // A body's acronym in parentheses inside the document's phrase; a long "of" phrase before
         // the document's participle.
         .init(
-          "The Water Quality Office's (WQO) latest river report found that nitrate levels had risen.", cue: "found",
-          source: "The Water Quality Office's (WQO) latest river report", kind: .document),
+          "The Coastal Survey Agency's (CSA) annual shoreline review found that erosion had doubled.", cue: "found",
+          source: "The Coastal Survey Agency's (CSA) annual shoreline review", kind: .document),
         .init(
-          "A survey of 412 sheep farmers carried out by the union in the spring found that one in four had lost lambs.",
-          cue: "found", source: "A survey of 412 sheep farmers carried out by the union in the spring", kind: .document),
+          "A poll of 950 hospital nurses commissioned by the college found that most worked unpaid hours.",
+          cue: "found", source: "A poll of 950 hospital nurses commissioned by the college", kind: .document),
         // Checks and monitoring report findings as documents do.
         .init(
-          "Checks by the Courier at the land registry showed that the plot was sold twice.", cue: "showed",
-          source: "Checks by the Courier at the land registry"),
+          "Checks of the land registry showed the plot had been sold twice.", cue: "showed",
+          source: "Checks of the land registry"),
         .init(
-          "The plant said the stoppage was a precaution and that early monitoring showed no harm to the river.",
-          cue: "showed", source: "early monitoring", kind: .document),
+          "The quarry said its own monitoring showed silt within the limit.", cue: "showed",
+          source: "its own monitoring", kind: .document),
         .init("The forms show at least 11 transactions.", cue: "show", source: "The forms", kind: .document),
         // A document's own verbs, before what it says or after it and a comma.
         .init(
@@ -2710,21 +2710,21 @@ public enum AttributionRules {
       triggering: [
         // A role's noun and a full name end the phrase: the person, whatever comes before.
         .init(
-          "Kestrel Copper and Zinc chief executive Omar Lind said the firm would appeal.", cue: "said",
-          source: "Kestrel Copper and Zinc chief executive Omar Lind", kind: .person),
+          "Orrin Glass and Tile chief executive Bea Marr said output would fall.", cue: "said",
+          source: "Orrin Glass and Tile chief executive Bea Marr", kind: .person),
         .init(
-          "Dairy Growers’ Union (DGU) president Ada Grell said the decision was wrong.", cue: "said",
-          source: "Dairy Growers’ Union (DGU) president Ada Grell", kind: .person),
+          "Coastal Fishers’ Guild (CFG) secretary Ines Maro said the quota was too low.", cue: "said",
+          source: "Coastal Fishers’ Guild (CFG) secretary Ines Maro", kind: .person),
         // An outlet's noun before a name with lower-case particles; a trade's plural at a name's end.
         .init(
-          "Regional newspaper La Voz del Valle reported on Monday that the dam had leaked.", cue: "reported",
-          source: "Regional newspaper La Voz del Valle", kind: .outlet),
+          "The weekly El Eco de la Sierra reported that the pass would stay shut.", cue: "reported",
+          source: "The weekly El Eco de la Sierra", kind: .outlet),
         .init(
-          "Fernhill Meats did not respond to questions.", cue: "did not respond", source: "Fernhill Meats",
+          "Brackley Timber did not return calls.", cue: "did not return", source: "Brackley Timber",
           kind: .organization,
           denial: .noResponse),
-        .init("Gardaí in Ballyfern said the incident was being investigated.", cue: "said", kind: .organization),
-        .init("The society did not dispute the figure.", cue: "did not dispute", kind: .organization),
+        .init("Gardaí said the road would stay closed overnight.", cue: "said", kind: .organization),
+        .init("The society said the hall would reopen in May.", cue: "said", kind: .organization),
         // A trade and "firm" before a name that opens the sentence; a periodical's "Quarterly".
         .init(
           "Logistics firm Tarrow opened a depot on Monday. Tarrow said the depot would hire 40 people.", cue: "said",

@@ -303,7 +303,7 @@ extension ExtractionContext {
       let joinsNames =
         t.text == "/" && e > range.lowerBound && e + 1 < range.upperBound && tokens[e - 1].isCapitalized
         && tokens[e + 1].isCapitalized
-      // ("The Water Quality Office's (WQO) latest report": an acronym in parentheses, with more of
+      // ("The Coastal Survey Agency's (CSA) annual review": an acronym in parentheses, with more of
       // the phrase after it; not a member's party and state, "Rep. Ann Voss (D-Ohio)".)
       if t.text == "(", e + 3 < range.upperBound, tokens[e + 2].text == ")", tokens[e + 3].kind == .word,
         tokens[e + 1].isAllCaps, tokens[e + 1].text.allSatisfy(\.isLetter),
@@ -727,9 +727,13 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .document)
     }
-    // ("Parents who spoke to this reporter": the clause after "who" says how they were reached.)
+    // ("Shopkeepers who spoke with this newspaper": the clause after "who" says how they were
+    // reached.)
     let selfRange =
-      range.dropFirst().first(where: { tokens[$0].lower == "who" }).map { range.lowerBound..<$0 } ?? range
+      range.dropFirst().first(where: { k in
+        tokens[k].lower == "who" && k + 1 < range.upperBound
+          && ["spoke", "talked", "told", "met", "wrote", "emailed", "contacted"].contains(tokens[k + 1].lower)
+      }).map { range.lowerBound..<$0 } ?? range
     if lexicon.selfReferences.firstMatch(in: selfRange, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
     }
@@ -1205,13 +1209,20 @@ extension ExtractionContext {
       // "The tech news site Byteline", "the Texas utility Pecos Valley Power", "Rival Meridex
       // Microsystems": the common noun before a name says what the name is.
       var nameStart = last
-      // ("the regional newspaper La Voz del Valle": a name's lower-case particle stays in it.)
-      while nameStart > head.lowerBound
-        && (tokens[nameStart - 1].isCapitalized
-          || nameStart - 2 >= head.lowerBound && Self.lowerCaseNameParticles.contains(tokens[nameStart - 1])
-            && tokens[nameStart - 2].isCapitalized)
-      {
-        nameStart -= 1
+      // ("the weekly El Eco de la Sierra": a name's lower-case particles stay in it.)
+      while nameStart > head.lowerBound {
+        if tokens[nameStart - 1].isCapitalized {
+          nameStart -= 1
+          continue
+        }
+        var particle = nameStart - 1
+        while particle > head.lowerBound, nameStart - particle <= 2,
+          Self.lowerCaseNameParticles.contains(tokens[particle])
+        {
+          particle -= 1
+        }
+        guard particle < nameStart - 1, tokens[particle].isCapitalized else { break }
+        nameStart = particle
       }
       // (Not a given name after a trade: "Marlow supplier Ann Keller".)
       if nameStart > head.lowerBound, !lexicon.titles.contains(tokens[nameStart]),
@@ -1594,12 +1605,12 @@ extension ExtractionContext {
     return lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil ? next : nil
   }
 
-  /// Whether a phrase ends in a role's lower-case noun and a name of two or more words, whatever
-  /// comes before: "Kestrel Copper and Zinc chief executive Omar Lind", "Dairy Growers' Union
-  /// (DGU) president Ada Grell", "Labour councillor for the ward Maura Fenton" are people.
-  /// (Not "people close to union president Ada Grell", "a spokesman for party leader Ada Grell",
-  /// "a study by law professor Ada Grell": someone or something else's words; nor "the miner
-  /// Kestrel Copper", whose name ends as a company's.)
+  /// Whether a phrase is a body's name, a role's lower-case noun and a person's name of two or
+  /// more words: "Orrin Glass and Tile chief executive Bea Marr", "Coastal Fishers' Guild (CFG)
+  /// secretary Ines Maro", "University of Lorne constitutional law professor Ivo Penn" are people.
+  /// (Not "The campaign for candidate Ivo Penn", "Supporters of candidate Ivo Penn", "Staff of
+  /// council leader Ivo Penn": only names, possessives, "and", "&", a preposition between names
+  /// and a bracketed acronym may stand before the role.)
   func endsInTitledName(_ range: Range<Int>) -> Bool {
     var start = range.upperBound
     while start > range.lowerBound, tokens[start - 1].kind == .word, isProperWord(start - 1) { start -= 1 }
@@ -1612,17 +1623,35 @@ extension ExtractionContext {
       !lexicon.outletNameWords.contains(tokens[range.upperBound - 1]),
       !lexicon.companyDescriptors.contains(role.lower), !Self.outletIntroducers.contains(role)
     else { return false }
-    return !(range.lowerBound..<(start - 1)).contains { k in
-      let w = tokens[k]
-      // ("Supporters of candidate Ada Grell", "Prosecutors for special counsel Ada Grell": a group
-      // before a preposition.)
-      let groupBefore =
-        k > range.lowerBound && WordClasses.innerPrepositions.contains(w) && tokens[k - 1].lower.hasSuffix("s")
-        && (!tokens[k - 1].isCapitalized || k - 1 == firstWord(of: structure.sentences[structure.sentenceOfToken[k]]))
-      return w.text == "," || Self.spokesWords.contains(w) || groupBefore
-        || ["to", "who", "close", "by", "from", "about", "against", "backing", "including", "with"].contains(w.lower)
-        || w.lower == "of" && !(k > range.lowerBound && tokens[k - 1].isCapitalized)
-        || lexicon.anonymityQualifiers.match(at: k, limit: range.upperBound, tokens: tokens) != nil
+    // The role's own lower-case words: "constitutional law professor", "chief executive".
+    var k = start - 2
+    // ("pollster and political science professor": two roles.)
+    while k >= range.lowerBound, k > start - 7, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      !WordClasses.prepositions.contains(tokens[k]), !WordClasses.determiners.contains(tokens[k]),
+      !["and", "or"].contains(tokens[k].lower)
+        || k > range.lowerBound && tokens[k].lower == "and" && tokens[k - 1].kind == .word
+          && !tokens[k - 1].isCapitalized && isPersonNoun(tokens[k - 1].lower),
+      !Self.spokesWords.contains(tokens[k])
+    {
+      k -= 1
+    }
+    guard k >= range.lowerBound else { return true }
+    let first = firstWord(of: structure.sentences[structure.sentenceOfToken[range.lowerBound]])
+    return (range.lowerBound...k).allSatisfy { j in
+      let t = tokens[j]
+      switch t.kind {
+      case .word:
+        if ["and", "&"].contains(t.lower) { return j > range.lowerBound }
+        // ("University of Lorne at Penhallow", "Center for Coastal Law": a preposition inside a name.)
+        if ["of", "for", "at", "on", "in"].contains(t.lower) {
+          return j > range.lowerBound && j < k && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+        }
+        if t.lower == "the" { return j == range.lowerBound }
+        // (A plural that opens the sentence is a group: "Supporters of …".)
+        return t.isCapitalized && !(j == first && t.lower.hasSuffix("s") && !t.isAllCaps)
+      case .number: return false
+      default: return ["(", ")", "&", "'", "\u{2019}", "-"].contains(t.text) || WordClasses.isPossessive(t)
+      }
     }
   }
 
@@ -2539,13 +2568,13 @@ extension ExtractionContext {
     "public", "radio", "times", "post", "live", "today", "online", "report", "review", "media", "press",
   ]
 
-  /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
-  /// Lower-case words inside a name: "La Voz del Valle", "Bank of Ireland", "Hotel van der Berg".
+  /// Lower-case words inside a name: "El Eco de la Sierra", "Hotel van der Berg".
   static let lowerCaseNameParticles: WordSet = [
     "del", "de", "la", "le", "las", "los", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "des", "du",
-    "of", "y",
+    "y",
   ]
 
+  /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
   static let outletWork: WordSet = [
     "review", "analysis", "investigation", "survey", "poll", "examination", "tally", "count", "reporter",
     "reporters", "story", "report", "reporting", "study", "audit", "check", "checks", "calculations",
