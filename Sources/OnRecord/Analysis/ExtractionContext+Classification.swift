@@ -1617,7 +1617,7 @@ extension ExtractionContext {
     guard range.upperBound - start >= 2, start - 1 > range.lowerBound else { return false }
     let role = tokens[start - 1]
     guard role.kind == .word, !role.isCapitalized,
-      WordClasses.personRoles.contains(role) || Self.leadersRoles.contains(role)
+      WordClasses.personRoles.contains(role) || lexicon.titles.contains(role) || Self.officeHolders.contains(role)
         || lexicon.companyOfficers.match(at: start - 1, limit: start, tokens: tokens) != nil,
       !lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1]),
       !lexicon.outletNameWords.contains(tokens[range.upperBound - 1]),
@@ -1655,10 +1655,10 @@ extension ExtractionContext {
     }
   }
 
-  /// The offices a body's people hold, before their names: "union president", "party leader".
-  static let leadersRoles: WordSet = [
-    "president", "vice-president", "director", "secretary", "minister", "chair", "chairperson", "treasurer",
-    "leader", "organiser", "organizer", "commissioner", "superintendent", "principal", "inspector", "spokesperson",
+  /// Offices a body's people hold, before their names, that the titles list lacks: "guild
+  /// treasurer Ines Maro", "branch organiser Ivo Penn".
+  static let officeHolders: WordSet = [
+    "vice-president", "chairperson", "treasurer", "organiser", "organizer", "principal", "spokesperson",
   ]
 
   /// A noun for people: "workers", "aides", "people", "a nurse".
