@@ -77,6 +77,19 @@ import Testing
       kind("Dawn has learned that the inquiry report names six officials.", "has learned", "daily-parcham") != .self)
   }
 
+  /// An unnamed worker who told the publisher, named by the coined word of its folder with more
+  /// words after it ("told Gearbox that …" for "gearbox-biz"), is a source it chose not to name.
+  @Test func anUnnamedWorkerWhoToldThePublisherByItsCoinedWordIsAnonymous() throws {
+    let text =
+      "A Stonefly tester who works on the live team told Gearbox that the prices had been set by the publisher."
+    let told = try #require(
+      TestSupport.extractor.analyze(text: text, outlet: "gearbox-biz").attributions.first { $0.cue.text == "told" })
+    #expect(told.anonymous)
+    let other = try #require(
+      TestSupport.extractor.analyze(text: text, outlet: "lantern-biz").attributions.first { $0.cue.text == "told" })
+    #expect(!other.anonymous)
+  }
+
   /// A station's number joins its name, as the folder runs them together ("ridgeline6").
   @Test func aStationsNumberJoinsItsName() throws {
     #expect(

@@ -268,7 +268,12 @@ final class ExtractionContext {
       }
       if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens) {
         // "did not respond to treatment", "did not return to the stage": no inquiry, no attribution.
-        guard hit.payload != .noResponse || answersAnInquiry(after: i + hit.length, in: sentence) else {
+        // ("did not take calls from the Ledger": the phrase names the inquiry itself.)
+        guard
+          hit.payload != .noResponse
+            || (i..<(i + hit.length)).contains(where: { Self.inquiryWords.contains(tokens[$0]) })
+            || answersAnInquiry(after: i + hit.length, in: sentence)
+        else {
           i += hit.length
           continue
         }
@@ -1306,6 +1311,12 @@ final class ExtractionContext {
   static let dismissalParticles: WordSet = ["aside", "off", "away"]
 
   /// Verbs by which a source asks not to be named.
+  /// Nouns "warning" modifies: "warning strikes", "warning signs", "a warning letter".
+  static let warningNouns: WordSet = [
+    "strike", "strikes", "shot", "shots", "sign", "signs", "light", "lights", "label", "labels", "letter", "letters",
+    "system", "systems", "siren", "sirens", "notice", "notices", "bell", "bells", "signal", "signals", "track",
+  ]
+
   static let anonymityVerbs: WordSet = [
     "asked", "requested", "spoke", "declined", "insisted", "demanded", "agreed", "asks", "requests", "speak",
     "speaking", "spoken",
@@ -2914,6 +2925,8 @@ final class ExtractionContext {
     {
       return nil
     }
+    // ("would call warning strikes", "ignored the warning signs": a noun's modifier.)
+    if lemma == "warn", tokens[i].lower == "warning", let next, Self.warningNouns.contains(next) { return nil }
     // ("called it quits", "called it a day"; but "called it a common ailment" labels it.)
     if lemma == "call", let next,
       ["off", "up", "in", "into", "out", "back"].contains(next.lower)
@@ -2983,6 +2996,27 @@ final class ExtractionContext {
       }
       if lexicon.negations.contains(t) || t.lower.hasSuffix("n't") { negated = true }
       cueStart -= 1
+    }
+    // "Cordell Freight at first denied", "Residents have for years complained": a phrase of time
+    // between the subject and the verb belongs to neither.
+    var subjectEdge: Int?
+    if cueStart < i, cueStart - 1 > sentence.lowerBound, tokens[cueStart - 1].lower == "at",
+      ["first", "once", "times"].contains(tokens[cueStart].lower)
+    {
+      cueStart += 1
+      subjectEdge = cueStart - 2
+    } else if cueStart - 2 > sentence.lowerBound, tokens[cueStart - 2].lower == "for",
+      ["years", "decades", "months", "weeks"].contains(tokens[cueStart - 1].lower)
+    {
+      subjectEdge = cueStart - 2
+    }
+    if var edge = subjectEdge {
+      while edge - 1 > sentence.lowerBound, isAuxiliary(tokens[edge - 1]) || WordClasses.isAdverbLike(tokens[edge - 1]),
+        !tokens[edge - 1].isCapitalized
+      {
+        edge -= 1
+      }
+      subjectEdge = edge
     }
     // "neither admitted nor denied the findings", "a policy of neither confirming nor denying".
     if cueStart > sentence.lowerBound, ["nor", "neither"].contains(tokens[cueStart - 1].lower) { negated = true }
@@ -3063,7 +3097,7 @@ final class ExtractionContext {
       cueStart = be + 1
     }
     let progressive = auxiliaryStart < cueStart && tokens[i].lower.hasSuffix("ing")
-    let subjectStart = progressive ? auxiliaryStart : cueStart
+    let subjectStart = subjectEdge ?? (progressive ? auxiliaryStart : cueStart)
 
     var candidate = AttributionExtractor.Candidate(
       cue: cueStart..<after, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
@@ -3578,15 +3612,28 @@ final class ExtractionContext {
   func unnamedSpeakerToEnd(after: Int, in sentence: Range<Int>) -> Range<Int>? {
     var end = sentence.upperBound
     while end > after, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
+    // ("said two people briefed on the sale, neither of whom was allowed to discuss it": the
+    // phrase may end at a comma whose clause withholds the names.)
+    // (Not inside the clause: "said an official who, like others, did not want to be named".)
+    if let comma = (after..<end).first(where: { tokens[$0].text == "," }), comma > after,
+      !["who", "which", "that", "whom"].contains(tokens[comma - 1].lower),
+      withholdsNames(comma + 1..<min(end, comma + 12))
+    {
+      end = comma
+    }
     guard end > after, end - after <= 10, (after..<end).allSatisfy({ tokens[$0].kind == .word }),
       let head = (after..<end).first(where: {
         ["someone", "somebody"].contains(tokens[$0].lower) || lexicon.anonymousHeads.contains(tokens[$0])
+          // ("said three people briefed on the talks": a qualified noun with its qualifier.)
+          || lexicon.qualifiedHeads.contains(tokens[$0]) && $0 + 1 < end
+            && ExtractionContext.sourceQualifiers.contains(tokens[$0 + 1])
       }),
       head - after <= 3,
       head + 1 == end || ExtractionContext.sourceQualifiers.contains(tokens[head + 1])
         || ["with", "in", "at", "inside", "who"].contains(tokens[head + 1].lower),
       !(after..<end).contains(where: {
-        tokens[$0].lower.hasSuffix("ed") || isAuxiliary(tokens[$0])
+        tokens[$0].lower.hasSuffix("ed") && !ExtractionContext.sourceQualifiers.contains(tokens[$0])
+          || isAuxiliary(tokens[$0])
       }),
       // (Without how it was said: "the aide in an email".)
       lexicon.channels.firstMatch(in: after..<end, tokens: tokens) == nil

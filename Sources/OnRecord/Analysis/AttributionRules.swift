@@ -52,6 +52,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A phrase of time between subject and verb belongs to neither.
+        .init("Cordell Freight at first denied the report.", cue: "denied", source: "Cordell Freight", denial: .denial),
+        .init(
+          "Residents of the east ward have for years complained of noise.", cue: "complained",
+          source: "Residents of the east ward", kind: .vague),
         // An adverb between a plural and a bare "note" or "claim".
         .init("The plant closed in May. Growers also note that prices fell.", cue: "also note", source: "Growers"),
         // A numbered branch of a union leads the phrase.
@@ -952,6 +957,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        .init("Mayor Ida Renn called the remark \"grandstanding.\"", cue: "called", denial: .dismissal),
+        .init(
+          "Party secretary Obi Lane termed the tape \"a doctored recording\" made by rivals.", cue: "termed",
+          denial: .denial),
+        // A proposal refused is no claim denied.
+        .init("The works council rejected the plan as \"a breach of the agreement.\"", cue: "rejected"),
         // A dismissal's "describing" goes on with it.
         .init(
           "The club dismissed the transfer rumours, describing them as fiction.", cue: "describing",
@@ -1161,6 +1172,7 @@ public enum AttributionRules {
           source: "Ruiz", kind: .person),
       ],
       nonTriggering: [
+        .init("The union said it would call warning strikes at two depots.", cue: "warning"),
         // A dismissal with a particle that opens the sentence, or a passive, is an act.
         .init(
           "Brushing aside the warnings of its critics, the council voted to close the pool.", cue: "Brushing aside"),
@@ -1186,6 +1198,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        .init(
+          "Councillor Ted Marr did not take calls from the Ledger on Friday.", cue: "did not take calls",
+          denial: .noResponse),
         // A date not committed to; a question dodged.
         .init(
           "The chair would not commit to a date for the vote.", cue: "would not commit to", source: "The chair",
@@ -1468,6 +1483,38 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // After an inverted "said", a qualified noun and its qualifier, up to the comma whose clause
+        // withholds the names.
+        .init(
+          "The port board has weighed selling the grain pier, which handles 300 ships a year, said two people briefed "
+            + "on the talks, neither of whom was allowed to discuss them.", cue: "said",
+          source: "two people briefed on the talks", kind: .anonymous, anonymous: true),
+        // The publisher says, in the same paragraph, that it withholds the name: the next sentence,
+        // or the one after when it names the source's noun again.
+        .init(
+          "A Moravel engineer who works on the billing team told the Ledger that fees were set by the parent firm. "
+            + "\"We objected twice,\" the engineer said. The Ledger is not naming the engineer, who fears losing the job.",
+          cue: "told", kind: .anonymous, anonymous: true),
+        .init(
+          "The owner of one bakery near the square said she had heard nothing. \"Our lease ends in May,\" she added. "
+            + "The Ledger is withholding the bakery's name to protect its lease talks.", cue: "said",
+          kind: .anonymous, anonymous: true),
+        .init(
+          "Four drivers who talked with the Ledger said the depot would shut. Their names are being withheld "
+            + "because they fear losing shifts.", cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
+        // "One of the analysts" names again the group an appositive called analysts, however many
+        // sources came between.
+        .init(
+          "The sources, three former Corlan analysts, said the model was wrong. Corlan said it stood by the model. "
+            + "Analyst Petra Voss said the numbers were fine. Ivo Marr, a trader, said he agreed. Mayor Ann Lo said "
+            + "the city would wait. The union said nothing new. Ed Pym said he was pleased. Jo Tan said she was not. "
+            + "One of the analysts recalled that the fix came late.", cue: "recalled", source: "One of the analysts",
+          kind: .anonymous, anonymous: true),
+        // A clause that withholds a name is no appositive whose last noun a later phrase repeats.
+        .init(
+          "A former Pell Foods chemist, who asked not to be named because her contract bars her from discussing the "
+            + "company, said the test was skipped. The company described the claim as \"baseless.\"",
+          cue: "described", source: "The company", kind: .organization, anonymous: false, denial: .dismissal),
         .init(
           "A former employee — who quit in March — said the books were cooked.", cue: "said", kind: .anonymous,
           anonymous: true),
@@ -2708,6 +2755,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A noun a person may be too, beside a name with no company's word in it.
+        .init("Sam Orrit, a crane operator at the depot, said the shift ran late.", cue: "said", kind: .person),
         // A role's noun and a full name end the phrase: the person, whatever comes before.
         .init(
           "Orrin Glass and Tile chief executive Bea Marr said output would fall.", cue: "said",

@@ -785,7 +785,12 @@ extension ExtractionContext {
         let aPerson =
           noun + 1 < range.upperBound && tokens[noun + 1].lower == "who"
           || noun > article + 1 && (article + 1..<noun).contains { ["former", "retired"].contains(tokens[$0].lower) }
-        if lexicon.companyNouns.contains(tokens[noun]), !aPerson { return SourceClass(kind: .organization) }
+        // (Nor "Sam Orrit, a crane operator at the depot": a noun a person may be too, beside a
+        // name with no company's word in it.)
+        let personToo =
+          lexicon.personOrCompanyNouns.contains(tokens[noun])
+          && !bare.contains(where: { lexicon.organizationSuffixes.contains($0.lowercased()) })
+        if lexicon.companyNouns.contains(tokens[noun]), !aPerson, !personToo { return SourceClass(kind: .organization) }
       }
       // ("the spokesman, Mr. Obi": a title and a surname name one too.)
       let titledSurname =
@@ -1456,6 +1461,41 @@ extension ExtractionContext {
     }
   }
 
+  /// Whether words say a name is withheld: a marker ("on condition of anonymity", "asked not to
+  /// be named"), "not authorized to", "neither of whom was allowed to", or the publisher's own
+  /// account of it: "The Ledger is not naming the engineer", "is withholding the bakery's name",
+  /// "Their names are being withheld".
+  func withholdsNames(_ range: Range<Int>) -> Bool {
+    if range.isEmpty { return false }
+    if lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil || saysNotAuthorized(range) {
+      return true
+    }
+    let names: WordSet = ["name", "names", "identity", "identities"]
+    return range.contains { k in
+      let word = tokens[k].lower
+      let next = k + 1 < range.upperBound ? tokens[k + 1].lower : ""
+      switch word {
+      case "neither", "none":
+        // "neither of whom was allowed to", "none of whom was authorised to"
+        return next == "of"
+          && (k + 2..<min(range.upperBound, k + 6)).contains {
+            ["authorized", "authorised", "allowed", "permitted", "cleared"].contains(tokens[$0].lower)
+          }
+      case "naming", "identifying":
+        // "is not naming the engineer", "are not identifying them"
+        return k >= range.lowerBound + 2 && tokens[k - 1].lower == "not" && WordClasses.beVerbs.contains(tokens[k - 2])
+      case "withholding":
+        // "is withholding the bakery's name"
+        return (k + 1..<min(range.upperBound, k + 6)).contains { names.contains(tokens[$0]) }
+      case "withheld":
+        // "Their names are being withheld", "her name has been withheld"
+        return (max(range.lowerBound, k - 4)..<k).contains { names.contains(tokens[$0]) }
+      default:
+        return false
+      }
+    }
+  }
+
   /// Heads that name an office a possessive owns: "the secretary of state's office".
   static let offices: WordSet = ["office", "department", "bureau", "agency", "ministry", "administration", "campaign"]
 
@@ -1562,12 +1602,15 @@ extension ExtractionContext {
     // (Not a role a named person's possessive owns: "An official said Achterberg's chief of staff
     // had called. The official spoke on condition of anonymity".)
     if !marked, !WordClasses.isPossessive(tokens[head.lowerBound]),
-      let next = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head])
+      let next = grantsAnonymityNext(after: structure.sentenceOfToken[candidate.head], source: source)
     {
       let first = firstWord(of: structure.sentences[next])
       marked =
         isPersonNoun(tokens[last].lower)
         || tokens[first].lower == "the" && first + 1 < tokens.count && tokens[first + 1].lower == tokens[last].lower
+        // ("Four drivers who talked with the Ledger said … Their names are being withheld".)
+        || !tokens[last].isCapitalized && looksLikePersonNounOrPlural(tokens[last].lower)
+          && !isVagueWord(tokens[last].lower)
     }
     if !marked, toldThePublisher(candidate) {
       let noun = tokens[last].lower
@@ -1588,21 +1631,62 @@ extension ExtractionContext {
     let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
     let recipient = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 5)
     guard !recipient.isEmpty else { return false }
-    return lexicon.selfReferences.match(at: recipient.lowerBound, limit: recipient.upperBound, tokens: tokens) != nil
-      || namesPublisher(recipient)
+    return namesPublisherFirst(recipient)
+  }
+
+  /// Whether words open with the publisher: "this newspaper", "The Ledger", or "SavePoint that …"
+  /// (the name's capitalised words, after an article, are taken alone).
+  func namesPublisherFirst(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    if lexicon.selfReferences.match(at: range.lowerBound, limit: range.upperBound, tokens: tokens) != nil
+      || namesPublisher(range)
+    {
+      return true
+    }
+    var end = range.lowerBound
+    if ["the", "a", "an"].contains(tokens[end].lower) { end += 1 }
+    while end < range.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+    return end < range.upperBound && end > range.lowerBound && namesPublisher(range.lowerBound..<end)
   }
 
   /// "Two people who worked in the division said … Both requested anonymity because they still
   /// work in state government.": the next sentence, opened by a word that stands for the
   /// sources, says their names are withheld. Returns that sentence's index.
-  func grantsAnonymityNext(after sentence: Int) -> Int? {
-    let next = sentence + 1
-    guard next < structure.sentences.count else { return nil }
-    let range = structure.sentences[next]
-    let first = firstWord(of: range)
-    guard first < range.upperBound, Self.groupOpeners.contains(tokens[first]) else { return nil }
-    let window = first..<min(range.upperBound, first + 10)
-    return lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil ? next : nil
+  /// The publisher may say so itself, in the same paragraph: "The Ledger is not naming them",
+  /// "Their names are being withheld"; one sentence later when it names the source's noun again
+  /// ("The owner of one bakery said … "Our lease ends in May," she said. The Ledger is withholding
+  /// the bakery's name").
+  func grantsAnonymityNext(after sentence: Int, source: Range<Int>? = nil) -> Int? {
+    let paragraph = structure.paragraphOfToken[structure.sentences[sentence].lowerBound]
+    for next in (sentence + 1)...(sentence + 2) where next < structure.sentences.count {
+      let range = structure.sentences[next]
+      let first = firstWord(of: range)
+      guard first < range.upperBound else { return nil }
+      if next == sentence + 1, Self.groupOpeners.contains(tokens[first]),
+        lexicon.anonymityMarkers.firstMatch(in: first..<min(range.upperBound, first + 10), tokens: tokens) != nil
+      {
+        return next
+      }
+      guard structure.paragraphOfToken[first] == paragraph else { return nil }
+      let byPublisher = namesPublisherFirst(first..<min(range.upperBound, first + 5))
+      let window = first..<min(range.upperBound, first + 12)
+      if next == sentence + 1 {
+        if byPublisher || ["their", "his", "her"].contains(tokens[first].lower), withholdsNames(window) {
+          return next
+        }
+      } else if byPublisher, let source, withholdsNames(window),
+        window.contains(where: { k in
+          let word = tokens[k].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+          let noun = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+          return tokens[k].kind == .word && !tokens[k].isCapitalized && noun.count > 3
+            && !WordClasses.determiners.contains(tokens[k])
+            && source.contains { tokens[$0].lower == noun }
+        })
+      {
+        return next
+      }
+    }
+    return nil
   }
 
   /// Whether a phrase is a body's name, a role's lower-case noun and a person's name of two or
@@ -2033,7 +2117,8 @@ extension ExtractionContext {
             && a.source.map { $0.text.lowercased().hasPrefix(words[3] + " ") } == true
         }
       }
-      return anonymousNamed(words[3], before: before)
+      // (A partitive names its group by its noun, however many sources came between.)
+      return anonymousNamed(words[3], before: before, within: before.count)
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
@@ -2090,8 +2175,8 @@ extension ExtractionContext {
 
   /// The recent anonymous source whose head noun is `noun` ("the official" after "a senior
   /// official", "the people" after "people familiar with the matter").
-  func anonymousNamed(_ noun: String, before: [Attribution]) -> Attribution? {
-    before.suffix(12).last { a in
+  func anonymousNamed(_ noun: String, before: [Attribution], within: Int = 12) -> Attribution? {
+    before.suffix(within).last { a in
       // The earlier phrase's own noun: "the campaign" does not continue "campaign aides".
       guard a.anonymous, let source = a.source, !a.nested, source.start < source.end else { return false }
       let first = tokenIndex(atScalar: source.start)
@@ -2102,6 +2187,19 @@ extension ExtractionContext {
       }
       let head = tokens[last].lower
       if head == noun || head == noun + "s" { return true }
+      // ("One of the analysts" after "The sources, three former Corlan analysts": the noun that
+      // ends the phrase's appositive.)
+      // (An appositive of a few words, not a clause: "…, who requested anonymity because she
+      // signed an agreement that bars her from discussing the company".)
+      let appositive = phrase.upperBound..<end
+      if phrase.upperBound < end, tokens[phrase.upperBound].text == ",", appositive.count <= 8,
+        !appositive.contains(where: { ["who", "whom", "whose", "which", "that", "because"].contains(tokens[$0].lower) }
+        ),
+        let final = appositive.last(where: { tokens[$0].kind == .word }),
+        [noun, noun + "s"].contains(tokens[final].lower), looksLikePersonNounOrPlural(tokens[final].lower)
+      {
+        return true
+      }
       // ("The engineer" after "A chief engineer aboard one of the carriers": the noun before the
       // phrase's first preposition.)
       if let preposition = phrase.first(where: { WordClasses.prepositions.contains(tokens[$0]) }),
@@ -2254,8 +2352,16 @@ extension ExtractionContext {
     let range = structure.sentences[sentence]
     var k = start
     while k < range.upperBound {
-      if let marker = lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, tokens: tokens) {
-        let after = k + marker.length
+      // ("is withholding the bakery's name to protect": the name's noun ends the marker.)
+      let withheld =
+        tokens[k].lower == "withholding"
+        ? (k + 1..<min(range.upperBound, k + 6)).first(where: { ["name", "names"].contains(tokens[$0].lower) }) : nil
+      if let end = withheld.map({ $0 + 1 })
+        ?? lexicon.anonymityMarkers.match(
+          at: k, limit: range.upperBound, tokens: tokens
+        ).map({ k + $0.length })
+      {
+        let after = end
         let limit = min(range.upperBound, after + 6)
         if let reason = lexicon.anonymityReasons.firstMatch(in: after..<limit, tokens: tokens) {
           return reasonText(from: reason.index, in: range)
@@ -2314,6 +2420,13 @@ extension ExtractionContext {
     if lexicon.denialVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .denial : nil
     }
+    // "pushed back on the idea that", "pushing back against reports": a phrasal denial, with a
+    // claim after its particle (not "pushed back their forecast").
+    if ["push", "pushes", "pushed", "pushing"].contains(head), candidate.head + 2 < tokens.count,
+      tokens[candidate.head + 1].lower == "back", ["on", "against"].contains(tokens[candidate.head + 2].lower)
+    {
+      return rejectsAClaim(verb: candidate.head + 2) ? .denial : nil
+    }
     // Critics and opponents attack what others claim: their scoffing and belittling answers no
     // charge against themselves ("Critics of the administration scoffed at that statement"),
     // though they may deny one ("Opponents of the pipeline denied that they had been paid").
@@ -2366,11 +2479,16 @@ extension ExtractionContext {
       callsAChargeNames = opensObject && object.contains { lexicon.charges.contains(tokens[$0]) }
     }
     let belittled: DenialKind? = callsAChargeNames ? .dismissal : nil
-    // "called the video 'fake, one hundred percent fake'", "called the report a lie".
-    if lemma == "call", let content = candidate.content, opensWithDenialLabel(content) { return .denial }
+    // "called the video 'fake, one hundred percent fake'", "called the report a lie", "termed the
+    // recording 'doctored'".
+    let labels = lemma == "call" || lemma == "term" || describesAs
+    if labels, let content = candidate.content, opensWithDenialLabel(content) { return .denial }
     // "called the review's conclusions 'speculative'", "called the vote 'theater'".
-    if lemma == "call", let content = candidate.content,
-      lexicon.dismissalLabels.firstMatch(in: content, tokens: tokens) != nil
+    // (After "termed" or "described as", the label opens the words: not "described the dispatches
+    // as 'an amalgam of fact, rumor and analysis'".)
+    if labels, let content = candidate.content,
+      let hit = lexicon.dismissalLabels.firstMatch(in: content, tokens: tokens),
+      lemma == "call" || hit.index <= content.lowerBound + 3
     {
       return .dismissal
     }
@@ -2521,6 +2639,12 @@ extension ExtractionContext {
         return true
       }
       if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return true }
+      // ("rejected the plan as a breach of the agreement": a proposal refused, not a claim denied.)
+      if k > after && t.lower == "as", lexicon.denialVerbs.contains(tokens[verb]),
+        (after..<k).contains(where: { Self.proposals.contains(tokens[$0]) })
+      {
+        return false
+      }
       // ("dismissed the subpoenas as part of a witch hunt" still belittles them.)
       if k > after && t.lower == "as"
         && (!(k + 1 < sentence.upperBound && ["part", "well", "soon", "much", "long"].contains(tokens[k + 1].lower))
@@ -2540,6 +2664,12 @@ extension ExtractionContext {
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
   }
+
+  /// What is proposed rather than claimed: rejecting it refuses it ("rejected the offer as too low").
+  static let proposals: WordSet = [
+    "plan", "plans", "proposal", "proposals", "offer", "offers", "bid", "bids", "deal", "request", "requests",
+    "demand", "demands", "bill", "budget", "application", "appeal", "motion", "settlement", "terms",
+  ]
 
   /// "— a claim the company has denied in the past": a charge and its determiner stand before the
   /// verb's subject, within six words.
@@ -2668,6 +2798,12 @@ extension ExtractionContext {
     var k = content.lowerBound
     while k < content.upperBound && k < content.lowerBound + 3
       && (tokens[k].kind == .quote || WordClasses.isAdverbLike(tokens[k]) && !lexicon.negations.contains(tokens[k]))
+    {
+      k += 1
+    }
+    // ("termed the tape 'a doctored recording'": after its article too.)
+    if k + 1 < content.upperBound, ["a", "an"].contains(tokens[k].lower),
+      lexicon.denialLabels.match(at: k, limit: content.upperBound, tokens: tokens) == nil
     {
       k += 1
     }
