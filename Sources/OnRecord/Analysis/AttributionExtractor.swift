@@ -4270,9 +4270,10 @@ final class ExtractionContext {
           return true
         }
         // After the document's "of" phrase, up to seven words from the phrase's first: "A poll of
-        // 950 hospital nurses commissioned by the college found".
+        // 950 hospital nurses commissioned by the college found", "An audit report from May 2024
+        // reviewed by the Ledger found".
         if Self.documentParticiples.contains(tokens[k]),
-          let of = (start + 1..<k).first(where: { tokens[$0].lower == "of" }),
+          let of = (start + 1..<k).first(where: { ["of", "from", "on", "into"].contains(tokens[$0].lower) }),
           lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
           (of + 1..<k).allSatisfy({
             (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])

@@ -2468,6 +2468,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A document's "from" phrase may stand before its participle, as an "of" phrase does.
+        .init(
+          "A safety audit from November 2024 reviewed by the council found that a pump had been idle for weeks.",
+          cue: "found", source: "A safety audit from November 2024 reviewed by the council", kind: .document),
+        .init("The game's patch notes describe a \"simpler\" store.", cue: "describe", kind: .document),
         // A body's acronym in parentheses inside the document's phrase; a long "of" phrase before
         // the document's participle.
         .init(
@@ -2755,6 +2760,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init(
+          "The tenants' initiative Green Yard Action said the ruling came too late.", cue: "said", kind: .organization),
+        // One person behind a work is no business behind it.
+        .init(
+          "Tomas Vell, the lone developer behind the puzzle game Slate, said he was glad.", cue: "said", kind: .person),
         // A noun a person may be too, beside a name with no company's word in it.
         .init("Sam Orrit, a crane operator at the depot, said the shift ran late.", cue: "said", kind: .person),
         // A role's noun and a full name end the phrase: the person, whatever comes before.

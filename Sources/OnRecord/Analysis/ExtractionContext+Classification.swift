@@ -1840,7 +1840,8 @@ extension ExtractionContext {
           return true
         }
         // "Skerra Line, the ferry operator", "Kessling Semiconductor, Quantrell's main chip supplier"
-        if tokens[next].text == ",", describesCompany(from: next + 1) { return true }
+        // (Not after a given name: "Sam Orrit, a crane operator at the depot".)
+        if tokens[next].text == ",", !isGivenName(first), describesCompany(from: next + 1) { return true }
         // "Verity spokesperson Naomi Brasch"
         if n == 1, Self.spokesWords.contains(tokens[next]), tokens[next].lower != "secretary",
           next + 1 < tokens.count, tokens[next + 1].isCapitalized
@@ -1945,8 +1946,10 @@ extension ExtractionContext {
     {
       // "Skerra Line, the ferry operator that serves the island": a thing, by "that"; "Brightfold
       // Live, the promoter behind the festival": the business behind an event.
+      // (Not "the lone developer behind the puzzle game Slate": one person.)
       if lexicon.personOrCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
-        ["that", "which", "behind"].contains(tokens[k + 1].lower)
+        ["that", "which", "behind"].contains(tokens[k + 1].lower),
+        !(start..<k).contains(where: { ["lone", "solo", "sole"].contains(tokens[$0].lower) })
       {
         return true
       }
