@@ -2662,7 +2662,7 @@ final class ExtractionContext {
     }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
-    candidate.source = atStart ? source : describedSource(source, in: sentence)
+    candidate.source = withoutScene(atStart ? source : describedSource(source, in: sentence))
     // Content: the clause the citation is attached to.
     if atStart {
       var start = source.upperBound
@@ -3042,6 +3042,7 @@ final class ExtractionContext {
         // (In an opening "As first reported by Axios," the comma closes the agent.)
         let opening = cueStart > sentence.lowerBound && tokens[cueStart - 1].lower == "as"
         candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false, appositives: !opening)
+          .map(withoutScene)
         // ("has been accused by two former players of withholding their prize money": the charge
         // after the agent is the content.)
         if ["accuse", "charge"].contains(lemma), let agent = candidate.source,
@@ -3169,13 +3170,13 @@ final class ExtractionContext {
         // "'Neither side would move,' said one.": one of the group just quoted.
         candidate.source = after..<(after + 1)
       } else if lemma == "say", let speaker = unnamedSpeakerToEnd(after: after, in: sentence) {
-        candidate.source = speaker
+        candidate.source = withoutScene(speaker)
       } else if let next,
         startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
           || rolePrecedesName(at: after, in: sentence)
       {
         candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false).map {
-          extendedToSentenceEnd($0, in: sentence)
+          withoutScene(extendedToSentenceEnd($0, in: sentence))
         }
       }
       candidate.content = contentBefore(cueStart: cueStart, in: sentence)
@@ -4951,6 +4952,40 @@ final class ExtractionContext {
   /// physicist who is co-director of the program", "said one source in the room". Not a time,
   /// a channel, a quotation, a participle or another clause ("said Smith on Monday", "said
   /// Smith in a statement", "said Smith, adding that").
+  /// A source's phrase without what follows the source itself: where and when a name spoke
+  /// ("by retired engineer H. S. Pattu at a public hearing in 2022"), the terms it spoke on ("two
+  /// leaders close to the minister on condition of anonymity"), or what a finding rests on
+  /// ("Ledger calculations based on annual reports").
+  func withoutScene(_ range: Range<Int>) -> Range<Int> {
+    let cut = range.dropFirst().first { k in
+      // (Only right after the source's own noun phrase: not inside its clause, "who spoke on the
+      // condition of anonymity", "who ran for the Senate in 2008".)
+      if (range.lowerBound..<k).contains(where: {
+        tokens[$0].text == "," || ["who", "whose", "which", "that", "whom"].contains(tokens[$0].lower)
+      }) {
+        return false
+      }
+      let word = tokens[k].lower
+      let next = k + 1 < range.upperBound ? tokens[k + 1] : nil
+      switch word {
+      case "on":
+        let condition = next?.lower == "the" && k + 2 < range.upperBound ? tokens[k + 2].lower : next?.lower
+        return condition == "condition"
+      case "based":
+        return k + 1 < tokens.count && tokens[k + 1].lower == "on" && !tokens[k - 1].isCapitalized
+      case "at", "during", "in":
+        guard let next, tokens[k - 1].isCapitalized, tokens[k - 1].kind == .word else { return false }
+        return ["a", "an"].contains(next.lower) || next.kind == .number || WordClasses.timeWords.contains(next)
+      default:
+        return false
+      }
+    }
+    guard let cut else { return range }
+    var end = cut
+    while end > range.lowerBound + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
+    return range.lowerBound..<end
+  }
+
   func extendedToSentenceEnd(_ range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
     var end = sentence.upperBound
     while end > range.upperBound && tokens[end - 1].kind == .punctuation && tokens[end - 1].text != ")" { end -= 1 }

@@ -826,6 +826,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // What a finding rests on is not its source.
+        .init(
+          "The merger would create a large bank, according to Ledger calculations based on annual reports.",
+          cue: "according to", source: "Ledger calculations"),
         // A name's short form in parentheses stays with it (PolNeAR keeps 12 of 13).
         .init(
           "The fund lost money, according to the Office of Budget Review (OBR), which audits it.",
@@ -1483,6 +1487,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // The terms a source spoke on follow its phrase; they are not part of it.
+        .init(
+          "She will join the party in March, said two aides close to the mayor on condition of anonymity.",
+          cue: "said", source: "two aides close to the mayor", kind: .anonymous, anonymous: true, reasonGiven: false),
         // After an inverted "said", a qualified noun and its qualifier, up to the comma whose clause
         // withholds the names.
         .init(
@@ -1987,6 +1995,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // The agent's name ends before where and when it spoke.
+        .init(
+          "The design had been questioned by retired engineer Hal Pattu at a public hearing in 2022.",
+          cue: "had been questioned", source: "retired engineer Hal Pattu", kind: .person),
         .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
         // At the clause's end, after a comma: what was reported comes first.
         .init(

@@ -1565,7 +1565,9 @@ extension ExtractionContext {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let window = source.upperBound..<min(sentence.upperBound, source.upperBound + 12)
       if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) {
-        marked = marker.index - source.upperBound <= 2
+        // (Or the terms themselves, which the phrase leaves out: "said two aides on condition of
+        // anonymity".)
+        marked = marker.index - source.upperBound <= (tokens[source.upperBound].lower == "on" ? 4 : 2)
       }
     }
     // "Four workers described the meetings on condition of anonymity because…": the marker
@@ -2051,6 +2053,8 @@ extension ExtractionContext {
   /// The same for one person or several: "inspector", "traders".
   func looksLikePersonNounOrPlural(_ w: String) -> Bool {
     looksLikePersonNoun(w) || w.hasSuffix("s") && looksLikePersonNoun(String(w.dropLast()))
+      // ("fishermen", "councilmen")
+      || w.count >= 7 && w.hasSuffix("men")
   }
 
   /// Capitalised words that narrow a collective without naming it: "Some House Democrats",
