@@ -235,6 +235,10 @@ import Testing
     let declined = TestSupport.fullExtractor.analyze(
       text: "\"We will appeal,\" said a spokesman for the company, who declined to be named.")
     #expect(declined.attributions.map(\.cue.text) == ["said"])
+    // ("who asked that only her first name be used": the tagger's "asked" too.)
+    let firstName = TestSupport.fullExtractor.analyze(
+      text: "Lina, a junior who asked that only her first name be used, said the dorm was cold in March.")
+    #expect(firstName.attributions.map(\.cue.text) == ["said"])
   }
 
   /// The learned span ranker may trim a relative clause from a source, but not the one that says

@@ -1794,7 +1794,9 @@ final class ExtractionContext {
         continue
       }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
-      if givesWithholdingReason(i..<j, in: sentence) {
+      if givesWithholdingReason(i..<j, in: sentence)
+        || ["ask", "asks", "asked", "asking"].contains(tokens[j - 1].lower) && asksForAnonymity(after: j, in: sentence)
+      {
         i = j
         continue
       }
@@ -2927,6 +2929,18 @@ final class ExtractionContext {
     }
     // ("would call warning strikes", "ignored the warning signs": a noun's modifier.)
     if lemma == "warn", tokens[i].lower == "warning", let next, Self.warningNouns.contains(next) { return nil }
+    // ("the 2032 warning", "last week's profit warning", "a brake warning on approach": a noun after
+    // its modifier; "is warning voters", "officials warning that" stay verbs.)
+    if lemma == "warn", tokens[i].lower == "warning", let previous, next?.lower != "that",
+      WordClasses.determiners.contains(previous) || WordClasses.isPossessive(previous) || previous.kind == .number
+        || previous.kind == .word && !previous.isCapitalized && !isAuxiliary(previous)
+          && !WordClasses.beVerbs.contains(previous) && !WordClasses.isAdverbLike(previous)
+          && !lexicon.pronouns.contains(previous) && !WordClasses.prepositions.contains(previous)
+          && !WordClasses.clauseBoundaries.contains(previous) && !looksLikePersonNounOrPlural(previous.lower)
+          && !isNounPhraseEnd(previous) && !["and", "or", "but", "while", "were", "was"].contains(previous.lower)
+    {
+      return nil
+    }
     // ("called it quits", "called it a day"; but "called it a common ailment" labels it.)
     if lemma == "call", let next,
       ["off", "up", "in", "into", "out", "back"].contains(next.lower)
@@ -2959,17 +2973,7 @@ final class ExtractionContext {
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
     if speaksOfNoWords(at: i + length - 1, in: sentence) { return nil }
     if recallsThings(at: i, in: sentence) { return nil }
-    // "who asked not to be named", "who asked that the paper not print her name": a condition of
-    // anonymity, not an attribution.
-    if lemma == "ask", let next,
-      next.lower == "not"
-        || next.lower == "that"
-          && (tokens[min(after + 1, sentence.upperBound - 1)].lower.hasPrefix("his")
-            || lexicon.anonymityMarkers.firstMatch(in: after..<min(after + 9, sentence.upperBound), tokens: tokens)
-              != nil)
-    {
-      return nil
-    }
+    if lemma == "ask", asksForAnonymity(after: after, in: sentence) { return nil }
 
     // Auxiliaries and adverbs before the verb belong to the cue ("has long said").
     var cueStart = i
@@ -3349,6 +3353,22 @@ final class ExtractionContext {
       && (words.lowerBound..<min(words.upperBound + 2, sentence.upperBound)).contains {
         Self.withholdingReasons.contains(tokens[$0])
       }
+  }
+
+  /// "who asked not to be named", "who asked that the paper not print her name", "who asked that
+  /// only her first name be used": a condition of anonymity after "asked", not an attribution.
+  func asksForAnonymity(after: Int, in sentence: Range<Int>) -> Bool {
+    guard after < sentence.upperBound else { return false }
+    if tokens[after].lower == "not" { return true }
+    guard tokens[after].lower == "that" else { return false }
+    let window = after..<min(after + 9, sentence.upperBound)
+    // ("asked that his name be withheld"; not "a call asking that his father come in".)
+    let owner = min(after + 1, sentence.upperBound - 1)
+    let named =
+      ["his", "her", "their"].contains(tokens[owner].lower) && owner + 1 < sentence.upperBound
+      && ["name", "names", "identity"].contains(tokens[owner + 1].lower)
+    return named || lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil
+      || givesOnlyPartOfName(window)
   }
 
   /// What a writer repeats when trying to reach someone ("despite repeated attempts").

@@ -333,6 +333,9 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // "warning" after its modifier is a noun.
+        .init("The crew had reported a brake warning on approach.", cue: "warning"),
+        .init("Shares fell after last week's profit warning.", cue: "warning"),
         // Going on leave says nothing.
         .init("Two of the four nurses went on sabbatical in March.", cue: "went on"),
         .init("That said, the bypass will not open this year.", cue: "said"),
@@ -1903,6 +1906,7 @@ public enum AttributionRules {
           kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
+        .init("Lina, a junior who asked that only her first name be used, said the dorm was cold.", cue: "asked"),
         // The reporter between the verb and the request; the reason's own verb.
         .init(
           "A nurse, who asked me not to use her name because she reports to the ward manager, said the ward was "
