@@ -2974,6 +2974,13 @@ final class ExtractionContext {
     if speaksOfNoWords(at: i + length - 1, in: sentence) { return nil }
     if recallsThings(at: i, in: sentence) { return nil }
     if lemma == "ask", asksForAnonymity(after: after, in: sentence) { return nil }
+    // "Reyes expects tax collections to grow", "expects that figure to double": a forecast of what
+    // others will do, not "expects to leave Nevada", a plan of one's own.
+    if lemma == "expect", tokens[i].lower == "expects" {
+      guard let next, next.lower != "to", next.kind == .word,
+        (after + 1..<min(after + 8, sentence.upperBound)).contains(where: { ["to", "that"].contains(tokens[$0].lower) })
+      else { return nil }
+    }
 
     // Auxiliaries and adverbs before the verb belong to the cue ("has long said").
     var cueStart = i

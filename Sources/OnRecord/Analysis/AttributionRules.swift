@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A forecast of what others will do; one's own plan ("expects to leave") is no attribution.
+        .init(
+          "Treasurer Ana Reyes expects tax collections to grow about 3 percent next year.", cue: "expects",
+          source: "Treasurer Ana Reyes", kind: .person),
         // A phrase of time between subject and verb belongs to neither.
         .init("Cordell Freight at first denied the report.", cue: "denied", source: "Cordell Freight", denial: .denial),
         .init(
@@ -333,6 +337,7 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        .init("The senator expects to leave the state with a solid share of delegates.", cue: "expects"),
         // "warning" after its modifier is a noun.
         .init("The crew had reported a brake warning on approach.", cue: "warning"),
         .init("Shares fell after last week's profit warning.", cue: "warning"),
