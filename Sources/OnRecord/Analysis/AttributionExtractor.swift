@@ -2181,7 +2181,10 @@ final class ExtractionContext {
       let verb = (max(start + 1, colon - 6)..<colon).last(where: { k in
         let t = tokens[k]
         return t.kind == .word && !t.isCapitalized
-          && (WordClasses.beVerbs.contains(t) || Self.introducingVerbs.contains(t))
+          && (WordClasses.beVerbs.contains(t) || Self.introducingVerbs.contains(t)
+            // ("Reyes had a short answer:", "The mayor had a message for the council:")
+            || ["had", "has", "have"].contains(t.lower)
+              && (k + 1..<colon).contains(where: { Self.spokenNouns.contains(tokens[$0]) }))
       }), colon - verb <= 6,
       !(verb..<colon).contains(where: { tokens[$0].kind == .punctuation }),
       // ("One resident, Malam Idris Garba-Tuta, 52, was blunt:": with its appositive.)
@@ -2236,6 +2239,13 @@ final class ExtractionContext {
     "put", "puts", "summed", "sums", "offered", "gave", "struck",
     // ("The singer captioned the photo: '…'".)
     "captioned", "captions",
+  ]
+
+  /// What a speaker has for someone before a colon: "had a short answer:", "has a warning for
+  /// landlords:".
+  static let spokenNouns: WordSet = [
+    "answer", "reply", "response", "retort", "message", "warning", "request", "advice", "verdict", "words", "plea",
+    "explanation", "prediction", "comment", "question",
   ]
 
   /// The attribution of a speaker's colon: the source before it, what follows it as content.

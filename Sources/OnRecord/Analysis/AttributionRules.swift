@@ -2060,6 +2060,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        .init(
+          "The union called the offer \"an insult.\" Reyes had a short answer: \"Insults don't pay rent.\"", cue: ":",
+          source: "Reyes"),
         // A place after the speaker's noun.
         .init(
           "A driver at the depot put it plainly: ‘Nobody told us a thing.’", cue: "put it plainly:",
@@ -2125,6 +2128,7 @@ public enum AttributionRules {
           cue: ":", source: "Ruiz Grills Pool Board Over Closure"),
       ],
       nonTriggering: [
+        .init("Parker had three goals for the season: win, stay healthy and sell tickets.", cue: ":"),
         // A headline's exclamation is no speaker.
         .init("Oh My: Council Loses Its Own Budget File\n\nThe clerk apologized on Friday.", cue: ":"),
         .init("Surprise: Ferry Fares Rise Again\n\nThe operator said on Friday they would.", cue: ":"),
