@@ -2061,7 +2061,8 @@ public enum AttributionRules {
       name: "a speaker's colon",
       triggering: [
         .init(
-          "The union called the offer \"an insult.\" Reyes had a short answer: \"Insults don't pay rent.\"", cue: ":",
+          "The union called the offer \"an insult.\" Reyes had a short answer: \"Insults don't pay rent.\"",
+          cue: "had a short answer:",
           source: "Reyes"),
         // A place after the speaker's noun.
         .init(
