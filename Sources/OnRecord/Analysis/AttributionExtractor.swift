@@ -1387,7 +1387,15 @@ final class ExtractionContext {
       }
       // (Not the comma that closes the target's appositive: "Mr. Tunde Bakare, were".)
       while end > mark + 1 && tokens[end - 1].kind == .punctuation { end -= 1 }
-      target = mark + 1 < end ? (mark + 1)..<end : nil
+      // ("Calls to the mobile phone of the chairman, Odu Mensa,": the person whose line it is.)
+      var start = mark + 1
+      if let of = (start..<min(end, start + 5)).first(where: { tokens[$0].lower == "of" }), of + 1 < end,
+        (start..<of).contains(where: { Self.lines.contains(tokens[$0]) }),
+        (start..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+      {
+        start = of + 1
+      }
+      target = start < end ? start..<end : nil
     } else if outcome == "left", !negated, e + 2 < sentence.upperBound,
       ["with", "for"].contains(tokens[e + 1].lower)
     {
@@ -3387,6 +3395,11 @@ final class ExtractionContext {
     return named || lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil
       || givesOnlyPartOfName(window)
   }
+
+  /// The lines an inquiry reaches someone by: "calls to the mobile phone of the chairman".
+  static let lines: WordSet = [
+    "phone", "phones", "telephone", "cellphone", "mobile", "line", "number", "inbox", "voicemail", "email",
+  ]
 
   /// What a writer repeats when trying to reach someone ("despite repeated attempts").
   static let triesToReach: WordSet = [

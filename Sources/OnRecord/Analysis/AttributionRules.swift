@@ -1210,6 +1210,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // Whose line the calls went to is who gave no answer.
+        .init(
+          "Calls to the mobile phone of the chairman, Odu Mensa, went unanswered on Friday.", cue: "went unanswered",
+          source: "the chairman, Odu Mensa", kind: .person, denial: .noResponse),
         .init(
           "Councillor Ted Marr did not take calls from the Ledger on Friday.", cue: "did not take calls",
           denial: .noResponse),
