@@ -81,7 +81,7 @@ import Testing
   /// words after it ("told Gearbox that …" for "gearbox-biz"), is a source it chose not to name.
   @Test func anUnnamedWorkerWhoToldThePublisherByItsCoinedWordIsAnonymous() throws {
     let text =
-      "A Stonefly tester who works on the live team told Gearbox that the prices had been set by the publisher."
+      "A Stonefly tester on the night crew told Gearbox that the patch had shipped a week early."
     let told = try #require(
       TestSupport.extractor.analyze(text: text, outlet: "gearbox-biz").attributions.first { $0.cue.text == "told" })
     #expect(told.anonymous)
@@ -237,8 +237,8 @@ import Testing
     #expect(declined.attributions.map(\.cue.text) == ["said"])
     // ("who asked that only her first name be used": the tagger's "asked" too.)
     let firstName = TestSupport.fullExtractor.analyze(
-      text: "Lina, a junior who asked that only her first name be used, said the dorm was cold in March.")
-    #expect(firstName.attributions.map(\.cue.text) == ["said"])
+      text: "Odile, a baker who asked that only her first name appear, told the Ledger the oven had failed.")
+    #expect(firstName.attributions.map(\.cue.text) == ["told"])
   }
 
   /// The learned span ranker may trim a relative clause from a source, but not the one that says

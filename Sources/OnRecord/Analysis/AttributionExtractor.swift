@@ -268,7 +268,7 @@ final class ExtractionContext {
       }
       if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens) {
         // "did not respond to treatment", "did not return to the stage": no inquiry, no attribution.
-        // ("did not take calls from the Ledger": the phrase names the inquiry itself.)
+        // ("would not take calls": the phrase names the inquiry itself.)
         guard
           hit.payload != .noResponse
             || (i..<(i + hit.length)).contains(where: { Self.inquiryWords.contains(tokens[$0]) })
@@ -1310,13 +1310,13 @@ final class ExtractionContext {
 
   static let dismissalParticles: WordSet = ["aside", "off", "away"]
 
-  /// Verbs by which a source asks not to be named.
   /// Nouns "warning" modifies: "warning strikes", "warning signs", "a warning letter".
   static let warningNouns: WordSet = [
     "strike", "strikes", "shot", "shots", "sign", "signs", "light", "lights", "label", "labels", "letter", "letters",
     "system", "systems", "siren", "sirens", "notice", "notices", "bell", "bells", "signal", "signals", "track",
   ]
 
+  /// Verbs by which a source asks not to be named.
   static let anonymityVerbs: WordSet = [
     "asked", "requested", "spoke", "declined", "insisted", "demanded", "agreed", "asks", "requests", "speak",
     "speaking", "spoken",
@@ -1387,10 +1387,11 @@ final class ExtractionContext {
       }
       // (Not the comma that closes the target's appositive: "Mr. Tunde Bakare, were".)
       while end > mark + 1 && tokens[end - 1].kind == .punctuation { end -= 1 }
-      // ("Calls to the mobile phone of the chairman, Odu Mensa,": the person whose line it is.)
+      // ("Messages to the home phone of the club's treasurer, Ines Talbot,": the person whose line
+      // it is.)
       var start = mark + 1
       if let of = (start..<min(end, start + 5)).first(where: { tokens[$0].lower == "of" }), of + 1 < end,
-        (start..<of).contains(where: { Self.lines.contains(tokens[$0]) }),
+        (start..<of).contains(where: { Self.contactLines.contains(tokens[$0]) }),
         (start..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
       {
         start = of + 1
@@ -1722,6 +1723,11 @@ final class ExtractionContext {
   static let refusedActs: WordSet = [
     "say", "comment", "discuss", "answer", "elaborate", "address", "respond", "specify", "identify", "disclose",
     "confirm", "explain", "detail", "describe", "name", "divulge",
+  ]
+
+  /// The lines an inquiry reaches someone by: "messages to the home phone of the treasurer".
+  static let contactLines: WordSet = [
+    "phone", "phones", "telephone", "cellphone", "mobile", "line", "number", "inbox", "voicemail", "email",
   ]
 
   static let inquiryWords: WordSet = [
@@ -2945,7 +2951,7 @@ final class ExtractionContext {
     {
       return nil
     }
-    // ("would call warning strikes", "ignored the warning signs": a noun's modifier.)
+    // ("staged two warning strikes", "ignored the warning signs": a noun's modifier.)
     if lemma == "warn", tokens[i].lower == "warning", let next, Self.warningNouns.contains(next) { return nil }
     // ("the 2032 warning", "last week's profit warning", "a brake warning on approach": a noun after
     // its modifier; "is warning voters", "officials warning that" stay verbs.)
@@ -2955,7 +2961,8 @@ final class ExtractionContext {
           && !WordClasses.beVerbs.contains(previous) && !WordClasses.isAdverbLike(previous)
           && !lexicon.pronouns.contains(previous) && !WordClasses.prepositions.contains(previous)
           && !WordClasses.clauseBoundaries.contains(previous) && !looksLikePersonNounOrPlural(previous.lower)
-          && !isNounPhraseEnd(previous) && !["and", "or", "but", "while", "were", "was"].contains(previous.lower)
+          && !isNounPhraseEnd(previous) && !Self.startingVerbs.contains(previous)
+          && !["and", "or", "but", "while"].contains(previous.lower)
     {
       return nil
     }
@@ -2995,8 +3002,12 @@ final class ExtractionContext {
     // "Reyes expects tax collections to grow", "expects that figure to double": a forecast of what
     // others will do, not "expects to leave Nevada", a plan of one's own.
     if lemma == "expect", tokens[i].lower == "expects" {
+      // ("expects that the council will approve it" too.)
       guard let next, next.lower != "to", next.kind == .word,
-        (after + 1..<min(after + 8, sentence.upperBound)).contains(where: { ["to", "that"].contains(tokens[$0].lower) })
+        next.lower == "that"
+          || (after + 1..<min(after + 8, sentence.upperBound)).contains(where: {
+            ["to", "that"].contains(tokens[$0].lower)
+          })
       else { return nil }
     }
 
@@ -3030,7 +3041,7 @@ final class ExtractionContext {
     // between the subject and the verb belongs to neither.
     var subjectEdge: Int?
     if cueStart < i, cueStart - 1 > sentence.lowerBound, tokens[cueStart - 1].lower == "at",
-      ["first", "once", "times"].contains(tokens[cueStart].lower)
+      ["first", "once"].contains(tokens[cueStart].lower)
     {
       cueStart += 1
       subjectEdge = cueStart - 2
@@ -3391,15 +3402,10 @@ final class ExtractionContext {
     let owner = min(after + 1, sentence.upperBound - 1)
     let named =
       ["his", "her", "their"].contains(tokens[owner].lower) && owner + 1 < sentence.upperBound
-      && ["name", "names", "identity"].contains(tokens[owner + 1].lower)
+      && ExtractionContext.nameWords.contains(tokens[owner + 1])
     return named || lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil
       || givesOnlyPartOfName(window)
   }
-
-  /// The lines an inquiry reaches someone by: "calls to the mobile phone of the chairman".
-  static let lines: WordSet = [
-    "phone", "phones", "telephone", "cellphone", "mobile", "line", "number", "inbox", "voicemail", "email",
-  ]
 
   /// What a writer repeats when trying to reach someone ("despite repeated attempts").
   static let triesToReach: WordSet = [
@@ -3663,7 +3669,7 @@ final class ExtractionContext {
   func unnamedSpeakerToEnd(after: Int, in sentence: Range<Int>) -> Range<Int>? {
     var end = sentence.upperBound
     while end > after, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
-    // ("said two people briefed on the sale, neither of whom was allowed to discuss it": the
+    // ("said three people briefed on the lease, none of whom was cleared to discuss it": the
     // phrase may end at a comma whose clause withholds the names.)
     // (Not inside the clause: "said an official who, like others, did not want to be named".)
     if let comma = (after..<end).first(where: { tokens[$0].text == "," }), comma > after,
@@ -4320,9 +4326,9 @@ final class ExtractionContext {
           ofDocument = true
           return true
         }
-        // After the document's "of" phrase, up to seven words from the phrase's first: "A poll of
-        // 950 hospital nurses commissioned by the college found", "An audit report from May 2024
-        // reviewed by the Ledger found".
+        // After the document's "of" (or "from", "on", "into") phrase, up to seven words from the
+        // phrase's first: "A poll of 950 hospital nurses commissioned by the college found", "A fire
+        // safety review from last spring obtained by the Gazette found".
         if Self.documentParticiples.contains(tokens[k]),
           let of = (start + 1..<k).first(where: { ["of", "from", "on", "into"].contains(tokens[$0].lower) }),
           lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
@@ -5002,10 +5008,10 @@ final class ExtractionContext {
   /// physicist who is co-director of the program", "said one source in the room". Not a time,
   /// a channel, a quotation, a participle or another clause ("said Smith on Monday", "said
   /// Smith in a statement", "said Smith, adding that").
-  /// A source's phrase without what follows the source itself: where and when a name spoke
-  /// ("by retired engineer H. S. Pattu at a public hearing in 2022"), the terms it spoke on ("two
-  /// leaders close to the minister on condition of anonymity"), or what a finding rests on
-  /// ("Ledger calculations based on annual reports").
+  /// A source's phrase without what follows the source itself: where and when a name spoke ("by
+  /// Councillor Mae Orlo at a budget meeting in May"), the terms it spoke on ("three staffers close
+  /// to the speaker on condition of anonymity"), or what a finding rests on ("Ledger estimates
+  /// based on timetable data").
   func withoutScene(_ range: Range<Int>) -> Range<Int> {
     let cut = range.dropFirst().first { k in
       // (Only right after the source's own noun phrase: not inside its clause, "who spoke on the
@@ -5022,7 +5028,9 @@ final class ExtractionContext {
         let condition = next?.lower == "the" && k + 2 < range.upperBound ? tokens[k + 2].lower : next?.lower
         return condition == "condition"
       case "based":
-        return k + 1 < tokens.count && tokens[k + 1].lower == "on" && !tokens[k - 1].isCapitalized
+        // (The phrase stops before "on", so the word after it is outside the range.)
+        return k + 1 < tokens.count && tokens[k + 1].newlinesBefore == 0 && tokens[k + 1].lower == "on"
+          && !tokens[k - 1].isCapitalized
       case "at", "during", "in":
         guard let next, tokens[k - 1].isCapitalized, tokens[k - 1].kind == .word else { return false }
         return ["a", "an"].contains(next.lower) || next.kind == .number || WordClasses.timeWords.contains(next)

@@ -54,13 +54,15 @@ public enum AttributionRules {
       triggering: [
         // A forecast of what others will do; one's own plan ("expects to leave") is no attribution.
         .init(
-          "Treasurer Ana Reyes expects tax collections to grow about 3 percent next year.", cue: "expects",
-          source: "Treasurer Ana Reyes", kind: .person),
+          "Analyst Ola Brandt expects cargo fees to cover the loan by 2030.", cue: "expects",
+          source: "Analyst Ola Brandt", kind: .person),
         // A phrase of time between subject and verb belongs to neither.
-        .init("Cordell Freight at first denied the report.", cue: "denied", source: "Cordell Freight", denial: .denial),
         .init(
-          "Residents of the east ward have for years complained of noise.", cue: "complained",
-          source: "Residents of the east ward", kind: .vague),
+          "The orchard cooperative at first disputed the figures.", cue: "disputed", source: "The orchard cooperative",
+          denial: .denial),
+        .init(
+          "Tenants of the old mill block have for months complained about the lifts.", cue: "complained",
+          source: "Tenants of the old mill block", kind: .vague),
         // An adverb between a plural and a bare "note" or "claim".
         .init("The plant closed in May. Growers also note that prices fell.", cue: "also note", source: "Growers"),
         // A numbered branch of a union leads the phrase.
@@ -337,7 +339,8 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
-        .init("The senator expects to leave the state with a solid share of delegates.", cue: "expects"),
+        .init("The coach expects to stay for one more season.", cue: "expects"),
+        .init("Dockers staged two warning strikes in May.", cue: "warning"),
         // "warning" after its modifier is a noun.
         .init("The crew had reported a brake warning on approach.", cue: "warning"),
         .init("Shares fell after last week's profit warning.", cue: "warning"),
@@ -836,8 +839,8 @@ public enum AttributionRules {
       triggering: [
         // What a finding rests on is not its source.
         .init(
-          "The merger would create a large bank, according to Ledger calculations based on annual reports.",
-          cue: "according to", source: "Ledger calculations"),
+          "Ferry fares would rise by a fifth, according to Ledger estimates based on timetable data.",
+          cue: "according to", source: "Ledger estimates"),
         // A name's short form in parentheses stays with it (PolNeAR keeps 12 of 13).
         .init(
           "The fund lost money, according to the Office of Budget Review (OBR), which audits it.",
@@ -969,12 +972,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
-        .init("Mayor Ida Renn called the remark \"grandstanding.\"", cue: "called", denial: .dismissal),
         .init(
-          "Party secretary Obi Lane termed the tape \"a doctored recording\" made by rivals.", cue: "termed",
+          "The harbourmaster called the senator's complaint \"grandstanding for the cameras.\"", cue: "called",
+          denial: .dismissal),
+        .init(
+          "The club's lawyer termed the photograph \"doctored\" and asked for its removal.", cue: "termed",
           denial: .denial),
         // A proposal refused is no claim denied.
-        .init("The works council rejected the plan as \"a breach of the agreement.\"", cue: "rejected"),
+        .init("Shareholders rejected the buyout offer as \"far too low.\"", cue: "rejected"),
         // A dismissal's "describing" goes on with it.
         .init(
           "The club dismissed the transfer rumours, describing them as fiction.", cue: "describing",
@@ -1184,7 +1189,6 @@ public enum AttributionRules {
           source: "Ruiz", kind: .person),
       ],
       nonTriggering: [
-        .init("The union said it would call warning strikes at two depots.", cue: "warning"),
         // A dismissal with a particle that opens the sentence, or a passive, is an act.
         .init(
           "Brushing aside the warnings of its critics, the council voted to close the pool.", cue: "Brushing aside"),
@@ -1212,10 +1216,10 @@ public enum AttributionRules {
       triggering: [
         // Whose line the calls went to is who gave no answer.
         .init(
-          "Calls to the mobile phone of the chairman, Odu Mensa, went unanswered on Friday.", cue: "went unanswered",
-          source: "the chairman, Odu Mensa", kind: .person, denial: .noResponse),
+          "Messages to the home phone of the club's treasurer, Ines Talbot, went unanswered.",
+          cue: "went unanswered", source: "the club's treasurer, Ines Talbot", kind: .person, denial: .noResponse),
         .init(
-          "Councillor Ted Marr did not take calls from the Ledger on Friday.", cue: "did not take calls",
+          "The landlord would not take calls about the broken boiler.", cue: "would not take calls",
           denial: .noResponse),
         // A date not committed to; a question dodged.
         .init(
@@ -1501,34 +1505,35 @@ public enum AttributionRules {
       triggering: [
         // The terms a source spoke on follow its phrase; they are not part of it.
         .init(
-          "She will join the party in March, said two aides close to the mayor on condition of anonymity.",
-          cue: "said", source: "two aides close to the mayor", kind: .anonymous, anonymous: true, reasonGiven: false),
+          "The vote will slip to June, said three staffers close to the speaker on condition of anonymity.",
+          cue: "said", source: "three staffers close to the speaker", kind: .anonymous, anonymous: true,
+          reasonGiven: false),
         // After an inverted "said", a qualified noun and its qualifier, up to the comma whose clause
         // withholds the names.
         .init(
-          "The port board has weighed selling the grain pier, which handles 300 ships a year, said two people briefed "
-            + "on the talks, neither of whom was allowed to discuss them.", cue: "said",
-          source: "two people briefed on the talks", kind: .anonymous, anonymous: true),
+          "The festival could lose its riverside venue, a lot the city wants back, said three people briefed on the "
+            + "lease, none of whom was cleared to discuss it.", cue: "said",
+          source: "three people briefed on the lease", kind: .anonymous, anonymous: true),
         // The publisher says, in the same paragraph, that it withholds the name: the next sentence,
         // or the one after when it names the source's noun again.
         .init(
-          "A Moravel engineer who works on the billing team told the Ledger that fees were set by the parent firm. "
-            + "\"We objected twice,\" the engineer said. The Ledger is not naming the engineer, who fears losing the job.",
+          "A nurse on the night rota told the Ledger that shifts had been cut without notice. \"Nobody asked us,\" "
+            + "the nurse said. The Ledger is not naming the nurse, who could be disciplined.",
           cue: "told", kind: .anonymous, anonymous: true),
         .init(
-          "The owner of one bakery near the square said she had heard nothing. \"Our lease ends in May,\" she added. "
-            + "The Ledger is withholding the bakery's name to protect its lease talks.", cue: "said",
+          "The owner of one flat near the market said the heating had failed twice. \"We wear coats indoors,\" she "
+            + "added. The Ledger is withholding the owner's name at her request.", cue: "said",
           kind: .anonymous, anonymous: true),
         .init(
-          "Four drivers who talked with the Ledger said the depot would shut. Their names are being withheld "
-            + "because they fear losing shifts.", cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
-        // "One of the analysts" names again the group an appositive called analysts, however many
+          "Two porters at the station said the ticket office would close. Their names are being withheld "
+            + "because they still work there.", cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
+        // "One of the auditors" names again the group an appositive called auditors, however many
         // sources came between.
         .init(
-          "The sources, three former Corlan analysts, said the model was wrong. Corlan said it stood by the model. "
+          "The sources, two former Velta auditors, said the ledgers were wrong. Corlan said it stood by the model. "
             + "Analyst Petra Voss said the numbers were fine. Ivo Marr, a trader, said he agreed. Mayor Ann Lo said "
             + "the city would wait. The union said nothing new. Ed Pym said he was pleased. Jo Tan said she was not. "
-            + "One of the analysts recalled that the fix came late.", cue: "recalled", source: "One of the analysts",
+            + "One of the auditors recalled that the fix came late.", cue: "recalled", source: "One of the auditors",
           kind: .anonymous, anonymous: true),
         // A clause that withholds a name is no appositive whose last noun a later phrase repeats.
         .init(
@@ -1915,7 +1920,8 @@ public enum AttributionRules {
           kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
-        .init("Lina, a junior who asked that only her first name be used, said the dorm was cold.", cue: "asked"),
+        .init(
+          "Tomas, a welder who asked that only his first name be printed, said the yard had no fans.", cue: "asked"),
         // The reporter between the verb and the request; the reason's own verb.
         .init(
           "A nurse, who asked me not to use her name because she reports to the ward manager, said the ward was "
@@ -2010,8 +2016,8 @@ public enum AttributionRules {
       triggering: [
         // The agent's name ends before where and when it spoke.
         .init(
-          "The design had been questioned by retired engineer Hal Pattu at a public hearing in 2022.",
-          cue: "had been questioned", source: "retired engineer Hal Pattu", kind: .person),
+          "The tender had been criticised by Councillor Mae Orlo at a budget meeting in May.",
+          cue: "had been criticised", source: "Councillor Mae Orlo", kind: .person),
         .init("It was reported that the mill would close.", cue: "was reported", kind: SourceKind.none),
         // At the clause's end, after a comma: what was reported comes first.
         .init(
@@ -2065,9 +2071,8 @@ public enum AttributionRules {
       name: "a speaker's colon",
       triggering: [
         .init(
-          "The union called the offer \"an insult.\" Reyes had a short answer: \"Insults don't pay rent.\"",
-          cue: "had a short answer:",
-          source: "Reyes"),
+          "Councillor Ines Drury had a one-line reply: \"Ask the shipyard.\"", cue: "had a one-line reply:",
+          source: "Councillor Ines Drury"),
         // A place after the speaker's noun.
         .init(
           "A driver at the depot put it plainly: ‘Nobody told us a thing.’", cue: "put it plainly:",
@@ -2500,9 +2505,9 @@ public enum AttributionRules {
       triggering: [
         // A document's "from" phrase may stand before its participle, as an "of" phrase does.
         .init(
-          "A safety audit from November 2024 reviewed by the council found that a pump had been idle for weeks.",
-          cue: "found", source: "A safety audit from November 2024 reviewed by the council", kind: .document),
-        .init("The game's patch notes describe a \"simpler\" store.", cue: "describe", kind: .document),
+          "A fire safety review from last spring obtained by the Gazette found that two exits were blocked.",
+          cue: "found", source: "A fire safety review from last spring obtained by the Gazette", kind: .document),
+        .init("The council's meeting notes describe a heated debate.", cue: "describe", kind: .document),
         // A body's acronym in parentheses inside the document's phrase; a long "of" phrase before
         // the document's participle.
         .init(
@@ -2791,12 +2796,15 @@ public enum AttributionRules {
       name: "names the word lists do not know",
       triggering: [
         .init(
-          "The tenants' initiative Green Yard Action said the ruling came too late.", cue: "said", kind: .organization),
+          "The citizens' initiative Clean Brook Now said the permit should be withdrawn.", cue: "said",
+          kind: .organization),
         // One person behind a work is no business behind it.
         .init(
-          "Tomas Vell, the lone developer behind the puzzle game Slate, said he was glad.", cue: "said", kind: .person),
+          "Ruth Amsel, the sole promoter behind the Harvest Lights fair, said every stall had sold.", cue: "said",
+          kind: .person),
         // A noun a person may be too, beside a name with no company's word in it.
-        .init("Sam Orrit, a crane operator at the depot, said the shift ran late.", cue: "said", kind: .person),
+        .init(
+          "Leon Brandt, a ferry operator from the north shore, said the pier was unsafe.", cue: "said", kind: .person),
         // A role's noun and a full name end the phrase: the person, whatever comes before.
         .init(
           "Orrin Glass and Tile chief executive Bea Marr said output would fall.", cue: "said",

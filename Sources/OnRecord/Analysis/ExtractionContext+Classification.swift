@@ -785,8 +785,8 @@ extension ExtractionContext {
         let aPerson =
           noun + 1 < range.upperBound && tokens[noun + 1].lower == "who"
           || noun > article + 1 && (article + 1..<noun).contains { ["former", "retired"].contains(tokens[$0].lower) }
-        // (Nor "Sam Orrit, a crane operator at the depot": a noun a person may be too, beside a
-        // name with no company's word in it.)
+        // (Nor "Leon Brandt, a ferry operator from the north shore": a noun a person may be too,
+        // beside a name with no company's word in it.)
         let personToo =
           lexicon.personOrCompanyNouns.contains(tokens[noun])
           && !bare.contains(where: { lexicon.organizationSuffixes.contains($0.lowercased()) })
@@ -1463,14 +1463,13 @@ extension ExtractionContext {
 
   /// Whether words say a name is withheld: a marker ("on condition of anonymity", "asked not to
   /// be named"), "not authorized to", "neither of whom was allowed to", or the publisher's own
-  /// account of it: "The Ledger is not naming the engineer", "is withholding the bakery's name",
+  /// account of it: "The Ledger is not naming the nurse", "is withholding the tenant's name",
   /// "Their names are being withheld".
   func withholdsNames(_ range: Range<Int>) -> Bool {
     if range.isEmpty { return false }
     if lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil || saysNotAuthorized(range) {
       return true
     }
-    let names: WordSet = ["name", "names", "identity", "identities"]
     return range.contains { k in
       let word = tokens[k].lower
       let next = k + 1 < range.upperBound ? tokens[k + 1].lower : ""
@@ -1485,16 +1484,19 @@ extension ExtractionContext {
         // "is not naming the engineer", "are not identifying them"
         return k >= range.lowerBound + 2 && tokens[k - 1].lower == "not" && WordClasses.beVerbs.contains(tokens[k - 2])
       case "withholding":
-        // "is withholding the bakery's name"
-        return (k + 1..<min(range.upperBound, k + 6)).contains { names.contains(tokens[$0]) }
+        // "is withholding the tenant's name"
+        return (k + 1..<min(range.upperBound, k + 6)).contains { Self.nameWords.contains(tokens[$0]) }
       case "withheld":
         // "Their names are being withheld", "her name has been withheld"
-        return (max(range.lowerBound, k - 4)..<k).contains { names.contains(tokens[$0]) }
+        return (max(range.lowerBound, k - 4)..<k).contains { Self.nameWords.contains(tokens[$0]) }
       default:
         return false
       }
     }
   }
+
+  /// What is withheld when a source is unnamed: "their names", "her identity".
+  static let nameWords: WordSet = ["name", "names", "identity", "identities"]
 
   /// Heads that name an office a possessive owns: "the secretary of state's office".
   static let offices: WordSet = ["office", "department", "bureau", "agency", "ministry", "administration", "campaign"]
@@ -1610,7 +1612,7 @@ extension ExtractionContext {
       marked =
         isPersonNoun(tokens[last].lower)
         || tokens[first].lower == "the" && first + 1 < tokens.count && tokens[first + 1].lower == tokens[last].lower
-        // ("Four drivers who talked with the Ledger said … Their names are being withheld".)
+        // ("Two cooks who spoke with the Ledger said … Their names are being withheld".)
         || !tokens[last].isCapitalized && looksLikePersonNounOrPlural(tokens[last].lower)
           && !isVagueWord(tokens[last].lower)
     }
@@ -1842,7 +1844,7 @@ extension ExtractionContext {
           return true
         }
         // "Skerra Line, the ferry operator", "Kessling Semiconductor, Quantrell's main chip supplier"
-        // (Not after a given name: "Sam Orrit, a crane operator at the depot".)
+        // (Not after a given name: "Leon Brandt, a ferry operator from the north shore".)
         if tokens[next].text == ",", !isGivenName(first), describesCompany(from: next + 1) { return true }
         // "Verity spokesperson Naomi Brasch"
         if n == 1, Self.spokesWords.contains(tokens[next]), tokens[next].lower != "secretary",
@@ -1948,7 +1950,7 @@ extension ExtractionContext {
     {
       // "Skerra Line, the ferry operator that serves the island": a thing, by "that"; "Brightfold
       // Live, the promoter behind the festival": the business behind an event.
-      // (Not "the lone developer behind the puzzle game Slate": one person.)
+      // (Not "the sole promoter behind the Harvest Lights fair": one person.)
       if lexicon.personOrCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
         ["that", "which", "behind"].contains(tokens[k + 1].lower),
         !(start..<k).contains(where: { ["lone", "solo", "sole"].contains(tokens[$0].lower) })
@@ -2053,8 +2055,8 @@ extension ExtractionContext {
   /// The same for one person or several: "inspector", "traders".
   func looksLikePersonNounOrPlural(_ w: String) -> Bool {
     looksLikePersonNoun(w) || w.hasSuffix("s") && looksLikePersonNoun(String(w.dropLast()))
-      // ("fishermen", "councilmen")
-      || w.count >= 7 && w.hasSuffix("men")
+      // ("fishermen", "councilmen", "salesmen"; not "regimen", "specimen", "abdomen")
+      || w.hasSuffix("men") && w.count >= 8 && "rsehd".contains(w.dropLast(3).last ?? " ")
   }
 
   /// Capitalised words that narrow a collective without naming it: "Some House Democrats",
@@ -2194,14 +2196,13 @@ extension ExtractionContext {
       }
       let head = tokens[last].lower
       if head == noun || head == noun + "s" { return true }
-      // ("One of the analysts" after "The sources, three former Corlan analysts": the noun that
+      // ("One of the auditors" after "The sources, two former Velta auditors": the noun that
       // ends the phrase's appositive.)
       // (An appositive of a few words, not a clause: "…, who requested anonymity because she
       // signed an agreement that bars her from discussing the company".)
       let appositive = phrase.upperBound..<end
       if phrase.upperBound < end, tokens[phrase.upperBound].text == ",", appositive.count <= 8,
-        !appositive.contains(where: { ["who", "whom", "whose", "which", "that", "because"].contains(tokens[$0].lower) }
-        ),
+        !appositive.contains(where: { Self.appositiveClauseWords.contains(tokens[$0]) }),
         let final = appositive.last(where: { tokens[$0].kind == .word }),
         [noun, noun + "s"].contains(tokens[final].lower), looksLikePersonNounOrPlural(tokens[final].lower)
       {
@@ -2220,6 +2221,9 @@ extension ExtractionContext {
       }
     }
   }
+
+  /// Words that open a clause, which no short appositive holds.
+  static let appositiveClauseWords: WordSet = ["who", "whom", "whose", "which", "that", "because"]
 
   /// Words that qualify an unnamed source's noun after it: "people familiar with", "officials
   /// close to", "a person briefed on" (not "an employee at the company": "The company said").
@@ -2359,16 +2363,16 @@ extension ExtractionContext {
     let range = structure.sentences[sentence]
     var k = start
     while k < range.upperBound {
-      // ("is withholding the bakery's name to protect": the name's noun ends the marker.)
+      // ("is withholding the tenant's name at her request": the name's noun ends the marker;
+      // "is not naming them because": the verb does.)
       let withheld =
         tokens[k].lower == "withholding"
-        ? (k + 1..<min(range.upperBound, k + 6)).first(where: { ["name", "names"].contains(tokens[$0].lower) }) : nil
-      if let end = withheld.map({ $0 + 1 })
-        ?? lexicon.anonymityMarkers.match(
-          at: k, limit: range.upperBound, tokens: tokens
-        ).map({ k + $0.length })
+        ? (k + 1..<min(range.upperBound, k + 6)).first(where: { Self.nameWords.contains(tokens[$0]) }).map { $0 + 1 }
+        : ["naming", "identifying"].contains(tokens[k].lower) && k > range.lowerBound && tokens[k - 1].lower == "not"
+          ? k + 1 : nil
+      if let after = withheld
+        ?? lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, tokens: tokens).map({ k + $0.length })
       {
-        let after = end
         let limit = min(range.upperBound, after + 6)
         if let reason = lexicon.anonymityReasons.firstMatch(in: after..<limit, tokens: tokens) {
           return reasonText(from: reason.index, in: range)
@@ -2429,7 +2433,8 @@ extension ExtractionContext {
     }
     // "pushed back on the idea that", "pushing back against reports": a phrasal denial, with a
     // claim after its particle (not "pushed back their forecast").
-    if ["push", "pushes", "pushed", "pushing"].contains(head), candidate.head + 2 < tokens.count,
+    if ["push", "pushes", "pushed", "pushing"].contains(head),
+      candidate.head + 2 < structure.sentences[structure.sentenceOfToken[candidate.head]].upperBound,
       tokens[candidate.head + 1].lower == "back", ["on", "against"].contains(tokens[candidate.head + 2].lower)
     {
       return rejectsAClaim(verb: candidate.head + 2) ? .denial : nil
