@@ -2951,20 +2951,23 @@ final class ExtractionContext {
     {
       return nil
     }
-    // ("staged two warning strikes", "ignored the warning signs": a noun's modifier.)
-    if lemma == "warn", tokens[i].lower == "warning", let next, Self.warningNouns.contains(next) { return nil }
-    // ("the 2032 warning", "last week's profit warning", "a brake warning on approach": a noun after
-    // its modifier; "is warning voters", "officials warning that" stay verbs.)
-    if lemma == "warn", tokens[i].lower == "warning", let previous, next?.lower != "that",
-      WordClasses.determiners.contains(previous) || WordClasses.isPossessive(previous) || previous.kind == .number
-        || previous.kind == .word && !previous.isCapitalized && !isAuxiliary(previous)
-          && !WordClasses.beVerbs.contains(previous) && !WordClasses.isAdverbLike(previous)
-          && !lexicon.pronouns.contains(previous) && !WordClasses.prepositions.contains(previous)
-          && !WordClasses.clauseBoundaries.contains(previous) && !looksLikePersonNounOrPlural(previous.lower)
-          && !isNounPhraseEnd(previous) && !Self.startingVerbs.contains(previous)
-          && !["and", "or", "but", "while"].contains(previous.lower)
-    {
-      return nil
+    // "warning" as a noun: before the noun it modifies ("staged two warning strikes", "ignored the
+    // warning signs"), or after its own modifier ("the 2032 warning", "last week's profit
+    // warning", "a brake warning on approach"); "is warning voters", "officials warning that"
+    // stay verbs.
+    if lemma == "warn", tokens[i].lower == "warning" {
+      if let next, Self.warningNouns.contains(next) { return nil }
+      if let previous, next?.lower != "that",
+        WordClasses.determiners.contains(previous) || WordClasses.isPossessive(previous) || previous.kind == .number
+          || previous.kind == .word && !previous.isCapitalized && !isAuxiliary(previous)
+            && !WordClasses.beVerbs.contains(previous) && !WordClasses.isAdverbLike(previous)
+            && !lexicon.pronouns.contains(previous) && !WordClasses.prepositions.contains(previous)
+            && !WordClasses.clauseBoundaries.contains(previous) && !looksLikePersonNounOrPlural(previous.lower)
+            && !isNounPhraseEnd(previous) && !Self.startingVerbs.contains(previous)
+            && !["and", "or", "but", "while"].contains(previous.lower)
+      {
+        return nil
+      }
     }
     // ("called it quits", "called it a day"; but "called it a common ailment" labels it.)
     if lemma == "call", let next,
@@ -3029,7 +3032,7 @@ final class ExtractionContext {
       if ["publicly", "privately", "openly"].contains(t.lower),
         (max(sentence.lowerBound + 1, cueStart - 9)..<(cueStart - 1)).contains(where: { k in
           tokens[k].lower == "to"
-            && ["authorized", "authorised", "permitted", "allowed", "cleared"].contains(tokens[k - 1].lower)
+            && ExtractionContext.permissionWords.contains(tokens[k - 1])
         })
       {
         break
@@ -5013,14 +5016,13 @@ final class ExtractionContext {
   /// to the speaker on condition of anonymity"), or what a finding rests on ("Ledger estimates
   /// based on timetable data").
   func withoutScene(_ range: Range<Int>) -> Range<Int> {
-    let cut = range.dropFirst().first { k in
-      // (Only right after the source's own noun phrase: not inside its clause, "who spoke on the
-      // condition of anonymity", "who ran for the Senate in 2008".)
-      if (range.lowerBound..<k).contains(where: {
+    // (Only right after the source's own noun phrase: not inside its clause, "who spoke on the
+    // condition of anonymity", "who ran for the Senate in 2008".)
+    let clause =
+      range.first(where: {
         tokens[$0].text == "," || ["who", "whose", "which", "that", "whom"].contains(tokens[$0].lower)
-      }) {
-        return false
-      }
+      }) ?? range.upperBound
+    let cut = range.dropFirst().prefix(while: { $0 < clause }).first { k in
       let word = tokens[k].lower
       let next = k + 1 < range.upperBound ? tokens[k + 1] : nil
       switch word {

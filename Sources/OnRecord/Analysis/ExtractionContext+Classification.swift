@@ -1477,15 +1477,9 @@ extension ExtractionContext {
       case "neither", "none":
         // "neither of whom was allowed to", "none of whom was authorised to"
         return next == "of"
-          && (k + 2..<min(range.upperBound, k + 6)).contains {
-            ["authorized", "authorised", "allowed", "permitted", "cleared"].contains(tokens[$0].lower)
-          }
-      case "naming", "identifying":
-        // "is not naming the engineer", "are not identifying them"
-        return k >= range.lowerBound + 2 && tokens[k - 1].lower == "not" && WordClasses.beVerbs.contains(tokens[k - 2])
-      case "withholding":
-        // "is withholding the tenant's name"
-        return (k + 1..<min(range.upperBound, k + 6)).contains { Self.nameWords.contains(tokens[$0]) }
+          && (k + 2..<min(range.upperBound, k + 6)).contains { Self.permissionWords.contains(tokens[$0]) }
+      case "naming", "identifying", "withholding":
+        return withholdingEnd(at: k, in: range) != nil
       case "withheld":
         // "Their names are being withheld", "her name has been withheld"
         return (max(range.lowerBound, k - 4)..<k).contains { Self.nameWords.contains(tokens[$0]) }
@@ -1495,8 +1489,26 @@ extension ExtractionContext {
     }
   }
 
+  /// Where the publisher's own words for withholding a name end, when they start at `k`: "is not
+  /// naming the nurse", "are not identifying them" (after the verb), "is withholding the tenant's
+  /// name" (after the name's noun).
+  func withholdingEnd(at k: Int, in range: Range<Int>) -> Int? {
+    switch tokens[k].lower {
+    case "naming", "identifying":
+      return k > range.lowerBound && tokens[k - 1].lower == "not" ? k + 1 : nil
+    case "withholding":
+      return (k + 1..<min(range.upperBound, k + 6)).first(where: { Self.nameWords.contains(tokens[$0]) }).map { $0 + 1 }
+    default:
+      return nil
+    }
+  }
+
   /// What is withheld when a source is unnamed: "their names", "her identity".
   static let nameWords: WordSet = ["name", "names", "identity", "identities"]
+
+  /// What an unnamed source was not given leave to be: "not authorized to", "none of whom was
+  /// cleared to".
+  static let permissionWords: WordSet = ["authorized", "authorised", "allowed", "permitted", "cleared"]
 
   /// Heads that name an office a possessive owns: "the secretary of state's office".
   static let offices: WordSet = ["office", "department", "bureau", "agency", "ministry", "administration", "campaign"]
@@ -2363,14 +2375,9 @@ extension ExtractionContext {
     let range = structure.sentences[sentence]
     var k = start
     while k < range.upperBound {
-      // ("is withholding the tenant's name at her request": the name's noun ends the marker;
-      // "is not naming them because": the verb does.)
-      let withheld =
-        tokens[k].lower == "withholding"
-        ? (k + 1..<min(range.upperBound, k + 6)).first(where: { Self.nameWords.contains(tokens[$0]) }).map { $0 + 1 }
-        : ["naming", "identifying"].contains(tokens[k].lower) && k > range.lowerBound && tokens[k - 1].lower == "not"
-          ? k + 1 : nil
-      if let after = withheld
+      // ("is withholding the tenant's name at her request", "is not naming them because": the
+      // publisher's own words are a marker too.)
+      if let after = withholdingEnd(at: k, in: range)
         ?? lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, tokens: tokens).map({ k + $0.length })
       {
         let limit = min(range.upperBound, after + 6)
