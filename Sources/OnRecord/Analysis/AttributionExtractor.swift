@@ -1142,7 +1142,7 @@ final class ExtractionContext {
     var candidate = candidate
     // (The test `withheldName` uses for a source's own phrase.)
     func withholds(_ range: Range<Int>) -> Bool {
-      lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil || saysNotAuthorized(range)
+      anonymityMarker(in: range) != nil || saysNotAuthorized(range)
     }
     if source.lowerBound >= candidate.cue.upperBound {
       // After the cue: ", who …" or "who …" up to the next comma or the sentence's end.
@@ -1226,8 +1226,7 @@ final class ExtractionContext {
     guard cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
       ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[verb + 1].lower),
       // ("declined to be named": the marker may start at the verb.)
-      let marker = lexicon.anonymityMarkers.firstMatch(
-        in: verb..<min(verb + 9, sentence.upperBound), tokens: tokens)
+      let marker = anonymityMarker(in: verb..<min(verb + 9, sentence.upperBound))
     else { return false }
     return marker.index <= verb + 4
   }
@@ -1239,7 +1238,7 @@ final class ExtractionContext {
     // "They asked not to be named, citing confidentiality agreements": the reason, after a comma.
     let comma = cue.lowerBound - 1
     if tokens[cue.lowerBound].lower == "citing", comma > sentence.lowerBound, tokens[comma].text == ",",
-      lexicon.anonymityMarkers.firstMatch(in: max(sentence.lowerBound, comma - 8)..<comma, tokens: tokens) != nil
+      anonymityMarker(in: max(sentence.lowerBound, comma - 8)..<comma) != nil
     {
       return true
     }
@@ -1248,7 +1247,7 @@ final class ExtractionContext {
     guard k - 1 > sentence.lowerBound, WordClasses.subjectPronouns.contains(tokens[k]),
       ["because", "since", "as"].contains(tokens[k - 1].lower)
     else { return false }
-    return lexicon.anonymityMarkers.firstMatch(in: max(sentence.lowerBound, k - 12)..<(k - 1), tokens: tokens) != nil
+    return anonymityMarker(in: max(sentence.lowerBound, k - 12)..<(k - 1)) != nil
   }
 
   /// "who have named the group Saltmarsh", "dubbed it 'the Ghost'": a verb that gives a name,
@@ -1831,7 +1830,7 @@ final class ExtractionContext {
       let sharesSubject =
         i > sentence.lowerBound && tokens[i - 1].text == "," && tokens[i].lower.hasSuffix("ing")
         && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) != nil
-        && lexicon.anonymityMarkers.firstMatch(in: i..<min(j + 6, sentence.upperBound), tokens: tokens) == nil
+        && anonymityMarker(in: i..<min(j + 6, sentence.upperBound)) == nil
       if !sharesSubject,
         ruleCandidates.contains(where: { c in
           c.cue.upperBound <= i && c.content.map { $0.lowerBound <= i && j <= $0.upperBound } ?? false
@@ -2188,7 +2187,7 @@ final class ExtractionContext {
     guard start + 1 < colon, colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote,
       tokens[colon + 1].quoteRole != .closing,
       colon - start <= 16
-        || colon - start <= 32 && lexicon.anonymityMarkers.firstMatch(in: start..<colon, tokens: tokens) != nil,
+        || colon - start <= 32 && anonymityMarker(in: start..<colon) != nil,
       !(start..<colon).contains(where: { tokens[$0].kind == .quote })
     else { return nil }
     guard
@@ -3399,14 +3398,19 @@ final class ExtractionContext {
   func asksForAnonymity(after: Int, in sentence: Range<Int>) -> Bool {
     guard after < sentence.upperBound else { return false }
     if tokens[after].lower == "not" { return true }
-    guard tokens[after].lower == "that" else { return false }
+    // ("asked the Ledger not to identify him": the one asked, then the request.)
+    if tokens[after].lower != "that" {
+      return anonymityMarker(in: after..<min(after + 8, sentence.upperBound)).map {
+        $0.index <= after + 4 && ExtractionContext.negations.contains(tokens[$0.index])
+      } ?? false
+    }
     let window = after..<min(after + 9, sentence.upperBound)
     // ("asked that his name be withheld"; not "a call asking that his father come in".)
     let owner = min(after + 1, sentence.upperBound - 1)
     let named =
       ["his", "her", "their"].contains(tokens[owner].lower) && owner + 1 < sentence.upperBound
       && ExtractionContext.nameWords.contains(tokens[owner + 1])
-    return named || lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) != nil
+    return named || anonymityMarker(in: window) != nil
       || givesOnlyPartOfName(window)
   }
 
@@ -4062,7 +4066,7 @@ final class ExtractionContext {
     // article has already named is an aside on what they did, not who they are (PolNeAR leaves it
     // out 82 times in 131 after a name named before, and keeps it 69 times in 89 at a first mention).
     if start == head.lowerBound, first.lower == "who", isKnownName(endingAt: head.upperBound - 1),
-      lexicon.anonymityMarkers.firstMatch(in: (open + 1)..<comma, tokens: tokens) == nil
+      anonymityMarker(in: (open + 1)..<comma) == nil
     {
       return head
     }
@@ -4302,7 +4306,7 @@ final class ExtractionContext {
     }
     // A relative clause that withholds the source's name runs longer, with its reason: "A European
     // diplomat who asked not to be named because of the sensitivity of the matter said".
-    let withheld = lexicon.anonymityMarkers.firstMatch(in: start..<cueStart, tokens: tokens) != nil
+    let withheld = anonymityMarker(in: start..<cueStart) != nil
     guard found.lowerBound > start, found.upperBound <= cueStart, cueStart - start <= (withheld ? 40 : 22),
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
         // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people.)
@@ -4517,6 +4521,9 @@ final class ExtractionContext {
       if b <= end, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[b].lower), t.kind == .word,
         !t.isCapitalized, !isPeopleDoing(at: b - 1, in: sentence),
         !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
+        // (Nor a gerund after a participle's "in": "An engineer involved in drafting the tender told".)
+        !(t.lower.hasSuffix("ing") && b - 3 >= sentence.lowerBound && tokens[b - 2].lower == "in"
+          && tokens[b - 3].lower.hasSuffix("ed")),
         !WordClasses.clauseBoundaries.contains(t), !ExtractionContext.spokesWords.contains(t),
         // (Nor a time after the noun: "A reply the next morning reads".)
         !WordClasses.timeWords.contains(tokens[end])

@@ -1503,6 +1503,37 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A name that is not to be printed, a passive after "neither … nor", a request not to name:
+        // shapes the word list cannot spell out word by word.
+        .init(
+          "A ferry deckhand on the night crossing, who did not want his name published for fear of losing shifts, "
+            + "said the ramps had been faulty for weeks.", cue: "said", kind: .anonymous, anonymous: true,
+          reasonGiven: true),
+        .init(
+          "A grocer on the high street, who asked that his name be kept out of print because his landlord sits on "
+            + "the council, said trade had fallen by half.", cue: "said", kind: .anonymous, anonymous: true,
+          reasonGiven: true),
+        .init(
+          "A surveyor at a rival firm, who spoke on the condition that neither she nor her employer be named, said "
+            + "the bid had been priced below cost.", cue: "said", kind: .anonymous, anonymous: true),
+        .init(
+          "A driver who asked the Ledger not to identify him said the depot had closed early.", cue: "said",
+          kind: .anonymous, anonymous: true),
+        // A participle that closes the sentence speaks for the subject; one with a subject of its own
+        // does not.
+        .init(
+          "One landlord who owns four flats in the block said tenants had been warned twice, speaking on "
+            + "background because the dispute is before a tribunal.", cue: "said",
+          source: "One landlord who owns four flats in the block", kind: .anonymous, anonymous: true),
+        .init(
+          "The port authority did not return calls, but, speaking on background, a harbour pilot said the dredging "
+            + "had stopped.", cue: "did not return", source: "The port authority", kind: .organization,
+          anonymous: false, denial: .noResponse),
+        // A gerund after a participle's "in" stays in the source's phrase.
+        .init(
+          "A ministry engineer involved in drafting the tender told the Ledger, on condition of anonymity, that the "
+            + "deadline had been moved.", cue: "told", source: "A ministry engineer involved in drafting the tender",
+          kind: .anonymous, anonymous: true),
         // The terms a source spoke on follow its phrase; they are not part of it.
         .init(
           "The vote will slip to June, said three staffers close to the speaker on condition of anonymity.",
@@ -1920,6 +1951,7 @@ public enum AttributionRules {
           kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
+        .init("A driver who asked the Ledger not to identify him said the depot had closed early.", cue: "asked"),
         .init(
           "Tomas, a welder who asked that only his first name be printed, said the yard had no fans.", cue: "asked"),
         // The reporter between the verb and the request; the reason's own verb.

@@ -645,7 +645,7 @@ extension ExtractionContext {
       !range.contains(where: { tokens[$0].text == "," }),
       !tokens[who - 1].isCapitalized,
       looksLikePersonNounOrPlural(tokens[who - 1].lower) || isPersonNoun(tokens[who - 1].lower),
-      lexicon.anonymityMarkers.firstMatch(in: who..<range.upperBound, tokens: tokens) == nil,
+      anonymityMarker(in: who..<range.upperBound) == nil,
       lexicon.anonymityQualifiers.firstMatch(in: who..<range.upperBound, tokens: tokens) == nil
     {
       return classifySource(range.lowerBound..<who)
@@ -823,7 +823,7 @@ extension ExtractionContext {
     // ("A foreman who asked that the Ledger not print his name": not the outlet asked.)
     var outletRange = range
     if let who = range.dropFirst().first(where: { tokens[$0].lower == "who" }),
-      lexicon.anonymityMarkers.firstMatch(in: who..<range.upperBound, tokens: tokens) != nil
+      anonymityMarker(in: who..<range.upperBound) != nil
     {
       outletRange = range.lowerBound..<who
     }
@@ -984,7 +984,7 @@ extension ExtractionContext {
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
     let hasQualifier =
       lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) != nil
-      || lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil
+      || anonymityMarker(in: range) != nil
     if !headIsProper {
       // ("A lawyer familiar with the case", "a utility worker involved in the repairs": any
       // unnamed person described by what they know.)
@@ -1461,13 +1461,78 @@ extension ExtractionContext {
     }
   }
 
+  /// The first phrase in `range` that says a name is withheld: a marker from the word list ("on
+  /// condition of anonymity", "asked not to be named"), or one of three shapes the list cannot
+  /// spell out word by word:
+  /// - a name that is not to be printed: "did not want his name published", "asked that her name
+  ///   not be printed", "that his name be kept out of the paper";
+  /// - a passive with a negation before it: "on the condition that neither she nor her firm be
+  ///   named";
+  /// - a request not to name: "asked the Ledger not to identify him".
+  func anonymityMarker(in range: Range<Int>) -> (index: Int, length: Int)? {
+    let listed = lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens)
+    let end = listed?.index ?? range.upperBound
+    for k in range where k < end {
+      if let shape = withheldNameShape(at: k, in: range) { return (shape.lowerBound, shape.count) }
+    }
+    return listed.map { ($0.index, $0.length) }
+  }
+
+  /// The words of a withheld-name shape whose key word ("name", "named", "him") is at `k` (see
+  /// `anonymityMarker`).
+  func withheldNameShape(at k: Int, in range: Range<Int>) -> Range<Int>? {
+    // The clause before `k`, back to punctuation, at most six words.
+    func negation(before k: Int) -> Int? {
+      var j = k - 1
+      while j >= max(range.lowerBound, k - 6), tokens[j].kind != .punctuation {
+        if Self.negations.contains(tokens[j]) { return j }
+        j -= 1
+      }
+      return nil
+    }
+    let word = tokens[k].lower
+    if Self.nameWords.contains(word) {
+      // ("her first name be used" gives part of a name, not none of it.)
+      guard k > range.lowerBound, !["first", "last", "full", "family", "only"].contains(tokens[k - 1].lower),
+        let participle = (k + 1..<min(range.upperBound, k + 5)).first(where: {
+          tokens[$0].kind == .punctuation || Self.printedWords.contains(tokens[$0])
+        }), tokens[participle].kind != .punctuation
+      else { return nil }
+      let kept = ["withheld", "kept"].contains(tokens[participle].lower)
+      guard kept || negation(before: participle) != nil else { return nil }
+      let owner =
+        WordClasses.isPossessive(tokens[k - 1]) || ["his", "her", "their", "its"].contains(tokens[k - 1].lower)
+      let start = [negation(before: k), owner ? k - 1 : k].compactMap { $0 }.min() ?? k
+      return start..<(participle + 1)
+    }
+    if ["named", "identified"].contains(word), k - 1 > range.lowerBound, tokens[k - 1].lower == "be" {
+      return negation(before: k - 1).map { $0..<(k + 1) }
+    }
+    if ["him", "her", "them", "me"].contains(word), k - 2 >= range.lowerBound,
+      ["name", "identify"].contains(tokens[k - 1].lower), tokens[k - 2].lower == "to",
+      let not = negation(before: k - 2), not == k - 3
+    {
+      return not..<(k + 1)
+    }
+    return nil
+  }
+
+  /// Words that negate a request to be named: "not", "neither … nor".
+  static let negations: WordSet = ["not", "never", "neither", "nor", "n't"]
+
+  /// What a withheld name is not to be: "published", "printed", "kept out of".
+  static let printedWords: WordSet = [
+    "published", "printed", "used", "given", "disclosed", "revealed", "mentioned", "withheld", "kept",
+    "appear", "shown", "broadcast", "aired",
+  ]
+
   /// Whether words say a name is withheld: a marker ("on condition of anonymity", "asked not to
   /// be named"), "not authorized to", "neither of whom was allowed to", or the publisher's own
   /// account of it: "The Ledger is not naming the nurse", "is withholding the tenant's name",
   /// "Their names are being withheld".
   func withholdsNames(_ range: Range<Int>) -> Bool {
     if range.isEmpty { return false }
-    if lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens) != nil || saysNotAuthorized(range) {
+    if anonymityMarker(in: range) != nil || saysNotAuthorized(range) {
       return true
     }
     return range.contains { k in
@@ -1562,14 +1627,14 @@ extension ExtractionContext {
       !nameFollows(head, within: source)
     else { return nil }
     var marked =
-      lexicon.anonymityMarkers.firstMatch(in: source, tokens: tokens) != nil || saysNotAuthorized(source)
+      anonymityMarker(in: source) != nil || saysNotAuthorized(source)
       // ("Another trader, who gave her name only as Beatrice": not "Maya, a sophomore who asked
       // that only her first name be used", a name the annotators split on.)
       || givesOnlyPartOfName(source) && !isProperWord(last)
     // ", speaking on condition of anonymity because he was not authorized to talk to reporters,":
     // the marker opens the phrase between source and cue, however long its reason.
     if !marked, source.upperBound <= candidate.cue.lowerBound, candidate.cue.lowerBound - source.upperBound <= 30,
-      let marker = lexicon.anonymityMarkers.firstMatch(in: source.upperBound..<candidate.cue.lowerBound, tokens: tokens)
+      let marker = anonymityMarker(in: source.upperBound..<candidate.cue.lowerBound)
     {
       marked = marker.index - source.upperBound <= 8
     }
@@ -1578,7 +1643,7 @@ extension ExtractionContext {
     if !marked, source.lowerBound >= candidate.cue.upperBound {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let window = source.upperBound..<min(sentence.upperBound, source.upperBound + 12)
-      if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens) {
+      if let marker = anonymityMarker(in: window) {
         // (Or the terms themselves, which the phrase leaves out: "said two aides on condition of
         // anonymity".)
         marked = marker.index - source.upperBound <= (tokens[source.upperBound].lower == "on" ? 4 : 2)
@@ -1591,7 +1656,7 @@ extension ExtractionContext {
       let window = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 10)
       // (Only "on condition of anonymity", "anonymously": "said an unnamed contractor" names
       // someone else.)
-      if let marker = lexicon.anonymityMarkers.firstMatch(in: window, tokens: tokens),
+      if let marker = anonymityMarker(in: window),
         ["anonymity", "anonymously"].contains(tokens[marker.index].lower)
       {
         marked =
@@ -1599,6 +1664,18 @@ extension ExtractionContext {
           && !(window.lowerBound..<marker.index).contains {
             tokens[$0].kind == .quote || Self.clauseOpeners.contains(tokens[$0])
           }
+      }
+    }
+    // "One landlord said the rent had doubled, speaking on background because…": a participle
+    // that closes the sentence after the content, outside quotation marks, speaks for the subject.
+    // (Not one before a subject of its own: "…, but, speaking on background, one officer said".)
+    if !marked, source.upperBound <= candidate.cue.lowerBound {
+      let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
+      marked = (candidate.cue.upperBound + 1..<max(sentence.upperBound, candidate.cue.upperBound + 1)).contains { k in
+        guard tokens[k - 1].text == ",", ["speaking", "talking"].contains(tokens[k].lower),
+          structure.quotationOfToken[k] < 0, !(k + 1..<sentence.upperBound).contains(where: { tokens[$0].text == "," })
+        else { return false }
+        return anonymityMarker(in: k + 1..<min(sentence.upperBound, k + 8)).map { $0.index <= k + 2 } ?? false
       }
     }
     // "An analyst who worked on the memo said the department had been warned, and asked not to
@@ -1610,7 +1687,7 @@ extension ExtractionContext {
           tokens[k - 1].text == ",", Self.anonymityVerbs.contains(tokens[k + 1])
         else { return false }
         let request = (k + 1)..<min(sentence.upperBound, k + 8)
-        return lexicon.anonymityMarkers.firstMatch(in: request, tokens: tokens) != nil
+        return anonymityMarker(in: request) != nil
       }
     }
     // (Any noun, when the next sentence names the group again by it: "Two lobbyists who worked on
@@ -1679,7 +1756,7 @@ extension ExtractionContext {
       let first = firstWord(of: range)
       guard first < range.upperBound else { return nil }
       if next == sentence + 1, Self.groupOpeners.contains(tokens[first]),
-        lexicon.anonymityMarkers.firstMatch(in: first..<min(range.upperBound, first + 10), tokens: tokens) != nil
+        anonymityMarker(in: first..<min(range.upperBound, first + 10)) != nil
       {
         return next
       }
@@ -2379,6 +2456,7 @@ extension ExtractionContext {
       // publisher's own words are a marker too.)
       if let after = withholdingEnd(at: k, in: range)
         ?? lexicon.anonymityMarkers.match(at: k, limit: range.upperBound, tokens: tokens).map({ k + $0.length })
+        ?? withheldNameShape(at: k, in: range)?.upperBound
       {
         let limit = min(range.upperBound, after + 6)
         if let reason = lexicon.anonymityReasons.firstMatch(in: after..<limit, tokens: tokens) {
