@@ -266,7 +266,9 @@ final class ExtractionContext {
         i += 1
         continue
       }
-      if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens) {
+      if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens)
+        ?? leftUnanswered(at: i, in: sentence).map({ (length: $0 - i, payload: DenialKind.noResponse) })
+      {
         // "did not respond to treatment", "did not return to the stage": no inquiry, no attribution.
         // ("would not take calls": the phrase names the inquiry itself.)
         guard
@@ -1578,6 +1580,21 @@ final class ExtractionContext {
   /// journalist's inquiry, or nothing: "did not respond to a request for comment", "did not return
   /// calls", "could not be reached." Not "did not respond to treatment" or "did not return to the
   /// stage".
+  /// "left our questions unanswered", "has left an emailed list of questions unanswered": where
+  /// the non-answer that starts with "left" at `i` ends. (Not "The report leaves many questions
+  /// unanswered": a finding's open questions, asked of no one.)
+  func leftUnanswered(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard tokens[i].lower == "left", i + 1 < sentence.upperBound,
+      ["our", "my", "a", "an", "the", "written", "emailed", "repeated"].contains(tokens[i + 1].lower)
+    else { return nil }
+    let limit = min(sentence.upperBound, i + 9)
+    guard let last = (i + 1..<limit).first(where: { ["unanswered", "unreturned"].contains(tokens[$0].lower) }),
+      last - 1 > i, Self.inquiryWords.contains(tokens[last - 1]),
+      (i + 1..<last).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" })
+    else { return nil }
+    return last + 1
+  }
+
   func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
     var k = end
     // ("could not be reached Tuesday": a time says nothing of what was not answered.)
@@ -5401,7 +5418,8 @@ final class ExtractionContext {
           return (quote.openToken + 1)..<max(quote.openToken + 1, min(quote.closeToken, tokens.count))
         }
       }
-      if t.lower == "that" || t.text == ":" {
+      // (Not the object of a preposition: "would not be getting into that at this stage".)
+      if t.lower == "that" && !(k > start && WordClasses.prepositions.contains(tokens[k - 1])) || t.text == ":" {
         return trimmedContent((t.text == ":" ? k + 1 : k)..<sentence.upperBound)
       }
       if t.text == "," && k > start && lemma != "tell" { break }

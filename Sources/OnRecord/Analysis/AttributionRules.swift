@@ -1214,6 +1214,27 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // Calls not picked up or not received; questions left unanswered; "had not answered".
+        .init(
+          "The harbourmaster did not pick up repeated calls on Monday.", cue: "did not pick up",
+          source: "The harbourmaster", kind: .person, denial: .noResponse),
+        .init(
+          "Councillor Dara Quist left an emailed list of questions unanswered.",
+          cue: "left an emailed list of questions unanswered", source: "Councillor Dara Quist", kind: .person,
+          denial: .noResponse),
+        .init(
+          "The ferry operators' guild had not answered calls or messages by the time of publication.",
+          cue: "had not answered", denial: .noResponse),
+        // A refusal in the source's own clause: the source, or its body, will not go into it.
+        .init(
+          "Deputy Secretary Ram Koirala said he could not speak on the matter before the cabinet met.", cue: "said",
+          denial: .noComment),
+        .init(
+          "Asked whether the wardens would be suspended, he said the board would \"not be getting into that at this "
+            + "stage\".", cue: "said", source: "he", denial: .noComment),
+        // Others who cannot talk about something are no refusal.
+        .init(
+          "The nurse said patients could not talk about their pain while sedated.", cue: "said", denial: nil),
         // Whose line the calls went to is who gave no answer.
         .init(
           "Messages to the home phone of the club's treasurer, Ines Talbot, went unanswered.",
@@ -1474,6 +1495,8 @@ public enum AttributionRules {
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
+        .init("The audit leaves many questions unanswered.", cue: "leaves"),
+        .init("The mayor did not pick up the pace of repairs until June.", cue: "did not pick up"),
         // What an unanswered message asked is no one's statement.
         .init("The mayor did not answer two emails asking about the contract.", cue: "asking"),
         // An outcome goes unreached, not a person.

@@ -2627,7 +2627,11 @@ extension ExtractionContext {
       next += 1
     }
     // "said he was not authorized to speak to reporters": a refusal in other words.
-    if saysNotAuthorizedToSpeak(content) { return .noComment }
+    // (From the cue: 'said the board would "not be getting into that"' quotes only the refusal.)
+    let clause =
+      content.lowerBound > candidate.cue.upperBound && content.lowerBound - candidate.cue.upperBound <= 6
+      ? candidate.cue.upperBound..<content.upperBound : content
+    if saysNotAuthorizedToSpeak(content) || refusesToGoInto(clause) { return .noComment }
     // '"No comment at this time," said the solicitor'.
     if content.count >= 2, tokens[content.lowerBound].lower == "no", tokens[content.lowerBound + 1].lower == "comment" {
       return .noComment
@@ -2862,6 +2866,50 @@ extension ExtractionContext {
 
   /// Whether what a source said opens "he was not authorized to speak", "she is not allowed to
   /// comment": the source says it may not answer.
+  /// "said he could not speak on the matter", "said it could not discuss staff schedules", "said
+  /// the board would 'not be getting into that'": the source, or its body, refuses in its own
+  /// clause. The subject is a pronoun or "the" and an organization's noun; a refusal of others
+  /// ("said patients could not talk about it") is not the source's.
+  func refusesToGoInto(_ content: Range<Int>) -> Bool {
+    var k = content.lowerBound
+    if k < content.upperBound, tokens[k].lower == "that" { k += 1 }
+    guard k < content.upperBound else { return false }
+    if WordClasses.subjectPronouns.contains(tokens[k]) {
+      k += 1
+    } else if tokens[k].lower == "the", k + 1 < content.upperBound,
+      let head = lexicon.organizationHeads.match(at: k + 1, limit: content.upperBound, tokens: tokens)
+    {
+      k += 1 + head.length
+    } else {
+      return false
+    }
+    // The modal and its negation, over a quotation mark: 'would "not be getting into'.
+    func skipQuotes() { while k < content.upperBound && tokens[k].kind == .quote { k += 1 } }
+    skipQuotes()
+    guard k < content.upperBound else { return false }
+    if ["cannot", "can't", "couldn't", "wouldn't", "won't"].contains(tokens[k].lower) {
+      k += 1
+    } else if ["could", "can", "would", "will"].contains(tokens[k].lower) {
+      k += 1
+      skipQuotes()
+      guard k < content.upperBound, tokens[k].lower == "not" else { return false }
+      k += 1
+    } else {
+      return false
+    }
+    skipQuotes()
+    while k < content.upperBound, ["be", "further", "immediately", "publicly"].contains(tokens[k].lower) { k += 1 }
+    guard k + 1 < content.upperBound else { return false }
+    let verb = tokens[k].lower
+    let next = tokens[k + 1].lower
+    switch verb {
+    case "comment", "commenting", "discuss", "discussing", "elaborate", "elaborating": return true
+    case "speak", "speaking", "talk", "talking": return ["on", "about"].contains(next)
+    case "get", "getting", "go", "going": return next == "into"
+    default: return false
+    }
+  }
+
   func saysNotAuthorizedToSpeak(_ content: Range<Int>) -> Bool {
     let k = content.lowerBound
     guard k + 5 < content.upperBound, WordClasses.subjectPronouns.contains(tokens[k]),
