@@ -52,6 +52,22 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A time stays with a participle, a relative clause or a gathering inside the subject's phrase;
+        // after a name or a plain noun it is the verb's.
+        .init(
+          "Commuters waiting at the old depot on Tuesday morning said they felt stranded.", cue: "said",
+          source: "Commuters waiting at the old depot on Tuesday morning"),
+        .init(
+          "Some parents at a crowded school meeting in Dunmore on Monday night questioned whether the bus would run.",
+          cue: "questioned", source: "Some parents at a crowded school meeting in Dunmore on Monday night"),
+        .init(
+          "The ruling party on Monday said the vote would go ahead.", cue: "said", source: "The ruling party",
+          kind: .organization),
+        // A slash between numbers joins them: a fiscal year.
+        .init(
+          "The report of the Provincial Audit Office for fiscal year 2080/81 pointed out that the clinic overspent.",
+          cue: "pointed out", source: "The report of the Provincial Audit Office for fiscal year 2080/81",
+          kind: .document),
         // A forecast of what others will do; one's own plan ("expects to leave") is no attribution.
         .init(
           "Analyst Ola Brandt expects cargo fees to cover the loan by 2030.", cue: "expects",
@@ -461,6 +477,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        .init(
+          "Ama Serwaa, chairperson of the Oban and Districts Taxi Association, said members would not move.",
+          cue: "said", source: "Ama Serwaa, chairperson of the Oban and Districts Taxi Association", kind: .person),
         // An aside in dashes after the description: the name before the description's comma leads.
         .init(
           "Representative Ann Voss, Democrat of Ohio and the chair of the Harbor Committee — where any inquiry must "
