@@ -477,6 +477,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A member's office in capitals is a title, not an organization's initials.
+        .init(
+          "The district's MP, Tony Arkwright, did not return messages left with his office this week.",
+          cue: "did not return", source: "The district's MP, Tony Arkwright", kind: .person, denial: .noResponse),
+        .init(
+          "Chief Executive Ram Shahi defended the levy, stating that the fee would fund inspections.", cue: "stating",
+          source: "Chief Executive Ram Shahi", kind: .person),
         .init(
           "Ama Serwaa, chairperson of the Oban and Districts Taxi Association, said members would not move.",
           cue: "said", source: "Ama Serwaa, chairperson of the Oban and Districts Taxi Association", kind: .person),
@@ -2577,6 +2584,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        .init(
+          "The directive states that every stall must have a fire extinguisher.", cue: "states",
+          source: "The directive", kind: .document),
         // A document's "from" phrase may stand before its participle, as an "of" phrase does.
         .init(
           "A fire safety review from last spring obtained by the Gazette found that two exits were blocked.",
