@@ -4943,7 +4943,10 @@ final class ExtractionContext {
         return true
       }
       // (Or a phrase inside a preposition's: "on the Varenian side of the border".)
-      if ["a", "an", "the", "one", "another", "each"].contains(w.lower) || WordClasses.numberWords.contains(w) {
+      // ("Several fishermen at the meeting said": a quantity determines it too.)
+      if ["a", "an", "the", "one", "another", "each", "several", "some", "many", "both"].contains(
+        w.lower) || WordClasses.numberWords.contains(w)
+      {
         return k == firstWord(of: sentence) || tokens[k - 1].kind != .word
           || WordClasses.clauseBoundaries.contains(tokens[k - 1])
           || ["on", "in", "at", "from"].contains(tokens[k - 1].lower) && k - 2 >= sentence.lowerBound

@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A quantity determines a noun a preposition can follow, as an article does.
+        .init(
+          "Several trawlermen at the harbour meeting said the quota was too low.", cue: "said",
+          source: "Several trawlermen at the harbour meeting", kind: .vague),
         // A time stays with a participle, a relative clause or a gathering inside the subject's phrase;
         // after a name or a plain noun it is the verb's.
         .init(
