@@ -1576,16 +1576,13 @@ final class ExtractionContext {
     return result
   }
 
-  /// Whether what follows "did not respond", "did not return" or "did not answer" is a
-  /// journalist's inquiry, or nothing: "did not respond to a request for comment", "did not return
-  /// calls", "could not be reached." Not "did not respond to treatment" or "did not return to the
-  /// stage".
-  /// "left our questions unanswered", "has left an emailed list of questions unanswered": where
-  /// the non-answer that starts with "left" at `i` ends. (Not "The report leaves many questions
-  /// unanswered": a finding's open questions, asked of no one.)
+  /// "left our questions unanswered", "left a written set of queries unanswered": where the
+  /// non-answer that starts with "left" at `i` ends. (Not "The audit left many questions
+  /// unanswered": a finding's open questions, asked of no one; the reporter's own or a sent list
+  /// only.)
   func leftUnanswered(at i: Int, in sentence: Range<Int>) -> Int? {
     guard tokens[i].lower == "left", i + 1 < sentence.upperBound,
-      ["our", "my", "a", "an", "the", "written", "emailed", "repeated"].contains(tokens[i + 1].lower)
+      ["our", "my", "a", "an", "written", "emailed", "repeated"].contains(tokens[i + 1].lower)
     else { return nil }
     let limit = min(sentence.upperBound, i + 9)
     guard let last = (i + 1..<limit).first(where: { ["unanswered", "unreturned"].contains(tokens[$0].lower) }),
@@ -1595,6 +1592,10 @@ final class ExtractionContext {
     return last + 1
   }
 
+  /// Whether what follows "did not respond", "did not return" or "did not answer" is a
+  /// journalist's inquiry, or nothing: "did not respond to a request for comment", "did not return
+  /// calls", "could not be reached." Not "did not respond to treatment" or "did not return to the
+  /// stage".
   func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
     var k = end
     // ("could not be reached Tuesday": a time says nothing of what was not answered.)
@@ -3411,14 +3412,15 @@ final class ExtractionContext {
   }
 
   /// "who asked not to be named", "who asked that the paper not print her name", "who asked that
-  /// only her first name be used": a condition of anonymity after "asked", not an attribution.
+  /// only her first name be used", "who asked the Ledger not to name her": a condition of anonymity
+  /// after "asked", not an attribution.
   func asksForAnonymity(after: Int, in sentence: Range<Int>) -> Bool {
     guard after < sentence.upperBound else { return false }
     if tokens[after].lower == "not" { return true }
-    // ("asked the Ledger not to identify him": the one asked, then the request.)
+    // ("asked the Ledger not to name her": the one asked, then the request.)
     if tokens[after].lower != "that" {
       return anonymityMarker(in: after..<min(after + 8, sentence.upperBound)).map {
-        $0.index <= after + 4 && ExtractionContext.negations.contains(tokens[$0.index])
+        $0.index <= after + 4 && isNegation(tokens[$0.index])
       } ?? false
     }
     let window = after..<min(after + 9, sentence.upperBound)
@@ -4522,7 +4524,7 @@ final class ExtractionContext {
         continue
       }
       // "The Reuters/Ipsos poll": a slash between names joins them.
-      // (And a slash between numbers: "for fiscal year 2080/81".)
+      // (And a slash between numbers: "the 2023/24 season".)
       if t.text == "/", b - 2 >= sentence.lowerBound,
         tokens[b - 2].isCapitalized && tokens[b].isCapitalized
           || tokens[b - 2].kind == .number && tokens[b].kind == .number
@@ -4542,7 +4544,7 @@ final class ExtractionContext {
       if b <= end, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[b].lower), t.kind == .word,
         !t.isCapitalized, !isPeopleDoing(at: b - 1, in: sentence),
         !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
-        // (Nor a gerund after a participle's "in": "An engineer involved in drafting the tender told".)
+        // (Nor a gerund after a participle's "in": "A clerk engaged in preparing the accounts told".)
         !(t.lower.hasSuffix("ing") && b - 3 >= sentence.lowerBound && tokens[b - 2].lower == "in"
           && tokens[b - 3].lower.hasSuffix("ed")),
         !WordClasses.clauseBoundaries.contains(t), !ExtractionContext.spokesWords.contains(t),
@@ -4893,19 +4895,21 @@ final class ExtractionContext {
     return b..<(e + 1)
   }
 
-  /// Whether a time that starts at `k` dates an event inside the subject's own phrase, as the
-  /// held-out annotators and PolNeAR both keep it: a relative clause ("the groups who wrote to her
-  /// on Monday"), a participle with its complement ("Commuters waiting at the depot on Tuesday
-  /// morning"), or a gathering ("parents at a school meeting on Monday night"). Not a name's time
-  /// ("Mayor Ferris on Tuesday said") or a modifier's ("The ruling party on Monday said"), and not
-  /// past a comma that closes the clause.
+  /// Whether a time that starts at `k` dates an event inside the subject's own phrase, where
+  /// annotators keep it: a relative clause ("the voters who wrote in on Friday"), a participle
+  /// with its complement ("Shoppers leaving the mall on Saturday evening"), or a gathering ("two
+  /// speakers at the town hall forum in June"). Not a name's time ("Mayor Ferris on Tuesday
+  /// said"), a modifier's ("The ruling party on Monday said") or a noun's that ends like a
+  /// participle ("Tenants of the building at 5 Main Street on Monday said"), and not past a comma
+  /// that closes the clause.
   func datesItsOwnClause(before k: Int, from b: Int, in sentence: Range<Int>) -> Bool {
     var j = k - 1
     while j >= max(sentence.lowerBound, b), tokens[j].text != "," {
       let word = tokens[j].lower
       if ["who", "which", "that"].contains(word) || Self.gatherings.contains(tokens[j]) { return true }
       if !tokens[j].isCapitalized, word.count > 4, word.hasSuffix("ing") || word.hasSuffix("ed"),
-        !WordClasses.prepositions.contains(tokens[j]), j + 1 < k,
+        !WordClasses.prepositions.contains(tokens[j]), j + 1 < k, j > sentence.lowerBound,
+        !WordClasses.determiners.contains(tokens[j - 1]), !WordClasses.isPossessive(tokens[j - 1]),
         WordClasses.prepositions.contains(tokens[j + 1]) || WordClasses.determiners.contains(tokens[j + 1])
       {
         return true
@@ -4915,7 +4919,9 @@ final class ExtractionContext {
     return false
   }
 
-  /// Events a time can date inside a source's phrase: "at a meeting on Monday".
+  /// Events a time can date inside a source's phrase, because people gather at them: "at a
+  /// meeting on Monday". (Unlike `occasions`, what a source speaks in, with its "statement" and
+  /// "tweet".)
   static let gatherings: WordSet = [
     "meeting", "meetings", "hearing", "sitting", "session", "briefing", "rally", "vigil", "protest", "gathering",
     "forum", "assembly", "conference", "march", "picket",
@@ -4943,7 +4949,7 @@ final class ExtractionContext {
         return true
       }
       // (Or a phrase inside a preposition's: "on the Varenian side of the border".)
-      // ("Several fishermen at the meeting said": a quantity determines it too.)
+      // ("Many volunteers on the canal project say": a quantity determines it too.)
       if ["a", "an", "the", "one", "another", "each", "several", "some", "many", "both"].contains(
         w.lower) || WordClasses.numberWords.contains(w)
       {
@@ -5453,7 +5459,7 @@ final class ExtractionContext {
           return (quote.openToken + 1)..<max(quote.openToken + 1, min(quote.closeToken, tokens.count))
         }
       }
-      // (Not the object of a preposition: "would not be getting into that at this stage".)
+      // (Not the object of a preposition: "said they were looking into that".)
       if t.lower == "that" && !(k > start && WordClasses.prepositions.contains(tokens[k - 1])) || t.text == ":" {
         return trimmedContent((t.text == ":" ? k + 1 : k)..<sentence.upperBound)
       }

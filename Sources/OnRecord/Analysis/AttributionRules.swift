@@ -54,24 +54,23 @@ public enum AttributionRules {
       triggering: [
         // A quantity determines a noun a preposition can follow, as an article does.
         .init(
-          "Several trawlermen at the harbour meeting said the quota was too low.", cue: "said",
-          source: "Several trawlermen at the harbour meeting", kind: .vague),
+          "Many volunteers on the canal project say the grant ran out in spring.", cue: "say",
+          source: "Many volunteers on the canal project", kind: .vague),
         // A time stays with a participle, a relative clause or a gathering inside the subject's phrase;
         // after a name or a plain noun it is the verb's.
         .init(
-          "Commuters waiting at the old depot on Tuesday morning said they felt stranded.", cue: "said",
-          source: "Commuters waiting at the old depot on Tuesday morning"),
+          "Two shoppers leaving the mall on Saturday evening said the car park had flooded.", cue: "said",
+          source: "Two shoppers leaving the mall on Saturday evening"),
         .init(
-          "Some parents at a crowded school meeting in Dunmore on Monday night questioned whether the bus would run.",
-          cue: "questioned", source: "Some parents at a crowded school meeting in Dunmore on Monday night"),
+          "Two speakers at the town hall forum in June warned that rents would climb.", cue: "warned",
+          source: "Two speakers at the town hall forum in June"),
         .init(
           "The ruling party on Monday said the vote would go ahead.", cue: "said", source: "The ruling party",
           kind: .organization),
-        // A slash between numbers joins them: a fiscal year.
+        // A slash between numbers joins them: a season, a fiscal year.
         .init(
-          "The report of the Provincial Audit Office for fiscal year 2080/81 pointed out that the clinic overspent.",
-          cue: "pointed out", source: "The report of the Provincial Audit Office for fiscal year 2080/81",
-          kind: .document),
+          "A survey of members for the 2023/24 season found that attendance fell.", cue: "found",
+          source: "A survey of members for the 2023/24 season", kind: .document),
         // A forecast of what others will do; one's own plan ("expects to leave") is no attribution.
         .init(
           "Analyst Ola Brandt expects cargo fees to cover the loan by 2030.", cue: "expects",
@@ -483,14 +482,14 @@ public enum AttributionRules {
       triggering: [
         // A member's office in capitals is a title, not an organization's initials.
         .init(
-          "The district's MP, Tony Arkwright, did not return messages left with his office this week.",
-          cue: "did not return", source: "The district's MP, Tony Arkwright", kind: .person, denial: .noResponse),
+          "The local MSP, Fiona Drummond-Kerr, has not replied to our letter.", cue: "has not replied",
+          source: "The local MSP, Fiona Drummond-Kerr", kind: .person, denial: .noResponse),
         .init(
-          "Chief Executive Ram Shahi defended the levy, stating that the fee would fund inspections.", cue: "stating",
-          source: "Chief Executive Ram Shahi", kind: .person),
+          "The cycling federation revised its rules in March, stating that helmets would be mandatory.",
+          cue: "stating", source: "The cycling federation", kind: .organization),
         .init(
-          "Ama Serwaa, chairperson of the Oban and Districts Taxi Association, said members would not move.",
-          cue: "said", source: "Ama Serwaa, chairperson of the Oban and Districts Taxi Association", kind: .person),
+          "Lerato Dube, chairperson of the Rivers and Lakes Anglers Club, argued that the limit was fair.",
+          cue: "argued", source: "Lerato Dube, chairperson of the Rivers and Lakes Anglers Club", kind: .person),
         // An aside in dashes after the description: the name before the description's comma leads.
         .init(
           "Representative Ann Voss, Democrat of Ohio and the chair of the Harbor Committee — where any inquiry must "
@@ -1244,24 +1243,22 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
-        // Calls not picked up or not received; questions left unanswered; "had not answered".
+        // Calls not picked up; a sent list left unanswered; "had not answered".
         .init(
-          "The harbourmaster did not pick up repeated calls on Monday.", cue: "did not pick up",
-          source: "The harbourmaster", kind: .person, denial: .noResponse),
+          "Her solicitor did not pick up when the Ledger phoned twice.", cue: "did not pick up",
+          source: "Her solicitor", denial: .noResponse),
         .init(
-          "Councillor Dara Quist left an emailed list of questions unanswered.",
-          cue: "left an emailed list of questions unanswered", source: "Councillor Dara Quist", kind: .person,
+          "The developer left a written set of queries unanswered.", cue: "left a written set of queries unanswered",
+          source: "The developer", denial: .noResponse),
+        .init(
+          "The port authority had not answered written questions by Friday.", cue: "had not answered",
           denial: .noResponse),
-        .init(
-          "The ferry operators' guild had not answered calls or messages by the time of publication.",
-          cue: "had not answered", denial: .noResponse),
         // A refusal in the source's own clause: the source, or its body, will not go into it.
         .init(
-          "Deputy Secretary Ram Koirala said he could not speak on the matter before the cabinet met.", cue: "said",
-          denial: .noComment),
+          "Inspector Ruth Adeyemi said she could not talk about an open case.", cue: "said", denial: .noComment),
         .init(
-          "Asked whether the wardens would be suspended, he said the board would \"not be getting into that at this "
-            + "stage\".", cue: "said", source: "he", denial: .noComment),
+          "Pressed on the cost, a spokesman said the trust would \"not be going into detail\" yet.", cue: "said",
+          denial: .noComment),
         // Others who cannot talk about something are no refusal.
         .init(
           "The nurse said patients could not talk about their pain while sedated.", cue: "said", denial: nil),
@@ -1525,7 +1522,7 @@ public enum AttributionRules {
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
-        .init("The audit leaves many questions unanswered.", cue: "leaves"),
+        .init("The audit left many questions unanswered.", cue: "left"),
         .init("The mayor did not pick up the pace of repairs until June.", cue: "did not pick up"),
         // What an unanswered message asked is no one's statement.
         .init("The mayor did not answer two emails asking about the contract.", cue: "asking"),
@@ -1556,37 +1553,33 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
-        // A name that is not to be printed, a passive after "neither … nor", a request not to name:
-        // shapes the word list cannot spell out word by word.
+        // A name that is not to go out, a requested passive after "neither … nor", a request not to
+        // name: shapes the word list cannot spell out word by word.
         .init(
-          "A ferry deckhand on the night crossing, who did not want his name published for fear of losing shifts, "
-            + "said the ramps had been faulty for weeks.", cue: "said", kind: .anonymous, anonymous: true,
-          reasonGiven: true),
+          "A baker on Quay Street, who preferred that his name not appear because he rents from the council, said "
+            + "sales had halved.", cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
-          "A grocer on the high street, who asked that his name be kept out of print because his landlord sits on "
-            + "the council, said trade had fallen by half.", cue: "said", kind: .anonymous, anonymous: true,
-          reasonGiven: true),
+          "One caretaker, who wanted her name kept out of it because she is still on probation, said the boiler "
+            + "had failed.", cue: "said", kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
-          "A surveyor at a rival firm, who spoke on the condition that neither she nor her employer be named, said "
-            + "the bid had been priced below cost.", cue: "said", kind: .anonymous, anonymous: true),
+          "A broker, who agreed to talk on the understanding that neither he nor his client be identified, said the "
+            + "price was settled in May.", cue: "said", kind: .anonymous, anonymous: true),
         .init(
-          "A driver who asked the Ledger not to identify him said the depot had closed early.", cue: "said",
+          "A porter who asked the Ledger not to name her said the lift had been broken for a month.", cue: "said",
           kind: .anonymous, anonymous: true),
         // A participle that closes the sentence speaks for the subject; one with a subject of its own
         // does not.
         .init(
-          "One landlord who owns four flats in the block said tenants had been warned twice, speaking on "
-            + "background because the dispute is before a tribunal.", cue: "said",
-          source: "One landlord who owns four flats in the block", kind: .anonymous, anonymous: true),
+          "A courier said the depot was short of vans, speaking on background because drivers sign "
+            + "confidentiality clauses.", cue: "said", source: "A courier", kind: .anonymous, anonymous: true),
         .init(
-          "The port authority did not return calls, but, speaking on background, a harbour pilot said the dredging "
-            + "had stopped.", cue: "did not return", source: "The port authority", kind: .organization,
-          anonymous: false, denial: .noResponse),
+          "Ferry bosses would not comment, but, speaking on background, a deckhand said the ramp was unsafe.",
+          cue: "would not comment", source: "Ferry bosses", anonymous: false, denial: .noComment),
         // A gerund after a participle's "in" stays in the source's phrase.
         .init(
-          "A ministry engineer involved in drafting the tender told the Ledger, on condition of anonymity, that the "
-            + "deadline had been moved.", cue: "told", source: "A ministry engineer involved in drafting the tender",
-          kind: .anonymous, anonymous: true),
+          "A clerk engaged in preparing the accounts told the Ledger on condition of anonymity that two invoices "
+            + "were missing.", cue: "told", source: "A clerk engaged in preparing the accounts", kind: .anonymous,
+          anonymous: true),
         // The terms a source spoke on follow its phrase; they are not part of it.
         .init(
           "The vote will slip to June, said three staffers close to the speaker on condition of anonymity.",
@@ -2004,7 +1997,7 @@ public enum AttributionRules {
           kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
-        .init("A driver who asked the Ledger not to identify him said the depot had closed early.", cue: "asked"),
+        .init("A porter who asked the Ledger not to name her said the lift had been broken for a month.", cue: "asked"),
         .init(
           "Tomas, a welder who asked that only his first name be printed, said the yard had no fans.", cue: "asked"),
         // The reporter between the verb and the request; the reason's own verb.
@@ -2589,8 +2582,8 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init(
-          "The directive states that every stall must have a fire extinguisher.", cue: "states",
-          source: "The directive", kind: .document),
+          "The ordinance states that no food truck may trade after midnight.", cue: "states", source: "The ordinance",
+          kind: .document),
         // A document's "from" phrase may stand before its participle, as an "of" phrase does.
         .init(
           "A fire safety review from last spring obtained by the Gazette found that two exits were blocked.",

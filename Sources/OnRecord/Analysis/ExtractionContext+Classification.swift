@@ -1464,11 +1464,11 @@ extension ExtractionContext {
   /// The first phrase in `range` that says a name is withheld: a marker from the word list ("on
   /// condition of anonymity", "asked not to be named"), or one of three shapes the list cannot
   /// spell out word by word:
-  /// - a name that is not to be printed: "did not want his name published", "asked that her name
-  ///   not be printed", "that his name be kept out of the paper";
-  /// - a passive with a negation before it: "on the condition that neither she nor her firm be
-  ///   named";
-  /// - a request not to name: "asked the Ledger not to identify him".
+  /// - a name that is not to go out: "preferred that his name not appear", "wanted her name kept
+  ///   out of it";
+  /// - a requested passive with a negation: "agreed to talk on the understanding that neither he
+  ///   nor his client be identified";
+  /// - a request not to name: "begged us not to name her".
   func anonymityMarker(in range: Range<Int>) -> (index: Int, length: Int)? {
     let listed = lexicon.anonymityMarkers.firstMatch(in: range, tokens: tokens)
     let end = listed?.index ?? range.upperBound
@@ -1481,11 +1481,11 @@ extension ExtractionContext {
   /// The words of a withheld-name shape whose key word ("name", "named", "him") is at `k` (see
   /// `anonymityMarker`).
   func withheldNameShape(at k: Int, in range: Range<Int>) -> Range<Int>? {
-    // The clause before `k`, back to punctuation, at most six words.
+    // The nearest negation among the six words before `k`, stopping at punctuation.
     func negation(before k: Int) -> Int? {
       var j = k - 1
       while j >= max(range.lowerBound, k - 6), tokens[j].kind != .punctuation {
-        if Self.negations.contains(tokens[j]) { return j }
+        if isNegation(tokens[j]) { return j }
         j -= 1
       }
       return nil
@@ -1498,15 +1498,23 @@ extension ExtractionContext {
           tokens[$0].kind == .punctuation || Self.printedWords.contains(tokens[$0])
         }), tokens[participle].kind != .punctuation
       else { return nil }
-      let kept = ["withheld", "kept"].contains(tokens[participle].lower)
+      // ("kept out of", "kept private"; not "her name kept appearing".)
+      let kept =
+        tokens[participle].lower == "withheld"
+        || tokens[participle].lower == "kept" && participle + 1 < range.upperBound
+          && ["out", "from", "secret", "private", "confidential", "back"].contains(tokens[participle + 1].lower)
       guard kept || negation(before: participle) != nil else { return nil }
       let owner =
         WordClasses.isPossessive(tokens[k - 1]) || ["his", "her", "their", "its"].contains(tokens[k - 1].lower)
       let start = [negation(before: k), owner ? k - 1 : k].compactMap { $0 }.min() ?? k
       return start..<(participle + 1)
     }
-    if ["named", "identified"].contains(word), k - 1 > range.lowerBound, tokens[k - 1].lower == "be" {
-      return negation(before: k - 1).map { $0..<(k + 1) }
+    // (A request's "that" or "condition" before it: not "The winner will never be named".)
+    if ["named", "identified"].contains(word), k - 1 > range.lowerBound, tokens[k - 1].lower == "be",
+      let not = negation(before: k - 1),
+      (max(range.lowerBound, not - 4)..<not).contains(where: { ["that", "condition"].contains(tokens[$0].lower) })
+    {
+      return not..<(k + 1)
     }
     if ["him", "her", "them", "me"].contains(word), k - 2 >= range.lowerBound,
       ["name", "identify"].contains(tokens[k - 1].lower), tokens[k - 2].lower == "to",
@@ -1517,8 +1525,11 @@ extension ExtractionContext {
     return nil
   }
 
-  /// Words that negate a request to be named: "not", "neither … nor".
-  static let negations: WordSet = ["not", "never", "neither", "nor", "n't"]
+  /// A negation in a request to stay unnamed: the word list's ("not", "nor", "didn't"), or
+  /// "neither".
+  func isNegation(_ token: Token) -> Bool {
+    lexicon.negations.contains(token) || token.lower == "neither" || token.lower.hasSuffix("n't")
+  }
 
   /// What a withheld name is not to be: "published", "printed", "kept out of".
   static let printedWords: WordSet = [
@@ -1666,9 +1677,10 @@ extension ExtractionContext {
           }
       }
     }
-    // "One landlord said the rent had doubled, speaking on background because…": a participle
-    // that closes the sentence after the content, outside quotation marks, speaks for the subject.
-    // (Not one before a subject of its own: "…, but, speaking on background, one officer said".)
+    // "A courier said the depot was short of vans, speaking on background because…": a participle
+    // after the cue that runs to the sentence's end with no comma, outside quotation marks, speaks
+    // for the subject. (Not one with a subject of its own after its comma: "…, but, speaking on
+    // background, a clerk said".)
     if !marked, source.upperBound <= candidate.cue.lowerBound {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       marked = (candidate.cue.upperBound + 1..<max(sentence.upperBound, candidate.cue.upperBound + 1)).contains { k in
@@ -2627,11 +2639,11 @@ extension ExtractionContext {
       next += 1
     }
     // "said he was not authorized to speak to reporters": a refusal in other words.
-    // (From the cue: 'said the board would "not be getting into that"' quotes only the refusal.)
+    // (Or from the cue: 'said the trust would "not be going into detail"' quotes only the refusal.)
     let clause =
       content.lowerBound > candidate.cue.upperBound && content.lowerBound - candidate.cue.upperBound <= 6
       ? candidate.cue.upperBound..<content.upperBound : content
-    if saysNotAuthorizedToSpeak(content) || refusesToGoInto(clause) { return .noComment }
+    if saysNotAuthorizedToSpeak(content) || refusesToGoInto(content) || refusesToGoInto(clause) { return .noComment }
     // '"No comment at this time," said the solicitor'.
     if content.count >= 2, tokens[content.lowerBound].lower == "no", tokens[content.lowerBound + 1].lower == "comment" {
       return .noComment
@@ -2864,12 +2876,11 @@ extension ExtractionContext {
   /// Sources whose part is to attack others' claims.
   static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
 
-  /// Whether what a source said opens "he was not authorized to speak", "she is not allowed to
-  /// comment": the source says it may not answer.
-  /// "said he could not speak on the matter", "said it could not discuss staff schedules", "said
-  /// the board would 'not be getting into that'": the source, or its body, refuses in its own
-  /// clause. The subject is a pronoun or "the" and an organization's noun; a refusal of others
-  /// ("said patients could not talk about it") is not the source's.
+  /// "said she could not talk about an open case", "said it could not discuss pay", "said the
+  /// trust would 'not be going into detail'": the source, or its body, refuses in its own clause
+  /// (the word list's `[refusals]` only open what was said). The subject is a pronoun or "the" and
+  /// an organization's noun; a refusal of others ("said patients could not talk about it") is not
+  /// the source's.
   func refusesToGoInto(_ content: Range<Int>) -> Bool {
     var k = content.lowerBound
     if k < content.upperBound, tokens[k].lower == "that" { k += 1 }
@@ -2899,9 +2910,9 @@ extension ExtractionContext {
     }
     skipQuotes()
     while k < content.upperBound, ["be", "further", "immediately", "publicly"].contains(tokens[k].lower) { k += 1 }
-    guard k + 1 < content.upperBound else { return false }
+    guard k < content.upperBound else { return false }
     let verb = tokens[k].lower
-    let next = tokens[k + 1].lower
+    let next = k + 1 < content.upperBound ? tokens[k + 1].lower : ""
     switch verb {
     case "comment", "commenting", "discuss", "discussing", "elaborate", "elaborating": return true
     case "speak", "speaking", "talk", "talking": return ["on", "about"].contains(next)
@@ -2910,6 +2921,8 @@ extension ExtractionContext {
     }
   }
 
+  /// Whether what a source said opens "he was not authorized to speak", "she is not allowed to
+  /// comment": the source says it may not answer.
   func saysNotAuthorizedToSpeak(_ content: Range<Int>) -> Bool {
     let k = content.lowerBound
     guard k + 5 < content.upperBound, WordClasses.subjectPronouns.contains(tokens[k]),
