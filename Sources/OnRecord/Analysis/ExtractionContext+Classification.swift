@@ -1490,8 +1490,10 @@ extension ExtractionContext {
       }
       return nil
     }
+    // (Most words are none of the three keys: one lookup by the token's precomputed key.)
+    guard Self.withheldNameKeys.contains(tokens[k]) else { return nil }
     let word = tokens[k].lower
-    if Self.nameWords.contains(word) {
+    if Self.nameWords.contains(tokens[k]) {
       // ("her first name be used" gives part of a name, not none of it.)
       guard k > range.lowerBound, !["first", "last", "full", "family", "only"].contains(tokens[k - 1].lower),
         let participle = (k + 1..<min(range.upperBound, k + 5)).first(where: {
@@ -1524,6 +1526,12 @@ extension ExtractionContext {
     }
     return nil
   }
+
+  /// The key words of the withheld-name shapes: a name's noun, a passive's participle, the object
+  /// of "not to name".
+  static let withheldNameKeys: WordSet = [
+    "name", "names", "identity", "identities", "named", "identified", "him", "her", "them", "me",
+  ]
 
   /// A negation in a request to stay unnamed: the word list's ("not", "nor", "didn't"), or
   /// "neither".
