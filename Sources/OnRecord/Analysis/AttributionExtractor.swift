@@ -5050,7 +5050,10 @@ final class ExtractionContext {
       || ["mother", "father", "wife", "husband", "widow", "son", "daughter", "owner", "founder"].contains(w)
       || ExtractionContext.kinWords.contains(w)
       || [
-        "familiar", "close", "aware", "knowledgeable", "briefed", "involved", "spokesman", "spokeswoman",
+        // ("Residents next to the plant", "traders across from the station": a place's two-word
+        // prepositions.)
+        "familiar", "close", "next", "across", "adjacent", "aware", "knowledgeable", "briefed", "involved",
+        "spokesman", "spokeswoman",
         "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members",
         "professor", "secretary", "ceo", "chief", "representative", "representatives", "analyst", "expert", "experts",
         "economist", "researcher", "fellow", "editor", "partner", "lawyer", "attorney", "manager", "report", "study",

@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A place's two-word preposition keeps the people before it.
+        .init(
+          "Tenants next to the bus garage have complained that the engines idle all night.",
+          cue: "have complained", source: "Tenants next to the bus garage"),
         // A quantity determines a noun a preposition can follow, as an article does.
         .init(
           "Many volunteers on the canal project say the grant ran out in spring.", cue: "say",
