@@ -2651,7 +2651,9 @@ extension ExtractionContext {
     let clause =
       content.lowerBound > candidate.cue.upperBound && content.lowerBound - candidate.cue.upperBound <= 6
       ? candidate.cue.upperBound..<content.upperBound : content
-    if saysNotAuthorizedToSpeak(content) || refusesToGoInto(content) || refusesToGoInto(clause) { return .noComment }
+    if saysNotAuthorizedToSpeak(content) || refusesToGoInto(content) || clause != content && refusesToGoInto(clause) {
+      return .noComment
+    }
     // '"No comment at this time," said the solicitor'.
     if content.count >= 2, tokens[content.lowerBound].lower == "no", tokens[content.lowerBound + 1].lower == "comment" {
       return .noComment
@@ -2902,7 +2904,7 @@ extension ExtractionContext {
     } else {
       return false
     }
-    // The modal and its negation, over a quotation mark: 'would "not be getting into'.
+    // The modal and its negation, over a quotation mark: 'would "not be going into'.
     func skipQuotes() { while k < content.upperBound && tokens[k].kind == .quote { k += 1 } }
     skipQuotes()
     guard k < content.upperBound else { return false }
