@@ -50,6 +50,9 @@ public struct AttributionExtractor: Sendable {
     /// A source the ranker leaves alone: its phrase is not the subject before the cue ("Messages
     /// left for the company were not returned").
     var sourceIsFixed = false
+    /// The source as reported once classification is done, without the clause that says why it
+    /// is unnamed; until then the attribution carries the whole phrase, which resolution reads.
+    var sourceWithoutAside: Range<Int>?
   }
 
   /// Analyses one article's text. `outlet` is the publishing outlet's name,
@@ -93,7 +96,7 @@ extension AttributionExtractor {
   /// learned model, each source's edges as its ranker chooses them.
   func candidates(in context: ExtractionContext) -> [Candidate] {
     var candidates = ruleCandidates(in: context)
-    guard let tagger else { return candidates.map(context.withoutVerbOpening) }
+    guard let tagger else { return candidates.map(context.withoutVerbOpening).map(context.withoutWithholdingAside) }
     let structure = context.structure
     let table = tagger.table
     for i in candidates.indices {
@@ -105,7 +108,7 @@ extension AttributionExtractor {
       ) { table[$0] }
       if best.index != 0 { candidates[i].reportedSource = best.range }
     }
-    return candidates.map(context.withoutVerbOpening)
+    return candidates.map(context.withoutVerbOpening).map(context.withoutWithholdingAside)
   }
 
   /// The candidates of the rules and the tagger, each source as the rules found it.
@@ -1032,6 +1035,27 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// The source as reported without a clause set off by commas that says why it is unnamed: "A
+  /// clerk at the depot, who asked not to be named because staff were told to stay quiet, said"
+  /// reports "A clerk at the depot". The clause is how the source is anonymous and why, which
+  /// the classification and the resolution of later mentions still read; the report gives the
+  /// reason in a field of its own. (A clause without commas restricts the noun and stays: "an aide who was not authorized
+  /// to speak".)
+  func withoutWithholdingAside(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    guard let source = candidate.reportedSource ?? candidate.source, source.count >= 4 else { return candidate }
+    var end = source.upperBound
+    if tokens[end - 1].text == "," { end -= 1 }
+    guard
+      let comma = (source.lowerBound + 1..<end - 2).first(where: {
+        tokens[$0].text == "," && tokens[$0 + 1].lower == "who"
+      }),
+      anonymityMarker(in: comma + 1..<end) != nil || saysNotAuthorized(comma + 1..<end)
+    else { return candidate }
+    var candidate = candidate
+    candidate.sourceWithoutAside = source.lowerBound..<comma
+    return candidate
+  }
+
   static let informs: WordSet = ["informed", "informs"]
 
   /// Whether "disputes" at `i` is the plural noun: after a preposition, a determiner or a
@@ -1135,7 +1159,8 @@ final class ExtractionContext {
   /// The source with the clause that says why it is unnamed, when the rules stopped before it:
   /// "according to people familiar with the matter, who asked not to be identified because the
   /// talks are private", "a senior aide who was not authorized to discuss them". The clause is the
-  /// evidence for the reason. (Not a participle's aside, "One investor, speaking on condition of
+  /// evidence for the reason; the span reported leaves out one set off by commas
+  /// (`withoutWithholdingAside`). (Not a participle's aside, "One investor, speaking on condition of
   /// anonymity, said": PolNeAR and most of the held-out annotators leave it out of the source, and
   /// the marker between source and cue still makes the source anonymous.)
   func takingInWithholdingClause(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {

@@ -210,7 +210,7 @@ public enum AttributionRules {
           source: "Diplomats from at least four governments"),
         .init(
           "Afterwards, one deputy, who asked not to be named, said the tunnel was a problem.", cue: "said",
-          source: "one deputy, who asked not to be named", anonymous: true),
+          source: "one deputy", anonymous: true),
         // A capitalised "Today" after a name is the name's; a date after it is not.
         .init(
           "Its existence was first reported by Caldria Today in January.", cue: "was first reported",
@@ -559,7 +559,7 @@ public enum AttributionRules {
         // A name given after a relative clause: the person it names leads.
         .init(
           "Another passenger, who gave only his first name, Dev, said the crew had shouted instructions.",
-          cue: "said", source: "Another passenger, who gave only his first name, Dev", kind: .anonymous,
+          cue: "said", source: "Another passenger", kind: .anonymous,
           anonymous: true),
         // Where the outlet reached them, several phrases long; who reached them is no kind of theirs.
         .init(
@@ -649,7 +649,7 @@ public enum AttributionRules {
         // A party's member is no name; "in a position to know" withholds one.
         .init(
           "Another Democrat familiar with the exchange, who spoke on condition of anonymity, said the offer was real.",
-          cue: "said", source: "Another Democrat familiar with the exchange, who spoke on condition of anonymity",
+          cue: "said", source: "Another Democrat familiar with the exchange",
           kind: .anonymous, anonymous: true),
         .init(
           "Three people in a position to know said the talks had stalled.", cue: "said",
@@ -660,17 +660,18 @@ public enum AttributionRules {
           source: "adjusters working for Harlan Mutual"),
         .init(
           "A person with direct knowledge of the inquiry, who was not authorized to discuss it, said the fine was set.",
-          cue: "said", source: "A person with direct knowledge of the inquiry, who was not authorized to discuss it",
+          cue: "said", source: "A person with direct knowledge of the inquiry",
           kind: .anonymous, anonymous: true),
         // (A conjunction before the sentence's subject is no part of it.)
         .init(
           "But an aide who worked on both campaigns said the tour was over.", cue: "said",
           source: "an aide who worked on both campaigns", kind: .anonymous, anonymous: true),
-        // The clause that says why a source is unnamed is part of it, after the cue too.
+        // The clause set off by commas that says why a source is unnamed is its reason, not part
+        // of its span, after the cue too; without commas it restricts the noun and stays.
         .init(
           "The talks were private, according to people familiar with the matter, who asked not to be identified because the deal is not final.",
           cue: "according to",
-          source: "people familiar with the matter, who asked not to be identified because the deal is not final",
+          source: "people familiar with the matter",
           kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
           "The plan was dropped, according to a senior aide who was not authorized to discuss it.", cue: "according to",
@@ -1643,7 +1644,7 @@ public enum AttributionRules {
         // British spelling.
         .init(
           "One executive, who was not authorised to speak publicly, said the merger talks had stalled.", cue: "said",
-          source: "One executive, who was not authorised to speak publicly", kind: .anonymous, anonymous: true,
+          source: "One executive", kind: .anonymous, anonymous: true,
           reasonGiven: true),
         // A witness known by a first name alone, at her request, is unnamed.
         .init(
@@ -1653,14 +1654,13 @@ public enum AttributionRules {
         .init(
           "A former Brightline employee, who asked that we not use his name because he still works in the industry, said crews skipped roads.",
           cue: "said",
-          source:
-            "A former Brightline employee, who asked that we not use his name because he still works in the industry",
+          source: "A former Brightline employee",
           kind: .anonymous, anonymous: true, reasonGiven: true),
         // "Only if not named" withholds a name; "The engineer" continues "A chief engineer aboard
         // one of the carriers" by the noun before its preposition.
         .init(
           "One government deputy, who would speak only if not named, told reporters the tunnel was late.", cue: "told",
-          source: "One government deputy, who would speak only if not named", kind: .anonymous, anonymous: true),
+          source: "One government deputy", kind: .anonymous, anonymous: true),
         .init(
           "A chief engineer aboard one of the carriers, who asked not to be named, said the fuel was bad. The engineer added that the ship drifted.",
           cue: "added", source: "The engineer", kind: .anonymous, anonymous: true),
@@ -1913,17 +1913,17 @@ public enum AttributionRules {
         // Declining to give one's name withholds it; it is no refusal to comment.
         .init(
           "\"We lost everything,\" said one resident, who declined to give her name.", cue: "said",
-          source: "one resident, who declined to give her name", kind: .anonymous, anonymous: true),
+          source: "one resident", kind: .anonymous, anonymous: true),
         // A capitalised modifier after an article, then where the person is: the whole phrase.
         .init(
           "A Hearthstone franchisee in Ohio, who requested anonymity for fear of losing his franchise, called it extortion.",
           cue: "called",
-          source: "A Hearthstone franchisee in Ohio, who requested anonymity for fear of losing his franchise",
+          source: "A Hearthstone franchisee in Ohio",
           kind: .anonymous, anonymous: true),
         // A plural of people that opens the sentence is no name.
         .init(
           "Franchisees, who asked not to be identified for fear of retaliation, said prices rose twice.", cue: "said",
-          source: "Franchisees, who asked not to be identified for fear of retaliation", kind: .anonymous,
+          source: "Franchisees", kind: .anonymous,
           anonymous: true),
         // Lobbyists who have seen a draft know it as people familiar with it do.
         .init(
@@ -1973,7 +1973,7 @@ public enum AttributionRules {
           kind: .anonymous, anonymous: true, reasonGiven: true),
         .init(
           "One welder, who asked that his name and rank be withheld, described a night of chaos.", cue: "described",
-          source: "One welder, who asked that his name and rank be withheld", kind: .anonymous, anonymous: true),
+          source: "One welder", kind: .anonymous, anonymous: true),
         // "She" is the spokeswoman, not the unnamed forwarder whose own clause says "his".
         .init(
           "One forwarder, who asked not to be named because his firm is in talks, said rates rose. The ministry's "
@@ -1997,7 +1997,7 @@ public enum AttributionRules {
         .init(
           "Two talent agents with clients on the lineup, who asked not to be identified to protect their jobs, said "
             + "the promoter had asked for cuts.", cue: "said",
-          source: "Two talent agents with clients on the lineup, who asked not to be identified to protect their jobs",
+          source: "Two talent agents with clients on the lineup",
           kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [

@@ -14,6 +14,7 @@ extension ExtractionContext {
     // Each name's evidence is looked for once: the search reads the whole article.
     var organizationEvidence: [[String]: Bool] = [:]
     var outletEvidence: [[String]: Bool] = [:]
+    var asides: [(Int, Range<Int>)] = []
     for var candidate in candidates {
       // Empty ranges (a quotation with nothing inside, a phrase trimmed away) are no span at all.
       guard !candidate.cue.isEmpty else { continue }
@@ -248,7 +249,11 @@ extension ExtractionContext {
       attribution.sentence = span(structure.sentences[sentence])
       attribution.line = lineNumber(ofScalar: cueSpan.start, newlines: newlines)
       result.append(attribution)
+      if let cut = candidate.sourceWithoutAside { asides.append((result.count - 1, cut)) }
     }
+    // (Only now: "they said" after "A clerk, who asked not to be named because they …" is the
+    // clerk, by the clause.)
+    for (i, cut) in asides { result[i].source = sourceSpan(cut) }
     return result
   }
 
