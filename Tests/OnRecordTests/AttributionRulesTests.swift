@@ -116,6 +116,10 @@ import Testing
     #expect(kinds["found"] == .self)
     #expect(kinds["first reported"] == .self)
     #expect(kinds["reported"] == .outlet)
+    // An ampersand stands for the folder's "and".
+    let ampersand = TestSupport.extractor.analyze(
+      text: "Pins & Needles understands that two cutters have left.", outlet: "pins-and-needles")
+    #expect(ampersand.attributions.map(\.sourceKind) == [.self])
     // A source that is only an article, at the very end of the text, names nothing (and once read
     // past the end of the tokens).
     let bare = TestSupport.extractor.analyze(text: "\u{201C}Hi\u{201D} \u{2014} The", outlet: "tidewaterherald")

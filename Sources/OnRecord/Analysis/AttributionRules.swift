@@ -1006,6 +1006,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // "laughed off" a claim dismisses it; "lashed out at" someone is a cue, no dismissal by itself.
+        .init("The novelist laughed off the rumour that she had retired.", cue: "laughed off", denial: .dismissal),
+        .init(
+          "The mayor lashed out at the auditors over the timing of their visit.", cue: "lashed out at",
+          source: "The mayor", denial: nil),
         .init(
           "The harbourmaster called the senator's complaint \"grandstanding for the cameras.\"", cue: "called",
           denial: .dismissal),
@@ -1248,6 +1253,23 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // The source's own clause says it has nothing to add, would rather not, or is unable to.
+        .init(
+          "The haulier's agent said its office had nothing more to say on the dispute.", cue: "said",
+          denial: .noComment),
+        .init(
+          "Asked about the bonuses, the finance director said she would rather not comment until the audit ends.",
+          cue: "said", denial: .noComment),
+        .init(
+          "A hospital spokeswoman said she was unable to comment on individual patients.", cue: "said",
+          denial: .noComment),
+        .init("The coach said the players had nothing to lose.", cue: "said", denial: nil),
+        .init(
+          "The ferry company confirmed the sailing was off but would say nothing further about the engine.",
+          cue: "would say nothing further", denial: .noComment),
+        .init(
+          "The regional water board did not get back to reporters by Tuesday evening.", cue: "did not get back to",
+          source: "The regional water board", denial: .noResponse),
         // Calls not picked up; a sent list left unanswered; "had not answered".
         .init(
           "Her solicitor did not pick up when the Ledger phoned twice.", cue: "did not pick up",
@@ -1558,6 +1580,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // "only if neither … was named"; a name to be "left out".
+        .init(
+          "A technician at the depot, who would speak only if neither he nor his supervisor was named, said the "
+            + "brakes had been signed off.", cue: "said", source: "A technician at the depot", kind: .anonymous,
+          anonymous: true),
+        .init(
+          "Two porters, who talked on the condition that their names be left out of the story, said the lifts "
+            + "failed weekly.", cue: "said", source: "Two porters", anonymous: true),
+        // A past tense that tells what happened is no request: not named in a suit.
+        .init("The inspector said that he was not named in the lawsuit.", cue: "said", anonymous: false),
         // A name that is not to go out, a requested passive after "neither … nor", a request not to
         // name: shapes the word list cannot spell out word by word.
         .init(
@@ -2880,6 +2912,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // An outlet's noun before a name, or a station's "FM" after it.
+        .init(
+          "News portal Kabar Pagi reported on Monday that the ferry had been sold.", cue: "reported",
+          source: "News portal Kabar Pagi", kind: .outlet),
+        .init("Coastline FM reported that the ferry had been sold.", cue: "reported", kind: .outlet),
+        // A trust is a body; a company's suffix from Malaysia or Australia names a company.
+        .init(
+          "Kilbride Parks, the charitable trust behind the gardens, said the gates would close.", cue: "said",
+          kind: .organization),
+        .init(
+          "The supplier, Cahaya Mas Sdn Bhd, said deliveries had resumed.", cue: "said", kind: .organization),
+        .init("The Hollins Valley Forum said the road should stay open.", cue: "said", kind: .organization),
         .init(
           "The citizens' initiative Clean Brook Now said the permit should be withdrawn.", cue: "said",
           kind: .organization),

@@ -407,11 +407,13 @@ extension ExtractionContext {
     guard !name.isEmpty else { return false }
     var k = range.lowerBound
     while k < range.upperBound && ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
-    let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word }
+    // (An ampersand for the folder's "and": "Pins & Needles" for "pins-and-needles".)
+    let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word || tokens[$0].text == "&" }
+    func lower(_ i: Int) -> String { tokens[i].text == "&" ? "and" : tokens[i].lower }
     // ("Pulpit and Pew" for "pulpit-and-pew": a joining word inside the name stays lower-case.)
     if words.count == name.count, let first = words.first, tokens[first].isCapitalized,
-      words.allSatisfy({ tokens[$0].isCapitalized || ["and", "of", "the", "on", "in"].contains(tokens[$0].lower) }),
-      zip(words, name).allSatisfy({ tokens[$0.0].lower == $0.1 })
+      words.allSatisfy({ tokens[$0].isCapitalized || ["and", "of", "the", "on", "in"].contains(lower($0)) }),
+      zip(words, name).allSatisfy({ lower($0.0) == $0.1 })
     {
       return true
     }
@@ -1505,21 +1507,31 @@ extension ExtractionContext {
           tokens[$0].kind == .punctuation || Self.printedWords.contains(tokens[$0])
         }), tokens[participle].kind != .punctuation
       else { return nil }
-      // ("kept out of", "kept private"; not "her name kept appearing".)
+      // ("kept out of", "kept private", "left out"; not "her name kept appearing".)
+      let after = participle + 1 < range.upperBound ? tokens[participle + 1].lower : ""
+      if tokens[participle].lower == "left", after != "out" { return nil }
       let kept =
         tokens[participle].lower == "withheld"
-        || tokens[participle].lower == "kept" && participle + 1 < range.upperBound
-          && ["out", "from", "secret", "private", "confidential", "back"].contains(tokens[participle + 1].lower)
+        || tokens[participle].lower == "kept"
+          && ["out", "from", "secret", "private", "confidential", "back"].contains(after)
+        || tokens[participle].lower == "left"
       guard kept || negation(before: participle) != nil else { return nil }
       let owner =
         WordClasses.isPossessive(tokens[k - 1]) || ["his", "her", "their", "its"].contains(tokens[k - 1].lower)
       let start = [negation(before: k), owner ? k - 1 : k].compactMap { $0 }.min() ?? k
       return start..<(participle + 1)
     }
-    // (A request's "that" or "condition" before it: not "The winner will never be named".)
-    if ["named", "identified"].contains(word), k - 1 > range.lowerBound, tokens[k - 1].lower == "be",
+    // (A request's "that" or "condition" before it: not "The winner will never be named". A
+    // past tense only after "only if": "would talk only if neither she nor her firm was named",
+    // not "said that he was not named in the suit".)
+    if ["named", "identified"].contains(word), k - 1 > range.lowerBound,
+      case let be = tokens[k - 1].lower, ["be", "was", "were"].contains(be),
       let not = negation(before: k - 1),
-      (max(range.lowerBound, not - 4)..<not).contains(where: { ["that", "condition"].contains(tokens[$0].lower) })
+      (max(range.lowerBound, not - 4)..<not).contains(where: { j in
+        be == "be"
+          ? ["that", "condition", "if"].contains(tokens[j].lower)
+          : tokens[j].lower == "if" && j > range.lowerBound && tokens[j - 1].lower == "only"
+      })
     {
       return not..<(k + 1)
     }
@@ -1544,10 +1556,10 @@ extension ExtractionContext {
     lexicon.negations.contains(token) || token.lower == "neither" || token.lower.hasSuffix("n't")
   }
 
-  /// What a withheld name is not to be: "published", "printed", "kept out of".
+  /// What a withheld name is not to be: "published", "printed", "kept out of", "left out".
   static let printedWords: WordSet = [
     "published", "printed", "used", "given", "disclosed", "revealed", "mentioned", "withheld", "kept",
-    "appear", "shown", "broadcast", "aired",
+    "appear", "shown", "broadcast", "aired", "left",
   ]
 
   /// Whether words say a name is withheld: a marker ("on condition of anonymity", "asked not to
@@ -1919,7 +1931,7 @@ extension ExtractionContext {
   /// or "network", which stand before other names too ("the test site Kim visited").
   static let outletIntroducers: WordSet = [
     "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
-    "newsletter", "podcast",
+    "newsletter", "podcast", "portal",
   ]
 
   func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
@@ -2374,7 +2386,7 @@ extension ExtractionContext {
   /// Common nouns that say the name after them is a news outlet ("the tech news site Byteline").
   static let outletDescriptors: WordSet = [
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
-    "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
+    "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast", "portal",
   ]
 
   /// Whether, from `k` on in its sentence, the first pronoun of a person or a thing is "its", with
@@ -2558,6 +2570,9 @@ extension ExtractionContext {
     if lexicon.dismissalVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .dismissal : nil
     }
+    // "a suggestion the chairman laughed off": only with its particle ("laughed at a joke" is no
+    // dismissal), and a claim for its object as the other dismissals have.
+    if lemma == "laugh off" { return rejectsAClaim(verb: candidate.head) ? .dismissal : nil }
     // "called the allegations 'a fishing expedition'", "called Ground Truth's analysis a misreading":
     // naming a charge against oneself in one's own words belittles it.
     // (Unless the words themselves deny it: "called the report 'categorically false'".)
@@ -2906,6 +2921,11 @@ extension ExtractionContext {
       let head = lexicon.organizationHeads.match(at: k + 1, limit: content.upperBound, tokens: tokens)
     {
       k += 1 + head.length
+    } else if ["his", "her", "their", "its"].contains(tokens[k].lower), k + 1 < content.upperBound,
+      ["client", "clients", "office"].contains(tokens[k + 1].lower)
+    {
+      // "said his client had nothing more to add": a lawyer or an office answering for someone.
+      k += 2
     } else {
       return false
     }
@@ -2913,8 +2933,20 @@ extension ExtractionContext {
     func skipQuotes() { while k < content.upperBound && tokens[k].kind == .quote { k += 1 } }
     skipQuotes()
     guard k < content.upperBound else { return false }
+    func word(_ offset: Int) -> String { k + offset < content.upperBound ? tokens[k + offset].lower : "" }
+    // "had nothing more to add": nothing to say, said.
+    if ["had", "has", "have"].contains(word(0)), word(1) == "nothing" {
+      let to = ["more", "further", "else"].contains(word(2)) ? 3 : 2
+      return word(to) == "to" && ["add", "say"].contains(word(to + 1))
+    }
     if ["cannot", "can't", "couldn't", "wouldn't", "won't"].contains(tokens[k].lower) {
       k += 1
+    } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "unable", word(2) == "to" {
+      // "was unable to comment"
+      k += 3
+    } else if word(0) == "would", ["rather", "prefer"].contains(word(1)), word(2) == "not" {
+      // "would rather not comment", "would prefer not to discuss"
+      k += word(3) == "to" ? 4 : 3
     } else if ["could", "can", "would", "will"].contains(tokens[k].lower) {
       k += 1
       skipQuotes()
