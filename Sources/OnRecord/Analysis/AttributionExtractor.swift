@@ -4563,6 +4563,13 @@ final class ExtractionContext {
         continue
       }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
+      // "a suggestion Orrin Vale laughed off", "the claims Ames denied": a claim's noun before a
+      // name is the object of the name's verb, in a clause without "that".
+      if Self.claimsBeforeName.contains(t), !t.isCapitalized, b <= end, tokens[b].isCapitalized,
+        tokens[b].kind == .word, !WordClasses.timeWords.contains(tokens[b])
+      {
+        break
+      }
       // "a position the state attorney general's office rejected": a word right before the
       // subject's article ends a phrase of its own (a clause without "that"), unless it leads
       // the article ("all the", "only the").
@@ -5054,6 +5061,13 @@ final class ExtractionContext {
   /// Point gate complained" (the drivers speak, not the gate), "The mother of the student treated
   /// for hypothermia posted". Not a verb of speaking ("Trump, speaking at a rally", an aside) nor a
   /// name before it.
+  /// Nouns for a claim, which a name after them answers: "a suggestion Orrin Vale laughed off".
+  static let claimsBeforeName: WordSet = [
+    "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+    "notion", "idea", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "charge", "charges",
+    "criticism", "characterization", "characterisation", "remark", "remarks",
+  ]
+
   func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
     guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word,
       (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed")) && tokens[k].lower.count >= 5
@@ -5062,8 +5076,17 @@ final class ExtractionContext {
       !["speaking", "talking", "according"].contains(tokens[k].lower)
     else { return false }
     let noun = tokens[k - 1]
+    // ("A manager at the contractor building the units", "the firm running the site": a body or
+    // a trade's noun doing something, by its "-ing".)
+    // (With its object's article next: not "a school shooting in Texas".)
+    let bodyDoing =
+      tokens[k].lower.hasSuffix("ing") && k + 1 < sentence.upperBound
+      && ["the", "a", "an", "its", "their"].contains(tokens[k + 1].lower)
+      && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
+        || lexicon.personOrCompanyNouns.contains(noun.lower))
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
-      && (isPersonNoun(noun.lower) || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
+      && (isPersonNoun(noun.lower) || bodyDoing
+        || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
   }
 
   func canPrecedePreposition(_ t: Token) -> Bool {

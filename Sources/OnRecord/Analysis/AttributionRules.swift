@@ -52,6 +52,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A body doing something to an object stays in the subject; a claim's noun before a name is
+        // the object of the name's verb.
+        .init(
+          "A foreman at the firm laying the pipes said the trench collapsed.", cue: "said",
+          source: "A foreman at the firm laying the pipes"),
+        .init("It was an allegation Dana Pruitt denied.", cue: "denied", source: "Dana Pruitt", denial: .denial),
         // A place's two-word preposition keeps the people before it.
         .init(
           "Tenants next to the bus garage have complained that the engines idle all night.",
@@ -1580,6 +1586,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // One unnamed person inside a body ("at" or "with" it), or one who was ("former"), is an
+        // insider; not one at a place, nor the description of a name.
+        .init(
+          "A shift supervisor at the bottling plant said the line had stopped twice.", cue: "said",
+          source: "A shift supervisor at the bottling plant", kind: .anonymous, anonymous: true),
+        .init("A cyclist at the crossing said the lights were broken.", cue: "said", anonymous: false),
+        .init("A former dispatcher said the radios failed.", cue: "said", kind: .anonymous, anonymous: true),
+        .init(
+          "The files were lost, said Ines Moro, a clerk at the registry, who added that nobody was told.",
+          cue: "added", anonymous: false),
         // "only if neither … was named"; a name to be "left out".
         .init(
           "A technician at the depot, who would speak only if neither he nor his supervisor was named, said the "

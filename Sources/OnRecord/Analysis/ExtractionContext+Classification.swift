@@ -1007,18 +1007,32 @@ extension ExtractionContext {
           tokens[k].lower == "and" && k > head.lowerBound && !lexicon.anonymousHeads.contains(tokens[k - 1])
             && !lexicon.qualifiedHeads.contains(tokens[k - 1]) && looksLikePersonNounOrPlural(tokens[k - 1].lower)
         }
+      // (Neither after a name whose description it is: "Jon Abel, a former aide to the mayor, wrote",
+      // "Ann Ruiz, an economist at Halden Bank, who adds".)
+      let describesAName =
+        range.lowerBound >= 2 && tokens[range.lowerBound - 1].text == "," && isProperWord(range.lowerBound - 2)
       // ("A former Kestrel engineer said", "Another former employee, a nurse, said": one who was
       // inside, unnamed, speaks as an insider.)
       let formerInsider =
-        headWords.count >= 2 && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
+        !describesAName && headWords.count >= 2 && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
         && headWords.dropLast().contains { tokens[$0].lower == "former" }
         && (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
-        && (isPersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord)) && !nameFollows(head, within: range)
+        && (looksLikePersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord))
+        && !Self.thingsLikeAgents.contains(headWord) && !nameFollows(head, within: range)
         // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
         && !Self.publicRoles.contains(headWord)
         && !(head.upperBound + 1 < range.upperBound && ExtractionContext.isDash(tokens[head.upperBound])
           && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
-      if !besideCollective && lexicon.anonymousHeads.contains(headWord) || formerInsider
+      // ("A buyer at one large store group said", "a shift supervisor at the plant": one person
+      // inside a body, unnamed, speaks as an insider; not "One farmer at the picket", at no body.)
+      let insiderAt =
+        !describesAName && headWords.count >= 2 && ["a", "an", "one", "another"].contains(tokens[headWords[0]].lower)
+        && (!headWord.hasSuffix("s") || headWord.hasSuffix("ss")) && looksLikePersonNoun(headWord)
+        && !Self.thingsLikeAgents.contains(headWord) && !Self.publicRoles.contains(headWord)
+        && lexicon.documentHeads.match(at: last, limit: last + 1, tokens: tokens) == nil
+        && !headWords.contains(where: { isProperWord($0) }) && !nameFollows(head, within: range)
+        && worksInside(after: head, within: range)
+      if !besideCollective && lexicon.anonymousHeads.contains(headWord) || formerInsider || insiderAt
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
         || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))
       {
@@ -1880,6 +1894,16 @@ extension ExtractionContext {
     isVagueWord(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
       || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
+  }
+
+  /// Whether "at" or "with" after a person's noun places the person inside a body: "at the plant",
+  /// "with a rival brokerage", "at one of the terminals".
+  func worksInside(after head: Range<Int>, within range: Range<Int>) -> Bool {
+    var k = head.upperBound
+    guard k + 1 < range.upperBound, ["at", "with"].contains(tokens[k].lower) else { return false }
+    k += 1
+    if k + 2 < range.upperBound, tokens[k].lower == "one", tokens[k + 1].lower == "of" { k += 2 }
+    return classifySource(k..<range.upperBound).kind == .organization
   }
 
   /// The words of a phrase that is only a name of one to four capitalised words ("Corvane",
