@@ -3893,7 +3893,7 @@ final class ExtractionContext {
     let participle =
       !first.isCapitalized
       && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing") || Self.documentParticiples.contains(first)
-        || ExtractionContext.irregularParticiples.contains(first)
+        || ExtractionContext.irregularParticiples.contains(first) || Self.asideParticiples.contains(first)
         || first.lower.hasSuffix("ly") && open + 2 < comma
           && (second.lower.hasSuffix("ed") || ExtractionContext.irregularParticiples.contains(second)))
     let looksAppositive =
@@ -5061,6 +5061,14 @@ final class ExtractionContext {
   /// Point gate complained" (the drivers speak, not the gate), "The mother of the student treated
   /// for hypothermia posted". Not a verb of speaking ("Trump, speaking at a rally", an aside) nor a
   /// name before it.
+  /// Irregular participles that open an aside between a subject and its verb: "The report, drawn
+  /// up by finance staff, estimates", "The survey, taken in May, shows". (Not "known": "the
+  /// law, known as the …" names the noun before it, often inside a longer subject.)
+  static let asideParticiples: WordSet = [
+    "drawn", "taken", "made", "built", "held", "sent", "brought", "paid", "led", "run", "shown", "overseen",
+    "undertaken", "seen", "sold", "kept",
+  ]
+
   /// Nouns for a claim, which a name after them answers: "a suggestion Orrin Vale laughed off".
   static let claimsBeforeName: WordSet = [
     "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "accusation", "accusations",

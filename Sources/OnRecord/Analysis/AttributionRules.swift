@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An irregular participle's aside between the subject and its verb.
+        .init(
+          "The audit, drawn up by two outside accountants, estimates that the fund is short.", cue: "estimates",
+          source: "The audit, drawn up by two outside accountants", kind: .document),
         // A body doing something to an object stays in the subject; a claim's noun before a name is
         // the object of the name's verb.
         .init(
