@@ -2619,8 +2619,11 @@ public enum AttributionRules {
           "Pressed on the bill, the spokesman said the mayor had not decided.", cue: "said", source: "the spokesman"),
       ],
       nonTriggering: [
+        // Inside a sentence, the reporter's question is no one's attribution.
+        .init("The depot did not respond when asked whether the vans were insured.", cue: "asked"),
+        .init("The minister's aide, asked about the delay, said the forms were late.", cue: "asked"),
         // How the outlet reached its source is no cue (PolNeAR train marks none of four).
-        .init("Reached by phone, the owner said she had no plans to sell.", cue: "Reached")
+        .init("Reached by phone, the owner said she had no plans to sell.", cue: "Reached"),
       ]),
     AttributionRule(
       name: "amounts are not speech",
