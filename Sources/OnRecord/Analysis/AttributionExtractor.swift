@@ -2917,11 +2917,12 @@ final class ExtractionContext {
           // subject the phrase found is part of.)
           [found, modifiedSubject(before: i, instead: found, in: sentence)].contains { r in
             guard let r else { return false }
-            // ("Internal emails obtained by the station show": one modifier may stand before it.)
+            // ("Internal emails obtained by the station show": one modifier may stand before it,
+            // or a year: "A 2022 audit by the state comptroller found".)
             let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
             return [first, first + 1].contains { k in
               k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
-                && (k == first || tokens[first].kind == .word)
+                && (k == first || tokens[first].kind == .word || tokens[first].kind == .number)
             }
           }
         } == true

@@ -2640,6 +2640,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A year before the finding's noun, its maker a person after "by".
+        .init(
+          "A 2019 audit by the state controller found that the depot had overspent.", cue: "found",
+          source: "A 2019 audit by the state controller", kind: .document),
         .init(
           "The ordinance states that no food truck may trade after midnight.", cue: "states", source: "The ordinance",
           kind: .document),
