@@ -118,7 +118,7 @@ import Testing
     #expect(kinds["reported"] == .outlet)
     // An ampersand stands for the folder's "and".
     let ampersand = TestSupport.extractor.analyze(
-      text: "Pins & Needles understands that two cutters have left.", outlet: "pins-and-needles")
+      text: "Salt & Vinegar first reported the closure in March.", outlet: "salt-and-vinegar")
     #expect(ampersand.attributions.map(\.sourceKind) == [.self])
     // A source that is only an article, at the very end of the text, names nothing (and once read
     // past the end of the tokens).
@@ -251,8 +251,8 @@ import Testing
   @Test func theClauseThatWithholdsANameIsNoPartOfTheSpan() {
     for (text, source) in [
       (
-        "A financial aid counselor, who asked not to be named because staff were told not to speak to reporters, said the office had not been told.",
-        "A financial aid counselor"
+        "A clerk in the licensing office, who asked not to be named because managers had banned interviews, said the queue was growing.",
+        "A clerk in the licensing office"
       ),
       (
         "\"Nobody here is defending what happened,\" said the official, who requested anonymity to describe internal deliberations.",
@@ -276,7 +276,7 @@ import Testing
     }
     let porter = TestSupport.fullExtractor.analyze(
       text:
-        "A porter at the depot, who asked not to be named because they are not allowed to talk to the press, said the vans sat idle for a week.\n\n\"Nobody could tell us why,\" they said."
+        "A porter at the depot, who would speak only anonymously because they had signed a gagging clause, said the vans sat idle for a week.\n\n\"Nobody could tell us why,\" they said."
     )
     #expect(porter.attributions.map(\.source?.text) == ["A porter at the depot", "they"])
     #expect(porter.attributions.map(\.anonymous) == [true, true])

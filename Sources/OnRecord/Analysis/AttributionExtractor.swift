@@ -1037,8 +1037,8 @@ final class ExtractionContext {
   }
 
   /// The source as reported without a clause set off by commas that says why it is unnamed: "A
-  /// clerk at the depot, who asked not to be named because staff were told to stay quiet, said"
-  /// reports "A clerk at the depot". The clause is how the source is anonymous and why, which
+  /// ferryman on the night crossing, who would talk only anonymously because his union forbids
+  /// interviews, said" reports "A ferryman on the night crossing". The clause is how the source is anonymous and why, which
   /// the classification and the resolution of later mentions still read; the report gives the
   /// reason in a field of its own. (A clause without commas restricts the noun and stays: "an aide who was not authorized
   /// to speak".)
@@ -1048,26 +1048,33 @@ final class ExtractionContext {
     if tokens[end - 1].text == "," { end -= 1 }
     guard
       let comma = (source.lowerBound + 1..<end - 2).first(where: {
-        tokens[$0].text == "," && tokens[$0 + 1].lower == "who"
+        tokens[$0].text == "," && ["who", "whose"].contains(tokens[$0 + 1].lower)
       }),
-      anonymityMarker(in: comma + 1..<end) != nil || saysNotAuthorized(comma + 1..<end)
+      anonymityMarker(in: comma + 1..<end) != nil || saysNotAuthorized(comma + 1..<end),
+      // (Not when the phrase goes on after the clause: "A clerk, who …, and a driver".)
+      !(comma + 2..<end).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].text == "," })
     else { return candidate }
     var candidate = candidate
     candidate.sourceWithoutAside = source.lowerBound..<comma
     return candidate
   }
 
-  /// "… did not respond when asked whether it would pay", "The spokesman, asked about the memo,
-  /// said": inside a sentence, the reporter's question, put to a source who answers or does not;
-  /// no one is cited for it. (PolNeAR marks it a cue more often than not, the held-out annotators
-  /// seldom; the tool counts sourcing, not the reporter's questions.)
+  /// "The bakery stayed silent when asked if the ovens were safe", "Its treasurer, asked about the
+  /// loan, shrugged": after a clause or inside a subject's commas, the reporter's question, put to
+  /// a source who answers or does not; no one is cited for it. (PolNeAR marks it a cue more often
+  /// than not, the held-out annotators seldom; the tool counts sourcing, not the reporter's
+  /// questions.)
   func isReportersQuestion(_ candidate: AttributionExtractor.Candidate) -> Bool {
     let k = candidate.cue.lowerBound
-    // (Inside the sentence: an opening "When asked about the audit, Ruiz said" stays a cue, as
-    // the rule "an unnamed asker" has it.)
     guard candidate.cue.count == 1, candidate.source == nil, tokens[k].lower == "asked", k > 1,
-      k + 1 < tokens.count, ["when", "if", ","].contains(tokens[k - 1].lower),
-      k - 1 != firstWord(of: structure.sentences[structure.sentenceOfToken[k]])
+      k + 1 < tokens.count, ["when", "if", ","].contains(tokens[k - 1].lower)
+    else { return false }
+    // (Not an opening "When asked about the audit, Ruiz said", "But when asked …", "Later, when
+    // asked …", which the rule "an unnamed asker" keeps: only after a word that ends a clause.)
+    let sentence = structure.sentences[structure.sentenceOfToken[k]]
+    let before = k - 2
+    guard before >= sentence.lowerBound, tokens[before].kind == .word || tokens[before].kind == .number,
+      !Self.leadingIntroductions.contains(tokens[before])
     else { return false }
     return ["whether", "about", "how", "what", "why", "if", "who", "which", "when", "where", "for"].contains(
       tokens[k + 1].lower)
@@ -2918,7 +2925,7 @@ final class ExtractionContext {
           [found, modifiedSubject(before: i, instead: found, in: sentence)].contains { r in
             guard let r else { return false }
             // ("Internal emails obtained by the station show": one modifier may stand before it,
-            // or a year: "A 2022 audit by the state comptroller found".)
+            // a word or a number: "The 1998 survey of the reef by two divers found".)
             let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
             return [first, first + 1].contains { k in
               k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
@@ -3375,7 +3382,8 @@ final class ExtractionContext {
       let relative = relativeClauseHead(before: source.lowerBound, in: sentence)
     {
       // "a White House official who spoke anonymously to discuss internal strategy said": the
-      // source is the whole phrase, its relative clause included (as a clause set off by commas is).
+      // source is the whole phrase, its relative clause included (as a clause set off by commas is,
+      // but for one that withholds the name, which the report leaves out: `withoutWithholdingAside`).
       candidate.source = relative.lowerBound..<source.upperBound
     }
     if let source = candidate.source, source.count == 1, ["who", "which"].contains(tokens[source.lowerBound].lower) {
@@ -4581,9 +4589,9 @@ final class ExtractionContext {
         continue
       }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
-      // "a suggestion Orrin Vale laughed off", "the claims Ames denied": a claim's noun before a
+      // "the rumour Coach Abara brushed aside", "the claims Ames denied": a claim's noun before a
       // name is the object of the name's verb, in a clause without "that".
-      if Self.claimsBeforeName.contains(t), !t.isCapitalized, b <= end, tokens[b].isCapitalized,
+      if Self.claimsBeforeName.contains(t), !t.isCapitalized, tokens[b].isCapitalized,
         tokens[b].kind == .word, !WordClasses.timeWords.contains(tokens[b])
       {
         break
@@ -5074,26 +5082,25 @@ final class ExtractionContext {
     "another", "one", "both", "some", "many", "several", "few", "all", "each", "two", "three", "four", "five",
   ]
 
-  /// Whether the word at `k` is a participle that tells what the people named just before it are
-  /// doing or what befell them: "Drivers waiting at the gate said", "Hauliers queuing at the Sallow
-  /// Point gate complained" (the drivers speak, not the gate), "The mother of the student treated
-  /// for hypothermia posted". Not a verb of speaking ("Trump, speaking at a rally", an aside) nor a
-  /// name before it.
-  /// Irregular participles that open an aside between a subject and its verb: "The report, drawn
-  /// up by finance staff, estimates", "The survey, taken in May, shows". (Not "known": "the
-  /// law, known as the …" names the noun before it, often inside a longer subject.)
+  /// Irregular participles, beside `documentParticiples`, that open an aside between a subject and
+  /// its verb: "The inventory, drawn up by the curator's office, lists". (Not "known": "the law,
+  /// known as the …" names the noun before it, often inside a longer subject.)
   static let asideParticiples: WordSet = [
-    "drawn", "taken", "made", "built", "held", "sent", "brought", "paid", "led", "run", "shown", "overseen",
-    "undertaken", "seen", "sold", "kept",
+    "drawn", "made", "built", "held", "brought", "paid", "led", "run", "overseen", "undertaken", "sold", "kept",
   ]
 
-  /// Nouns for a claim, which a name after them answers: "a suggestion Orrin Vale laughed off".
+  /// Nouns for a claim, which a name after them answers: "the rumour Coach Abara brushed aside".
   static let claimsBeforeName: WordSet = [
     "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
     "notion", "idea", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "charge", "charges",
     "criticism", "characterization", "characterisation", "remark", "remarks",
   ]
 
+  /// Whether the word at `k` is a participle that tells what the people named just before it are
+  /// doing or what befell them: "Drivers waiting at the gate said", "Hauliers queuing at the Sallow
+  /// Point gate complained" (the drivers speak, not the gate), "The mother of the student treated
+  /// for hypothermia posted". Not a verb of speaking ("Trump, speaking at a rally", an aside) nor a
+  /// name before it.
   func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
     guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word,
       (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed")) && tokens[k].lower.count >= 5
@@ -5102,8 +5109,8 @@ final class ExtractionContext {
       !["speaking", "talking", "according"].contains(tokens[k].lower)
     else { return false }
     let noun = tokens[k - 1]
-    // ("A manager at the contractor building the units", "the firm running the site": a body or
-    // a trade's noun doing something, by its "-ing".)
+    // ("A nurse with the agency staffing the ward", "the operator running the ferries": a body or
+    // a trade's noun doing something to an object, by its "-ing".)
     // (With its object's article next: not "a school shooting in Texas".)
     let bodyDoing =
       tokens[k].lower.hasSuffix("ing") && k + 1 < sentence.upperBound

@@ -54,14 +54,14 @@ public enum AttributionRules {
       triggering: [
         // An irregular participle's aside between the subject and its verb.
         .init(
-          "The audit, drawn up by two outside accountants, estimates that the fund is short.", cue: "estimates",
-          source: "The audit, drawn up by two outside accountants", kind: .document),
+          "The forecast, drawn up by the harbour board's engineers, predicts higher tides.", cue: "predicts",
+          source: "The forecast, drawn up by the harbour board's engineers", kind: .document),
         // A body doing something to an object stays in the subject; a claim's noun before a name is
         // the object of the name's verb.
         .init(
-          "A foreman at the firm laying the pipes said the trench collapsed.", cue: "said",
-          source: "A foreman at the firm laying the pipes"),
-        .init("It was an allegation Dana Pruitt denied.", cue: "denied", source: "Dana Pruitt", denial: .denial),
+          "A nurse with the agency staffing the ward said the rota was short.", cue: "said",
+          source: "A nurse with the agency staffing the ward"),
+        .init("It was the rumour Coach Abara brushed aside on Friday.", cue: "brushed aside", source: "Coach Abara"),
         // A place's two-word preposition keeps the people before it.
         .init(
           "Tenants next to the bus garage have complained that the engines idle all night.",
@@ -1264,22 +1264,18 @@ public enum AttributionRules {
       name: "non-answers",
       triggering: [
         // The source's own clause says it has nothing to add, would rather not, or is unable to.
+        .init("Asked twice about the fees, the agent said he had nothing to add.", cue: "said", denial: .noComment),
+        .init("The landlord said she would prefer not to discuss the eviction.", cue: "said", denial: .noComment),
         .init(
-          "The haulier's agent said its office had nothing more to say on the dispute.", cue: "said",
-          denial: .noComment),
-        .init(
-          "Asked about the bonuses, the finance director said she would rather not comment until the audit ends.",
-          cue: "said", denial: .noComment),
-        .init(
-          "A hospital spokeswoman said she was unable to comment on individual patients.", cue: "said",
+          "The coach said he was unable to comment while the league reviews the match.", cue: "said",
           denial: .noComment),
         .init("The coach said the players had nothing to lose.", cue: "said", denial: nil),
         .init(
-          "The ferry company confirmed the sailing was off but would say nothing further about the engine.",
-          cue: "would say nothing further", denial: .noComment),
+          "Pressed on the missing funds, the treasurer would say nothing more.", cue: "would say nothing more",
+          denial: .noComment),
         .init(
-          "The regional water board did not get back to reporters by Tuesday evening.", cue: "did not get back to",
-          source: "The regional water board", denial: .noResponse),
+          "The club secretary has not got back to our questions about the missing trophy.", cue: "has not got back to",
+          source: "The club secretary", denial: .noResponse),
         // Calls not picked up; a sent list left unanswered; "had not answered".
         .init(
           "Her solicitor did not pick up when the Ledger phoned twice.", cue: "did not pick up",
@@ -1590,24 +1586,27 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
-        // One unnamed person inside a body ("at" or "with" it), or one who was ("former"), is an
-        // insider; not one at a place, nor the description of a name.
+        // One unnamed person inside a body ("at" or "with" it) is an insider; not one at a place,
+        // one the body serves, nor the description of a name.
         .init(
-          "A shift supervisor at the bottling plant said the line had stopped twice.", cue: "said",
-          source: "A shift supervisor at the bottling plant", kind: .anonymous, anonymous: true),
+          "A pharmacist at the county hospital said the shelves were empty.", cue: "said",
+          source: "A pharmacist at the county hospital", kind: .anonymous, anonymous: true),
+        .init(
+          "One dispatcher with the ambulance service said the radios failed.", cue: "said", kind: .anonymous,
+          anonymous: true),
         .init("A cyclist at the crossing said the lights were broken.", cue: "said", anonymous: false),
-        .init("A former dispatcher said the radios failed.", cue: "said", kind: .anonymous, anonymous: true),
+        .init("A patient at the hospital said the wait was long.", cue: "said", anonymous: false),
+        .init("In Leeds, a pharmacist at the county hospital said stocks were low.", cue: "said", anonymous: true),
         .init(
           "The files were lost, said Ines Moro, a clerk at the registry, who added that nobody was told.",
           cue: "added", anonymous: false),
-        // "only if neither … was named"; a name to be "left out".
+        // "only if he was not identified"; names "left out".
         .init(
-          "A technician at the depot, who would speak only if neither he nor his supervisor was named, said the "
-            + "brakes had been signed off.", cue: "said", source: "A technician at the depot", kind: .anonymous,
-          anonymous: true),
+          "A lab technician, who would be interviewed only if he was not identified, said the samples were "
+            + "mislabelled.", cue: "said", source: "A lab technician", kind: .anonymous, anonymous: true),
         .init(
-          "Two porters, who talked on the condition that their names be left out of the story, said the lifts "
-            + "failed weekly.", cue: "said", source: "Two porters", anonymous: true),
+          "Two drivers, whose names are left out of this story at their request, said the brakes were worn.",
+          cue: "said", source: "Two drivers", anonymous: true),
         // A past tense that tells what happened is no request: not named in a suit.
         .init("The inspector said that he was not named in the lawsuit.", cue: "said", anonymous: false),
         // A name that is not to go out, a requested passive after "neither … nor", a request not to
@@ -2620,8 +2619,8 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // Inside a sentence, the reporter's question is no one's attribution.
-        .init("The depot did not respond when asked whether the vans were insured.", cue: "asked"),
-        .init("The minister's aide, asked about the delay, said the forms were late.", cue: "asked"),
+        .init("The bakery stayed silent when asked if the ovens were safe.", cue: "asked"),
+        .init("Its treasurer, asked about the loan, shrugged.", cue: "asked"),
         // How the outlet reached its source is no cue (PolNeAR train marks none of four).
         .init("Reached by phone, the owner said she had no plans to sell.", cue: "Reached"),
       ]),
@@ -2640,10 +2639,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
-        // A year before the finding's noun, its maker a person after "by".
+        // A number before the finding's noun.
         .init(
-          "A 2019 audit by the state controller found that the depot had overspent.", cue: "found",
-          source: "A 2019 audit by the state controller", kind: .document),
+          "The 1998 survey of the reef by two divers found bleaching on every transect.", cue: "found",
+          source: "The 1998 survey of the reef by two divers", kind: .document),
         .init(
           "The ordinance states that no food truck may trade after midnight.", cue: "states", source: "The ordinance",
           kind: .document),
@@ -2939,18 +2938,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
-        // An outlet's noun before a name, or a station's "FM" after it.
-        .init(
-          "News portal Kabar Pagi reported on Monday that the ferry had been sold.", cue: "reported",
-          source: "News portal Kabar Pagi", kind: .outlet),
-        .init("Coastline FM reported that the ferry had been sold.", cue: "reported", kind: .outlet),
-        // A trust is a body; a company's suffix from Malaysia or Australia names a company.
-        .init(
-          "Kilbride Parks, the charitable trust behind the gardens, said the gates would close.", cue: "said",
-          kind: .organization),
-        .init(
-          "The supplier, Cahaya Mas Sdn Bhd, said deliveries had resumed.", cue: "said", kind: .organization),
-        .init("The Hollins Valley Forum said the road should stay open.", cue: "said", kind: .organization),
+        // A trust is a body; company suffixes (Pty, Bhd, PLC, GmbH, Limited) and "Forum" end a
+        // body's name.
+        .init("Greyfriars Almshouses, a small trust, said the roof leaks.", cue: "said", kind: .organization),
+        .init("Kwong Brothers Pty said its tugs were idle.", cue: "said", kind: .organization),
+        .init("Members will vote on the plan, the Eastgate Traders Forum said.", cue: "said", kind: .organization),
         .init(
           "The citizens' initiative Clean Brook Now said the permit should be withdrawn.", cue: "said",
           kind: .organization),

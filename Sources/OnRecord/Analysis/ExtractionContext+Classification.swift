@@ -1008,27 +1008,32 @@ extension ExtractionContext {
             && !lexicon.qualifiedHeads.contains(tokens[k - 1]) && looksLikePersonNounOrPlural(tokens[k - 1].lower)
         }
       // (Neither after a name whose description it is: "Jon Abel, a former aide to the mayor, wrote",
-      // "Ann Ruiz, an economist at Halden Bank, who adds".)
+      // "Ann Ruiz, an economist at Halden Bank, who adds"; a place or a day after a preposition is
+      // no name described: "In Leeds, a foreman at the depot said".)
+      let named = range.lowerBound - 2
       let describesAName =
-        range.lowerBound >= 2 && tokens[range.lowerBound - 1].text == "," && isProperWord(range.lowerBound - 2)
+        named >= 0 && tokens[range.lowerBound - 1].text == "," && isProperWord(named)
+        && !WordClasses.timeWords.contains(tokens[named])
+        && !(named > 0 && WordClasses.prepositions.contains(tokens[named - 1]))
       // ("A former Kestrel engineer said", "Another former employee, a nurse, said": one who was
       // inside, unnamed, speaks as an insider.)
       let formerInsider =
         !describesAName && headWords.count >= 2 && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
         && headWords.dropLast().contains { tokens[$0].lower == "former" }
         && (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
-        && (looksLikePersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord))
-        && !Self.thingsLikeAgents.contains(headWord) && !nameFollows(head, within: range)
+        && (isPersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord)) && !nameFollows(head, within: range)
         // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
         && !Self.publicRoles.contains(headWord)
         && !(head.upperBound + 1 < range.upperBound && ExtractionContext.isDash(tokens[head.upperBound])
           && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
-      // ("A buyer at one large store group said", "a shift supervisor at the plant": one person
-      // inside a body, unnamed, speaks as an insider; not "One farmer at the picket", at no body.)
+      // ("A pharmacist at the county hospital said", "one dispatcher with the ambulance service": one
+      // person inside a body, unnamed, speaks as an insider; not one at no body, "A cyclist at the
+      // crossing", nor one the body serves, "a patient at the hospital".)
       let insiderAt =
         !describesAName && headWords.count >= 2 && ["a", "an", "one", "another"].contains(tokens[headWords[0]].lower)
         && (!headWord.hasSuffix("s") || headWord.hasSuffix("ss")) && looksLikePersonNoun(headWord)
         && !Self.thingsLikeAgents.contains(headWord) && !Self.publicRoles.contains(headWord)
+        && !Self.servedPeople.contains(headWord)
         && lexicon.documentHeads.match(at: last, limit: last + 1, tokens: tokens) == nil
         && !headWords.contains(where: { isProperWord($0) }) && !nameFollows(head, within: range)
         && worksInside(after: head, within: range)
@@ -1536,11 +1541,14 @@ extension ExtractionContext {
       return start..<(participle + 1)
     }
     // (A request's "that" or "condition" before it: not "The winner will never be named". A
-    // past tense only after "only if": "would talk only if neither she nor her firm was named",
+    // past tense only after "only if": "agreed to talk only if he was not identified",
     // not "said that he was not named in the suit".)
-    if ["named", "identified"].contains(word), k - 1 > range.lowerBound,
-      case let be = tokens[k - 1].lower, ["be", "was", "were"].contains(be),
-      let not = negation(before: k - 1),
+    // ("only if he was not identified": the negation may follow the verb.)
+    let negatedAfter = k - 2 > range.lowerBound && isNegation(tokens[k - 1])
+    let beIndex = negatedAfter ? k - 2 : k - 1
+    if ["named", "identified"].contains(word), beIndex > range.lowerBound,
+      case let be = tokens[beIndex].lower, ["be", "was", "were"].contains(be),
+      let not = negatedAfter ? beIndex : negation(before: beIndex),
       (max(range.lowerBound, not - 4)..<not).contains(where: { j in
         be == "be"
           ? ["that", "condition", "if"].contains(tokens[j].lower)
@@ -1896,8 +1904,15 @@ extension ExtractionContext {
       || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
   }
 
-  /// Whether "at" or "with" after a person's noun places the person inside a body: "at the plant",
-  /// "with a rival brokerage", "at one of the terminals".
+  /// People a body serves rather than employs: at the bank or the hospital, not inside it.
+  static let servedPeople: WordSet = [
+    "customer", "client", "patient", "student", "pupil", "tenant", "resident", "passenger", "visitor", "shopper",
+    "guest", "parent", "user", "subscriber", "member", "voter", "spectator", "fan", "diner", "worshipper",
+    "inmate", "prisoner", "detainee", "applicant", "claimant", "investor", "depositor", "policyholder",
+  ]
+
+  /// Whether "at" or "with" after a person's noun places the person inside a body: "at the mill",
+  /// "with the ambulance service", "at one of the depots".
   func worksInside(after head: Range<Int>, within range: Range<Int>) -> Bool {
     var k = head.upperBound
     guard k + 1 < range.upperBound, ["at", "with"].contains(tokens[k].lower) else { return false }
@@ -1955,7 +1970,7 @@ extension ExtractionContext {
   /// or "network", which stand before other names too ("the test site Kim visited").
   static let outletIntroducers: WordSet = [
     "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
-    "newsletter", "podcast", "portal",
+    "newsletter", "podcast",
   ]
 
   func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
@@ -2410,7 +2425,7 @@ extension ExtractionContext {
   /// Common nouns that say the name after them is a news outlet ("the tech news site Byteline").
   static let outletDescriptors: WordSet = [
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
-    "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast", "portal",
+    "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
   ]
 
   /// Whether, from `k` on in its sentence, the first pronoun of a person or a thing is "its", with
@@ -2594,8 +2609,8 @@ extension ExtractionContext {
     if lexicon.dismissalVerbs.contains(head) {
       return rejectsAClaim(verb: candidate.head) ? .dismissal : nil
     }
-    // "a suggestion the chairman laughed off": only with its particle ("laughed at a joke" is no
-    // dismissal), and a claim for its object as the other dismissals have.
+    // "laughed off the rumour": only with its particle ("laughed at a joke" is no dismissal), and a
+    // claim for its object as the other dismissals have.
     if lemma == "laugh off" { return rejectsAClaim(verb: candidate.head) ? .dismissal : nil }
     // "called the allegations 'a fishing expedition'", "called Ground Truth's analysis a misreading":
     // naming a charge against oneself in one's own words belittles it.
@@ -2931,10 +2946,11 @@ extension ExtractionContext {
   static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
 
   /// "said she could not talk about an open case", "said it could not discuss pay", "said the
-  /// trust would 'not be going into detail'": the source, or its body, refuses in its own clause
-  /// (the word list's `[refusals]` only open what was said). The subject is a pronoun or "the" and
-  /// an organization's noun; a refusal of others ("said patients could not talk about it") is not
-  /// the source's.
+  /// trust would 'not be going into detail'", "said she was unable to comment", "said he would
+  /// rather not comment", "said it had nothing further to say": the source, or its body, refuses in
+  /// its own clause (the word list's `[refusals]` only open what was said). The subject is a
+  /// pronoun, "the" and an organization's noun, or one the source answers for ("his client", "its
+  /// office"); a refusal of others ("said patients could not talk about it") is not the source's.
   func refusesToGoInto(_ content: Range<Int>) -> Bool {
     var k = content.lowerBound
     if k < content.upperBound, tokens[k].lower == "that" { k += 1 }
@@ -2948,7 +2964,7 @@ extension ExtractionContext {
     } else if ["his", "her", "their", "its"].contains(tokens[k].lower), k + 1 < content.upperBound,
       ["client", "clients", "office"].contains(tokens[k + 1].lower)
     {
-      // "said his client had nothing more to add": a lawyer or an office answering for someone.
+      // "said her client would not discuss the sale": a lawyer or an office answering for someone.
       k += 2
     } else {
       return false

@@ -118,7 +118,8 @@ enum SourceSpanRanker {
         return
       }
       // Nor drop the clause that says why the source is unnamed (", who asked not to be named
-      // because…", ", who was not authorized to speak publicly"): it is the researcher's evidence.
+      // because…", ", who was not authorized to speak publicly"): classification reads it as the
+      // evidence, and the report leaves it out afterwards (`withoutWithholdingAside`).
       if edit != .keep, trimmed.count < source.count,
         source.contains(where: { k in !trimmed.contains(k) && withholds(at: k, tokens: tokens) })
       {
