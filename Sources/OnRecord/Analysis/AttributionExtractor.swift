@@ -1038,10 +1038,10 @@ final class ExtractionContext {
 
   /// The source as reported without a clause set off by commas that says why it is unnamed: "A
   /// ferryman on the night crossing, who would talk only anonymously because his union forbids
-  /// interviews, said" reports "A ferryman on the night crossing". The clause is how the source is anonymous and why, which
-  /// the classification and the resolution of later mentions still read; the report gives the
-  /// reason in a field of its own. (A clause without commas restricts the noun and stays: "an aide who was not authorized
-  /// to speak".)
+  /// interviews, said" reports "A ferryman on the night crossing". The clause is how the source is
+  /// anonymous and why, which the classification and the resolution of later mentions still read;
+  /// the report gives the reason in a field of its own. (A clause without commas restricts the
+  /// noun and stays: "an aide who was not authorized to speak".)
   func withoutWithholdingAside(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
     guard let source = candidate.reportedSource ?? candidate.source, source.count >= 4 else { return candidate }
     var end = source.upperBound
