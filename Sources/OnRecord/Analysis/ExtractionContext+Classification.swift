@@ -407,7 +407,7 @@ extension ExtractionContext {
     guard !name.isEmpty else { return false }
     var k = range.lowerBound
     while k < range.upperBound && ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
-    // (An ampersand for the folder's "and": "Pins & Needles" for "pins-and-needles".)
+    // (An ampersand for the folder's "and": "Salt & Vinegar" for "salt-and-vinegar".)
     let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word || tokens[$0].text == "&" }
     func lower(_ i: Int) -> String { tokens[i].text == "&" ? "and" : tokens[i].lower }
     // ("Pulpit and Pew" for "pulpit-and-pew": a joining word inside the name stays lower-case.)
