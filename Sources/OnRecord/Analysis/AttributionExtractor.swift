@@ -2048,6 +2048,12 @@ final class ExtractionContext {
         && !WordClasses.isAdverbLike(next) && !WordClasses.subjectPronouns.contains(next)
         && !["to", "him", "her", "them", "it", "me", "us", "not"].contains(next.lower)
     }
+    // ("the group claims director", "a claims handler": an insurer's claims as a noun's modifier.)
+    if ["claims", "claim"].contains(tokens[i].lower), i + 1 < sentence.upperBound,
+      Self.claimsCompounds.contains(tokens[i + 1])
+    {
+      return true
+    }
     guard i > sentence.lowerBound,
       tokens[i - 1].lower == "in" && tokens[i].lower == "writing"
         || tokens[i - 1].lower == "without" && tokens[i].lower == "warning"
@@ -2059,6 +2065,14 @@ final class ExtractionContext {
     else { return false }
     return i + 1 >= sentence.upperBound || !["that", "to", "about", "of"].contains(tokens[i + 1].lower)
   }
+
+  /// Nouns that an insurer's "claims" modifies: "claims director", "claims handling".
+  static let claimsCompounds: WordSet = [
+    "director", "directors", "manager", "managers", "adjuster", "adjusters", "handler", "handlers", "handling",
+    "department", "team", "teams", "officer", "chief", "head", "unit", "process", "staff", "data", "history",
+    "inflation", "payments", "costs", "ratio", "frequency", "reserves", "system", "function", "operation",
+    "operations", "experience", "service", "services",
+  ]
 
   /// "Kessary recalled its ambassador", "Ford recalled 200,000 trucks": withdrawn, not remembered.
   func recallsThings(at i: Int, in sentence: Range<Int>) -> Bool {
@@ -2252,9 +2266,7 @@ final class ExtractionContext {
     // (Longer with the reason a source is unnamed: "A tenant who asked not to be named because she
     // is in a dispute with the landlord put it bluntly:".)
     guard start + 1 < colon, colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote,
-      tokens[colon + 1].quoteRole != .closing,
-      colon - start <= 16
-        || colon - start <= 32 && anonymityMarker(in: start..<colon) != nil,
+      tokens[colon + 1].quoteRole != .closing, colon - start <= 32,
       !(start..<colon).contains(where: { tokens[$0].kind == .quote })
     else { return nil }
     guard
@@ -2267,6 +2279,9 @@ final class ExtractionContext {
               && (k + 1..<colon).contains(where: { Self.spokenNouns.contains(tokens[$0]) }))
       }), colon - verb <= 6,
       !(verb..<colon).contains(where: { tokens[$0].kind == .punctuation }),
+      // (A long subject with its appositive, "Wen Ostby, a welder who has worked the yard since
+      // 1998, put it plainly:", or with the reason it is unnamed.)
+      colon - start <= 16 || tokens[verb - 1].text == "," || anonymityMarker(in: start..<colon) != nil,
       // ("One resident, Malam Idris Garba-Tuta, 52, was blunt:": with its appositive.)
       var subject = tokens[verb - 1].text == ","
         ? appositiveBefore(comma: verb - 1, in: sentence) : subjectRange(endingAt: verb - 1, in: sentence)
@@ -2295,8 +2310,11 @@ final class ExtractionContext {
     }
     // (The noun before a place or a body: "A driver at the depot put it plainly:"; but a word
     // that opens the sentence must name people: not "Part of the letter was blunt:".)
+    // (Before the first comma: "Ines Vall, chair of the guild," is Ines Vall.)
+    let firstComma = subject.first(where: { tokens[$0].text == "," }) ?? subject.upperBound
+    if firstComma < subject.upperBound, firstComma > subject.lowerBound { lastIndex = min(lastIndex, firstComma - 1) }
     if let preposition = subject.dropFirst().first(where: { WordClasses.innerPrepositions.contains(tokens[$0]) }),
-      preposition - 1 < lastIndex, tokens[preposition - 1].kind == .word
+      preposition < firstComma, preposition - 1 < lastIndex, tokens[preposition - 1].kind == .word
     {
       lastIndex = preposition - 1
       if lastIndex == start, !looksLikePersonNounOrPlural(tokens[start].lower) { return nil }
@@ -2751,6 +2769,28 @@ final class ExtractionContext {
       let close = closedAppositive(after: source.upperBound, in: sentence)
     {
       source = source.lowerBound..<close
+    }
+    // ("According to a zoning order issued in May by the county, the yard": a document's
+    // participle keeps its time and its maker, up to the comma.)
+    if source.count >= 2, case let participle = tokens[source.upperBound - 1],
+      participle.lower.hasSuffix("ed") || Self.irregularPasts.contains(participle),
+      lexicon.documentHeads.match(at: source.upperBound - 2, limit: source.upperBound - 1, tokens: tokens) != nil,
+      source.upperBound < sentence.upperBound,
+      WordClasses.prepositions.contains(tokens[source.upperBound])
+        || WordClasses.timeWords.contains(tokens[source.upperBound])
+    {
+      var end = source.upperBound
+      while end < sentence.upperBound, end - source.upperBound < 12,
+        tokens[end].kind == .word || tokens[end].kind == .number || tokens[end].text == "&",
+        WordClasses.prepositions.contains(tokens[end]) || !WordClasses.clauseBoundaries.contains(tokens[end]),
+        !["and", "or", "but", "to"].contains(tokens[end].lower), !isAuxiliary(tokens[end]) || tokens[end].isCapitalized,
+        lexicon.cueVerbs.match(at: end, limit: end + 1, tokens: tokens) == nil
+      {
+        end += 1
+      }
+      if end < sentence.upperBound, tokens[end].kind == .punctuation, end - source.upperBound < 12 {
+        source = source.lowerBound..<end
+      }
     }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
@@ -4700,6 +4740,13 @@ final class ExtractionContext {
         b -= 1
         continue
       }
+      // "Dockers elsewhere on the coast": where else, before the place's preposition.
+      if t.lower == "elsewhere", b - 2 >= sentence.lowerBound, b <= end, WordClasses.prepositions.contains(tokens[b]),
+        looksLikePersonNounOrPlural(tokens[b - 2].lower)
+      {
+        b -= 1
+        continue
+      }
       // "At least one fellow commissioner", "Diplomats from at least four governments": a quantity.
       if t.lower == "at", b <= end, ["least", "most"].contains(tokens[b].lower) {
         b -= 1
@@ -4708,7 +4755,7 @@ final class ExtractionContext {
       if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
         || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
         || t.lower == "through" || t.lower == "under"
-        || ["into", "over", "against", "within", "among"].contains(t.lower)
+        || ["into", "over", "against", "within", "among", "along", "alongside"].contains(t.lower)
       {
         // "4 in 10 said", "nearly eight of 10 voters": a proportion.
         if t.lower == "in" || t.lower == "of", b - 2 >= sentence.lowerBound, tokens[b].kind == .number,
@@ -4731,6 +4778,7 @@ final class ExtractionContext {
         // ("Residents interviewed by the Gazette said": the people the outlet reached.)
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
+            || tokens[b - 2].lower == "elsewhere"
             || describesDocument(participle: b - 2, in: sentence)
             || t.lower == "by" && lexicon.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
@@ -4775,7 +4823,7 @@ final class ExtractionContext {
           let people = (f..<min(f + 3, b - 2)).first(where: { k in
             // ("Two talent agents with clients on the lineup": with what they have.)
             looksLikePersonNounOrPlural(tokens[k].lower)
-              && ["at", "in", "on", "from", "outside", "near", "inside", "with"].contains(tokens[k + 1].lower)
+              && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along"].contains(tokens[k + 1].lower)
           }),
           (f..<people).allSatisfy({ k in
             tokens[k].kind == .number
@@ -4783,7 +4831,8 @@ final class ExtractionContext {
           }),
           ((people + 1)..<(b - 1)).allSatisfy({ k in
             (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
-              && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with"].contains(tokens[k].lower)
+              && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with", "along"].contains(
+                tokens[k].lower)
                 || !WordClasses.clauseBoundaries.contains(tokens[k]))
               && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
           })
@@ -5072,6 +5121,7 @@ final class ExtractionContext {
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
+    "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").
@@ -5145,7 +5195,7 @@ final class ExtractionContext {
         "majority", "minority", "percent", "half", "third", "number", "chorus", "dozens", "hundreds", "thousands",
         "coalition", "panel", "board", "committee", "review", "average", "section", "complaint", "submission",
         "handful", "slice", "quarter", "share", "portion", "fraction", "lot", "couple", "pair", "series", "host",
-        "count", "tally", "copy",
+        "count", "tally", "copy", "dozen",
         "producer", "staffer", "consultant", "organizer", "activist", "correspondent", "contributor", "commentator",
       ].contains(w)
       || lexicon.titles.contains(w)

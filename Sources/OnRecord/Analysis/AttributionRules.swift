@@ -494,6 +494,21 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A name, then an appositive whose "its" is the body the person serves.
+        .init(
+          "Grella Foods cut its prices. Ilse Brandt, its head of sales, said margins were thin.", cue: "said",
+          source: "Ilse Brandt, its head of sales", kind: .person),
+        // A title in capitals, whatever body it names, before the name.
+        .init(
+          "Harbour Board Chief Engineer Dr Lena Koss said the quay was sound.", cue: "said",
+          source: "Harbour Board Chief Engineer Dr Lena Koss", kind: .person),
+        .init(
+          "Ministry of Fisheries Deputy Director Tomas Elm warned that quotas would fall.", cue: "warned",
+          source: "Ministry of Fisheries Deputy Director Tomas Elm", kind: .person),
+        // (Not one who speaks for a titled person: the spokesperson speaks for the office.)
+        .init(
+          "A spokesman for Transport Minister Ruth Adeyemi said the line would reopen.", cue: "said",
+          source: "A spokesman for Transport Minister Ruth Adeyemi", kind: .organization),
         // A member's office in capitals is a title, not an organization's initials.
         .init(
           "The local MSP, Fiona Drummond-Kerr, has not replied to our letter.", cue: "has not replied",
@@ -881,6 +896,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A document's participle keeps its time and its maker, up to the comma.
+        .init(
+          "According to a zoning order issued in May by the county, the yard must close.", cue: "According to",
+          source: "a zoning order issued in May by the county", kind: .document),
         // What a finding rests on is not its source.
         .init(
           "Ferry fares would rise by a fifth, according to Ledger estimates based on timetable data.",
@@ -1016,6 +1035,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        .init(
+          "The smelter said its stacks were clean. It disputed the accuracy of the villagers' monitors.",
+          cue: "disputed", source: "It", denial: .denial),
         // "laughed off" a claim dismisses it; "lashed out at" someone is a cue, no dismissal by itself.
         .init("The novelist laughed off the rumour that she had retired.", cue: "laughed off", denial: .dismissal),
         .init(
@@ -1263,6 +1285,23 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        .init(
+          "Deputy Warden Ola Stenberg said she was not in a position to comment, as the case was open.",
+          cue: "said", source: "Deputy Warden Ola Stenberg", denial: .noComment),
+        .init(
+          "Asked about the delays, the registrar would not express a view on the new rules.",
+          cue: "would not express a view", source: "the registrar", denial: .noComment),
+        .init(
+          "Port manager Kofi Asante was not reachable on Sunday.", cue: "was not reachable",
+          source: "Port manager Kofi Asante", denial: .noResponse),
+        .init(
+          "The water board's answer did not address the question of meters.", cue: "did not address the question",
+          source: "The water board's answer", denial: .noComment),
+        .init(
+          "A spokesman said the ministry did not discuss individual contracts.", cue: "said", source: "A spokesman",
+          denial: .noComment),
+        // (A generic "you" is no refusal.)
+        .init("\"You can't talk about reform without money,\" the mayor said.", cue: "said", source: "the mayor"),
         // The source's own clause says it has nothing to add, would rather not, or is unable to.
         .init("Asked twice about the fees, the agent said he had nothing to add.", cue: "said", denial: .noComment),
         .init("The landlord said she would prefer not to discuss the eviction.", cue: "said", denial: .noComment),
@@ -1586,6 +1625,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A curly apostrophe in the reason is the same word.
+        .init(
+          "A porter at the warehouse, who didn\u{2019}t want his name used, said the alarms were off.", cue: "said",
+          source: "A porter at the warehouse", kind: .anonymous, anonymous: true),
+        // A few people by the task they are on.
+        .init(
+          "Two engineers working on the bridge told the Courier that the cables were worn.", cue: "told",
+          source: "Two engineers working on the bridge", kind: .anonymous, anonymous: true),
+        .init(
+          "A clerk handling the tenders said the bids were opened early.", cue: "said",
+          source: "A clerk handling the tenders", kind: .anonymous, anonymous: true),
         // One unnamed person inside a body ("at" or "with" it) is an insider; not one at a place,
         // one the body serves, nor the description of a name.
         .init(
@@ -2081,6 +2131,20 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // A plural capitalised only because it opens the sentence, then where the people are.
+        .init(
+          "Stallholders along Wick Lane say trade has halved.", cue: "say", source: "Stallholders along Wick Lane",
+          kind: .vague),
+        .init(
+          "Mechanics elsewhere in the port say the fee is normal.", cue: "say",
+          source: "Mechanics elsewhere in the port", kind: .vague),
+        .init(
+          "Partners who waited outside the plant said they heard nothing.", cue: "said",
+          source: "Partners who waited outside the plant", kind: .vague),
+        // (Not counsel for a body, who speak for it.)
+        .init(
+          "Attorneys for the Harwick School Board argued that the vote was lawful.", cue: "argued",
+          source: "Attorneys for the Harwick School Board", kind: .organization),
         // How the writer reached them does not make them the writer.
         .init(
           "Shopkeepers on the high street who spoke with this newspaper said trade had halved.", cue: "said",
@@ -2203,6 +2267,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // A name with its appositive before "was blunt:".
+        .init(
+          "Tessa Marle, who chairs the growers' guild, was blunt: \"Nobody asked us.\"", cue: "was blunt:",
+          source: "Tessa Marle, who chairs the growers' guild", kind: .person),
         .init(
           "Councillor Ines Drury had a one-line reply: \"Ask the shipyard.\"", cue: "had a one-line reply:",
           source: "Councillor Ines Drury"),
@@ -2639,6 +2707,19 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // The outlet's own work, by its possessive, or a plural with no article.
+        .init(
+          "Headline\n\nThe Ledger's review of the twelve leases shows the council paid more.", cue: "shows",
+          source: "The Ledger's review of the twelve leases", kind: .self),
+        .init(
+          "Headline\n\nInquiries by the Ledger at four garages near the depot revealed that prices had doubled.",
+          cue: "revealed", source: "Inquiries by the Ledger at four garages near the depot", kind: .self),
+        // A document handed on, and a copy of it passed to the outlet.
+        .init(
+          "A staffing memo handed to nurses last week, a copy of which was passed to the Courier, says the ward "
+            + "will close.",
+          cue: "says", source: "A staffing memo handed to nurses last week, a copy of which was passed to the Courier",
+          kind: .document),
         // A number before the finding's noun.
         .init(
           "The 1998 survey of the reef by two divers found bleaching on every transect.", cue: "found",
@@ -2938,6 +3019,20 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // An outlet's noun after the capitals of a language, an outlet's noun before a name, a
+        // broadcaster's channel, a reinsurer's "Re".
+        .init(
+          "Velka Zora, a Serbian-language daily, reported that the mayor had resigned.", cue: "reported",
+          source: "Velka Zora, a Serbian-language daily", kind: .outlet),
+        .init(
+          "Farming website Till & Tractor reported on Friday that the mill had been sold.", cue: "reported",
+          source: "Farming website Till & Tractor", kind: .outlet),
+        .init(
+          "A regional television channel reported that the ferry had run aground.", cue: "reported",
+          source: "A regional television channel", kind: .outlet),
+        .init(
+          "Calloway Re said in a statement it would cut its exposure.", cue: "said", source: "Calloway Re",
+          kind: .organization),
         // A trust is a body; company suffixes (Pty, Bhd, PLC, GmbH, Limited) and "Forum" end a
         // body's name.
         .init("Greyfriars Almshouses, a small trust, said the roof leaks.", cue: "said", kind: .organization),

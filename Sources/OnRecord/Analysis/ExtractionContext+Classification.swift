@@ -115,7 +115,15 @@ extension ExtractionContext {
         }
         // "Engineers have long warned": a plural of an agent noun, capitalised only because it
         // opens the sentence, and no surname the article knows, is a collective.
-        if sourceClass.kind == .person, let name = bareName(headPhrase(target)), name.count == 1,
+        // ("Pickers at Lowmoor Farm", "Partners who waited outside": not the body a capitalised
+        // word might name, when more of the phrase follows.)
+        // (Not "Lawyers for the city", who speak for it.)
+        if sourceClass.kind == .person
+          || sourceClass.kind == .organization && headPhrase(target).upperBound < target.upperBound
+            && ["at", "in", "who", "along", "near", "outside", "across"].contains(
+              tokens[headPhrase(target).upperBound].lower)
+            && !lexicon.firmStaff.contains(tokens[headPhrase(target).upperBound - 1]),
+          let name = bareName(headPhrase(target)), name.count == 1,
           !names.knows(name[0]), case let word = name[0].lowercased(), word.count > 6,
           ["ers", "ors", "ists", "ians", "eers", "ents"].contains(where: { word.hasSuffix($0) }),
           let first = headPhrase(target).first(where: { tokens[$0].kind == .word }),
@@ -338,8 +346,16 @@ extension ExtractionContext {
         && [
           "of", "for", "with", "familiar", "close", "aware", "privy", "who", "that", "at", "from", "in", "on", "to",
           "briefed", "across",
-          "involved", "knowledgeable", "by", "about", "inside", "within",
+          "involved", "knowledgeable", "by", "about", "inside", "within", "along",
         ].contains(t.lower)
+      {
+        break
+      }
+      // ("Two fitters working on the refit", "a clerk handling the files", "officials briefing
+      // reporters": people by their task.)
+      if e > range.lowerBound, ["working", "handling", "briefing"].contains(t.lower),
+        looksLikePersonNounOrPlural(tokens[e - 1].lower)
+          || ["er", "ers", "or", "ors", "ist", "ists"].contains(where: { tokens[e - 1].lower.hasSuffix($0) })
       {
         break
       }
@@ -409,7 +425,12 @@ extension ExtractionContext {
     while k < range.upperBound && ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
     // (An ampersand for the folder's "and": "Salt & Vinegar" for "salt-and-vinegar".)
     let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word || tokens[$0].text == "&" }
-    func lower(_ i: Int) -> String { tokens[i].text == "&" ? "and" : tokens[i].lower }
+    // ("The Gazette's": the phrase's last word without its possessive.)
+    func stem(_ i: Int) -> String {
+      i == range.upperBound - 1 && WordClasses.isPossessive(tokens[i])
+        ? String(tokens[i].lower.dropLast(2)) : tokens[i].lower
+    }
+    func lower(_ i: Int) -> String { tokens[i].text == "&" ? "and" : stem(i) }
     // ("Pulpit and Pew" for "pulpit-and-pew": a joining word inside the name stays lower-case.)
     if words.count == name.count, let first = words.first, tokens[first].isCapitalized,
       words.allSatisfy({ tokens[$0].isCapitalized || ["and", "of", "the", "on", "in"].contains(lower($0)) }),
@@ -438,7 +459,7 @@ extension ExtractionContext {
         tokens[j].kind == .word && tokens[j].isCapitalized || j > k && tokens[j].kind == .number,
         joined.count < slug.count
       {
-        joined += tokens[j].lower
+        joined += stem(j)
         j += 1
         if joined == slug { return true }
       }
@@ -474,7 +495,7 @@ extension ExtractionContext {
     }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
-      tokens[k].isCapitalized, tokens[k].lower == name.last!
+      tokens[k].isCapitalized, stem(k) == name.last!
     else { return false }
     return k + 1 == range.upperBound || !tokens[k + 1].isCapitalized
   }
@@ -694,19 +715,32 @@ extension ExtractionContext {
     }
     // "A report in the Caldermouth Business Chronicle this month", "A 2033 investigation by the
     // Harmon Courier-Journal": an outlet's own work is the outlet's (not a document it obtained).
-    if WordClasses.determiners.contains(tokens[range.lowerBound]),
+    // ("Inquiries by the Gazette", "A tally kept by the Gazette": a plural with no article, and the
+    // participle of the outlet's making.)
+    if WordClasses.determiners.contains(tokens[range.lowerBound])
+      || Self.outletWork.contains(tokens[range.lowerBound]) && tokens[range.lowerBound].lower.hasSuffix("s"),
       let by = range.dropFirst().prefix(5).first(where: { ["by", "in", "from"].contains(tokens[$0].lower) }),
-      by + 1 < range.upperBound, Self.outletWork.contains(tokens[by - 1]),
+      by + 1 < range.upperBound,
+      Self.outletWork.contains(tokens[by - 1])
+        || tokens[by].lower == "by" && Self.makingParticiples.contains(tokens[by - 1]) && by - 2 > range.lowerBound
+          && Self.outletWork.contains(tokens[by - 2]),
       ((range.lowerBound + 1)..<by).allSatisfy({ tokens[$0].kind != .punctuation }),
       case let nameStart = tokens[by + 1].lower == "the" ? by + 2 : by + 1,
-      nameStart < range.upperBound, isProperWord(nameStart)
+      nameStart < range.upperBound
     {
-      var nameEnd = nameStart
-      while nameEnd < range.upperBound && tokens[nameEnd].isCapitalized && tokens[nameEnd].kind == .word {
-        nameEnd += 1
+      // ("Checks by this station": the outlet by its own words.)
+      if let own = lexicon.selfReferences.match(at: by + 1, limit: range.upperBound, tokens: tokens), own.length >= 2 {
+        return SourceClass(kind: .self, outletName: publisher)
       }
-      let name = classifySource(nameStart..<nameEnd)
-      if [.outlet, .self].contains(name.kind) { return name }
+      if isProperWord(nameStart) {
+        var nameEnd = nameStart
+        while nameEnd < range.upperBound && tokens[nameEnd].isCapitalized && tokens[nameEnd].kind == .word {
+          nameEnd += 1
+        }
+        // (With its article: "the Gazette" may name the publisher where "Gazette" would not.)
+        let name = classifySource((by + 1)..<nameEnd)
+        if [.outlet, .self].contains(name.kind) { return name }
+      }
     }
     // "Records reviewed by The Post", "a term sheet obtained by SportsLedger": a document the
     // outlet only saw is a document (an analysis or poll by it is the outlet's).
@@ -720,8 +754,9 @@ extension ExtractionContext {
     }
     // "A copy of the consultant's contract obtained by The Herald", "Minutes of the March meeting,
     // which The Herald reviewed": the same, further from the document's noun.
+    // ("A staffing memo handed to nurses last week, a copy of which was passed to the Ledger,".)
     if let clause = range.first(where: { k in
-      k > range.lowerBound && k - range.lowerBound <= 10
+      k > range.lowerBound && k - range.lowerBound <= 14
         && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound && tokens[k + 1].lower == "by"
           || tokens[k].lower == "which" || tokens[k].lower == "that")
     }),
@@ -734,6 +769,12 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .document)
     }
+    // "The Gazette's review of the leases": the publisher's own work, by its possessive.
+    if let owner = range.prefix(4).first(where: { WordClasses.isPossessive(tokens[$0]) }), owner + 1 < range.upperBound,
+      Self.outletWork.contains(tokens[owner + 1]), namesPublisher(range.lowerBound..<(owner + 1))
+    {
+      return SourceClass(kind: .self, outletName: publisher)
+    }
     // ("Shopkeepers who spoke with this newspaper": the clause after "who" says how they were
     // reached.)
     let selfRange =
@@ -743,6 +784,21 @@ extension ExtractionContext {
       }).map { range.lowerBound..<$0 } ?? range
     if lexicon.selfReferences.firstMatch(in: selfRange, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
+    }
+    // "Industry website Shaft & Stope", "the farming weekly Tillage": an outlet's noun, then the
+    // outlet's name to the end of the phrase (not a body's, "the weekly Harlow Council").
+    if let intro = range.prefix(4).first(where: { Self.outletIntroducers.contains(tokens[$0]) }),
+      !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
+      (range.lowerBound..<intro).allSatisfy({ tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0]) }),
+      ((intro + 1)..<range.upperBound).allSatisfy({ k in
+        isProperWord(k) && !WordClasses.isPossessive(tokens[k])
+          || ["&", "and"].contains(tokens[k].lower) && k + 1 < range.upperBound && isProperWord(k + 1)
+      }),
+      !lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1])
+    {
+      let name = (intro + 1)..<range.upperBound
+      if namesPublisher(name) { return SourceClass(kind: .self, outletName: publisher) }
+      return SourceClass(kind: .outlet, outletName: span(name).text)
     }
     if endsInTitledName(range) { return SourceClass(kind: .person) }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
@@ -772,6 +828,17 @@ extension ExtractionContext {
       // stands between the noun and the comma.)
       if before.upperBound == comma, namesDocument(before) {
         return SourceClass(kind: .document)
+      }
+      // "Velka Zora, a Serbian-language daily": an outlet's noun after the capitals of a language
+      // or a country.
+      if !names.isEmpty, before.upperBound == comma, let bare = bareName(before),
+        let article = after.first, ["a", "an"].contains(tokens[article].lower),
+        let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
+        names.allSatisfy({ $0 < noun }), noun + 1 == range.upperBound,
+        lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
+          || noun > article + 1 && lexicon.outletHeads.match(at: noun - 1, limit: noun + 1, tokens: tokens) != nil
+      {
+        return SourceClass(kind: .outlet, outletName: bare.joined(separator: " "))
       }
       // "Goalmouth, a rival site", "Kessmann, the shipbuilder's parent company": a bare name whose
       // description says what it is.
@@ -989,9 +1056,16 @@ extension ExtractionContext {
       return SourceClass(kind: .vague)
     }
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
+    // ("Two fitters working on the refit", "a clerk handling the claims": a few people by the
+    // task they are on; not "Several judges handling such suits", a class of people.)
+    let onTheTask =
+      head.upperBound + 1 < range.upperBound
+      && (tokens[head.upperBound].lower == "working" && tokens[head.upperBound + 1].lower == "on"
+        || tokens[head.upperBound].lower == "handling")
+      && ["a", "an", "one", "two", "three", "four", "five"].contains(tokens[range.lowerBound].lower)
     let hasQualifier =
       lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) != nil
-      || anonymityMarker(in: range) != nil
+      || anonymityMarker(in: range) != nil || onTheTask
     if !headIsProper {
       // ("A lawyer familiar with the case", "a utility worker involved in the repairs": any
       // unnamed person described by what they know.)
@@ -1081,7 +1155,7 @@ extension ExtractionContext {
     }
     // "one of Mr. Obama's climate advisers": a partitive over an anonymous head.
     if head.upperBound < range.upperBound, tokens[head.upperBound].lower == "of",
-      ["one", "some", "two", "three", "several", "many", "none", "each", "any", "few"].contains(headWord)
+      ["one", "some", "two", "three", "several", "many", "none", "each", "any", "few", "dozen"].contains(headWord)
     {
       let rest = headPhrase((head.upperBound + 1)..<range.upperBound)
       if let restHead = rest.last(where: { tokens[$0].kind == .word }),
@@ -1848,6 +1922,7 @@ extension ExtractionContext {
   /// council leader Ivo Penn": only names, possessives, "and", "&", a preposition between names
   /// and a bracketed acronym may stand before the role.)
   func endsInTitledName(_ range: Range<Int>) -> Bool {
+    if endsInCapitalizedTitleAndName(range) { return true }
     var start = range.upperBound
     while start > range.lowerBound, tokens[start - 1].kind == .word, isProperWord(start - 1) { start -= 1 }
     guard range.upperBound - start >= 2, start - 1 > range.lowerBound else { return false }
@@ -1902,6 +1977,42 @@ extension ExtractionContext {
     isVagueWord(w) || lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
       || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
+  }
+
+  /// "Harbour Board Chief Engineer Lena Koss", "Lorne District Officer of Works Dr. Ana Pell": a
+  /// title in capitals, whatever body it belongs to, then a name of two or three words.
+  /// (Not "Deputy Director Koss" alone, which the title and surname name already, nor a body's
+  /// name that a role's word ends, "the Office of the Chief Engineer".)
+  func endsInCapitalizedTitleAndName(_ range: Range<Int>) -> Bool {
+    var start = range.upperBound
+    while start > range.lowerBound, range.upperBound - start < 3, isProperWord(start - 1),
+      tokens[start - 1].kind == .word, !isTitleWord(start - 1), !WordClasses.isPossessive(tokens[start - 1])
+    {
+      start -= 1
+    }
+    guard range.upperBound - start >= 2, start - 1 > range.lowerBound, isTitleWord(start - 1),
+      tokens[start - 1].isCapitalized,
+      // (Not a headline's capitals: "HAITI AND SOME AFRICAN NATIONS".)
+      !range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps || !tokens[$0].isCapitalized }),
+      !WordClasses.determiners.contains(tokens[start - 1]), !Self.memberCounts.contains(tokens[start - 1]),
+      !lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1]),
+      !lexicon.outletNameWords.contains(tokens[range.upperBound - 1])
+    else { return false }
+    // The whole phrase is the title's capitals ("A spokesperson for Health Minister Ana Vale" is
+    // someone else; "The office of County Executive Ana Vale" a body).
+    return (range.lowerBound..<(start - 1)).allSatisfy { k in
+      tokens[k].kind == .word && !WordClasses.isPossessive(tokens[k])
+        && (tokens[k].isCapitalized && !WordClasses.determiners.contains(tokens[k])
+          || ["of", "for", "and", "&"].contains(tokens[k].lower) && k > range.lowerBound)
+    }
+  }
+
+  /// Whether a word is a person's title or office: "Dr", "Secretary", "Engineer", "Commander".
+  func isTitleWord(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return lexicon.titles.contains(t) || WordClasses.personRoles.contains(t) || Self.officeHolders.contains(t)
+      || lexicon.companyOfficers.match(at: k, limit: k + 1, tokens: tokens) != nil
+      || !t.lower.hasSuffix("s") && isPersonNoun(t.lower) && !isVagueWord(t.lower)
   }
 
   /// People a body serves rather than employs: at the bank or the hospital, not inside it.
@@ -2432,6 +2543,8 @@ extension ExtractionContext {
   /// no common noun after an article before it that "its" could stand for instead.
   func refersToAsIts(after k: Int) -> Bool {
     guard k < tokens.count else { return false }
+    // ("Dana Ruiz, its finance director, said": an appositive's "its" is the body the name serves.)
+    if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].lower == "its" { return false }
     let sentence = structure.sentences[structure.sentenceOfToken[k]]
     var j = k
     while j < min(sentence.upperBound, k + 12) {
@@ -2866,6 +2979,7 @@ extension ExtractionContext {
   /// Verbs by which an outlet saw a document: "obtained by The Herald", "which the Post reviewed".
   static let seeingParticiples: WordSet = [
     "obtained", "reviewed", "seen", "saw", "viewed", "examined", "shown", "provided", "shared",
+    "passed", "handed", "leaked", "given", "sent", "supplied", "forwarded",
   ]
 
   /// Whether a phrase names the publisher or another outlet.
@@ -2890,7 +3004,12 @@ extension ExtractionContext {
   static let outletWork: WordSet = [
     "review", "analysis", "investigation", "survey", "poll", "examination", "tally", "count", "reporter",
     "reporters", "story", "report", "reporting", "study", "audit", "check", "checks", "calculations",
-    "calculation", "estimate", "estimates",
+    "calculation", "estimate", "estimates", "inquiries", "enquiries", "inquiry", "enquiry", "tallies", "counts",
+  ]
+
+  /// Participles of making: "a tally kept by", "a survey conducted by".
+  static let makingParticiples: WordSet = [
+    "kept", "compiled", "conducted", "carried", "run", "made", "done", "commissioned", "produced", "prepared",
   ]
 
   /// Whether a word is a North American broadcaster's call letters: K or W and two or three more
@@ -2955,7 +3074,8 @@ extension ExtractionContext {
     var k = content.lowerBound
     if k < content.upperBound, tokens[k].lower == "that" { k += 1 }
     guard k < content.upperBound else { return false }
-    if WordClasses.subjectPronouns.contains(tokens[k]) {
+    // (Not the generic "you": "You can't talk about change if …" is no refusal.)
+    if WordClasses.subjectPronouns.contains(tokens[k]), tokens[k].lower != "you" {
       k += 1
     } else if tokens[k].lower == "the", k + 1 < content.upperBound,
       let head = lexicon.organizationHeads.match(at: k + 1, limit: content.upperBound, tokens: tokens)
@@ -2984,6 +3104,16 @@ extension ExtractionContext {
     } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "unable", word(2) == "to" {
       // "was unable to comment"
       k += 3
+    } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "not", word(2) == "in", word(3) == "a",
+      word(4) == "position", word(5) == "to"
+    {
+      // "was not in a position to comment"
+      k += 6
+    } else if ["does", "do", "did"].contains(word(0)), word(1) == "not" {
+      // "the company does not comment on", "the office did not discuss": a policy of silence.
+      k += 2
+    } else if ["doesn't", "don't", "didn't"].contains(word(0)) {
+      k += 1
     } else if word(0) == "would", ["rather", "prefer"].contains(word(1)), word(2) == "not" {
       // "would rather not comment", "would prefer not to discuss"
       k += word(3) == "to" ? 4 : 3

@@ -237,8 +237,10 @@ public enum Tokenizer {
       break
     }
     guard ascii else {
+      // The lower-case form spells a curly apostrophe straight, so "didn’t" and "didn't" are the
+      // same word to every list and rule.
       let text = utf8String(s, range)
-      return (text, text.lowercased())
+      return (text, text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
     }
     let text = String(unsafeUninitializedCapacity: range.count) { buffer in
       for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: s[k].value) }
