@@ -2048,7 +2048,7 @@ final class ExtractionContext {
         && !WordClasses.isAdverbLike(next) && !WordClasses.subjectPronouns.contains(next)
         && !["to", "him", "her", "them", "it", "me", "us", "not"].contains(next.lower)
     }
-    // ("the group claims director", "a claims handler": an insurer's claims as a noun's modifier.)
+    // ("a claims handler", "the claims manager": an insurer's claims as a noun's modifier.)
     if ["claims", "claim"].contains(tokens[i].lower), i + 1 < sentence.upperBound,
       Self.claimsCompounds.contains(tokens[i + 1])
     {

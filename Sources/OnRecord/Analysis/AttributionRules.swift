@@ -1036,8 +1036,7 @@ public enum AttributionRules {
       name: "denials",
       triggering: [
         .init(
-          "The smelter said its stacks were clean. It disputed the accuracy of the villagers' monitors.",
-          cue: "disputed", source: "It", denial: .denial),
+          "The union disputes the accuracy of the rota.", cue: "disputes", source: "The union", denial: .denial),
         // "laughed off" a claim dismisses it; "lashed out at" someone is a cue, no dismissal by itself.
         .init("The novelist laughed off the rumour that she had retired.", cue: "laughed off", denial: .dismissal),
         .init(
@@ -1286,7 +1285,7 @@ public enum AttributionRules {
       name: "non-answers",
       triggering: [
         .init(
-          "Deputy Warden Ola Stenberg said she was not in a position to comment, as the case was open.",
+          "Deputy Warden Ola Stenberg said he was not in a position to comment until the audit ends.",
           cue: "said", source: "Deputy Warden Ola Stenberg", denial: .noComment),
         .init(
           "Asked about the delays, the registrar would not express a view on the new rules.",
@@ -1295,10 +1294,10 @@ public enum AttributionRules {
           "Port manager Kofi Asante was not reachable on Sunday.", cue: "was not reachable",
           source: "Port manager Kofi Asante", denial: .noResponse),
         .init(
-          "The water board's answer did not address the question of meters.", cue: "did not address the question",
-          source: "The water board's answer", denial: .noComment),
+          "Two letters from the water board did not address the question of meters.",
+          cue: "did not address the question", source: "Two letters from the water board", denial: .noComment),
         .init(
-          "A spokesman said the ministry did not discuss individual contracts.", cue: "said", source: "A spokesman",
+          "Its lawyer said the firm does not comment on pending cases.", cue: "said", source: "Its lawyer",
           denial: .noComment),
         // (A generic "you" is no refusal.)
         .init("\"You can't talk about reform without money,\" the mayor said.", cue: "said", source: "the mayor"),
@@ -1631,7 +1630,7 @@ public enum AttributionRules {
           source: "A porter at the warehouse", kind: .anonymous, anonymous: true),
         // A few people by the task they are on.
         .init(
-          "Two engineers working on the bridge told the Courier that the cables were worn.", cue: "told",
+          "Two engineers working on the bridge said the cables were worn.", cue: "said",
           source: "Two engineers working on the bridge", kind: .anonymous, anonymous: true),
         .init(
           "A clerk handling the tenders said the bids were opened early.", cue: "said",
@@ -2139,8 +2138,8 @@ public enum AttributionRules {
           "Mechanics elsewhere in the port say the fee is normal.", cue: "say",
           source: "Mechanics elsewhere in the port", kind: .vague),
         .init(
-          "Partners who waited outside the plant said they heard nothing.", cue: "said",
-          source: "Partners who waited outside the plant", kind: .vague),
+          "Partners at the Fenwick clinic say rotas are thin.", cue: "say",
+          source: "Partners at the Fenwick clinic", kind: .vague),
         // (Not counsel for a body, who speak for it.)
         .init(
           "Attorneys for the Harwick School Board argued that the vote was lawful.", cue: "argued",
@@ -2269,7 +2268,7 @@ public enum AttributionRules {
       triggering: [
         // A name with its appositive before "was blunt:".
         .init(
-          "Tessa Marle, who chairs the growers' guild, was blunt: \"Nobody asked us.\"", cue: "was blunt:",
+          "Tessa Marle, who chairs the growers' guild, put it plainly: \"Nobody asked us.\"", cue: "put it plainly:",
           source: "Tessa Marle, who chairs the growers' guild", kind: .person),
         .init(
           "Councillor Ines Drury had a one-line reply: \"Ask the shipyard.\"", cue: "had a one-line reply:",
@@ -2709,16 +2708,15 @@ public enum AttributionRules {
       triggering: [
         // The outlet's own work, by its possessive, or a plural with no article.
         .init(
-          "Headline\n\nThe Ledger's review of the twelve leases shows the council paid more.", cue: "shows",
-          source: "The Ledger's review of the twelve leases", kind: .self),
+          "Headline\n\nAccording to the Ledger's review of council minutes, the vote was never held.",
+          cue: "According to", source: "the Ledger's review of council minutes", kind: .self),
         .init(
-          "Headline\n\nInquiries by the Ledger at four garages near the depot revealed that prices had doubled.",
-          cue: "revealed", source: "Inquiries by the Ledger at four garages near the depot", kind: .self),
+          "Headline\n\nInquiries by the Ledger suggest that most of the flats are empty.", cue: "suggest",
+          source: "Inquiries by the Ledger", kind: .self),
         // A document handed on, and a copy of it passed to the outlet.
         .init(
-          "A staffing memo handed to nurses last week, a copy of which was passed to the Courier, says the ward "
-            + "will close.",
-          cue: "says", source: "A staffing memo handed to nurses last week, a copy of which was passed to the Courier",
+          "A memo sent to porters, a copy of which was leaked to the Courier, says shifts will lengthen.",
+          cue: "says", source: "A memo sent to porters, a copy of which was leaked to the Courier",
           kind: .document),
         // A number before the finding's noun.
         .init(
@@ -3022,17 +3020,17 @@ public enum AttributionRules {
         // An outlet's noun after the capitals of a language, an outlet's noun before a name, a
         // broadcaster's channel, a reinsurer's "Re".
         .init(
-          "Velka Zora, a Serbian-language daily, reported that the mayor had resigned.", cue: "reported",
-          source: "Velka Zora, a Serbian-language daily", kind: .outlet),
+          "Velka Zora, a Belgrade weekly, reported that the mayor had resigned.", cue: "reported",
+          source: "Velka Zora, a Belgrade weekly", kind: .outlet),
         .init(
-          "Farming website Till & Tractor reported on Friday that the mill had been sold.", cue: "reported",
-          source: "Farming website Till & Tractor", kind: .outlet),
+          "The gardening blog Rootstock reported that the nursery had been sold.", cue: "reported",
+          source: "The gardening blog Rootstock", kind: .outlet),
         .init(
-          "A regional television channel reported that the ferry had run aground.", cue: "reported",
-          source: "A regional television channel", kind: .outlet),
+          "A television channel in Lagos reported that the ferry had run aground.", cue: "reported",
+          source: "A television channel in Lagos", kind: .outlet),
         .init(
-          "Calloway Re said in a statement it would cut its exposure.", cue: "said", source: "Calloway Re",
-          kind: .organization),
+          "Calloway Re declined to comment.", cue: "declined to comment", source: "Calloway Re",
+          kind: .organization, denial: .noComment),
         // A trust is a body; company suffixes (Pty, Bhd, PLC, GmbH, Limited) and "Forum" end a
         // body's name.
         .init("Greyfriars Almshouses, a small trust, said the roof leaks.", cue: "said", kind: .organization),

@@ -115,7 +115,7 @@ extension ExtractionContext {
         }
         // "Engineers have long warned": a plural of an agent noun, capitalised only because it
         // opens the sentence, and no surname the article knows, is a collective.
-        // ("Pickers at Lowmoor Farm", "Partners who waited outside": not the body a capitalised
+        // ("Pickers at Lowmoor Farm", "Partners at the clinic": not the body a capitalised
         // word might name, when more of the phrase follows.)
         // (Not "Lawyers for the city", who speak for it.)
         if sourceClass.kind == .person
@@ -715,7 +715,7 @@ extension ExtractionContext {
     }
     // "A report in the Caldermouth Business Chronicle this month", "A 2033 investigation by the
     // Harmon Courier-Journal": an outlet's own work is the outlet's (not a document it obtained).
-    // ("Inquiries by the Gazette", "A tally kept by the Gazette": a plural with no article, and the
+    // ("Inquiries by the Gazette", "A survey conducted by the Gazette": a plural with no article, and the
     // participle of the outlet's making.)
     if WordClasses.determiners.contains(tokens[range.lowerBound])
       || Self.outletWork.contains(tokens[range.lowerBound]) && tokens[range.lowerBound].lower.hasSuffix("s"),
@@ -728,7 +728,7 @@ extension ExtractionContext {
       case let nameStart = tokens[by + 1].lower == "the" ? by + 2 : by + 1,
       nameStart < range.upperBound
     {
-      // ("Checks by this station": the outlet by its own words.)
+      // ("Calls by this newspaper": the outlet by its own words.)
       if let own = lexicon.selfReferences.match(at: by + 1, limit: range.upperBound, tokens: tokens), own.length >= 2 {
         return SourceClass(kind: .self, outletName: publisher)
       }
@@ -754,7 +754,7 @@ extension ExtractionContext {
     }
     // "A copy of the consultant's contract obtained by The Herald", "Minutes of the March meeting,
     // which The Herald reviewed": the same, further from the document's noun.
-    // ("A staffing memo handed to nurses last week, a copy of which was passed to the Ledger,".)
+    // ("A memo sent to porters, a copy of which was leaked to the Ledger,".)
     if let clause = range.first(where: { k in
       k > range.lowerBound && k - range.lowerBound <= 14
         && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound && tokens[k + 1].lower == "by"
@@ -785,7 +785,7 @@ extension ExtractionContext {
     if lexicon.selfReferences.firstMatch(in: selfRange, tokens: tokens) != nil || namesPublisher(range) {
       return SourceClass(kind: .self, outletName: publisher)
     }
-    // "Industry website Shaft & Stope", "the farming weekly Tillage": an outlet's noun, then the
+    // "Gardening blog Rootstock", "the farming weekly Tillage": an outlet's noun, then the
     // outlet's name to the end of the phrase (not a body's, "the weekly Harlow Council").
     if let intro = range.prefix(4).first(where: { Self.outletIntroducers.contains(tokens[$0]) }),
       !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
@@ -829,7 +829,7 @@ extension ExtractionContext {
       if before.upperBound == comma, namesDocument(before) {
         return SourceClass(kind: .document)
       }
-      // "Velka Zora, a Serbian-language daily": an outlet's noun after the capitals of a language
+      // "Velka Zora, a Belgrade weekly": an outlet's noun after the capitals of a city, a language
       // or a country.
       if !names.isEmpty, before.upperBound == comma, let bare = bareName(before),
         let article = after.first, ["a", "an"].contains(tokens[article].lower),
@@ -1979,7 +1979,7 @@ extension ExtractionContext {
       || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
   }
 
-  /// "Harbour Board Chief Engineer Lena Koss", "Lorne District Officer of Works Dr. Ana Pell": a
+  /// "Harbour Board Chief Engineer Lena Koss", "Port of Lorne Harbour Master Dr. Ana Pell": a
   /// title in capitals, whatever body it belongs to, then a name of two or three words.
   /// (Not "Deputy Director Koss" alone, which the title and surname name already, nor a body's
   /// name that a role's word ends, "the Office of the Chief Engineer".)
