@@ -5166,7 +5166,9 @@ final class ExtractionContext {
       tokens[k].lower.hasSuffix("ing") && k + 1 < sentence.upperBound
       && ["the", "a", "an", "its", "their"].contains(tokens[k + 1].lower)
       && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
-        || lexicon.personOrCompanyNouns.contains(noun.lower))
+        || lexicon.personOrCompanyNouns.contains(noun.lower)
+        // ("A tile fitter handling the repairs": an agent's noun.)
+        || noun.lower.count >= 5 && ["er", "or", "ist"].contains(where: { noun.lower.hasSuffix($0) }))
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))

@@ -1624,6 +1624,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // An ordinal names the anonymous group again, however many sources came between.
+        .init(
+          "Two divers who asked not to be named said the line snapped. The harbour "
+            + "master said the crew was trained. The council said it would review the rules. The owner said the "
+            + "boat was sound. The insurer said it was waiting for the report. A union official said the shifts "
+            + "were long. The coastguard said it had sent a cutter. The mayor said the town was shaken. A "
+            + "neighbour said she heard a bang. The club said it was cooperating. The police said no one was "
+            + "arrested. The school said it would open. The harbour board said the quay was closed. \"It went "
+            + "slack and then it was gone,\" the second diver added.",
+          cue: "added", source: "the second diver", kind: .anonymous, anonymous: true),
         // A curly apostrophe in the reason is the same word.
         .init(
           "A porter at the warehouse, who didn\u{2019}t want his name used, said the alarms were off.", cue: "said",
@@ -2131,6 +2141,9 @@ public enum AttributionRules {
       name: "vague collectives",
       triggering: [
         // A plural capitalised only because it opens the sentence, then where the people are.
+        .init(
+          "Buyers at three garden centres said the prices were too high.", cue: "said",
+          source: "Buyers at three garden centres", kind: .vague),
         .init(
           "Stallholders along Wick Lane say trade has halved.", cue: "say", source: "Stallholders along Wick Lane",
           kind: .vague),
@@ -3017,6 +3030,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init(
+          "The state news agency Velmora reported that the talks had ended.", cue: "reported",
+          source: "The state news agency Velmora", kind: .outlet),
         // An outlet's noun after the capitals of a language, an outlet's noun before a name, a
         // broadcaster's channel, a reinsurer's "Re".
         .init(

@@ -124,7 +124,9 @@ extension ExtractionContext {
               tokens[headPhrase(target).upperBound].lower)
             && !lexicon.firmStaff.contains(tokens[headPhrase(target).upperBound - 1]),
           let name = bareName(headPhrase(target)), name.count == 1,
-          !names.knows(name[0]), case let word = name[0].lowercased(), word.count > 6,
+          !names.knows(name[0]), case let word = name[0].lowercased(),
+          // ("Buyers at three stores": six letters will do when more of the phrase follows.)
+          word.count > 6 || word.count == 6 && headPhrase(target).upperBound < target.upperBound,
           ["ers", "ors", "ists", "ians", "eers", "ents"].contains(where: { word.hasSuffix($0) }),
           let first = headPhrase(target).first(where: { tokens[$0].kind == .word }),
           first == firstWord(of: structure.sentences[structure.sentenceOfToken[first]])
@@ -787,7 +789,11 @@ extension ExtractionContext {
     }
     // "Gardening blog Rootstock", "the farming weekly Tillage": an outlet's noun, then the
     // outlet's name to the end of the phrase (not a body's, "the weekly Harlow Council").
-    if let intro = range.prefix(4).first(where: { Self.outletIntroducers.contains(tokens[$0]) }),
+    // ("the state news agency TANA": an outlet's two-word noun.)
+    if let intro = range.prefix(5).first(where: { k in
+      Self.outletIntroducers.contains(tokens[k])
+        || k > range.lowerBound && lexicon.outletHeads.match(at: k - 1, limit: k + 1, tokens: tokens)?.length == 2
+    }),
       !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
       (range.lowerBound..<intro).allSatisfy({ tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0]) }),
       ((intro + 1)..<range.upperBound).allSatisfy({ k in
@@ -2441,9 +2447,13 @@ extension ExtractionContext {
     // "the staff member" after "One Aldmoor staff member, who asked not to be named", "the
     // former lab member" after "A former member of the professor's lab": a noun of two or three
     // words, each found again (or "former", "same").
+    // ("the second diver" after "two divers who were on the boat": an ordinal names its group
+    // again however many sources came between.)
     if (3...4).contains(words.count), ["the", "this", "that"].contains(words[0]),
       !tokens[range.upperBound - 1].isCapitalized, let noun = words.last,
-      let referent = anonymousNamed(noun, before: before),
+      let referent = anonymousNamed(
+        noun, before: before,
+        within: words[1] == "first" || Self.ordinals.contains(words[1]) ? before.count : 12),
       let earlier = referent.source?.text.lowercased().split(whereSeparator: { !$0.isLetter }),
       words.dropFirst().dropLast().allSatisfy({ word in
         earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word)
