@@ -2049,8 +2049,10 @@ final class ExtractionContext {
         && !["to", "him", "her", "them", "it", "me", "us", "not"].contains(next.lower)
     }
     // ("a claims handler", "the claims manager": an insurer's claims as a noun's modifier.)
-    if ["claims", "claim"].contains(tokens[i].lower), i + 1 < sentence.upperBound,
-      Self.claimsCompounds.contains(tokens[i + 1])
+    // (Not a verb: "The union claims staff were never told"; the compound ends its phrase.)
+    if ["claims", "claim"].contains(tokens[i].lower), i + 1 < sentence.upperBound, i > sentence.lowerBound,
+      Self.claimsCompounds.contains(tokens[i + 1]), !tokens[i - 1].isCapitalized,
+      i + 2 >= sentence.upperBound || !isAuxiliary(tokens[i + 2]) && !WordClasses.beVerbs.contains(tokens[i + 2])
     {
       return true
     }
@@ -2069,9 +2071,8 @@ final class ExtractionContext {
   /// Nouns that an insurer's "claims" modifies: "claims director", "claims handling".
   static let claimsCompounds: WordSet = [
     "director", "directors", "manager", "managers", "adjuster", "adjusters", "handler", "handlers", "handling",
-    "department", "team", "teams", "officer", "chief", "head", "unit", "process", "staff", "data", "history",
-    "inflation", "payments", "costs", "ratio", "frequency", "reserves", "system", "function", "operation",
-    "operations", "experience", "service", "services",
+    "department", "team", "teams", "officer", "unit", "process", "inflation", "ratio", "frequency", "reserves",
+    "function", "operation", "operations",
   ]
 
   /// "Kessary recalled its ambassador", "Ford recalled 200,000 trucks": withdrawn, not remembered.
@@ -2263,8 +2264,8 @@ final class ExtractionContext {
   /// the colon.
   func introducedQuotation(at colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     let start = firstWord(of: sentence)
-    // (Longer with the reason a source is unnamed: "A tenant who asked not to be named because she
-    // is in a dispute with the landlord put it bluntly:".)
+    // (Up to 32 words; past 16 only with an appositive or the reason a source is unnamed, as the
+    // guard after the verb checks.)
     guard start + 1 < colon, colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote,
       tokens[colon + 1].quoteRole != .closing, colon - start <= 32,
       !(start..<colon).contains(where: { tokens[$0].kind == .quote })
@@ -2279,8 +2280,8 @@ final class ExtractionContext {
               && (k + 1..<colon).contains(where: { Self.spokenNouns.contains(tokens[$0]) }))
       }), colon - verb <= 6,
       !(verb..<colon).contains(where: { tokens[$0].kind == .punctuation }),
-      // (A long subject with its appositive, "Wen Ostby, a welder who has worked the yard since
-      // 1998, put it plainly:", or with the reason it is unnamed.)
+      // (A long subject with its appositive, "Ana Ruiz, the parish clerk, had a
+      // warning:", or with the reason it is unnamed.)
       colon - start <= 16 || tokens[verb - 1].text == "," || anonymityMarker(in: start..<colon) != nil,
       // ("One resident, Malam Idris Garba-Tuta, 52, was blunt:": with its appositive.)
       var subject = tokens[verb - 1].text == ","
@@ -2310,7 +2311,7 @@ final class ExtractionContext {
     }
     // (The noun before a place or a body: "A driver at the depot put it plainly:"; but a word
     // that opens the sentence must name people: not "Part of the letter was blunt:".)
-    // (Before the first comma: "Ines Vall, chair of the guild," is Ines Vall.)
+    // (Before the first comma: "Ana Ruiz, clerk of the parish," is Ana Ruiz.)
     let firstComma = subject.first(where: { tokens[$0].text == "," }) ?? subject.upperBound
     if firstComma < subject.upperBound, firstComma > subject.lowerBound { lastIndex = min(lastIndex, firstComma - 1) }
     if let preposition = subject.dropFirst().first(where: { WordClasses.innerPrepositions.contains(tokens[$0]) }),
@@ -4740,7 +4741,7 @@ final class ExtractionContext {
         b -= 1
         continue
       }
-      // "Dockers elsewhere on the coast": where else, before the place's preposition.
+      // "Guides elsewhere in the valley": where else, before the place's preposition.
       if t.lower == "elsewhere", b - 2 >= sentence.lowerBound, b <= end, WordClasses.prepositions.contains(tokens[b]),
         looksLikePersonNounOrPlural(tokens[b - 2].lower)
       {
@@ -5167,7 +5168,7 @@ final class ExtractionContext {
       && ["the", "a", "an", "its", "their"].contains(tokens[k + 1].lower)
       && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
         || lexicon.personOrCompanyNouns.contains(noun.lower)
-        // ("A tile fitter handling the repairs": an agent's noun.)
+        // ("A lab technician handling samples": an agent's noun.)
         || noun.lower.count >= 5 && ["er", "or", "ist"].contains(where: { noun.lower.hasSuffix($0) }))
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
       && (isPersonNoun(noun.lower) || bodyDoing

@@ -898,8 +898,8 @@ public enum AttributionRules {
       triggering: [
         // A document's participle keeps its time and its maker, up to the comma.
         .init(
-          "According to a zoning order issued in May by the county, the yard must close.", cue: "According to",
-          source: "a zoning order issued in May by the county", kind: .document),
+          "The yard must close by August, according to a zoning order issued in May by the county.",
+          cue: "according to", source: "a zoning order issued in May by the county", kind: .document),
         // What a finding rests on is not its source.
         .init(
           "Ferry fares would rise by a fifth, according to Ledger estimates based on timetable data.",
@@ -1036,7 +1036,7 @@ public enum AttributionRules {
       name: "denials",
       triggering: [
         .init(
-          "The union disputes the accuracy of the rota.", cue: "disputes", source: "The union", denial: .denial),
+          "The mill disputes the tally's accuracy.", cue: "disputes", source: "The mill", denial: .denial),
         // "laughed off" a claim dismisses it; "lashed out at" someone is a cue, no dismissal by itself.
         .init("The novelist laughed off the rumour that she had retired.", cue: "laughed off", denial: .dismissal),
         .init(
@@ -1285,22 +1285,22 @@ public enum AttributionRules {
       name: "non-answers",
       triggering: [
         .init(
-          "Deputy Warden Ola Stenberg said he was not in a position to comment until the audit ends.",
-          cue: "said", source: "Deputy Warden Ola Stenberg", denial: .noComment),
+          "Its chief executive, Lorna Quist, told the Courier she was not in a position to comment on pay.",
+          cue: "told", source: "Its chief executive, Lorna Quist", denial: .noComment),
         .init(
-          "Asked about the delays, the registrar would not express a view on the new rules.",
-          cue: "would not express a view", source: "the registrar", denial: .noComment),
+          "The bishop declined to express a view on the closures.", cue: "declined to express a view",
+          source: "The bishop", denial: .noComment),
         .init(
-          "Port manager Kofi Asante was not reachable on Sunday.", cue: "was not reachable",
-          source: "Port manager Kofi Asante", denial: .noResponse),
+          "Efforts to contact the harbourmaster failed, and his deputy was not reachable.", cue: "was not reachable",
+          source: "his deputy", denial: .noResponse),
         .init(
-          "Two letters from the water board did not address the question of meters.",
-          cue: "did not address the question", source: "Two letters from the water board", denial: .noComment),
+          "The minister did not address the question at Tuesday's hearing.", cue: "did not address the question",
+          source: "The minister", denial: .noComment),
         .init(
           "Its lawyer said the firm does not comment on pending cases.", cue: "said", source: "Its lawyer",
           denial: .noComment),
         // (A generic "you" is no refusal.)
-        .init("\"You can't talk about reform without money,\" the mayor said.", cue: "said", source: "the mayor"),
+        .init("\"You can't run a railway on goodwill,\" the mayor said.", cue: "said", source: "the mayor"),
         // The source's own clause says it has nothing to add, would rather not, or is unable to.
         .init("Asked twice about the fees, the agent said he had nothing to add.", cue: "said", denial: .noComment),
         .init("The landlord said she would prefer not to discuss the eviction.", cue: "said", denial: .noComment),
@@ -1626,18 +1626,18 @@ public enum AttributionRules {
       triggering: [
         // An ordinal names the anonymous group again, however many sources came between.
         .init(
-          "Two divers who asked not to be named said the line snapped. The harbour "
-            + "master said the crew was trained. The council said it would review the rules. The owner said the "
-            + "boat was sound. The insurer said it was waiting for the report. A union official said the shifts "
-            + "were long. The coastguard said it had sent a cutter. The mayor said the town was shaken. A "
-            + "neighbour said she heard a bang. The club said it was cooperating. The police said no one was "
-            + "arrested. The school said it would open. The harbour board said the quay was closed. \"It went "
-            + "slack and then it was gone,\" the second diver added.",
-          cue: "added", source: "the second diver", kind: .anonymous, anonymous: true),
+          "Three crew members, who spoke on condition of anonymity, described a chaotic night. The captain "
+            + "said the crew was trained. The council said it would review the rules. The owner said the boat "
+            + "was sound. The insurer said it was waiting for the report. A union official said the shifts were "
+            + "long. The coastguard said it had sent a cutter. The mayor said the town was shaken. A neighbour "
+            + "said she heard a bang. The club said it was cooperating. The police said no one was arrested. "
+            + "The school said it would open. The harbour board said the quay was closed. \"Nobody knew where "
+            + "the lifejackets were,\" the third crew member recalled.",
+          cue: "recalled", source: "the third crew member", kind: .anonymous, anonymous: true),
         // A curly apostrophe in the reason is the same word.
         .init(
-          "A porter at the warehouse, who didn\u{2019}t want his name used, said the alarms were off.", cue: "said",
-          source: "A porter at the warehouse", kind: .anonymous, anonymous: true),
+          "A porter, who didn\u{2019}t want his name used, said the alarms were off.", cue: "said",
+          source: "A porter", kind: .anonymous, anonymous: true),
         // A few people by the task they are on.
         .init(
           "Two engineers working on the bridge said the cables were worn.", cue: "said",
@@ -2142,17 +2142,14 @@ public enum AttributionRules {
       triggering: [
         // A plural capitalised only because it opens the sentence, then where the people are.
         .init(
-          "Buyers at three garden centres said the prices were too high.", cue: "said",
-          source: "Buyers at three garden centres", kind: .vague),
+          "Riders at the Fenmoor velodrome have complained that the track is cracked.", cue: "have complained",
+          source: "Riders at the Fenmoor velodrome", kind: .vague),
         .init(
-          "Stallholders along Wick Lane say trade has halved.", cue: "say", source: "Stallholders along Wick Lane",
-          kind: .vague),
+          "Since the bypass opened, shopkeepers along Mercer Lane have complained that parking is scarce.",
+          cue: "have complained", source: "shopkeepers along Mercer Lane", kind: .vague),
         .init(
-          "Mechanics elsewhere in the port say the fee is normal.", cue: "say",
-          source: "Mechanics elsewhere in the port", kind: .vague),
-        .init(
-          "Partners at the Fenwick clinic say rotas are thin.", cue: "say",
-          source: "Partners at the Fenwick clinic", kind: .vague),
+          "Nurses elsewhere in the region have warned of the same shortage.", cue: "have warned",
+          source: "Nurses elsewhere in the region", kind: .vague),
         // (Not counsel for a body, who speak for it.)
         .init(
           "Attorneys for the Harwick School Board argued that the vote was lawful.", cue: "argued",
@@ -2281,8 +2278,8 @@ public enum AttributionRules {
       triggering: [
         // A name with its appositive before "was blunt:".
         .init(
-          "Tessa Marle, who chairs the growers' guild, put it plainly: \"Nobody asked us.\"", cue: "put it plainly:",
-          source: "Tessa Marle, who chairs the growers' guild", kind: .person),
+          "Aldo Ferri, the ferry's oldest deckhand, had a warning: \"Nobody checks the rafts.\"", cue: "had a warning:",
+          source: "Aldo Ferri, the ferry's oldest deckhand", kind: .person),
         .init(
           "Councillor Ines Drury had a one-line reply: \"Ask the shipyard.\"", cue: "had a one-line reply:",
           source: "Councillor Ines Drury"),
@@ -2721,15 +2718,12 @@ public enum AttributionRules {
       triggering: [
         // The outlet's own work, by its possessive, or a plural with no article.
         .init(
-          "Headline\n\nAccording to the Ledger's review of council minutes, the vote was never held.",
-          cue: "According to", source: "the Ledger's review of council minutes", kind: .self),
-        .init(
-          "Headline\n\nInquiries by the Ledger suggest that most of the flats are empty.", cue: "suggest",
-          source: "Inquiries by the Ledger", kind: .self),
+          "Headline\n\nThe Ledger's survey of 200 tenants found that most wanted repairs.", cue: "found",
+          source: "The Ledger's survey of 200 tenants", kind: .self),
         // A document handed on, and a copy of it passed to the outlet.
         .init(
-          "A memo sent to porters, a copy of which was leaked to the Courier, says shifts will lengthen.",
-          cue: "says", source: "A memo sent to porters, a copy of which was leaked to the Courier",
+          "The minutes, a copy of which the Courier obtained, show that the vote was close.",
+          cue: "show", source: "The minutes, a copy of which the Courier obtained",
           kind: .document),
         // A number before the finding's noun.
         .init(
@@ -3036,16 +3030,16 @@ public enum AttributionRules {
         // An outlet's noun after the capitals of a language, an outlet's noun before a name, a
         // broadcaster's channel, a reinsurer's "Re".
         .init(
-          "Velka Zora, a Belgrade weekly, reported that the mayor had resigned.", cue: "reported",
-          source: "Velka Zora, a Belgrade weekly", kind: .outlet),
+          "On Monday, Velka Zora, an opposition weekly, reported that the mayor had quit.", cue: "reported",
+          source: "Velka Zora, an opposition weekly", kind: .outlet),
         .init(
           "The gardening blog Rootstock reported that the nursery had been sold.", cue: "reported",
           source: "The gardening blog Rootstock", kind: .outlet),
         .init(
-          "A television channel in Lagos reported that the ferry had run aground.", cue: "reported",
+          "A television channel in Lagos later reported that the ferry had sunk.", cue: "later reported",
           source: "A television channel in Lagos", kind: .outlet),
         .init(
-          "Calloway Re declined to comment.", cue: "declined to comment", source: "Calloway Re",
+          "Stennholt Re declined to comment.", cue: "declined to comment", source: "Stennholt Re",
           kind: .organization, denial: .noComment),
         // A trust is a body; company suffixes (Pty, Bhd, PLC, GmbH, Limited) and "Forum" end a
         // body's name.

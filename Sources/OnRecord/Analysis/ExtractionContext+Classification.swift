@@ -121,7 +121,7 @@ extension ExtractionContext {
         if sourceClass.kind == .person
           || sourceClass.kind == .organization && headPhrase(target).upperBound < target.upperBound
             && ["at", "in", "who", "along", "near", "outside", "across"].contains(
-              tokens[headPhrase(target).upperBound].lower)
+              tokens[headPhrase(target).upperBound].text)
             && !lexicon.firmStaff.contains(tokens[headPhrase(target).upperBound - 1]),
           let name = bareName(headPhrase(target)), name.count == 1,
           !names.knows(name[0]), case let word = name[0].lowercased(),
@@ -353,11 +353,14 @@ extension ExtractionContext {
       {
         break
       }
-      // ("Two fitters working on the refit", "a clerk handling the files", "officials briefing
+      // ("Two engineers working on the bridge", "a lab technician handling samples", "officials briefing
       // reporters": people by their task.)
+      // (An agent's noun only with an object after it: not "The investor briefing said".)
       if e > range.lowerBound, ["working", "handling", "briefing"].contains(t.lower),
         looksLikePersonNounOrPlural(tokens[e - 1].lower)
-          || ["er", "ers", "or", "ors", "ist", "ists"].contains(where: { tokens[e - 1].lower.hasSuffix($0) })
+          || t.lower != "briefing" && e + 1 < range.upperBound
+            && (WordClasses.determiners.contains(tokens[e + 1]) || tokens[e + 1].lower == "on")
+            && ["er", "ers", "or", "ors", "ist", "ists"].contains(where: { tokens[e - 1].lower.hasSuffix($0) })
       {
         break
       }
@@ -717,14 +720,14 @@ extension ExtractionContext {
     }
     // "A report in the Caldermouth Business Chronicle this month", "A 2033 investigation by the
     // Harmon Courier-Journal": an outlet's own work is the outlet's (not a document it obtained).
-    // ("Inquiries by the Gazette", "A survey conducted by the Gazette": a plural with no article, and the
+    // ("Enquiries by the Gazette", "A survey conducted by the Gazette": a plural with no article, and the
     // participle of the outlet's making.)
     if WordClasses.determiners.contains(tokens[range.lowerBound])
       || Self.outletWork.contains(tokens[range.lowerBound]) && tokens[range.lowerBound].lower.hasSuffix("s"),
       let by = range.dropFirst().prefix(5).first(where: { ["by", "in", "from"].contains(tokens[$0].lower) }),
       by + 1 < range.upperBound,
       Self.outletWork.contains(tokens[by - 1])
-        || tokens[by].lower == "by" && Self.makingParticiples.contains(tokens[by - 1]) && by - 2 > range.lowerBound
+        || tokens[by].lower == "by" && Self.makingParticiples.contains(tokens[by - 1]) && by - 2 >= range.lowerBound
           && Self.outletWork.contains(tokens[by - 2]),
       ((range.lowerBound + 1)..<by).allSatisfy({ tokens[$0].kind != .punctuation }),
       case let nameStart = tokens[by + 1].lower == "the" ? by + 2 : by + 1,
@@ -756,7 +759,7 @@ extension ExtractionContext {
     }
     // "A copy of the consultant's contract obtained by The Herald", "Minutes of the March meeting,
     // which The Herald reviewed": the same, further from the document's noun.
-    // ("A memo sent to porters, a copy of which was leaked to the Ledger,".)
+    // ("The minutes, a copy of which the Ledger obtained,".)
     if let clause = range.first(where: { k in
       k > range.lowerBound && k - range.lowerBound <= 14
         && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound && tokens[k + 1].lower == "by"
@@ -795,7 +798,10 @@ extension ExtractionContext {
         || k > range.lowerBound && lexicon.outletHeads.match(at: k - 1, limit: k + 1, tokens: tokens)?.length == 2
     }),
       !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
-      (range.lowerBound..<intro).allSatisfy({ tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0]) }),
+      (range.lowerBound..<intro).allSatisfy({
+        tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
+          && !WordClasses.prepositions.contains(tokens[$0]) && !looksLikePersonNounOrPlural(tokens[$0].lower)
+      }),
       ((intro + 1)..<range.upperBound).allSatisfy({ k in
         isProperWord(k) && !WordClasses.isPossessive(tokens[k])
           || ["&", "and"].contains(tokens[k].lower) && k + 1 < range.upperBound && isProperWord(k + 1)
@@ -835,7 +841,7 @@ extension ExtractionContext {
       if before.upperBound == comma, namesDocument(before) {
         return SourceClass(kind: .document)
       }
-      // "Velka Zora, a Belgrade weekly": an outlet's noun after the capitals of a city, a language
+      // "Velka Zora, an opposition weekly": an outlet's noun after the capitals of a city, a language
       // or a country.
       if !names.isEmpty, before.upperBound == comma, let bare = bareName(before),
         let article = after.first, ["a", "an"].contains(tokens[article].lower),
@@ -1062,7 +1068,7 @@ extension ExtractionContext {
       return SourceClass(kind: .vague)
     }
     // Anonymous: "sources", "a senior administration official", "people familiar with the matter".
-    // ("Two fitters working on the refit", "a clerk handling the claims": a few people by the
+    // ("Two engineers working on the bridge", "a lab technician handling samples": a few people by the
     // task they are on; not "Several judges handling such suits", a class of people.)
     let onTheTask =
       head.upperBound + 1 < range.upperBound
@@ -1926,7 +1932,8 @@ extension ExtractionContext {
   /// secretary Ines Maro", "University of Lorne constitutional law professor Ivo Penn" are people.
   /// (Not "The campaign for candidate Ivo Penn", "Supporters of candidate Ivo Penn", "Staff of
   /// council leader Ivo Penn": only names, possessives, "and", "&", a preposition between names
-  /// and a bracketed acronym may stand before the role.)
+  /// and a bracketed acronym may stand before the role.) A title in capitals has its own test,
+  /// `endsInCapitalizedTitleAndName`, with the same exclusions.
   func endsInTitledName(_ range: Range<Int>) -> Bool {
     if endsInCapitalizedTitleAndName(range) { return true }
     var start = range.upperBound
@@ -2004,6 +2011,16 @@ extension ExtractionContext {
       !lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1]),
       !lexicon.outletNameWords.contains(tokens[range.upperBound - 1])
     else { return false }
+    // (Not the people or the office around a titled person: "Allies of Mayor Ana Vale", "Office of
+    // County Executive Ana Vale", "Staff of Council Leader Ivo Penn".)
+    if ["of", "for"].contains(tokens[start - 2].lower) { return false }
+    let opener = tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound
+    if opener < start - 1,
+      isPersonNoun(tokens[opener].lower) || looksLikePersonNounOrPlural(tokens[opener].lower)
+        || ["office", "offices", "staff", "family", "friends", "allies", "supporters"].contains(tokens[opener].lower)
+    {
+      return false
+    }
     // The whole phrase is the title's capitals ("A spokesperson for Health Minister Ana Vale" is
     // someone else; "The office of County Executive Ana Vale" a body).
     return (range.lowerBound..<(start - 1)).allSatisfy { k in
@@ -2057,7 +2074,7 @@ extension ExtractionContext {
   /// broadcaster Canal Sete", "the sports daily Marcador").
   func introducedAsOutlet(_ words: [String]) -> Bool {
     guard let first = words.first else { return false }
-    let key = WordKey.of(first.lowercased())
+    let key = WordKey.of(first.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
     return tokens.indices.contains { i in
       guard tokens[i].key == key, i + words.count <= tokens.count,
         (0..<words.count).allSatisfy({ tokens[i + $0].text == words[$0] })
@@ -2102,9 +2119,10 @@ extension ExtractionContext {
       return true
     }
     // Compare hashes first: this runs over every token of the article.
-    let lower = last.lowercased()
-    let lastKeys = [WordKey.of(lower), WordKey.of(lower + "'s"), WordKey.of(lower + "\u{2019}s")]
-    let firstKey = WordKey.of(first.lowercased())
+    // (Token keys spell a curly apostrophe straight: "O’Neill Homes".)
+    let lower = last.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    let lastKeys = [WordKey.of(lower), WordKey.of(lower + "'s")]
+    let firstKey = WordKey.of(first.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
     for i in tokens.indices where n == 1 ? lastKeys.contains(tokens[i].key) : tokens[i].key == firstKey {
       guard i + n <= tokens.count, (0..<(n - 1)).allSatisfy({ tokens[i + $0].text == words[$0] }) else { continue }
       let end = tokens[i + n - 1]
@@ -2447,7 +2465,7 @@ extension ExtractionContext {
     // "the staff member" after "One Aldmoor staff member, who asked not to be named", "the
     // former lab member" after "A former member of the professor's lab": a noun of two or three
     // words, each found again (or "former", "same").
-    // ("the second diver" after "two divers who were on the boat": an ordinal names its group
+    // ("the third crew member" after "Three crew members, who spoke on condition of anonymity": an ordinal names its group
     // again however many sources came between.)
     if (3...4).contains(words.count), ["the", "this", "that"].contains(words[0]),
       !tokens[range.upperBound - 1].isCapitalized, let noun = words.last,
@@ -2456,7 +2474,7 @@ extension ExtractionContext {
         within: words[1] == "first" || Self.ordinals.contains(words[1]) ? before.count : 12),
       let earlier = referent.source?.text.lowercased().split(whereSeparator: { !$0.isLetter }),
       words.dropFirst().dropLast().allSatisfy({ word in
-        earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word)
+        earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word) || Self.ordinals.contains(word)
       })
     {
       return referent
@@ -2553,7 +2571,7 @@ extension ExtractionContext {
   /// no common noun after an article before it that "its" could stand for instead.
   func refersToAsIts(after k: Int) -> Bool {
     guard k < tokens.count else { return false }
-    // ("Dana Ruiz, its finance director, said": an appositive's "its" is the body the name serves.)
+    // ("Its new owner is Dana Ruiz, its former finance director": an appositive's "its" is the body the name serves.)
     if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].lower == "its" { return false }
     let sentence = structure.sentences[structure.sentenceOfToken[k]]
     var j = k
@@ -3119,11 +3137,11 @@ extension ExtractionContext {
     {
       // "was not in a position to comment"
       k += 6
-    } else if ["does", "do", "did"].contains(word(0)), word(1) == "not" {
-      // "the company does not comment on", "the office did not discuss": a policy of silence.
-      k += 2
-    } else if ["doesn't", "don't", "didn't"].contains(word(0)) {
-      k += 1
+    } else if ["does", "do"].contains(word(0)), word(1) == "not" || ["doesn't", "don't"].contains(word(0)) {
+      // "the company does not comment on": a policy of silence (not "did not discuss it with his
+      // brother", a past deed, nor "they don't talk about that night").
+      let verb = word(0) == "does" || word(0) == "do" ? word(2) : word(1)
+      return ["comment", "discuss"].contains(verb)
     } else if word(0) == "would", ["rather", "prefer"].contains(word(1)), word(2) == "not" {
       // "would rather not comment", "would prefer not to discuss"
       k += word(3) == "to" ? 4 : 3
