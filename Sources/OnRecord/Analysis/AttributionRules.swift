@@ -2716,6 +2716,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // (A briefing with nothing after it is the document, whoever it was for.)
+        .init(
+          "The investor briefing said margins would fall.", cue: "said", source: "The investor briefing",
+          kind: .document),
         // The outlet's own work, by its possessive, or a plural with no article.
         .init(
           "Headline\n\nThe Ledger's survey of 200 tenants found that most wanted repairs.", cue: "found",

@@ -356,7 +356,7 @@ extension ExtractionContext {
       // ("Two engineers working on the bridge", "a lab technician handling samples", "officials briefing
       // reporters": people by their task.)
       // (An agent's noun only with an object after it: not "The investor briefing said".)
-      if e > range.lowerBound, ["working", "handling", "briefing"].contains(t.lower),
+      if e > range.lowerBound, ["working", "handling", "briefing"].contains(t.lower), e + 1 < range.upperBound,
         looksLikePersonNounOrPlural(tokens[e - 1].lower)
           || t.lower != "briefing" && e + 1 < range.upperBound
             && (WordClasses.determiners.contains(tokens[e + 1]) || tokens[e + 1].lower == "on")
