@@ -59,7 +59,7 @@ import Testing
     ],
     "heldout13": [
       "cue": 0.913, "sourceOverlap": 0.906, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.965, "denialAttribution": 0.909,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.909,
     ],
     "heldout14": [
       "cue": 0.913, "sourceOverlap": 0.918, "sourceExact": 0.9, "anonymousArticle": 1.0,
@@ -151,7 +151,7 @@ import Testing
     ],
     "heldout36": [
       "cue": 0.975, "sourceOverlap": 0.978, "sourceExact": 0.965, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.936,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.926,
     ],
     "heldout37": [
       "cue": 0.934, "sourceOverlap": 0.942, "sourceExact": 0.908, "anonymousArticle": 1.0,

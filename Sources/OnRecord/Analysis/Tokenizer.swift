@@ -239,7 +239,9 @@ public enum Tokenizer {
     guard ascii else {
       // The lower-case form spells a curly apostrophe straight, so "didn’t" and "didn't" are the
       // same word to every list and rule.
+      // (Only a word that holds one pays for the replacement.)
       let text = utf8String(s, range)
+      guard range.contains(where: { s[$0] == "\u{2019}" }) else { return (text, text.lowercased()) }
       return (text, text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
     }
     let text = String(unsafeUninitializedCapacity: range.count) { buffer in
