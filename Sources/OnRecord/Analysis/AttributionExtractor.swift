@@ -5169,7 +5169,7 @@ final class ExtractionContext {
       && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
         || lexicon.personOrCompanyNouns.contains(noun.lower)
         // ("A lab technician handling samples": an agent's noun.)
-        || noun.lower.count >= 5 && ["er", "or", "ist"].contains(where: { noun.lower.hasSuffix($0) }))
+        || looksLikeAgentNoun(noun.lower))
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))

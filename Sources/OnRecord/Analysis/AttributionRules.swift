@@ -1285,6 +1285,9 @@ public enum AttributionRules {
       name: "non-answers",
       triggering: [
         .init(
+          "A spokeswoman said the agency doesn't comment on staffing.", cue: "said", source: "A spokeswoman",
+          denial: .noComment),
+        .init(
           "Its chief executive, Lorna Quist, told the Courier she was not in a position to comment on pay.",
           cue: "told", source: "Its chief executive, Lorna Quist", denial: .noComment),
         .init(

@@ -39,6 +39,8 @@ extension ExtractionContext {
       if let source = candidate.source {
         var target = source
         if let antecedent = candidate.antecedent { target = antecedent }
+        // (The phrase's head, which the tests below read many times.)
+        let targetHead = headPhrase(target)
         var sourceClass = classifySource(target)
         var name = span(target).text
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
@@ -69,7 +71,7 @@ extension ExtractionContext {
         // "Corvane declined to comment": a name (of one word, one that never stands after a given
         // name or a title anywhere in the article) that the article treats as a thing ("Corvane's
         // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
-        if sourceClass.kind == .person, let name = bareName(headPhrase(target)),
+        if sourceClass.kind == .person, let name = bareName(targetHead),
           name.count > 1 || !names.knows(name[0]), !endsInTitledName(target),
           organizationEvidence[name]
             ?? {
@@ -83,7 +85,7 @@ extension ExtractionContext {
         // "Canal Sete said" after "Portuguese broadcaster Canal Sete": a name the article has
         // introduced with an outlet's noun is that outlet.
         if sourceClass.kind == .person || sourceClass.kind == .organization,
-          let name = bareName(headPhrase(target)), !names.knows(name[0]),
+          let name = bareName(targetHead), !names.knows(name[0]),
           outletEvidence[name]
             ?? {
               let found = introducedAsOutlet(name)
@@ -119,16 +121,16 @@ extension ExtractionContext {
         // word might name, when more of the phrase follows.)
         // (Not "Lawyers for the city", who speak for it.)
         if sourceClass.kind == .person
-          || sourceClass.kind == .organization && headPhrase(target).upperBound < target.upperBound
+          || sourceClass.kind == .organization && targetHead.upperBound < target.upperBound
             && ["at", "in", "who", "along", "near", "outside", "across"].contains(
-              tokens[headPhrase(target).upperBound].text)
-            && !lexicon.firmStaff.contains(tokens[headPhrase(target).upperBound - 1]),
-          let name = bareName(headPhrase(target)), name.count == 1,
+              tokens[targetHead.upperBound].text)
+            && !lexicon.firmStaff.contains(tokens[targetHead.upperBound - 1]),
+          let name = bareName(targetHead), name.count == 1,
           !names.knows(name[0]), case let word = name[0].lowercased(),
           // ("Buyers at three stores": six letters will do when more of the phrase follows.)
-          word.count > 6 || word.count == 6 && headPhrase(target).upperBound < target.upperBound,
+          word.count > 6 || word.count == 6 && targetHead.upperBound < target.upperBound,
           ["ers", "ors", "ists", "ians", "eers", "ents"].contains(where: { word.hasSuffix($0) }),
-          let first = headPhrase(target).first(where: { tokens[$0].kind == .word }),
+          let first = targetHead.first(where: { tokens[$0].kind == .word }),
           first == firstWord(of: structure.sentences[structure.sentenceOfToken[first]])
         {
           sourceClass.kind = .vague
@@ -138,11 +140,11 @@ extension ExtractionContext {
           if let full = names.fullName(for: target, in: self), full != name {
             attribution.resolvedTo = full
             name = full
-          } else if let personal = personalName(in: headPhrase(target)) {
+          } else if let personal = personalName(in: targetHead) {
             name = personal
           }
         }
-        if sourceClass.kind == .anonymous, isAnaphor(headPhrase(target)),
+        if sourceClass.kind == .anonymous, isAnaphor(targetHead),
           let referent = result.last(where: { $0.anonymous })
         {
           attribution.resolvedTo = referent.sourceName
@@ -165,7 +167,7 @@ extension ExtractionContext {
         // the same words name again a group the article has shown speaking only in private (not
         // "some residents" at a hearing after "some residents, who asked not to be named").
         if sourceClass.kind == .vague {
-          let words = headPhrase(target).filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+          let words = targetHead.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
           if words.count >= 2,
             let earlier = result.last(where: { a in
               a.anonymous && !a.nested && a.cue.text.lowercased().contains("privately")
@@ -215,7 +217,7 @@ extension ExtractionContext {
             attribution.reasonGiven = true
             attribution.reason = reason
             // A reason given for "the official" holds for the source it continues.
-            if isAnaphor(headPhrase(target)),
+            if isAnaphor(targetHead),
               let index = result.lastIndex(where: { $0.anonymous && $0.sourceName == name })
             {
               result[index].reasonGiven = true
@@ -360,7 +362,7 @@ extension ExtractionContext {
         looksLikePersonNounOrPlural(tokens[e - 1].lower)
           || t.lower != "briefing" && e + 1 < range.upperBound
             && (WordClasses.determiners.contains(tokens[e + 1]) || tokens[e + 1].lower == "on")
-            && ["er", "ers", "or", "ors", "ist", "ists"].contains(where: { tokens[e - 1].lower.hasSuffix($0) })
+            && looksLikeAgentNoun(tokens[e - 1].lower)
       {
         break
       }
@@ -2030,6 +2032,13 @@ extension ExtractionContext {
     }
   }
 
+  /// Whether a word has an agent's ending, singular or plural ("adjuster", "surveyors",
+  /// "chemist"): a guess at a person's noun the word lists do not hold.
+  func looksLikeAgentNoun(_ w: String) -> Bool {
+    let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
+    return singular.count >= 5 && ["er", "or", "ist"].contains(where: { singular.hasSuffix($0) })
+  }
+
   /// Whether a word is a person's title or office: "Dr", "Secretary", "Engineer", "Commander".
   func isTitleWord(_ k: Int) -> Bool {
     let t = tokens[k]
@@ -3137,7 +3146,7 @@ extension ExtractionContext {
     {
       // "was not in a position to comment"
       k += 6
-    } else if ["does", "do"].contains(word(0)), word(1) == "not" || ["doesn't", "don't"].contains(word(0)) {
+    } else if ["does", "do"].contains(word(0)) && word(1) == "not" || ["doesn't", "don't"].contains(word(0)) {
       // "the company does not comment on": a policy of silence (not "did not discuss it with his
       // brother", a past deed, nor "they don't talk about that night").
       let verb = word(0) == "does" || word(0) == "do" ? word(2) : word(1)
