@@ -505,7 +505,11 @@ final class ExtractionContext {
     }
     if let colon = sentence.first(where: { tokens[$0].text == ":" }),
       // ("A tenant who asked not to be named put it bluntly:": not the request's verb.)
-      !found.contains(where: { $0.cue.lowerBound <= colon && !isAnonymityClause($0.cue, in: sentence) }),
+      // (Nor the reporter's question that opens it: "Asked about the leak, Ruiz was curt:".)
+      !found.contains(where: { c in
+        c.cue.lowerBound <= colon && !isAnonymityClause(c.cue, in: sentence)
+          && !(c.cue.lowerBound == firstWord(of: sentence) && Self.questionVerbs.contains(tokens[c.cue.lowerBound]))
+      }),
       let candidate = introducedQuotation(at: colon, in: sentence)
     {
       found.append(candidate)
@@ -524,7 +528,8 @@ final class ExtractionContext {
         || namesItself($0.head) || givesName(at: $0.head, in: sentence)
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
-          && isAmount(at: $0.cue.upperBound, in: sentence)
+          && (isAmount(at: $0.cue.upperBound, in: sentence)
+            || addsAlongsideAnotherVerb(at: $0.cue.upperBound, in: sentence))
         // ("Curiel's alleged bias", "her alleged cozy relationship": a hedge on a noun someone
         // owns, no report; PolNeAR train marks none of three.)
         || ["alleged", "supposed", "purported"].contains(tokens[$0.head].lower) && $0.cue.count == 1
@@ -961,9 +966,13 @@ final class ExtractionContext {
         // "It is understood that four supervisors were suspended": the same with "it" and "that".
         // "The club, it is understood, will not stand in his way": the same set off by commas.
         // ("It was gathered that", Nigerian English; not "Hundreds were gathered to mourn".)
+        // ("are reported to have fled", not "must be reported to regulators".)
         guard Self.passiveHedges.contains(tokens[i]), i + 1 < sentence.upperBound,
           ["to", "that", ","].contains(tokens[i + 1].lower),
-          tokens[i].lower != "gathered" || tokens[i + 1].lower == "that"
+          tokens[i].lower != "gathered" || tokens[i + 1].lower == "that",
+          tokens[i].lower != "reported"
+            || tokens[i + 1].lower != "to"
+            || i + 2 < sentence.upperBound && ["have", "be"].contains(tokens[i + 2].lower)
         else {
           return nil
         }
@@ -1048,7 +1057,8 @@ final class ExtractionContext {
     if tokens[end - 1].text == "," { end -= 1 }
     guard
       let comma = (source.lowerBound + 1..<end - 2).first(where: {
-        tokens[$0].text == "," && ["who", "whose"].contains(tokens[$0 + 1].lower)
+        tokens[$0].text == ","
+          && ["who", "whose"].contains(tokens[$0 + 1].lower)
       }),
       anonymityMarker(in: comma + 1..<end) != nil || saysNotAuthorized(comma + 1..<end),
       // (Not when the phrase goes on after the clause: "A clerk, who …, and a driver".)
@@ -1081,6 +1091,16 @@ final class ExtractionContext {
   }
 
   static let informs: WordSet = ["informed", "informs"]
+
+  /// How a reporter's question is put to a source: "Asked about the leak,", "Pressed on the cost,".
+  static let questionVerbs: WordSet = ["asked", "pressed", "questioned", "quizzed", "challenged"]
+
+  /// "none of whom", "neither of whom", "all of whom" at `i`, ending before `limit`: a relative
+  /// clause about a share of the people before it.
+  func isPartitiveOfWhom(at i: Int, before limit: Int) -> Bool {
+    i + 2 < limit && tokens[i + 1].lower == "of" && tokens[i + 2].lower == "whom"
+      && ["none", "neither", "all", "both", "most", "some", "many", "each", "several"].contains(tokens[i].lower)
+  }
 
   /// Whether "disputes" at `i` is the plural noun: after a preposition, a determiner or a
   /// possessive, or before what a dispute is over or between.
@@ -1174,10 +1194,11 @@ final class ExtractionContext {
   }
 
   /// Participles whose passive before "to" reports a claim with no one named: "is believed to",
-  /// "was alleged to", "are understood to". ("is said to" and "is expected to" are the tagger's:
-  /// PolNeAR marks them.)
+  /// "was alleged to", "are understood to", "are reported to". ("is said to" and "is expected to"
+  /// are the tagger's: PolNeAR marks them.)
   static let passiveHedges: WordSet = [
     "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated", "learnt", "gathered",
+    "reported",
   ]
 
   /// The source with the clause that says why it is unnamed, when the rules stopped before it:
@@ -1250,7 +1271,7 @@ final class ExtractionContext {
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
     let head = candidate.head
     // ("Pressed on the bill, the spokesman said", "Questioned about the delay,": the same.)
-    guard ["asked", "pressed", "questioned", "quizzed", "challenged"].contains(tokens[head].lower),
+    guard Self.questionVerbs.contains(tokens[head]),
       head + 1 >= sentence.upperBound || tokens[head + 1].lower != "by"
     else {
       return false
@@ -1506,7 +1527,7 @@ final class ExtractionContext {
   /// Participles of "It is understood the vessel belongs to…", "It is claimed the minister…".
   static let itPassives: WordSet = [
     "understood", "claimed", "said", "believed", "thought", "reported", "alleged", "rumoured", "rumored", "feared",
-    "suggested", "known",
+    "suggested", "known", "learnt", "gathered",
   ]
 
   /// "Neither company would comment", "Neither the agent nor the club responded": the refusal of
@@ -1946,7 +1967,7 @@ final class ExtractionContext {
         j - i >= 2 && tokens[j - 1].text == ":" && i == firstWord(of: sentence) && isHeadingLabel(i..<(j - 1))
       if goesOn || asksUnanswered || occasion || heading || isNounAfterIndefinite(i..<j, in: sentence)
         || speaksOfNoWords(at: j - 1, in: sentence)
-        || recallsThings(at: i, in: sentence)
+        || recallsThings(at: i, in: sentence) || j == i + 1 && isNounUse(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence) || repeatsAsAdjective(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
       {
@@ -2036,6 +2057,39 @@ final class ExtractionContext {
         middle)
   }
 
+  /// "have added or raised fees", "added and staffed two routes": "add" as one of two deeds
+  /// done to an object (not "added and smiled.", nor "added and stressed that").
+  func addsAlongsideAnotherVerb(at k: Int, in sentence: Range<Int>) -> Bool {
+    k + 2 < sentence.upperBound && ["or", "and"].contains(tokens[k].lower) && tokens[k + 1].lower.hasSuffix("ed")
+      && lexicon.cueVerbs.match(at: k + 1, limit: k + 2, tokens: tokens) == nil
+      && tokens[k + 2].kind == .word && tokens[k + 2].lower != "that"
+  }
+
+  /// "the council's posted budget figures", "an analysis of recall notices", "battery-related
+  /// recalls": a cue's word used as a noun or a noun's modifier, after a common noun's
+  /// possessive (not a name's, "Macy's posted"), after "of", or after a hyphenated modifier.
+  func isNounUse(at i: Int, in sentence: Range<Int>) -> Bool {
+    guard i > sentence.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
+      !tokens[i].lower.hasSuffix("ing")
+    else { return false }
+    let previous = tokens[i - 1]
+    let nounFollows =
+      i + 1 < sentence.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+      && !WordClasses.determiners.contains(tokens[i + 1]) && !WordClasses.prepositions.contains(tokens[i + 1])
+      && !WordClasses.subjectPronouns.contains(tokens[i + 1]) && !WordClasses.clauseBoundaries.contains(tokens[i + 1])
+      && !WordClasses.isAdverbLike(tokens[i + 1]) && !isAuxiliary(tokens[i + 1])
+      && !["to", "not", "him", "her", "them", "me", "us"].contains(tokens[i + 1].lower)
+    if previous.kind == .word, WordClasses.isPossessive(previous) && !previous.isCapitalized || previous.lower == "of" {
+      return nounFollows
+    }
+    // (A hyphenated participle, "battery-related", "so-called": not a noun, "The two co-ops said".)
+    guard previous.kind == .word, !previous.isCapitalized, let hyphen = previous.lower.lastIndex(of: "-") else {
+      return false
+    }
+    let modifier = previous.lower[previous.lower.index(after: hyphen)...]
+    return (modifier.hasSuffix("ed") || modifier.hasSuffix("ing")) && (nounFollows || tokens[i].lower.hasSuffix("s"))
+  }
+
   /// "answer the committee's questions in writing", "shut down without warning": a cue's word as
   /// the noun of a set phrase, with nothing reported after it.
   /// So are "the accused" (the person charged) and a participle that opens the sentence before
@@ -2065,7 +2119,9 @@ final class ExtractionContext {
           && ["more", "a", "no", "final", "any", "some", "little", "greater", "bigger", "equal", "real", "much"]
             .contains(tokens[i - 1].lower)
     else { return false }
-    return i + 1 >= sentence.upperBound || !["that", "to", "about", "of"].contains(tokens[i + 1].lower)
+    // ("told the council in writing about the leak": what was written about, not who wrote.)
+    let objections: WordSet = tokens[i].lower == "writing" ? ["that", "to", "of"] : ["that", "to", "about", "of"]
+    return i + 1 >= sentence.upperBound || !objections.contains(tokens[i + 1])
   }
 
   /// Nouns that an insurer's "claims" modifies: "claims director", "claims handling".
@@ -2079,7 +2135,12 @@ final class ExtractionContext {
   func recallsThings(at i: Int, in sentence: Range<Int>) -> Bool {
     guard tokens[i].lower.hasPrefix("recall"), i + 1 < sentence.upperBound else { return false }
     let next = tokens[i + 1]
+    // ("would recall about 18,000 units": an approximate number too.)
+    let approximate =
+      ["about", "some", "nearly", "roughly", "around", "approximately", "almost", "over"].contains(next.lower)
+      && i + 2 < sentence.upperBound && tokens[i + 2].kind == .number
     return ["its", "their"].contains(next.lower) || next.kind == .number || WordClasses.numberWords.contains(next)
+      || approximate
   }
 
   /// Whether a word has none of a verb's inflections ("-s", "-ed", "said"): after "a sharp" or
@@ -2292,13 +2353,19 @@ final class ExtractionContext {
     if subject.lowerBound > start, let modified = modifiedSubject(before: verb, instead: subject, in: sentence) {
       subject = modified
     }
+    // ("Asked about the delay, Ruiz was curt:": after the reporter's question that opens the
+    // sentence.)
+    let afterQuestion =
+      subject.lowerBound - 2 > start && tokens[subject.lowerBound - 1].text == ","
+      && Self.questionVerbs.contains(tokens[start])
+      && !(start..<(subject.lowerBound - 1)).contains { tokens[$0].text == "," }
     // ("One resident, Malam Idris Garba, 52,": the description before the name opens the sentence.)
-    if subject.lowerBound - 2 >= start, tokens[subject.lowerBound - 1].text == ",",
+    if !afterQuestion, subject.lowerBound - 2 >= start, tokens[subject.lowerBound - 1].text == ",",
       let description = subjectRange(endingAt: subject.lowerBound - 2, in: sentence), description.lowerBound == start
     {
       subject = start..<subject.upperBound
     }
-    guard subject.lowerBound == start else { return nil }
+    guard subject.lowerBound == start || afterQuestion else { return nil }
     // (An age after the name: "Idris Garba, 52,".)
     var lastIndex = subject.upperBound - 1
     if tokens[lastIndex].kind == .number, lastIndex - 2 >= subject.lowerBound, tokens[lastIndex - 1].text == "," {
@@ -3013,7 +3080,10 @@ final class ExtractionContext {
     }
     // ("drew a sharp reply", "an improbable remark": a noun after "a" and one word; "the
     // district's reply": a noun after a possessive, which "he's said" is not.)
-    if length == 1, isNounAfterIndefinite(i..<after, in: sentence) || isFixedNounPhrase(at: i, in: sentence) {
+    if length == 1,
+      isNounAfterIndefinite(i..<after, in: sentence) || isFixedNounPhrase(at: i, in: sentence)
+        || isNounUse(at: i, in: sentence)
+    {
       return nil
     }
     // "Other researchers urged caution", "experts urge caution": a bare form right after a verb of
@@ -3953,7 +4023,10 @@ final class ExtractionContext {
       return head.lowerBound..<comma
     }
     // ("The senator, who's running for governor,": the relative pronoun with its verb.)
-    let relative = ["who", "which", "whose", "whom", "where", "who's", "who\u{2019}s"].contains(first.lower)
+    // ("Three drivers, none of whom would give a name, said": a share of them, then its clause.)
+    let relative =
+      ["who", "which", "whose", "whom", "where", "who's", "who\u{2019}s"].contains(first.lower)
+      || isPartitiveOfWhom(at: open + 1, before: comma)
     // ("The memo, written by the city's auditor, says": a participle without "-ed".)
     // ("Voss, widely regarded as the party's most moderate member, said": after its adverb.)
     let second = open + 2 < comma ? tokens[open + 2] : first
@@ -4758,6 +4831,16 @@ final class ExtractionContext {
         || t.lower == "through" || t.lower == "under"
         || ["into", "over", "against", "within", "among", "along", "alongside"].contains(t.lower)
       {
+        // ("Rosa Imrie, 61, of Fernhill said": a name, an age, and where the person lives, with no
+        // comma before the verb.)
+        if t.lower == "of" || t.lower == "from", tokens[b].isCapitalized, b - 5 >= sentence.lowerBound,
+          tokens[b - 2].text == ",", tokens[b - 3].kind == .number, tokens[b - 4].text == ",",
+          tokens[b - 5].kind == .word, tokens[b - 5].isCapitalized,
+          let name = subjectRange(endingAt: b - 5, in: sentence)
+        {
+          b = name.lowerBound
+          break
+        }
         // "4 in 10 said", "nearly eight of 10 voters": a proportion.
         if t.lower == "in" || t.lower == "of", b - 2 >= sentence.lowerBound, tokens[b].kind == .number,
           tokens[b - 2].kind == .number || WordClasses.numberWords.contains(tokens[b - 2])
@@ -4822,16 +4905,20 @@ final class ExtractionContext {
         let f = firstWord(of: sentence)
         if b - 2 > f,
           let people = (f..<min(f + 3, b - 2)).first(where: { k in
-            // ("Two talent agents with clients on the lineup": with what they have.)
+            // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
+            // new runway at the airport": what they oppose.)
             looksLikePersonNounOrPlural(tokens[k].lower)
-              && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along"].contains(tokens[k + 1].lower)
+              && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along", "of"].contains(
+                tokens[k + 1].lower)
           }),
           (f..<people).allSatisfy({ k in
             tokens[k].kind == .number
               || tokens[k].kind == .word && (k == f || !tokens[k].isCapitalized) && !isAuxiliary(tokens[k])
           }),
           ((people + 1)..<(b - 1)).allSatisfy({ k in
+            // (No verb of their own: "The Veterans of Foreign Wars took offense at".)
             (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
+              && !Self.irregularPasts.contains(tokens[k])
               && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with", "along"].contains(
                 tokens[k].lower)
                 || !WordClasses.clauseBoundaries.contains(tokens[k]))
@@ -4870,7 +4957,7 @@ final class ExtractionContext {
       // (Nor a word between an article and its noun: "The recall notice says".)
       if lexicon.cueVerbs.match(at: b - 1, limit: end + 1, tokens: tokens) != nil && !t.isCapitalized
         && !lexicon.anonymousHeads.contains(t)
-        && !namesItself(b - 1)
+        && !namesItself(b - 1) && !isNounUse(at: b - 1, in: sentence)
         && !(b - 2 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[b - 2].lower))
         // (Nor a document's noun that modifies the next: "a public records request".)
         && !(lexicon.documentHeads.match(at: b - 1, limit: b, tokens: tokens) != nil && !tokens[b].isCapitalized

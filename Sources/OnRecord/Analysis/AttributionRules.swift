@@ -52,6 +52,19 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        .init(
+          "Tomasz Wirth, 73, from Bellhaven said the lane had flooded twice.", cue: "said",
+          source: "Tomasz Wirth, 73, from Bellhaven", kind: .person),
+        .init(
+          "Pct. 3 Commissioner Alma Ruelas said the culvert would be replaced.", cue: "said",
+          source: "Pct. 3 Commissioner Alma Ruelas", kind: .person),
+        .init(
+          "Opponents of a new quarry near Dunmore say they will go to court.", cue: "say",
+          source: "Opponents of a new quarry near Dunmore", kind: .vague),
+        // (A cue's word after a common noun's possessive is a modifier, inside the subject.)
+        .init(
+          "Figures from the agency's posted timetable show buses ran late on most days.", cue: "show",
+          source: "Figures from the agency's posted timetable"),
         // An irregular participle's aside between the subject and its verb.
         .init(
           "The forecast, drawn up by the harbour board's engineers, predicts higher tides.", cue: "predicts",
@@ -372,6 +385,10 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // (Cue words used as nouns: after a hyphenated participle, in "in writing", and "recall" of goods.)
+        .init("Since 2020, software-related recalls have doubled.", cue: "recalls"),
+        .init("The mayor said he had informed the board in writing about the leak.", cue: "writing"),
+        .init("The importer would recall about 4,000 heaters.", cue: "recall"),
         .init("The coach expects to stay for one more season.", cue: "expects"),
         .init("Dockers staged two warning strikes in May.", cue: "warning"),
         // "warning" after its modifier is a noun.
@@ -1035,6 +1052,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // ("denied he had", "denied the ferry would", "denied the board intended to": a clause
+        // whose subject a pronoun opens or an auxiliary or a past before "to" closes.)
+        .init("The trainer, Odile Marchetti, denied he had doped the horse.", cue: "denied", denial: .denial),
+        .init("The port authority denied the ferry would be withdrawn in winter.", cue: "denied", denial: .denial),
+        .init("Mr Haugen denied the board intended to close the library.", cue: "denied", denial: .denial),
+        // (Not a proposal's clause.)
+        .init(
+          "Their clerk said the vote had been taken and the mayor rejected the motion she hoped to table.",
+          cue: "rejected", denial: nil),
+        // (A lawyer speaks for the client who denies.)
+        .init(
+          "The agent said her client \"strongly denies any involvement\" in the scheme.", cue: "said", denial: .denial),
         .init(
           "The mill disputes the tally's accuracy.", cue: "disputes", source: "The mill", denial: .denial),
         // "laughed off" a claim dismisses it; "lashed out at" someone is a cue, no dismissal by itself.
@@ -1284,6 +1313,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        .init(
+          "The contractor would not give a timeline for the repairs.", cue: "would not give a timeline",
+          denial: .noComment),
         .init(
           "A spokeswoman said the agency doesn't comment on staffing.", cue: "said", source: "A spokeswoman",
           denial: .noComment),
@@ -1627,6 +1659,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        .init(
+          "Four nurses, none of whom wished to be named, told the Courier the ward was short-staffed.", cue: "told",
+          source: "Four nurses, none of whom wished to be named", anonymous: true),
+        // ("the older of the two": one of the anonymous pair just cited.)
+        .init(
+          "Two drivers at the depot, who asked not to be identified, described the night shift. "
+            + "\"Nobody checks the brakes,\" said the older of the two.", cue: "said",
+          source: "the older of the two", anonymous: true),
         // An ordinal names the anonymous group again, however many sources came between.
         .init(
           "Three crew members, who spoke on condition of anonymity, described a chaotic night. The captain "
@@ -2223,6 +2263,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        .init("It is learnt the inspector has resigned.", cue: "is learnt", kind: SourceKind.none),
+        .init("Dozens of families are reported to have left the valley.", cue: "are reported", kind: SourceKind.none),
         // The agent's name ends before where and when it spoke.
         .init(
           "The tender had been criticised by Councillor Mae Orlo at a budget meeting in May.",
@@ -2270,6 +2312,8 @@ public enum AttributionRules {
           cue: "has also been accused", source: "two former players"),
       ],
       nonTriggering: [
+        // (Reported to an authority: no hedge.)
+        .init("Spills must be reported to the river authority.", cue: "reported"),
         .init("The chief is said to be furious.", cue: "said"),
         .init("Ruiz was promised a seat on the board.", cue: "promised"),
         .init("The jury heard the case over four days.", cue: "heard"),
@@ -2279,6 +2323,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // (After the reporter's question that opens the sentence; "dismissive" dismisses.)
+        .init(
+          "Pressed on the cost, Mayor Amrita Lowe was dismissive: \"Nobody has read the figures.\"",
+          cue: "was dismissive:", source: "Mayor Amrita Lowe", denial: .dismissal),
         // A name with its appositive before "was blunt:".
         .init(
           "Aldo Ferri, the ferry's oldest deckhand, had a warning: \"Nobody checks the rafts.\"", cue: "had a warning:",
@@ -2707,9 +2755,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "amounts are not speech",
       triggering: [
-        .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor")
+        .init("\"We are nearly done,\" the foreman added and laughed.", cue: "added", source: "the foreman"),
+        .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // ("added or raised": one of two deeds done to charges.)
+        .init("Three of the four carriers have added or raised baggage charges.", cue: "added"),
         .init("The agency estimated that the disaster aid would add $3.9 billion to the deficit.", cue: "add"),
         .init("For a typical household, it adds about $17 to the monthly bill.", cue: "adds"),
         // "charged" asks a price, where "charged that" accuses.
@@ -3031,6 +3082,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init("Web portal Lantern Street reported the fire first.", cue: "reported", kind: .outlet),
+        .init("Harbourside FM reported that the ferry had been cancelled.", cue: "reported", kind: .outlet),
+        .init(
+          "La Voz de Arenales, the daily across the border, reported the crossing had reopened.", cue: "reported",
+          kind: .outlet),
+        .init("Palisade Renewables said it would build the array.", cue: "said", kind: .organization),
+        .init("The Northfold Growers Guild said in a statement it would appeal.", cue: "said", kind: .organization),
+        // (The first word of a company's name, which a ranked trade's noun described.)
+        .init(
+          "Brannock Optics, the largest maker of lenses in the region, is cutting jobs. Brannock declined to comment.",
+          cue: "declined to comment", source: "Brannock", kind: .organization, denial: .noComment),
         .init(
           "The state news agency Velmora reported that the talks had ended.", cue: "reported",
           source: "The state news agency Velmora", kind: .outlet),

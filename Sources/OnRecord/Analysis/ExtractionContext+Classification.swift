@@ -2064,21 +2064,20 @@ extension ExtractionContext {
     return classifySource(k..<range.upperBound).kind == .organization
   }
 
-  /// The words of a phrase that is only a name of one to four capitalised words ("Corvane",
+  /// The words of a phrase that is only a name of one to five capitalised words ("Corvane",
   /// "the Brightlane", "Halcyon Data"), if it is one; not a titled name ("Sen. Hale").
   func bareName(_ head: Range<Int>) -> [String]? {
     let words = head.filter { tokens[$0].kind == .word && tokens[$0].lower != "the" }
-    guard (1...4).contains(words.count), head.allSatisfy({ tokens[$0].kind == .word }),
-      words.allSatisfy({ isProperWord($0) && !lexicon.titles.contains(tokens[$0]) })
+    // ("El Faro de Villa Nueva": a particle inside the name.)
+    guard (1...5).contains(words.count), head.allSatisfy({ tokens[$0].kind == .word }),
+      words.allSatisfy({ k in
+        isProperWord(k) && !lexicon.titles.contains(tokens[k])
+          || k != words.first && k != words.last && Self.lowerCaseNameParticles.contains(tokens[k])
+      })
     else { return nil }
     return words.map { tokens[$0].text }
   }
 
-  /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
-  /// "Halcyon Data's shares", "Corvane, which", "Corvane Inc.", and for a one-word name "a
-  /// spokeswoman for Corvane" (a longer name could be a person's, who has spokespeople too).
-  /// Not "Corvane said it would": people say "it" too ("Obama said it was time"); but "Corvane
-  /// said it had cut" tells of its own deed.
   /// Whether the article names `words` right after an outlet's noun somewhere ("the Portuguese
   /// broadcaster Canal Sete", "the sports daily Marcador").
   func introducedAsOutlet(_ words: [String]) -> Bool {
@@ -2094,12 +2093,13 @@ extension ExtractionContext {
         return true
       }
       // "Cropwatch, the weekly farm paper, reported": a description after the name.
+      // ("Diario Sur, the daily across the border,": with where it is.)
       let comma = i + words.count
       guard comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].lower == "the" else { return false }
       var k = comma + 2
       while k < min(tokens.count, comma + 6), tokens[k].kind == .word, !tokens[k].isCapitalized {
         if Self.outletIntroducers.contains(tokens[k]) || tokens[k].lower == "paper",
-          k + 1 < tokens.count, tokens[k + 1].kind != .word
+          k + 1 < tokens.count, tokens[k + 1].kind != .word || WordClasses.prepositions.contains(tokens[k + 1])
         {
           return true
         }
@@ -2116,6 +2116,11 @@ extension ExtractionContext {
     "newsletter", "podcast",
   ]
 
+  /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
+  /// "Halcyon Data's shares", "Corvane, which", "Corvane Inc.", and for a one-word name "a
+  /// spokeswoman for Corvane" (a longer name could be a person's, who has spokespeople too).
+  /// Not "Corvane said it would": people say "it" too ("Obama said it was time"); but "Corvane
+  /// said it had cut" tells of its own deed.
   func treatsAsOrganization(_ words: [String], asFullName: Bool = false) -> Bool {
     guard let first = words.first, let last = words.last else { return false }
     let n = words.count
@@ -2263,6 +2268,17 @@ extension ExtractionContext {
       if lexicon.personOrCompanyNouns.contains(tokens[k]), k + 1 < tokens.count,
         ["that", "which", "behind"].contains(tokens[k + 1].lower),
         !(start..<k).contains(where: { ["lone", "solo", "sole"].contains(tokens[$0].lower) })
+      {
+        return true
+      }
+      // ("Kestrel Drivetrain, the second-largest maker of gear hubs": a trade's noun ranked among
+      // its rivals; not "a maker of violins", who may be one craftsman.)
+      if lexicon.companyDescriptors.contains(tokens[k]), k + 1 < tokens.count,
+        ["of", "in"].contains(tokens[k + 1].lower),
+        (start..<k).contains(where: {
+          tokens[$0].lower.hasSuffix("est")
+            || ["leading", "top", "main", "dominant", "major"].contains(tokens[$0].lower)
+        })
       {
         return true
       }
@@ -2414,6 +2430,16 @@ extension ExtractionContext {
     // familiar with the negotiations".
     if words.count == 1 && ["both", "all", "each"].contains(words[0])
       || words.count == 2 && words[0] == "the" && (WordClasses.numberWords.contains(words[1]) || words[1] == "pair")
+    {
+      return lastAnonymous(group: true)
+    }
+    // "the elder of the pair said", "the more junior of the three": one of the anonymous group
+    // just cited, picked out by comparison.
+    if words.count == 5 || words.count == 6 && ["more", "most", "less", "least"].contains(words[1]),
+      words[0] == "the", words[words.count - 3] == "of", words[words.count - 2] == "the",
+      WordClasses.numberWords.contains(words[words.count - 1]) || words[words.count - 1] == "pair",
+      ["er", "est"].contains(where: { words[words.count - 4].hasSuffix($0) })
+        || ["first", "second", "other", "latter"].contains(words[words.count - 4])
     {
       return lastAnonymous(group: true)
     }
@@ -2832,6 +2858,9 @@ extension ExtractionContext {
     // answer that opens by denying what the question said others claim. (Not a host's "But that's
     // not true" after a guest's own account, nor "a false equivalency" later in a turn.)
     if lemma == ":", let content = candidate.content, !content.isEmpty {
+      // ("Asked about the leak, Ruiz was scornful:": the clause before the colon says the words
+      // dismiss what was put to the source.)
+      if candidate.cue.contains(where: { Self.dismissiveAdjectives.contains(tokens[$0]) }) { return .dismissal }
       let opening = content.lowerBound..<min(content.upperBound, content.lowerBound + 6)
       if let hit = lexicon.denialPhrases.firstMatch(in: opening, tokens: tokens), !negatedPhrase(in: opening),
         !(content.lowerBound..<hit.index).contains(where: { tokens[$0].lower == "but" }),
@@ -2902,8 +2931,20 @@ extension ExtractionContext {
           before -= 1
           skipped += 1
         }
-        if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before])
-          && rejectsAClaim(verb: k, chargeBefore: false)
+        // ("said her client 'utterly rejects' the charge": the one the source speaks for.)
+        // (The quotation may open after the client: 'her client "utterly rejects"'.)
+        var speaker = k - 1
+        while speaker > 1, k - speaker <= 3,
+          tokens[speaker].kind == .quote
+            || WordClasses.isAdverbLike(tokens[speaker]) && !lexicon.negations.contains(tokens[speaker])
+        {
+          speaker -= 1
+        }
+        let client =
+          ["client", "clients"].contains(tokens[speaker].lower)
+          && ["her", "his", "their", "our", "my", "the"].contains(tokens[speaker - 1].lower)
+        if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before]) || client,
+          rejectsAClaim(verb: k, chargeBefore: false)
         {
           return .denial
         }
@@ -2965,11 +3006,25 @@ extension ExtractionContext {
       if k < after + 6 && lexicon.deniedClaims.contains(t) { return true }
       // "denied the bridge was unsafe": a clause without "that" is a claim ("dismissed workers who
       // were late" is not: the verb is the relative clause's).
-      if k > after + 1, k < after + 6, WordClasses.beVerbs.contains(t),
-        !(after..<k).contains(where: { ["who", "which", "whom", "whose"].contains(tokens[$0].lower) })
+      // ("denied she had", "denied the depot would close", "denied the board planned to sell":
+      // an auxiliary or a past before "to" ends the clause's subject.)
+      if k > after + 1, k < after + 6,
+        isAuxiliary(t)
+          || lexicon.denialVerbs.contains(tokens[verb]) && t.lower.hasSuffix("ed") && k + 1 < sentence.upperBound
+            && tokens[k + 1].lower == "to",
+        !(after..<k).contains(where: { ["who", "which", "whom", "whose"].contains(tokens[$0].lower) }),
+        // (Nor a proposal's clause: "rejected the bill she planned to table".)
+        WordClasses.beVerbs.contains(t) || !(after..<k).contains(where: { Self.proposals.contains(tokens[$0]) }),
+        // (Not past a subordinator: "the border dispute so he could broker a deal".)
+        WordClasses.beVerbs.contains(t)
+          || !(after..<k).contains(where: {
+            WordClasses.clauseBoundaries.contains(tokens[$0]) && tokens[$0].lower != "that"
+          })
       {
         return true
       }
+      // ("denied they were paid", "rejected he had lied": a subject pronoun opens the clause.)
+      if k == after, ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
       if k == after && t.lower.count > 4 && t.lower.hasSuffix("ing") { return true }
       // ("rejected the plan as a breach of the agreement": a proposal refused, not a claim denied.)
       if k > after && t.lower == "as", lexicon.denialVerbs.contains(tokens[verb]),
@@ -2996,6 +3051,9 @@ extension ExtractionContext {
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
   }
+
+  /// How a source that answers after a colon may be: "was dismissive:".
+  static let dismissiveAdjectives: WordSet = ["dismissive", "scornful", "contemptuous", "derisive"]
 
   /// What is proposed rather than claimed: rejecting it refuses it ("rejected the offer as too low").
   static let proposals: WordSet = [

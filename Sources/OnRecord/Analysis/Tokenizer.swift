@@ -11,7 +11,7 @@ public enum Tokenizer {
     "ill", "mass", "mich", "minn", "pa", "va", "wash", "ariz", "colo", "conn", "tenn", "tex", "wis", "ky",
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
-    "msgr", "hon", "ald", "amb", "brig", "engr", "alh",
+    "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp",
   ]
 
   /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
