@@ -1572,9 +1572,11 @@ final class ExtractionContext {
         })
       else { return nil }
     }
+    // ("Neither firm had replied": the auxiliary is the cue's.)
+    let cueStart = verb - 1 > start && ["had", "has", "have"].contains(tokens[verb - 1].lower) ? verb - 1 : verb
     var candidate = AttributionExtractor.Candidate(
-      cue: verb..<end, head: verb, lemma: kind.rawValue, shape: .verb, nonanswer: kind)
-    candidate.source = start..<verb
+      cue: cueStart..<end, head: verb, lemma: kind.rawValue, shape: .verb, nonanswer: kind)
+    candidate.source = start..<cueStart
     return candidate
   }
 
@@ -2079,7 +2081,10 @@ final class ExtractionContext {
       && !WordClasses.subjectPronouns.contains(tokens[i + 1]) && !WordClasses.clauseBoundaries.contains(tokens[i + 1])
       && !WordClasses.isAdverbLike(tokens[i + 1]) && !isAuxiliary(tokens[i + 1])
       && !["to", "not", "him", "her", "them", "me", "us"].contains(tokens[i + 1].lower)
-    if previous.kind == .word, WordClasses.isPossessive(previous) && !previous.isCapitalized || previous.lower == "of" {
+    // (After a name's possessive only a bare form: "Voltaro's recall plan", not "Macy's posted".)
+    if previous.kind == .word,
+      WordClasses.isPossessive(previous) && (!previous.isCapitalized || isBareForm(tokens[i])) || previous.lower == "of"
+    {
       return nounFollows
     }
     // (A hyphenated participle, "battery-related", "so-called": not a noun, "The two co-ops said".)
@@ -4900,9 +4905,23 @@ final class ExtractionContext {
             continue
           }
         }
+        let f = firstWord(of: sentence)
+        // ("Shoppers the Chronicle spoke to outside the market said": people that open the sentence,
+        // then a clause without "that" in which the outlet reached them.)
+        if b - 2 > f + 1, tokens[f].lower.hasSuffix("s"), looksLikePersonNounOrPlural(tokens[f].lower),
+          let contact = ((f + 2)..<min(f + 6, b - 1)).first(where: { Self.contactVerbs.contains(tokens[$0]) }),
+          ((f + 1)..<contact).allSatisfy({
+            tokens[$0].kind == .word && (tokens[$0].isCapitalized || WordClasses.determiners.contains(tokens[$0]))
+          }),
+          ((contact + 1)..<(b - 1)).allSatisfy({
+            tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) && !WordClasses.clauseBoundaries.contains(tokens[$0])
+          })
+        {
+          b = f
+          break
+        }
         // ("Several farmers at a packed public meeting in Tōtara Crossing on Thursday said": people
         // that open the sentence, then where they were, in phrases with no verb.)
-        let f = firstWord(of: sentence)
         if b - 2 > f,
           let people = (f..<min(f + 3, b - 2)).first(where: { k in
             // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
@@ -5204,12 +5223,18 @@ final class ExtractionContext {
   /// phrase ("a tally kept by fans", "a study led by researchers"; "The ruling led to" is a verb).
   static let agentParticiples: WordSet = ["kept", "maintained", "led"]
 
+  /// How an outlet reached the people it quotes: "Workers the Ledger met in the yard".
+  static let contactVerbs: WordSet = [
+    "met", "interviewed", "spoke", "talked", "contacted", "reached", "visited", "approached", "surveyed",
+  ]
+
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
-    "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided",
+    "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided", "started", "launched",
+    "organised", "organized",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

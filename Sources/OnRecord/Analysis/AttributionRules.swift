@@ -52,6 +52,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // (People, then the clause in which the outlet reached them.)
+        .init(
+          "Commuters the Ledger met outside the terminal said the trains were late again.", cue: "said",
+          source: "Commuters the Ledger met outside the terminal", kind: .vague),
+        // (A document with the participle that says who started it.)
+        .init(
+          "A petition launched by the allotment society says the fence must go.", cue: "says",
+          source: "A petition launched by the allotment society", kind: .document),
         .init(
           "Tomasz Wirth, 73, from Bellhaven said the lane had flooded twice.", cue: "said",
           source: "Tomasz Wirth, 73, from Bellhaven", kind: .person),
@@ -1313,6 +1321,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // (The auxiliary belongs to the cue, not to the pair of sources.)
+        .init(
+          "Neither bank had replied to questions by Thursday.", cue: "had replied", source: "Neither bank",
+          denial: .noResponse),
         .init(
           "The contractor would not give a timeline for the repairs.", cue: "would not give a timeline",
           denial: .noComment),

@@ -355,6 +355,14 @@ extension ExtractionContext {
       {
         break
       }
+      // ("Shoppers the Chronicle spoke to": the clause in which the outlet reached the people.)
+      if e > range.lowerBound, e + 1 < range.upperBound, tokens[e - 1].lower.hasSuffix("s"),
+        looksLikePersonNounOrPlural(tokens[e - 1].lower),
+        WordClasses.determiners.contains(t) || t.isCapitalized,
+        ((e + 1)..<min(e + 4, range.upperBound)).contains(where: { Self.contactVerbs.contains(tokens[$0]) })
+      {
+        break
+      }
       // ("Two engineers working on the bridge", "a lab technician handling samples", "officials briefing
       // reporters": people by their task.)
       // (An agent's noun only with an object after it: not "The investor briefing said".)
@@ -714,6 +722,16 @@ extension ExtractionContext {
     }
     // "Voters interviewed by the Herald", "Parents contacted by the paper": the people reached,
     // whoever reached them.
+    // ("Shoppers the Chronicle spoke to outside the market": the people, before the clause in
+    // which the outlet reached them.)
+    if let contact = range.prefix(6).first(where: { Self.contactVerbs.contains(tokens[$0]) }),
+      contact - range.lowerBound >= 2, looksLikePersonNounOrPlural(tokens[range.lowerBound].lower),
+      ((range.lowerBound + 1)..<contact).allSatisfy({
+        tokens[$0].kind == .word && (tokens[$0].isCapitalized || WordClasses.determiners.contains(tokens[$0]))
+      })
+    {
+      return classifySource(range.lowerBound..<(range.lowerBound + 1))
+    }
     if let reached = range.first(where: { lexicon.reachedParticiples.contains(tokens[$0]) }),
       reached > range.lowerBound, reached - range.lowerBound <= 5,
       looksLikePersonNounOrPlural(tokens[reached - 1].lower)
@@ -2438,7 +2456,7 @@ extension ExtractionContext {
     if words.count == 5 || words.count == 6 && ["more", "most", "less", "least"].contains(words[1]),
       words[0] == "the", words[words.count - 3] == "of", words[words.count - 2] == "the",
       WordClasses.numberWords.contains(words[words.count - 1]) || words[words.count - 1] == "pair",
-      ["er", "est"].contains(where: { words[words.count - 4].hasSuffix($0) })
+      words.count == 6 || ["er", "est"].contains(where: { words[words.count - 4].hasSuffix($0) })
         || ["first", "second", "other", "latter"].contains(words[words.count - 4])
     {
       return lastAnonymous(group: true)
