@@ -529,7 +529,7 @@ final class ExtractionContext {
         || describesDocument(participle: $0.head, in: sentence)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && (isAmount(at: $0.cue.upperBound, in: sentence)
-            || addsAlongsideAnotherVerb(at: $0.cue.upperBound, in: sentence))
+            || addsAlongsideAnotherVerb($0.cue, in: sentence))
         // ("Curiel's alleged bias", "her alleged cozy relationship": a hedge on a noun someone
         // owns, no report; PolNeAR train marks none of three.)
         || ["alleged", "supposed", "purported"].contains(tokens[$0.head].lower) && $0.cue.count == 1
@@ -1194,8 +1194,8 @@ final class ExtractionContext {
   }
 
   /// Participles whose passive before "to" reports a claim with no one named: "is believed to",
-  /// "was alleged to", "are understood to", "are reported to". ("is said to" and "is expected to"
-  /// are the tagger's: PolNeAR marks them.)
+  /// "was alleged to", "are understood to", "are reported to have". ("is said to" and "is
+  /// expected to" are the tagger's: PolNeAR marks them.)
   static let passiveHedges: WordSet = [
     "believed", "alleged", "understood", "rumored", "rumoured", "thought", "estimated", "learnt", "gathered",
     "reported",
@@ -1572,7 +1572,7 @@ final class ExtractionContext {
         })
       else { return nil }
     }
-    // ("Neither firm had replied": the auxiliary is the cue's.)
+    // ("Neither union has commented": the auxiliary is the cue's.)
     let cueStart = verb - 1 > start && ["had", "has", "have"].contains(tokens[verb - 1].lower) ? verb - 1 : verb
     var candidate = AttributionExtractor.Candidate(
       cue: cueStart..<end, head: verb, lemma: kind.rawValue, shape: .verb, nonanswer: kind)
@@ -2059,17 +2059,28 @@ final class ExtractionContext {
         middle)
   }
 
-  /// "have added or raised fees", "added and staffed two routes": "add" as one of two deeds
-  /// done to an object (not "added and smiled.", nor "added and stressed that").
-  func addsAlongsideAnotherVerb(at k: Int, in sentence: Range<Int>) -> Bool {
-    k + 2 < sentence.upperBound && ["or", "and"].contains(tokens[k].lower) && tokens[k + 1].lower.hasSuffix("ed")
-      && lexicon.cueVerbs.match(at: k + 1, limit: k + 2, tokens: tokens) == nil
-      && tokens[k + 2].kind == .word && tokens[k + 2].lower != "that"
+  /// "The council added or removed parking bays", "added and staffed two routes": "add" as one
+  /// of two deeds done to an object (not "added and stressed that", "added and walked out", nor
+  /// after a quotation, '"…," she added and smiled broadly').
+  func addsAlongsideAnotherVerb(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    let k = cue.upperBound
+    guard k + 2 < sentence.upperBound, ["or", "and"].contains(tokens[k].lower), tokens[k + 1].lower.hasSuffix("ed"),
+      lexicon.cueVerbs.match(at: k + 1, limit: k + 2, tokens: tokens) == nil,
+      !(max(sentence.lowerBound, cue.lowerBound - 4)..<cue.lowerBound).contains(where: { tokens[$0].kind == .quote })
+    else { return false }
+    let object = tokens[k + 2]
+    return WordClasses.determiners.contains(object) || object.kind == .number
+      || object.kind == .word && !WordClasses.prepositions.contains(object) && !WordClasses.isAdverbLike(object)
+        && !Self.particles.contains(object) && object.lower != "that"
   }
 
-  /// "the council's posted budget figures", "an analysis of recall notices", "battery-related
-  /// recalls": a cue's word used as a noun or a noun's modifier, after a common noun's
-  /// possessive (not a name's, "Macy's posted"), after "of", or after a hyphenated modifier.
+  /// Particles after a verb: "walked out", "ran away".
+  static let particles: WordSet = ["out", "away", "up", "off", "down", "back", "over", "on", "in"]
+
+  /// "the inspector's stated reasons", "an archive of comment cards", "the much-trumpeted
+  /// promises": a cue's word used as a noun or a noun's modifier, after a common noun's
+  /// possessive (after a name's only a bare form: not "Macy's posted"), after "of", or after a
+  /// hyphenated participle.
   func isNounUse(at i: Int, in sentence: Range<Int>) -> Bool {
     guard i > sentence.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
       !tokens[i].lower.hasSuffix("ing")
@@ -2081,13 +2092,13 @@ final class ExtractionContext {
       && !WordClasses.subjectPronouns.contains(tokens[i + 1]) && !WordClasses.clauseBoundaries.contains(tokens[i + 1])
       && !WordClasses.isAdverbLike(tokens[i + 1]) && !isAuxiliary(tokens[i + 1])
       && !["to", "not", "him", "her", "them", "me", "us"].contains(tokens[i + 1].lower)
-    // (After a name's possessive only a bare form: "Voltaro's recall plan", not "Macy's posted".)
+    // (After a name's possessive only a bare form: "Brenmore's comment card", not "Macy's posted".)
     if previous.kind == .word,
       WordClasses.isPossessive(previous) && (!previous.isCapitalized || isBareForm(tokens[i])) || previous.lower == "of"
     {
       return nounFollows
     }
-    // (A hyphenated participle, "battery-related", "so-called": not a noun, "The two co-ops said".)
+    // (A hyphenated participle, "storm-related", "so-called": not a noun, "The two co-ops said".)
     guard previous.kind == .word, !previous.isCapitalized, let hyphen = previous.lower.lastIndex(of: "-") else {
       return false
     }
@@ -2124,7 +2135,7 @@ final class ExtractionContext {
           && ["more", "a", "no", "final", "any", "some", "little", "greater", "bigger", "equal", "real", "much"]
             .contains(tokens[i - 1].lower)
     else { return false }
-    // ("told the council in writing about the leak": what was written about, not who wrote.)
+    // ("complained in writing about the damp": what was written about, not who wrote.)
     let objections: WordSet = tokens[i].lower == "writing" ? ["that", "to", "of"] : ["that", "to", "about", "of"]
     return i + 1 >= sentence.upperBound || !objections.contains(tokens[i + 1])
   }
@@ -2140,7 +2151,7 @@ final class ExtractionContext {
   func recallsThings(at i: Int, in sentence: Range<Int>) -> Bool {
     guard tokens[i].lower.hasPrefix("recall"), i + 1 < sentence.upperBound else { return false }
     let next = tokens[i + 1]
-    // ("would recall about 18,000 units": an approximate number too.)
+    // ("will recall some 9,000 kegs": an approximate number too.)
     let approximate =
       ["about", "some", "nearly", "roughly", "around", "approximately", "almost", "over"].contains(next.lower)
       && i + 2 < sentence.upperBound && tokens[i + 2].kind == .number
@@ -3469,6 +3480,28 @@ final class ExtractionContext {
           return nil
         }
         candidate.source = leadingSubject(of: sentence, before: cueStart)
+        candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+        return candidate
+      }
+      // ("said the council would back a scheme costing millions", "claimed a racket was promising
+      // jobs"): a participle right after a noun inside what the earlier cue reports belongs to
+      // that noun, not to the source. People and documents say it themselves ("complaints from
+      // tenants claiming that", "ran radio ads saying"); other things say nothing.
+      // (Not the earlier cue's own object: "defended the decision saying it would save money".)
+      if gerund, p > sentence.lowerBound, p - previousCue.cue.upperBound > 2, tokens[p].kind == .word,
+        !tokens[p].isCapitalized,
+        WordClasses.determiners.contains(tokens[p - 1]) || tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalized,
+        !WordClasses.prepositions.contains(tokens[p]), !WordClasses.subjectPronouns.contains(tokens[p]),
+        !isAuxiliary(tokens[p]), !lexicon.findingNouns.contains(tokens[p]), !Self.messageNouns.contains(tokens[p]),
+        !Self.ratedClaims.contains(tokens[p]), previousCue.content?.contains(p) == true
+      {
+        guard
+          looksLikePersonNounOrPlural(tokens[p].lower)
+            || lexicon.documentHeads.match(at: p, limit: p + 1, tokens: tokens) != nil
+            || Self.standaloneDeterminers.contains(tokens[p]),
+          let noun = subjectRange(endingAt: p, in: sentence)
+        else { return nil }
+        candidate.source = noun
         candidate.content = contentAfter(after, in: sentence, lemma: lemma)
         return candidate
       }
@@ -4908,11 +4941,7 @@ final class ExtractionContext {
         let f = firstWord(of: sentence)
         // ("Shoppers the Chronicle spoke to outside the market said": people that open the sentence,
         // then a clause without "that" in which the outlet reached them.)
-        if b - 2 > f + 1, tokens[f].lower.hasSuffix("s"), looksLikePersonNounOrPlural(tokens[f].lower),
-          let contact = ((f + 2)..<min(f + 6, b - 1)).first(where: { Self.contactVerbs.contains(tokens[$0]) }),
-          ((f + 1)..<contact).allSatisfy({
-            tokens[$0].kind == .word && (tokens[$0].isCapitalized || WordClasses.determiners.contains(tokens[$0]))
-          }),
+        if b - 2 > f + 1, let contact = contactClause(after: f, before: b - 1),
           ((contact + 1)..<(b - 1)).allSatisfy({
             tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) && !WordClasses.clauseBoundaries.contains(tokens[$0])
           })
@@ -5223,7 +5252,23 @@ final class ExtractionContext {
   /// phrase ("a tally kept by fans", "a study led by researchers"; "The ruling led to" is a verb).
   static let agentParticiples: WordSet = ["kept", "maintained", "led"]
 
-  /// How an outlet reached the people it quotes: "Workers the Ledger met in the yard".
+  /// "Shoppers the Chronicle spoke to": after people (a plural at `people`), the clause in which
+  /// an outlet or someone named reached them, without "that"; the index of its verb, before
+  /// `limit`.
+  func contactClause(after people: Int, before limit: Int) -> Int? {
+    guard tokens[people].kind == .word, tokens[people].lower.hasSuffix("s"),
+      looksLikePersonNounOrPlural(tokens[people].lower),
+      let contact = ((people + 2)..<min(people + 6, max(people + 2, limit))).first(where: {
+        Self.contactVerbs.contains(tokens[$0])
+      }),
+      ((people + 1)..<contact).allSatisfy({
+        tokens[$0].kind == .word && (tokens[$0].isCapitalized || WordClasses.determiners.contains(tokens[$0]))
+      })
+    else { return nil }
+    return contact
+  }
+
+  /// How an outlet reached the people it quotes: "Commuters the Ledger met outside the terminal".
   static let contactVerbs: WordSet = [
     "met", "interviewed", "spoke", "talked", "contacted", "reached", "visited", "approached", "surveyed",
   ]

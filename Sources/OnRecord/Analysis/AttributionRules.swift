@@ -61,18 +61,18 @@ public enum AttributionRules {
           "A petition launched by the allotment society says the fence must go.", cue: "says",
           source: "A petition launched by the allotment society", kind: .document),
         .init(
-          "Tomasz Wirth, 73, from Bellhaven said the lane had flooded twice.", cue: "said",
-          source: "Tomasz Wirth, 73, from Bellhaven", kind: .person),
+          "Tomasz Wirth, 73, from Bellhaven told the inquiry that no warning came.",
+          cue: "told", source: "Tomasz Wirth, 73, from Bellhaven", kind: .person),
         .init(
-          "Pct. 3 Commissioner Alma Ruelas said the culvert would be replaced.", cue: "said",
-          source: "Pct. 3 Commissioner Alma Ruelas", kind: .person),
+          "Road closures will last a month, Twp. Supervisor Ann Kolb wrote in a notice.", cue: "wrote",
+          source: "Twp. Supervisor Ann Kolb", kind: .person),
         .init(
-          "Opponents of a new quarry near Dunmore say they will go to court.", cue: "say",
-          source: "Opponents of a new quarry near Dunmore", kind: .vague),
+          "Parents of pupils at Kilnsey primary argue the bus route is unsafe.", cue: "argue",
+          source: "Parents of pupils at Kilnsey primary", kind: .vague),
         // (A cue's word after a common noun's possessive is a modifier, inside the subject.)
         .init(
-          "Figures from the agency's posted timetable show buses ran late on most days.", cue: "show",
-          source: "Figures from the agency's posted timetable"),
+          "Notes on the inspector's stated reasons show he never visited the site.", cue: "show",
+          source: "Notes on the inspector's stated reasons"),
         // An irregular participle's aside between the subject and its verb.
         .init(
           "The forecast, drawn up by the harbour board's engineers, predicts higher tides.", cue: "predicts",
@@ -394,9 +394,10 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // (Cue words used as nouns: after a hyphenated participle, in "in writing", and "recall" of goods.)
-        .init("Since 2020, software-related recalls have doubled.", cue: "recalls"),
-        .init("The mayor said he had informed the board in writing about the leak.", cue: "writing"),
-        .init("The importer would recall about 4,000 heaters.", cue: "recall"),
+        .init("The much-trumpeted promises have come to nothing.", cue: "promises"),
+        .init("An archive of comment cards from the fair was lost.", cue: "comment"),
+        .init("Tenants complained to the landlord in writing about the damp.", cue: "writing"),
+        .init("The brewery will recall some 9,000 kegs.", cue: "recall"),
         .init("The coach expects to stay for one more season.", cue: "expects"),
         .init("Dockers staged two warning strikes in May.", cue: "warning"),
         // "warning" after its modifier is a noun.
@@ -1062,16 +1063,19 @@ public enum AttributionRules {
       triggering: [
         // ("denied he had", "denied the ferry would", "denied the board intended to": a clause
         // whose subject a pronoun opens or an auxiliary or a past before "to" closes.)
-        .init("The trainer, Odile Marchetti, denied he had doped the horse.", cue: "denied", denial: .denial),
-        .init("The port authority denied the ferry would be withdrawn in winter.", cue: "denied", denial: .denial),
-        .init("Mr Haugen denied the board intended to close the library.", cue: "denied", denial: .denial),
+        .init("At the hearing the driver denied he ran the red light.", cue: "denied", denial: .denial),
+        .init("Ministers denied the levy would rise again.", cue: "denied", denial: .denial),
+        .init("The warden denied the trust intended to fell the oaks.", cue: "denied", denial: .denial),
+        // (Nor an object with a clause of its own.)
+        .init("The club dismissed the coach the board had hired in June.", cue: "dismissed", denial: nil),
         // (Not a proposal's clause.)
         .init(
           "Their clerk said the vote had been taken and the mayor rejected the motion she hoped to table.",
           cue: "rejected", denial: nil),
         // (A lawyer speaks for the client who denies.)
         .init(
-          "The agent said her client \"strongly denies any involvement\" in the scheme.", cue: "said", denial: .denial),
+          "Counsel for the developer told the tribunal that their clients dispute every finding of the inspector.",
+          cue: "told", denial: .denial),
         .init(
           "The mill disputes the tally's accuracy.", cue: "disputes", source: "The mill", denial: .denial),
         // "laughed off" a claim dismisses it; "lashed out at" someone is a cue, no dismissal by itself.
@@ -1323,10 +1327,10 @@ public enum AttributionRules {
       triggering: [
         // (The auxiliary belongs to the cue, not to the pair of sources.)
         .init(
-          "Neither bank had replied to questions by Thursday.", cue: "had replied", source: "Neither bank",
-          denial: .noResponse),
+          "Neither union has commented on the ballot.", cue: "has commented", source: "Neither union",
+          denial: .noComment),
         .init(
-          "The contractor would not give a timeline for the repairs.", cue: "would not give a timeline",
+          "Officials at the port would not give details of the settlement.", cue: "would not give details",
           denial: .noComment),
         .init(
           "A spokeswoman said the agency doesn't comment on staffing.", cue: "said", source: "A spokeswoman",
@@ -1672,13 +1676,13 @@ public enum AttributionRules {
       name: "anonymous sources and their reasons",
       triggering: [
         .init(
-          "Four nurses, none of whom wished to be named, told the Courier the ward was short-staffed.", cue: "told",
-          source: "Four nurses, none of whom wished to be named", anonymous: true),
+          "Two porters, neither of whom wished to be named, described the night shift to the Gazette.",
+          cue: "described", source: "Two porters, neither of whom wished to be named", anonymous: true),
         // ("the older of the two": one of the anonymous pair just cited.)
         .init(
-          "Two drivers at the depot, who asked not to be identified, described the night shift. "
-            + "\"Nobody checks the brakes,\" said the older of the two.", cue: "said",
-          source: "the older of the two", anonymous: true),
+          "Two cleaners at the station, speaking on condition of anonymity, described unpaid overtime. "
+            + "The younger of the pair said shifts ran to fourteen hours.", cue: "said",
+          source: "The younger of the pair", anonymous: true),
         // An ordinal names the anonymous group again, however many sources came between.
         .init(
           "Three crew members, who spoke on condition of anonymity, described a chaotic night. The captain "
@@ -2275,8 +2279,8 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
-        .init("It is learnt the inspector has resigned.", cue: "is learnt", kind: SourceKind.none),
-        .init("Dozens of families are reported to have left the valley.", cue: "are reported", kind: SourceKind.none),
+        .init("The project, it is learnt, has been shelved.", cue: "it is learnt", kind: SourceKind.none),
+        .init("The sale is reported to be worth $2 million.", cue: "is reported", kind: SourceKind.none),
         // The agent's name ends before where and when it spoke.
         .init(
           "The tender had been criticised by Councillor Mae Orlo at a budget meeting in May.",
@@ -2337,8 +2341,8 @@ public enum AttributionRules {
       triggering: [
         // (After the reporter's question that opens the sentence; "dismissive" dismisses.)
         .init(
-          "Pressed on the cost, Mayor Amrita Lowe was dismissive: \"Nobody has read the figures.\"",
-          cue: "was dismissive:", source: "Mayor Amrita Lowe", denial: .dismissal),
+          "Questioned about the overspend, the treasurer was scornful: \"Read the accounts.\"",
+          cue: "was scornful:", source: "the treasurer", denial: .dismissal),
         // A name with its appositive before "was blunt:".
         .init(
           "Aldo Ferri, the ferry's oldest deckhand, had a warning: \"Nobody checks the rafts.\"", cue: "had a warning:",
@@ -2767,12 +2771,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "amounts are not speech",
       triggering: [
-        .init("\"We are nearly done,\" the foreman added and laughed.", cue: "added", source: "the foreman"),
+        .init("\"We are nearly done,\" the foreman added and laughed loudly.", cue: "added", source: "the foreman"),
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
-        // ("added or raised": one of two deeds done to charges.)
-        .init("Three of the four carriers have added or raised baggage charges.", cue: "added"),
+        // ("added or removed": one of two deeds done to parking bays.)
+        .init("The council added or removed parking bays on six streets.", cue: "added"),
         .init("The agency estimated that the disaster aid would add $3.9 billion to the deficit.", cue: "add"),
         .init("For a typical household, it adds about $17 to the monthly bill.", cue: "adds"),
         // "charged" asks a price, where "charged that" accuses.
@@ -3094,17 +3098,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
-        .init("Web portal Lantern Street reported the fire first.", cue: "reported", kind: .outlet),
-        .init("Harbourside FM reported that the ferry had been cancelled.", cue: "reported", kind: .outlet),
         .init(
-          "La Voz de Arenales, the daily across the border, reported the crossing had reopened.", cue: "reported",
+          "According to the news portal Eastgate Voice, the fire began at noon.", cue: "According to", kind: .outlet),
+        .init("According to Moorside FM, the bridge is closed.", cue: "According to", kind: .outlet),
+        .init(
+          "Gazeta do Vale, the weekly of the lowland towns, reported the sinking first.", cue: "reported",
           kind: .outlet),
-        .init("Palisade Renewables said it would build the array.", cue: "said", kind: .organization),
-        .init("The Northfold Growers Guild said in a statement it would appeal.", cue: "said", kind: .organization),
+        .init("Ardsley Mobility confirmed that the depot would close.", cue: "confirmed", kind: .organization),
+        .init("The Coopers Guild warned that the barrels were unsafe.", cue: "warned", kind: .organization),
         // (The first word of a company's name, which a ranked trade's noun described.)
         .init(
-          "Brannock Optics, the largest maker of lenses in the region, is cutting jobs. Brannock declined to comment.",
-          cue: "declined to comment", source: "Brannock", kind: .organization, denial: .noComment),
+          "Halloran Wexley, the largest insurer in the county, wrote to customers on Friday. Halloran said premiums would rise.",
+          cue: "said", source: "Halloran", kind: .organization),
         .init(
           "The state news agency Velmora reported that the talks had ended.", cue: "reported",
           source: "The state news agency Velmora", kind: .outlet),

@@ -356,11 +356,7 @@ extension ExtractionContext {
         break
       }
       // ("Shoppers the Chronicle spoke to": the clause in which the outlet reached the people.)
-      if e > range.lowerBound, e + 1 < range.upperBound, tokens[e - 1].lower.hasSuffix("s"),
-        looksLikePersonNounOrPlural(tokens[e - 1].lower),
-        WordClasses.determiners.contains(t) || t.isCapitalized,
-        ((e + 1)..<min(e + 4, range.upperBound)).contains(where: { Self.contactVerbs.contains(tokens[$0]) })
-      {
+      if e == range.lowerBound + 1, contactClause(after: e - 1, before: range.upperBound) != nil {
         break
       }
       // ("Two engineers working on the bridge", "a lab technician handling samples", "officials briefing
@@ -720,18 +716,13 @@ extension ExtractionContext {
       }
       return SourceClass(kind: .pronoun)
     }
-    // "Voters interviewed by the Herald", "Parents contacted by the paper": the people reached,
-    // whoever reached them.
     // ("Shoppers the Chronicle spoke to outside the market": the people, before the clause in
     // which the outlet reached them.)
-    if let contact = range.prefix(6).first(where: { Self.contactVerbs.contains(tokens[$0]) }),
-      contact - range.lowerBound >= 2, looksLikePersonNounOrPlural(tokens[range.lowerBound].lower),
-      ((range.lowerBound + 1)..<contact).allSatisfy({
-        tokens[$0].kind == .word && (tokens[$0].isCapitalized || WordClasses.determiners.contains(tokens[$0]))
-      })
-    {
+    if contactClause(after: range.lowerBound, before: range.upperBound) != nil {
       return classifySource(range.lowerBound..<(range.lowerBound + 1))
     }
+    // "Voters interviewed by the Herald", "Parents contacted by the paper": the people reached,
+    // whoever reached them.
     if let reached = range.first(where: { lexicon.reachedParticiples.contains(tokens[$0]) }),
       reached > range.lowerBound, reached - range.lowerBound <= 5,
       looksLikePersonNounOrPlural(tokens[reached - 1].lower)
@@ -2086,7 +2077,7 @@ extension ExtractionContext {
   /// "the Brightlane", "Halcyon Data"), if it is one; not a titled name ("Sen. Hale").
   func bareName(_ head: Range<Int>) -> [String]? {
     let words = head.filter { tokens[$0].kind == .word && tokens[$0].lower != "the" }
-    // ("El Faro de Villa Nueva": a particle inside the name.)
+    // ("Banco do Litoral": a particle inside the name.)
     guard (1...5).contains(words.count), head.allSatisfy({ tokens[$0].kind == .word }),
       words.allSatisfy({ k in
         isProperWord(k) && !lexicon.titles.contains(tokens[k])
@@ -2111,7 +2102,7 @@ extension ExtractionContext {
         return true
       }
       // "Cropwatch, the weekly farm paper, reported": a description after the name.
-      // ("Diario Sur, the daily across the border,": with where it is.)
+      // ("Gazeta do Vale, the weekly of the lowland towns,": with where it is.)
       let comma = i + words.count
       guard comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].lower == "the" else { return false }
       var k = comma + 2
@@ -2289,13 +2280,13 @@ extension ExtractionContext {
       {
         return true
       }
-      // ("Kestrel Drivetrain, the second-largest maker of gear hubs": a trade's noun ranked among
-      // its rivals; not "a maker of violins", who may be one craftsman.)
-      if lexicon.companyDescriptors.contains(tokens[k]), k + 1 < tokens.count,
-        ["of", "in"].contains(tokens[k + 1].lower),
+      // ("Halloran Wexley, the largest insurer in the county": a trade's noun ranked among its
+      // rivals; not "a maker of violins", who may be one craftsman, nor a developer or promoter,
+      // who may be one person.)
+      if lexicon.companyDescriptors.contains(tokens[k]), !lexicon.personOrCompanyNouns.contains(tokens[k]),
+        k + 1 < tokens.count, ["of", "in"].contains(tokens[k + 1].lower),
         (start..<k).contains(where: {
-          tokens[$0].lower.hasSuffix("est")
-            || ["leading", "top", "main", "dominant", "major"].contains(tokens[$0].lower)
+          ["largest", "biggest", "leading", "dominant"].contains(where: tokens[$0].lower.hasSuffix)
         })
       {
         return true
@@ -2456,8 +2447,7 @@ extension ExtractionContext {
     if words.count == 5 || words.count == 6 && ["more", "most", "less", "least"].contains(words[1]),
       words[0] == "the", words[words.count - 3] == "of", words[words.count - 2] == "the",
       WordClasses.numberWords.contains(words[words.count - 1]) || words[words.count - 1] == "pair",
-      words.count == 6 || ["er", "est"].contains(where: { words[words.count - 4].hasSuffix($0) })
-        || ["first", "second", "other", "latter"].contains(words[words.count - 4])
+      words.count == 6 || Self.comparisons.contains(words[words.count - 4])
     {
       return lastAnonymous(group: true)
     }
@@ -2876,9 +2866,13 @@ extension ExtractionContext {
     // answer that opens by denying what the question said others claim. (Not a host's "But that's
     // not true" after a guest's own account, nor "a false equivalency" later in a turn.)
     if lemma == ":", let content = candidate.content, !content.isEmpty {
-      // ("Asked about the leak, Ruiz was scornful:": the clause before the colon says the words
-      // dismiss what was put to the source.)
-      if candidate.cue.contains(where: { Self.dismissiveAdjectives.contains(tokens[$0]) }) { return .dismissal }
+      // ("Ruiz was scornful:": the clause before the colon says the words dismiss what was put
+      // to the source.)
+      if candidate.cue.contains(where: { Self.dismissiveAdjectives.contains(tokens[$0]) }),
+        !candidate.cue.contains(where: { lexicon.negations.contains(tokens[$0]) })
+      {
+        return .dismissal
+      }
       let opening = content.lowerBound..<min(content.upperBound, content.lowerBound + 6)
       if let hit = lexicon.denialPhrases.firstMatch(in: opening, tokens: tokens), !negatedPhrase(in: opening),
         !(content.lowerBound..<hit.index).contains(where: { tokens[$0].lower == "but" }),
@@ -2949,17 +2943,12 @@ extension ExtractionContext {
           before -= 1
           skipped += 1
         }
-        // ("said her client 'utterly rejects' the charge": the one the source speaks for.)
-        // (The quotation may open after the client: 'her client "utterly rejects"'.)
-        var speaker = k - 1
-        while speaker > 1, k - speaker <= 3,
-          tokens[speaker].kind == .quote
-            || WordClasses.isAdverbLike(tokens[speaker]) && !lexicon.negations.contains(tokens[speaker])
-        {
-          speaker -= 1
-        }
+        // ("said their clients 'firmly dispute' the finding": the ones the source speaks for, before
+        // the quotation that opens what was said.)
+        var speaker = before
+        if tokens[speaker].kind == .quote, speaker - 1 > 0 { speaker -= 1 }
         let client =
-          ["client", "clients"].contains(tokens[speaker].lower)
+          speaker >= 1 && ["client", "clients"].contains(tokens[speaker].lower)
           && ["her", "his", "their", "our", "my", "the"].contains(tokens[speaker - 1].lower)
         if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before]) || client,
           rejectsAClaim(verb: k, chargeBefore: false)
@@ -3024,9 +3013,17 @@ extension ExtractionContext {
       if k < after + 6 && lexicon.deniedClaims.contains(t) { return true }
       // "denied the bridge was unsafe": a clause without "that" is a claim ("dismissed workers who
       // were late" is not: the verb is the relative clause's).
-      // ("denied she had", "denied the depot would close", "denied the board planned to sell":
+      // ("denied they had", "denied the levy would rise", "denied the trust intended to fell":
       // an auxiliary or a past before "to" ends the clause's subject.)
-      if k > after + 1, k < after + 6,
+      // (Other auxiliaries only after a short subject, an article and at most two words: not "the
+      // manager it had hired", "the layout the developer had drawn".)
+      let shortSubject =
+        WordClasses.beVerbs.contains(t)
+        || WordClasses.determiners.contains(tokens[after]) && k - after <= 3 && k > after
+          && !((after + 1)..<k).contains(where: {
+            WordClasses.determiners.contains(tokens[$0]) || lexicon.pronouns.contains(tokens[$0])
+          })
+      if k > after + 1, k < after + 6, shortSubject,
         isAuxiliary(t)
           || lexicon.denialVerbs.contains(tokens[verb]) && t.lower.hasSuffix("ed") && k + 1 < sentence.upperBound
             && tokens[k + 1].lower == "to",
@@ -3069,6 +3066,12 @@ extension ExtractionContext {
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
   }
+
+  /// Words that pick one of a group out by comparison: "the younger of the two".
+  static let comparisons: WordSet = [
+    "older", "younger", "elder", "eldest", "oldest", "youngest", "senior", "junior", "first", "second", "other",
+    "latter", "former",
+  ]
 
   /// How a source that answers after a colon may be: "was dismissive:".
   static let dismissiveAdjectives: WordSet = ["dismissive", "scornful", "contemptuous", "derisive"]
