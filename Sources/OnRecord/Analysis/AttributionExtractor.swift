@@ -1057,8 +1057,7 @@ final class ExtractionContext {
     if tokens[end - 1].text == "," { end -= 1 }
     guard
       let comma = (source.lowerBound + 1..<end - 2).first(where: {
-        tokens[$0].text == ","
-          && ["who", "whose"].contains(tokens[$0 + 1].lower)
+        tokens[$0].text == "," && ["who", "whose"].contains(tokens[$0 + 1].lower)
       }),
       anonymityMarker(in: comma + 1..<end) != nil || saysNotAuthorized(comma + 1..<end),
       // (Not when the phrase goes on after the clause: "A clerk, who …, and a driver".)
@@ -2086,24 +2085,26 @@ final class ExtractionContext {
       !tokens[i].lower.hasSuffix("ing")
     else { return false }
     let previous = tokens[i - 1]
-    let nounFollows =
-      i + 1 < sentence.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
-      && !WordClasses.determiners.contains(tokens[i + 1]) && !WordClasses.prepositions.contains(tokens[i + 1])
-      && !WordClasses.subjectPronouns.contains(tokens[i + 1]) && !WordClasses.clauseBoundaries.contains(tokens[i + 1])
-      && !WordClasses.isAdverbLike(tokens[i + 1]) && !isAuxiliary(tokens[i + 1])
-      && !["to", "not", "him", "her", "them", "me", "us"].contains(tokens[i + 1].lower)
+    guard previous.kind == .word else { return false }
+    // (Read only where a possessive, "of" or a hyphen stands before.)
+    func nounFollows() -> Bool {
+      guard i + 1 < sentence.upperBound else { return false }
+      let next = tokens[i + 1]
+      return next.kind == .word && !next.isCapitalized && !WordClasses.determiners.contains(next)
+        && !WordClasses.prepositions.contains(next) && !WordClasses.subjectPronouns.contains(next)
+        && !WordClasses.clauseBoundaries.contains(next) && !WordClasses.isAdverbLike(next) && !isAuxiliary(next)
+        && !["to", "not", "him", "her", "them", "me", "us"].contains(next.lower)
+    }
     // (After a name's possessive only a bare form: "Brenmore's comment card", not "Macy's posted".)
-    if previous.kind == .word,
-      WordClasses.isPossessive(previous) && (!previous.isCapitalized || isBareForm(tokens[i])) || previous.lower == "of"
+    if WordClasses.isPossessive(previous) && (!previous.isCapitalized || isBareForm(tokens[i]))
+      || previous.lower == "of"
     {
-      return nounFollows
+      return nounFollows()
     }
     // (A hyphenated participle, "storm-related", "so-called": not a noun, "The two co-ops said".)
-    guard previous.kind == .word, !previous.isCapitalized, let hyphen = previous.lower.lastIndex(of: "-") else {
-      return false
-    }
+    guard !previous.isCapitalized, let hyphen = previous.lower.lastIndex(of: "-") else { return false }
     let modifier = previous.lower[previous.lower.index(after: hyphen)...]
-    return (modifier.hasSuffix("ed") || modifier.hasSuffix("ing")) && (nounFollows || tokens[i].lower.hasSuffix("s"))
+    return (modifier.hasSuffix("ed") || modifier.hasSuffix("ing")) && (tokens[i].lower.hasSuffix("s") || nounFollows())
   }
 
   /// "answer the committee's questions in writing", "shut down without warning": a cue's word as

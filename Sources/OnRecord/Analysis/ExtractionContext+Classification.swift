@@ -3015,26 +3015,20 @@ extension ExtractionContext {
       // were late" is not: the verb is the relative clause's).
       // ("denied they had", "denied the levy would rise", "denied the trust intended to fell":
       // an auxiliary or a past before "to" ends the clause's subject.)
-      // (Other auxiliaries only after a short subject, an article and at most two words: not "the
-      // manager it had hired", "the layout the developer had drawn".)
-      let shortSubject =
-        WordClasses.beVerbs.contains(t)
-        || WordClasses.determiners.contains(tokens[after]) && k - after <= 3 && k > after
-          && !((after + 1)..<k).contains(where: {
-            WordClasses.determiners.contains(tokens[$0]) || lexicon.pronouns.contains(tokens[$0])
-          })
-      if k > after + 1, k < after + 6, shortSubject,
+      // (Other than a be-verb, only after a short subject, an article and at most two words, with
+      // no second article or pronoun, no proposal and no subordinator: not "the manager it had
+      // hired", "the bill she planned to table", "the border dispute so he could".)
+      if k > after + 1, k < after + 6,
         isAuxiliary(t)
           || lexicon.denialVerbs.contains(tokens[verb]) && t.lower.hasSuffix("ed") && k + 1 < sentence.upperBound
             && tokens[k + 1].lower == "to",
         !(after..<k).contains(where: { ["who", "which", "whom", "whose"].contains(tokens[$0].lower) }),
-        // (Nor a proposal's clause: "rejected the bill she planned to table".)
-        WordClasses.beVerbs.contains(t) || !(after..<k).contains(where: { Self.proposals.contains(tokens[$0]) }),
-        // (Not past a subordinator: "the border dispute so he could broker a deal".)
         WordClasses.beVerbs.contains(t)
-          || !(after..<k).contains(where: {
-            WordClasses.clauseBoundaries.contains(tokens[$0]) && tokens[$0].lower != "that"
-          })
+          || WordClasses.determiners.contains(tokens[after]) && k - after <= 3
+            && ((after + 1)..<k).allSatisfy({ m in
+              !WordClasses.determiners.contains(tokens[m]) && !lexicon.pronouns.contains(tokens[m])
+                && !Self.proposals.contains(tokens[m]) && !WordClasses.clauseBoundaries.contains(tokens[m])
+            })
       {
         return true
       }
