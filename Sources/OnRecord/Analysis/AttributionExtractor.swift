@@ -1403,7 +1403,8 @@ final class ExtractionContext {
     {
       k += 1
     }
-    return k < sentence.upperBound && (tokens[k].kind == .number || tokens[k].text == "$")
+    return k < sentence.upperBound
+      && (tokens[k].kind == .number || tokens[k].text.first.map { "$£€¥₹".contains($0) } == true)
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
@@ -2024,6 +2025,9 @@ final class ExtractionContext {
         at: i, length: j - i, lemma: lemma, in: sentence, earlier: result, learned: true)
       {
         candidate = rule
+      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence) {
+        i = j
+        continue
       } else {
         candidate = AttributionExtractor.Candidate(cue: i..<j, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
         // The rules found no reading; the nearest subject to the left is still the best guess.
@@ -3074,6 +3078,7 @@ final class ExtractionContext {
       }
     }
     if givesWithholdingReason(i..<after, in: sentence) { return nil }
+    if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence) { return nil }
     if form == "disputes", isDisputesNoun(at: i, in: sentence) { return nil }
     // ("despite repeated attempts", "did not answer repeated calls", "Trump's repeated calls to
     // ban": an adjective before the tries, where "He repeated calls for calm" repeats them.)
@@ -3602,6 +3607,46 @@ final class ExtractionContext {
 
   /// What a source asks for, or fears, when its name is withheld.
   static let withholdingReasons: WordSet = ["anonymity", "reprisal", "reprisals", "retaliation", "retribution"]
+
+  /// Whether a participle stands between an article and its noun: "a single reported breach",
+  /// "the alleged victim".
+  func modifiesNoun(participle i: Int, in sentence: Range<Int>) -> Bool {
+    // (A verb of saying's own form: not "an impassioned defense of", a cue as a whole.)
+    guard tokens[i].lower.hasSuffix("ed"), i > sentence.lowerBound, i + 1 < sentence.upperBound,
+      ["a", "an", "the", "single", "every", "each", "any", "no"].contains(tokens[i - 1].lower),
+      lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) != nil
+    else { return false }
+    let next = tokens[i + 1]
+    return next.kind == .word && !next.isCapitalized && !WordClasses.prepositions.contains(next)
+      && !WordClasses.determiners.contains(next) && !WordClasses.clauseBoundaries.contains(next)
+      && !lexicon.pronouns.contains(next) && !WordClasses.isAdverbLike(next) && !isAuxiliary(next)
+  }
+
+  /// Whether a participle opens an aside that describes the sentence's subject, with the
+  /// subject's own verb after it: "The guild's charter, posted in the lobby, says", "A survey of
+  /// growers, published alongside the levy, found". The participle reports nothing.
+  /// (Not with its agent, "The memo, written by the treasurer, says": who wrote it may be the
+  /// attribution.)
+  func describesSubject(participle i: Int, in sentence: Range<Int>) -> Bool {
+    let word = tokens[i]
+    // (A thing's noun, with no comma before: not "The dealer, Galerie Voss, rejected the offer,
+    // calling", where the verb is the name's.)
+    guard i - 2 >= sentence.lowerBound, tokens[i - 1].text == ",", tokens[i - 2].kind == .word,
+      !tokens[i - 2].isCapitalized, !looksLikePersonNounOrPlural(tokens[i - 2].lower),
+      !(sentence.lowerBound..<(i - 1)).contains(where: { tokens[$0].text == "," }),
+      word.lower.hasSuffix("ed") || word.lower == "read" || Self.documentParticiples.contains(word)
+        || Self.asideParticiples.contains(word),
+      i + 1 < sentence.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].lower != "by",
+      let close = ((i + 1)..<min(sentence.upperBound - 1, i + 14)).first(where: {
+        tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
+      }),
+      tokens[close].text == ",",
+      lexicon.cueVerbs.match(at: close + 1, limit: sentence.upperBound, tokens: tokens) != nil,
+      let subject = appositiveBefore(comma: close, in: sentence), subject.contains(i),
+      subject.lowerBound == firstWord(of: sentence)
+    else { return false }
+    return true
+  }
 
   /// Whether a participle and the word or two after it say why a name is withheld ("…, fearing
   /// reprisals", "an official, requesting anonymity as…"): no second thing said.
@@ -4991,6 +5036,14 @@ final class ExtractionContext {
       let insideName =
         Self.nameParticles.contains(t.text) && b - 2 >= sentence.lowerBound && b - 1 > firstWord(of: sentence)
         && isProperWord(b - 2) && isProperWord(b) && tokens[b].kind == .word
+      // ("A porter with more than 30 years' service": a comparison of quantities inside the phrase.)
+      // (Only after "with": not "prices rose more than 4%", "the release of more than 100 people".)
+      if t.lower == "than", b - 3 > sentence.lowerBound, ["more", "less", "fewer"].contains(tokens[b - 2].lower),
+        tokens[b - 3].lower == "with", tokens[b].kind == .number || WordClasses.numberWords.contains(tokens[b])
+      {
+        b -= 2
+        continue
+      }
       // ("That memo warned": a capitalised "That" opening the sentence is a determiner.)
       if WordClasses.clauseBoundaries.contains(t) && !(t.text == "That" && b - 1 == firstWord(of: sentence))
         && !insideName
@@ -5296,6 +5349,7 @@ final class ExtractionContext {
   /// known as the …" names the noun before it, often inside a longer subject.)
   static let asideParticiples: WordSet = [
     "drawn", "made", "built", "held", "brought", "paid", "led", "run", "overseen", "undertaken", "sold", "kept",
+    "read",
   ]
 
   /// Nouns for a claim, which a name after them answers: "the rumour Coach Abara brushed aside".

@@ -1675,6 +1675,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // One member of a body, unnamed.
+        .init(
+          "A member of the hospice's board said the lease would not be renewed.", cue: "said",
+          source: "A member of the hospice's board", kind: .anonymous, anonymous: true),
+        // A comparison of years inside the phrase.
+        .init(
+          "One porter with more than 15 years at the depot, who asked not to be named, said the cranes were old.",
+          cue: "said", source: "One porter with more than 15 years at the depot", anonymous: true),
         .init(
           "Two porters, neither of whom wished to be named, described the night shift to the Gazette.",
           cue: "described", source: "Two porters, neither of whom wished to be named", anonymous: true),
@@ -2775,6 +2783,9 @@ public enum AttributionRules {
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        .init("The new stand adds about \u{00A3}12 to every season ticket, the club said.", cue: "adds"),
+        // A participle between an article and its noun.
+        .init("The inspectors logged a single reported leak in March.", cue: "reported"),
         // ("added or removed": one of two deeds done to parking bays.)
         .init("The council added or removed parking bays on six streets.", cue: "added"),
         .init("The agency estimated that the disaster aid would add $3.9 billion to the deficit.", cue: "add"),
@@ -2786,6 +2797,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // The outlet's own work with its emphasis, and figures of its own making.
+        .init(
+          "Headline\n\nThe Harbor Ledger's own analysis of court files found that 40 were late.", cue: "found",
+          source: "The Harbor Ledger's own analysis of court files", kind: .self),
+        .init(
+          "Figures compiled by this newsroom from court lists show a rise in evictions.", cue: "show",
+          source: "Figures compiled by this newsroom from court lists", kind: .self),
+        // A participle that describes the document between commas says nothing itself.
+        .init(
+          "The guild's charter, posted in the lobby, says members must vote in person.", cue: "says",
+          source: "The guild's charter, posted in the lobby", kind: .document),
         // (A briefing with nothing after it is the document, whoever it was for.)
         .init(
           "The investor briefing said margins would fall.", cue: "said", source: "The investor briefing",
@@ -3065,6 +3087,8 @@ public enum AttributionRules {
           cue: "allege", source: "Records filed with the land court and obtained by the Ledger", kind: .document),
       ],
       nonTriggering: [
+        .init("The guild's charter, posted in the lobby, says members must vote in person.", cue: "posted"),
+        .init("The tenants' letter, read aloud at the meeting, calls the rent rise unlawful.", cue: "read"),
         // Past the participle the documents have their verb; a later participle is no cue.
         .init("Maps obtained by the Ledger showed a wreck found off the point.", cue: "found"),
         .init("Compensation had been delayed by disputes over land ownership.", cue: "disputes"),
@@ -3098,6 +3122,19 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init(
+          "His lawyers, Ann Reyes and Tom Ochs, said the fine was unfair.", cue: "said",
+          source: "His lawyers, Ann Reyes and Tom Ochs", kind: .person),
+        // Many people under one name are a firm; a body's word, a newsroom's noun.
+        .init(
+          "The engineers, Tallow Fenwick, said the wall was sound.", cue: "said",
+          source: "The engineers, Tallow Fenwick", kind: .organization),
+        .init(
+          "The Philharmonic denied the report.", cue: "denied", source: "The Philharmonic", kind: .organization,
+          denial: .denial),
+        .init(
+          "The radio programme Tidewatch first reported the leak.", cue: "first reported",
+          source: "The radio programme Tidewatch", kind: .outlet),
         .init(
           "According to the news portal Eastgate Voice, the fire began at noon.", cue: "According to", kind: .outlet),
         .init("According to Moorside FM, the bridge is closed.", cue: "According to", kind: .outlet),

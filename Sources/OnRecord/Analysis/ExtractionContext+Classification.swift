@@ -483,9 +483,13 @@ extension ExtractionContext {
     // its coined first word alone, or before the outlet's own work ("A Fieldnotes review of
     // contract records", "Ledgerpoint first reported").
     // ("Helix has learned" for "helix-news": a coined word of five letters will do.)
+    // ("Helix News understands" for "helix-fm": or with a word for its newsroom.)
     if name.count >= 2, name[0].count >= 5, !Self.genericOutletWords.contains(name[0]), k < range.upperBound,
-      tokens[k].isCapitalized, tokens[k].lower == name[0],
+      tokens[k].isCapitalized, stem(k) == name[0],
       k + 1 == range.upperBound || Self.outletWork.contains(tokens[k + 1])
+        || k + 2 == range.upperBound && tokens[k + 1].isCapitalized && Self.newsroomWords.contains(tokens[k + 1])
+          // (Not another outlet the lists know: "The Washington Post" in "washington-times".)
+          && lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) == nil
     {
       return true
     }
@@ -733,13 +737,15 @@ extension ExtractionContext {
     // Harmon Courier-Journal": an outlet's own work is the outlet's (not a document it obtained).
     // ("Enquiries by the Gazette", "A survey conducted by the Gazette": a plural with no article, and the
     // participle of the outlet's making.)
+    // ("Figures compiled by this newsroom": numbers only by the participle of their making.)
     if WordClasses.determiners.contains(tokens[range.lowerBound])
-      || Self.outletWork.contains(tokens[range.lowerBound]) && tokens[range.lowerBound].lower.hasSuffix("s"),
+      || (Self.outletWork.contains(tokens[range.lowerBound]) || tokens[range.lowerBound].lower == "figures")
+        && tokens[range.lowerBound].lower.hasSuffix("s"),
       let by = range.dropFirst().prefix(5).first(where: { ["by", "in", "from"].contains(tokens[$0].lower) }),
       by + 1 < range.upperBound,
       Self.outletWork.contains(tokens[by - 1])
         || tokens[by].lower == "by" && Self.makingParticiples.contains(tokens[by - 1]) && by - 2 >= range.lowerBound
-          && Self.outletWork.contains(tokens[by - 2]),
+          && (Self.outletWork.contains(tokens[by - 2]) || tokens[by - 2].lower == "figures"),
       ((range.lowerBound + 1)..<by).allSatisfy({ tokens[$0].kind != .punctuation }),
       case let nameStart = tokens[by + 1].lower == "the" ? by + 2 : by + 1,
       nameStart < range.upperBound
@@ -786,8 +792,10 @@ extension ExtractionContext {
       return SourceClass(kind: .document)
     }
     // "The Gazette's review of the leases": the publisher's own work, by its possessive.
-    if let owner = range.prefix(4).first(where: { WordClasses.isPossessive(tokens[$0]) }), owner + 1 < range.upperBound,
-      Self.outletWork.contains(tokens[owner + 1]), namesPublisher(range.lowerBound..<(owner + 1))
+    // ("The Gazette's own count": with its emphasis.)
+    if let owner = range.prefix(4).first(where: { WordClasses.isPossessive(tokens[$0]) }),
+      case let work = owner + 1 < range.upperBound && tokens[owner + 1].lower == "own" ? owner + 2 : owner + 1,
+      work < range.upperBound, Self.outletWork.contains(tokens[work]), namesPublisher(range.lowerBound..<(owner + 1))
     {
       return SourceClass(kind: .self, outletName: publisher)
     }
@@ -809,7 +817,9 @@ extension ExtractionContext {
         || k > range.lowerBound && lexicon.outletHeads.match(at: k - 1, limit: k + 1, tokens: tokens)?.length == 2
     }),
       !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
-      (range.lowerBound..<intro).allSatisfy({
+      // (The noun's own first word aside: "the consumer programme Pocket Watch".)
+      case let lead = Self.outletIntroducers.contains(tokens[intro]) ? intro : intro - 1,
+      (range.lowerBound..<lead).allSatisfy({
         tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
           && !WordClasses.prepositions.contains(tokens[$0]) && !looksLikePersonNounOrPlural(tokens[$0].lower)
       }),
@@ -903,8 +913,15 @@ extension ExtractionContext {
       {
         let named = classifySource(after)
         // "The developer, Cobblestone Residential": the description says the name is a company's.
+        // ("The engineers, Tallow Fenwick": many people under one name, right after them, are a
+        // firm; not "His lawyers, Ann Reyes and Tom Ochs", "residents of Leeds, New York".)
         if named.kind == .person, let described = before.last(where: { tokens[$0].kind == .word }),
           lexicon.companyNouns.contains(tokens[described])
+            || !tokens[described].isCapitalized && tokens[described].lower.hasSuffix("s")
+              && isProperWord(after.lowerBound) && described == comma - 1
+              && !tokens[described].lower.hasSuffix("ss") && looksLikePersonNounOrPlural(tokens[described].lower)
+              && !after.contains(where: { ["and", ","].contains(tokens[$0].lower) })
+              && !(range.upperBound < tokens.count && tokens[range.upperBound].lower == "and")
         {
           return SourceClass(kind: .organization)
         }
@@ -1165,6 +1182,21 @@ extension ExtractionContext {
       Self.bodies.contains(tokens[headWords[headWords.count - 2]]),
       ["a", "an", "one", "another", "two", "three", "four", "five", "several"].contains(tokens[headWords[0]].lower),
       !headWords.contains(where: { isProperWord($0) })
+    {
+      return SourceClass(kind: .anonymous, specificity: .described)
+    }
+    // "A member of the trust's board", "one former member of the crew": one unnamed member of a body
+    // named after "of" (not "a member of the public", nor one named after a comma).
+    if headWord == "member", head.upperBound + 1 < range.upperBound, tokens[head.upperBound].lower == "of",
+      ["a", "an", "one", "another"].contains(tokens[headWords[0]].lower),
+      headWords.dropFirst().dropLast().allSatisfy({
+        ["former", "senior", "longtime", "current"].contains(tokens[$0].lower)
+      }),
+      !(head.upperBound..<range.upperBound).contains(where: { k in
+        tokens[k].lower == "public"
+          || tokens[k].text == "," && k + 1 < range.upperBound
+            && (isProperWord(k + 1) || lexicon.titles.contains(tokens[k + 1]))
+      })
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
@@ -3116,6 +3148,10 @@ extension ExtractionContext {
     "reporters", "story", "report", "reporting", "study", "audit", "check", "checks", "calculations",
     "calculation", "estimate", "estimates", "inquiries", "enquiries", "inquiry", "enquiry", "tallies", "counts",
   ]
+
+  /// Words for a brand's newsroom after its name: "Helix News" for "helix-fm" (where "Helix Gazette"
+  /// would be another paper).
+  static let newsroomWords: WordSet = ["news", "radio", "online", "tv", "television", "fm", "live", "digital"]
 
   /// Participles of making: "a tally kept by", "a survey conducted by".
   static let makingParticiples: WordSet = [
