@@ -3625,23 +3625,33 @@ final class ExtractionContext {
   /// Whether a participle opens an aside that describes the sentence's subject, with the
   /// subject's own verb after it: "The guild's charter, posted in the lobby, says", "A survey of
   /// growers, published alongside the levy, found". The participle reports nothing.
-  /// (Not with its agent, "The memo, written by the treasurer, says": who wrote it may be the
-  /// attribution.)
+  /// (Not with its agent, "The memo, written by the treasurer, says", "The leak, passed to the
+  /// Ledger by two clerks,": who made it may be the attribution.)
   func describesSubject(participle i: Int, in sentence: Range<Int>) -> Bool {
     let word = tokens[i]
     // (A thing's noun, with no comma before: not "The dealer, Galerie Voss, rejected the offer,
     // calling", where the verb is the name's.)
-    guard i - 2 >= sentence.lowerBound, tokens[i - 1].text == ",", tokens[i - 2].kind == .word,
-      !tokens[i - 2].isCapitalized, !looksLikePersonNounOrPlural(tokens[i - 2].lower),
+    let start = firstWord(of: sentence)
+    guard start < i - 1, tokens[i - 1].text == ",", tokens[i - 2].kind == .word,
       !(sentence.lowerBound..<(i - 1)).contains(where: { tokens[$0].text == "," }),
+      let noun = headPhrase(start..<(i - 1)).last(where: { tokens[$0].kind == .word }),
+      !isProperWord(noun), !looksLikePersonNounOrPlural(tokens[noun].lower), !lexicon.pronouns.contains(tokens[noun]),
       word.lower.hasSuffix("ed") || word.lower == "read" || Self.documentParticiples.contains(word)
         || Self.asideParticiples.contains(word),
+      // (A verb of saying keeps its cue, "The deal, announced Friday, would last", as PolNeAR marks
+      // it, and a name given, "The fund, called Tallis Trust, will"; a publishing verb says nothing.)
+      lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) == nil || Self.publishingParticiples.contains(word),
       i + 1 < sentence.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].lower != "by",
       let close = ((i + 1)..<min(sentence.upperBound - 1, i + 14)).first(where: {
         tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
       }),
-      tokens[close].text == ",",
-      lexicon.cueVerbs.match(at: close + 1, limit: sentence.upperBound, tokens: tokens) != nil,
+      tokens[close].text == ",", close + 1 < sentence.upperBound,
+      !((i + 1)..<close).contains(where: { tokens[$0].lower == "by" }),
+      // (The subject's verb after it: "says", "lets", "has".)
+      lexicon.cueVerbs.match(at: close + 1, limit: sentence.upperBound, tokens: tokens) != nil
+        || tokens[close + 1].kind == .word && !tokens[close + 1].isCapitalized
+          && (tokens[close + 1].lower.hasSuffix("s") && !tokens[close + 1].lower.hasSuffix("ss")
+            || isAuxiliary(tokens[close + 1])),
       let subject = appositiveBefore(comma: close, in: sentence), subject.contains(i),
       subject.lowerBound == firstWord(of: sentence)
     else { return false }
@@ -5039,7 +5049,9 @@ final class ExtractionContext {
       // ("A porter with more than 30 years' service": a comparison of quantities inside the phrase.)
       // (Only after "with": not "prices rose more than 4%", "the release of more than 100 people".)
       if t.lower == "than", b - 3 > sentence.lowerBound, ["more", "less", "fewer"].contains(tokens[b - 2].lower),
-        tokens[b - 3].lower == "with", tokens[b].kind == .number || WordClasses.numberWords.contains(tokens[b])
+        tokens[b - 3].lower == "with",
+        tokens[b].kind == .number || WordClasses.numberWords.contains(tokens[b])
+          || ["twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"].contains(tokens[b].lower)
       {
         b -= 2
         continue
@@ -5334,6 +5346,11 @@ final class ExtractionContext {
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
     "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided", "started", "launched",
     "organised", "organized",
+  ]
+
+  /// Participles of putting a text out, which report nothing said: "The code, posted in the hall,".
+  static let publishingParticiples: WordSet = [
+    "published", "posted", "read", "released", "issued", "circulated", "aired", "broadcast", "printed", "filed",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

@@ -2797,6 +2797,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        .init(
+          "The union's code of conduct, posted on its website, states that members must not strike.", cue: "states",
+          source: "The union's code of conduct, posted on its website", kind: .document),
+        .init(
+          "An evaluation by the Tarn Institute found that waiting times fell.", cue: "found",
+          source: "An evaluation by the Tarn Institute", kind: .document),
         // The outlet's own work with its emphasis, and figures of its own making.
         .init(
           "Headline\n\nThe Harbor Ledger's own analysis of court files found that 40 were late.", cue: "found",
@@ -3087,6 +3093,7 @@ public enum AttributionRules {
           cue: "allege", source: "Records filed with the land court and obtained by the Ledger", kind: .document),
       ],
       nonTriggering: [
+        .init("The levy, trialled since May in two boroughs, lets councils charge more.", cue: "trialled"),
         .init("The guild's charter, posted in the lobby, says members must vote in person.", cue: "posted"),
         .init("The tenants' letter, read aloud at the meeting, calls the rent rise unlawful.", cue: "read"),
         // Past the participle the documents have their verb; a later participle is no cue.
