@@ -2136,9 +2136,13 @@ final class ExtractionContext {
         || tokens[i - 1].lower == "without" && tokens[i].lower == "warning"
         || tokens[i - 1].lower == "the" && tokens[i].lower == "accused"
         // ("to have more say in", "the final say", "no say"): a share in deciding.
+        // (Not "Some say", "…; some say": people, opening a clause.)
         || tokens[i].lower == "say"
           && ["more", "a", "no", "final", "any", "some", "little", "greater", "bigger", "equal", "real", "much"]
             .contains(tokens[i - 1].lower)
+          && !(tokens[i - 1].lower == "some"
+            && (i - 1 == firstWord(of: sentence)
+              || [",", ";", "and", "but", "while", "whereas"].contains(tokens[i - 2].lower)))
     else { return false }
     // ("complained in writing about the damp": what was written about, not who wrote.)
     let objections: WordSet = tokens[i].lower == "writing" ? ["that", "to", "of"] : ["that", "to", "about", "of"]

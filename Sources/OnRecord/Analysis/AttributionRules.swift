@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // "Some" opening a clause is people saying, not a share in deciding ("have some say in").
+        .init(
+          "Stallholders were split. Some say the market should stay; others want a new hall.", cue: "say",
+          source: "Some", kind: .vague),
         // (People, then the clause in which the outlet reached them.)
         .init(
           "Commuters the Ledger met outside the terminal said the trains were late again.", cue: "said",
