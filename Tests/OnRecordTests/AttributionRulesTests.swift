@@ -90,13 +90,13 @@ import Testing
     #expect(!other.anonymous)
   }
 
-  /// A station's coined name with a word for its newsroom is the publisher ("Quillmere News" for
-  /// "quillmere-fm"); a newspaper's word after it, or an outlet the lists know, is another outlet.
+  /// A broadcaster's coined name with a word for its newsroom is the publisher ("Quillmere News" for
+  /// "quillmere-fm"); a newspaper's word after it is another outlet, and a newspaper's folder
+  /// ("quillmere-post") does not make "Quillmere Live" its own.
   @Test func aCoinedNameWithItsNewsroomNamesThePublisher() throws {
     #expect(kind("Quillmere News understands the ferry will not sail.", "understands", "quillmere-fm") == .self)
     #expect(kind("The Quillmere Gazette reported that the ferry will not sail.", "reported", "quillmere-fm") != .self)
-    #expect(
-      kind("The Washington Post reported that the ferry will not sail.", "reported", "washington-times") != .self)
+    #expect(kind("Quillmere Live reported that the ferry will not sail.", "reported", "quillmere-post") != .self)
   }
 
   /// A station's number joins its name, as the folder runs them together ("ridgeline6").

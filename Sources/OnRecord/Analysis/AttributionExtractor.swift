@@ -2136,13 +2136,14 @@ final class ExtractionContext {
         || tokens[i - 1].lower == "without" && tokens[i].lower == "warning"
         || tokens[i - 1].lower == "the" && tokens[i].lower == "accused"
         // ("to have more say in", "the final say", "no say"): a share in deciding.
-        // (Not "Some say", "…; some say": people, opening a clause.)
+        // (Not "Some say", "…; some say": people, opening a clause; "and some say in how" stays.)
         || tokens[i].lower == "say"
           && ["more", "a", "no", "final", "any", "some", "little", "greater", "bigger", "equal", "real", "much"]
             .contains(tokens[i - 1].lower)
           && !(tokens[i - 1].lower == "some"
             && (i - 1 == firstWord(of: sentence)
-              || [",", ";", "and", "but", "while", "whereas"].contains(tokens[i - 2].lower)))
+              || [",", ";", "and", "but", "while", "whereas"].contains(tokens[i - 2].lower))
+            && !(i + 1 < sentence.upperBound && ["in", "over", "on"].contains(tokens[i + 1].lower)))
     else { return false }
     // ("complained in writing about the damp": what was written about, not who wrote.)
     let objections: WordSet = tokens[i].lower == "writing" ? ["that", "to", "of"] : ["that", "to", "about", "of"]
@@ -3617,7 +3618,7 @@ final class ExtractionContext {
   func modifiesNoun(participle i: Int, in sentence: Range<Int>) -> Bool {
     // (A verb of saying's own form: not "an impassioned defense of", a cue as a whole.)
     guard tokens[i].lower.hasSuffix("ed"), i > sentence.lowerBound, i + 1 < sentence.upperBound,
-      ["a", "an", "the", "single", "every", "each", "any", "no"].contains(tokens[i - 1].lower),
+      ["a", "an", "the", "single", "every", "any", "no"].contains(tokens[i - 1].lower),
       lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) != nil
     else { return false }
     let next = tokens[i + 1]

@@ -52,6 +52,7 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        .init("The candidates each claimed victory on Tuesday.", cue: "claimed"),
         // "Some" opening a clause is people saying, not a share in deciding ("have some say in").
         .init(
           "Stallholders were split. Some say the market should stay; others want a new hall.", cue: "say",
@@ -397,6 +398,7 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        .init("Tenants want a vote and some say in how the fund is spent.", cue: "say"),
         // (Cue words used as nouns: after a hyphenated participle, in "in writing", and "recall" of goods.)
         .init("The much-trumpeted promises have come to nothing.", cue: "promises"),
         .init("An archive of comment cards from the fair was lost.", cue: "comment"),
@@ -1685,8 +1687,8 @@ public enum AttributionRules {
           source: "A member of the hospice's board", kind: .anonymous, anonymous: true),
         // A comparison of years inside the phrase.
         .init(
-          "One porter with more than 15 years at the depot, who asked not to be named, said the cranes were old.",
-          cue: "said", source: "One porter with more than 15 years at the depot", anonymous: true),
+          "One porter with more than twenty years at the depot, who asked not to be named, said the cranes were old.",
+          cue: "said", source: "One porter with more than twenty years at the depot", anonymous: true),
         .init(
           "Two porters, neither of whom wished to be named, described the night shift to the Gazette.",
           cue: "described", source: "Two porters, neither of whom wished to be named", anonymous: true),
@@ -3133,6 +3135,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init(
+          "The consumer programme Pocket Watch first reported the fault.", cue: "first reported",
+          source: "The consumer programme Pocket Watch", kind: .outlet),
         .init(
           "His lawyers, Ann Reyes and Tom Ochs, said the fine was unfair.", cue: "said",
           source: "His lawyers, Ann Reyes and Tom Ochs", kind: .person),

@@ -487,9 +487,9 @@ extension ExtractionContext {
     if name.count >= 2, name[0].count >= 5, !Self.genericOutletWords.contains(name[0]), k < range.upperBound,
       tokens[k].isCapitalized, stem(k) == name[0],
       k + 1 == range.upperBound || Self.outletWork.contains(tokens[k + 1])
+        // (Only for a broadcaster's folder: not "Yorkshire Live" in "yorkshire-post".)
         || k + 2 == range.upperBound && tokens[k + 1].isCapitalized && Self.newsroomWords.contains(tokens[k + 1])
-          // (Not another outlet the lists know: "The Washington Post" in "washington-times".)
-          && lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) == nil
+          && Self.newsroomWords.contains(name[1])
     {
       return true
     }
@@ -3151,7 +3151,9 @@ extension ExtractionContext {
 
   /// Words for a brand's newsroom after its name: "Helix News" for "helix-fm" (where "Helix Gazette"
   /// would be another paper).
-  static let newsroomWords: WordSet = ["news", "radio", "online", "tv", "television", "fm", "live", "digital"]
+  static let newsroomWords: WordSet = [
+    "news", "radio", "online", "tv", "television", "fm", "live", "digital", "broadcast", "broadcasting",
+  ]
 
   /// Participles of making: "a tally kept by", "a survey conducted by".
   static let makingParticiples: WordSet = [
