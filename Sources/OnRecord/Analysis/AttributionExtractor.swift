@@ -3641,8 +3641,7 @@ final class ExtractionContext {
       !(sentence.lowerBound..<(i - 1)).contains(where: { tokens[$0].text == "," }),
       let noun = headPhrase(start..<(i - 1)).last(where: { tokens[$0].kind == .word }),
       !isProperWord(noun), !looksLikePersonNounOrPlural(tokens[noun].lower), !lexicon.pronouns.contains(tokens[noun]),
-      word.lower.hasSuffix("ed") || word.lower == "read" || Self.documentParticiples.contains(word)
-        || Self.asideParticiples.contains(word),
+      word.lower.hasSuffix("ed") || Self.documentParticiples.contains(word) || Self.asideParticiples.contains(word),
       // (A verb of saying keeps its cue, "The deal, announced Friday, would last", as PolNeAR marks
       // it, and a name given, "The fund, called Tallis Trust, will"; a publishing verb says nothing.)
       lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) == nil || Self.publishingParticiples.contains(word),
@@ -5056,7 +5055,7 @@ final class ExtractionContext {
       if t.lower == "than", b - 3 > sentence.lowerBound, ["more", "less", "fewer"].contains(tokens[b - 2].lower),
         tokens[b - 3].lower == "with",
         tokens[b].kind == .number || WordClasses.numberWords.contains(tokens[b])
-          || ["twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"].contains(tokens[b].lower)
+          || ["twelve", "fifteen", "twenty", "thirty", "forty", "fifty"].contains(tokens[b].lower)
       {
         b -= 2
         continue
@@ -5353,9 +5352,10 @@ final class ExtractionContext {
     "organised", "organized",
   ]
 
-  /// Participles of putting a text out, which report nothing said: "The code, posted in the hall,".
+  /// Participles of putting a text out, which report nothing said even where the word lists hold
+  /// them as cues: "The code, posted in the hall,".
   static let publishingParticiples: WordSet = [
-    "published", "posted", "read", "released", "issued", "circulated", "aired", "broadcast", "printed", "filed",
+    "published", "posted", "released", "issued", "circulated", "aired", "printed", "filed",
   ]
 
   /// The first words of a standing policy of no comment ("does not comment on").

@@ -738,14 +738,14 @@ extension ExtractionContext {
     // ("Enquiries by the Gazette", "A survey conducted by the Gazette": a plural with no article, and the
     // participle of the outlet's making.)
     // ("Figures compiled by this newsroom": numbers only by the participle of their making.)
+    let madeWork = { (k: Int) in Self.outletWork.contains(self.tokens[k]) || self.tokens[k].lower == "figures" }
     if WordClasses.determiners.contains(tokens[range.lowerBound])
-      || (Self.outletWork.contains(tokens[range.lowerBound]) || tokens[range.lowerBound].lower == "figures")
-        && tokens[range.lowerBound].lower.hasSuffix("s"),
+      || madeWork(range.lowerBound) && tokens[range.lowerBound].lower.hasSuffix("s"),
       let by = range.dropFirst().prefix(5).first(where: { ["by", "in", "from"].contains(tokens[$0].lower) }),
       by + 1 < range.upperBound,
       Self.outletWork.contains(tokens[by - 1])
         || tokens[by].lower == "by" && Self.makingParticiples.contains(tokens[by - 1]) && by - 2 >= range.lowerBound
-          && (Self.outletWork.contains(tokens[by - 2]) || tokens[by - 2].lower == "figures"),
+          && madeWork(by - 2),
       ((range.lowerBound + 1)..<by).allSatisfy({ tokens[$0].kind != .punctuation }),
       case let nameStart = tokens[by + 1].lower == "the" ? by + 2 : by + 1,
       nameStart < range.upperBound
