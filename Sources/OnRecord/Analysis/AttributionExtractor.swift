@@ -96,7 +96,10 @@ extension AttributionExtractor {
   /// learned model, each source's edges as its ranker chooses them.
   func candidates(in context: ExtractionContext) -> [Candidate] {
     var candidates = ruleCandidates(in: context)
-    guard let tagger else { return candidates.map(context.withoutVerbOpening).map(context.withoutWithholdingAside) }
+    guard let tagger else {
+      return candidates.map(context.withoutTrailingTime).map(context.withoutVerbOpening).map(
+        context.withoutWithholdingAside)
+    }
     let structure = context.structure
     let table = tagger.table
     for i in candidates.indices {
@@ -108,7 +111,8 @@ extension AttributionExtractor {
       ) { table[$0] }
       if best.index != 0 { candidates[i].reportedSource = best.range }
     }
-    return candidates.map(context.withoutVerbOpening).map(context.withoutWithholdingAside)
+    return candidates.map(context.withoutTrailingTime).map(context.withoutVerbOpening).map(
+      context.withoutWithholdingAside)
   }
 
   /// The candidates of the rules and the tagger, each source as the rules found it.
@@ -1045,6 +1049,28 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// A source after its cue without the time that follows it: "says farmer Ruth Calder, three
+  /// months after the line burst" cites the farmer; "three months after" dates the words.
+  func withoutTrailingTime(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    var candidate = candidate
+    func cut(_ range: Range<Int>?) -> Range<Int>? {
+      guard let range, range.lowerBound >= candidate.cue.upperBound, range.count >= 4 else { return range }
+      let end = structure.sentences[structure.sentenceOfToken[range.lowerBound]].upperBound
+      for comma in (range.lowerBound + 1)..<(range.upperBound - 1) where tokens[comma].text == "," {
+        let count = tokens[comma + 1]
+        guard count.kind == .number || WordClasses.numberWords.contains(count) || ["a", "an"].contains(count.lower),
+          comma + 3 < end, WordClasses.timeWords.contains(tokens[comma + 2]),
+          ["after", "before", "later", "ago", "since", "into"].contains(tokens[comma + 3].lower)
+        else { continue }
+        return range.lowerBound..<comma
+      }
+      return range
+    }
+    candidate.source = cut(candidate.source)
+    candidate.reportedSource = cut(candidate.reportedSource)
+    return candidate
+  }
+
   /// The source as reported without a clause set off by commas that says why it is unnamed: "A
   /// ferryman on the night crossing, who would talk only anonymously because his union forbids
   /// interviews, said" reports "A ferryman on the night crossing". The clause is how the source is
@@ -1403,8 +1429,13 @@ final class ExtractionContext {
     {
       k += 1
     }
-    return k < sentence.upperBound
-      && (tokens[k].kind == .number || tokens[k].text.first.map { "$£€¥₹".contains($0) } == true)
+    guard k < sentence.upperBound else { return false }
+    let text = tokens[k].text
+    // ("Shs200,000", "Rs500", "KSh1,500": a currency's letters before the digits.)
+    let letters = text.prefix { $0.isLetter }
+    return tokens[k].kind == .number || text.first.map { "$£€¥₹".contains($0) } == true
+      || (1...3).contains(letters.count) && letters.first?.isUppercase == true
+        && text.dropFirst(letters.count).first?.isNumber == true
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
@@ -1489,15 +1520,22 @@ final class ExtractionContext {
     guard tokens[i].lower == "it", isClauseStart(i, in: sentence), i + 3 < sentence.upperBound,
       ["is", "was"].contains(tokens[i + 1].lower), Self.itPassives.contains(tokens[i + 2])
     else { return nil }
-    let next = tokens[i + 3]
+    // ("It is understood, however, that": a linking adverb set off by commas.)
+    var open = i + 3
+    if tokens[open].text == ",", open + 3 < sentence.upperBound, tokens[open + 2].text == ",",
+      ["however", "though", "meanwhile", "moreover", "also", "too", "further"].contains(tokens[open + 1].lower)
+    {
+      open += 3
+    }
+    let next = tokens[open]
     let clause =
       next.lower == "that" || next.isCapitalized || WordClasses.determiners.contains(next)
       || next.kind == .number || WordClasses.numberWords.contains(next)
-      || next.lower == "at" && i + 4 < sentence.upperBound && tokens[i + 4].lower == "least"
+      || next.lower == "at" && open + 1 < sentence.upperBound && tokens[open + 1].lower == "least"
     guard clause, !["to", "for", "as", "by"].contains(next.lower) else { return nil }
     var candidate = AttributionExtractor.Candidate(
       cue: (i + 1)..<(i + 3), head: i + 2, lemma: tokens[i + 2].lower, shape: .verb, nonanswer: nil)
-    candidate.content = trimmedContent((i + 3)..<sentence.upperBound)
+    candidate.content = trimmedContent(open..<sentence.upperBound)
     return candidate
   }
 
@@ -2025,7 +2063,9 @@ final class ExtractionContext {
         at: i, length: j - i, lemma: lemma, in: sentence, earlier: result, learned: true)
       {
         candidate = rule
-      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence) {
+      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence)
+        || isNoSpeech(i..<j, in: sentence)
+      {
         i = j
         continue
       } else {
@@ -2040,6 +2080,23 @@ final class ExtractionContext {
       i = j
     }
     return result.sorted { $0.cue.lowerBound < $1.cue.lowerBound }
+  }
+
+  /// Verbs of saying used for something else, which neither the rules nor the tagger cite: "The
+  /// county wrote off the debt" (a loss booked), and a box's heading with nothing said after it,
+  /// "What they said", "What the papers say".
+  func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    let word = tokens[cue.lowerBound].lower
+    if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
+      tokens[cue.lowerBound + 1].lower == "off"
+    {
+      return true
+    }
+    let first = firstWord(of: sentence)
+    var end = sentence.upperBound
+    while end > cue.upperBound && tokens[end - 1].kind == .punctuation { end -= 1 }
+    return end == cue.upperBound && tokens[first].lower == "what" && first < cue.lowerBound
+      && cue.lowerBound - first <= 3
   }
 
   /// Whether a learned one-word cue is a noun after "a" or "an" and at most one word between
@@ -3039,6 +3096,7 @@ final class ExtractionContext {
 
     // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
     if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
+    if isNoSpeech(i..<after, in: sentence) { return nil }
     // Forms that are also nouns count only after something that can end a subject:
     // "Trump claims", "officials say", not "the claims", "his calls", "unsubstantiated claims".
     if lexicon.nounForms.contains(form), let previous {
@@ -3156,6 +3214,8 @@ final class ExtractionContext {
     {
       return nil
     }
+    // ("demanded Shs200,000 to release the boats": money asked for.)
+    if lemma == "demand", isAmount(at: i + length, in: sentence) { return nil }
     // "warning" as a noun: before the noun it modifies ("staged two warning strikes", "ignored the
     // warning signs"), or after its own modifier ("the 2032 warning", "last week's profit
     // warning", "a brake warning on approach"); "is warning voters", "officials warning that"
@@ -4202,8 +4262,16 @@ final class ExtractionContext {
     else { return nil }
     // The head before the opening comma must itself look like a subject.
     guard
-      let head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
+      var head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }
+    // ("An email sent to staff on Friday, seen by the Ledger,": a day is no one's name; the phrase
+    // it dates leads.)
+    if head.allSatisfy({ WordClasses.timeWords.contains(tokens[$0]) }), head.lowerBound - 2 > sentence.lowerBound,
+      ["on", "in", "at"].contains(tokens[head.lowerBound - 1].lower),
+      let dated = subjectRange(endingAt: head.lowerBound - 2, in: sentence)
+    {
+      head = dated.lowerBound..<head.upperBound
+    }
     // ("After winning Ohio, Gov. John Kasich (R-OH), said": what stands before a name with its
     // parenthesis is no noun phrase; the name is the subject.)
     if nameWithAside, first.isCapitalized, case let headFirst = tokens[head.lowerBound],
@@ -5415,6 +5483,8 @@ final class ExtractionContext {
     let w = t.lower
     return lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
+      // ("Farm vets in upland areas": a short role's plural.)
+      || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
       || ["mother", "father", "wife", "husband", "widow", "son", "daughter", "owner", "founder"].contains(w)
       || ExtractionContext.kinWords.contains(w)
       || [

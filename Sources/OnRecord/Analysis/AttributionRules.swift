@@ -52,6 +52,22 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An aside of contrast between the subject and its verb.
+        .init(
+          "Headline\n\nCattle vets in the dales, on the other hand, have long argued that the rule costs them a day.",
+          cue: "have long argued", source: "Cattle vets in the dales"),
+        .init(
+          "Health ministry spokesperson Ms Ruth Oketch acknowledged the delay.", cue: "acknowledged",
+          source: "Health ministry spokesperson Ms Ruth Oketch", kind: .person),
+        // A day that dates the document before the outlet's aside.
+        .init(
+          "A memo sent to wardens on Monday, seen by the Harbor Ledger, says the gates will close.", cue: "says",
+          source: "A memo sent to wardens on Monday, seen by the Harbor Ledger", kind: .document),
+        .init(
+          "\"The water is still brown,\" says farmer Ivo Brandt, two weeks after the pipe burst.", cue: "says",
+          source: "farmer Ivo Brandt", kind: .person),
+        .init("Dr Ames cautions that the sample was small.", cue: "cautions", source: "Dr Ames"),
+        .init("Headline\n\nThe quay will be sold, the Harbor Ledger has learnt.", cue: "has learnt", kind: .self),
         .init("The candidates each claimed victory on Tuesday.", cue: "claimed"),
         // "Some" opening a clause is people saying, not a share in deciding ("have some say in").
         .init(
@@ -2640,6 +2656,7 @@ public enum AttributionRules {
     AttributionRule(
       name: "a claim with no one named",
       triggering: [
+        .init("It is understood, however, that the board met on Sunday.", cue: "is understood"),
         .init(
           "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
           cue: "allegedly", kind: SourceKind.none, anonymous: false),
@@ -2789,6 +2806,11 @@ public enum AttributionRules {
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // Money asked for, and a debt booked as lost.
+        .init("Two wardens demanded Shs50,000 from each trader at the gate.", cue: "demanded"),
+        .init("Headline\n\nThe district wrote off the unpaid rates in May.", cue: "wrote"),
+        // A box's heading, with nothing said after it.
+        .init("Headline\n\nThe verdict landed on Friday.\n\nWhat the coaches said", cue: "said"),
         .init("The new stand adds about \u{00A3}12 to every season ticket, the club said.", cue: "adds"),
         // A participle between an article and its noun.
         .init("The inspectors logged a single reported leak in March.", cue: "reported"),
@@ -2803,6 +2825,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        .init(
+          "According to the council's accounts for 2023/24, the pier lost money.", cue: "According to",
+          source: "the council's accounts for 2023/24", kind: .document),
         .init(
           "The union's code of conduct, posted on its website, states that members must not strike.", cue: "states",
           source: "The union's code of conduct, posted on its website", kind: .document),
@@ -3135,6 +3160,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init(
+          "The Sunday Lantern reported in June that rents had doubled.", cue: "reported",
+          source: "The Sunday Lantern", kind: .outlet),
+        .init(
+          "The Gaelic-language programme Brath reported that the ferry was late.", cue: "reported",
+          source: "The Gaelic-language programme Brath", kind: .outlet),
+        // A short form of a name that ends in an organization's word.
+        .init(
+          "Headline\n\nOrla Quay Holdings bought the pier in May. Orla said the price was fair.", cue: "said",
+          source: "Orla", kind: .organization),
         .init(
           "The consumer programme Pocket Watch first reported the fault.", cue: "first reported",
           source: "The consumer programme Pocket Watch", kind: .outlet),

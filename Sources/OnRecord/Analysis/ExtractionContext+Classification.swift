@@ -387,7 +387,10 @@ extension ExtractionContext {
       {
         break
       }
-      if e > range.lowerBound, t.isCapitalized, WordClasses.timeWords.contains(t), t.lower.hasSuffix("day") {
+      // (Not a day that opens a paper's name: "The Sunday Herald".)
+      if e > range.lowerBound, t.isCapitalized, WordClasses.timeWords.contains(t), t.lower.hasSuffix("day"),
+        !(e + 1 < range.upperBound && tokens[e + 1].kind == .word && tokens[e + 1].isCapitalized)
+      {
         break
       }
       // "figures Orrin shared with investors": the clause after a document has its own subject.
@@ -710,6 +713,17 @@ extension ExtractionContext {
       if namesPublisher(nameStart..<nameEnd) { return SourceClass(kind: .self, outletName: publisher) }
       return SourceClass(kind: .outlet, outletName: span(nameStart..<nameEnd).text)
     }
+    // "Ministry of Education spokesperson Ms Harriet Namuli": a role's noun, then a courtesy title
+    // and a name that end the phrase, is the person, whatever body the role belongs to.
+    if range.count >= 4, let title = range.dropFirst(2).first(where: { Self.courtesyTitles.contains(tokens[$0]) }),
+      case let name = (title + 1)..<range.upperBound, (1...3).contains(name.count),
+      name.allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
+      tokens[title - 1].kind == .word, !tokens[title - 1].isCapitalized,
+      looksLikePersonNoun(tokens[title - 1].lower)
+        || Self.spokesWords.contains(tokens[title - 1])
+    {
+      return SourceClass(kind: .person)
+    }
     // "Mr Farrow himself": the name without its emphasis.
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
@@ -818,7 +832,10 @@ extension ExtractionContext {
     }),
       !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
       // (The noun's own first word aside: "the consumer programme Pocket Watch".)
-      case let lead = Self.outletIntroducers.contains(tokens[intro]) ? intro : intro - 1,
+      case let twoWordHead =
+        intro > range.lowerBound
+        && lexicon.outletHeads.match(at: intro - 1, limit: intro + 1, tokens: tokens)?.length == 2,
+      case let lead = Self.outletIntroducers.contains(tokens[intro]) && !twoWordHead ? intro : intro - 1,
       (range.lowerBound..<lead).allSatisfy({
         tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
           && !WordClasses.prepositions.contains(tokens[$0]) && !looksLikePersonNounOrPlural(tokens[$0].lower)
@@ -2152,9 +2169,15 @@ extension ExtractionContext {
 
   /// Outlets' nouns that introduce a name ("the broadcaster Canal Sete"); not "site", "station"
   /// or "network", which stand before other names too ("the test site Kim visited").
+  static let courtesyTitles: WordSet = ["mr", "ms", "mrs", "miss", "dr", "mr.", "ms.", "mrs.", "dr."]
+
   static let outletIntroducers: WordSet = [
     "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
     "newsletter", "podcast",
+    // ("The Welsh-language programme Sgorio": a programme's own name after the noun; a scheme's
+    // name stands before it, "the Warm Homes programme". Not the American "program", where a
+    // clause's subject may follow: "The visa program Trump blames".)
+    "programme",
   ]
 
   /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
@@ -2192,6 +2215,16 @@ extension ExtractionContext {
       if !possessive, next < tokens.count, tokens[next].text != ":" {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
+        // "Tidewell" after "Tidewell Veterinary Group": a short form of a longer name that ends in an
+        // organization's word.
+        if n == 1, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
+          let suffix = (next..<min(next + 3, tokens.count)).first(where: {
+            !tokens[$0].isCapitalized || lexicon.organizationSuffixes.contains(tokens[$0].lower)
+          }),
+          tokens[suffix].isCapitalized
+        {
+          return true
+        }
         // "Verity shares fell"
         if ["shares", "stock"].contains(tokens[next].lower), next + 1 < tokens.count,
           tokens[next + 1].kind == .number || Self.marketMoves.contains(tokens[next + 1])

@@ -72,7 +72,8 @@ public enum Tokenizer {
               continue
             }
             // "7:40", "3:1": a colon between digits is part of the number, not a speaker's colon.
-            if numeric && d == ":" && s[j + 1].value >= 48 && s[j + 1].value <= 57 {
+            // ("the 2023/24 financial year", "24/7": a slash between digits too.)
+            if numeric && (d == ":" || d == "/") && s[j + 1].value >= 48 && s[j + 1].value <= 57 {
               j += 1
               continue
             }

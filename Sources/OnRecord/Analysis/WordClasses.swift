@@ -66,7 +66,7 @@ enum WordClasses {
     "officer", "driver", "owner", "founder", "chairman", "chairwoman", "chairperson", "executive", "manager", "pastor",
     "priest",
     "professor", "student", "teacher", "victim", "suspect", "defendant", "plaintiff", "witness", "friend", "neighbor",
-    "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran",
+    "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran", "vet",
     "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
     "worker", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
     "referee", "skipper", "counsel", "advocate", "solicitor", "barrister", "head", "chief",
