@@ -2084,9 +2084,16 @@ final class ExtractionContext {
 
   /// Verbs of saying used for something else, which neither the rules nor the tagger cite: "The
   /// county wrote off the debt" (a loss booked), and a box's heading with nothing said after it,
-  /// "What they said", "What the papers say".
+  /// "What they said", "What the papers say"; and "calls" that a noun before them makes one
+  /// ("judgment calls", "a close call").
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
+    if ["call", "calls"].contains(word), cue.lowerBound > sentence.lowerBound,
+      ["judgment", "judgement", "close", "roll", "wake-up", "curtain", "casting"].contains(
+        tokens[cue.lowerBound - 1].lower)
+    {
+      return true
+    }
     if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
       tokens[cue.lowerBound + 1].lower == "off"
     {
@@ -2554,6 +2561,16 @@ final class ExtractionContext {
       !(on..<colon).contains(where: { tokens[$0].kind == .quote || tokens[$0].text == "," })
     {
       return colonAttribution(at: colon, source: start..<on, in: sentence)
+    }
+    // "Marlow head coach Ian Parry: ‘He is a good man.’": a body, a role and a name, with no
+    // comma, before a colon that opens a quotation.
+    if colon - start > 4, colon - start <= 8, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
+      (start..<colon).allSatisfy({ tokens[$0].kind == .word }),
+      isProperWord(colon - 1), isProperWord(colon - 2), tokens[start].isCapitalized,
+      case let roles = (start..<colon).filter({ !tokens[$0].isCapitalized }), !roles.isEmpty,
+      roles.allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) })
+    {
+      return colonAttribution(at: colon, source: start..<colon, in: sentence)
     }
     if colon - start > 4 {
       // "Henrietta Vos, who milks 260 cows east of Sallow Ford: “They cut the price…”": a name
@@ -3131,6 +3148,10 @@ final class ExtractionContext {
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","
+        // ("admits the study was small but says the team has more data": a second verb whose
+        // subject is the first's, when the first is a cue found in the sentence.)
+        || form == "says" && ["but", "and"].contains(previous.lower)
+          && earlier.contains(where: { sentence.contains($0.cue.lowerBound) && $0.cue.upperBound < i })
         // ("the authors note that": people, then what they say.)
         || previous.kind == .word && !previous.isCapitalized && previous.lower.hasSuffix("s")
           && looksLikePersonNounOrPlural(previous.lower) && next?.lower == "that"

@@ -52,6 +52,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A plural's curly apostrophe after a closed curly quotation.
+        .init(
+          "Headline\n\nA flag reading \u{2018}Go now\u{2019} hung there. Kelso Fans\u{2019} Club chair Ann Moy said members were sad.",
+          cue: "said", source: "Kelso Fans\u{2019} Club chair Ann Moy", kind: .person),
+        // A second verb after "but", in the present.
+        .init(
+          "Headline\n\nThe warden admits the count was low but says the herd is growing.", cue: "says",
+          source: "The warden"),
         // An aside of contrast between the subject and its verb.
         .init(
           "Headline\n\nCattle vets in the dales, on the other hand, have long argued that the rule costs them a day.",
@@ -2369,6 +2377,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // A body, a role and a name with no comma, in a box of reactions.
+        .init(
+          "Headline\n\nThe fallout was quick.\n\nKelso head coach Ian Barr: \u{2018}He will be back soon.\u{2019}",
+          cue: ":",
+          source: "Kelso head coach Ian Barr", kind: .person),
         // (After the reporter's question that opens the sentence; "dismissive" dismisses.)
         .init(
           "Questioned about the overspend, the treasurer was scornful: \"Read the accounts.\"",
@@ -2826,6 +2839,10 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init(
+          "The tribunal\u{2019}s written judgment, published on Monday, states that the fee was unlawful.",
+          cue: "states",
+          kind: .document),
+        .init(
           "According to the council's accounts for 2023/24, the pier lost money.", cue: "According to",
           source: "the council's accounts for 2023/24", kind: .document),
         .init(
@@ -3160,6 +3177,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        .init("Headline\n\nA cut that Ardoch Rugby says puts its academy at risk.", cue: "says", kind: .organization),
+        // Two one-word names, one of them a firm's the article named in full.
+        .init(
+          "Headline\n\nOrla Quay Holdings and Pell Marine bid for the pier. Orla and Pell did not respond to questions.",
+          cue: "did not respond", source: "Orla and Pell", kind: .organization, denial: .noResponse),
         .init(
           "The Sunday Lantern reported in June that rents had doubled.", cue: "reported",
           source: "The Sunday Lantern", kind: .outlet),

@@ -82,6 +82,23 @@ extension ExtractionContext {
         {
           sourceClass.kind = .organization
         }
+        // ("Tidewell and Barrow did not respond" after "Tidewell Veterinary Group and Barrow Vets":
+        // two one-word names joined, neither a person's the article knows, one of them a firm's.)
+        if sourceClass.kind == .person, let and = targetHead.first(where: { tokens[$0].lower == "and" }),
+          and > targetHead.lowerBound,
+          case let parts = [bareName(targetHead.lowerBound..<and), bareName((and + 1)..<targetHead.upperBound)]
+            .compactMap({ $0 }),
+          parts.count == 2,
+          parts.allSatisfy({ $0.count == 1 && !names.knows($0[0]) && !isGivenName($0[0]) }),
+          parts.contains(where: { part in
+            if let known = organizationEvidence[part] { return known }
+            let found = treatsAsOrganization(part)
+            organizationEvidence[part] = found
+            return found
+          })
+        {
+          sourceClass.kind = .organization
+        }
         // "Canal Sete said" after "Portuguese broadcaster Canal Sete": a name the article has
         // introduced with an outlet's noun is that outlet.
         if sourceClass.kind == .person || sourceClass.kind == .organization,

@@ -96,7 +96,11 @@ public enum Tokenizer {
             // ("the scheme’s ‘significant housing benefits’ outweigh the harm": the mark closes a
             // quotation still open that no later mark in the paragraph could close.)
             && !(singleQuotationStillOpen(in: s, before: start) && !closingMarkFollows(in: s, after: j + 1))
-            || s[j + 2].properties.isUppercase && !opensSingleQuotation(in: s, before: start)
+            // ("A banner read ‘Go now’. Marlow Supporters’ Club said": a curly quotation closed
+            // before the word leaves its mark an apostrophe.)
+            || s[j + 2].properties.isUppercase
+              && !(opensSingleQuotation(in: s, before: start)
+                && (s[j] == "'" || singleQuotationStillOpen(in: s, before: start)))
         {
           j += 1
         }
