@@ -1705,6 +1705,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A pronoun after one of them, set off with an appositive.
+        .init(
+          "Headline\n\nThree porters, who spoke on condition that they not be named, say the lifts fail weekly. One, a night porter, says the fault is old. \"It was never fixed,\" she added.",
+          cue: "added", source: "she", anonymous: true),
         // One member of a body, unnamed.
         .init(
           "A member of the hospice's board said the lease would not be renewed.", cue: "said",

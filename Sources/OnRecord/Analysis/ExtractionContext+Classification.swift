@@ -2772,7 +2772,8 @@ extension ExtractionContext {
     if lead.contains(" and ") || lead.contains(" & ") { return false }
     if a.sourceKind == .person { return true }
     guard a.sourceKind == .anonymous || a.sourceKind == .vague else { return false }
-    let words = text.split(separator: " ").map(String.init)
+    // ("One, a senior nurse": a word before an appositive's comma.)
+    let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: [",", ";"]) }
     guard let head = words.first(where: { lexicon.anonymousHeads.contains($0) || lexicon.qualifiedHeads.contains($0) })
     else {
       // "A former Verity engineer, who requested anonymity": one, by its article and its noun
