@@ -3914,7 +3914,12 @@ final class ExtractionContext {
                 // ("Studio head Bram Kask", "Club captain Ana Ruiz": a role before a name.)
                 || n.isCapitalized && (lexicon.titles.contains(t) || WordClasses.personRoles.contains(t))
             } ?? false)
-        if modifiesOn {
+        // ("The state broadcaster LTV went further, reporting": an outlet's or a firm's noun before
+        // its name.)
+        let introducesName =
+          e > start && nextWord?.isCapitalized == true
+          && (ExtractionContext.outletIntroducers.contains(t) || lexicon.companyDescriptors.contains(t))
+        if modifiesOn || introducesName {
           e += 1
           continue
         }

@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An outlet's noun before its name, in the subject a gerund shares.
+        .init(
+          "Headline\n\nThe state broadcaster KTV went further, reporting that the minister had agreed.",
+          cue: "reporting", source: "The state broadcaster KTV", kind: .outlet),
         // A plural's curly apostrophe after a closed curly quotation.
         .init(
           "Headline\n\nA flag reading \u{2018}Go now\u{2019} hung there. Kelso Fans\u{2019} Club chair Ann Moy said members were sad.",
