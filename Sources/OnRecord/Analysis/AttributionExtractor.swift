@@ -418,6 +418,23 @@ final class ExtractionContext {
         i = i + hit.length
         continue
       }
+      // "Initial estimates put the toll at 40", "The insurer puts losses at $4 million": an
+      // estimate, whose figure is the source's.
+      if let figure = estimateFigure(after: i, in: sentence),
+        var candidate = verbCandidate(at: i, length: 1, lemma: "put", in: sentence, earlier: found)
+      {
+        // (What is put, to the figure's clause: not "…, and blames the roof" after it.)
+        var end = figure
+        while end < sentence.upperBound, ![",", ";", "and"].contains(tokens[end].lower),
+          tokens[end].kind != .quote || tokens[end].quoteRole != .opening
+        {
+          end += 1
+        }
+        candidate.content = trimmedContent((i + 1)..<end)
+        found.append(candidate)
+        i += 1
+        continue
+      }
       // "The consent order states that": a document's own verb, only after a document's noun.
       // (Followed by what it says, not by another verb: "billing records found" is the noun.)
       if let hit = lexicon.documentVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
@@ -1417,6 +1434,33 @@ final class ExtractionContext {
     "asked", "requested", "spoke", "declined", "insisted", "demanded", "agreed", "asks", "requests", "speak",
     "speaking", "spoken",
   ]
+
+  /// Where the figure starts when "put" or "puts" at `i` gives an estimate: a short noun phrase,
+  /// then "at", "near", "around" or "closer to", and a number or an amount ("puts losses at $4
+  /// million", "put the figure closer to 5 percent"). Nil for "put the plan on hold", "put it to
+  /// voters".
+  func estimateFigure(after i: Int, in sentence: Range<Int>) -> Int? {
+    guard ["put", "puts"].contains(tokens[i].lower), i > sentence.lowerBound, tokens[i - 1].lower != "to" else {
+      return nil
+    }
+    var k = i + 1
+    while k < sentence.upperBound, k - i <= 5, tokens[k].kind == .word,
+      !["at", "near", "around", "closer"].contains(tokens[k].lower)
+    {
+      if isAuxiliary(tokens[k]) || WordClasses.subjectPronouns.contains(tokens[k]) { return nil }
+      k += 1
+    }
+    guard k > i + 1, k < sentence.upperBound else { return nil }
+    if tokens[k].lower == "closer" {
+      guard k + 1 < sentence.upperBound, tokens[k + 1].lower == "to" else { return nil }
+      k += 1
+    }
+    guard ["at", "near", "around", "to"].contains(tokens[k].lower),
+      isAmount(at: k + 1, in: sentence)
+        || k + 1 < sentence.upperBound && WordClasses.numberWords.contains(tokens[k + 1])
+    else { return nil }
+    return k + 1
+  }
 
   /// Whether an amount starts at `k`, after at most three words that approximate it: "would add
   /// $3.9 billion to the deficit", "adds about $17 to the bill" are arithmetic, not speech.

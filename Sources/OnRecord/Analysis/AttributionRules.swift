@@ -2823,10 +2823,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "amounts are not speech",
       triggering: [
+        // An estimate's figure is its source's.
+        .init("Headline\n\nThe insurer puts losses from the storm at $4 million.", cue: "puts", source: "The insurer"),
         .init("\"We are nearly done,\" the foreman added and laughed loudly.", cue: "added", source: "the foreman"),
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        .init("Headline\n\nThe council put the plan on hold at its May meeting.", cue: "put"),
         // Money asked for, and a debt booked as lost.
         .init("Two wardens demanded Shs50,000 from each trader at the gate.", cue: "demanded"),
         .init("Headline\n\nThe district wrote off the unpaid rates in May.", cue: "wrote"),
