@@ -8,7 +8,7 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.762, "sourceOverlap": 0.762, "sourceExact": 0.731, "anonymousArticle": 0.963,
+    "cue": 0.763, "sourceOverlap": 0.764, "sourceExact": 0.732, "anonymousArticle": 0.963,
     "anonymousAttribution": 0.857, "kindAccuracy": 0.935, "denialAttribution": 0.292,
   ]
 
