@@ -1066,8 +1066,8 @@ final class ExtractionContext {
     return candidate
   }
 
-  /// A source after its cue without the time that follows it: "says farmer Ruth Calder, three
-  /// months after the line burst" cites the farmer; "three months after" dates the words.
+  /// A source after its cue without the time that follows it: "says the ferryman Olaf Brandt, two
+  /// days after the storm" cites the ferryman; "two days after" dates the words.
   func withoutTrailingTime(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
     var candidate = candidate
     func cut(_ range: Range<Int>?) -> Range<Int>? {
@@ -1447,20 +1447,36 @@ final class ExtractionContext {
     while k < sentence.upperBound, k - i <= 5, tokens[k].kind == .word,
       !["at", "near", "around", "closer"].contains(tokens[k].lower)
     {
-      if isAuxiliary(tokens[k]) || WordClasses.subjectPronouns.contains(tokens[k]) { return nil }
+      if isAuxiliary(tokens[k]) || WordClasses.subjectPronouns.contains(tokens[k]) && tokens[k].lower != "it" {
+        return nil
+      }
       k += 1
     }
-    guard k > i + 1, k < sentence.upperBound else { return nil }
+    // (What is put is a figure's noun, or "it": not "put sandbags around 200 homes".)
+    guard k > i + 1, k < sentence.upperBound, Self.figureNouns.contains(tokens[k - 1]) || tokens[k - 1].lower == "it"
+    else { return nil }
+    var to = false
     if tokens[k].lower == "closer" {
       guard k + 1 < sentence.upperBound, tokens[k + 1].lower == "to" else { return nil }
       k += 1
+      to = true
     }
-    guard ["at", "near", "around", "to"].contains(tokens[k].lower),
+    guard ["at", "near", "around"].contains(tokens[k].lower) || to,
       isAmount(at: k + 1, in: sentence)
         || k + 1 < sentence.upperBound && WordClasses.numberWords.contains(tokens[k + 1])
     else { return nil }
     return k + 1
   }
+
+  /// What an estimate puts at a figure: "puts losses at", "put the death toll near".
+  static let figureNouns: WordSet = [
+    "toll", "losses", "loss", "cost", "costs", "figure", "figures", "number", "numbers", "damage", "total", "bill",
+    "price", "value", "gap", "count", "tally", "worth", "deficit", "shortfall", "estimate", "odds", "chance",
+    "chances", "turnout", "crowd", "size", "rate", "share", "support",
+  ]
+
+  /// Currencies written as letters before the digits: "KSh1,500", "Rs500".
+  static let currencyPrefixes: Set<String> = ["Shs", "USh", "KSh", "Ksh", "TSh", "Rs", "Rp", "R", "N", "GH", "P", "K"]
 
   /// Whether an amount starts at `k`, after at most three words that approximate it: "would add
   /// $3.9 billion to the deficit", "adds about $17 to the bill" are arithmetic, not speech.
@@ -1475,11 +1491,10 @@ final class ExtractionContext {
     }
     guard k < sentence.upperBound else { return false }
     let text = tokens[k].text
-    // ("Shs200,000", "Rs500", "KSh1,500": a currency's letters before the digits.)
+    // ("Rs500", "KSh1,500": a currency's letters before the digits; not "G7", "COP28".)
     let letters = text.prefix { $0.isLetter }
     return tokens[k].kind == .number || text.first.map { "$£€¥₹".contains($0) } == true
-      || (1...3).contains(letters.count) && letters.first?.isUppercase == true
-        && text.dropFirst(letters.count).first?.isNumber == true
+      || Self.currencyPrefixes.contains(String(letters)) && text.dropFirst(letters.count).first?.isNumber == true
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
@@ -2128,13 +2143,17 @@ final class ExtractionContext {
 
   /// Verbs of saying used for something else, which neither the rules nor the tagger cite: "The
   /// county wrote off the debt" (a loss booked), and a box's heading with nothing said after it,
-  /// "What they said", "What the papers say"; and "calls" that a noun before them makes one
+  /// "What the papers say", "What the rivals said"; and "calls" that a noun before them makes one
   /// ("judgment calls", "a close call").
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
+    // (Not a judgment's own call: "The court's judgment calls for a retrial".)
     if ["call", "calls"].contains(word), cue.lowerBound > sentence.lowerBound,
-      ["judgment", "judgement", "close", "roll", "wake-up", "curtain", "casting"].contains(
-        tokens[cue.lowerBound - 1].lower)
+      case let noun = tokens[cue.lowerBound - 1],
+      ["close", "roll", "wake-up", "curtain", "casting"].contains(noun.lower)
+        || ["judgment", "judgement"].contains(noun.lower) && cue.lowerBound - 2 >= sentence.lowerBound
+          && !WordClasses.determiners.contains(tokens[cue.lowerBound - 2])
+          && !WordClasses.isPossessive(tokens[cue.lowerBound - 2])
     {
       return true
     }
@@ -2606,7 +2625,7 @@ final class ExtractionContext {
     {
       return colonAttribution(at: colon, source: start..<on, in: sentence)
     }
-    // "Marlow head coach Ian Parry: ‘He is a good man.’": a body, a role and a name, with no
+    // "Kelso head coach Dana Orr: ‘We owe the fans a win.’": a body, a role and a name, with no
     // comma, before a colon that opens a quotation.
     if colon - start > 4, colon - start <= 8, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
       (start..<colon).allSatisfy({ tokens[$0].kind == .word }),
@@ -3192,8 +3211,8 @@ final class ExtractionContext {
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","
-        // ("admits the study was small but says the team has more data": a second verb whose
-        // subject is the first's, when the first is a cue found in the sentence.)
+        // ("denies the report but says an audit will follow": a second verb whose subject is the
+        // first's, when a cue stands before it in the sentence.)
         || form == "says" && ["but", "and"].contains(previous.lower)
           && earlier.contains(where: { sentence.contains($0.cue.lowerBound) && $0.cue.upperBound < i })
         // ("the authors note that": people, then what they say.)
@@ -3279,7 +3298,7 @@ final class ExtractionContext {
     {
       return nil
     }
-    // ("demanded Shs200,000 to release the boats": money asked for.)
+    // ("demanded KSh5,000 at the gate": money asked for.)
     if lemma == "demand", isAmount(at: i + length, in: sentence) { return nil }
     // "warning" as a noun: before the noun it modifies ("staged two warning strikes", "ignored the
     // warning signs"), or after its own modifier ("the 2032 warning", "last week's profit
@@ -3958,10 +3977,10 @@ final class ExtractionContext {
                 // ("Studio head Bram Kask", "Club captain Ana Ruiz": a role before a name.)
                 || n.isCapitalized && (lexicon.titles.contains(t) || WordClasses.personRoles.contains(t))
             } ?? false)
-        // ("The state broadcaster LTV went further, reporting": an outlet's or a firm's noun before
-        // its name.)
+        // ("The public broadcaster NRK7 followed, reporting": an outlet's or a firm's noun before
+        // its name, not a day, "The retailer Thursday cut".)
         let introducesName =
-          e > start && nextWord?.isCapitalized == true
+          e > start && nextWord.map { $0.isCapitalized && !WordClasses.timeWords.contains($0) } == true
           && (ExtractionContext.outletIntroducers.contains(t) || lexicon.companyDescriptors.contains(t))
         if modifiesOn || introducesName {
           e += 1
@@ -4336,7 +4355,7 @@ final class ExtractionContext {
     else { return nil }
     // ("An email sent to staff on Friday, seen by the Ledger,": a day is no one's name; the phrase
     // it dates leads.)
-    if head.allSatisfy({ WordClasses.timeWords.contains(tokens[$0]) }), head.lowerBound - 2 > sentence.lowerBound,
+    if head.allSatisfy({ WordClasses.timeWords.contains(tokens[$0]) }), head.lowerBound - 2 >= sentence.lowerBound,
       ["on", "in", "at"].contains(tokens[head.lowerBound - 1].lower),
       let dated = subjectRange(endingAt: head.lowerBound - 2, in: sentence)
     {
@@ -5553,7 +5572,7 @@ final class ExtractionContext {
     let w = t.lower
     return lexicon.anonymousHeads.contains(w) || lexicon.qualifiedHeads.contains(w)
       || WordClasses.personRoles.contains(w)
-      // ("Farm vets in upland areas": a short role's plural.)
+      // ("Herd vets on the islands": a role's plural that no suffix shows.)
       || w.hasSuffix("s") && WordClasses.personRoles.contains(String(w.dropLast()))
       || ["mother", "father", "wife", "husband", "widow", "son", "daughter", "owner", "founder"].contains(w)
       || ExtractionContext.kinWords.contains(w)

@@ -54,31 +54,33 @@ public enum AttributionRules {
       triggering: [
         // An outlet's noun before its name, in the subject a gerund shares.
         .init(
-          "Headline\n\nThe state broadcaster KTV went further, reporting that the minister had agreed.",
-          cue: "reporting", source: "The state broadcaster KTV", kind: .outlet),
+          "Headline\n\nThe public broadcaster NRK7 followed, reporting that the ferry had been sold.",
+          cue: "reporting", source: "The public broadcaster NRK7", kind: .outlet),
         // A plural's curly apostrophe after a closed curly quotation.
         .init(
-          "Headline\n\nA flag reading \u{2018}Go now\u{2019} hung there. Kelso Fans\u{2019} Club chair Ann Moy said members were sad.",
-          cue: "said", source: "Kelso Fans\u{2019} Club chair Ann Moy", kind: .person),
+          "Headline\n\nA sign read \u{2018}Closed\u{2019} on Monday. Kelso Anglers\u{2019} Club treasurer Ann Moy said the lease had lapsed.",
+          cue: "said", source: "Kelso Anglers\u{2019} Club treasurer Ann Moy", kind: .person),
         // A second verb after "but", in the present.
         .init(
-          "Headline\n\nThe warden admits the count was low but says the herd is growing.", cue: "says",
-          source: "The warden"),
-        // An aside of contrast between the subject and its verb.
+          "Headline\n\nThe operator denies the claim but says an audit will follow.", cue: "says",
+          source: "The operator"),
+        // A role's plural that no suffix shows, before where they work.
         .init(
-          "Headline\n\nCattle vets in the dales, on the other hand, have long argued that the rule costs them a day.",
-          cue: "have long argued", source: "Cattle vets in the dales"),
+          "Headline\n\nHerd vets on the islands, meanwhile, have long argued that the ferry timetable costs them a day.",
+          cue: "have long argued", source: "Herd vets on the islands"),
         .init(
-          "Health ministry spokesperson Ms Ruth Oketch acknowledged the delay.", cue: "acknowledged",
-          source: "Health ministry spokesperson Ms Ruth Oketch", kind: .person),
+          "Transport ministry spokesperson Mrs Ada Okoth confirmed the ferry had been withdrawn.", cue: "confirmed",
+          source: "Transport ministry spokesperson Mrs Ada Okoth", kind: .person),
         // A day that dates the document before the outlet's aside.
         .init(
-          "A memo sent to wardens on Monday, seen by the Harbor Ledger, says the gates will close.", cue: "says",
-          source: "A memo sent to wardens on Monday, seen by the Harbor Ledger", kind: .document),
+          "A letter posted to tenants on Monday, seen by the Harbor Ledger, warns that rents will rise.", cue: "warns",
+          source: "A letter posted to tenants on Monday, seen by the Harbor Ledger", kind: .document),
         .init(
-          "\"The water is still brown,\" says farmer Ivo Brandt, two weeks after the pipe burst.", cue: "says",
-          source: "farmer Ivo Brandt", kind: .person),
-        .init("Dr Ames cautions that the sample was small.", cue: "cautions", source: "Dr Ames"),
+          "\"We lost the whole catch,\" says the ferryman Olaf Brandt, two days after the storm.", cue: "says",
+          source: "the ferryman Olaf Brandt", kind: .person),
+        .init(
+          "Headline\n\nHarbour master Ivo Lund cautions that the figures are provisional.", cue: "cautions",
+          source: "Harbour master Ivo Lund"),
         .init("Headline\n\nThe quay will be sold, the Harbor Ledger has learnt.", cue: "has learnt", kind: .self),
         .init("The candidates each claimed victory on Tuesday.", cue: "claimed"),
         // "Some" opening a clause is people saying, not a share in deciding ("have some say in").
@@ -1711,7 +1713,7 @@ public enum AttributionRules {
       triggering: [
         // A pronoun after one of them, set off with an appositive.
         .init(
-          "Headline\n\nThree porters, who spoke on condition that they not be named, say the lifts fail weekly. One, a night porter, says the fault is old. \"It was never fixed,\" she added.",
+          "Headline\n\nTwo porters, who asked not to be identified, said the lifts fail weekly. One, a night porter, blamed the landlord. \"It was never fixed,\" she added.",
           cue: "added", source: "she", anonymous: true),
         // One member of a body, unnamed.
         .init(
@@ -2387,9 +2389,9 @@ public enum AttributionRules {
       triggering: [
         // A body, a role and a name with no comma, in a box of reactions.
         .init(
-          "Headline\n\nThe fallout was quick.\n\nKelso head coach Ian Barr: \u{2018}He will be back soon.\u{2019}",
+          "Headline\n\nReaction came fast.\n\nKelso head coach Dana Orr: \u{2018}We owe the fans a win.\u{2019}",
           cue: ":",
-          source: "Kelso head coach Ian Barr", kind: .person),
+          source: "Kelso head coach Dana Orr", kind: .person),
         // (After the reporter's question that opens the sentence; "dismissive" dismisses.)
         .init(
           "Questioned about the overspend, the treasurer was scornful: \"Read the accounts.\"",
@@ -2677,7 +2679,7 @@ public enum AttributionRules {
     AttributionRule(
       name: "a claim with no one named",
       triggering: [
-        .init("It is understood, however, that the board met on Sunday.", cue: "is understood"),
+        .init("It is understood, though, that two bidders remain.", cue: "is understood"),
         .init(
           "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
           cue: "allegedly", kind: SourceKind.none, anonymous: false),
@@ -2823,16 +2825,24 @@ public enum AttributionRules {
     AttributionRule(
       name: "amounts are not speech",
       triggering: [
+        // Letters and digits that are no currency.
+        .init(
+          "Headline\n\nThe minister added G7 partners would share the cost.", cue: "added", source: "The minister"),
         // An estimate's figure is its source's.
-        .init("Headline\n\nThe insurer puts losses from the storm at $4 million.", cue: "puts", source: "The insurer"),
+        .init("Headline\n\nThe insurer puts its losses at $4 million.", cue: "puts", source: "The insurer"),
         .init("\"We are nearly done,\" the foreman added and laughed loudly.", cue: "added", source: "the foreman"),
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // A noun that makes "calls" one, and "caution" as a noun.
+        .init("Headline\n\nNight editors make tough judgment calls every week.", cue: "calls"),
+        .init("Headline\n\nThe mayor urged caution on the budget.", cue: "caution"),
         .init("Headline\n\nThe council put the plan on hold at its May meeting.", cue: "put"),
         // Money asked for, and a debt booked as lost.
-        .init("Two wardens demanded Shs50,000 from each trader at the gate.", cue: "demanded"),
-        .init("Headline\n\nThe district wrote off the unpaid rates in May.", cue: "wrote"),
+        .init("Two wardens demanded KSh5,000 from each trader at the gate.", cue: "demanded"),
+        .init("Headline\n\nThe lender wrote off the loan after the firm folded.", cue: "wrote"),
+        // Sandbags put around homes are no estimate.
+        .init("Headline\n\nCrews put sandbags around 200 homes on Friday.", cue: "put"),
         // A box's heading, with nothing said after it.
         .init("Headline\n\nThe verdict landed on Friday.\n\nWhat the coaches said", cue: "said"),
         .init("The new stand adds about \u{00A3}12 to every season ticket, the club said.", cue: "adds"),
@@ -2850,12 +2860,11 @@ public enum AttributionRules {
       name: "documents cite with find and show",
       triggering: [
         .init(
-          "The tribunal\u{2019}s written judgment, published on Monday, states that the fee was unlawful.",
-          cue: "states",
-          kind: .document),
+          "The appeal court\u{2019}s judgment states that the levy was unlawful.", cue: "states",
+          source: "The appeal court\u{2019}s judgment", kind: .document),
         .init(
-          "According to the council's accounts for 2023/24, the pier lost money.", cue: "According to",
-          source: "the council's accounts for 2023/24", kind: .document),
+          "According to the harbour board's accounts for 2031/32, the pier lost money.", cue: "According to",
+          source: "the harbour board's accounts for 2031/32", kind: .document),
         .init(
           "The union's code of conduct, posted on its website, states that members must not strike.", cue: "states",
           source: "The union's code of conduct, posted on its website", kind: .document),
@@ -3188,16 +3197,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
-        .init("Headline\n\nA cut that Ardoch Rugby says puts its academy at risk.", cue: "says", kind: .organization),
+        .init(
+          "Headline\n\nArdoch Rugby says the new stand will open in May.", cue: "says", source: "Ardoch Rugby",
+          kind: .organization),
         // Two one-word names, one of them a firm's the article named in full.
         .init(
           "Headline\n\nOrla Quay Holdings and Pell Marine bid for the pier. Orla and Pell did not respond to questions.",
           cue: "did not respond", source: "Orla and Pell", kind: .organization, denial: .noResponse),
         .init(
-          "The Sunday Lantern reported in June that rents had doubled.", cue: "reported",
+          "The Sunday Lantern reported that two ferries would be sold.", cue: "reported",
           source: "The Sunday Lantern", kind: .outlet),
         .init(
-          "The Gaelic-language programme Brath reported that the ferry was late.", cue: "reported",
+          "The Gaelic-language programme Brath has reported that the pier will close.", cue: "has reported",
           source: "The Gaelic-language programme Brath", kind: .outlet),
         // A short form of a name that ends in an organization's word.
         .init(

@@ -82,7 +82,7 @@ extension ExtractionContext {
         {
           sourceClass.kind = .organization
         }
-        // ("Tidewell and Barrow did not respond" after "Tidewell Veterinary Group and Barrow Vets":
+        // ("Orla and Pell declined to comment" after "Orla Quay Holdings and Pell Marine":
         // two one-word names joined, neither a person's the article knows, one of them a firm's.)
         if sourceClass.kind == .person, let and = targetHead.first(where: { tokens[$0].lower == "and" }),
           and > targetHead.lowerBound,
@@ -404,7 +404,7 @@ extension ExtractionContext {
       {
         break
       }
-      // (Not a day that opens a paper's name: "The Sunday Herald".)
+      // (Not a day that opens a paper's name: "The Sunday Lantern".)
       if e > range.lowerBound, t.isCapitalized, WordClasses.timeWords.contains(t), t.lower.hasSuffix("day"),
         !(e + 1 < range.upperBound && tokens[e + 1].kind == .word && tokens[e + 1].isCapitalized)
       {
@@ -730,7 +730,7 @@ extension ExtractionContext {
       if namesPublisher(nameStart..<nameEnd) { return SourceClass(kind: .self, outletName: publisher) }
       return SourceClass(kind: .outlet, outletName: span(nameStart..<nameEnd).text)
     }
-    // "Ministry of Education spokesperson Ms Harriet Namuli": a role's noun, then a courtesy title
+    // "Transport ministry spokesperson Mrs Ada Okoth": a role's noun, then a courtesy title
     // and a name that end the phrase, is the person, whatever body the role belongs to.
     if range.count >= 4, let title = range.dropFirst(2).first(where: { Self.courtesyTitles.contains(tokens[$0]) }),
       case let name = (title + 1)..<range.upperBound, (1...3).contains(name.count),
@@ -843,9 +843,12 @@ extension ExtractionContext {
     // "Gardening blog Rootstock", "the farming weekly Tillage": an outlet's noun, then the
     // outlet's name to the end of the phrase (not a body's, "the weekly Harlow Council").
     // ("the state news agency TANA": an outlet's two-word noun.)
+    // ("The Gaelic-language programme Brath": a programme in a language, by its own name; not a
+    // scheme's, "the mentoring programme Step Up".)
     if let intro = range.prefix(5).first(where: { k in
       Self.outletIntroducers.contains(tokens[k])
         || k > range.lowerBound && lexicon.outletHeads.match(at: k - 1, limit: k + 1, tokens: tokens)?.length == 2
+        || k > range.lowerBound && tokens[k].lower == "programme" && tokens[k - 1].lower.hasSuffix("-language")
     }),
       !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
       // (The noun's own first word aside: "the consumer programme Pocket Watch".)
@@ -2184,17 +2187,14 @@ extension ExtractionContext {
     }
   }
 
-  /// Outlets' nouns that introduce a name ("the broadcaster Canal Sete"); not "site", "station"
-  /// or "network", which stand before other names too ("the test site Kim visited").
+  /// Titles of courtesy before a name: "Mrs Ada Okoth".
   static let courtesyTitles: WordSet = ["mr", "ms", "mrs", "miss", "dr", "mr.", "ms.", "mrs.", "dr."]
 
+  /// Outlets' nouns that introduce a name ("the broadcaster Canal Sete"); not "site", "station"
+  /// or "network", which stand before other names too ("the test site Kim visited").
   static let outletIntroducers: WordSet = [
     "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
     "newsletter", "podcast",
-    // ("The Welsh-language programme Sgorio": a programme's own name after the noun; a scheme's
-    // name stands before it, "the Warm Homes programme". Not the American "program", where a
-    // clause's subject may follow: "The visa program Trump blames".)
-    "programme",
   ]
 
   /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
@@ -2232,7 +2232,7 @@ extension ExtractionContext {
       if !possessive, next < tokens.count, tokens[next].text != ":" {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
-        // "Tidewell" after "Tidewell Veterinary Group": a short form of a longer name that ends in an
+        // "Orla" after "Orla Quay Holdings": a short form of a longer name that ends in an
         // organization's word.
         if n == 1, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
           let suffix = (next..<min(next + 3, tokens.count)).first(where: {

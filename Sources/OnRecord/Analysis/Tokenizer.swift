@@ -72,7 +72,7 @@ public enum Tokenizer {
               continue
             }
             // "7:40", "3:1": a colon between digits is part of the number, not a speaker's colon.
-            // ("the 2023/24 financial year", "24/7": a slash between digits too.)
+            // ("the 2031/32 budget", "24/7": a slash between digits too.)
             if numeric && (d == ":" || d == "/") && s[j + 1].value >= 48 && s[j + 1].value <= 57 {
               j += 1
               continue
@@ -96,7 +96,7 @@ public enum Tokenizer {
             // ("the scheme’s ‘significant housing benefits’ outweigh the harm": the mark closes a
             // quotation still open that no later mark in the paragraph could close.)
             && !(singleQuotationStillOpen(in: s, before: start) && !closingMarkFollows(in: s, after: j + 1))
-            // ("A banner read ‘Go now’. Marlow Supporters’ Club said": a curly quotation closed
+            // ("A sign read ‘Closed’. Kelso Anglers’ Club said": a curly quotation closed
             // before the word leaves its mark an apostrophe.)
             || s[j + 2].properties.isUppercase
               && !(opensSingleQuotation(in: s, before: start)
