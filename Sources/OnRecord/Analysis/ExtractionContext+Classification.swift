@@ -13,6 +13,12 @@ extension ExtractionContext {
     var result: [Attribution] = []
     // Each name's evidence is looked for once: the search reads the whole article.
     var organizationEvidence: [[String]: Bool] = [:]
+    func treatedAsOrganization(_ name: [String]) -> Bool {
+      if let known = organizationEvidence[name] { return known }
+      let found = treatsAsOrganization(name)
+      organizationEvidence[name] = found
+      return found
+    }
     var outletEvidence: [[String]: Bool] = [:]
     var asides: [(Int, Range<Int>)] = []
     for var candidate in candidates {
@@ -72,13 +78,7 @@ extension ExtractionContext {
         // name or a title anywhere in the article) that the article treats as a thing ("Corvane's
         // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
         if sourceClass.kind == .person, let name = bareName(targetHead),
-          name.count > 1 || !names.knows(name[0]), !endsInTitledName(target),
-          organizationEvidence[name]
-            ?? {
-              let found = treatsAsOrganization(name)
-              organizationEvidence[name] = found
-              return found
-            }()
+          name.count > 1 || !names.knows(name[0]), !endsInTitledName(target), treatedAsOrganization(name)
         {
           sourceClass.kind = .organization
         }
@@ -90,12 +90,7 @@ extension ExtractionContext {
             .compactMap({ $0 }),
           parts.count == 2,
           parts.allSatisfy({ $0.count == 1 && !names.knows($0[0]) && !isGivenName($0[0]) }),
-          parts.contains(where: { part in
-            if let known = organizationEvidence[part] { return known }
-            let found = treatsAsOrganization(part)
-            organizationEvidence[part] = found
-            return found
-          })
+          parts.contains(where: treatedAsOrganization)
         {
           sourceClass.kind = .organization
         }
