@@ -1067,10 +1067,19 @@ final class ExtractionContext {
   }
 
   /// A source after its cue without the time that follows it: "says the ferryman Olaf Brandt, two
-  /// days after the storm" cites the ferryman; "two days after" dates the words.
+  /// days after the storm" cites the ferryman; "two days after" dates the words. And a source
+  /// before its cue without the year that opens it: "In 2019 the Tidewater Gazette reported" cites
+  /// the Gazette.
   func withoutTrailingTime(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
     var candidate = candidate
     func cut(_ range: Range<Int>?) -> Range<Int>? {
+      if let range, range.upperBound <= candidate.cue.lowerBound, range.count >= 2, range.lowerBound > 0,
+        isYear(tokens[range.lowerBound]), ["in", "by", "since", "until"].contains(tokens[range.lowerBound - 1].lower),
+        tokens[range.lowerBound + 1].kind == .word,
+        tokens[range.lowerBound + 1].isCapitalized || WordClasses.determiners.contains(tokens[range.lowerBound + 1])
+      {
+        return (range.lowerBound + 1)..<range.upperBound
+      }
       guard let range, range.lowerBound >= candidate.cue.upperBound, range.count >= 4 else { return range }
       let end = structure.sentences[structure.sentenceOfToken[range.lowerBound]].upperBound
       for comma in (range.lowerBound + 1)..<(range.upperBound - 1) where tokens[comma].text == "," {
@@ -1086,6 +1095,11 @@ final class ExtractionContext {
     candidate.source = cut(candidate.source)
     candidate.reportedSource = cut(candidate.reportedSource)
     return candidate
+  }
+
+  /// A year of four digits: "2019", "1998".
+  func isYear(_ token: Token) -> Bool {
+    token.kind == .number && token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
   }
 
   /// The source as reported without a clause set off by commas that says why it is unnamed: "A
@@ -2069,6 +2083,7 @@ final class ExtractionContext {
         || recallsThings(at: i, in: sentence) || j == i + 1 && isNounUse(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence) || repeatsAsAdjective(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
+        || isNoSpeech(i..<j, in: sentence)
       {
         i = j
         continue
@@ -2159,6 +2174,30 @@ final class ExtractionContext {
     }
     if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
       tokens[cue.lowerBound + 1].lower == "off"
+    {
+      return true
+    }
+    // ("The coupon on its 2031 notes": a year between a possessive and the word makes it a noun.)
+    if word.hasSuffix("s"), cue.lowerBound - 2 >= sentence.lowerBound, isYear(tokens[cue.lowerBound - 1]),
+      WordClasses.isPossessive(tokens[cue.lowerBound - 2])
+        || ["its", "their", "his", "her", "the", "our"].contains(tokens[cue.lowerBound - 2].lower)
+    {
+      return true
+    }
+    // ("Boundary disputes like this one", "Claims such as these": a plural noun before "like".)
+    // (Not a verb of seeming: "It seems like a stretch".)
+    if word.hasSuffix("s"), cue.count == 1, cue.upperBound + 1 < sentence.upperBound,
+      !["seems", "sounds", "looks", "feels"].contains(word),
+      tokens[cue.upperBound].lower == "like"
+        || tokens[cue.upperBound].lower == "such"
+          && tokens[cue.upperBound + 1].lower == "as"
+    {
+      return true
+    }
+    // ("The bonds were quoted at 40 cents": a price, not words.)
+    if ["quoted", "quote", "quotes"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound + 1 < sentence.upperBound,
+      tokens[cue.upperBound].lower == "at", isAmount(at: cue.upperBound + 1, in: sentence)
     {
       return true
     }
@@ -2979,9 +3018,10 @@ final class ExtractionContext {
       let sources = (after..<min(after + 3, sentence.upperBound)).contains {
         lexicon.anonymousHeads.contains(tokens[$0])
       }
-      // ("Per figures from the ticketing platform": a document's plural.)
+      // ("Per figures from the ticketing platform", "Per data from the guild": a document's plural.)
       let documents =
-        next.lower.hasSuffix("s") && lexicon.documentHeads.match(at: after, limit: after + 1, tokens: tokens) != nil
+        (next.lower.hasSuffix("s") || next.lower == "data")
+        && lexicon.documentHeads.match(at: after, limit: after + 1, tokens: tokens) != nil
       guard next.isCapitalized || WordClasses.determiners.contains(next) || sources || documents else { return nil }
       // ("$400 per FEU", "two per Member State": a rate's unit after an amount.)
       if i > sentence.lowerBound, tokens[i - 1].kind == .number || WordClasses.numberWords.contains(tokens[i - 1]) {
@@ -5330,10 +5370,14 @@ final class ExtractionContext {
       // A time inside the subject's own clause or participle is the subject's ("a report released
       // last year", "people who worked there at the time").
       // (The clause may open before the phrase found: "people who worked in the division".)
+      // (A participle or a document's noun only inside the phrase: not "…, a report the club at
+      // the time called".)
       let ownClause =
         (max(sentence.lowerBound, b - 8)..<k).contains {
           ["who", "which", "that"].contains(tokens[$0].lower)
-            || tokens[$0].lower.hasSuffix("ed") && !tokens[$0].isCapitalized
+        }
+        || (b..<k).contains {
+          tokens[$0].lower.hasSuffix("ed") && !tokens[$0].isCapitalized
             || Self.documentParticiples.contains(tokens[$0])
             // ("An analysis by the Capitol Wire last year": when a document was made.)
             || lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil

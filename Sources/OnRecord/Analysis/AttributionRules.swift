@@ -52,6 +52,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A year after "In" dates the report; a time after the subject is dropped, even after a
+        // participle or a report's noun earlier in the sentence.
+        .init(
+          "In 2019 the Tidewater Gazette reported that the ferry had been sold.", cue: "reported",
+          source: "the Tidewater Gazette", kind: .outlet),
+        .init(
+          "After the hearing was adjourned, Judge Ama Boateng earlier this week demanded the files.", cue: "demanded",
+          source: "Judge Ama Boateng", kind: .person),
+        .init(
+          "The report was published in May, and the harbour board last month rejected its findings.",
+          cue: "rejected", source: "the harbour board", kind: .organization, denial: .denial),
         // An outlet's noun before its name, in the subject a gerund shares.
         .init(
           "Headline\n\nThe public broadcaster NRK7 followed, reporting that the ferry had been sold.",
@@ -1711,6 +1722,32 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // Counted sales staff who withhold their names are people, not the firm's voice.
+        .init(
+          "Two current Fenmore sales representatives, who spoke on condition that they not be named because they feared for their jobs, said the quotas had doubled.",
+          cue: "said", source: "Two current Fenmore sales representatives", kind: .anonymous, anonymous: true),
+        // Counted members of a body named after "of".
+        .init(
+          "The contract went to the second bidder, according to three members of the tender panel.",
+          cue: "according to", source: "three members of the tender panel", kind: .anonymous, anonymous: true),
+        // Former insiders, one or a few, counted.
+        .init(
+          "Two former dispatchers said the radios failed every week.", cue: "said", source: "Two former dispatchers",
+          kind: .anonymous, anonymous: true),
+        .init(
+          "A former lecturer said the course had been cut without notice.", cue: "said",
+          source: "A former lecturer", kind: .anonymous, anonymous: true),
+        // "the first" of an anonymous group, described.
+        .init(
+          "Headline\n\nThree welders told the Ledger they had not been paid since March. All three asked that their names be withheld. \"We borrow for the bus fare,\" said the first, a night-shift welder.",
+          cue: "said", source: "the first, a night-shift welder", anonymous: true),
+        // Former holders of a public office are on the record; uncounted members are a collective.
+        .init(
+          "Three former governors said the plan was sound.", cue: "said", source: "Three former governors",
+          anonymous: false),
+        .init(
+          "Several members of the rowing club said the fees were fair.", cue: "said",
+          source: "Several members of the rowing club", anonymous: false),
         // A pronoun after one of them, set off with an appositive.
         .init(
           "Headline\n\nTwo porters, who asked not to be identified, said the lifts fail weekly. One, a night porter, blamed the landlord. \"It was never fixed,\" she added.",
@@ -2834,6 +2871,9 @@ public enum AttributionRules {
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // A plural noun before "like" is no verb.
+        .init(
+          "Headline\n\nBoundary disputes like this one are rarely settled quickly, the surveyor said.", cue: "disputes"),
         // A noun that makes "calls" one, and "caution" as a noun.
         .init("Headline\n\nNight editors make tough judgment calls every week.", cue: "calls"),
         .init("Headline\n\nThe mayor urged caution on the budget.", cue: "caution"),
@@ -2859,6 +2899,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A prospectus is a document; "per" before data cites it.
+        .init(
+          "The prospectus filed in March shows that sales fell by a tenth.", cue: "shows",
+          source: "The prospectus filed in March", kind: .document),
+        .init(
+          "Per data from the harbour board, landings fell by a fifth.", cue: "Per",
+          source: "data from the harbour board", kind: .document),
         .init(
           "The appeal court\u{2019}s judgment states that the levy was unlawful.", cue: "states",
           source: "The appeal court\u{2019}s judgment", kind: .document),
@@ -3015,6 +3062,10 @@ public enum AttributionRules {
         .init(
           "The Harbor Ledger understands that the club has lodged a complaint.", cue: "understands",
           source: "The Harbor Ledger", kind: .self),
+        // A desk of the publisher's own newsroom.
+        .init(
+          "The new manager will be named on Friday, the sports desk understands.", cue: "understands",
+          source: "the sports desk", kind: .self),
         // A participle or a time after the noun closes the head; a collection of documents is one.
         .init(
           "A statewide poll released Sunday shows the race is tied.", cue: "shows",
@@ -3197,6 +3248,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A ratings agency by its suffix; an operator of a ferry line, a firm.
+        .init(
+          "Headline\n\nDunmore Ratings cut the developer by two notches, saying in a report that its cash was short.",
+          cue: "saying", source: "Dunmore Ratings", kind: .organization),
+        .init(
+          "In a brief statement, the ferry operator said its directors would study the offer.", cue: "said",
+          source: "the ferry operator", kind: .organization),
         .init(
           "Headline\n\nArdoch Rugby says the new stand will open in May.", cue: "says", source: "Ardoch Rugby",
           kind: .organization),

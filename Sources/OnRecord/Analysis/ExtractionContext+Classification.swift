@@ -1163,13 +1163,19 @@ extension ExtractionContext {
         && !(named > 0 && WordClasses.prepositions.contains(tokens[named - 1]))
       // ("A former Kestrel engineer said", "Another former employee, a nurse, said": one who was
       // inside, unnamed, speaks as an insider.)
+      // ("Three former dispatchers said": a few of them, counted.)
+      let singular = (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
+      let counted = !singular && ["two", "three", "four", "five", "several"].contains(tokens[headWords[0]].lower)
       let formerInsider =
-        !describesAName && headWords.count >= 2 && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
+        !describesAName && headWords.count >= 2
+        && (singular && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
+          && (looksLikePersonNoun(headWord) && !Self.thingsLikeAgents.contains(headWord)
+            || lexicon.qualifiedHeads.contains(headWord))
+          || counted && looksLikePersonNoun(String(headWord.dropLast())))
         && headWords.dropLast().contains { tokens[$0].lower == "former" }
-        && (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
-        && (isPersonNoun(headWord) || lexicon.qualifiedHeads.contains(headWord)) && !nameFollows(head, within: range)
+        && !nameFollows(head, within: range)
         // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
-        && !Self.publicRoles.contains(headWord)
+        && !Self.publicRoles.contains(headWord) && !Self.publicRoles.contains(String(headWord.dropLast()))
         && !(head.upperBound + 1 < range.upperBound && ExtractionContext.isDash(tokens[head.upperBound])
           && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
       // ("A pharmacist at the county hospital said", "one dispatcher with the ambulance service": one
@@ -1217,10 +1223,12 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
-    // "A member of the trust's board", "one former member of the crew": one unnamed member of a body
-    // named after "of" (not "a member of the public", nor one named after a comma).
-    if headWord == "member", head.upperBound + 1 < range.upperBound, tokens[head.upperBound].lower == "of",
-      ["a", "an", "one", "another"].contains(tokens[headWords[0]].lower),
+    // "A member of the trust's board", "one former member of the crew", "two members of the
+    // tender panel": unnamed members, counted, of a body named after "of" (not "a member of the
+    // public", nor one named after a comma; "some members of the club" are uncounted).
+    if headWord == "member" && ["a", "an", "one", "another"].contains(tokens[headWords[0]].lower)
+      || headWord == "members" && ["two", "three", "four", "five"].contains(tokens[headWords[0]].lower),
+      head.upperBound + 1 < range.upperBound, tokens[head.upperBound].lower == "of",
       headWords.dropFirst().dropLast().allSatisfy({
         ["former", "senior", "longtime", "current"].contains(tokens[$0].lower)
       }),
@@ -1841,7 +1849,11 @@ extension ExtractionContext {
         // ("said Walt, a retiree, who declined to give his last name": a first name alone,
         // anywhere in the sentence, when the phrase says the rest is withheld.)
         || words.count == 1 && givesOnlyPartOfName(source),
-      !words.contains(where: { Self.spokesWords.contains(tokens[$0]) }),
+      // ("Two current Fenmore sales representatives, who spoke on condition that they not be
+      // named,": counted sales staff are people, not the firm's voice.)
+      !words.contains(where: { k in
+        Self.spokesWords.contains(tokens[k]) && (k == words.first || tokens[k - 1].lower != "sales")
+      }),
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
       !nameFollows(head, within: source)
     else { return nil }
@@ -2581,17 +2593,22 @@ extension ExtractionContext {
       return anonymousNamed(noun, before: before)
     }
     // "The other said" after "One of the people said": the rest of the pair.
-    if words == ["the", "other"] { return lastAnonymous(group: false) }
+    // ("…," said the first, a welder on the night shift" after "Three welders told the Ledger":
+    // the first of them, described; not "The first shows", a poll.)
+    if words == ["the", "other"] || words == ["the", "first"] && lead.upperBound + 1 < range.upperBound {
+      return lastAnonymous(group: false)
+    }
     // "the staff member" after "One Aldmoor staff member, who asked not to be named", "the
     // former lab member" after "A former member of the professor's lab": a noun of two or three
     // words, each found again (or "former", "same").
     // ("the third crew member" after "Three crew members, who spoke on condition of anonymity": an ordinal names its group
-    // again however many sources came between.)
+    // again however many sources came between, and so does its number, "the three crew members".)
     if (3...4).contains(words.count), ["the", "this", "that"].contains(words[0]),
       !tokens[range.upperBound - 1].isCapitalized, let noun = words.last,
       let referent = anonymousNamed(
         noun, before: before,
-        within: words[1] == "first" || Self.ordinals.contains(words[1]) ? before.count : 12),
+        within: words[1] == "first" || Self.ordinals.contains(words[1]) || WordClasses.numberWords.contains(words[1])
+          ? before.count : 12),
       let earlier = referent.source?.text.lowercased().split(whereSeparator: { !$0.isLetter }),
       words.dropFirst().dropLast().allSatisfy({ word in
         earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word) || Self.ordinals.contains(word)
