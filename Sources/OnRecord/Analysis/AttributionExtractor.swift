@@ -2177,6 +2177,30 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("Some growers worry the levy will rise", "they worry"; not "growing worry over", "no need
+    // to worry", "should worry", "Don't worry".)
+    // ("Business owners along Main Street worry", "Many in the community worry": a plural of
+    // people leads the subject, whatever word ends it.)
+    if word == "worry" {
+      func plural(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        return ["they", "we", "many", "others", "some", "people", "most"].contains(w)
+          || w.count > 3 && w.hasSuffix("s") && looksLikePersonNounOrPlural(w) || w.hasSuffix("men")
+      }
+      guard cue.lowerBound > sentence.lowerBound, case let previous = tokens[cue.lowerBound - 1],
+        previous.kind == .word, !WordClasses.determiners.contains(previous) || plural(cue.lowerBound - 1),
+        !["to", "should", "would", "could", "might", "must", "can", "will", "may", "not", "never"].contains(
+          previous.lower),
+        let subject = subjectRange(endingAt: cue.lowerBound - 1, in: sentence),
+        subject.contains(where: { tokens[$0].kind == .word && plural($0) })
+      else { return true }
+    }
+    // (A finger or an arrow that points: "with a finger pointing to the door".)
+    if word.hasPrefix("point"), cue.lowerBound > sentence.lowerBound,
+      ["finger", "fingers", "arrow", "arrows"].contains(tokens[cue.lowerBound - 1].lower)
+    {
+      return true
+    }
     // ("The coupon on its 2031 notes": a year between a possessive and the word makes it a noun.)
     if word.hasSuffix("s"), cue.lowerBound - 2 >= sentence.lowerBound, isYear(tokens[cue.lowerBound - 1]),
       WordClasses.isPossessive(tokens[cue.lowerBound - 2])

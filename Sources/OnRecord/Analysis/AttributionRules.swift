@@ -52,6 +52,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // "point to" cites what a source offers as its evidence; "worry" after a plural subject.
+        .init(
+          "Headline\n\nOpponents point to two landslides on the ridge since 2019.", cue: "point to",
+          source: "Opponents", kind: .vague),
+        .init(
+          "Headline\n\nSome growers worry the levy will rise again in spring.", cue: "worry", source: "Some growers",
+          kind: .vague),
         // A year after "In" dates the report; a time after the subject is dropped, even after a
         // participle or a report's noun earlier in the sentence.
         .init(
@@ -439,6 +446,9 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // "worry" as a noun, or after "to" or a modal.
+        .init("Headline\n\nThe vote comes at a time of growing worry over rents.", cue: "worry"),
+        .init("Headline\n\nThe mayor said there was no need to worry about the levee.", cue: "worry"),
         .init("Tenants want a vote and some say in how the fund is spent.", cue: "say"),
         // (Cue words used as nouns: after a hyphenated participle, in "in writing", and "recall" of goods.)
         .init("The much-trumpeted promises have come to nothing.", cue: "promises"),
