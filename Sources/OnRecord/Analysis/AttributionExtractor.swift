@@ -441,6 +441,7 @@ final class ExtractionContext {
         i + hit.length < sentence.upperBound,
         case let next = tokens[i + hit.length],
         next.lower == "that" || next.text == ":" || next.kind == .quote || next.kind == .number
+          || next.text.first.map { "$£€¥₹".contains($0) } == true
           // ("…, the document states.": after what it says, the document after a comma.)
           || next.text == "."
           || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)

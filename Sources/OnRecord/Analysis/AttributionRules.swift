@@ -2909,6 +2909,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A document counts and projects; a count is a document.
+        .init(
+          "Its last annual report counted 2,300 code violations.", cue: "counted", source: "Its last annual report",
+          kind: .document),
+        .init(
+          "The consultants' study, released in March, projects $40 million in new spending.", cue: "projects",
+          source: "The consultants' study, released in March", kind: .document),
+        .init(
+          "Passenger counts carried out last spring showed an average of nine riders.", cue: "showed",
+          source: "Passenger counts carried out last spring", kind: .document),
         // A prospectus is a document; "per" before data cites it.
         .init(
           "The prospectus filed in March shows that sales fell by a tenth.", cue: "shows",
@@ -3222,6 +3232,8 @@ public enum AttributionRules {
           cue: "allege", source: "Records filed with the land court and obtained by the Ledger", kind: .document),
       ],
       nonTriggering: [
+        // People who count are no document.
+        .init("Headline\n\nVolunteers counted 40 terns on the shore.", cue: "counted"),
         .init("The levy, trialled since May in two boroughs, lets councils charge more.", cue: "trialled"),
         .init("The guild's charter, posted in the lobby, says members must vote in person.", cue: "posted"),
         .init("The tenants' letter, read aloud at the meeting, calls the rent rise unlawful.", cue: "read"),
