@@ -2909,6 +2909,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A finding with "that" is anyone's: a firm's, researchers'.
+        .init(
+          "Headline\n\nThe researchers, who surveyed 80 growers, found that most had cut their herds.", cue: "found",
+          source: "The researchers, who surveyed 80 growers", kind: .vague),
+        .init(
+          "Headline\n\nTidewatch found that a third of the claims were paid late.", cue: "found", source: "Tidewatch"),
         // A document counts and projects; a count is a document.
         .init(
           "Its last annual report counted 2,300 code violations.", cue: "counted", source: "Its last annual report",

@@ -241,8 +241,13 @@ extension ExtractionContext {
         }
         attribution.sourceName = name
       }
+      // ("The researchers found that", "HealthWatch found that": a finding with "that" is anyone's.)
+      let findingThat =
+        candidate.cue.upperBound < tokens.count && tokens[candidate.cue.upperBound].lower == "that"
+        && ["found", "finds"].contains(tokens[candidate.cue.upperBound - 1].lower)
+        && [.person, .organization, .vague, .pronoun, .anonymous].contains(attribution.sourceKind)
       if lexicon.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
-        && attribution.sourceKind != .outlet && attribution.sourceKind != .self
+        && attribution.sourceKind != .outlet && attribution.sourceKind != .self && !findingThat
       {
         continue
       }
