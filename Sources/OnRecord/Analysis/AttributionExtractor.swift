@@ -5819,10 +5819,18 @@ final class ExtractionContext {
             lexicon.titles.contains(n)
             && (nameEnd == sentence.upperBound || tokens[nameEnd].kind != .word
               || WordClasses.prepositions.contains(tokens[nameEnd]) || tokens[nameEnd].lower == "and")
+          // ("according to the union's treasurer, Ann Moy.": a role, then the name that closes the
+          // phrase.)
+          let roleThenName =
+            n.isCapitalized && nameEnd - (e + 1) >= 2 && nameEnd - (e + 1) <= 4
+            && (nameEnd == sentence.upperBound || [",", ".", ";"].contains(tokens[nameEnd].text))
+            && tokens[e - 1].kind == .word && !tokens[e - 1].isCapitalized
+            && (looksLikePersonNoun(tokens[e - 1].lower) || lexicon.titles.contains(tokens[e - 1]))
+            && !ExtractionContext.thingsLikeAgents.contains(tokens[e - 1])
           let looksAppositive =
             (WordClasses.determiners.contains(n)
               && !["that", "this", "these", "those", "no", "all", "any", "some", "many", "both"].contains(n.lower))
-            || titledName
+            || titledName || roleThenName
           if looksAppositive && e > start {
             tookAppositive = true
             appositiveComma = e

@@ -979,6 +979,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A role, then the name that closes the sentence.
+        .init(
+          "Headline\n\nThe levy will rise in May, according to the guild's finance director, Ona Brice.",
+          cue: "according to", source: "the guild's finance director, Ona Brice", kind: .person),
         // A document's participle keeps its time and its maker, up to the comma.
         .init(
           "The yard must close by August, according to a zoning order issued in May by the county.",
