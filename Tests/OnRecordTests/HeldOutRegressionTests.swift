@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout40`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout41`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -10,7 +10,7 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.952, "sourceOverlap": 0.953, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.955, "sourceExact": 0.923, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.821,
     ],
     "heldout2": [
@@ -18,63 +18,63 @@ import Testing
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.844,
     ],
     "heldout3": [
-      "cue": 0.903, "sourceOverlap": 0.904, "sourceExact": 0.846, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.917, "kindAccuracy": 0.964, "denialAttribution": 0.917,
+      "cue": 0.904, "sourceOverlap": 0.906, "sourceExact": 0.839, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.959, "denialAttribution": 0.917,
     ],
     "heldout4": [
-      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.947, "sourceOverlap": 0.947, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.923, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
     ],
     "heldout6": [
-      "cue": 0.941, "sourceOverlap": 0.951, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.963, "kindAccuracy": 0.966, "denialAttribution": 0.909,
+      "cue": 0.949, "sourceOverlap": 0.959, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.959, "sourceOverlap": 0.953, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.857,
     ],
     "heldout8": [
-      "cue": 0.943, "sourceOverlap": 0.938, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909, "kindAccuracy": 0.947, "denialAttribution": 0.81,
+      "cue": 0.945, "sourceOverlap": 0.94, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.943, "denialAttribution": 0.81,
     ],
     "heldout9": [
-      "cue": 0.943, "sourceOverlap": 0.955, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.931,
+      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.953, "denialAttribution": 0.931,
     ],
     "heldout10": [
       "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.988, "denialAttribution": 0.874,
+      "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.874,
     ],
     "heldout11": [
-      "cue": 0.932, "sourceOverlap": 0.937, "sourceExact": 0.874, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.985,
+      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.985,
     ],
     "heldout12": [
-      "cue": 0.934, "sourceOverlap": 0.933, "sourceExact": 0.86, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.961, "kindAccuracy": 0.972, "denialAttribution": 0.871,
+      "cue": 0.94, "sourceOverlap": 0.935, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.871,
     ],
     "heldout13": [
-      "cue": 0.913, "sourceOverlap": 0.906, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.913, "sourceOverlap": 0.909, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.909,
     ],
     "heldout14": [
-      "cue": 0.913, "sourceOverlap": 0.918, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.981, "denialAttribution": 0.968,
+      "cue": 0.911, "sourceOverlap": 0.918, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.98, "denialAttribution": 0.968,
     ],
     "heldout15": [
-      "cue": 0.931, "sourceOverlap": 0.916, "sourceExact": 0.86, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.87, "kindAccuracy": 0.932, "denialAttribution": 0.871,
+      "cue": 0.933, "sourceOverlap": 0.919, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.871,
     ],
     "heldout16": [
       "cue": 0.943, "sourceOverlap": 0.946, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.969, "denialAttribution": 0.849,
     ],
     "heldout17": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.882,
     ],
     "heldout18": [
@@ -82,35 +82,35 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.889,
     ],
     "heldout19": [
-      "cue": 0.937, "sourceOverlap": 0.936, "sourceExact": 0.833, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.96, "denialAttribution": 0.96,
+      "cue": 0.938, "sourceOverlap": 0.937, "sourceExact": 0.834, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.961, "denialAttribution": 0.96,
     ],
     "heldout20": [
-      "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.871, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.857, "kindAccuracy": 0.915, "denialAttribution": 0.93,
+      "cue": 0.937, "sourceOverlap": 0.93, "sourceExact": 0.873, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.93,
     ],
     "heldout21": [
-      "cue": 0.947, "sourceOverlap": 0.955, "sourceExact": 0.912, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.944, "denialAttribution": 0.947,
+      "cue": 0.95, "sourceOverlap": 0.958, "sourceExact": 0.916, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.945, "denialAttribution": 0.947,
     ],
     "heldout22": [
-      "cue": 0.938, "sourceOverlap": 0.927, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.936, "denialAttribution": 0.889,
+      "cue": 0.938, "sourceOverlap": 0.929, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.931, "denialAttribution": 0.889,
     ],
     "heldout23": [
-      "cue": 0.936, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 0.952,
-      "anonymousAttribution": 0.913, "kindAccuracy": 0.977, "denialAttribution": 0.887,
+      "cue": 0.935, "sourceOverlap": 0.948, "sourceExact": 0.876, "anonymousArticle": 0.952,
+      "anonymousAttribution": 0.913, "kindAccuracy": 0.982, "denialAttribution": 0.887,
     ],
     "heldout24": [
-      "cue": 0.966, "sourceOverlap": 0.969, "sourceExact": 0.964, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.958, "denialAttribution": 0.914,
+      "cue": 0.968, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.914,
     ],
     "heldout25": [
-      "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.947, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.965, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.965, "sourceOverlap": 0.972, "sourceExact": 0.938, "anonymousArticle": 1.0,
+      "cue": 0.965, "sourceOverlap": 0.972, "sourceExact": 0.934, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.928,
     ],
     "heldout27": [
@@ -118,43 +118,43 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.944, "denialAttribution": 0.956,
     ],
     "heldout28": [
-      "cue": 0.946, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.915, "kindAccuracy": 0.962, "denialAttribution": 0.917,
+      "cue": 0.946, "sourceOverlap": 0.954, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.962, "denialAttribution": 0.917,
     ],
     "heldout29": [
-      "cue": 0.938, "sourceOverlap": 0.96, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.971, "denialAttribution": 0.872,
+      "cue": 0.94, "sourceOverlap": 0.962, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.872,
     ],
     "heldout30": [
       "cue": 0.934, "sourceOverlap": 0.946, "sourceExact": 0.923, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.923,
     ],
     "heldout31": [
-      "cue": 0.929, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.937, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.924, "denialAttribution": 0.8,
     ],
     "heldout32": [
-      "cue": 0.967, "sourceOverlap": 0.968, "sourceExact": 0.956, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.954, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.851,
     ],
     "heldout33": [
-      "cue": 0.943, "sourceOverlap": 0.945, "sourceExact": 0.929, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.974, "denialAttribution": 0.871,
+      "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.871,
     ],
     "heldout34": [
-      "cue": 0.955, "sourceOverlap": 0.964, "sourceExact": 0.927, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.875,
     ],
     "heldout35": [
-      "cue": 0.923, "sourceOverlap": 0.917, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.946, "denialAttribution": 0.878,
+      "cue": 0.921, "sourceOverlap": 0.915, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.878,
     ],
     "heldout36": [
-      "cue": 0.977, "sourceOverlap": 0.98, "sourceExact": 0.971, "anonymousArticle": 1.0,
+      "cue": 0.979, "sourceOverlap": 0.982, "sourceExact": 0.974, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.926,
     ],
     "heldout37": [
-      "cue": 0.962, "sourceOverlap": 0.966, "sourceExact": 0.944, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
@@ -162,12 +162,16 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.93,
     ],
     "heldout39": [
-      "cue": 0.959, "sourceOverlap": 0.954, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.884,
     ],
     "heldout40": [
-      "cue": 0.949, "sourceOverlap": 0.95, "sourceExact": 0.883, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.844, "kindAccuracy": 0.909, "denialAttribution": 0.882,
+      "cue": 0.961, "sourceOverlap": 0.963, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
+    ],
+    "heldout41": [
+      "cue": 0.939, "sourceOverlap": 0.939, "sourceExact": 0.884, "anonymousArticle": 0.933,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.926, "denialAttribution": 0.955,
     ],
   ]
 
@@ -191,6 +195,7 @@ import Testing
     ("heldout38", 12),
     ("heldout39", 12),
     ("heldout40", 12),
+    ("heldout41", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
