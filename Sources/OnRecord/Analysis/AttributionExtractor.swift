@@ -441,7 +441,7 @@ final class ExtractionContext {
         i + hit.length < sentence.upperBound,
         case let next = tokens[i + hit.length],
         next.lower == "that" || next.text == ":" || next.kind == .quote || next.kind == .number
-          || next.text.first.map { "$£€¥₹".contains($0) } == true
+          || startsWithCurrencySymbol(next)
           // ("…, the document states.": after what it says, the document after a comma.)
           || next.text == "."
           || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)
@@ -1069,8 +1069,8 @@ final class ExtractionContext {
 
   /// A source after its cue without the time that follows it: "says the ferryman Olaf Brandt, two
   /// days after the storm" cites the ferryman; "two days after" dates the words. And a source
-  /// before its cue without the year that opens it: "In 2019 the Tidewater Gazette reported" cites
-  /// the Gazette.
+  /// before its cue without the year that opens it: "By 2017 the Norhaven Post had reported" cites
+  /// the Post.
   func withoutTrailingTime(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
     var candidate = candidate
     func cut(_ range: Range<Int>?) -> Range<Int>? {
@@ -1096,6 +1096,14 @@ final class ExtractionContext {
     candidate.source = cut(candidate.source)
     candidate.reportedSource = cut(candidate.reportedSource)
     return candidate
+  }
+
+  /// Adverbs that may stand between a subject and its verb: "Growers also worry".
+  static let focusingAdverbs: WordSet = ["also", "still", "now", "even", "often", "increasingly", "privately"]
+
+  /// Whether a token opens with a currency's symbol: "$4", "£220m".
+  func startsWithCurrencySymbol(_ token: Token) -> Bool {
+    token.text.first.map { "$£€¥₹".contains($0) } == true
   }
 
   /// A year of four digits: "2019", "1998".
@@ -1508,7 +1516,7 @@ final class ExtractionContext {
     let text = tokens[k].text
     // ("Rs500", "KSh1,500": a currency's letters before the digits; not "G7", "COP28".)
     let letters = text.prefix { $0.isLetter }
-    return tokens[k].kind == .number || text.first.map { "$£€¥₹".contains($0) } == true
+    return tokens[k].kind == .number || startsWithCurrencySymbol(tokens[k])
       || Self.currencyPrefixes.contains(String(letters)) && text.dropFirst(letters.count).first?.isNumber == true
   }
 
@@ -2138,9 +2146,7 @@ final class ExtractionContext {
         at: i, length: j - i, lemma: lemma, in: sentence, earlier: result, learned: true)
       {
         candidate = rule
-      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence)
-        || isNoSpeech(i..<j, in: sentence)
-      {
+      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence) {
         i = j
         continue
       } else {
@@ -2159,8 +2165,11 @@ final class ExtractionContext {
 
   /// Verbs of saying used for something else, which neither the rules nor the tagger cite: "The
   /// county wrote off the debt" (a loss booked), and a box's heading with nothing said after it,
-  /// "What the papers say", "What the rivals said"; and "calls" that a noun before them makes one
-  /// ("judgment calls", "a close call").
+  /// "What the papers say", "What the rivals said"; "calls" that a noun before them makes one
+  /// ("judgment calls", "a close call"); "worry" without a plural of people before it ("growing
+  /// worry"); a finger that points; a plural noun after a year ("the insurer's 2031 notes") or
+  /// before "like" ("Zoning disputes like the one on Quay Street"); and a price "quoted at" an
+  /// amount.
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
     // (Not a judgment's own call: "The court's judgment calls for a retrial".)
@@ -2179,20 +2188,26 @@ final class ExtractionContext {
       return true
     }
     // ("Some growers worry the levy will rise", "they worry"; not "growing worry over", "no need
-    // to worry", "should worry", "Don't worry".)
-    // ("Business owners along Main Street worry", "Many in the community worry": a plural of
-    // people leads the subject, whatever word ends it.)
+    // to worry", "should worry", "Don't worry", "There is some worry".)
+    // ("Shop owners on the quay worry", "Many in the parish worry", "Growers also worry": a plural
+    // of people leads the subject, whatever word ends it, and an adverb may stand between.)
     if word == "worry" {
       func plural(_ k: Int) -> Bool {
         let w = tokens[k].lower
         return ["they", "we", "many", "others", "some", "people", "most"].contains(w)
-          || w.count > 3 && w.hasSuffix("s") && looksLikePersonNounOrPlural(w) || w.hasSuffix("men")
+          || w.count > 3 && (w.hasSuffix("s") || w.hasSuffix("men")) && looksLikePersonNounOrPlural(w)
       }
-      guard cue.lowerBound > sentence.lowerBound, case let previous = tokens[cue.lowerBound - 1],
-        previous.kind == .word, !WordClasses.determiners.contains(previous) || plural(cue.lowerBound - 1),
+      var k = cue.lowerBound - 1
+      while k > sentence.lowerBound, WordClasses.isAdverbLike(tokens[k]) || Self.focusingAdverbs.contains(tokens[k]) {
+        k -= 1
+      }
+      guard k >= sentence.lowerBound, case let previous = tokens[k],
+        previous.kind == .word, !WordClasses.determiners.contains(previous) || plural(k),
+        !(WordClasses.determiners.contains(previous) && k > sentence.lowerBound
+          && (WordClasses.beVerbs.contains(tokens[k - 1]) || tokens[k - 1].lower == "there")),
         !["to", "should", "would", "could", "might", "must", "can", "will", "may", "not", "never"].contains(
           previous.lower),
-        let subject = subjectRange(endingAt: cue.lowerBound - 1, in: sentence),
+        let subject = subjectRange(endingAt: k, in: sentence),
         subject.contains(where: { tokens[$0].kind == .word && plural($0) })
       else { return true }
     }
@@ -2202,24 +2217,27 @@ final class ExtractionContext {
     {
       return true
     }
-    // ("The coupon on its 2031 notes": a year between a possessive and the word makes it a noun.)
+    // ("The insurer's 2031 notes fell due": a year between a possessive or "the" and the word makes
+    // it a noun.)
     if word.hasSuffix("s"), cue.lowerBound - 2 >= sentence.lowerBound, isYear(tokens[cue.lowerBound - 1]),
       WordClasses.isPossessive(tokens[cue.lowerBound - 2])
         || ["its", "their", "his", "her", "the", "our"].contains(tokens[cue.lowerBound - 2].lower)
     {
       return true
     }
-    // ("Boundary disputes like this one", "Claims such as these": a plural noun before "like".)
+    // ("Zoning disputes like the one on Quay Street", "Claims such as these": a word in -s before
+    // "like" is a plural noun.)
     // (Not a verb of seeming: "It seems like a stretch".)
-    if word.hasSuffix("s"), cue.count == 1, cue.upperBound + 1 < sentence.upperBound,
+    // (The tagger may take "like" into the cue: "disputes like".)
+    if word.hasSuffix("s"), cue.lowerBound + 2 < sentence.upperBound,
       !["seems", "sounds", "looks", "feels"].contains(word),
-      tokens[cue.upperBound].lower == "like"
-        || tokens[cue.upperBound].lower == "such"
-          && tokens[cue.upperBound + 1].lower == "as"
+      tokens[cue.lowerBound + 1].lower == "like"
+        || tokens[cue.lowerBound + 1].lower == "such"
+          && tokens[cue.lowerBound + 2].lower == "as"
     {
       return true
     }
-    // ("The bonds were quoted at 40 cents": a price, not words.)
+    // ("Gilts were quoted at 96 pence": a price, not words.)
     if ["quoted", "quote", "quotes"].contains(tokens[cue.upperBound - 1].lower),
       cue.upperBound + 1 < sentence.upperBound,
       tokens[cue.upperBound].lower == "at", isAmount(at: cue.upperBound + 1, in: sentence)
@@ -3043,7 +3061,8 @@ final class ExtractionContext {
       let sources = (after..<min(after + 3, sentence.upperBound)).contains {
         lexicon.anonymousHeads.contains(tokens[$0])
       }
-      // ("Per figures from the ticketing platform", "Per data from the guild": a document's plural.)
+      // ("Per figures from the rail regulator", "Per data from the ski federation": a document's
+      // plural.)
       let documents =
         (next.lower.hasSuffix("s") || next.lower == "data")
         && lexicon.documentHeads.match(at: after, limit: after + 1, tokens: tokens) != nil
@@ -5395,8 +5414,8 @@ final class ExtractionContext {
       // A time inside the subject's own clause or participle is the subject's ("a report released
       // last year", "people who worked there at the time").
       // (The clause may open before the phrase found: "people who worked in the division".)
-      // (A participle or a document's noun only inside the phrase: not "…, a report the club at
-      // the time called".)
+      // (A participle or a document's noun only inside the phrase: not "…, a claim the owners at
+      // the time called spiteful".)
       let ownClause =
         (max(sentence.lowerBound, b - 8)..<k).contains {
           ["who", "which", "that"].contains(tokens[$0].lower)

@@ -62,11 +62,11 @@ public enum AttributionRules {
         // A year after "In" dates the report; a time after the subject is dropped, even after a
         // participle or a report's noun earlier in the sentence.
         .init(
-          "In 2019 the Tidewater Gazette reported that the ferry had been sold.", cue: "reported",
-          source: "the Tidewater Gazette", kind: .outlet),
+          "By 2017 the Norhaven Post had reported three earlier collapses.", cue: "had reported",
+          source: "the Norhaven Post", kind: .outlet),
         .init(
-          "After the hearing was adjourned, Judge Ama Boateng earlier this week demanded the files.", cue: "demanded",
-          source: "Judge Ama Boateng", kind: .person),
+          "Once the report was published, the harbour master last week said the berth was unsafe.", cue: "said",
+          source: "the harbour master"),
         .init(
           "The report was published in May, and the harbour board last month rejected its findings.",
           cue: "rejected", source: "the harbour board", kind: .organization, denial: .denial),
@@ -1738,12 +1738,12 @@ public enum AttributionRules {
       triggering: [
         // Counted sales staff who withhold their names are people, not the firm's voice.
         .init(
-          "Two current Fenmore sales representatives, who spoke on condition that they not be named because they feared for their jobs, said the quotas had doubled.",
-          cue: "said", source: "Two current Fenmore sales representatives", kind: .anonymous, anonymous: true),
+          "Three Orvane sales reps, who asked that their names be withheld, described weekly targets that rose every quarter.",
+          cue: "described", source: "Three Orvane sales reps", kind: .anonymous, anonymous: true),
         // Counted members of a body named after "of".
         .init(
-          "The contract went to the second bidder, according to three members of the tender panel.",
-          cue: "according to", source: "three members of the tender panel", kind: .anonymous, anonymous: true),
+          "The lift company missed its deadline, according to four members of the licensing board.",
+          cue: "according to", source: "four members of the licensing board", kind: .anonymous, anonymous: true),
         // Former insiders, one or a few, counted.
         .init(
           "Two former dispatchers said the radios failed every week.", cue: "said", source: "Two former dispatchers",
@@ -1753,8 +1753,8 @@ public enum AttributionRules {
           source: "A former lecturer", kind: .anonymous, anonymous: true),
         // "the first" of an anonymous group, described.
         .init(
-          "Headline\n\nThree welders told the Ledger they had not been paid since March. All three asked that their names be withheld. \"We borrow for the bus fare,\" said the first, a night-shift welder.",
-          cue: "said", source: "the first, a night-shift welder", anonymous: true),
+          "Headline\n\nFour porters told the Ledger the new rota was unsafe. All four asked that their names be withheld. \"Nobody sleeps,\" said the first, a porter on the late shift.",
+          cue: "said", source: "the first, a porter", anonymous: true),
         // Former holders of a public office are on the record; uncounted members are a collective.
         .init(
           "Three former governors said the plan was sound.", cue: "said", source: "Three former governors",
@@ -2885,9 +2885,13 @@ public enum AttributionRules {
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // A finger that points is no source.
+        .init(
+          "Headline\n\nThe guide stood by the gate with a finger pointing to the old ferry slip.", cue: "pointing to"),
         // A plural noun before "like" is no verb.
         .init(
-          "Headline\n\nBoundary disputes like this one are rarely settled quickly, the surveyor said.", cue: "disputes"),
+          "Headline\n\nZoning disputes like the one on Quay Street drag on for years, the surveyor said.",
+          cue: "disputes"),
         // A noun that makes "calls" one, and "caution" as a noun.
         .init("Headline\n\nNight editors make tough judgment calls every week.", cue: "calls"),
         .init("Headline\n\nThe mayor urged caution on the budget.", cue: "caution"),
@@ -2915,27 +2919,28 @@ public enum AttributionRules {
       triggering: [
         // A finding with "that" is anyone's: a firm's, researchers'.
         .init(
-          "Headline\n\nThe researchers, who surveyed 80 growers, found that most had cut their herds.", cue: "found",
-          source: "The researchers, who surveyed 80 growers", kind: .vague),
+          "Headline\n\nTwo ecologists who counted nests on the cliffs found that fewer chicks fledged.", cue: "found",
+          source: "Two ecologists who counted nests on the cliffs", kind: .vague),
         .init(
-          "Headline\n\nTidewatch found that a third of the claims were paid late.", cue: "found", source: "Tidewatch"),
+          "Headline\n\nBrightfen found that most of the ferries ran late in August.", cue: "found", source: "Brightfen"),
         // A document counts and projects; a count is a document.
         .init(
-          "Its last annual report counted 2,300 code violations.", cue: "counted", source: "Its last annual report",
+          "The warden's yearly report counted 412 dogs off the lead.", cue: "counted",
+          source: "The warden's yearly report",
           kind: .document),
         .init(
-          "The consultants' study, released in March, projects $40 million in new spending.", cue: "projects",
-          source: "The consultants' study, released in March", kind: .document),
+          "The airport's noise study, published in June, projects $3 million in yearly compensation claims.",
+          cue: "projects", source: "The airport's noise study, published in June", kind: .document),
         .init(
-          "Passenger counts carried out last spring showed an average of nine riders.", cue: "showed",
-          source: "Passenger counts carried out last spring", kind: .document),
+          "Ferry counts taken over the summer showed fewer than ten riders a sailing.", cue: "showed",
+          source: "Ferry counts taken over the summer", kind: .document),
         // A prospectus is a document; "per" before data cites it.
         .init(
-          "The prospectus filed in March shows that sales fell by a tenth.", cue: "shows",
-          source: "The prospectus filed in March", kind: .document),
+          "A 300-page prospectus lodged with the exchange lists six pending lawsuits.", cue: "lists",
+          source: "A 300-page prospectus lodged with the exchange", kind: .document),
         .init(
-          "Per data from the harbour board, landings fell by a fifth.", cue: "Per",
-          source: "data from the harbour board", kind: .document),
+          "Per data compiled by the ski federation, lift passes sold fell 8%.", cue: "Per",
+          source: "data compiled by the ski federation", kind: .document),
         .init(
           "The appeal court\u{2019}s judgment states that the levy was unlawful.", cue: "states",
           source: "The appeal court\u{2019}s judgment", kind: .document),
@@ -3094,8 +3099,8 @@ public enum AttributionRules {
           source: "The Harbor Ledger", kind: .self),
         // A desk of the publisher's own newsroom.
         .init(
-          "The new manager will be named on Friday, the sports desk understands.", cue: "understands",
-          source: "the sports desk", kind: .self),
+          "The striker has asked for a transfer, our news desk understands.", cue: "understands",
+          source: "our news desk", kind: .self),
         // A participle or a time after the noun closes the head; a collection of documents is one.
         .init(
           "A statewide poll released Sunday shows the race is tied.", cue: "shows",
@@ -3282,11 +3287,11 @@ public enum AttributionRules {
       triggering: [
         // A ratings agency by its suffix; an operator of a ferry line, a firm.
         .init(
-          "Headline\n\nDunmore Ratings cut the developer by two notches, saying in a report that its cash was short.",
-          cue: "saying", source: "Dunmore Ratings", kind: .organization),
+          "Headline\n\nKelvale Ratings said on Friday that the port authority's outlook was negative.",
+          cue: "said", source: "Kelvale Ratings", kind: .organization),
         .init(
-          "In a brief statement, the ferry operator said its directors would study the offer.", cue: "said",
-          source: "the ferry operator", kind: .organization),
+          "The island's ferry operator said on Monday that winter sailings would be cut.", cue: "said",
+          source: "The island's ferry operator", kind: .organization),
         .init(
           "Headline\n\nArdoch Rugby says the new stand will open in May.", cue: "says", source: "Ardoch Rugby",
           kind: .organization),

@@ -241,10 +241,10 @@ extension ExtractionContext {
         }
         attribution.sourceName = name
       }
-      // ("The researchers found that", "HealthWatch found that": a finding with "that" is anyone's.)
+      // ("The researchers found that", "Brightfen found that": a finding with "that" is anyone's.)
       let findingThat =
         candidate.cue.upperBound < tokens.count && tokens[candidate.cue.upperBound].lower == "that"
-        && ["found", "finds"].contains(tokens[candidate.cue.upperBound - 1].lower)
+        && ["found", "finds", "find"].contains(tokens[candidate.cue.upperBound - 1].lower)
         && [.person, .organization, .vague, .pronoun, .anonymous].contains(attribution.sourceKind)
       if lexicon.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
         && attribution.sourceKind != .outlet && attribution.sourceKind != .self && !findingThat
@@ -1168,19 +1168,24 @@ extension ExtractionContext {
         && !(named > 0 && WordClasses.prepositions.contains(tokens[named - 1]))
       // ("A former Kestrel engineer said", "Another former employee, a nurse, said": one who was
       // inside, unnamed, speaks as an insider.)
-      // ("Three former dispatchers said": a few of them, counted.)
+      // ("Three former dispatchers said", "several former employees": a few of them, counted;
+      // former insiders, where "several members of the club" are not.)
       let singular = (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
-      let counted = !singular && ["two", "three", "four", "five", "several"].contains(tokens[headWords[0]].lower)
+      let counted =
+        !singular && (Self.fewCounts.contains(tokens[headWords[0]]) || tokens[headWords[0]].lower == "several")
+        && looksLikePersonNoun(String(headWord.dropLast()))
+        && !Self.thingsLikeAgents.contains(String(headWord.dropLast()))
+        && !Self.publicRoles.contains(String(headWord.dropLast()))
       let formerInsider =
         !describesAName && headWords.count >= 2
         && (singular && ["a", "an", "another", "one"].contains(tokens[headWords[0]].lower)
           && (looksLikePersonNoun(headWord) && !Self.thingsLikeAgents.contains(headWord)
             || lexicon.qualifiedHeads.contains(headWord))
-          || counted && looksLikePersonNoun(String(headWord.dropLast())))
+          || counted)
         && headWords.dropLast().contains { tokens[$0].lower == "former" }
         && !nameFollows(head, within: range)
         // (Not "A former party chairman", "A former presidential candidate -- Ann Voss": one of few, or named.)
-        && !Self.publicRoles.contains(headWord) && !Self.publicRoles.contains(String(headWord.dropLast()))
+        && !Self.publicRoles.contains(headWord)
         && !(head.upperBound + 1 < range.upperBound && ExtractionContext.isDash(tokens[head.upperBound])
           && (isProperWord(head.upperBound + 1) || lexicon.titles.contains(tokens[head.upperBound + 1])))
       // ("A pharmacist at the county hospital said", "one dispatcher with the ambulance service": one
@@ -1232,7 +1237,7 @@ extension ExtractionContext {
     // tender panel": unnamed members, counted, of a body named after "of" (not "a member of the
     // public", nor one named after a comma; "some members of the club" are uncounted).
     if headWord == "member" && ["a", "an", "one", "another"].contains(tokens[headWords[0]].lower)
-      || headWord == "members" && ["two", "three", "four", "five"].contains(tokens[headWords[0]].lower),
+      || headWord == "members" && Self.fewCounts.contains(tokens[headWords[0]]),
       head.upperBound + 1 < range.upperBound, tokens[head.upperBound].lower == "of",
       headWords.dropFirst().dropLast().allSatisfy({
         ["former", "senior", "longtime", "current"].contains(tokens[$0].lower)
@@ -1480,7 +1485,10 @@ extension ExtractionContext {
     }
     if properInHead, headWords.count >= 1 {
       // "Clinton aides" handled above; "the Trump campaign" has an organisation head.
-      if lexicon.organizationSuffixes.contains(headWord) { return SourceClass(kind: .organization) }
+      // ("Kelvale Ratings"; not "the Nielsen ratings".)
+      if lexicon.organizationSuffixes.contains(headWord), headWord != "ratings" || tokens[last].isCapitalized {
+        return SourceClass(kind: .organization)
+      }
     }
     // ("The council's chief executive", "the company's general counsel": one role holder, a person.)
     let opener = tokens[head.lowerBound].lower
@@ -1854,10 +1862,13 @@ extension ExtractionContext {
         // ("said Walt, a retiree, who declined to give his last name": a first name alone,
         // anywhere in the sentence, when the phrase says the rest is withheld.)
         || words.count == 1 && givesOnlyPartOfName(source),
-      // ("Two current Fenmore sales representatives, who spoke on condition that they not be
-      // named,": counted sales staff are people, not the firm's voice.)
+      // ("Three Orvane sales reps, who asked that their names be withheld,": counted sales staff
+      // are people, not the firm's voice.)
       !words.contains(where: { k in
-        Self.spokesWords.contains(tokens[k]) && (k == words.first || tokens[k - 1].lower != "sales")
+        Self.spokesWords.contains(tokens[k])
+          && !(k != words.first && tokens[k - 1].lower == "sales"
+            && ["representatives", "reps"].contains(tokens[k].lower)
+            && Self.fewCounts.contains(tokens[words[0]]))
       }),
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
       !nameFollows(head, within: source)
@@ -2598,9 +2609,14 @@ extension ExtractionContext {
       return anonymousNamed(noun, before: before)
     }
     // "The other said" after "One of the people said": the rest of the pair.
-    // ("…," said the first, a welder on the night shift" after "Three welders told the Ledger":
-    // the first of them, described; not "The first shows", a poll.)
-    if words == ["the", "other"] || words == ["the", "first"] && lead.upperBound + 1 < range.upperBound {
+    // ("…," said the first, a porter on the late shift" after "Four porters told the Gazette": the
+    // first of them, described as a person; not "The first shows", a poll, nor "The
+    // first, released in May, showed".)
+    if words == ["the", "other"]
+      || words == ["the", "first"] && lead.upperBound + 2 < range.upperBound
+        && ["a", "an"].contains(tokens[lead.upperBound + 1].lower)
+        && (lead.upperBound + 2..<range.upperBound).contains(where: { looksLikePersonNoun(tokens[$0].lower) })
+    {
       return lastAnonymous(group: false)
     }
     // "the staff member" after "One Aldmoor staff member, who asked not to be named", "the
@@ -2627,6 +2643,10 @@ extension ExtractionContext {
   }
 
   static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
+
+  /// Counts of a few, which pick out unnamed people one by one ("two members of the panel");
+  /// "several" and "some" do not count them.
+  static let fewCounts: WordSet = ["two", "three", "four", "five"]
 
   /// The recent anonymous source whose head noun is `noun` ("the official" after "a senior
   /// official", "the people" after "people familiar with the matter").
