@@ -242,12 +242,13 @@ extension ExtractionContext {
         attribution.sourceName = name
       }
       // ("The researchers found that", "Brightfen found that": a finding with "that" is anyone's.)
-      let findingThat =
+      func findingThat() -> Bool {
         candidate.cue.upperBound < tokens.count && tokens[candidate.cue.upperBound].lower == "that"
-        && ["found", "finds", "find"].contains(tokens[candidate.cue.upperBound - 1].lower)
-        && [.person, .organization, .vague, .pronoun, .anonymous].contains(attribution.sourceKind)
+          && ["found", "finds", "find"].contains(tokens[candidate.cue.upperBound - 1].lower)
+          && [.person, .organization, .vague, .pronoun, .anonymous].contains(attribution.sourceKind)
+      }
       if lexicon.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
-        && attribution.sourceKind != .outlet && attribution.sourceKind != .self && !findingThat
+        && attribution.sourceKind != .outlet && attribution.sourceKind != .self && !findingThat()
       {
         continue
       }
@@ -1172,7 +1173,7 @@ extension ExtractionContext {
       // former insiders, where "several members of the club" are not.)
       let singular = (!headWord.hasSuffix("s") || headWord.hasSuffix("ss"))
       let counted =
-        !singular && (Self.fewCounts.contains(tokens[headWords[0]]) || tokens[headWords[0]].lower == "several")
+        !singular && Self.memberCounts.contains(tokens[headWords[0]])
         && looksLikePersonNoun(String(headWord.dropLast()))
         && !Self.thingsLikeAgents.contains(String(headWord.dropLast()))
         && !Self.publicRoles.contains(String(headWord.dropLast()))
@@ -2644,10 +2645,6 @@ extension ExtractionContext {
 
   static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
 
-  /// Counts of a few, which pick out unnamed people one by one ("two members of the panel");
-  /// "several" and "some" do not count them.
-  static let fewCounts: WordSet = ["two", "three", "four", "five"]
-
   /// The recent anonymous source whose head noun is `noun` ("the official" after "a senior
   /// official", "the people" after "people familiar with the matter").
   func anonymousNamed(_ noun: String, before: [Attribution], within: Int = 12) -> Attribution? {
@@ -3296,6 +3293,10 @@ extension ExtractionContext {
 
   /// Counts of members: "one Labour MP", "two Republican senators".
   static let memberCounts: WordSet = ["one", "a", "an", "another", "two", "three", "four", "five", "several"]
+
+  /// The plural counts of `memberCounts` without "several": a few, which pick out unnamed people one
+  /// by one ("two members of the panel").
+  static let fewCounts: WordSet = ["two", "three", "four", "five"]
 
   /// Sources whose part is to attack others' claims.
   static let adversaries: WordSet = ["critics", "opponents", "skeptics", "sceptics", "detractors"]
