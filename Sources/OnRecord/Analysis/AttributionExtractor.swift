@@ -2187,6 +2187,12 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("had not answered by the time of writing": when the article was written.)
+    if word == "writing", cue.lowerBound - 2 >= sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "of",
+      tokens[cue.lowerBound - 2].lower == "time"
+    {
+      return true
+    }
     // ("Some growers worry the levy will rise", "they worry"; not "growing worry over", "no need
     // to worry", "should worry", "Don't worry", "There is some worry".)
     // ("Shop owners on the quay worry", "Many in the parish worry", "Growers also worry": a plural
@@ -3058,8 +3064,9 @@ final class ExtractionContext {
       // "per" cites only before a name, a determiner or sources ("Per league sources,"), and
       // never in "per cent", "per year".
       let next = tokens[after]
+      // (A plural: "per employee" is a rate.)
       let sources = (after..<min(after + 3, sentence.upperBound)).contains {
-        lexicon.anonymousHeads.contains(tokens[$0])
+        lexicon.anonymousHeads.contains(tokens[$0]) && tokens[$0].lower.hasSuffix("s")
       }
       // ("Per figures from the rail regulator", "Per data from the ski federation": a document's
       // plural.)
@@ -3289,8 +3296,12 @@ final class ExtractionContext {
             }
           }
         } == true
+      // ("The minutes from March 2031 show": a date's year ends the subject; not "the 2031 show".)
+      let datedSubject =
+        previous.kind == .number && isYear(previous) && i - 2 >= sentence.lowerBound
+        && tokens[i - 2].isCapitalized && WordClasses.timeWords.contains(tokens[i - 2])
       let subjectEnd =
-        findingAfterNoun || documentLed
+        findingAfterNoun || documentLed || datedSubject
         || (previous.kind == .word
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
@@ -5594,7 +5605,7 @@ final class ExtractionContext {
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
     "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided", "started", "launched",
-    "organised", "organized",
+    "organised", "organized", "taped", "pinned", "stuck", "nailed", "pasted", "displayed", "affixed",
   ]
 
   /// Participles of putting a text out, which report nothing said even where the word lists hold

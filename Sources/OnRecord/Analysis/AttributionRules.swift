@@ -446,6 +446,7 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        .init("Headline\n\nThe contractor had not replied by the time of writing.", cue: "writing"),
         // "worry" as a noun, or after "to" or a modal.
         .init("Headline\n\nThe vote comes at a time of growing worry over rents.", cue: "worry"),
         .init("Headline\n\nThe mayor said there was no need to worry about the levee.", cue: "worry"),
@@ -1083,6 +1084,7 @@ public enum AttributionRules {
           source: "figures from the booking service SeatHaven", kind: .document),
       ],
       nonTriggering: [
+        .init("Headline\n\nThe firm pays a bonus of $500 per employee this year.", cue: "per"),
         .init("Spot rates rose by $400 per FEU in a week.", cue: "per"),
         .init("Fees rose 4 percent per year.", cue: "per"),
       ]),
@@ -1736,6 +1738,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // One employee is an insider; so are the representatives of a few of the bidders who
+        // withhold their names, and "one of them" after them.
+        .init(
+          "Headline\n\nA depot employee said the brakes had been reported twice.", cue: "said",
+          source: "A depot employee", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nRepresentatives of three of the rejected bidders, who asked not to be named because they still tender for council work, told the Harbor Ledger the scoring was never explained. One of them said the rules favoured one firm.",
+          cue: "told", source: "Representatives of three of the rejected bidders", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nRepresentatives of three of the rejected bidders, who asked not to be named because they still tender for council work, told the Harbor Ledger the scoring was never explained. One of them said the rules favoured one firm.",
+          cue: "said", source: "One of them", anonymous: true),
         // Counted sales staff who withhold their names are people, not the firm's voice.
         .init(
           "Three Orvane sales reps, who asked that their names be withheld, described weekly targets that rose every quarter.",
@@ -2917,6 +2930,24 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A document stays a document when the outlet saw it or was handed it, however long the
+        // description; a name with "of" may modify its noun; a date's year ends the subject.
+        .init(
+          "Headline\n\nA timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger, says the night buses will stop.",
+          cue: "says", source: "A timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger",
+          kind: .document),
+        .init(
+          "Headline\n\nA copy of the tender, handed to this newspaper, shows that two bids were late.", cue: "shows",
+          source: "A copy of the tender, handed to this newspaper", kind: .document),
+        .init(
+          "Headline\n\nA notice taped to the clinic window warns that the clinic is shut until Monday.", cue: "warns",
+          source: "A notice taped to the clinic window", kind: .document),
+        .init(
+          "Headline\n\nA Ministry of Fisheries quota review found that two fleets had overfished.", cue: "found",
+          source: "A Ministry of Fisheries quota review", kind: .document),
+        .init(
+          "Headline\n\nThe minutes from March 2031 show the roof was never inspected.", cue: "show",
+          source: "The minutes from March 2031", kind: .document),
         // A finding with "that" is anyone's: a firm's, researchers'.
         .init(
           "Headline\n\nTwo ecologists who counted nests on the cliffs found that fewer chicks fledged.", cue: "found",
@@ -3247,6 +3278,7 @@ public enum AttributionRules {
           cue: "allege", source: "Records filed with the land court and obtained by the Ledger", kind: .document),
       ],
       nonTriggering: [
+        .init("Headline\n\nThe band played its 2031 show to a half-empty hall.", cue: "show"),
         // People who count are no document.
         .init("Headline\n\nVolunteers counted 40 terns on the shore.", cue: "counted"),
         .init("The levy, trialled since May in two boroughs, lets councils charge more.", cue: "trialled"),
@@ -3285,6 +3317,23 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // An outlet by its description after the comma, a name with a hyphened article in it; a
+        // ferry company by its capitalised suffix; a trade plied in the street is a person's.
+        .init(
+          "Headline\n\nDar el-Nour, a community radio station, reported on Sunday that the pumps had failed.",
+          cue: "reported", source: "Dar el-Nour, a community radio station", kind: .outlet),
+        .init(
+          "Headline\n\nLe Fanal, the French-language weekly, reported in 2029 that the mill would close.",
+          cue: "reported", source: "Le Fanal, the French-language weekly", kind: .outlet),
+        .init(
+          "Headline\n\nSkerra Ferries confirmed the winter timetable on Monday.", cue: "confirmed",
+          source: "Skerra Ferries", kind: .organization),
+        .init(
+          "Headline\n\nYouth coaches across the county have complained for years about the pitches.",
+          cue: "have complained", source: "Youth coaches across the county", kind: .vague),
+        .init(
+          "Headline\n\nStreet vendor Kaveh Arani says the new stalls are too small.", cue: "says",
+          source: "Street vendor Kaveh Arani", kind: .person),
         // A ratings agency by its suffix; an operator of a ferry line, a firm.
         .init(
           "Headline\n\nKelvale Ratings said on Friday that the port authority's outlook was negative.",

@@ -364,6 +364,27 @@ extension ExtractionContext {
         e = owner + 1
         continue
       }
+      // ("A Bank of Dorrow stress test", "The Ministry of Fisheries quota review": a name with "of"
+      // inside it, then the noun it modifies.)
+      // (A body's name only: not "Ann Lee of YouGov polling".)
+      if t.lower == "of", e > range.lowerBound, tokens[e - 1].isCapitalized,
+        lexicon.organizationSuffixes.contains(tokens[e - 1])
+          || lexicon.organizationHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
+        let after = ((e + 1)..<min(e + 5, range.upperBound)).first(where: { !isProperWord($0) }),
+        after > e + 1, tokens[after].kind == .word, !tokens[after].isCapitalized,
+        !WordClasses.isPossessive(tokens[after - 1]),
+        lexicon.documentHeads.match(at: after, limit: range.upperBound, tokens: tokens) != nil
+          || ((after + 1)..<min(after + 3, range.upperBound)).contains(where: {
+            lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil
+              && (after..<$0).allSatisfy({ k in
+                tokens[k].kind == .word && !tokens[k].isCapitalized && !WordClasses.prepositions.contains(tokens[k])
+                  && !WordClasses.determiners.contains(tokens[k]) && !WordClasses.isPossessive(tokens[k])
+              })
+          })
+      {
+        e = after
+        continue
+      }
       if e > range.lowerBound
         && [
           "of", "for", "with", "familiar", "close", "aware", "privy", "who", "that", "at", "from", "in", "on", "to",
@@ -809,9 +830,12 @@ extension ExtractionContext {
     // "A copy of the consultant's contract obtained by The Herald", "Minutes of the March meeting,
     // which The Herald reviewed": the same, further from the document's noun.
     // ("The minutes, a copy of which the Ledger obtained,".)
+    // ("A rota from the depot to the drivers' union, dated 3 May and seen by the Ledger", "The
+    // draft, handed to this newspaper,": further still, and to whom it was passed.)
     if let clause = range.first(where: { k in
-      k > range.lowerBound && k - range.lowerBound <= 14
-        && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound && tokens[k + 1].lower == "by"
+      k > range.lowerBound && k - range.lowerBound <= 20
+        && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound
+          && ["by", "to"].contains(tokens[k + 1].lower)
           || tokens[k].lower == "which" || tokens[k].lower == "that")
     }),
       // (The document heads the phrase: not "The author of the report, which was obtained by".)
@@ -903,7 +927,7 @@ extension ExtractionContext {
       // "Velka Zora, an opposition weekly": an outlet's noun after the capitals of a city, a language
       // or a country.
       if !names.isEmpty, before.upperBound == comma, let bare = bareName(before),
-        let article = after.first, ["a", "an"].contains(tokens[article].lower),
+        let article = after.first, ["a", "an", "the"].contains(tokens[article].lower),
         let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
         names.allSatisfy({ $0 < noun }), noun + 1 == range.upperBound,
         lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
@@ -1440,7 +1464,10 @@ extension ExtractionContext {
         last == nameStart || !isGivenName(tokens[nameStart].text),
         case let descriptor = nameStart - 1, tokens[descriptor].kind == .word,
         // "campaign spokesman Jason Miller": a named spokesperson is a person.
-        !Self.spokesWords.contains(tokens[descriptor]), !WordClasses.personRoles.contains(tokens[descriptor])
+        !Self.spokesWords.contains(tokens[descriptor]), !WordClasses.personRoles.contains(tokens[descriptor]),
+        // ("Street vendor Kaveh Arani": a trade plied in the open is a person's.)
+        !(descriptor > head.lowerBound
+          && ["market", "street", "roadside", "stall"].contains(tokens[descriptor - 1].lower))
       {
         let word = tokens[descriptor].lower
         if Self.outletDescriptors.contains(word) { return SourceClass(kind: .outlet, outletName: nil) }
@@ -1487,7 +1514,9 @@ extension ExtractionContext {
     if properInHead, headWords.count >= 1 {
       // "Clinton aides" handled above; "the Trump campaign" has an organisation head.
       // ("Kelvale Ratings"; not "the Nielsen ratings".)
-      if lexicon.organizationSuffixes.contains(headWord), headWord != "ratings" || tokens[last].isCapitalized {
+      if lexicon.organizationSuffixes.contains(headWord),
+        !Self.capitalisedOnlySuffixes.contains(headWord) || tokens[last].isCapitalized
+      {
         return SourceClass(kind: .organization)
       }
     }
@@ -1864,12 +1893,13 @@ extension ExtractionContext {
         // anywhere in the sentence, when the phrase says the rest is withheld.)
         || words.count == 1 && givesOnlyPartOfName(source),
       // ("Three Orvane sales reps, who asked that their names be withheld,": counted sales staff
-      // are people, not the firm's voice.)
+      // are people, not the firm's voice; so are "Representatives of three of the bidders".)
       !words.contains(where: { k in
         Self.spokesWords.contains(tokens[k])
-          && !(k != words.first && tokens[k - 1].lower == "sales"
-            && ["representatives", "reps"].contains(tokens[k].lower)
-            && Self.fewCounts.contains(tokens[words[0]]))
+          && !(["representatives", "reps"].contains(tokens[k].lower)
+            && (k != words.first && tokens[k - 1].lower == "sales" && Self.fewCounts.contains(tokens[words[0]])
+              || k == words.first && k + 2 < source.upperBound && tokens[k + 1].lower == "of"
+                && Self.fewCounts.contains(tokens[k + 2])))
       }),
       // (Not "A former board member, Yvette Grondin, told the Bulletin": the name follows.)
       !nameFollows(head, within: source)
@@ -2168,6 +2198,18 @@ extension ExtractionContext {
 
   /// The words of a phrase that is only a name of one to five capitalised words ("Corvane",
   /// "the Brightlane", "Halcyon Data"), if it is one; not a titled name ("Sen. Hale").
+  /// Suffixes that make a name an organization's only when capitalised ("Kelvale Ratings",
+  /// "Skerra Ferries"; not "its ratings", "Youth coaches across the league").
+  static let capitalisedOnlySuffixes: Set<String> = ["ratings", "ferries", "coaches", "buses"]
+
+  /// "el-Nour", "il-Bahar", "al-Rahma": a short lower-case article joined to a capitalised word.
+  static func isHyphenedArticleName(_ text: String) -> Bool {
+    guard let hyphen = text.firstIndex(of: "-"), text.distance(from: text.startIndex, to: hyphen) <= 3,
+      text[..<hyphen].allSatisfy(\.isLowercase), let next = text[text.index(after: hyphen)...].first
+    else { return false }
+    return next.isUppercase
+  }
+
   func bareName(_ head: Range<Int>) -> [String]? {
     let words = head.filter { tokens[$0].kind == .word && tokens[$0].lower != "the" }
     // ("Banco do Litoral": a particle inside the name.)
@@ -2175,6 +2217,8 @@ extension ExtractionContext {
       words.allSatisfy({ k in
         isProperWord(k) && !lexicon.titles.contains(tokens[k])
           || k != words.first && k != words.last && Self.lowerCaseNameParticles.contains(tokens[k])
+          // ("Dar el-Nour", "Radju Qalb il-Bahar": an article joined by a hyphen to a capital.)
+          || k != words.first && Self.isHyphenedArticleName(tokens[k].text)
       })
     else { return nil }
     return words.map { tokens[$0].text }
