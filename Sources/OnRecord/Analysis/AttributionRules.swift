@@ -2934,7 +2934,8 @@ public enum AttributionRules {
         // description; a name with "of" may modify its noun; a date's year ends the subject.
         .init(
           "Headline\n\nA timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger, says the night buses will stop.",
-          cue: "says", source: "A timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger",
+          cue: "says",
+          source: "A timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger",
           kind: .document),
         .init(
           "Headline\n\nA copy of the tender, handed to this newspaper, shows that two bids were late.", cue: "shows",
