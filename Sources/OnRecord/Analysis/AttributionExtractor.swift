@@ -172,7 +172,8 @@ final class ExtractionContext {
   let publisher: String?
   /// For each token, whether the learned tagger marks it as part of a cue.
   var learnedCues: [Bool]? = nil
-  var tokens: [Token] { structure.tokens }
+  /// The structure's tokens, held directly: read on every step of every rule.
+  let tokens: [Token]
 
   /// The publisher's name in lower-case words without a leading "the" ("metro-wire" → metro, wire).
   let publisherWords: [String]
@@ -205,6 +206,7 @@ final class ExtractionContext {
 
   init(structure: TextStructure, scalars: [Unicode.Scalar], lexicon: Lexicon, publisher: String?) {
     self.structure = structure
+    self.tokens = structure.tokens
     self.scalars = scalars
     self.lexicon = lexicon
     self.publisher = publisher
