@@ -302,6 +302,12 @@ import Testing
     }
   }
 
+  /// Words the tagger marks inside the subject a rule's cue has taken are no cue of their own.
+  @Test func theTaggerAddsNoCueInsideARuleSubject() {
+    let text = "Opposition planning spokeswoman Dr Clara Vella said she would raise the matter in the house."
+    #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"])
+  }
+
   /// "The other said" after "One of the people said" is the second of the anonymous pair.
   @Test func theOtherOfAPairStaysAnonymous() throws {
     let text =

@@ -2018,6 +2018,16 @@ final class ExtractionContext {
         i = j
         continue
       }
+      // ("[Opposition transport] spokesman Dr Ian Cole said": words inside the subject a rule's
+      // cue has already taken.)
+      if !titleCase,
+        ruleCandidates.contains(where: { c in
+          c.cue.lowerBound >= j && c.source.map { $0.contains(i) && $0.contains(j - 1) } == true
+        })
+      {
+        i = j
+        continue
+      }
       let lemma = tokens[i..<j].map(\.lower).joined(separator: " ")
       if givesWithholdingReason(i..<j, in: sentence)
         || ["ask", "asks", "asked", "asking"].contains(tokens[j - 1].lower) && asksForAnonymity(after: j, in: sentence)
@@ -2724,6 +2734,30 @@ final class ExtractionContext {
       roles.allSatisfy({ isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) })
     {
       return colonAttribution(at: colon, source: start..<colon, in: sentence)
+    }
+    // "Tomas Reilly, father of two: ‘…’", "Mara Quist, grandmother: “…”": a vox pop's name and a
+    // person's noun before a colon that opens a quotation; "Abernethy, after the vote: “…”": a
+    // name the article has used, and when it spoke, which is not the source's.
+    if colon - start <= 10, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
+      let comma = (start..<colon).first(where: { tokens[$0].text == "," }), comma > start, comma + 1 < colon,
+      tokens[comma - 1].isCapitalized,
+      (start..<comma).allSatisfy({ k in
+        tokens[k].kind == .word && !lexicon.titles.contains(tokens[k])
+          && (tokens[k].isCapitalized || k > start && tokens[k].lower.count <= 3)
+      }),
+      !((comma + 1)..<colon).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+      case let lead = tokens[comma + 1], !lead.isCapitalized
+    {
+      if isPersonNoun(lead.lower) || looksLikePersonNoun(lead.lower), comma - start >= 2 {
+        return colonAttribution(at: colon, source: start..<colon, in: sentence)
+      }
+      if ["after", "before", "during"].contains(lead.lower), comma - start == 1,
+        tokens.indices.contains(where: { k in
+          k != start && k > 0 && tokens[k].text == tokens[start].text && tokens[k - 1].kind == .word
+        })
+      {
+        return colonAttribution(at: colon, source: start..<comma, in: sentence)
+      }
     }
     if colon - start > 4 {
       // "Henrietta Vos, who milks 260 cows east of Sallow Ford: “They cut the price…”": a name

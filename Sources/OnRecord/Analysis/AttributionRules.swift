@@ -2451,6 +2451,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // A vox pop: a name and a person's noun after a comma; a name the article has used, and
+        // when it spoke.
+        .init(
+          "Headline\n\nTomas Reilly, father of two: \"If the bus cannot get over the pass, my kids miss school.\"",
+          cue: ":", source: "Tomas Reilly, father of two", kind: .person),
+        .init(
+          "Headline\n\nMayor Ilse Brandt opened the meeting.\n\nBrandt, after the vote: \"The hall stays open.\"",
+          cue: ":", source: "Brandt", kind: .person),
         // A body, a role and a name with no comma, in a box of reactions.
         .init(
           "Headline\n\nReaction came fast.\n\nKelso head coach Dana Orr: \u{2018}We owe the fans a win.\u{2019}",
@@ -2532,6 +2540,7 @@ public enum AttributionRules {
           cue: ":", source: "Ruiz Grills Pool Board Over Closure"),
       ],
       nonTriggering: [
+        .init("Headline\n\nMeanwhile, after the vote: \"The hall stays open,\" read the banner.", cue: ":"),
         .init("Parker had three goals for the season: win, stay healthy and sell tickets.", cue: ":"),
         // A headline's exclamation is no speaker.
         .init("Oh My: Council Loses Its Own Budget File\n\nThe clerk apologized on Friday.", cue: ":"),

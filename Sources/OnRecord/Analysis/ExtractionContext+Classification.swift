@@ -842,7 +842,11 @@ extension ExtractionContext {
       let noun = headPhrase(range.lowerBound..<clause).last(where: { tokens[$0].kind == .word }),
       lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
       !namesAnOutlet(range.lowerBound..<clause),
-      namesAnOutlet(clause..<range.upperBound),
+      // ("seen by Lali News": the publisher's name anywhere in the clause.)
+      namesAnOutlet(clause..<range.upperBound)
+        || (clause..<range.upperBound).contains(where: {
+          tokens[$0].isCapitalized && namesPublisher($0..<range.upperBound)
+        }),
       (clause..<range.upperBound).contains(where: { Self.seeingParticiples.contains(tokens[$0]) })
     {
       return SourceClass(kind: .document)
