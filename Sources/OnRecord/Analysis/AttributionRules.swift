@@ -3327,6 +3327,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A station's name with "of" inside it; one word before "of" only, not a reporter and her
+        // paper. A name may end in a hyphened article's word ("al-Sufi").
+        .init(
+          "Headline\n\nVoice of Glenmarra Radio reported on Monday that the ferry was late.", cue: "reported",
+          source: "Voice of Glenmarra Radio", kind: .outlet),
+        .init(
+          "Headline\n\nAnn Lee of the Lakeside Times wrote that the mill would close.", cue: "wrote",
+          source: "Ann Lee of the Lakeside Times", kind: .person),
+        .init(
+          "Headline\n\nProtester Karim al-Sufi told the Harbor Ledger the square was cleared.", cue: "told",
+          source: "Protester Karim al-Sufi", kind: .person),
         // An outlet by its description after the comma, a name with a hyphened article in it; a
         // ferry company by its capitalised suffix; a trade plied in the street is a person's.
         .init(

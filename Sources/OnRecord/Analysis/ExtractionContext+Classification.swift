@@ -366,6 +366,17 @@ extension ExtractionContext {
       }
       // ("A Bank of Dorrow stress test", "The Ministry of Fisheries quota review": a name with "of"
       // inside it, then the noun it modifies.)
+      // ("Sound of Kessock Radio", "Voice of the Glens News": a station's or a paper's name with
+      // "of" inside it.)
+      // (One word before "of": not "Ann Lee of the Lakeside Times", a reporter and her paper.)
+      if t.lower == "of", e - 1 == range.lowerBound || e - 2 == range.lowerBound && tokens[e - 2].lower == "the",
+        tokens[e - 1].isCapitalized, range.upperBound - e <= 5,
+        range.upperBound - 1 > e + 1, lexicon.outletNameWords.contains(tokens[range.upperBound - 1]),
+        ((e + 1)..<range.upperBound).allSatisfy({ isProperWord($0) || tokens[$0].lower == "the" })
+      {
+        e = range.upperBound
+        continue
+      }
       // (A body's name only: not "Ann Lee of YouGov polling".)
       if t.lower == "of", e > range.lowerBound, tokens[e - 1].isCapitalized,
         lexicon.organizationSuffixes.contains(tokens[e - 1])
@@ -444,7 +455,10 @@ extension ExtractionContext {
   /// Whether a capitalised token names something rather than just opening a sentence.
   func isProperWord(_ i: Int) -> Bool {
     let t = tokens[i]
-    guard t.isCapitalized else { return false }
+    // ("Dar el-Nour": a hyphened article inside a name.)
+    guard t.isCapitalized || i > 0 && tokens[i - 1].isCapitalized && Self.isHyphenedArticleName(t.text) else {
+      return false
+    }
     if lexicon.titles.contains(t) { return false }
     let sentenceStart = structure.sentences[structure.sentenceOfToken[i]].lowerBound
     var first = sentenceStart
@@ -1145,7 +1159,11 @@ extension ExtractionContext {
     let nameWord = headWord.split(separator: "-").last.map(String.init) ?? headWord
     if headIsProper, lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioFirst {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
-      if nameWords.count >= 2, nameWords.allSatisfy({ isProperWord($0) }) {
+      if nameWords.count >= 2,
+        nameWords.allSatisfy({ k in
+          isProperWord(k) || ["of", "the"].contains(tokens[k].lower) && k != nameWords.first && k != nameWords.last
+        })
+      {
         let name = nameWords.map { tokens[$0].text }.joined(separator: " ")
         let label = publisher.map { $0.lowercased().replacingOccurrences(of: "-", with: " ") }
         let isPublisher = label.map { $0 == name.lowercased() || $0 == "the " + name.lowercased() } ?? false
