@@ -278,6 +278,7 @@ final class ExtractionContext {
       }
       if let hit = lexicon.nonanswers.match(at: i, limit: sentence.upperBound, tokens: tokens)
         ?? leftUnanswered(at: i, in: sentence).map({ (length: $0 - i, payload: DenialKind.noResponse) })
+        ?? declinedRequest(at: i, in: sentence).map({ (length: $0 - i, payload: DenialKind.noComment) })
       {
         // "did not respond to treatment", "did not return to the stage": no inquiry, no attribution.
         // ("would not take calls": the phrase names the inquiry itself.)
@@ -2666,6 +2667,44 @@ final class ExtractionContext {
     "answer", "reply", "response", "retort", "message", "warning", "request", "advice", "verdict", "words", "plea",
     "explanation", "prediction", "comment", "question",
   ]
+
+  /// "declined the Gazette's interview request", "refused the paper's requests for comment": a
+  /// refusal of the asker's request, named by its possessive; the index after the phrase.
+  func declinedRequest(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard ["declined", "declines", "declining", "refused", "refuses", "turned"].contains(tokens[i].lower) else {
+      return nil
+    }
+    var k = i + 1
+    if tokens[i].lower == "turned" {
+      guard k < sentence.upperBound, tokens[k].lower == "down" else { return nil }
+      k += 1
+    }
+    // The asker: "our", "the Gazette's", "this newspaper's", "Channel 9's".
+    guard
+      let owner = (k..<min(k + 4, sentence.upperBound)).first(where: {
+        WordClasses.isPossessive(tokens[$0]) || tokens[$0].lower == "our"
+      }),
+      (k..<owner).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+    else { return nil }
+    var n = owner + 1
+    func word(_ w: Set<String>) -> Bool {
+      guard n < sentence.upperBound, w.contains(tokens[n].lower) else { return false }
+      n += 1
+      return true
+    }
+    _ = word(["repeated", "several", "multiple", "written"])
+    if word(["interview"]) {
+      return word(["request", "requests"]) ? n : nil
+    }
+    if word(["request", "requests", "invitation"]) {
+      if word(["for"]) {
+        _ = word(["an", "a"])
+        return word(["interview", "comment", "interviews"]) ? n : nil
+      }
+      if word(["to"]) { return word(["comment"]) ? n : nil }
+    }
+    return nil
+  }
 
   /// The attribution of a speaker's colon: the source before it, what follows it as content.
   func colonAttribution(at colon: Int, source: Range<Int>, in sentence: Range<Int>) -> AttributionExtractor.Candidate {

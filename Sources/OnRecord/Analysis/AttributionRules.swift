@@ -1388,6 +1388,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A refusal of the asker's own request, named by its possessive.
+        .init(
+          "Headline\n\nMayor Ines Varga declined the Harbor Ledger's interview request.",
+          cue: "declined the Harbor Ledger's interview request", source: "Mayor Ines Varga", denial: .noComment),
+        .init(
+          "Headline\n\nThe developer turned down Channel 9's requests for comment.",
+          cue: "turned down Channel 9's requests for comment", source: "The developer", denial: .noComment),
         // (The auxiliary belongs to the cue, not to the pair of sources.)
         .init(
           "Neither union has commented on the ballot.", cue: "has commented", source: "Neither union",
@@ -1707,6 +1714,8 @@ public enum AttributionRules {
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
+        .init(
+          "Headline\n\nThe board declined the union's request for a pay rise.", cue: "declined the union's request"),
         .init("The audit left many questions unanswered.", cue: "left"),
         .init("The mayor did not pick up the pace of repairs until June.", cue: "did not pick up"),
         // What an unanswered message asked is no one's statement.
