@@ -304,7 +304,7 @@ import Testing
 
   /// Words the tagger marks inside the subject a rule's cue has taken are no cue of their own.
   @Test func theTaggerAddsNoCueInsideARuleSubject() {
-    let text = "Opposition planning spokeswoman Dr Clara Vella said she would raise the matter in the house."
+    let text = "Opposition housing spokeswoman Greta Lund said the figures were wrong."
     #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"])
   }
 

@@ -2019,7 +2019,7 @@ final class ExtractionContext {
         i = j
         continue
       }
-      // ("[Opposition transport] spokesman Dr Ian Cole said": words inside the subject a rule's
+      // ("[Opposition housing] spokeswoman Greta Lund said": words inside the subject a rule's
       // cue has already taken.)
       if !titleCase,
         ruleCandidates.contains(where: { c in
@@ -2200,7 +2200,7 @@ final class ExtractionContext {
     {
       return true
     }
-    // ("had not answered by the time of writing": when the article was written.)
+    // ("at the time of writing": when the article was written.)
     if word == "writing", cue.lowerBound - 2 >= sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "of",
       tokens[cue.lowerBound - 2].lower == "time"
     {
@@ -2668,8 +2668,10 @@ final class ExtractionContext {
     "explanation", "prediction", "comment", "question",
   ]
 
-  /// "declined the Gazette's interview request", "refused the paper's requests for comment": a
-  /// refusal of the asker's request, named by its possessive; the index after the phrase.
+  /// "turned down the Gazette's requests for an interview", "refused our request for comment": a
+  /// refusal of the outlet's own request, named by its possessive; the index after the phrase.
+  /// (Not another party's: "The judge refused the defence's request for an interview with the
+  /// witness".)
   func declinedRequest(at i: Int, in sentence: Range<Int>) -> Int? {
     guard ["declined", "declines", "declining", "refused", "refuses", "turned"].contains(tokens[i].lower) else {
       return nil
@@ -2679,12 +2681,13 @@ final class ExtractionContext {
       guard k < sentence.upperBound, tokens[k].lower == "down" else { return nil }
       k += 1
     }
-    // The asker: "our", "the Gazette's", "this newspaper's", "Channel 9's".
+    // The asker: "our", "the Gazette's", "this newspaper's", "Reuters'".
     guard
       let owner = (k..<min(k + 4, sentence.upperBound)).first(where: {
         WordClasses.isPossessive(tokens[$0]) || tokens[$0].lower == "our"
       }),
-      (k..<owner).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+      (k..<owner).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      tokens[owner].lower == "our" || namesAnOutlet(k..<(owner + 1))
     else { return nil }
     var n = owner + 1
     func word(_ w: Set<String>) -> Bool {
@@ -2705,6 +2708,14 @@ final class ExtractionContext {
     }
     return nil
   }
+
+  /// Who a vox pop's label says the speaker is, after the name and a comma ("Dorit Amsel,
+  /// pensioner:"), besides the nouns for people the word lists hold.
+  static let voxPopNouns: WordSet = [
+    "father", "mother", "grandfather", "grandmother", "grandparent", "parent", "son", "daughter", "widow", "widower",
+    "pensioner", "retiree", "resident", "neighbour", "neighbor", "shopkeeper", "farmer", "fisherman", "student",
+    "teacher", "nurse", "driver", "commuter", "owner", "landlord", "tenant", "volunteer", "voter", "caller",
+  ]
 
   /// The attribution of a speaker's colon: the source before it, what follows it as content.
   func colonAttribution(at colon: Int, source: Range<Int>, in sentence: Range<Int>) -> AttributionExtractor.Candidate {
@@ -2774,9 +2785,9 @@ final class ExtractionContext {
     {
       return colonAttribution(at: colon, source: start..<colon, in: sentence)
     }
-    // "Tomas Reilly, father of two: ‘…’", "Mara Quist, grandmother: “…”": a vox pop's name and a
-    // person's noun before a colon that opens a quotation; "Abernethy, after the vote: “…”": a
-    // name the article has used, and when it spoke, which is not the source's.
+    // "Dorit Amsel, pensioner: “…”", "Jonah Pike, mother of three: ‘…’": a vox pop's name and a
+    // person's noun before a colon that opens a quotation; "Olu, during the recess: “…”": a name
+    // the article has used before, and when it spoke, which is not the source's.
     if colon - start <= 10, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
       let comma = (start..<colon).first(where: { tokens[$0].text == "," }), comma > start, comma + 1 < colon,
       tokens[comma - 1].isCapitalized,
@@ -2787,13 +2798,11 @@ final class ExtractionContext {
       !((comma + 1)..<colon).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
       case let lead = tokens[comma + 1], !lead.isCapitalized
     {
-      if isPersonNoun(lead.lower) || looksLikePersonNoun(lead.lower), comma - start >= 2 {
+      if isPersonNoun(lead.lower) || Self.voxPopNouns.contains(lead), comma - start >= 2 {
         return colonAttribution(at: colon, source: start..<colon, in: sentence)
       }
       if ["after", "before", "during"].contains(lead.lower), comma - start == 1,
-        tokens.indices.contains(where: { k in
-          k != start && k > 0 && tokens[k].text == tokens[start].text && tokens[k - 1].kind == .word
-        })
+        !WordClasses.timeWords.contains(tokens[start]), isKnownName(endingAt: start)
       {
         return colonAttribution(at: colon, source: start..<comma, in: sentence)
       }
@@ -3139,7 +3148,7 @@ final class ExtractionContext {
       // "per" cites only before a name, a determiner or sources ("Per league sources,"), and
       // never in "per cent", "per year".
       let next = tokens[after]
-      // (A plural: "per employee" is a rate.)
+      // (A plural: "per employee" is a rate; one employee is an anonymous head.)
       let sources = (after..<min(after + 3, sentence.upperBound)).contains {
         lexicon.anonymousHeads.contains(tokens[$0]) && tokens[$0].lower.hasSuffix("s")
       }
@@ -3371,9 +3380,11 @@ final class ExtractionContext {
             }
           }
         } == true
-      // ("The minutes from March 2031 show": a date's year ends the subject; not "the 2031 show".)
+      // ("The minutes from March 2031 show": a date's year ends the subject; not "the 2031 show",
+      // nor a year that modifies the next noun, "The union's June 2030 demands".)
       let datedSubject =
-        previous.kind == .number && isYear(previous) && i - 2 >= sentence.lowerBound
+        ["show", "shows", "found"].contains(form)
+        && previous.kind == .number && isYear(previous) && i - 2 >= sentence.lowerBound
         && tokens[i - 2].isCapitalized && WordClasses.timeWords.contains(tokens[i - 2])
       let subjectEnd =
         findingAfterNoun || documentLed || datedSubject
@@ -5285,8 +5296,10 @@ final class ExtractionContext {
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         // ("Residents interviewed by the Gazette said": the people the outlet reached.)
+        // ("Representatives of four of the hauliers": a count of what follows "of".)
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
+            || t.lower == "of" && WordClasses.numberWords.contains(tokens[b - 2]) && tokens[b].lower == "the"
             || tokens[b - 2].lower == "elsewhere"
             || describesDocument(participle: b - 2, in: sentence)
             || t.lower == "by" && lexicon.reachedParticiples.contains(tokens[b - 2])

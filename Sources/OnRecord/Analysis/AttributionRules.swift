@@ -446,7 +446,7 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
-        .init("Headline\n\nThe contractor had not replied by the time of writing.", cue: "writing"),
+        .init("Headline\n\nNo reply had arrived at the time of writing.", cue: "writing"),
         // "worry" as a noun, or after "to" or a modal.
         .init("Headline\n\nThe vote comes at a time of growing worry over rents.", cue: "worry"),
         .init("Headline\n\nThe mayor said there was no need to worry about the levee.", cue: "worry"),
@@ -1388,13 +1388,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
-        // A refusal of the asker's own request, named by its possessive.
+        // A refusal of the outlet's own request, named by its possessive (not another party's).
         .init(
-          "Headline\n\nMayor Ines Varga declined the Harbor Ledger's interview request.",
-          cue: "declined the Harbor Ledger's interview request", source: "Mayor Ines Varga", denial: .noComment),
+          "Headline\n\nThe club's chairman, Osric Delahunt, turned down the Harbor Ledger's requests for an interview.",
+          cue: "turned down the Harbor Ledger's requests for an interview",
+          source: "The club's chairman, Osric Delahunt", denial: .noComment),
         .init(
-          "Headline\n\nThe developer turned down Channel 9's requests for comment.",
-          cue: "turned down Channel 9's requests for comment", source: "The developer", denial: .noComment),
+          "Headline\n\nBoth developers refused our repeated requests for comment.",
+          cue: "refused our repeated requests for comment", source: "Both developers", denial: .noComment),
         // (The auxiliary belongs to the cue, not to the pair of sources.)
         .init(
           "Neither union has commented on the ballot.", cue: "has commented", source: "Neither union",
@@ -1715,7 +1716,8 @@ public enum AttributionRules {
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
         .init(
-          "Headline\n\nThe board declined the union's request for a pay rise.", cue: "declined the union's request"),
+          "Headline\n\nThe judge refused the defence's request for an interview with the witness.",
+          cue: "refused the defence's request for an interview"),
         .init("The audit left many questions unanswered.", cue: "left"),
         .init("The mayor did not pick up the pace of repairs until June.", cue: "did not pick up"),
         // What an unanswered message asked is no one's statement.
@@ -1750,13 +1752,13 @@ public enum AttributionRules {
         // One employee is an insider; so are the representatives of a few of the bidders who
         // withhold their names, and "one of them" after them.
         .init(
-          "Headline\n\nA depot employee said the brakes had been reported twice.", cue: "said",
-          source: "A depot employee", kind: .anonymous, anonymous: true),
+          "Headline\n\nForklift licences were never checked, a warehouse employee at the Corlish site said.",
+          cue: "said", source: "a warehouse employee at the Corlish site", kind: .anonymous, anonymous: true),
         .init(
-          "Headline\n\nRepresentatives of three of the rejected bidders, who asked not to be named because they still tender for council work, told the Harbor Ledger the scoring was never explained. One of them said the rules favoured one firm.",
-          cue: "told", source: "Representatives of three of the rejected bidders", kind: .anonymous, anonymous: true),
+          "Headline\n\nRepresentatives of four of the shortlisted hauliers, who spoke on condition of anonymity because they hope to win later contracts, said the marking grid was never shown to them. One of them said it favoured a single haulier.",
+          cue: "said", source: "Representatives of four of the shortlisted hauliers", kind: .anonymous, anonymous: true),
         .init(
-          "Headline\n\nRepresentatives of three of the rejected bidders, who asked not to be named because they still tender for council work, told the Harbor Ledger the scoring was never explained. One of them said the rules favoured one firm.",
+          "Headline\n\nRepresentatives of four of the shortlisted hauliers, who spoke on condition of anonymity because they hope to win later contracts, argued the marking grid was never shown to them. One of them said it favoured a single haulier.",
           cue: "said", source: "One of them", anonymous: true),
         // Counted sales staff who withhold their names are people, not the firm's voice.
         .init(
@@ -2463,11 +2465,11 @@ public enum AttributionRules {
         // A vox pop: a name and a person's noun after a comma; a name the article has used, and
         // when it spoke.
         .init(
-          "Headline\n\nTomas Reilly, father of two: \"If the bus cannot get over the pass, my kids miss school.\"",
-          cue: ":", source: "Tomas Reilly, father of two", kind: .person),
+          "Headline\n\nDorit Amsel, pensioner: \"Since March the clinic minibus has simply stopped coming.\"",
+          cue: ":", source: "Dorit Amsel, pensioner", kind: .person),
         .init(
-          "Headline\n\nMayor Ilse Brandt opened the meeting.\n\nBrandt, after the vote: \"The hall stays open.\"",
-          cue: ":", source: "Brandt", kind: .person),
+          "Headline\n\nCouncillor Rafe Olu chaired the hearing.\n\nOlu, during the recess: \"Nobody here has read the audit.\"",
+          cue: ":", source: "Olu", kind: .person),
         // A body, a role and a name with no comma, in a box of reactions.
         .init(
           "Headline\n\nReaction came fast.\n\nKelso head coach Dana Orr: \u{2018}We owe the fans a win.\u{2019}",
@@ -2549,7 +2551,8 @@ public enum AttributionRules {
           cue: ":", source: "Ruiz Grills Pool Board Over Closure"),
       ],
       nonTriggering: [
-        .init("Headline\n\nMeanwhile, after the vote: \"The hall stays open,\" read the banner.", cue: ":"),
+        .init("Headline\n\nFriday, after the count: \"We won,\" Holt wrote.", cue: ":"),
+        .init("Headline\n\nHarbour Street, corner of Quay Road: \"No entry\" is painted on the wall.", cue: ":"),
         .init("Parker had three goals for the season: win, stay healthy and sell tickets.", cue: ":"),
         // A headline's exclamation is no speaker.
         .init("Oh My: Council Loses Its Own Budget File\n\nThe clerk apologized on Friday.", cue: ":"),
@@ -2951,16 +2954,17 @@ public enum AttributionRules {
         // A document stays a document when the outlet saw it or was handed it, however long the
         // description; a name with "of" may modify its noun; a date's year ends the subject.
         .init(
-          "Headline\n\nA timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger, says the night buses will stop.",
-          cue: "says",
-          source: "A timetable from the depot to the drivers' union, dated 3 May and seen by the Harbor Ledger",
+          "Headline\n\nAn email from the port authority to its pilots, sent in late May and later obtained by the Harbor Ledger, warns that two cranes are unsafe.",
+          cue: "warns",
+          source:
+            "An email from the port authority to its pilots, sent in late May and later obtained by the Harbor Ledger",
           kind: .document),
         .init(
-          "Headline\n\nA copy of the tender, handed to this newspaper, shows that two bids were late.", cue: "shows",
-          source: "A copy of the tender, handed to this newspaper", kind: .document),
+          "Headline\n\nThe draft budget, leaked to this newspaper by a councillor, lists three closures.", cue: "lists",
+          source: "The draft budget, leaked to this newspaper by a councillor", kind: .document),
         .init(
-          "Headline\n\nA notice taped to the clinic window warns that the clinic is shut until Monday.", cue: "warns",
-          source: "A notice taped to the clinic window", kind: .document),
+          "Headline\n\nA bulletin pinned inside the bus shelter warns that the route will close.", cue: "warns",
+          source: "A bulletin pinned inside the bus shelter", kind: .document),
         .init(
           "Headline\n\nA Ministry of Fisheries quota review found that two fleets had overfished.", cue: "found",
           source: "A Ministry of Fisheries quota review", kind: .document),
@@ -3347,23 +3351,33 @@ public enum AttributionRules {
         .init(
           "Headline\n\nProtester Karim al-Sufi told the Harbor Ledger the square was cleared.", cue: "told",
           source: "Protester Karim al-Sufi", kind: .person),
-        // An outlet by its description after the comma, a name with a hyphened article in it; a
-        // ferry company by its capitalised suffix; a trade plied in the street is a person's.
+        // An outlet by its description after the comma (with "the", not a person's given name), a
+        // name with a hyphened article in it; a ferry company by its capitalised suffix, not a
+        // verb or a plural noun; a vendor in the street is a person, a market's watchdog is not.
         .init(
-          "Headline\n\nDar el-Nour, a community radio station, reported on Sunday that the pumps had failed.",
-          cue: "reported", source: "Dar el-Nour, a community radio station", kind: .outlet),
+          "Headline\n\nSawt el-Balad, an Arabic-language radio station, said in its evening bulletin that the dam was leaking.",
+          cue: "said", source: "Sawt el-Balad, an Arabic-language radio station", kind: .outlet),
         .init(
-          "Headline\n\nLe Fanal, the French-language weekly, reported in 2029 that the mill would close.",
-          cue: "reported", source: "Le Fanal, the French-language weekly", kind: .outlet),
+          "Headline\n\nHet Kompas, the Dutch-language daily, wrote that the port would be sold.",
+          cue: "wrote", source: "Het Kompas, the Dutch-language daily", kind: .outlet),
         .init(
-          "Headline\n\nSkerra Ferries confirmed the winter timetable on Monday.", cue: "confirmed",
-          source: "Skerra Ferries", kind: .organization),
+          "Headline\n\nMoira Dunn, the veteran Channel 4 broadcaster, said the series was over.",
+          cue: "said", source: "Moira Dunn, the veteran Channel 4 broadcaster", kind: .person),
         .init(
-          "Headline\n\nYouth coaches across the county have complained for years about the pitches.",
-          cue: "have complained", source: "Youth coaches across the county", kind: .vague),
+          "Headline\n\nPellowe Ferries said the crossing would resume on Friday.", cue: "said",
+          source: "Pellowe Ferries", kind: .organization),
         .init(
-          "Headline\n\nStreet vendor Kaveh Arani says the new stalls are too small.", cue: "says",
-          source: "Street vendor Kaveh Arani", kind: .person),
+          "Headline\n\nVolunteer coaches in the under-14 league say the pitches flood every winter.",
+          cue: "say", source: "Volunteer coaches in the under-14 league", kind: .vague),
+        .init(
+          "Headline\n\nMira Holt coaches the juniors at Kelso. Holt said the pitches flood every winter.",
+          cue: "said", source: "Holt", kind: .person),
+        .init(
+          "Headline\n\nRoadside vendor Ebo Quansah argues that the new pitches are too far from the bus stop.",
+          cue: "argues", source: "Roadside vendor Ebo Quansah", kind: .person),
+        .init(
+          "Headline\n\nStock market watchdog Finora said the listing rules would change.", cue: "said",
+          source: "Stock market watchdog Finora", kind: .organization),
         // A ratings agency by its suffix; an operator of a ferry line, a firm.
         .init(
           "Headline\n\nKelvale Ratings said on Friday that the port authority's outlook was negative.",

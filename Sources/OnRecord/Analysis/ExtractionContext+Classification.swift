@@ -844,8 +844,9 @@ extension ExtractionContext {
     // "A copy of the consultant's contract obtained by The Herald", "Minutes of the March meeting,
     // which The Herald reviewed": the same, further from the document's noun.
     // ("The minutes, a copy of which the Ledger obtained,".)
-    // ("A rota from the depot to the drivers' union, dated 3 May and seen by the Ledger", "The
-    // draft, handed to this newspaper,": further still, and to whom it was passed.)
+    // ("An email from the port authority to its pilots, sent in late May and later obtained by
+    // the Ledger", "The draft budget, leaked to this newspaper": further still, and to whom it
+    // was passed.)
     if let clause = range.first(where: { k in
       k > range.lowerBound && k - range.lowerBound <= 20
         && (Self.seeingParticiples.contains(tokens[k]) && k + 1 < range.upperBound
@@ -856,7 +857,7 @@ extension ExtractionContext {
       let noun = headPhrase(range.lowerBound..<clause).last(where: { tokens[$0].kind == .word }),
       lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
       !namesAnOutlet(range.lowerBound..<clause),
-      // ("seen by Lali News": the publisher's name anywhere in the clause.)
+      // ("obtained by Kessock Radio": the publisher's name anywhere in the clause.)
       namesAnOutlet(clause..<range.upperBound)
         || (clause..<range.upperBound).contains(where: {
           tokens[$0].isCapitalized && namesPublisher($0..<range.upperBound)
@@ -943,9 +944,13 @@ extension ExtractionContext {
         return SourceClass(kind: .document)
       }
       // "Velka Zora, an opposition weekly": an outlet's noun after the capitals of a city, a language
-      // or a country.
+      // or a country. (With "the", not after a given name, nor a broadcaster, who may be a person:
+      // "Moira Dunn, the veteran BBC broadcaster".)
       if !names.isEmpty, before.upperBound == comma, let bare = bareName(before),
-        let article = after.first, ["a", "an", "the"].contains(tokens[article].lower),
+        let article = after.first,
+        ["a", "an"].contains(tokens[article].lower)
+          || tokens[article].lower == "the" && !isGivenName(bare[0])
+            && tokens[range.upperBound - 1].lower != "broadcaster",
         let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
         names.allSatisfy({ $0 < noun }), noun + 1 == range.upperBound,
         lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
@@ -1452,7 +1457,10 @@ extension ExtractionContext {
         last > head.lowerBound
         && (lexicon.femaleNames.contains(tokens[last - 1]) || lexicon.maleNames.contains(tokens[last - 1])
           || lexicon.titles.contains(tokens[last - 1]))
-      if lexicon.organizationSuffixes.contains(headWord) && !personal || acronym {
+      // (A proper head: "Western Isles Coaches" by its capitalised suffix too.)
+      if (lexicon.organizationSuffixes.contains(headWord) || Self.capitalisedOnlySuffixes.contains(headWord))
+        && !personal || acronym
+      {
         return SourceClass(kind: .organization)
       }
       if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens),
@@ -1487,8 +1495,8 @@ extension ExtractionContext {
         case let descriptor = nameStart - 1, tokens[descriptor].kind == .word,
         // "campaign spokesman Jason Miller": a named spokesperson is a person.
         !Self.spokesWords.contains(tokens[descriptor]), !WordClasses.personRoles.contains(tokens[descriptor]),
-        // ("Street vendor Kaveh Arani": a trade plied in the open is a person's.)
-        !(descriptor > head.lowerBound
+        // ("Roadside vendor Ebo Quansah": a trade plied in the open is a person's.)
+        !(descriptor > head.lowerBound && ["vendor", "vendors"].contains(tokens[descriptor].lower)
           && ["market", "street", "roadside", "stall"].contains(tokens[descriptor - 1].lower))
       {
         let word = tokens[descriptor].lower
@@ -1536,8 +1544,8 @@ extension ExtractionContext {
     if properInHead, headWords.count >= 1 {
       // "Clinton aides" handled above; "the Trump campaign" has an organisation head.
       // ("Kelvale Ratings"; not "the Nielsen ratings".)
-      if lexicon.organizationSuffixes.contains(headWord),
-        !Self.capitalisedOnlySuffixes.contains(headWord) || tokens[last].isCapitalized
+      if Self.capitalisedOnlySuffixes.contains(headWord)
+        ? tokens[last].isCapitalized : lexicon.organizationSuffixes.contains(headWord)
       {
         return SourceClass(kind: .organization)
       }
@@ -2218,20 +2226,27 @@ extension ExtractionContext {
     return classifySource(k..<range.upperBound).kind == .organization
   }
 
-  /// The words of a phrase that is only a name of one to five capitalised words ("Corvane",
-  /// "the Brightlane", "Halcyon Data"), if it is one; not a titled name ("Sen. Hale").
-  /// Suffixes that make a name an organization's only when capitalised ("Kelvale Ratings",
-  /// "Skerra Ferries"; not "its ratings", "Youth coaches across the league").
+  /// Suffixes that make a name an organization's only when capitalised and at the end of the
+  /// subject ("Kelvale Ratings", "Pellowe Ferries"; not "its ratings", "volunteer coaches in the
+  /// under-14 league", "Mira Holt coaches the juniors"). Only "ratings" is in the word lists.
   static let capitalisedOnlySuffixes: Set<String> = ["ratings", "ferries", "coaches", "buses"]
 
-  /// "el-Nour", "il-Bahar", "al-Rahma": a short lower-case article joined to a capitalised word.
+  /// Hyphened articles that open a name's word ("al-Sufi", "el-Balad").
+  static let hyphenedArticles: Set<String> = [
+    "al", "el", "il", "ul", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez", "ud",
+    "ur", "us", "ut", "uz",
+  ]
+
+  /// "el-Balad", "al-Sufi": an article joined by a hyphen to a capitalised word.
   static func isHyphenedArticleName(_ text: String) -> Bool {
-    guard let hyphen = text.firstIndex(of: "-"), text.distance(from: text.startIndex, to: hyphen) <= 3,
-      text[..<hyphen].allSatisfy(\.isLowercase), let next = text[text.index(after: hyphen)...].first
+    guard let hyphen = text.firstIndex(of: "-"), hyphenedArticles.contains(String(text[..<hyphen])),
+      let next = text[text.index(after: hyphen)...].first
     else { return false }
     return next.isUppercase
   }
 
+  /// The words of a phrase that is only a name of one to five capitalised words ("Corvane",
+  /// "the Brightlane", "Halcyon Data"), if it is one; not a titled name ("Sen. Hale").
   func bareName(_ head: Range<Int>) -> [String]? {
     let words = head.filter { tokens[$0].kind == .word && tokens[$0].lower != "the" }
     // ("Banco do Litoral": a particle inside the name.)
@@ -2239,7 +2254,7 @@ extension ExtractionContext {
       words.allSatisfy({ k in
         isProperWord(k) && !lexicon.titles.contains(tokens[k])
           || k != words.first && k != words.last && Self.lowerCaseNameParticles.contains(tokens[k])
-          // ("Dar el-Nour", "Radju Qalb il-Bahar": an article joined by a hyphen to a capital.)
+          // ("Sawt el-Balad": an article joined by a hyphen to a capital.)
           || k != words.first && Self.isHyphenedArticleName(tokens[k].text)
       })
     else { return nil }
@@ -2298,7 +2313,9 @@ extension ExtractionContext {
     // "Tidewell Marine Works": a name of several words that ends in an organization's word.
     // (Not "Samantha Power": a given name before it.)
     // ("Halvorsen Homes’ plans": a plural's apostrophe.)
-    if n > 1, lexicon.organizationSuffixes.contains(last.lowercased().trimmingCharacters(in: [".", "'", "\u{2019}"])),
+    if n > 1, case let suffix = last.lowercased().trimmingCharacters(in: [".", "'", "\u{2019}"]),
+      lexicon.organizationSuffixes.contains(suffix)
+        || Self.capitalisedOnlySuffixes.contains(suffix) && last.first?.isUppercase == true,
       !(n == 2 && isGivenName(first))
     {
       return true
