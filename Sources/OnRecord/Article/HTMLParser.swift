@@ -13,10 +13,15 @@ import CLibXML2
 /// so the document has the shape libxml2's tree would have. No libxml2 pointer
 /// leaves this file.
 public enum HTMLParser {
-  /// Prepares libxml2 for use from several threads. Call once, before any worker starts.
+  /// Prepares libxml2 for use from several threads. Call once, before any worker starts; every
+  /// parse also makes sure of it, so callers that parse from several threads without calling it
+  /// (tests run in parallel) cannot race on libxml2's lazily made global locks.
   public static func initialize() {
-    xmlInitParser()
+    _ = ready
   }
+
+  /// libxml2 set up once, by whichever thread comes first (a static is initialised once).
+  private static let ready: Void = { xmlInitParser() }()
 
   /// Elements deeper than this are not recorded (with their text): hostile nesting
   /// cannot make extraction's recursion run out of stack.
@@ -47,6 +52,7 @@ public enum HTMLParser {
 
   /// Parses UTF-8 bytes.
   static func parse(utf8 buffer: UnsafeBufferPointer<UInt8>) -> HTMLDocument? {
+    initialize()
     guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
     let builder = Builder()
     let parsed = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes -> Bool in
@@ -72,6 +78,7 @@ public enum HTMLParser {
   /// The bare cost of parsing: `htmlReadMemory` and `xmlFreeDoc` on raw bytes, nothing else
   /// (the floor the benchmark compares the full pipeline with). Returns whether a document came back.
   public static func parseOnly(_ bytes: [UInt8]) -> Bool {
+    initialize()
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
         | HTML_PARSE_NONET.rawValue)
