@@ -10,8 +10,8 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.954, "sourceOverlap": 0.955, "sourceExact": 0.923, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.821,
+      "cue": 0.956, "sourceOverlap": 0.957, "sourceExact": 0.925, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.789,
     ],
     "heldout2": [
       "cue": 0.945, "sourceOverlap": 0.95, "sourceExact": 0.893, "anonymousArticle": 0.941,
@@ -23,11 +23,11 @@ import Testing
     ],
     "heldout4": [
       "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.931, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.872,
     ],
     "heldout5": [
       "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.923, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.943,
     ],
     "heldout6": [
       "cue": 0.949, "sourceOverlap": 0.959, "sourceExact": 0.91, "anonymousArticle": 1.0,
@@ -43,11 +43,11 @@ import Testing
     ],
     "heldout9": [
       "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.953, "denialAttribution": 0.931,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.953, "denialAttribution": 0.956,
     ],
     "heldout10": [
       "cue": 0.943, "sourceOverlap": 0.945, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.874,
+      "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.849,
     ],
     "heldout11": [
       "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.876, "anonymousArticle": 1.0,
@@ -55,79 +55,79 @@ import Testing
     ],
     "heldout12": [
       "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.871,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
       "cue": 0.915, "sourceOverlap": 0.909, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.909,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.919,
     ],
     "heldout14": [
       "cue": 0.911, "sourceOverlap": 0.918, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.98, "denialAttribution": 0.968,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.98, "denialAttribution": 0.984,
     ],
     "heldout15": [
-      "cue": 0.933, "sourceOverlap": 0.919, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.871,
+      "cue": 0.935, "sourceOverlap": 0.921, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.86,
     ],
     "heldout16": [
       "cue": 0.943, "sourceOverlap": 0.946, "sourceExact": 0.91, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.969, "denialAttribution": 0.849,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.974, "denialAttribution": 0.849,
     ],
     "heldout17": [
       "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.882,
+      "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.891,
     ],
     "heldout18": [
       "cue": 0.963, "sourceOverlap": 0.964, "sourceExact": 0.943, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.889,
     ],
     "heldout19": [
-      "cue": 0.938, "sourceOverlap": 0.937, "sourceExact": 0.834, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.961, "denialAttribution": 0.96,
+      "cue": 0.938, "sourceOverlap": 0.939, "sourceExact": 0.836, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.966, "denialAttribution": 0.986,
     ],
     "heldout20": [
-      "cue": 0.937, "sourceOverlap": 0.93, "sourceExact": 0.873, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.93,
+      "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.872, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.952,
     ],
     "heldout21": [
       "cue": 0.95, "sourceOverlap": 0.958, "sourceExact": 0.916, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.945, "denialAttribution": 0.947,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.945, "denialAttribution": 0.964,
     ],
     "heldout22": [
       "cue": 0.938, "sourceOverlap": 0.929, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.931, "denialAttribution": 0.889,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.931, "denialAttribution": 0.833,
     ],
     "heldout23": [
       "cue": 0.937, "sourceOverlap": 0.948, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.887,
+      "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.839,
     ],
     "heldout24": [
       "cue": 0.968, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.914,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.849,
     ],
     "heldout25": [
-      "cue": 0.943, "sourceOverlap": 0.947, "sourceExact": 0.939, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.941, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.965, "denialAttribution": 0.961,
     ],
     "heldout26": [
       "cue": 0.965, "sourceOverlap": 0.972, "sourceExact": 0.934, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.928,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.968,
     ],
     "heldout27": [
       "cue": 0.963, "sourceOverlap": 0.961, "sourceExact": 0.945, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.944, "denialAttribution": 0.956,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.944, "denialAttribution": 1.0,
     ],
     "heldout28": [
       "cue": 0.948, "sourceOverlap": 0.956, "sourceExact": 0.898, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.933, "kindAccuracy": 0.962, "denialAttribution": 0.917,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.962, "denialAttribution": 0.926,
     ],
     "heldout29": [
       "cue": 0.94, "sourceOverlap": 0.962, "sourceExact": 0.903, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.872,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
       "cue": 0.934, "sourceOverlap": 0.946, "sourceExact": 0.923, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.923,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.935,
     ],
     "heldout31": [
       "cue": 0.934, "sourceOverlap": 0.937, "sourceExact": 0.876, "anonymousArticle": 1.0,
@@ -135,23 +135,23 @@ import Testing
     ],
     "heldout32": [
       "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.954, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.851,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.881,
     ],
     "heldout33": [
       "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.929, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.871,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.857,
     ],
     "heldout34": [
       "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.875,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.833,
     ],
     "heldout35": [
       "cue": 0.923, "sourceOverlap": 0.917, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.878,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.846,
     ],
     "heldout36": [
       "cue": 0.979, "sourceOverlap": 0.982, "sourceExact": 0.974, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.926,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.943,
     ],
     "heldout37": [
       "cue": 0.964, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
@@ -159,7 +159,7 @@ import Testing
     ],
     "heldout38": [
       "cue": 0.934, "sourceOverlap": 0.943, "sourceExact": 0.922, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.93,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
       "cue": 0.963, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0,
@@ -171,11 +171,11 @@ import Testing
     ],
     "heldout41": [
       "cue": 0.952, "sourceOverlap": 0.95, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 0.971,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 1.0,
     ],
     "heldout42": [
-      "cue": 0.952, "sourceOverlap": 0.951, "sourceExact": 0.934, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.952, "kindAccuracy": 0.929, "denialAttribution": 0.92,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.949, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
   ]
 

@@ -414,6 +414,17 @@ final class ExtractionContext {
         i += length
         continue
       }
+      // "Similar doubts about the count were raised by the auditor": a concern raised by someone,
+      // in the passive; the concern is what was said.
+      if tokens[i].lower == "raised", let concern = raisedConcern(at: i, in: sentence),
+        var candidate = verbCandidate(at: i, length: 1, lemma: "raise", in: sentence, earlier: found),
+        candidate.source != nil
+      {
+        candidate.content = concern
+        found.append(candidate)
+        i += 1
+        continue
+      }
       if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
       {
@@ -2054,9 +2065,11 @@ final class ExtractionContext {
         i > sentence.lowerBound && tokens[i - 1].text == "," && tokens[i].lower.hasSuffix("ing")
         && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) != nil
         && anonymityMarker(in: i..<min(j + 6, sentence.upperBound)) == nil
+      // ("[Doubts about] the count were raised by the auditor": the concern raised is before its cue.)
       if !sharesSubject,
         ruleCandidates.contains(where: { c in
-          c.cue.upperBound <= i && c.content.map { $0.lowerBound <= i && j <= $0.upperBound } ?? false
+          (c.cue.upperBound <= i || c.lemma == "raise")
+            && c.content.map { $0.lowerBound <= i && j <= $0.upperBound } ?? false
         })
       {
         i = j
@@ -2197,6 +2210,15 @@ final class ExtractionContext {
     }
     if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
       tokens[cue.lowerBound + 1].lower == "off"
+    {
+      return true
+    }
+    // ("Tri-County posted a small profit", "the club posted a £41m loss": results, not a post.)
+    if ["post", "posts", "posted"].contains(word),
+      let noun = (cue.upperBound..<min(cue.upperBound + 5, sentence.upperBound)).first(where: {
+        Self.postedResults.contains(tokens[$0])
+      }),
+      (cue.upperBound..<noun).allSatisfy({ tokens[$0].kind != .punctuation && tokens[$0].lower != "that" })
     {
       return true
     }
@@ -2420,7 +2442,8 @@ final class ExtractionContext {
       !run.contains(where: { $0 > be && Self.stateParticiples.contains(tokens[$0]) })
     else { return false }
     let end = min(run.upperBound + 3, sentence.upperBound)
-    return !(run.lowerBound..<end).contains { tokens[$0].lower == "by" }
+    // (A deadline is no agent: "is expected by the end of May".)
+    return !(run.lowerBound..<end).contains { tokens[$0].lower == "by" && !isDeadline(after: $0, in: sentence) }
   }
 
   /// "The court heard that the accused had been drinking", "The inquest heard Lowe had three
@@ -2502,6 +2525,58 @@ final class ExtractionContext {
     "fee", "fees", "rent", "interest", "price", "prices", "rate", "rates", "premium", "premiums", "dollars",
     "cents", "pounds", "euros", "fare", "fares", "tuition", "commission", "toll", "tolls",
   ]
+
+  /// The subject of "were raised", when it is a concern or a question ("Similar doubts about the
+  /// count", "The school's plight") and an agent follows within three words.
+  func raisedConcern(at i: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var aux = i - 1
+    if aux > sentence.lowerBound, ["first", "also", "repeatedly", "previously", "later"].contains(tokens[aux].lower) {
+      aux -= 1
+    }
+    guard aux > sentence.lowerBound, WordClasses.beVerbs.contains(tokens[aux].lower) || tokens[aux].lower == "been",
+      let by = ((i + 1)..<min(i + 4, sentence.upperBound)).first(where: { tokens[$0].lower == "by" }),
+      !isDeadline(after: by, in: sentence)
+    else { return nil }
+    var end = aux - 1
+    while end > sentence.lowerBound, isAuxiliary(tokens[end]) { end -= 1 }
+    guard let subject = subjectRange(endingAt: end, in: sentence),
+      let head = headPhrase(subject).last(where: { tokens[$0].kind == .word }),
+      Self.concernNouns.contains(tokens[head])
+    else { return nil }
+    return subject
+  }
+
+  /// What is raised with someone: "concerns were raised by", "the matter was raised by".
+  static let concernNouns: WordSet = [
+    "concern", "concerns", "question", "questions", "doubt", "doubts", "objection", "objections", "fear", "fears",
+    "worry", "worries", "complaint", "complaints", "allegation", "allegations", "issue", "issues", "criticism",
+    "criticisms", "plight", "matter", "suspicion", "suspicions", "point", "points",
+  ]
+
+  /// What a firm or a team posts that is a result, not a post: "posted a loss".
+  static let postedResults: WordSet = [
+    "profit", "profits", "loss", "losses", "deficit", "surplus", "revenue", "revenues", "earnings", "gain", "gains",
+  ]
+
+  /// "by the end of the month", "by Friday", "by early 2031": a deadline, not the agent of a
+  /// passive.
+  func isDeadline(after by: Int, in sentence: Range<Int>) -> Bool {
+    var k = by + 1
+    while k < sentence.upperBound, ["the", "this", "next", "early", "late", "mid", "mid-"].contains(tokens[k].lower) {
+      k += 1
+    }
+    guard k < sentence.upperBound else { return false }
+    let word = tokens[k]
+    // (Not a name: "by the Sunday Times", "by the Evening Standard".)
+    if k + 1 < sentence.upperBound, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized { return false }
+    if ["end", "start", "beginning", "middle", "close"].contains(word.lower), k + 1 < sentence.upperBound,
+      tokens[k + 1].lower == "of"
+    {
+      return true
+    }
+    if word.kind == .number { return word.text.count == 4 && word.text.allSatisfy(\.isNumber) }
+    return WordClasses.timeWords.contains(word) && !["time", "times", "point", "moment"].contains(word.lower)
+  }
 
   /// Where the auxiliaries of a passive begin right before a participle ("have been told",
   /// "was quietly told"): nil when the word before it (past adverbs) is no form of "be".
@@ -2726,6 +2801,75 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// "Tamsin Vale had a blunter suggestion for drivers: “Stay home.”", "Chief Dube closed the
+  /// meeting with a warning: “…”": the sentence's subject, a verb and a noun for words, then a
+  /// colon that opens a quotation. The cue runs from the verb to the colon.
+  /// (Not "asked the panel a simple question:", whose question is the asker's, nor "had one
+  /// appeal for voters: he was popular", an appeal that is no speech.)
+  func announcedQuotation(colon: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    guard colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing
+    else { return nil }
+    // ("… for visitors:", "… to the board:": whom the words were for.)
+    var noun = colon - 1
+    if let to = ((colon - 6)..<(colon - 1)).last(where: {
+      $0 > sentence.lowerBound && ["for", "to"].contains(tokens[$0].lower)
+    }),
+      ((to + 1)..<colon).allSatisfy({ tokens[$0].kind == .word })
+    {
+      noun = to - 1
+    }
+    guard noun > sentence.lowerBound, Self.announcingNouns.contains(tokens[noun]) else { return nil }
+    var det = noun - 1
+    while det > noun - 4, det > sentence.lowerBound, tokens[det].kind == .word, !tokens[det].isCapitalized,
+      !Self.announcingDeterminers.contains(tokens[det])
+    {
+      det -= 1
+    }
+    guard det > sentence.lowerBound, Self.announcingDeterminers.contains(tokens[det]) else { return nil }
+    var verb = det - 1
+    if tokens[verb].lower == "with" {
+      // ("closed the meeting with a warning": a verb of ending or answering, a few words before.)
+      guard
+        let v = ((det - 5)..<(det - 1)).last(where: {
+          $0 >= sentence.lowerBound && Self.closingVerbs.contains(tokens[$0])
+        })
+      else { return nil }
+      verb = v
+    } else if !Self.wordGivingVerbs.contains(tokens[verb]) {
+      return nil
+    }
+    guard verb > sentence.lowerBound, let subject = subjectRange(endingAt: verb - 1, in: sentence),
+      subject.lowerBound == firstWord(of: sentence),
+      isProperWord(subject.upperBound - 1)
+        || subject.count == 1 && WordClasses.subjectPronouns.contains(tokens[subject.lowerBound])
+    else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: verb..<(colon + 1), head: verb, lemma: ":", shape: .verb, nonanswer: nil)
+    candidate.source = subject
+    candidate.content = trimmedContent((colon + 1)..<sentence.upperBound)
+    return candidate
+  }
+
+  /// Nouns for words a speaker gives, before a colon ("a blunt message for the board:").
+  static let announcingNouns: WordSet = [
+    "warning", "suggestion", "message", "plea", "advice", "reminder", "answer", "prediction", "promise", "request",
+    "retort", "reply", "response", "verdict", "question", "challenge", "instruction", "instructions", "wish",
+  ]
+
+  static let announcingDeterminers: WordSet = ["a", "an", "one", "this", "his", "her", "their", "its", "the", "some"]
+
+  /// Verbs that give a speaker's words: "had a message", "offered a suggestion".
+  static let wordGivingVerbs: WordSet = [
+    "had", "has", "have", "offered", "offers", "gave", "gives", "delivered", "delivers", "sent", "sends", "issued",
+    "issues",
+  ]
+
+  /// Verbs of ending or answering before "with" and the words: "closed the meeting with".
+  static let closingVerbs: WordSet = [
+    "closed", "closes", "ended", "ends", "concluded", "concludes", "finished", "finishes", "responded", "responds",
+    "replied", "replies", "signed", "wrapped", "opened", "opens", "countered", "counters",
+  ]
+
   /// Whether a word that opens a colon's label makes it a promotion's or a list's ("Also on the
   /// Ledger:", "Earlier:", "In Photos:"), no speaker's.
   func opensList(_ lead: Token) -> Bool {
@@ -2765,6 +2909,7 @@ final class ExtractionContext {
     // ("Also on the Ledger: …", "Earlier: …", "In Photos: …": a promotion's or a list's lead
     // word opens no speaker's label.)
     if opensList(tokens[start]) { return nil }
+    if let announced = announcedQuotation(colon: colon, in: sentence) { return announced }
     // "Lund on the loss: "We were poor."": a name, what it spoke on, and its quotation.
     if colon - start <= 9, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
       let on = (start + 1..<colon).first(where: { tokens[$0].lower == "on" }),
@@ -3611,7 +3756,8 @@ final class ExtractionContext {
       candidate.negated = negated
       var k = after
       while k < min(after + 3, sentence.upperBound), tokens[k].lower != "by" { k += 1 }
-      if k < sentence.upperBound, tokens[k].lower == "by" {
+      // ("A ruling is expected by the end of the week": a deadline after "by" is no agent.)
+      if k < sentence.upperBound, tokens[k].lower == "by", !isDeadline(after: k, in: sentence) {
         // (In an opening "As first reported by Axios," the comma closes the agent.)
         let opening = cueStart > sentence.lowerBound && tokens[cueStart - 1].lower == "as"
         candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false, appositives: !opening)
@@ -5693,7 +5839,8 @@ final class ExtractionContext {
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
     "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided", "started", "launched",
-    "organised", "organized", "taped", "pinned", "stuck", "nailed", "pasted", "displayed", "affixed",
+    "organised", "organized", "taped", "pinned", "stuck", "nailed", "pasted", "displayed", "affixed", "completed",
+    "finalised", "finalized", "updated", "revised",
   ]
 
   /// Participles of putting a text out, which report nothing said even where the word lists hold
