@@ -94,14 +94,21 @@ enum TestSupport {
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_CACHE_HOME"] = cacheHome.path
     process.environment = environment
+    // (Standard error goes to a file: reading two pipes one after the other would block the
+    // command once it filled the second pipe's buffer while the first was still being read.)
     let out = Pipe()
-    let err = Pipe()
+    let errorFile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("onrecord-test-stderr-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let err = try FileHandle(forWritingTo: errorFile)
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try err.close()
+    let stderr = try Data(contentsOf: errorFile)
     return Execution(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self))
