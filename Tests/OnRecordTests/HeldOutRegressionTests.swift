@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.943,
     ],
     "heldout6": [
-      "cue": 0.949, "sourceOverlap": 0.959, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.961, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
@@ -46,7 +46,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.953, "denialAttribution": 0.956,
     ],
     "heldout10": [
-      "cue": 0.943, "sourceOverlap": 0.945, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.947, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.849,
     ],
     "heldout11": [
@@ -70,7 +70,7 @@ import Testing
       "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.86,
     ],
     "heldout16": [
-      "cue": 0.943, "sourceOverlap": 0.946, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.951, "sourceExact": 0.916, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.974, "denialAttribution": 0.849,
     ],
     "heldout17": [
@@ -122,11 +122,11 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.962, "denialAttribution": 0.926,
     ],
     "heldout29": [
-      "cue": 0.94, "sourceOverlap": 0.962, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.964, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.934, "sourceOverlap": 0.946, "sourceExact": 0.923, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.935,
     ],
     "heldout31": [
@@ -150,7 +150,7 @@ import Testing
       "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.846,
     ],
     "heldout36": [
-      "cue": 0.979, "sourceOverlap": 0.982, "sourceExact": 0.974, "anonymousArticle": 1.0,
+      "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.943,
     ],
     "heldout37": [
@@ -170,8 +170,8 @@ import Testing
       "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.952, "sourceOverlap": 0.95, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [
       "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.949, "anonymousArticle": 1.0,

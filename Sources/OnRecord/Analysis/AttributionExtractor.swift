@@ -264,8 +264,10 @@ final class ExtractionContext {
         i += 1
         continue
       }
+      // ("Quint had one request for shed owners — “Lock it.”": the announced words after a dash.)
       if tokens[i].kind == .punctuation, ExtractionContext.isDash(tokens[i]) || isSpacedHyphenAfterQuotation(i),
-        let candidate = dashCandidate(at: i, in: sentence)
+        let candidate = (ExtractionContext.isDash(tokens[i]) ? announcedQuotation(colon: i, in: sentence) : nil)
+          ?? dashCandidate(at: i, in: sentence)
       {
         found.append(candidate)
         // (The signer follows the dash; a speaker before it is already behind.)
@@ -374,6 +376,28 @@ final class ExtractionContext {
           // ("though the authors note that": people, then what they say.)
           || i + 1 < sentence.upperBound && tokens[i + 1].lower == "that" && !previous.isCapitalized
             && looksLikePersonNounOrPlural(previous.lower),
+        let candidate = verbCandidate(at: i, length: 1, lemma: tokens[i].lower, in: sentence, earlier: found)
+      {
+        found.append(candidate)
+        i += 1
+        continue
+      }
+      // "Some growers suspect the frost fans", "Importers blame the port": a belief or a blame
+      // held by people named by a plural, which the cue tagger seldom learned.
+      // (Not a noun: "the suspect", "shares blame".)
+      if ["suspect", "blame"].contains(tokens[i].lower), i > sentence.lowerBound, i + 1 < sentence.upperBound,
+        case let subjectEnd = i - 1 > sentence.lowerBound && WordClasses.isAdverbLike(tokens[i - 1])
+          && !Self.finiteAuxiliaries.contains(tokens[i - 1]) && !["not", "never"].contains(tokens[i - 1].lower)
+          ? i - 2 : i - 1,
+        case let previous = tokens[subjectEnd], previous.kind == .word,
+        !previous.isCapitalized || subjectEnd == firstWord(of: sentence),
+        ["they", "we", "police"].contains(previous.lower)
+          || previous.lower.count > 4 && previous.lower.hasSuffix("men")
+          || previous.lower.hasSuffix("s") && previous.lower.count > 3
+            && (lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower)
+              || isPersonNoun(previous.lower) || looksLikeAgentNoun(previous.lower)),
+        case let next = tokens[i + 1], next.kind == .word || next.kind == .quote,
+        !WordClasses.prepositions.contains(next) || next.lower == "that",
         let candidate = verbCandidate(at: i, length: 1, lemma: tokens[i].lower, in: sentence, earlier: found)
       {
         found.append(candidate)
@@ -2854,6 +2878,7 @@ final class ExtractionContext {
   static let announcingNouns: WordSet = [
     "warning", "suggestion", "message", "plea", "advice", "reminder", "answer", "prediction", "promise", "request",
     "retort", "reply", "response", "verdict", "question", "challenge", "instruction", "instructions", "wish",
+    "assessment", "forecast", "view",
   ]
 
   static let announcingDeterminers: WordSet = ["a", "an", "one", "this", "his", "her", "their", "its", "the", "some"]

@@ -52,6 +52,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A belief or a blame held by people a plural names.
+        .init(
+          "Headline\n\nSome boatmen suspect the new breakwater has shifted the sandbar.", cue: "suspect",
+          source: "Some boatmen"),
+        .init("Headline\n\nMany parents blame the council for the late buses.", cue: "blame", source: "Many parents"),
         // "point to" cites what a source offers as its evidence; "worry" after a plural subject.
         .init(
           "Headline\n\nOpponents point to two landslides on the ridge since 2019.", cue: "point to",
@@ -446,6 +451,9 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // A suspect, and blame as a noun.
+        .init("Headline\n\nDetectives said the suspect fled on foot.", cue: "suspect"),
+        .init("Headline\n\nEach contractor shares blame for the delay, the audit found.", cue: "blame"),
         .init("Headline\n\nNo reply had arrived at the time of writing.", cue: "writing"),
         // "worry" as a noun, or after "to" or a modal.
         .init("Headline\n\nThe vote comes at a time of growing worry over rents.", cue: "worry"),
@@ -2473,6 +2481,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        .init(
+          "Headline\n\nSergeant Ama Quint had one request for shed owners \u{2014} \u{201C}Lock it and light it.\u{201D}",
+          cue: "had one request for shed owners \u{2014}", source: "Sergeant Ama Quint"),
         // A speaker's words announced by a noun for them: the cue runs from the verb to the colon.
         .init(
           "Headline\n\nHarbourmaster Owen Teague had a short reminder for skippers: \"Check your moorings tonight.\"",
