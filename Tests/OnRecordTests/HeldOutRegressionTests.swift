@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.789,
     ],
     "heldout2": [
-      "cue": 0.945, "sourceOverlap": 0.95, "sourceExact": 0.893, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.844,
     ],
     "heldout3": [
@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.943,
     ],
     "heldout6": [
-      "cue": 0.951, "sourceOverlap": 0.961, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
@@ -82,7 +82,7 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.889,
     ],
     "heldout19": [
-      "cue": 0.938, "sourceOverlap": 0.939, "sourceExact": 0.836, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.939, "sourceExact": 0.831, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.966, "denialAttribution": 0.986,
     ],
     "heldout20": [
@@ -126,8 +126,8 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.925, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.935,
+      "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.935,
     ],
     "heldout31": [
       "cue": 0.934, "sourceOverlap": 0.937, "sourceExact": 0.876, "anonymousArticle": 1.0,
@@ -138,8 +138,8 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.881,
     ],
     "heldout33": [
-      "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.929, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.857,
+      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.857,
     ],
     "heldout34": [
       "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0,
@@ -158,7 +158,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
-      "cue": 0.934, "sourceOverlap": 0.943, "sourceExact": 0.922, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
@@ -170,7 +170,7 @@ import Testing
       "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [

@@ -404,6 +404,20 @@ final class ExtractionContext {
         i += 1
         continue
       }
+      // "The patients' association welcomed the report but said…": a response to a decision or a
+      // finding, which PolNeAR's annotators mark as a cue.
+      if ["welcomed", "welcomes"].contains(tokens[i].lower), i > sentence.lowerBound,
+        let noun = ((i + 1)..<min(i + 5, sentence.upperBound)).first(where: { Self.welcomedNews.contains(tokens[$0]) }),
+        ((i + 1)..<noun).allSatisfy({ k in
+          tokens[k].kind == .word && !tokens[k].isCapitalized
+            && (k > i + 1 || WordClasses.determiners.contains(tokens[k]) || WordClasses.isPossessive(tokens[k]))
+        }),
+        let candidate = verbCandidate(at: i, length: 1, lemma: "welcome", in: sentence, earlier: found)
+      {
+        found.append(candidate)
+        i += 1
+        continue
+      }
       // ("The deputy commissioner informed that…", South Asian English: a rule of its own, as the
       // cue tagger does not know the word.)
       if Self.informs.contains(tokens[i]), i + 1 < sentence.upperBound, tokens[i + 1].lower == "that",
@@ -2575,6 +2589,13 @@ final class ExtractionContext {
     "concern", "concerns", "question", "questions", "doubt", "doubts", "objection", "objections", "fear", "fears",
     "worry", "worries", "complaint", "complaints", "allegation", "allegations", "issue", "issues", "criticism",
     "criticisms", "plight", "matter", "suspicion", "suspicions", "point", "points",
+  ]
+
+  /// Decisions and findings a source welcomes: "welcomed the ruling".
+  static let welcomedNews: WordSet = [
+    "decision", "ruling", "vote", "result", "results", "move", "announcement", "report", "extension", "fine", "veto",
+    "plan", "proposal", "deal", "agreement", "findings", "verdict", "order", "judgment", "judgement", "review",
+    "inquiry", "investigation", "bill", "law",
   ]
 
   /// What a firm or a team posts that is a result, not a post: "posted a loss".

@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A response to a decision or a finding.
+        .init(
+          "Headline\n\nThe ferry users' group welcomed the ruling but said fares were still too high.",
+          cue: "welcomed", source: "The ferry users' group"),
         // A belief or a blame held by people a plural names.
         .init(
           "Headline\n\nSome boatmen suspect the new breakwater has shifted the sandbar.", cue: "suspect",
@@ -451,6 +455,8 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // Guests are welcomed, not a decision.
+        .init("Headline\n\nThe mayor welcomed the visiting choir to the town hall.", cue: "welcomed"),
         // A suspect, and blame as a noun.
         .init("Headline\n\nDetectives said the suspect fled on foot.", cue: "suspect"),
         .init("Headline\n\nEach contractor shares blame for the delay, the audit found.", cue: "blame"),
