@@ -39,7 +39,7 @@ import Testing
     ],
     "heldout8": [
       "cue": 0.945, "sourceOverlap": 0.94, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909, "kindAccuracy": 0.943, "denialAttribution": 0.81,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.81,
     ],
     "heldout9": [
       "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
@@ -107,7 +107,7 @@ import Testing
     ],
     "heldout25": [
       "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.941, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.965, "denialAttribution": 0.961,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.961,
     ],
     "heldout26": [
       "cue": 0.965, "sourceOverlap": 0.972, "sourceExact": 0.934, "anonymousArticle": 1.0,
@@ -151,7 +151,7 @@ import Testing
     ],
     "heldout36": [
       "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.98, "denialAttribution": 0.943,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
       "cue": 0.964, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,

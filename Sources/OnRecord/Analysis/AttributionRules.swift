@@ -3395,6 +3395,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A company's officer by the possessive makes the one-word name a company's.
+        .init(
+          "Headline\n\nTorvane acknowledged the shortfall last week.\n\nTorvane\u{2019}s chief executive, Lucien Marr, did not respond.",
+          cue: "acknowledged", source: "Torvane", kind: .organization),
         // "X Watch" is a body; a firm's name may open with an outlet's word; a community station is
         // an outlet by its name's last word; the office around a titled person is a body.
         .init(

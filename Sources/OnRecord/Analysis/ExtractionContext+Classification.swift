@@ -2357,6 +2357,15 @@ extension ExtractionContext {
       // "Verity's own website"
       let owned = possessive && next + 1 < tokens.count && tokens[next].lower == "own" ? next + 1 : next
       if possessive, owned < tokens.count, Self.holdings.contains(tokens[owned]) { return true }
+      // ("Torvane’s chief executive": a company's officer by the possessive; not its economist or
+      // analysts, whom a person may have too.)
+      if possessive, owned < tokens.count,
+        let role = lexicon.companyOfficers.match(at: owned, limit: tokens.count, tokens: tokens),
+        !["economist", "analyst", "analysts", "researcher", "researchers"].contains(
+          tokens[owned + role.length - 1].lower)
+      {
+        return true
+      }
       // (A speaker's label says nothing of what it names: "OKAFOR: Kestrel says its tools…".)
       if !possessive, next < tokens.count, tokens[next].text != ":" {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
