@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.943,
     ],
     "heldout6": [
-      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.961, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
@@ -70,7 +70,7 @@ import Testing
       "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.86,
     ],
     "heldout16": [
-      "cue": 0.948, "sourceOverlap": 0.951, "sourceExact": 0.916, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.946, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.974, "denialAttribution": 0.849,
     ],
     "heldout17": [
@@ -114,7 +114,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.968,
     ],
     "heldout27": [
-      "cue": 0.963, "sourceOverlap": 0.961, "sourceExact": 0.945, "anonymousArticle": 0.957,
+      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.947, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.944, "denialAttribution": 1.0,
     ],
     "heldout28": [
@@ -130,7 +130,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.935,
     ],
     "heldout31": [
-      "cue": 0.934, "sourceOverlap": 0.937, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.937, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.924, "denialAttribution": 0.8,
     ],
     "heldout32": [

@@ -102,12 +102,13 @@ enum TestSupport {
     _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let err = try FileHandle(forWritingTo: errorFile)
+    defer { try? err.close() }
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    try err.close()
+    try err.synchronize()
     let stderr = try Data(contentsOf: errorFile)
     return Execution(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),

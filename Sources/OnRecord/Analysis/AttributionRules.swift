@@ -54,13 +54,13 @@ public enum AttributionRules {
       triggering: [
         // A response to a decision or a finding.
         .init(
-          "Headline\n\nThe ferry users' group welcomed the ruling but said fares were still too high.",
-          cue: "welcomed", source: "The ferry users' group"),
+          "Headline\n\nCouncillor Bea Osei welcomed the inspectors' findings on Tuesday.", cue: "welcomed",
+          source: "Councillor Bea Osei"),
         // A belief or a blame held by people a plural names.
         .init(
-          "Headline\n\nSome boatmen suspect the new breakwater has shifted the sandbar.", cue: "suspect",
+          "Headline\n\nSome boatmen suspect the new weir has silted the channel.", cue: "suspect",
           source: "Some boatmen"),
-        .init("Headline\n\nMany parents blame the council for the late buses.", cue: "blame", source: "Many parents"),
+        .init("Headline\n\nStallholders blame the new parking charges.", cue: "blame", source: "Stallholders"),
         // "point to" cites what a source offers as its evidence; "worry" after a plural subject.
         .init(
           "Headline\n\nOpponents point to two landslides on the ridge since 2019.", cue: "point to",
@@ -1765,8 +1765,9 @@ public enum AttributionRules {
       triggering: [
         // A manager at one of a sector's plants is an insider, whichever plant.
         .init(
-          "Headline\n\nA shift manager at one of the Dunmore canning plants said orders had halved.", cue: "said",
-          source: "A shift manager at one of the Dunmore canning plants", kind: .anonymous, anonymous: true),
+          "Headline\n\nA line supervisor at one of the region's three bottling plants said overtime had been cut.",
+          cue: "said", source: "A line supervisor at one of the region's three bottling plants", kind: .anonymous,
+          anonymous: true),
         // One employee is an insider; so are the representatives of a few of the bidders who
         // withhold their names, and "one of them" after them.
         .init(
@@ -2422,7 +2423,7 @@ public enum AttributionRules {
       triggering: [
         // A concern raised by someone: the concern is what was said, the one who raised it the source.
         .init(
-          "Headline\n\nDoubts about the ferry timetable were first raised by Councillor Ines Marrow.",
+          "Headline\n\nWorries about the berth fees were first raised by Councillor Ines Marrow.",
           cue: "were first raised", source: "Councillor Ines Marrow"),
         .init("The project, it is learnt, has been shelved.", cue: "it is learnt", kind: SourceKind.none),
         .init("The sale is reported to be worth $2 million.", cue: "is reported", kind: SourceKind.none),
@@ -2474,7 +2475,7 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // A deadline after "by" is no agent; nor is money raised a concern.
-        .init("Headline\n\nThe new fares will be announced by the end of the month.", cue: "will be announced"),
+        .init("Headline\n\nThe revised timetable will be announced by next Thursday.", cue: "will be announced"),
         .init("Headline\n\nFunds for the roof were raised by the parents' association.", cue: "were raised"),
         // (Reported to an authority: no hedge.)
         .init("Spills must be reported to the river authority.", cue: "reported"),
@@ -2487,16 +2488,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "a speaker's colon",
       triggering: [
+        // A speaker's words announced by a noun for them, or closing a meeting: the cue runs from
+        // the verb to the colon.
         .init(
-          "Headline\n\nSergeant Ama Quint had one request for shed owners \u{2014} \u{201C}Lock it and light it.\u{201D}",
-          cue: "had one request for shed owners \u{2014}", source: "Sergeant Ama Quint"),
-        // A speaker's words announced by a noun for them: the cue runs from the verb to the colon.
+          "Headline\n\nLock-keeper Owen Teague had advice for canoeists: \"Stay left of the buoys.\"",
+          cue: "had advice for canoeists:", source: "Lock-keeper Owen Teague"),
         .init(
-          "Headline\n\nHarbourmaster Owen Teague had a short reminder for skippers: \"Check your moorings tonight.\"",
-          cue: "had a short reminder for skippers:", source: "Harbourmaster Owen Teague"),
-        .init(
-          "Headline\n\nMayor Lina Orsk ended the hearing with a promise: \"We will fix the road this summer.\"",
-          cue: "ended the hearing with a promise:", source: "Mayor Lina Orsk"),
+          "Headline\n\nMayor Lina Orsk opened the meeting with a question: \"Who here rides the bus?\"",
+          cue: "opened the meeting with a question:", source: "Mayor Lina Orsk"),
         // A vox pop: a name and a person's noun after a comma; a name the article has used, and
         // when it spoke.
         .init(
@@ -2587,8 +2586,8 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // The asker's question is not the one asked's words; an appeal may be no speech at all.
-        .init("Headline\n\nThe moderator asked the panel a simple question: \"Who pays?\"", cue: "question:"),
-        .init("Headline\n\nThe old mayor had one appeal for voters: \"He was local.\"", cue: "appeal for voters:"),
+        .init("Headline\n\nModerator Ida Brun asked the panel a simple question: \"Who pays?\"", cue: "question:"),
+        .init("Headline\n\nMayor Ann Holt had one appeal for voters: \"She was local.\"", cue: "appeal for voters:"),
         .init("Headline\n\nFriday, after the count: \"We won,\" Holt wrote.", cue: ":"),
         .init("Headline\n\nHarbour Street, corner of Quay Road: \"No entry\" is painted on the wall.", cue: ":"),
         .init("Parker had three goals for the season: win, stay healthy and sell tickets.", cue: ":"),
@@ -2958,7 +2957,7 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // Results a firm posts are no post.
-        .init("Headline\n\nThe ferry company posted a small profit for the year.", cue: "posted"),
+        .init("Headline\n\nQuarrow Mills posted a $2m deficit in the third quarter.", cue: "posted"),
         // A finger that points is no source.
         .init(
           "Headline\n\nThe guide stood by the gate with a finger pointing to the old ferry slip.", cue: "pointing to"),
@@ -2994,18 +2993,17 @@ public enum AttributionRules {
         // A document's noun with the participle of its making and a time; a register or a log;
         // an objection with its date; a register the outlet has seen.
         .init(
-          "Headline\n\nA county safety review completed in March describes the pier as \"tired but sound.\"",
-          cue: "describes", source: "A county safety review completed in March", kind: .document),
+          "Headline\n\nAn engineering survey completed for the ferry trust in 2029 warns that the slipway is unsafe.",
+          cue: "warns", source: "An engineering survey completed for the ferry trust in 2029", kind: .document),
         .init(
           "Headline\n\nThe pier was closed for six hours, according to the harbour office's incident log.",
           cue: "according to", source: "the harbour office's incident log", kind: .document),
         .init(
-          "Headline\n\nThe first objection, dated 4 May 2031, warned that the dune would erode.", cue: "warned",
-          source: "The first objection, dated 4 May 2031", kind: .document),
+          "Headline\n\nTheir written objection, dated 11 June 2030, argues that the pier lights blind pilots.",
+          cue: "argues", source: "Their written objection, dated 11 June 2030", kind: .document),
         .init(
-          "Headline\n\nThe council's mooring register, a copy of which the Harbor Ledger has seen, shows eleven unpaid berths.",
-          cue: "shows", source: "The council's mooring register, a copy of which the Harbor Ledger has seen",
-          kind: .document),
+          "Headline\n\nA hospital visitors' register, which the Harbor Ledger has obtained, lists 40 late-night entries.",
+          cue: "lists", source: "A hospital visitors' register, which the Harbor Ledger has obtained", kind: .document),
         // A document stays a document when the outlet saw it or was handed it, however long the
         // description; a name with "of" may modify its noun; a date's year ends the subject.
         .init(
@@ -3397,26 +3395,25 @@ public enum AttributionRules {
       triggering: [
         // A company's officer by the possessive makes the one-word name a company's.
         .init(
-          "Headline\n\nTorvane acknowledged the shortfall last week.\n\nTorvane\u{2019}s chief executive, Lucien Marr, did not respond.",
-          cue: "acknowledged", source: "Torvane", kind: .organization),
+          "Headline\n\nPellory\u{2019}s managing director is Ruth Abaza.\n\nPellory said on Monday that freight costs had doubled.",
+          cue: "said", source: "Pellory", kind: .organization),
         // "X Watch" is a body; a firm's name may open with an outlet's word; a community station is
         // an outlet by its name's last word; the office around a titled person is a body.
         .init(
-          "Headline\n\nEstuary Watch said the permit should be suspended.", cue: "said", source: "Estuary Watch",
+          "Headline\n\nEstuary Watch said it would appeal the licence.", cue: "said", source: "Estuary Watch",
           kind: .organization),
         .init(
-          "Headline\n\nOne of the bidders, Atlantic Crest Investments, declined to comment.",
+          "Headline\n\nThe marina's new owner, Atlantic Harrow Partners, would not comment.", cue: "would not comment",
+          source: "The marina's new owner, Atlantic Harrow Partners", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nAccording to the valley station Callowmere FM, the ferry will not sail.", cue: "According to",
+          source: "the valley station Callowmere FM", kind: .outlet),
+        .init(
+          "Headline\n\nThe office of harbour commissioner Mr Tomas Wray declined to comment.",
           cue: "declined to comment",
-          source: "One of the bidders, Atlantic Crest Investments", kind: .organization, denial: .noComment),
+          source: "The office of harbour commissioner Mr Tomas Wray", kind: .organization, denial: .noComment),
         .init(
-          "Headline\n\nCommunity station Kellan Bay FM reported that the ferry had been cancelled.", cue: "reported",
-          source: "Community station Kellan Bay FM", kind: .outlet),
-        .init(
-          "Headline\n\nThe office of county treasurer Mrs Ada Renfrew did not respond to questions.",
-          cue: "did not respond", source: "The office of county treasurer Mrs Ada Renfrew", kind: .organization,
-          denial: .noResponse),
-        .init(
-          "Headline\n\nThe resort declined to say how many lift passes had been refunded.", cue: "declined to say",
+          "Headline\n\nThe resort would not say when the chairlift reopens.", cue: "would not say",
           source: "The resort", kind: .organization, denial: .noComment),
         // A station's name with "of" inside it; one word before "of" only, not a reporter and her
         // paper. A name may end in a hyphened article's word ("al-Sufi").
