@@ -302,6 +302,17 @@ import Testing
     }
   }
 
+  /// Nor inside what a rule reports before its cue: "…, according to the co-op" reports the whole
+  /// clause, whose "prefer" the tagger would otherwise mark.
+  @Test func theTaggerAddsNoCueInsideContentBeforeARuleCue() {
+    for text in [
+      "Most growers prefer to wait for the rain, according to the co-op.",
+      "Wider anxiety about the harvest may push prices up, according to the co-op.",
+    ] {
+      #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["according to"], "\(text)")
+    }
+  }
+
   /// Words the tagger marks inside the subject a rule's cue has taken are no cue of their own.
   @Test func theTaggerAddsNoCueInsideARuleSubject() {
     let text = "Opposition housing spokeswoman Greta Lund said the figures were wrong."

@@ -10,7 +10,7 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.956, "sourceOverlap": 0.957, "sourceExact": 0.925, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.957, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.789,
     ],
     "heldout2": [
@@ -18,11 +18,11 @@ import Testing
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.844,
     ],
     "heldout3": [
-      "cue": 0.904, "sourceOverlap": 0.906, "sourceExact": 0.839, "anonymousArticle": 0.941,
+      "cue": 0.906, "sourceOverlap": 0.909, "sourceExact": 0.841, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.917, "kindAccuracy": 0.959, "denialAttribution": 0.917,
     ],
     "heldout4": [
-      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.971, "sourceExact": 0.933, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.872,
     ],
     "heldout5": [
@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.943,
     ],
     "heldout6": [
-      "cue": 0.951, "sourceOverlap": 0.961, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
@@ -42,11 +42,11 @@ import Testing
       "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.81,
     ],
     "heldout9": [
-      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.953, "denialAttribution": 0.956,
+      "cue": 0.945, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.956,
     ],
     "heldout10": [
-      "cue": 0.945, "sourceOverlap": 0.947, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.849,
     ],
     "heldout11": [
@@ -62,11 +62,11 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.919,
     ],
     "heldout14": [
-      "cue": 0.911, "sourceOverlap": 0.918, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.913, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.98, "denialAttribution": 0.984,
     ],
     "heldout15": [
-      "cue": 0.935, "sourceOverlap": 0.921, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.925, "sourceExact": 0.864, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.86,
     ],
     "heldout16": [
@@ -90,27 +90,27 @@ import Testing
       "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.952,
     ],
     "heldout21": [
-      "cue": 0.95, "sourceOverlap": 0.958, "sourceExact": 0.916, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.96, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.945, "denialAttribution": 0.964,
     ],
     "heldout22": [
-      "cue": 0.938, "sourceOverlap": 0.929, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.931, "denialAttribution": 0.833,
+      "cue": 0.933, "sourceOverlap": 0.924, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.93, "denialAttribution": 0.833,
     ],
     "heldout23": [
-      "cue": 0.937, "sourceOverlap": 0.948, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.839,
     ],
     "heldout24": [
-      "cue": 0.968, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
+      "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.849,
     ],
     "heldout25": [
-      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.941, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.965, "sourceOverlap": 0.972, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.974, "sourceExact": 0.94, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.968,
     ],
     "heldout27": [
@@ -126,23 +126,23 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.953, "sourceExact": 0.93, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.935,
     ],
     "heldout31": [
-      "cue": 0.934, "sourceOverlap": 0.937, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.924, "denialAttribution": 0.8,
     ],
     "heldout32": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.954, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.956, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.881,
     ],
     "heldout33": [
-      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.857,
     ],
     "heldout34": [
-      "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.833,
     ],
     "heldout35": [
@@ -154,7 +154,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
-      "cue": 0.964, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
@@ -166,7 +166,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.884,
     ],
     "heldout40": [
-      "cue": 0.961, "sourceOverlap": 0.963, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.965, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
     ],
     "heldout41": [
