@@ -364,11 +364,7 @@ final class ExtractionContext {
       // sources.
       // ("Critics also note", "Growers still claim": an adverb may stand between.)
       if ["claim", "note", "report"].contains(tokens[i].lower), i > sentence.lowerBound,
-        case let subjectEnd = i - 1 > sentence.lowerBound && WordClasses.isAdverbLike(tokens[i - 1])
-          && !Self.finiteAuxiliaries.contains(tokens[i - 1])
-          && !["not", "never", "cannot"].contains(tokens[i - 1].lower) && !tokens[i - 1].lower.hasSuffix("n't")
-          && !tokens[i - 1].lower.hasSuffix("n\u{2019}t")
-          ? i - 2 : i - 1,
+        case let subjectEnd = bareVerbSubjectEnd(before: i, in: sentence),
         case let previous = tokens[subjectEnd], previous.kind == .word, previous.lower.hasSuffix("s"),
         lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower)
           // ("though the authors note that": people, then what they say.)
@@ -384,9 +380,7 @@ final class ExtractionContext {
       // held by people named by a plural, which the cue tagger seldom learned.
       // (Not a noun: "the suspect", "shares blame".)
       if ["suspect", "blame"].contains(tokens[i].lower), i > sentence.lowerBound, i + 1 < sentence.upperBound,
-        case let subjectEnd = i - 1 > sentence.lowerBound && WordClasses.isAdverbLike(tokens[i - 1])
-          && !Self.finiteAuxiliaries.contains(tokens[i - 1]) && !["not", "never"].contains(tokens[i - 1].lower)
-          ? i - 2 : i - 1,
+        case let subjectEnd = bareVerbSubjectEnd(before: i, in: sentence),
         case let previous = tokens[subjectEnd], previous.kind == .word,
         !previous.isCapitalized || subjectEnd == firstWord(of: sentence),
         ["they", "we"].contains(previous.lower)
@@ -2264,7 +2258,7 @@ final class ExtractionContext {
       }),
       (cue.upperBound..<noun).allSatisfy({
         tokens[$0].kind != .punctuation && tokens[$0].lower != "that" && !WordClasses.prepositions.contains(tokens[$0])
-          || startsWithCurrencySymbol(tokens[$0]) || ["%", "$", "£", "€"].contains(tokens[$0].text)
+          || startsWithCurrencySymbol(tokens[$0]) || tokens[$0].text == "%"
       })
     {
       return true
@@ -2572,6 +2566,17 @@ final class ExtractionContext {
     "fee", "fees", "rent", "interest", "price", "prices", "rate", "rates", "premium", "premiums", "dollars",
     "cents", "pounds", "euros", "fare", "fares", "tuition", "commission", "toll", "tolls",
   ]
+
+  /// Where the subject of a bare verb at `i` ends: the word before it, or the one before an
+  /// adverb that stands between ("Critics also note", "Growers still suspect"; not a negation,
+  /// "Critics do not note", nor an auxiliary).
+  func bareVerbSubjectEnd(before i: Int, in sentence: Range<Int>) -> Int {
+    guard i - 1 > sentence.lowerBound, case let adverb = tokens[i - 1], WordClasses.isAdverbLike(adverb),
+      !Self.finiteAuxiliaries.contains(adverb), !["not", "never", "cannot"].contains(adverb.lower),
+      !adverb.lower.hasSuffix("n't"), !adverb.lower.hasSuffix("n\u{2019}t")
+    else { return i - 1 }
+    return i - 2
+  }
 
   /// The subject of "were raised", when it is a concern or a question ("Worries about the
   /// berth fees", "The matter of the missing keys") and an agent follows within three words.
