@@ -4318,6 +4318,13 @@ final class ExtractionContext {
           e += 1
           continue
         }
+        // ("Farmers from the Kessel valley marched, saying": a place's noun after its name.)
+        if previousWasHead, e - 2 >= start, tokens[e - 1].isCapitalized, tokens[e - 2].lower == "the",
+          Self.placeNouns.contains(t)
+        {
+          e += 1
+          continue
+        }
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
         if previousWasHead && !["of", "for", "'s", "at", "from", "with", "in"].contains(t.lower) { break }
         // ("The pop star hit back at critics, tweeting", "The reality star took to Instagram":
@@ -4624,6 +4631,18 @@ final class ExtractionContext {
       // ("Mr Hughes, 54, from Leeds, told": where the person is from.)
       || ["of", "from"].contains(first.lower) && tokens[open + 2].isCapitalized
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
+      // ("The union's claim, still before the tribunal, says", "Growers near Alder Ford, midway up
+      // the valley, say": where or how things stand, after an adverb of state or place.)
+      // (Its next word a place's preposition, a participle or a state, or an adjective with its
+      // preposition: not "though rising, still remain much lower".)
+      || Self.stateAdverbs.contains(first) && open + 2 < comma
+        && (WordClasses.prepositions.contains(second) || ["up", "down", "along"].contains(second.lower)
+          || second.lower.hasSuffix("ed") || Self.ingAdjectives.contains(second)
+          || open + 3 < comma && WordClasses.prepositions.contains(tokens[open + 3])
+            && !second.lower.hasSuffix("ing"))
+        && !((open + 2)..<comma).contains(where: {
+          isAuxiliary(tokens[$0]) || lexicon.cueVerbs.match(at: $0, limit: comma, tokens: tokens) != nil
+        })
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
       // "Keron Blair, executive director of AROS, called": a role without an article.
       || ((open + 1)..<min(comma, open + 4)).contains {
@@ -4661,6 +4680,9 @@ final class ExtractionContext {
         .contains(first.lower)
     let aside =
       ingAside
+      // ("The mayor, still smarting from the vote, said": an adverb before the participle.)
+      || Self.stateAdverbs.contains(first) && second.lower.hasSuffix("ing") && second.lower.count > 5
+        && !Self.ingAdjectives.contains(second)
       // ("Harbor board members, wary of another delay, said": a mood.)
       // (Not "The petitioners, concerned residents of Elm Street, told": an adjective before a noun.)
       || Self.moodAdjectives.contains(first) && open + 2 < comma
@@ -4881,6 +4903,20 @@ final class ExtractionContext {
   }
 
   /// Adjectives that open an aside on the subject's mood or stance ("wary of", "eager to").
+  /// A place's lower-case noun after its name: "the Kessel valley", "the Orrin district".
+  static let placeNouns: WordSet = [
+    "area", "region", "district", "valley", "county", "province", "village", "villages", "coast", "basin",
+    "highlands", "estate", "township", "suburb", "suburbs", "corridor", "delta", "peninsula", "islands",
+  ]
+
+  /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".
+  static let stateAdverbs: WordSet = [
+    "still", "halfway", "midway", "already", "currently", "newly", "partway",
+  ]
+
+  /// Adjectives in "-ing" that describe a state rather than an act: "still pending in court".
+  static let ingAdjectives: WordSet = ["pending", "outstanding", "ongoing"]
+
   static let moodAdjectives: WordSet = [
     "wary", "eager", "keen", "mindful", "aware", "unaware", "anxious", "confident", "fearful", "worried",
     "concerned", "frustrated", "angry", "upset", "skeptical", "sceptical", "careful", "desperate", "determined",
@@ -5551,10 +5587,14 @@ final class ExtractionContext {
         b -= 2
         continue
       }
-      // ("That memo warned": a capitalised "That" opening the sentence is a determiner.)
-      if WordClasses.clauseBoundaries.contains(t) && !(t.text == "That" && b - 1 == firstWord(of: sentence))
-        && !insideName
-      {
+      // ("That memo warned": a capitalised "That" opening the sentence is a determiner; so is
+      // "that" after a preposition, "a note from that spring".)
+      let demonstrative =
+        t.text == "That" && b - 1 == firstWord(of: sentence)
+        || t.lower == "that" && b - 2 >= sentence.lowerBound && WordClasses.prepositions.contains(tokens[b - 2])
+          && tokens[b].kind == .word && !tokens[b].isCapitalized && !WordClasses.determiners.contains(tokens[b])
+          && !lexicon.pronouns.contains(tokens[b]) && !isAuxiliary(tokens[b])
+      if WordClasses.clauseBoundaries.contains(t) && !demonstrative && !insideName {
         break
       }
       // "Exit polls taken in South Carolina found", "a survey released Monday shows".
@@ -5578,6 +5618,7 @@ final class ExtractionContext {
       if end - b > 14 { return nil }
       b -= 1
     }
+    if let opening = peopleDoingOpening(before: b, in: sentence) { b = opening }
     // Leading adverbs and time phrases are not part of the subject ("even the government", "On Monday Smith").
     while b <= end {
       let t = tokens[b]
@@ -5903,6 +5944,34 @@ final class ExtractionContext {
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
+  }
+
+  /// "Stallholders selling tea and samosas to the crowd said": people that open the sentence, by
+  /// what they were doing, to what and to whom, with no verb of their own, before `b`, where the
+  /// subject found so far begins. The sentence's first word, or nil.
+  func peopleDoingOpening(before b: Int, in sentence: Range<Int>) -> Int? {
+    let f = firstWord(of: sentence)
+    guard b - f >= 3,
+      let people = (f..<min(f + 3, b - 2)).first(where: { k in
+        tokens[k + 1].lower.hasSuffix("ing")
+          && (isPeopleDoing(at: k + 1, in: sentence)
+            || (looksLikePersonNounOrPlural(tokens[k].lower) || ["men", "women", "people"].contains(tokens[k].lower))
+              && tokens[k + 1].lower.count >= 5
+              && lexicon.cueVerbs.match(at: k + 1, limit: k + 2, tokens: tokens) == nil
+              && !["speaking", "talking", "according"].contains(tokens[k + 1].lower))
+      }),
+      (f..<people).allSatisfy({ k in
+        tokens[k].kind == .number || tokens[k].kind == .word && !isAuxiliary(tokens[k])
+      }),
+      ((people + 2)..<b).allSatisfy({ k in
+        (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
+          && !Self.irregularPasts.contains(tokens[k]) && !tokens[k].lower.hasSuffix("ed")
+          && (["and", "to", "at", "in", "on", "for", "from", "near", "outside", "along"].contains(tokens[k].lower)
+            || !WordClasses.clauseBoundaries.contains(tokens[k]))
+          && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
+      })
+    else { return nil }
+    return f
   }
 
   func canPrecedePreposition(_ t: Token) -> Bool {

@@ -52,6 +52,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // People by what they were doing, to what and to whom; a demonstrative after a preposition.
+        .init(
+          "Headline\n\nStallholders selling tea and samosas to the crowd said the march had passed off quietly.",
+          cue: "said", source: "Stallholders selling tea and samosas to the crowd"),
+        .init(
+          "Headline\n\nA handwritten note from that winter warned the roof would not last.", cue: "warned",
+          source: "A handwritten note from that winter", kind: .document),
+        // A capitalised "Weekly" opens a paper's name.
+        .init(
+          "Headline\n\nWeekly Hornet reported that the quarry would close.", cue: "reported", source: "Weekly Hornet",
+          kind: .outlet),
         // A response to a decision or a finding.
         .init(
           "Headline\n\nCouncillor Bea Osei welcomed the inspectors' findings on Tuesday.", cue: "welcomed",
@@ -592,6 +603,24 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // An aside that opens with an adverb of state or place describes the subject; before a
+        // participle it is an aside of its own.
+        .init(
+          "Headline\n\nGrowers near Alder Ford, midway up the valley, say the river has never run this low.",
+          cue: "say", source: "Growers near Alder Ford, midway up the valley"),
+        .init(
+          "Headline\n\nThe tenants' complaint, still before the rent tribunal, alleges the landlord ignored repairs.",
+          cue: "alleges", source: "The tenants' complaint, still before the rent tribunal", kind: .document),
+        .init(
+          "Headline\n\nThe mayor, still smarting from the vote, said the council would try again.", cue: "said",
+          source: "The mayor", kind: .person),
+        // A document whose aside names its signer; a body that "which" describes.
+        .init(
+          "Headline\n\nThe note to tenants, signed by the letting agent, Ruth Obi, says rents will rise in June.",
+          cue: "says", source: "The note to tenants, signed by the letting agent, Ruth Obi", kind: .document),
+        .init(
+          "Headline\n\nThe ambulance service, which runs the air rescues, said it had flown 30 missions.", cue: "said",
+          source: "The ambulance service, which runs the air rescues", kind: .organization),
         // A name, then an appositive whose "its" is the body the person serves.
         .init(
           "Grella Foods cut its prices. Ilse Brandt, its head of sales, said margins were thin.", cue: "said",
@@ -1138,6 +1167,22 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // A flat label in the source's words, and a memory denied.
+        .init(
+          "Headline\n\nThe quarry owner called the figures \"simply wrong.\"", cue: "called",
+          source: "The quarry owner",
+          denial: .denial),
+        .init(
+          "Headline\n\nThe harbour trust said it had \"no recollection of any such request.\"", cue: "said",
+          source: "The harbour trust", denial: .denial),
+        // A flat negation that opens the words right after a denial carries it on; not after a
+        // denial that is negated.
+        .init(
+          "Headline\n\nThe ferry operator denied the claims. \"Nobody on our crews has ever skipped a safety drill,\" its manager, Ivo Sandel, said.",
+          cue: "said", source: "its manager, Ivo Sandel", denial: .denial),
+        .init(
+          "Headline\n\nCouncillor Ada Brun did not deny the meeting took place. \"No minutes were taken,\" she said.",
+          cue: "said", source: "she"),
         // ("denied he had", "denied the ferry would", "denied the board intended to": a clause
         // whose subject a pronoun opens or an auxiliary or a past before "to" closes.)
         .init("At the hearing the driver denied he ran the red light.", cue: "denied", denial: .denial),
@@ -2679,6 +2724,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A place's noun after its name stays in the subject.
+        .init(
+          "Herders from the Tuvan valley drove their flocks into the square, saying the grazing fees had doubled.",
+          cue: "saying", source: "Herders from the Tuvan valley"),
         // A relative clause without commas belongs to the subject.
         .init(
           "The family of a man who died in custody last week is suing the county, saying guards ignored him.",

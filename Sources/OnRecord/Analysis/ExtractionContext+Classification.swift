@@ -905,7 +905,10 @@ extension ExtractionContext {
         || k > range.lowerBound && lexicon.outletHeads.match(at: k - 1, limit: k + 1, tokens: tokens)?.length == 2
         || k > range.lowerBound && tokens[k].lower == "programme" && tokens[k - 1].lower.hasSuffix("-language")
     }),
-      !tokens[intro].isCapitalized, intro + 1 < range.upperBound, isProperWord(intro + 1),
+      // ("Weekly Tallinna Kuller reported": a capitalised "Daily" or "Weekly" opens the paper's
+      // name.)
+      case let capitalisedPaper = ["daily", "weekly"].contains(tokens[intro].lower) && intro == range.lowerBound,
+      !tokens[intro].isCapitalized || capitalisedPaper, intro + 1 < range.upperBound, isProperWord(intro + 1),
       // (The noun's own first word aside: "the consumer programme Pocket Watch".)
       case let twoWordHead =
         intro > range.lowerBound
@@ -921,7 +924,7 @@ extension ExtractionContext {
       }),
       !lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1])
     {
-      let name = (intro + 1)..<range.upperBound
+      let name = (capitalisedPaper && tokens[intro].isCapitalized ? intro : intro + 1)..<range.upperBound
       if namesPublisher(name) { return SourceClass(kind: .self, outletName: publisher) }
       return SourceClass(kind: .outlet, outletName: span(name).text)
     }
@@ -951,8 +954,31 @@ extension ExtractionContext {
       // description names its author is still the document.)
       // (Not "A poll by The Bayport Herald and Channel 6, conducted last week": the maker
       // stands between the noun and the comma.)
-      if before.upperBound == comma, namesDocument(before) {
+      // ("The note to tenants, signed by the agent, Ruth Obi", "A costing drawn up for the trust by
+      // its surveyors, Pell Marsh": whom it went to, or a participle that says how it was made,
+      // between the noun and the comma.)
+      let documentTail =
+        before.upperBound < comma
+        // (Whom it went to, not what it was to do: "her decision to accept refugees".)
+        && (["to", "for"].contains(tokens[before.upperBound].lower)
+          && before.upperBound + 1 < comma
+          && (WordClasses.determiners.contains(tokens[before.upperBound + 1])
+            || WordClasses.isPossessive(tokens[before.upperBound + 1])
+            || tokens[before.upperBound + 1].isCapitalized || tokens[before.upperBound + 1].lower.hasSuffix("s")
+            || tokens[before.upperBound + 1].lower == "staff")
+          || Self.documentParticiples.contains(tokens[before.upperBound]))
+        && (before.upperBound..<comma).allSatisfy({
+          tokens[$0].kind == .word && !isAuxiliary(tokens[$0])
+            && lexicon.cueVerbs.match(at: $0, limit: $0 + 1, tokens: tokens) == nil
+        })
+      if before.upperBound == comma || documentTail, namesDocument(before) {
         return SourceClass(kind: .document)
+      }
+      // ("The ambulance service, which runs the air rescues": "which" says it is no person.)
+      // (The phrase before the comma must be one noun's: not "the senator who chairs the Banking
+      // Committee, which oversees the Fed".)
+      if tokens[comma + 1].lower == "which", comma > range.lowerBound, before.upperBound == comma {
+        if classifySource(range.lowerBound..<comma).kind == .person { return SourceClass(kind: .organization) }
       }
       // "Velka Zora, an opposition weekly": an outlet's noun after the capitals of a city, a language
       // or a country. (With "the", not after a given name, nor a broadcaster, who may be a person:
@@ -3190,7 +3216,41 @@ extension ExtractionContext {
     for r in ranges where lexicon.dismissalPhrases.firstMatch(in: r, tokens: tokens) != nil {
       return .dismissal
     }
+    // "Marlowe Freight denied the claim. 'Nobody here touched a single ledger,' its lawyer said":
+    // a flat negation that opens what is said right after a denial carries it on.
+    if opensWithFlatNegation(content),
+      followsDenial(sentence: min(sentence, structure.sentenceOfToken[content.lowerBound]))
+    {
+      return .denial
+    }
     return belittled
+  }
+
+  /// Whether one of the first six words of `content` negates flatly: "There was no", "Nobody",
+  /// "never", "not true". (Not "no longer", "no doubt", "no matter".)
+  func opensWithFlatNegation(_ content: Range<Int>) -> Bool {
+    let words = content.filter { tokens[$0].kind == .word }.prefix(6)
+    return words.contains { k in
+      let w = tokens[k].lower
+      let next = k + 1 < content.upperBound ? tokens[k + 1].lower : ""
+      return ["never", "nobody", "nothing", "none"].contains(w)
+        || w == "no" && !["longer", "doubt", "matter", "more", "less"].contains(next)
+        || w == "not" && ["true", "correct", "accurate"].contains(next)
+    }
+  }
+
+  /// Whether the sentence before `sentence`, in the same paragraph or the one before, holds a
+  /// denial verb with a claim to deny and no negation before it ("did not deny" is none).
+  func followsDenial(sentence: Int) -> Bool {
+    guard sentence > 0 else { return false }
+    let previous = structure.sentences[sentence - 1]
+    let here = structure.paragraphOfToken[structure.sentences[sentence].lowerBound]
+    guard here - structure.paragraphOfToken[previous.lowerBound] <= 1 else { return false }
+    return previous.contains { k in
+      lexicon.denialVerbs.contains(tokens[k]) && structure.quotationOfToken[k] < 0
+        && !(max(previous.lowerBound, k - 2)..<k).contains(where: { lexicon.negations.contains(tokens[$0]) })
+        && rejectsAClaim(verb: k)
+    }
   }
 
   /// Whether the paragraph before the one holding `k` (the question a transcript's answer
