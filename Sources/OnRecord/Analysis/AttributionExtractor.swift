@@ -3913,16 +3913,24 @@ final class ExtractionContext {
     // "a Kingsport Courier report suggesting the government may borrow more": a participle right
     // after a document's noun is the document's own verb.
     // (Not "issued a statement saying": a statement, letter or post speaks for whoever issued it.)
+    // ("signed a petition urging the trust to reopen the baths", "passed a motion calling on the
+    // board": a petition, a motion or a resolution speaks for all who back it, wherever it stands.)
+    let demand = p >= sentence.lowerBound && Self.demandDocuments.contains(tokens[p])
     if gerund, p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized,
-      lexicon.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
-      WordClasses.determiners.contains(tokens[document.lowerBound]) || tokens[document.lowerBound].isCapitalized,
+      lexicon.findingNouns.contains(tokens[p]) || demand, let document = subjectRange(endingAt: p, in: sentence),
+      WordClasses.determiners.contains(tokens[document.lowerBound]) || tokens[document.lowerBound].isCapitalized
+        || demand,
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
       // suggesting"; not "published a report arguing", whose publisher argues.)
       document.lowerBound == firstWord(of: sentence)
-        || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
+        || WordClasses.prepositions.contains(tokens[document.lowerBound - 1]) || demand
     {
       candidate.source = document
-      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      // (With its particle: "calling for", "calling on".)
+      let particle =
+        demand && lemma == "call" && after < sentence.upperBound && ["for", "on"].contains(tokens[after].lower)
+      if particle { candidate.cue = cueStart..<(after + 1) }
+      candidate.content = contentAfter(particle ? after + 1 : after, in: sentence, lemma: lemma)
       return candidate
     }
     // "Obama ended his list by saying", "After blasting the report, Beck doubled down": a gerund
@@ -4907,6 +4915,11 @@ final class ExtractionContext {
   static let placeNouns: WordSet = [
     "area", "region", "district", "valley", "county", "province", "village", "villages", "coast", "basin",
     "highlands", "estate", "township", "suburb", "suburbs", "corridor", "delta", "peninsula", "islands",
+  ]
+
+  /// Documents that ask for something on behalf of all who back them.
+  static let demandDocuments: WordSet = [
+    "petition", "petitions", "resolution", "resolutions", "motion", "motions",
   ]
 
   /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".

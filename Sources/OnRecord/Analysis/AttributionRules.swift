@@ -2724,6 +2724,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A petition, a motion or a resolution speaks for itself, wherever it stands.
+        .init(
+          "Headline\n\nNearly 700 swimmers have signed a petition calling for the lido to stay open.",
+          cue: "calling for", source: "a petition", kind: .document),
         // A place's noun after its name stays in the subject.
         .init(
           "Herders from the Tuvan valley drove their flocks into the square, saying the grazing fees had doubled.",
@@ -3442,6 +3446,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A short form of a longer name that ends in a capitalised "Rail"; a possessive's regional
+        // director.
+        .init(
+          "Headline\n\nThe tram contract went to Halvik Rail. Halvik said the first cars would arrive in 2027.",
+          cue: "said", source: "Halvik", kind: .organization),
+        .init(
+          "Headline\n\nBrenmoor's regional director, Ana Kask, spoke at the hearing. Brenmoor argues the tender was rigged.",
+          cue: "argues", source: "Brenmoor", kind: .organization),
         // A company's officer by the possessive makes the one-word name a company's.
         .init(
           "Headline\n\nPellory\u{2019}s managing director is Ruth Abaza.\n\nPellory said on Monday that freight costs had doubled.",

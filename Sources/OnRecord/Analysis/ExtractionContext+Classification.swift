@@ -2268,7 +2268,9 @@ extension ExtractionContext {
   /// subject ("Kelvale Ratings", "Pellowe Ferries"; not "its ratings", "volunteer coaches in the
   /// under-14 league", "Mira Holt coaches the juniors", "a neighbourhood watch"). Only "ratings"
   /// is in the word lists.
-  static let capitalisedOnlySuffixes: Set<String> = ["ratings", "ferries", "coaches", "buses", "watch"]
+  static let capitalisedOnlySuffixes: Set<String> = [
+    "ratings", "ferries", "coaches", "buses", "watch", "rail", "distribution",
+  ]
 
   /// Whether a name's last word, lowercased, makes it an organization's: a suffix from the word
   /// lists ("Holdings", "Council"), or one of the capitalised-only suffixes when capitalised.
@@ -2399,7 +2401,7 @@ extension ExtractionContext {
         // organization's word.
         if n == 1, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
           let suffix = (next..<min(next + 3, tokens.count)).first(where: {
-            !tokens[$0].isCapitalized || lexicon.organizationSuffixes.contains(tokens[$0].lower)
+            !tokens[$0].isCapitalized || endsInOrganizationWord(tokens[$0].lower, capitalised: true)
           }),
           tokens[suffix].isCapitalized
         {
