@@ -895,12 +895,13 @@ final class ExtractionContext {
     "additionally", "ultimately", "finally", "similarly", "previously", "eventually", "notably", "specifically",
   ]
 
-  /// For a claim's noun followed by "by" ("Claims by the union that…", "allegations by two former
-  /// aides that…"): the agent between "by" and the "that" of what is claimed.
+  /// For a claim's noun followed by "by" or "from" ("Claims by the union that…", "allegations by
+  /// two former aides that…", "warnings from the pilots that…"): the agent between the preposition
+  /// and the "that" of what is claimed.
   func agentOfClaimNoun(_ cue: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
     let by = cue.upperBound
     guard let noun = cue.last, lexicon.claimNouns.contains(tokens[noun]), by + 2 < sentence.upperBound,
-      tokens[by].lower == "by"
+      ["by", "from"].contains(tokens[by].lower)
     else { return nil }
     var e = by + 1
     // ("the nurses’ union": a plural's apostrophe.)
@@ -910,7 +911,10 @@ final class ExtractionContext {
     {
       e += 1
     }
-    guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that" else { return nil }
+    // (Not a determiner's "that": "no reaction to the allegation from any of that trio".)
+    guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that",
+      !WordClasses.prepositions.contains(tokens[e - 1])
+    else { return nil }
     // ("a claim by a Hale aide earlier Thursday that": the time is the claim's, not the aide's.)
     var end = e
     if end - 2 > by + 1, WordClasses.timeWords.contains(tokens[end - 1]),

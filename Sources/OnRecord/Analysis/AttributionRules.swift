@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A claim's noun with its agent after "from", and what is claimed after "that".
+        .init(
+          "Headline\n\nThe co-op rejected accusations from dairy farmers that milk prices had been fixed.",
+          cue: "accusations", source: "dairy farmers"),
         // People by what they were doing, to what and to whom; a demonstrative after a preposition.
         .init(
           "Headline\n\nStallholders selling tea and samosas to the crowd said the march had passed off quietly.",
@@ -466,6 +470,8 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // A determiner's "that" closes no claim.
+        .init("Headline\n\nThere was no word on the allegation from any of that trio.", cue: "allegation"),
         // Guests are welcomed, not a decision.
         .init("Headline\n\nThe mayor welcomed the visiting choir to the town hall.", cue: "welcomed"),
         // A suspect, and blame as a noun.
