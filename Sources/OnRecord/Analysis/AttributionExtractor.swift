@@ -896,8 +896,8 @@ final class ExtractionContext {
   ]
 
   /// For a claim's noun followed by "by" or "from" ("Claims by the union that…", "allegations by
-  /// two former aides that…", "warnings from the pilots that…"): the agent between the preposition
-  /// and the "that" of what is claimed.
+  /// two former aides that…", "accusations from the pilots that…"): the agent between the
+  /// preposition and the "that" of what is claimed.
   func agentOfClaimNoun(_ cue: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
     let by = cue.upperBound
     guard let noun = cue.last, lexicon.claimNouns.contains(tokens[noun]), by + 2 < sentence.upperBound,
@@ -911,9 +911,14 @@ final class ExtractionContext {
     {
       e += 1
     }
-    // (Not a determiner's "that": "no reaction to the allegation from any of that trio".)
+    // (Not a determiner's "that" after a quantifier's "of": "the charge from none of those
+    // present"; nor a time, "claims from 2019 that".)
     guard e > by + 1, e < sentence.upperBound, tokens[e].lower == "that",
-      !WordClasses.prepositions.contains(tokens[e - 1])
+      !WordClasses.prepositions.contains(tokens[e - 1]),
+      !((by + 1)..<e).allSatisfy({
+        tokens[$0].kind == .number || WordClasses.timeWords.contains(tokens[$0])
+          || ["last", "this", "early", "late"].contains(tokens[$0].lower)
+      })
     else { return nil }
     // ("a claim by a Hale aide earlier Thursday that": the time is the claim's, not the aide's.)
     var end = e
@@ -3918,16 +3923,19 @@ final class ExtractionContext {
     // after a document's noun is the document's own verb.
     // (Not "issued a statement saying": a statement, letter or post speaks for whoever issued it.)
     // ("signed a petition urging the trust to reopen the baths", "passed a motion calling on the
-    // board": a petition, a motion or a resolution speaks for all who back it, wherever it stands.)
-    let demand = p >= sentence.lowerBound && Self.demandDocuments.contains(tokens[p])
+    // board": a petition, a motion or a resolution that asks for something speaks for all who back
+    // it, wherever it stands; a motion that argues is its filer's.)
+    let demand =
+      p >= sentence.lowerBound && Self.demandDocuments.contains(tokens[p])
+      && ["call", "urge", "demand", "ask"].contains(lemma)
     if gerund, p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized,
-      lexicon.findingNouns.contains(tokens[p]) || demand, let document = subjectRange(endingAt: p, in: sentence),
-      WordClasses.determiners.contains(tokens[document.lowerBound]) || tokens[document.lowerBound].isCapitalized
-        || demand,
+      demand || lexicon.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
+      demand || WordClasses.determiners.contains(tokens[document.lowerBound])
+        || tokens[document.lowerBound].isCapitalized,
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
       // suggesting"; not "published a report arguing", whose publisher argues.)
-      document.lowerBound == firstWord(of: sentence)
-        || WordClasses.prepositions.contains(tokens[document.lowerBound - 1]) || demand
+      demand || document.lowerBound == firstWord(of: sentence)
+        || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
     {
       candidate.source = document
       // (With its particle: "calling for", "calling on".)
@@ -4646,7 +4654,7 @@ final class ExtractionContext {
       // ("The union's claim, still before the tribunal, says", "Growers near Alder Ford, midway up
       // the valley, say": where or how things stand, after an adverb of state or place.)
       // (Its next word a place's preposition, a participle or a state, or an adjective with its
-      // preposition: not "though rising, still remain much lower".)
+      // preposition: not "rents, though falling, still stand well above", a verb of its own.)
       || Self.stateAdverbs.contains(first) && open + 2 < comma
         && (WordClasses.prepositions.contains(second) || ["up", "down", "along"].contains(second.lower)
           || second.lower.hasSuffix("ed") || Self.ingAdjectives.contains(second)
@@ -4914,7 +4922,6 @@ final class ExtractionContext {
     return start..<comma
   }
 
-  /// Adjectives that open an aside on the subject's mood or stance ("wary of", "eager to").
   /// A place's lower-case noun after its name: "the Kessel valley", "the Orrin district".
   static let placeNouns: WordSet = [
     "area", "region", "district", "valley", "county", "province", "village", "villages", "coast", "basin",
@@ -4934,6 +4941,7 @@ final class ExtractionContext {
   /// Adjectives in "-ing" that describe a state rather than an act: "still pending in court".
   static let ingAdjectives: WordSet = ["pending", "outstanding", "ongoing"]
 
+  /// Adjectives that open an aside on the subject's mood or stance ("wary of", "eager to").
   static let moodAdjectives: WordSet = [
     "wary", "eager", "keen", "mindful", "aware", "unaware", "anxious", "confident", "fearful", "worried",
     "concerned", "frustrated", "angry", "upset", "skeptical", "sceptical", "careful", "desperate", "determined",
@@ -5608,7 +5616,9 @@ final class ExtractionContext {
       // "that" after a preposition, "a note from that spring".)
       let demonstrative =
         t.text == "That" && b - 1 == firstWord(of: sentence)
+        // (Not the conjunction "in that": "unusual in that growers say".)
         || t.lower == "that" && b - 2 >= sentence.lowerBound && WordClasses.prepositions.contains(tokens[b - 2])
+          && tokens[b - 2].lower != "in"
           && tokens[b].kind == .word && !tokens[b].isCapitalized && !WordClasses.determiners.contains(tokens[b])
           && !lexicon.pronouns.contains(tokens[b]) && !isAuxiliary(tokens[b])
       if WordClasses.clauseBoundaries.contains(t) && !demonstrative && !insideName {
@@ -5980,12 +5990,19 @@ final class ExtractionContext {
       (f..<people).allSatisfy({ k in
         tokens[k].kind == .number || tokens[k].kind == .word && !isAuxiliary(tokens[k])
       }),
+      !WordClasses.determiners.contains(tokens[b]) || WordClasses.prepositions.contains(tokens[b - 1]),
+      // (An article only right after the participle or after a preposition, and no article or
+      // name after "and": not "Riders using the tram lost patience and the operator said".)
       ((people + 2)..<b).allSatisfy({ k in
         (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
           && !Self.irregularPasts.contains(tokens[k]) && !tokens[k].lower.hasSuffix("ed")
           && (["and", "to", "at", "in", "on", "for", "from", "near", "outside", "along"].contains(tokens[k].lower)
             || !WordClasses.clauseBoundaries.contains(tokens[k]))
           && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
+          && (!WordClasses.determiners.contains(tokens[k]) || k == people + 2
+            || WordClasses.prepositions.contains(tokens[k - 1]))
+          && !(tokens[k].lower == "and"
+            && (WordClasses.determiners.contains(tokens[k + 1]) || tokens[k + 1].isCapitalized))
       })
     else { return nil }
     return f

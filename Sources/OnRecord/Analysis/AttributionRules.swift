@@ -52,6 +52,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // Not people by their task when a clause of their own follows, nor the conjunction "in that".
+        .init(
+          "Headline\n\nRiders using the tram lost patience and the operator said the line would reopen.", cue: "said",
+          source: "the operator"),
+        .init(
+          "Headline\n\nThe levy is unusual in that growers say it has never been raised.", cue: "say", source: "growers"
+        ),
         // A claim's noun with its agent after "from", and what is claimed after "that".
         .init(
           "Headline\n\nThe co-op rejected accusations from dairy farmers that milk prices had been fixed.",
@@ -470,8 +477,10 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // A time is no claim's agent.
+        .init("Headline\n\nThe audit revived claims from 2019 that the board hid losses.", cue: "claims"),
         // A determiner's "that" closes no claim.
-        .init("Headline\n\nThere was no word on the allegation from any of that trio.", cue: "allegation"),
+        .init("Headline\n\nThe mayor has heard the claim from none of that group.", cue: "claim"),
         // Guests are welcomed, not a decision.
         .init("Headline\n\nThe mayor welcomed the visiting choir to the town hall.", cue: "welcomed"),
         // A suspect, and blame as a noun.
@@ -1173,6 +1182,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        .init(
+          "Headline\n\nThe boatyard denied the claims. \"Nothing was ever shredded,\" a spokeswoman said.", cue: "said",
+          source: "a spokeswoman", denial: .denial),
+        // Another speaker's flat negation right after a denial is no denial of its own.
+        .init(
+          "Headline\n\nThe landlord denied the allegations. No one was hurt in the blaze, the fire brigade said.",
+          cue: "said", source: "the fire brigade"),
         // A flat label in the source's words, and a memory denied.
         .init(
           "Headline\n\nThe quarry owner called the figures \"simply wrong.\"", cue: "called",
@@ -2730,6 +2746,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        .init(
+          "Headline\n\nTenants fighting the eviction file a petition urging a fresh hearing.", cue: "urging",
+          source: "a petition", kind: .document),
         // A petition, a motion or a resolution speaks for itself, wherever it stands.
         .init(
           "Headline\n\nNearly 700 swimmers have signed a petition calling for the lido to stay open.",

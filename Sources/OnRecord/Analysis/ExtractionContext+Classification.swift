@@ -954,12 +954,12 @@ extension ExtractionContext {
       // description names its author is still the document.)
       // (Not "A poll by The Bayport Herald and Channel 6, conducted last week": the maker
       // stands between the noun and the comma.)
-      // ("The note to tenants, signed by the agent, Ruth Obi", "A costing drawn up for the trust by
+      // ("The note to tenants, signed by the agent, Ruth Obi", "A costing prepared for the trust by
       // its surveyors, Pell Marsh": whom it went to, or a participle that says how it was made,
       // between the noun and the comma.)
       let documentTail =
         before.upperBound < comma
-        // (Whom it went to, not what it was to do: "her decision to accept refugees".)
+        // (Whom it went to, not what it was to do: "the board's vote to close the pier".)
         && (["to", "for"].contains(tokens[before.upperBound].lower)
           && before.upperBound + 1 < comma
           && (WordClasses.determiners.contains(tokens[before.upperBound + 1])
@@ -975,8 +975,8 @@ extension ExtractionContext {
         return SourceClass(kind: .document)
       }
       // ("The ambulance service, which runs the air rescues": "which" says it is no person.)
-      // (The phrase before the comma must be one noun's: not "the senator who chairs the Banking
-      // Committee, which oversees the Fed".)
+      // (The phrase before the comma must be one noun's: not "the councillor who chairs the Roads
+      // Committee, which sets the gritting routes".)
       if tokens[comma + 1].lower == "which", comma > range.lowerBound, before.upperBound == comma {
         if classifySource(range.lowerBound..<comma).kind == .person { return SourceClass(kind: .organization) }
       }
@@ -3219,9 +3219,10 @@ extension ExtractionContext {
       return .dismissal
     }
     // "Marlowe Freight denied the claim. 'Nobody here touched a single ledger,' its lawyer said":
-    // a flat negation that opens what is said right after a denial carries it on.
-    if opensWithFlatNegation(content),
-      followsDenial(sentence: min(sentence, structure.sentenceOfToken[content.lowerBound]))
+    // a flat negation that opens what the denier says right after a denial carries it on. (Not
+    // another speaker's: "The landlord denied it. No one was hurt, the brigade said.")
+    if opensWithFlatNegation(content), let source = candidate.source,
+      followsDenial(sentence: min(sentence, structure.sentenceOfToken[content.lowerBound]), by: source)
     {
       return .denial
     }
@@ -3242,16 +3243,29 @@ extension ExtractionContext {
   }
 
   /// Whether the sentence before `sentence`, in the same paragraph or the one before, holds a
-  /// denial verb with a claim to deny and no negation before it ("did not deny" is none).
-  func followsDenial(sentence: Int) -> Bool {
+  /// denial verb with a claim to deny and no negation before it ("did not deny" is none), by the
+  /// one `source` names: a pronoun, its own people ("its lawyer"), or a word of the denier's.
+  func followsDenial(sentence: Int, by source: Range<Int>) -> Bool {
     guard sentence > 0 else { return false }
     let previous = structure.sentences[sentence - 1]
     let here = structure.paragraphOfToken[structure.sentences[sentence].lowerBound]
     guard here - structure.paragraphOfToken[previous.lowerBound] <= 1 else { return false }
+    let first = tokens[source.lowerBound].lower
+    // (A spokesperson or a lawyer speaks for the denier: "The firm denied it. 'Nothing was
+    // shredded,' a spokeswoman said".)
+    let stands =
+      source.count == 1 && ["he", "she", "it", "they", "we", "i"].contains(first)
+      || ["its", "his", "her", "their"].contains(first)
+      || source.contains { Self.spokesWords.contains(tokens[$0]) || ["lawyer", "attorney"].contains(tokens[$0].lower) }
     return previous.contains { k in
       lexicon.denialVerbs.contains(tokens[k]) && structure.quotationOfToken[k] < 0
         && !(max(previous.lowerBound, k - 2)..<k).contains(where: { lexicon.negations.contains(tokens[$0]) })
         && rejectsAClaim(verb: k)
+        && (stands
+          || source.contains { m in
+            tokens[m].kind == .word && tokens[m].lower.count >= 3 && !WordClasses.determiners.contains(tokens[m])
+              && (previous.lowerBound..<k).contains { tokens[$0].lower == tokens[m].lower }
+          })
     }
   }
 
