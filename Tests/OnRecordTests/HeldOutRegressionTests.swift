@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout43`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout44`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -15,19 +15,19 @@ import Testing
     ],
     "heldout2": [
       "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.844,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.894,
     ],
     "heldout3": [
       "cue": 0.906, "sourceOverlap": 0.909, "sourceExact": 0.841, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.917, "kindAccuracy": 0.959, "denialAttribution": 0.917,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.959, "denialAttribution": 0.96,
     ],
     "heldout4": [
       "cue": 0.971, "sourceOverlap": 0.971, "sourceExact": 0.933, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.872,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
     ],
     "heldout5": [
       "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.923, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.943,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
     ],
     "heldout6": [
       "cue": 0.958, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0,
@@ -39,19 +39,19 @@ import Testing
     ],
     "heldout8": [
       "cue": 0.945, "sourceOverlap": 0.94, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.81,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
       "cue": 0.945, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.956,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.939,
     ],
     "heldout10": [
       "cue": 0.947, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.849,
+      "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
       "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.985,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.97,
     ],
     "heldout12": [
       "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.862, "anonymousArticle": 1.0,
@@ -59,7 +59,7 @@ import Testing
     ],
     "heldout13": [
       "cue": 0.915, "sourceOverlap": 0.909, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.919,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.932,
     ],
     "heldout14": [
       "cue": 0.913, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -67,7 +67,7 @@ import Testing
     ],
     "heldout15": [
       "cue": 0.937, "sourceOverlap": 0.925, "sourceExact": 0.864, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.86,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.893,
     ],
     "heldout16": [
       "cue": 0.943, "sourceOverlap": 0.946, "sourceExact": 0.91, "anonymousArticle": 1.0,
@@ -75,7 +75,7 @@ import Testing
     ],
     "heldout17": [
       "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.891,
+      "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.923,
     ],
     "heldout18": [
       "cue": 0.963, "sourceOverlap": 0.964, "sourceExact": 0.943, "anonymousArticle": 1.0,
@@ -99,19 +99,19 @@ import Testing
     ],
     "heldout23": [
       "cue": 0.941, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.839,
+      "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
       "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.849,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.866,
     ],
     "heldout25": [
       "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.967, "sourceOverlap": 0.974, "sourceExact": 0.94, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.968,
+      "cue": 0.967, "sourceOverlap": 0.974, "sourceExact": 0.936, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
       "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.947, "anonymousArticle": 0.957,
@@ -127,27 +127,27 @@ import Testing
     ],
     "heldout30": [
       "cue": 0.941, "sourceOverlap": 0.953, "sourceExact": 0.93, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.935,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.924, "denialAttribution": 0.8,
     ],
     "heldout32": [
       "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.956, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.881,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.894,
     ],
     "heldout33": [
       "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.857,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
       "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.833,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.923, "sourceOverlap": 0.917, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.846,
+      "cue": 0.925, "sourceOverlap": 0.919, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.857,
     ],
     "heldout36": [
       "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
@@ -163,14 +163,14 @@ import Testing
     ],
     "heldout39": [
       "cue": 0.963, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.884,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.909,
     ],
     "heldout40": [
       "cue": 0.965, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.959, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.959, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [
@@ -178,8 +178,12 @@ import Testing
       "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
     "heldout43": [
-      "cue": 0.966, "sourceOverlap": 0.958, "sourceExact": 0.93, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.925, "denialAttribution": 0.838,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.951, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.967, "denialAttribution": 0.883,
+    ],
+    "heldout44": [
+      "cue": 0.947, "sourceOverlap": 0.953, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.851, "kindAccuracy": 0.95, "denialAttribution": 0.943,
     ],
   ]
 
@@ -204,7 +208,7 @@ import Testing
     ("heldout39", 12),
     ("heldout40", 12),
     ("heldout41", 12),
-    ("heldout42", 12), ("heldout43", 12),
+    ("heldout42", 12), ("heldout43", 12), ("heldout44", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")

@@ -9,7 +9,7 @@ import Testing
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
     "cue": 0.763, "sourceOverlap": 0.764, "sourceExact": 0.732, "anonymousArticle": 0.963,
-    "anonymousAttribution": 0.868, "kindAccuracy": 0.935, "denialAttribution": 0.292,
+    "anonymousAttribution": 0.868, "kindAccuracy": 0.935, "denialAttribution": 0.308,
   ]
 
   static let root = TestSupport.shared.appendingPathComponent("polnear")
