@@ -618,6 +618,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        .init(
+          "Headline\n\nA survey prepared for the trust by its engineers, Pell Marsh, says the pier is unsafe.",
+          cue: "says", source: "A survey prepared for the trust by its engineers, Pell Marsh", kind: .document),
         // An aside that opens with an adverb of state or place describes the subject; before a
         // participle it is an aside of its own.
         .init(

@@ -954,8 +954,8 @@ extension ExtractionContext {
       // description names its author is still the document.)
       // (Not "A poll by The Bayport Herald and Channel 6, conducted last week": the maker
       // stands between the noun and the comma.)
-      // ("The note to tenants, signed by the agent, Ruth Obi", "A costing prepared for the trust by
-      // its surveyors, Pell Marsh": whom it went to, or a participle that says how it was made,
+      // ("The note to tenants, signed by the agent, Ruth Obi", "A survey prepared for the trust by
+      // its engineers, Pell Marsh": whom it went to, or a participle that says how it was made,
       // between the noun and the comma.)
       let documentTail =
         before.upperBound < comma
