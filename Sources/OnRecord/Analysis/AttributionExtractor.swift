@@ -5951,12 +5951,7 @@ final class ExtractionContext {
   /// for hypothermia posted". Not a verb of speaking ("Trump, speaking at a rally", an aside) nor a
   /// name before it.
   func isPeopleDoing(at k: Int, in sentence: Range<Int>) -> Bool {
-    guard k - 1 >= sentence.lowerBound, tokens[k].kind == .word,
-      (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed")) && tokens[k].lower.count >= 5
-        || ["known", "dubbed", "nicknamed", "led"].contains(tokens[k].lower),
-      lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
-      !["speaking", "talking", "according"].contains(tokens[k].lower)
-    else { return false }
+    guard k - 1 >= sentence.lowerBound, isTaskParticiple(at: k) else { return false }
     let noun = tokens[k - 1]
     // ("A nurse with the agency staffing the ward", "the operator running the ferries": a body or
     // a trade's noun doing something to an object, by its "-ing".)
@@ -5976,6 +5971,16 @@ final class ExtractionContext {
   /// "Stallholders selling tea and samosas to the crowd said": people that open the sentence, by
   /// what they were doing, to what and to whom, with no verb of their own, before `b`, where the
   /// subject found so far begins. The sentence's first word, or nil.
+  /// Whether the word at `k` is a participle that says what someone is doing or how they are
+  /// known ("staffing", "hired", "dubbed"), not a verb of saying ("speaking", "according").
+  func isTaskParticiple(at k: Int) -> Bool {
+    tokens[k].kind == .word
+      && ((tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed")) && tokens[k].lower.count >= 5
+        || ["known", "dubbed", "nicknamed", "led"].contains(tokens[k].lower))
+      && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
+      && !["speaking", "talking", "according"].contains(tokens[k].lower)
+  }
+
   func peopleDoingOpening(before b: Int, in sentence: Range<Int>) -> Int? {
     let f = firstWord(of: sentence)
     guard b - f >= 3,
@@ -5983,9 +5988,7 @@ final class ExtractionContext {
         tokens[k + 1].lower.hasSuffix("ing")
           && (isPeopleDoing(at: k + 1, in: sentence)
             || (looksLikePersonNounOrPlural(tokens[k].lower) || ["men", "women", "people"].contains(tokens[k].lower))
-              && tokens[k + 1].lower.count >= 5
-              && lexicon.cueVerbs.match(at: k + 1, limit: k + 2, tokens: tokens) == nil
-              && !["speaking", "talking", "according"].contains(tokens[k + 1].lower))
+              && isTaskParticiple(at: k + 1))
       }),
       (f..<people).allSatisfy({ k in
         tokens[k].kind == .number || tokens[k].kind == .word && !isAuxiliary(tokens[k])
