@@ -2272,6 +2272,12 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("Several tenants have confided in her about the damp": whom they trusted, not what they said.)
+    if ["confide", "confides", "confided", "confiding"].contains(word), cue.upperBound < sentence.upperBound,
+      tokens[cue.upperBound].lower == "in"
+    {
+      return true
+    }
     // ("at the time of writing": when the article was written.)
     if word == "writing", cue.lowerBound - 2 >= sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "of",
       tokens[cue.lowerBound - 2].lower == "time"

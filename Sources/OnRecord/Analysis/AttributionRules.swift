@@ -538,6 +538,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // Confiding is telling.
+        .init(
+          "Headline\n\n“It was the longest night of my career,” Oduya confided to a colleague afterward.",
+          cue: "confided", source: "Oduya", kind: .person),
         // An archive's doubled apostrophes, closing a single-quoted word inside them.
         .init(
           "''I would use the word 'old-school,''' said Gregory Slayton.", cue: "said", source: "Gregory Slayton",
@@ -601,7 +605,10 @@ public enum AttributionRules {
           "'We have had a rough season,' says Tavita Fa'alogo, who milks 400 cows near Ruawai.", cue: "says",
           source: "Tavita Fa'alogo, who milks 400 cows near Ruawai", kind: .person),
       ],
-      nonTriggering: []),
+      nonTriggering: [
+        // Whom one trusted is not what one said.
+        .init("Headline\n\nSeveral growers have confided in her about their debts.", cue: "confided")
+      ]),
     AttributionRule(
       name: "verb after a quotation, source before it",
       triggering: [
@@ -1041,6 +1048,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A participle before a document's noun, a superlative's “most” and a price list keep a document.
+        .init(
+          "Headline\n\nAccording to the trust's latest audited financial statement, reserves fell by a third.",
+          cue: "According to", source: "the trust's latest audited financial statement", kind: .document),
+        .init(
+          "Headline\n\nAccording to the board's most recent audited accounts, debts rose.", cue: "According to",
+          source: "the board's most recent audited accounts", kind: .document),
+        .init(
+          "Headline\n\nAccording to the revised price list, a cabin will cost more.", cue: "According to",
+          source: "the revised price list", kind: .document),
         // A role, then the name that closes the sentence.
         .init(
           "Headline\n\nThe levy will rise in May, according to the guild's finance director, Ona Brice.",
@@ -1833,6 +1850,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A name withheld by the paper, or speech without one, keeps the source unnamed; the clause that says so is no part of the source.
+        .init(
+          "Headline\n\nA deckhand on the night crossing, who is not being named because he still crews the boat, said the radar had been off for a week.",
+          cue: "said", source: "A deckhand on the night crossing", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nThree nurses at the ward, who spoke without their names because the trust forbids staff from talking to the press, said the rota was short.",
+          cue: "said", source: "Three nurses at the ward", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nA senior planner at the department, who would talk only without attribution because the appeal is pending, said the scheme was rushed.",
+          cue: "said", source: "A senior planner at the department", kind: .anonymous, anonymous: true),
         // A manager at one of a sector's plants is an insider, whichever plant.
         .init(
           "Headline\n\nA line supervisor at one of the region's three bottling plants said overtime had been cut.",
@@ -3474,6 +3501,24 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A station's name with “Radio” anywhere in it, and a newsroom's journalists, are another outlet.
+        .init(
+          "Headline\n\nKWLM Radio East first reported the fire on Sunday.", cue: "first reported",
+          source: "KWLM Radio East", kind: .outlet),
+        .init(
+          "Headline\n\nOur colleagues at Radio Mareva reported that the strike had ended.", cue: "reported",
+          source: "Our colleagues at Radio Mareva", kind: .outlet),
+        .init(
+          "Headline\n\nJournalists at the Fenwick Sentinel reported that the mill would close.", cue: "reported",
+          source: "Journalists at the Fenwick Sentinel", kind: .outlet),
+        // A works noun, or a company noun before a participle's clause, says the name beside it is a company's.
+        .init(
+          "Headline\n\nThe airline serving Skarva, Nordhav Air, did not return calls on Tuesday.",
+          cue: "did not return", source: "The airline serving Skarva, Nordhav Air", kind: .organization,
+          denial: .noResponse),
+        .init(
+          "Headline\n\nThe smelter, Varrick Alloys, did not answer questions on Monday.", cue: "did not answer",
+          source: "The smelter, Varrick Alloys", kind: .organization, denial: .noResponse),
         // A short form of a longer name that ends in a capitalised "Rail"; a possessive's regional
         // director.
         .init(

@@ -430,9 +430,15 @@ extension ExtractionContext {
         || e == range.lowerBound + 1 && lexicon.documentHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
         t.kind == .word, !t.isCapitalized,
         !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
-        // ("the studio's published roadmap": a participle before its noun.)
-        !(WordClasses.isPossessive(tokens[e - 1]) && e + 1 < range.upperBound
-          && lexicon.documentHeads.match(at: e + 1, limit: e + 2, tokens: tokens) != nil),
+        // ("the studio's published roadmap", "the trust's latest audited financial statement": a
+        // participle before its document's noun.)
+        !((e + 1)..<min(e + 3, range.upperBound)).contains(where: { k in
+          lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+            && ((e + 1)..<k).allSatisfy({
+              tokens[$0].kind == .word && !tokens[$0].isCapitalized && !WordClasses.prepositions.contains(tokens[$0])
+                && !WordClasses.determiners.contains(tokens[$0])
+            })
+        }),
         (t.lower.hasSuffix("ed") && t.lower.count > 4)
           || ["taken", "written", "done", "out", "sent", "made", "given", "seen", "shown", "paid", "kept", "led"]
             .contains(t.lower)
@@ -1027,8 +1033,14 @@ extension ExtractionContext {
         && tokens[names[0] - 1].text.hasSuffix(".")
       // ("The company's Head of Corporate Communications, Mrs Ada Nwosu": a title from the word lists says the
       // name is a person's, whatever capitals end the description.)
+      // ("The airline serving Ninemile, Boreal Shuttle": the noun whose participle's clause follows.)
+      let participle = before.first {
+        $0 > before.lowerBound + 1 && tokens[$0].kind == .word && !tokens[$0].isCapitalized
+          && tokens[$0].lower.hasSuffix("ing") && !lexicon.companyNouns.contains(tokens[$0])
+          && !isProperWord($0 - 1)
+      }
       if names.count >= 2 || titledSurname,
-        !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 })
+        !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }) || participle != nil
           || lexicon.titles.contains(tokens[after.lowerBound])
             && after.dropFirst().allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
         // (An outlet's word may open a firm's name: "Atlantic Harrow Partners".)
@@ -1042,7 +1054,10 @@ extension ExtractionContext {
         // "The developer, Cobblestone Residential": the description says the name is a company's.
         // ("The engineers, Tallow Fenwick": many people under one name, right after them, are a
         // firm; not "His lawyers, Ann Reyes and Tom Ochs", "residents of Leeds, New York".)
-        if named.kind == .person, let described = before.last(where: { tokens[$0].kind == .word }),
+        if named.kind == .person,
+          let described = (before.lowerBound..<(participle ?? before.upperBound)).last(where: {
+            tokens[$0].kind == .word
+          }),
           lexicon.companyNouns.contains(tokens[described])
             || !tokens[described].isCapitalized && tokens[described].lower.hasSuffix("s")
               && isProperWord(after.lowerBound) && described == comma - 1
@@ -1159,6 +1174,14 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
+    // "Our colleagues at Radio Vento reported", "reporters at the Ashby Courier": a newsroom's
+    // journalists report for it.
+    if Self.newsroomStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
+      ["at", "from", "with"].contains(tokens[head.upperBound].lower)
+    {
+      let newsroom = classifySource((head.upperBound + 1)..<range.upperBound)
+      if newsroom.kind == .outlet || newsroom.kind == .self { return newsroom }
+    }
     // "Analysts at Brisk & Vell wrote in a note to clients": a named firm's analysts write for it.
     if lexicon.firmStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
       ["at", "with", "from"].contains(tokens[head.upperBound].lower)
@@ -1198,13 +1221,13 @@ extension ExtractionContext {
     let agencyLast =
       headWords.count >= 3 && last - 1 >= head.lowerBound
       && lexicon.outletHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2
-    // ("Radio Moana reported": a station's name that "Radio" opens.)
-    let radioFirst =
-      headWords.count >= 2 && headWords.first { tokens[$0].lower != "the" }.map { tokens[$0].text == "Radio" } == true
+    // ("Radio Moana reported", "CKLB Radio North": a station's name with "Radio" in it.)
+    let radioInName =
+      headWords.count >= 2 && headWords.contains { tokens[$0].text == "Radio" }
       && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
     // ("the Harmon Courier-Journal": a hyphenated last word's last part.)
     let nameWord = headWord.split(separator: "-").last.map(String.init) ?? headWord
-    if headIsProper, lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioFirst {
+    if headIsProper, lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioInName {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2,
         nameWords.allSatisfy({ k in
@@ -1606,9 +1629,19 @@ extension ExtractionContext {
       ? range.lowerBound + 2 : range.lowerBound + 1
     let titledName =
       afterTitle < range.upperBound && lexicon.titles.contains(tokens[range.lowerBound]) && isProperWord(afterTitle)
+    // (Not a superlative's "most": "the council's most recent audited statement".)
+    let collectiveWord = beforeAppositive.first { k in
+      guard let hit = lexicon.vagueSources.match(at: k, limit: beforeAppositive.upperBound, tokens: tokens) else {
+        return false
+      }
+      let superlative =
+        hit.length == 1 && tokens[k].lower == "most" && k > beforeAppositive.lowerBound
+        && (WordClasses.determiners.contains(tokens[k - 1]) || WordClasses.isPossessive(tokens[k - 1]))
+      return !superlative
+    }
     if !definiteRole,
       isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
-        || !titledName && lexicon.vagueSources.firstMatch(in: beforeAppositive, tokens: tokens) != nil
+        || !titledName && collectiveWord != nil
     {
       return SourceClass(kind: .vague)
     }
@@ -2785,6 +2818,7 @@ extension ExtractionContext {
   }
 
   static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
+  static let newsroomStaff: WordSet = ["colleagues", "reporters", "journalists", "correspondents"]
 
   /// The recent anonymous source whose head noun is `noun` ("the official" after "a senior
   /// official", "the people" after "people familiar with the matter").
