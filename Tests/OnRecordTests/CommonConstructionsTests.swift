@@ -37,6 +37,9 @@ import Testing
     // A passive of saying before "to" names no one who says it.
     ("Fenzi is said to be keen on a move to England.", "is said", nil),
     ("The board is understood to be reluctant to sanction the fee.", "is understood", nil),
+    // An impression with its verb of saying or thinking is the subject's.
+    ("Oduya appeared to suggest that the pier was unsafe.", "appeared to suggest", "Oduya"),
+    ("Anders seemed to think the outreach was phony.", "seemed to think", "Anders"),
     // Playing a thing down is saying it matters less.
     ("The mayor on Monday played down fears of a strike.", "played down", "The mayor"),
     ("The senator downplayed the risk of a shutdown.", "downplayed", "The senator"),

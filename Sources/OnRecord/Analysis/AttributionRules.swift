@@ -477,6 +477,10 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // Taking part in a survey answers no one.
+        .init(
+          "Headline\n\nOf the 412 tenants who responded to the survey, most said the heating had failed.",
+          cue: "responded"),
         // A time is no claim's agent.
         .init("Headline\n\nThe audit revived claims from 2019 that the board hid losses.", cue: "claims"),
         // A determiner's "that" closes no claim.
