@@ -5339,8 +5339,20 @@ final class ExtractionContext {
       return end..<(end + 1)
     }
     var b = end
+    // (Set once "and" has joined two members, each with a party in parentheses: where the last
+    // member starts.)
+    var lastMember: Int? = nil
+    var membersWithParties: Bool { lastMember != nil }
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
+      // "Jeff Markle (D-Ore.), Sherry Brun (D-Ohio) and Rob Mendel (D-N.J.)": a list of members,
+      // each with a party, before the last "and".
+      if membersWithParties, t.text == ",", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")",
+        tokens[b].isCapitalized
+      {
+        b -= 1
+        continue
+      }
       // "The man who police say opened fire": "who" right before the subject opens a clause of
       // which it is the subject; the man is not part of it.
       if t.lower == "who", b == end, startsRelativeSubject(end) { break }
@@ -5402,6 +5414,15 @@ final class ExtractionContext {
         break
       }
       if t.lower == "and" || t.lower == "&" {
+        // "Sens. Rand Pell (Ky.) and Mara Rubin (Fla.) said": members with their parties on both sides.
+        if b - 3 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized,
+          let open = (max(sentence.lowerBound + 1, b - 9)..<(b - 2)).last(where: { tokens[$0].text == "(" }),
+          tokens[open - 1].isCapitalized, tokens[open - 1].kind == .word
+        {
+          lastMember = b
+          b -= 1
+          continue
+        }
         // "Trump and Pence said": keep the compound when names stand on both sides.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
           tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b]) || tokens[b].lower.hasSuffix("s")
@@ -5448,9 +5469,12 @@ final class ExtractionContext {
         if b - 3 >= sentence.lowerBound, tokens[b - 2].text == ",", tokens[b - 3].isCapitalized,
           tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b])
             || Self.coordinationModifiers.contains(tokens[b]),
-          let listStart = nameListStart(endingAt: b - 3, in: sentence), listStart == firstWord(of: sentence)
+          let listStart = nameListStart(endingAt: b - 3, in: sentence),
+          case let f = firstWord(of: sentence),
+          // ("Sens. Rand Pell, R-Ky., and Mara Rubin, R-Fla.,": their title first.)
+          listStart == f || listStart == f + 1 && lexicon.titles.contains(tokens[f])
         {
-          b = listStart
+          b = f
           break
         }
         // "Two current and former employees": two modifiers of one noun.
@@ -5670,7 +5694,12 @@ final class ExtractionContext {
       {
         break
       }
-      if end - b > 14 { return nil }
+      // (A list of members with their parties runs longer; past that, its last member.)
+      if end - b > (membersWithParties ? 32 : 14) {
+        guard let lastMember else { return nil }
+        b = lastMember
+        break
+      }
       b -= 1
     }
     if let opening = peopleDoingOpening(before: b, in: sentence) { b = opening }

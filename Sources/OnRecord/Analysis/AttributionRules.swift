@@ -52,6 +52,23 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // Senators together under one title, and a list that opens the sentence after it.
+        .init(
+          "Headline\n\nSens. Rand Pell, R-Ky., and Mara Rubin, R-Fla., said the bill would fail.", cue: "said",
+          source: "Sens. Rand Pell, R-Ky., and Mara Rubin, R-Fla.", kind: .person),
+        // Members with their parties in parentheses, joined by “and” or listed, are one subject.
+        .init(
+          "Headline\n\nSens. Rand Pell (Ky.) and Mara Rubin (Fla.) said the bill would fail.", cue: "said",
+          source: "Sens. Rand Pell (Ky.) and Mara Rubin (Fla.)", kind: .person),
+        .init(
+          "Headline\n\nJeff Markle (D-Ore.), Sherry Brun (D-Ohio) and Rob Mendel (D-N.J.) said the bank should be broken up.",
+          cue: "said", source: "Jeff Markle (D-Ore.), Sherry Brun (D-Ohio) and Rob Mendel (D-N.J.)", kind: .person),
+        .init(
+          "Headline\n\nBoth House Budget Committee Chair Paul Rayne (R-Wis.) and Senate Budget Committee Chair Patty Morrow (D-Wash.) said the cuts should be replaced.",
+          cue: "said",
+          source:
+            "Both House Budget Committee Chair Paul Rayne (R-Wis.) and Senate Budget Committee Chair Patty Morrow (D-Wash.)",
+          kind: .person),
         // Not people by their task when a clause of their own follows, nor the conjunction "in that".
         .init(
           "Headline\n\nRiders using the tram lost patience and the operator said the line would reopen.", cue: "said",

@@ -11,13 +11,15 @@ public enum Tokenizer {
     "ill", "mass", "mich", "minn", "pa", "va", "wash", "ariz", "colo", "conn", "tenn", "tex", "wis", "ky",
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
-    "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp",
+    "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens",
   ]
 
   /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
   static let titleAbbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt", "cpl",
     "coun", "cllr", "const", "det", "insp", "supt", "msgr", "hon", "ald", "amb", "brig", "adm", "cmdr", "maj",
+    // Senators together: "Sens. Ann Voss and Tom Reed".
+    "sens",
     // Honorifics of Nigerian and South Asian papers: "Engr. Musa Bello", "Alh. Sani Umar" (not "Barr.",
     // a surname that ends sentences), and the engineer's "Eng." of East African papers.
     "engr", "alh", "eng",
