@@ -3954,7 +3954,7 @@ final class ExtractionContext {
     // board": a petition, a motion or a resolution that asks for something speaks for all who back
     // it, wherever it stands; a motion that argues is its filer's.)
     let demand =
-      p >= sentence.lowerBound && Self.demandDocuments.contains(tokens[p])
+      p >= sentence.lowerBound && lexicon.demandDocuments.contains(tokens[p])
       && ["call", "urge", "demand", "ask"].contains(lemma)
     if gerund, p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized,
       demand || lexicon.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
@@ -4957,10 +4957,6 @@ final class ExtractionContext {
   ]
 
   /// Documents that ask for something on behalf of all who back them.
-  static let demandDocuments: WordSet = [
-    "petition", "petitions", "resolution", "resolutions", "motion", "motions",
-  ]
-
   /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".
   static let stateAdverbs: WordSet = [
     "still", "halfway", "midway", "already", "currently", "newly", "partway",
@@ -6025,9 +6021,6 @@ final class ExtractionContext {
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
   }
 
-  /// "Stallholders selling tea and samosas to the crowd said": people that open the sentence, by
-  /// what they were doing, to what and to whom, with no verb of their own, before `b`, where the
-  /// subject found so far begins. The sentence's first word, or nil.
   /// Whether the word at `k` is a participle that says what someone is doing or how they are
   /// known ("staffing", "hired", "dubbed"), not a verb of saying ("speaking", "according").
   func isTaskParticiple(at k: Int) -> Bool {
@@ -6038,6 +6031,11 @@ final class ExtractionContext {
       && !["speaking", "talking", "according"].contains(tokens[k].lower)
   }
 
+  /// "Stallholders selling tea and samosas to the crowd said": people that open the sentence, by
+  /// what they were doing, to what and to whom, with no verb of their own, before `b`, where the
+  /// subject found so far begins. The sentence's first word, or nil.
+  /// (Its sibling in `subjectRange`, "Several farmers at a packed meeting in Tōtara Crossing
+  /// said", reads people by where they were rather than by what they were doing.)
   func peopleDoingOpening(before b: Int, in sentence: Range<Int>) -> Int? {
     let f = firstWord(of: sentence)
     guard b - f >= 3,

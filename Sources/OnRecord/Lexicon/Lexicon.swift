@@ -76,6 +76,8 @@ public struct Lexicon: Sendable {
   public var reachedParticiples: WordSet = []
   /// Documents that report findings of their own ("a report suggesting", "a study showing").
   public var findingNouns: WordSet = []
+  /// Documents that ask for something for all who back them ("a petition urging").
+  public var demandDocuments: WordSet = []
   /// Company nouns that a person may be too ("a real estate developer"): evidence only before
   /// "that" or "which".
   public var personOrCompanyNouns: WordSet = []
@@ -228,6 +230,7 @@ public struct Lexicon: Sendable {
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
+    demandDocuments = WordSet(sources.lowercasedVariants("demand-documents"))
     for phrase in sources.lowercasedVariants("document-heads") { documentHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("self-references") { selfReferences.add(phrase, phrase) }
     titles = WordSet(sources.lowercasedVariants("titles"))
