@@ -4418,6 +4418,21 @@ final class ExtractionContext {
     {
       return start..<close
     }
+    // ("Dana Orr, her Republican opponent, bemoaned the unrest and said", "Deane, a medical doctor,
+    // poked at him, tweeting": a description set off after the name is the subject's too.)
+    if e + 2 < limit, tokens[e].text == ",", tokens[e - 1].isCapitalized || tokens[e - 1].text == ")",
+      ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[e + 1].lower)
+        || WordClasses.isPossessive(tokens[e + 1]),
+      let close = ((e + 2)..<min(e + 16, limit)).first(where: { tokens[$0].text == "," }),
+      close + 1 < limit, tokens[close + 1].kind == .word, !tokens[close + 1].isCapitalized,
+      ((e + 1)..<close).allSatisfy({ k in
+        (tokens[k].kind == .word || tokens[k].kind == .number || ["(", ")", "-", "&"].contains(tokens[k].text))
+          && !isAuxiliary(tokens[k]) && !WordClasses.clauseBoundaries.contains(tokens[k])
+          && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
+      })
+    {
+      return start..<close
+    }
     return start..<e
   }
 

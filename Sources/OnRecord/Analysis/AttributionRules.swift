@@ -2797,6 +2797,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A description set off after the name is part of the shared subject.
+        .init(
+          "Headline\n\nDana Orr, her Republican opponent, bemoaned the unrest and said drugs were a factor.",
+          cue: "said", source: "Dana Orr, her Republican opponent", kind: .person),
+        .init(
+          "Headline\n\nDeane, a former party chairman, poked at the mayor during the debate, tweeting that the sniffing was odd.",
+          cue: "tweeting", source: "Deane, a former party chairman", kind: .person),
         .init(
           "Headline\n\nTenants fighting the eviction file a petition urging a fresh hearing.", cue: "urging",
           source: "a petition", kind: .document),
