@@ -52,6 +52,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A first lady is a person, and two roles of one person joined by “and” are one subject; “the first lady” does not continue an unnamed source.
+        .init(
+          "Headline\n\nThe former first lady and state senator said the plan was sound.", cue: "said",
+          source: "The former first lady and state senator", kind: .person),
+        .init(
+          "Headline\n\nA senior aide, who asked not to be named, said the trip was off. The first lady insisted later that it would go ahead.",
+          cue: "insisted", source: "The first lady", kind: .person, anonymous: false),
         // Senators together under one title, and a list that opens the sentence after it.
         .init(
           "Headline\n\nSens. Rand Pell, R-Ky., and Mara Rubin, R-Fla., said the bill would fail.", cue: "said",

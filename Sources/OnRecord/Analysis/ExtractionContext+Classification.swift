@@ -2765,8 +2765,10 @@ extension ExtractionContext {
     }
     // "The former employee said" right after "A former member of the safety team, who spoke on
     // condition of anonymity, said": a definite person noun continues the unnamed source just quoted.
+    // (Not a title with "first" in it: "the first lady", "the first minister".)
     if words.count == 3, words[0] == "the", Self.continuingModifiers.contains(words[1]), isPersonNoun(words[2]),
-      !lead.contains(where: { isProperWord($0) })
+      !lead.contains(where: { isProperWord($0) }),
+      !(words[1] == "first" && ["lady", "minister", "gentleman"].contains(words[2]))
     {
       return lastAnonymous(group: false)
     }
