@@ -39,7 +39,7 @@ import Testing
     ("The board is understood to be reluctant to sanction the fee.", "is understood", nil),
     // An impression with its verb of saying or thinking is the subject's.
     ("Oduya appeared to suggest that the pier was unsafe.", "appeared to suggest", "Oduya"),
-    ("Anders seemed to think the outreach was phony.", "seemed to think", "Anders"),
+    ("Councillor Mbeki seemed to think the audit would clear her.", "seemed to think", "Councillor Mbeki"),
     // Playing a thing down is saying it matters less.
     ("The mayor on Monday played down fears of a strike.", "played down", "The mayor"),
     ("The senator downplayed the risk of a shutdown.", "downplayed", "The senator"),

@@ -720,7 +720,7 @@ final class ExtractionContext {
         && !(found[k].cue.contains {
           tokens[$0].lower == "to" && $0 > found[k].head && $0 + 1 < found[k].cue.upperBound
         }
-          && found[k].source.map { !["there", "it"].contains(tokens[$0.lowerBound].lower) } == true)
+          && found[k].source.map { !$0.isEmpty && !["there", "it"].contains(tokens[$0.lowerBound].lower) } == true)
       if impression || isUnnamedAsking(found[k], in: sentence) || hedgeOnly || saidTo {
         found[k].source = nil
         found[k].antecedent = nil
@@ -2291,8 +2291,12 @@ final class ExtractionContext {
       return true
     }
     // ("Several tenants have confided in her about the damp": whom they trusted, not what they said.)
+    // (Not "confided in her that he would quit": what they said follows.)
     if ["confide", "confides", "confided", "confiding"].contains(word), cue.upperBound < sentence.upperBound,
-      tokens[cue.upperBound].lower == "in"
+      tokens[cue.upperBound].lower == "in",
+      !((cue.upperBound + 1)..<sentence.upperBound).contains(where: {
+        tokens[$0].lower == "that" || tokens[$0].text == ":" || tokens[$0].kind == .quote
+      })
     {
       return true
     }
@@ -2645,11 +2649,12 @@ final class ExtractionContext {
     "inquiry", "investigation", "bill", "law",
   ]
 
-  /// What a firm or a team posts that is a result, not a post: "posted a loss".
+  /// What people take part in by answering it: "the tenants who responded to the survey".
   static let surveyNouns: WordSet = [
     "survey", "surveys", "poll", "polls", "questionnaire", "questionnaires", "census", "consultation",
   ]
 
+  /// What a firm or a team posts that is a result, not a post: "posted a loss".
   static let postedResults: WordSet = [
     "profit", "profits", "loss", "losses", "deficit", "surplus", "revenue", "revenues", "earnings", "gain", "gains",
   ]
@@ -4418,13 +4423,16 @@ final class ExtractionContext {
     {
       return start..<close
     }
-    // ("Dana Orr, her Republican opponent, bemoaned the unrest and said", "Deane, a medical doctor,
-    // poked at him, tweeting": a description set off after the name is the subject's too.)
+    // ("Ines Okafor, the council's longest-serving member, toured the estate and said", "Halvorsen,
+    // a retired fire chief, joined the protest, writing": a description set off after the name is
+    // the subject's too.)
     if e + 2 < limit, tokens[e].text == ",", tokens[e - 1].isCapitalized || tokens[e - 1].text == ")",
       ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[e + 1].lower)
         || WordClasses.isPossessive(tokens[e + 1]),
       let close = ((e + 2)..<min(e + 16, limit)).first(where: { tokens[$0].text == "," }),
       close + 1 < limit, tokens[close + 1].kind == .word, !tokens[close + 1].isCapitalized,
+      // (Not a second subject: "Ines Okafor, the mayor, and her deputy said".)
+      !["and", "or"].contains(tokens[close + 1].lower),
       ((e + 1)..<close).allSatisfy({ k in
         (tokens[k].kind == .word || tokens[k].kind == .number || ["(", ")", "-", "&"].contains(tokens[k].text))
           && !isAuxiliary(tokens[k]) && !WordClasses.clauseBoundaries.contains(tokens[k])
@@ -4971,7 +4979,6 @@ final class ExtractionContext {
     "highlands", "estate", "township", "suburb", "suburbs", "corridor", "delta", "peninsula", "islands",
   ]
 
-  /// Documents that ask for something on behalf of all who back them.
   /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".
   static let stateAdverbs: WordSet = [
     "still", "halfway", "midway", "already", "currently", "newly", "partway",
@@ -5430,7 +5437,7 @@ final class ExtractionContext {
           let open = (max(sentence.lowerBound + 1, b - 9)..<(b - 2)).last(where: { tokens[$0].text == "(" }),
           tokens[open - 1].isCapitalized, tokens[open - 1].kind == .word
         {
-          lastMember = b
+          if lastMember == nil { lastMember = b }
           b -= 1
           continue
         }

@@ -52,29 +52,29 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
-        // A first lady is a person, and two roles of one person joined by “and” are one subject; “the first lady” does not continue an unnamed source.
+        // A first lady is a person, and “the first lady” does not continue an unnamed source.
         .init(
-          "Headline\n\nThe former first lady and state senator said the plan was sound.", cue: "said",
-          source: "The former first lady and state senator", kind: .person),
+          "Headline\n\nAt the fete the first lady warned that the library would close.", cue: "warned",
+          source: "the first lady", kind: .person),
         .init(
           "Headline\n\nA senior aide, who asked not to be named, said the trip was off. The first lady insisted later that it would go ahead.",
           cue: "insisted", source: "The first lady", kind: .person, anonymous: false),
         // Senators together under one title, and a list that opens the sentence after it.
         .init(
-          "Headline\n\nSens. Rand Pell, R-Ky., and Mara Rubin, R-Fla., said the bill would fail.", cue: "said",
-          source: "Sens. Rand Pell, R-Ky., and Mara Rubin, R-Fla.", kind: .person),
+          "Headline\n\nSens. Odile Varga, D-Maine, and Tomas Reddy, R-Idaho, argued that the grant had lapsed.",
+          cue: "argued", source: "Sens. Odile Varga, D-Maine, and Tomas Reddy, R-Idaho", kind: .person),
         // Members with their parties in parentheses, joined by “and” or listed, are one subject.
         .init(
-          "Headline\n\nSens. Rand Pell (Ky.) and Mara Rubin (Fla.) said the bill would fail.", cue: "said",
-          source: "Sens. Rand Pell (Ky.) and Mara Rubin (Fla.)", kind: .person),
+          "Headline\n\nCouncillors Ama Boateng (Lab) and Iain Ferris (Con) wrote that the depot should be sold.",
+          cue: "wrote", source: "Councillors Ama Boateng (Lab) and Iain Ferris (Con)", kind: .person),
         .init(
-          "Headline\n\nJeff Markle (D-Ore.), Sherry Brun (D-Ohio) and Rob Mendel (D-N.J.) said the bank should be broken up.",
-          cue: "said", source: "Jeff Markle (D-Ore.), Sherry Brun (D-Ohio) and Rob Mendel (D-N.J.)", kind: .person),
+          "Headline\n\nCouncillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD) wrote that the depot should be sold.",
+          cue: "wrote", source: "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)",
+          kind: .person),
         .init(
-          "Headline\n\nBoth House Budget Committee Chair Paul Rayne (R-Wis.) and Senate Budget Committee Chair Patty Morrow (D-Wash.) said the cuts should be replaced.",
-          cue: "said",
-          source:
-            "Both House Budget Committee Chair Paul Rayne (R-Wis.) and Senate Budget Committee Chair Patty Morrow (D-Wash.)",
+          "Headline\n\nBoth Port Commissioner Lena Hollis (D-Tacoma) and Harbor Board chair Raul Pinto (R-Everett) insisted the lease would be renewed.",
+          cue: "insisted",
+          source: "Both Port Commissioner Lena Hollis (D-Tacoma) and Harbor Board chair Raul Pinto (R-Everett)",
           kind: .person),
         // Not people by their task when a clause of their own follows, nor the conjunction "in that".
         .init(
@@ -566,6 +566,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // Confiding in someone what follows is telling it.
+        .init(
+          "Headline\n\nRuiz confided in her that he would quit.", cue: "confided", source: "Ruiz", kind: .person),
         // Confiding is telling.
         .init(
           "Headline\n\n“It was the longest night of my career,” Oduya confided to a colleague afterward.",
@@ -635,7 +638,7 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         // Whom one trusted is not what one said.
-        .init("Headline\n\nSeveral growers have confided in her about their debts.", cue: "confided")
+        .init("Headline\n\nFarmhands often confided in the vicar about unpaid wages.", cue: "confided")
       ]),
     AttributionRule(
       name: "verb after a quotation, source before it",
@@ -1078,8 +1081,8 @@ public enum AttributionRules {
       triggering: [
         // A participle before a document's noun, a superlative's “most” and a price list keep a document.
         .init(
-          "Headline\n\nAccording to the trust's latest audited financial statement, reserves fell by a third.",
-          cue: "According to", source: "the trust's latest audited financial statement", kind: .document),
+          "Headline\n\nReserves fell by a third, according to the hospice's last audited accounts.",
+          cue: "according to", source: "the hospice's last audited accounts", kind: .document),
         .init(
           "Headline\n\nAccording to the board's most recent audited accounts, debts rose.", cue: "According to",
           source: "the board's most recent audited accounts", kind: .document),
@@ -1883,11 +1886,12 @@ public enum AttributionRules {
           "Headline\n\nA deckhand on the night crossing, who is not being named because he still crews the boat, said the radar had been off for a week.",
           cue: "said", source: "A deckhand on the night crossing", kind: .anonymous, anonymous: true),
         .init(
-          "Headline\n\nThree nurses at the ward, who spoke without their names because the trust forbids staff from talking to the press, said the rota was short.",
-          cue: "said", source: "Three nurses at the ward", kind: .anonymous, anonymous: true),
+          "Headline\n\nTwo porters, quoted here without their names at their own request, said the lift had failed twice.",
+          cue: "said", source: "Two porters, quoted here without their names at their own request", kind: .anonymous,
+          anonymous: true),
         .init(
-          "Headline\n\nA senior planner at the department, who would talk only without attribution because the appeal is pending, said the scheme was rushed.",
-          cue: "said", source: "A senior planner at the department", kind: .anonymous, anonymous: true),
+          "Headline\n\nA planner at the department, interviewed without attribution since the appeal has not been heard, said the scheme was rushed.",
+          cue: "said", source: "A planner at the department", kind: .anonymous, anonymous: true),
         // A manager at one of a sector's plants is an insider, whichever plant.
         .init(
           "Headline\n\nA line supervisor at one of the region's three bottling plants said overtime had been cut.",
@@ -2806,11 +2810,11 @@ public enum AttributionRules {
       triggering: [
         // A description set off after the name is part of the shared subject.
         .init(
-          "Headline\n\nDana Orr, her Republican opponent, bemoaned the unrest and said drugs were a factor.",
-          cue: "said", source: "Dana Orr, her Republican opponent", kind: .person),
+          "Headline\n\nInes Okafor, the council's longest-serving member, toured the flooded estate and said repairs were overdue.",
+          cue: "said", source: "Ines Okafor, the council's longest-serving member", kind: .person),
         .init(
-          "Headline\n\nDeane, a former party chairman, poked at the mayor during the debate, tweeting that the sniffing was odd.",
-          cue: "tweeting", source: "Deane, a former party chairman", kind: .person),
+          "Headline\n\nHalvorsen, a retired fire chief, joined the protest outside the depot, writing that the closure was reckless.",
+          cue: "writing", source: "Halvorsen, a retired fire chief", kind: .person),
         .init(
           "Headline\n\nTenants fighting the eviction file a petition urging a fresh hearing.", cue: "urging",
           source: "a petition", kind: .document),
@@ -3536,21 +3540,24 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A club with “Radio” in its name is no station.
+        .init(
+          "Headline\n\nKelso Amateur Radio Club said the mast would stay.", cue: "said",
+          source: "Kelso Amateur Radio Club", kind: .organization),
         // A station's name with “Radio” anywhere in it, and a newsroom's journalists, are another outlet.
         .init(
-          "Headline\n\nKWLM Radio East first reported the fire on Sunday.", cue: "first reported",
-          source: "KWLM Radio East", kind: .outlet),
+          "Headline\n\nWQRT Radio Coastal said on Sunday that the ferry had run aground.", cue: "said",
+          source: "WQRT Radio Coastal", kind: .outlet),
         .init(
-          "Headline\n\nOur colleagues at Radio Mareva reported that the strike had ended.", cue: "reported",
-          source: "Our colleagues at Radio Mareva", kind: .outlet),
+          "Headline\n\nCorrespondents with Radio Oriente wrote that the strike had ended.", cue: "wrote",
+          source: "Correspondents with Radio Oriente", kind: .outlet),
         .init(
           "Headline\n\nJournalists at the Fenwick Sentinel reported that the mill would close.", cue: "reported",
           source: "Journalists at the Fenwick Sentinel", kind: .outlet),
         // A works noun, or a company noun before a participle's clause, says the name beside it is a company's.
         .init(
-          "Headline\n\nThe airline serving Skarva, Nordhav Air, did not return calls on Tuesday.",
-          cue: "did not return", source: "The airline serving Skarva, Nordhav Air", kind: .organization,
-          denial: .noResponse),
+          "Headline\n\nThe bus company running the night routes, Kestrel Coaches, said in a statement that drivers would be retrained.",
+          cue: "said", source: "The bus company running the night routes, Kestrel Coaches", kind: .organization),
         .init(
           "Headline\n\nThe smelter, Varrick Alloys, did not answer questions on Monday.", cue: "did not answer",
           source: "The smelter, Varrick Alloys", kind: .organization, denial: .noResponse),

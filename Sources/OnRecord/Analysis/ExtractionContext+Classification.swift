@@ -1031,14 +1031,16 @@ extension ExtractionContext {
       let titledSurname =
         names.count == 1 && names[0] > after.lowerBound && lexicon.titles.contains(tokens[names[0] - 1])
         && tokens[names[0] - 1].text.hasSuffix(".")
-      // ("The company's Head of Corporate Communications, Mrs Ada Nwosu": a title from the word lists says the
-      // name is a person's, whatever capitals end the description.)
-      // ("The airline serving Ninemile, Boreal Shuttle": the noun whose participle's clause follows.)
+      // ("The bus company running the night routes, Kestrel Coaches": the noun whose participle's
+      // clause follows, with its object.)
       let participle = before.first {
-        $0 > before.lowerBound + 1 && tokens[$0].kind == .word && !tokens[$0].isCapitalized
-          && tokens[$0].lower.hasSuffix("ing") && !lexicon.companyNouns.contains(tokens[$0])
+        $0 > before.lowerBound + 1 && $0 + 1 < before.upperBound && isTaskParticiple(at: $0)
+          && tokens[$0].lower.hasSuffix("ing") && !tokens[$0].isCapitalized
+          && !lexicon.companyNouns.contains(tokens[$0])
           && !isProperWord($0 - 1)
       }
+      // ("The company's Head of Corporate Communications, Mrs Ada Nwosu": a title from the word lists says the
+      // name is a person's, whatever capitals end the description.)
       if names.count >= 2 || titledSurname,
         !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }) || participle != nil
           || lexicon.titles.contains(tokens[after.lowerBound])
@@ -1174,9 +1176,9 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
-    // "Our colleagues at Radio Vento reported", "reporters at the Ashby Courier": a newsroom's
+    // "Correspondents with Radio Oriente wrote", "reporters at the Ashby Courier": a newsroom's
     // journalists report for it.
-    if Self.newsroomStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
+    if lexicon.newsroomStaff.contains(headWord), head.upperBound + 1 < range.upperBound,
       ["at", "from", "with"].contains(tokens[head.upperBound].lower)
     {
       let newsroom = classifySource((head.upperBound + 1)..<range.upperBound)
@@ -1221,10 +1223,12 @@ extension ExtractionContext {
     let agencyLast =
       headWords.count >= 3 && last - 1 >= head.lowerBound
       && lexicon.outletHeads.match(at: last - 1, limit: last + 1, tokens: tokens)?.length == 2
-    // ("Radio Moana reported", "CKLB Radio North": a station's name with "Radio" in it.)
+    // ("Radio Moana reported", "WQRT Radio Coastal": a station's name with "Radio" in it; not a
+    // club's or a firm's, "Kelso Amateur Radio Club".)
     let radioInName =
       headWords.count >= 2 && headWords.contains { tokens[$0].text == "Radio" }
       && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
+      && (tokens[last].text == "Radio" || !endsInOrganizationWord(headWord, capitalised: tokens[last].isCapitalized))
     // ("the Harmon Courier-Journal": a hyphenated last word's last part.)
     let nameWord = headWord.split(separator: "-").last.map(String.init) ?? headWord
     if headIsProper, lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioInName {
@@ -2820,7 +2824,6 @@ extension ExtractionContext {
   }
 
   static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
-  static let newsroomStaff: WordSet = ["colleagues", "reporters", "journalists", "correspondents"]
 
   /// The recent anonymous source whose head noun is `noun` ("the official" after "a senior
   /// official", "the people" after "people familiar with the matter").

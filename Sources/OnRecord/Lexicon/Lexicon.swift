@@ -70,6 +70,8 @@ public struct Lexicon: Sendable {
   public var companyOfficers = PhraseTable<String>()
   /// A firm's staff who publish its views ("Analysts at Brisk & Vell").
   public var firmStaff: WordSet = []
+  /// A newsroom's journalists, who report for it ("reporters at the Ashby Courier").
+  public var newsroomStaff: WordSet = []
   /// Words before a football club's name ("FC Dalvik").
   public var clubPrefixes: WordSet = []
   /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
@@ -227,6 +229,7 @@ public struct Lexicon: Sendable {
     companyNouns = WordSet(descriptors + sources.lowercasedVariants("company-nouns"))
     for phrase in sources.lowercasedVariants("company-officers") { companyOfficers.add(phrase, phrase) }
     firmStaff = WordSet(sources.lowercasedVariants("firm-staff"))
+    newsroomStaff = WordSet(sources.lowercasedVariants("newsroom-staff"))
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
