@@ -1084,8 +1084,8 @@ public enum AttributionRules {
           "Headline\n\nReserves fell by a third, according to the hospice's last audited accounts.",
           cue: "according to", source: "the hospice's last audited accounts", kind: .document),
         .init(
-          "Headline\n\nAccording to the board's most recent audited accounts, debts rose.", cue: "According to",
-          source: "the board's most recent audited accounts", kind: .document),
+          "Headline\n\nThe co-operative's most recently audited accounts show that its debts rose.", cue: "show",
+          source: "The co-operative's most recently audited accounts", kind: .document),
         .init(
           "Headline\n\nAccording to the revised price list, a cabin will cost more.", cue: "According to",
           source: "the revised price list", kind: .document),

@@ -430,8 +430,8 @@ extension ExtractionContext {
         || e == range.lowerBound + 1 && lexicon.documentHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
         t.kind == .word, !t.isCapitalized,
         !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
-        // ("the studio's published roadmap", "the trust's latest audited financial statement": a
-        // participle before its document's noun.)
+        // ("the studio's published roadmap", "the hospice's last audited accounts": a participle
+        // before its document's noun.)
         !((e + 1)..<min(e + 3, range.upperBound)).contains(where: { k in
           lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
             && ((e + 1)..<k).allSatisfy({
@@ -1633,7 +1633,7 @@ extension ExtractionContext {
       ? range.lowerBound + 2 : range.lowerBound + 1
     let titledName =
       afterTitle < range.upperBound && lexicon.titles.contains(tokens[range.lowerBound]) && isProperWord(afterTitle)
-    // (Not a superlative's "most": "the council's most recent audited statement".)
+    // (Not a superlative's "most": "the board's most detailed survey".)
     let collectiveWord = beforeAppositive.first { k in
       guard let hit = lexicon.vagueSources.match(at: k, limit: beforeAppositive.upperBound, tokens: tokens) else {
         return false
