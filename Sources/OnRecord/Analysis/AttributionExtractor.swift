@@ -2290,7 +2290,7 @@ final class ExtractionContext {
     {
       return true
     }
-    // ("Several tenants have confided in her about the damp": whom they trusted, not what they said.)
+    // ("Farmhands often confided in the vicar about unpaid wages": whom they trusted, not what they said.)
     // (Not "confided in her that he would quit": what they said follows.)
     if ["confide", "confides", "confided", "confiding"].contains(word), cue.upperBound < sentence.upperBound,
       tokens[cue.upperBound].lower == "in",
@@ -5363,7 +5363,7 @@ final class ExtractionContext {
     var membersWithParties: Bool { lastMember != nil }
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
-      // "Jeff Markle (D-Ore.), Sherry Brun (D-Ohio) and Rob Mendel (D-N.J.)": a list of members,
+      // "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)": a list of members,
       // each with a party, before the last "and".
       if membersWithParties, t.text == ",", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")",
         tokens[b].isCapitalized
@@ -5432,7 +5432,7 @@ final class ExtractionContext {
         break
       }
       if t.lower == "and" || t.lower == "&" {
-        // "Sens. Rand Pell (Ky.) and Mara Rubin (Fla.) said": members with their parties on both sides.
+        // "Councillors Ama Boateng (Lab) and Iain Ferris (Con) wrote": members with their parties on both sides.
         if b - 3 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized,
           let open = (max(sentence.lowerBound + 1, b - 9)..<(b - 2)).last(where: { tokens[$0].text == "(" }),
           tokens[open - 1].isCapitalized, tokens[open - 1].kind == .word
@@ -5489,7 +5489,7 @@ final class ExtractionContext {
             || Self.coordinationModifiers.contains(tokens[b]),
           let listStart = nameListStart(endingAt: b - 3, in: sentence),
           case let f = firstWord(of: sentence),
-          // ("Sens. Rand Pell, R-Ky., and Mara Rubin, R-Fla.,": their title first.)
+          // ("Sens. Odile Varga, D-Maine, and Tomas Reddy, R-Idaho,": their title first.)
           listStart == f || listStart == f + 1 && lexicon.titles.contains(tokens[f])
         {
           b = f
