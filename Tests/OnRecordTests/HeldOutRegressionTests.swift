@@ -14,7 +14,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.789,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.896, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.894,
     ],
     "heldout3": [
@@ -130,11 +130,11 @@ import Testing
       "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.924, "denialAttribution": 0.8,
     ],
     "heldout32": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.954, "anonymousArticle": 1.0, "anonymousAttribution": 0.955,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.958, "anonymousArticle": 1.0, "anonymousAttribution": 0.955,
       "kindAccuracy": 0.952, "denialAttribution": 0.894,
     ],
     "heldout33": [

@@ -3405,14 +3405,15 @@ final class ExtractionContext {
   }
 
   /// The end of a short noun phrase set off by two commas from `comma` ("…, the board's chair,"),
-  /// opened by an article or a possessive and holding no verb.
-  func closedAppositive(after comma: Int, in sentence: Range<Int>) -> Int? {
+  /// opened by an article or a possessive and holding no verb; with `needsRole`, a role or a
+  /// person's noun among its words.
+  func closedAppositive(after comma: Int, in sentence: Range<Int>, needsRole: Bool = true) -> Int? {
     guard comma + 2 < sentence.upperBound, tokens[comma].text == ",",
       ["the", "a", "an", "its", "his", "her", "their"].contains(tokens[comma + 1].lower)
     else { return nil }
     var k = comma + 2
     // (A role or a person's noun: not "According to Ruiz, the plan, which was drafted in May, will".)
-    var role = false
+    var role = !needsRole
     while k < min(sentence.upperBound, comma + 9) {
       let t = tokens[k]
       if t.text == "," { return role && k + 1 < sentence.upperBound && tokens[k + 1].kind == .word ? k : nil }
@@ -4426,18 +4427,13 @@ final class ExtractionContext {
     // ("Ines Okafor, the council's longest-serving member, toured the estate and said", "Halvorsen,
     // a retired fire chief, joined the protest, writing": a description set off after the name is
     // the subject's too.)
-    if e + 2 < limit, tokens[e].text == ",", tokens[e - 1].isCapitalized || tokens[e - 1].text == ")",
-      ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[e + 1].lower)
-        || WordClasses.isPossessive(tokens[e + 1]),
-      let close = ((e + 2)..<min(e + 16, limit)).first(where: { tokens[$0].text == "," }),
-      close + 1 < limit, tokens[close + 1].kind == .word, !tokens[close + 1].isCapitalized,
+    if e < limit, tokens[e - 1].isCapitalized || tokens[e - 1].text == ")",
+      // (After a name that opens the sentence, any description: "Freedomworks, a conservative
+      // advocacy group, urged".)
+      let close = closedAppositive(after: e, in: sentence.lowerBound..<limit, needsRole: false),
+      !tokens[close + 1].isCapitalized,
       // (Not a second subject: "Ines Okafor, the mayor, and her deputy said".)
-      !["and", "or"].contains(tokens[close + 1].lower),
-      ((e + 1)..<close).allSatisfy({ k in
-        (tokens[k].kind == .word || tokens[k].kind == .number || ["(", ")", "-", "&"].contains(tokens[k].text))
-          && !isAuxiliary(tokens[k]) && !WordClasses.clauseBoundaries.contains(tokens[k])
-          && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
-      })
+      !["and", "or"].contains(tokens[close + 1].lower)
     {
       return start..<close
     }
