@@ -468,8 +468,11 @@ final class ExtractionContext {
       }
       // "Initial estimates put the toll at 40", "The insurer puts losses at $4 million": an
       // estimate, whose figure is the source's.
-      if let figure = estimateFigure(after: i, in: sentence),
-        var candidate = verbCandidate(at: i, length: 1, lemma: "put", in: sentence, earlier: found)
+      // (Any noun's figure when a document puts it: "The harbour log puts arrivals at 212".)
+      if case let strict = estimateFigure(after: i, in: sentence),
+        let figure = strict ?? estimateFigure(after: i, in: sentence, anyNoun: true),
+        var candidate = verbCandidate(at: i, length: 1, lemma: "put", in: sentence, earlier: found),
+        strict != nil || candidate.source.map({ namesDocument(headPhrase($0)) }) == true
       {
         // (What is put, to the figure's clause: not "…, and blames the roof" after it.)
         var end = figure
@@ -493,7 +496,9 @@ final class ExtractionContext {
           // ("…, the document states.": after what it says, the document after a comma.)
           || next.text == "."
           || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)
-          || WordClasses.isPossessive(next) || next.isCapitalized,
+          || WordClasses.isPossessive(next) || next.isCapitalized
+          // ("The tide tables forecast more flooding", "the survey rated most lanes as poor")
+          || Self.quantifiers.contains(next),
         // ("The regulations state that"; not "an ad from a state Senate candidate".)
         tokens[i].lower != "state" || next.lower == "that" || next.text == ":",
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
@@ -1525,7 +1530,7 @@ final class ExtractionContext {
   /// then "at", "near", "around" or "closer to", and a number or an amount ("puts losses at $4
   /// million", "put the figure closer to 5 percent"). Nil for "put the plan on hold", "put it to
   /// voters".
-  func estimateFigure(after i: Int, in sentence: Range<Int>) -> Int? {
+  func estimateFigure(after i: Int, in sentence: Range<Int>, anyNoun: Bool = false) -> Int? {
     guard ["put", "puts"].contains(tokens[i].lower), i > sentence.lowerBound, tokens[i - 1].lower != "to" else {
       return nil
     }
@@ -1539,7 +1544,8 @@ final class ExtractionContext {
       k += 1
     }
     // (What is put is a figure's noun, or "it": not "put sandbags around 200 homes".)
-    guard k > i + 1, k < sentence.upperBound, Self.figureNouns.contains(tokens[k - 1]) || tokens[k - 1].lower == "it"
+    guard k > i + 1, k < sentence.upperBound,
+      Self.figureNouns.contains(tokens[k - 1]) || tokens[k - 1].lower == "it" || anyNoun && !tokens[k - 1].isCapitalized
     else { return nil }
     var to = false
     if tokens[k].lower == "closer" {
@@ -1553,6 +1559,9 @@ final class ExtractionContext {
     else { return nil }
     return k + 1
   }
+
+  /// Words of quantity that open what a document says: "forecasts more rain", "rated most lanes".
+  static let quantifiers: WordSet = ["more", "most", "less", "fewer", "further", "some", "many", "much", "several"]
 
   /// What an estimate puts at a figure: "puts losses at", "put the death toll near".
   static let figureNouns: WordSet = [
@@ -2287,6 +2296,14 @@ final class ExtractionContext {
       }),
       let noun = ((to + 1)..<min(to + 5, sentence.upperBound)).first(where: { Self.surveyNouns.contains(tokens[$0]) }),
       ((to + 1)..<noun).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) })
+    {
+      return true
+    }
+    // ("In answer to a reader's letter, the warden wrote": a phrase saying what a later cue replies
+    // to, itself no cue.)
+    if ["answer", "reply", "response"].contains(word), cue.count == 1, cue.lowerBound > sentence.lowerBound,
+      tokens[cue.lowerBound - 1].lower == "in", cue.upperBound < sentence.upperBound,
+      tokens[cue.upperBound].lower == "to"
     {
       return true
     }
@@ -3794,7 +3811,7 @@ final class ExtractionContext {
       && (form.hasSuffix("ed")
         || ["told", "said", "thought", "found", "shown", "written", "shows", "understood", "known"].contains(form))
       // ("As first reported by Axios,": a participle with its agent, after "as".)
-      || form.hasSuffix("ed") && next?.lower == "by" && cueStart > sentence.lowerBound
+      || form.hasSuffix("ed") && (next?.lower == "by" || next?.lower == "in") && cueStart > sentence.lowerBound
         && tokens[cueStart - 1].lower == "as"
     if passive {
       // "is said to", "was expected to" are hedges, not attributions.
@@ -3817,6 +3834,14 @@ final class ExtractionContext {
           tokens[of + 1].lower.hasSuffix("ing"), !tokens[of + 1].isCapitalized
         {
           candidate.source = agent.lowerBound..<of
+        }
+      } else if cueStart > sentence.lowerBound, tokens[cueStart - 1].lower == "as", next?.lower == "in" {
+        // ("…, as alleged in a flyer pinned up at the depot": where it was said, a document or an
+        // outlet; nothing else after "in" is a source.)
+        if let place = phraseAfter(after + 1, in: sentence, allowVerbsInside: false, appositives: false),
+          namesDocument(headPhrase(place)) || namesAnOutlet(place)
+        {
+          candidate.source = place
         }
       } else {
         // Without an agent, only "it was reported that ..." and the like are attributions (a time
@@ -4560,6 +4585,44 @@ final class ExtractionContext {
 
   // MARK: - Source phrases
 
+  /// "The keeper in charge of the aviary", "The bakery named in the petition": a description that
+  /// opens the sentence and ends at `end`, its noun (a person's, a role's or a firm's) followed by
+  /// phrases of a preposition or a participle; nil when the phrase ending at `end` opens no such
+  /// description.
+  func openingDescription(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let opening = firstWord(of: sentence)
+    guard var description = subjectRange(endingAt: end, in: sentence), description.lowerBound > opening,
+      WordClasses.determiners.contains(tokens[opening]) || WordClasses.isPossessive(tokens[opening])
+    else { return nil }
+    var noun = end
+    for _ in 0..<3 where description.lowerBound > opening {
+      var k = description.lowerBound - 1
+      guard k > opening, WordClasses.prepositions.contains(tokens[k]),
+        !["than", "as", "like"].contains(tokens[k].lower)
+      else { return nil }
+      // (A participle before the preposition: "named in", "listed on"; or "in charge of".)
+      if tokens[k].lower == "of", k - 2 > opening, tokens[k - 1].lower == "charge", tokens[k - 2].lower == "in" {
+        k -= 2
+      } else if tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+        tokens[k - 1].lower.hasSuffix("ed") || ExtractionContext.irregularParticiples.contains(tokens[k - 1])
+      {
+        k -= 1
+      }
+      guard let before = subjectRange(endingAt: k - 1, in: sentence), before.upperBound == k else { return nil }
+      description = before.lowerBound..<description.upperBound
+      noun = before.upperBound - 1
+    }
+    let head = tokens[noun].lower
+    // (Its noun, not a particle after a verb: "A file put together by …".)
+    guard description.lowerBound == opening, head != "together", !WordClasses.prepositions.contains(tokens[noun]),
+      !description.contains(where: { WordClasses.timeWords.contains(tokens[$0]) || tokens[$0].kind == .quote }),
+      looksLikePersonNoun(head) || WordClasses.personRoles.contains(tokens[noun])
+        || lexicon.titles.contains(tokens[noun])
+        || lexicon.companyNouns.contains(head) || ExtractionContext.spokesWords.contains(tokens[noun])
+    else { return nil }
+    return description
+  }
+
   /// "But Megan Hester, senior associate for education organizing at the Annenberg Institute,
   /// said": a name opens the sentence, and the words between the commas hold no verb: they
   /// describe the name, whatever word they start with.
@@ -4774,6 +4837,13 @@ final class ExtractionContext {
     guard
       var head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }
+    // ("The keeper in charge of the aviary, Rosa Quell, said": a description with its phrases
+    // opens the sentence before the name.)
+    if first.isCapitalized || WordClasses.determiners.contains(first) && open + 2 < comma && second.isCapitalized,
+      let description = openingDescription(endingAt: open - 1, in: sentence)
+    {
+      head = description
+    }
     // ("An email sent to staff on Friday, seen by the Ledger,": a day is no one's name; the phrase
     // it dates leads.)
     if head.allSatisfy({ WordClasses.timeWords.contains(tokens[$0]) }), head.lowerBound - 2 >= sentence.lowerBound,

@@ -52,6 +52,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        .init(
+          "Headline\n\nThe curator posited that the vase was a copy.", cue: "posited", source: "The curator",
+          kind: .person),
+        .init(
+          "Headline\n\nOkafor praised the crew, remarking that no one had missed a tide.", cue: "remarking",
+          source: "Okafor"),
         // A first lady is a person, and “the first lady” does not continue an unnamed source.
         .init(
           "Headline\n\nAt the fete the first lady warned that the library would close.", cue: "warned",
@@ -501,6 +507,10 @@ public enum AttributionRules {
           denial: .dismissal),
       ],
       nonTriggering: [
+        // A phrase that says what a later cue replies to is no cue itself.
+        .init(
+          "Headline\n\nIn answer to a letter from the guild, the bishop wrote that the bells would stay.", cue: "answer"
+        ),
         // Taking part in a survey answers no one.
         .init(
           "Headline\n\nOf the 412 tenants who responded to the survey, most said the heating had failed.",
@@ -656,6 +666,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A description that opens the sentence keeps its phrases of a preposition or a participle before the name.
+        .init(
+          "Headline\n\nThe keeper in charge of the reptile house, Oona Fairweather, said the python had been fed.",
+          cue: "said", source: "The keeper in charge of the reptile house, Oona Fairweather", kind: .person),
+        .init(
+          "Headline\n\nThe brewery named in the inspectors' notice, Old Quay Ales, did not return calls.",
+          cue: "did not return", source: "The brewery named in the inspectors' notice, Old Quay Ales",
+          kind: .organization, denial: .noResponse),
+        // A time that opens the sentence is no description.
+        .init(
+          "Headline\n\nThe week after the regatta, Pim Arvidsson said the moorings were full.", cue: "said",
+          source: "Pim Arvidsson", kind: .person),
         .init(
           "Headline\n\nA survey prepared for the trust by its engineers, Pell Marsh, says the pier is unsafe.",
           cue: "says", source: "A survey prepared for the trust by its engineers, Pell Marsh", kind: .document),
@@ -1881,6 +1903,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        .init(
+          "Headline\n\nA lifeguard at Corran Sands, who asked to stay anonymous because her contract is up for renewal, said the flags were taken down early.",
+          cue: "said", source: "A lifeguard at Corran Sands", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nTwo porters, who were not cleared to talk to journalists, said the lifts had failed twice.",
+          cue: "said", anonymous: true),
         // A name withheld by the paper, or speech without one, keeps the source unnamed; the clause that says so is no part of the source.
         .init(
           "Headline\n\nA deckhand on the night crossing, who is not being named because he still crews the boat, said the radar had been off for a week.",
@@ -2550,6 +2578,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // After "as", where it was said: a document or an outlet after "in".
+        .init(
+          "Headline\n\nThe pier was sold for a pound, as alleged in a pamphlet pinned to the chapel door.",
+          cue: "alleged", source: "a pamphlet pinned to the chapel door", kind: .document),
         // A concern raised by someone: the concern is what was said, the one who raised it the source.
         .init(
           "Headline\n\nWorries about the berth fees were first raised by Councillor Ines Marrow.",
@@ -2994,6 +3026,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "a report's own verbs",
       triggering: [
+        .init(
+          "Headline\n\nThe harbour bulletin forecasts more gales along the north shore.", cue: "forecasts",
+          source: "The harbour bulletin", kind: .document),
+        .init(
+          "Headline\n\nA 2019 appraisal commissioned by the parish rated several pews as unsafe.", cue: "rated",
+          source: "A 2019 appraisal commissioned by the parish", kind: .document),
+        // A document puts any noun's figure.
+        .init(
+          "Headline\n\nThe harbour log puts arrivals at 212 for the week.", cue: "puts", source: "The harbour log",
+          kind: .document),
         .init("Kelly said she asked the board for a delay.", cue: "said", source: "Kelly"),
         // ...but a document's finding, and unnamed sources, keep their own cue.
         .init(
@@ -3031,6 +3073,8 @@ public enum AttributionRules {
         .init("Fragline stood by its reporting.", cue: "stood by", source: "Fragline"),
       ],
       nonTriggering: [
+        .init("Headline\n\nThe council rates homes by their size.", cue: "rates"),
+        .init("Headline\n\nThe skipper puts his boots at the door.", cue: "puts"),
         .init("The senator stood by the door as the votes were counted.", cue: "stood by"),
         .init("The committee has established a new fund for flood repairs.", cue: "has established"),
         .init("Hundreds of protesters gathered outside the assembly on Monday.", cue: "gathered"),

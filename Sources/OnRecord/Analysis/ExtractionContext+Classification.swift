@@ -1794,11 +1794,13 @@ extension ExtractionContext {
   }
 
   /// "The two, who were not authorized to discuss the talks publicly": a source's own clause
-  /// that says it may not speak on the record (the word list's "not authorized", then "to").
+  /// that says it may not speak on the record (the word list's "not authorized" or "not
+  /// cleared", then "to").
   func saysNotAuthorized(_ source: Range<Int>) -> Bool {
     source.contains { k in
       guard let hit = lexicon.anonymityReasons.match(at: k, limit: source.upperBound, tokens: tokens),
-        ["authorized", "authorised"].contains(tokens[k + hit.length - 1].lower), k + hit.length < source.upperBound
+        ["authorized", "authorised", "cleared"].contains(tokens[k + hit.length - 1].lower),
+        k + hit.length < source.upperBound
       else { return false }
       return tokens[k + hit.length].lower == "to"
     }
