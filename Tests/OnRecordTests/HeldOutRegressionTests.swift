@@ -18,11 +18,11 @@ import Testing
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.894,
     ],
     "heldout3": [
-      "cue": 0.908, "sourceOverlap": 0.909, "sourceExact": 0.841, "anonymousArticle": 0.941,
+      "cue": 0.913, "sourceOverlap": 0.914, "sourceExact": 0.847, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.917, "kindAccuracy": 0.959, "denialAttribution": 0.96,
     ],
     "heldout4": [
-      "cue": 0.971, "sourceOverlap": 0.971, "sourceExact": 0.937, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
+      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.935, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
       "kindAccuracy": 0.983, "denialAttribution": 0.886,
     ],
     "heldout5": [
@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
     ],
     "heldout6": [
-      "cue": 0.958, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.916, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
@@ -38,15 +38,15 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.857,
     ],
     "heldout8": [
-      "cue": 0.946, "sourceOverlap": 0.942, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
+      "cue": 0.945, "sourceOverlap": 0.94, "sourceExact": 0.904, "anonymousArticle": 1.0, "anonymousAttribution": 0.909,
+      "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
       "cue": 0.943, "sourceOverlap": 0.955, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.939,
     ],
     "heldout10": [
-      "cue": 0.947, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.947, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
@@ -66,15 +66,15 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.981, "denialAttribution": 0.984,
     ],
     "heldout15": [
-      "cue": 0.939, "sourceOverlap": 0.927, "sourceExact": 0.866, "anonymousArticle": 1.0, "anonymousAttribution": 0.87,
+      "cue": 0.941, "sourceOverlap": 0.929, "sourceExact": 0.868, "anonymousArticle": 1.0, "anonymousAttribution": 0.87,
       "kindAccuracy": 0.933, "denialAttribution": 0.893,
     ],
     "heldout16": [
-      "cue": 0.943, "sourceOverlap": 0.946, "sourceExact": 0.91, "anonymousArticle": 1.0, "anonymousAttribution": 0.958,
-      "kindAccuracy": 0.974, "denialAttribution": 0.849,
+      "cue": 0.941, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.974, "denialAttribution": 0.849,
     ],
     "heldout17": [
-      "cue": 0.955, "sourceOverlap": 0.965, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.923,
     ],
     "heldout18": [
@@ -90,7 +90,7 @@ import Testing
       "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.952,
     ],
     "heldout21": [
-      "cue": 0.953, "sourceOverlap": 0.96, "sourceExact": 0.918, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
+      "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
       "kindAccuracy": 0.945, "denialAttribution": 0.964,
     ],
     "heldout22": [
@@ -98,19 +98,19 @@ import Testing
       "kindAccuracy": 0.93, "denialAttribution": 0.833,
     ],
     "heldout23": [
-      "cue": 0.939, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.851,
+      "cue": 0.941, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0, "anonymousAttribution": 0.936,
+      "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
       "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
       "kindAccuracy": 0.953, "denialAttribution": 0.866,
     ],
     "heldout25": [
-      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.967, "sourceOverlap": 0.974, "sourceExact": 0.94, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.942, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
@@ -118,8 +118,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.944, "denialAttribution": 1.0,
     ],
     "heldout28": [
-      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0, "anonymousAttribution": 0.933,
-      "kindAccuracy": 0.962, "denialAttribution": 0.926,
+      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.926,
     ],
     "heldout29": [
       "cue": 0.942, "sourceOverlap": 0.964, "sourceExact": 0.906, "anonymousArticle": 1.0,
@@ -130,23 +130,23 @@ import Testing
       "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.924, "denialAttribution": 0.8,
     ],
     "heldout32": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.958, "anonymousArticle": 1.0, "anonymousAttribution": 0.955,
+      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.96, "anonymousArticle": 1.0, "anonymousAttribution": 0.955,
       "kindAccuracy": 0.952, "denialAttribution": 0.894,
     ],
     "heldout33": [
-      "cue": 0.947, "sourceOverlap": 0.948, "sourceExact": 0.931, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.974, "denialAttribution": 0.871,
+      "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
       "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.925, "sourceOverlap": 0.919, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.921, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.857,
     ],
     "heldout36": [
@@ -154,7 +154,7 @@ import Testing
       "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
-      "cue": 0.964, "sourceOverlap": 0.966, "sourceExact": 0.944, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
@@ -166,28 +166,28 @@ import Testing
       "kindAccuracy": 0.981, "denialAttribution": 0.909,
     ],
     "heldout40": [
-      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.963, "sourceOverlap": 0.962, "sourceExact": 0.912, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.914, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [
-      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.949, "anonymousArticle": 1.0, "anonymousAttribution": 0.977,
-      "kindAccuracy": 0.975, "denialAttribution": 0.968,
+      "cue": 0.958, "sourceOverlap": 0.959, "sourceExact": 0.947, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
     "heldout43": [
       "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.951, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
       "kindAccuracy": 0.967, "denialAttribution": 0.883,
     ],
     "heldout44": [
-      "cue": 0.947, "sourceOverlap": 0.953, "sourceExact": 0.936, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.943,
     ],
     "heldout45": [
-      "cue": 0.941, "sourceOverlap": 0.94, "sourceExact": 0.891, "anonymousArticle": 1.0, "anonymousAttribution": 0.955,
-      "kindAccuracy": 0.963, "denialAttribution": 0.904,
+      "cue": 0.959, "sourceOverlap": 0.958, "sourceExact": 0.94, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "kindAccuracy": 0.969, "denialAttribution": 0.917,
     ],
   ]
 

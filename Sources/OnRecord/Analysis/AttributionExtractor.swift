@@ -3380,8 +3380,11 @@ final class ExtractionContext {
     // ("According to Dana Whitlock, the board's chair, the flood was": an appositive closed by a
     // second comma still describes the source; not "According to Ruiz, the council would lose the vote".)
     // (A name's: "According to the audit, the prime contractor, Hollin Ltd, has" opens the clause.)
+    // (Nor one a name follows: "According to the Lottery Board, the grantee, Mossgiel Trust, has
+    // spent": the description with its name opens the clause.)
     if atStart, tokens[source.upperBound - 1].isCapitalized,
-      let close = closedAppositive(after: source.upperBound, in: sentence)
+      let close = closedAppositive(after: source.upperBound, in: sentence),
+      namedAppositive(after: close, in: sentence) == nil
     {
       source = source.lowerBound..<close
     }
@@ -3449,6 +3452,18 @@ final class ExtractionContext {
       k += 1
     }
     return nil
+  }
+
+  /// For ", Mossgiel Trust, has spent": the index of the comma that closes a name of at most
+  /// four capitalised words set off after `comma`, when words follow it; nil otherwise.
+  func namedAppositive(after comma: Int, in sentence: Range<Int>) -> Int? {
+    guard comma + 2 < sentence.upperBound, tokens[comma].text == ",", tokens[comma + 1].isCapitalized,
+      !WordClasses.determiners.contains(tokens[comma + 1]),
+      let close = ((comma + 2)..<min(comma + 6, sentence.upperBound)).first(where: { tokens[$0].kind != .word }),
+      tokens[close].text == ",", close + 1 < sentence.upperBound, tokens[close + 1].kind == .word,
+      ((comma + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || Self.lowercaseNameWords.contains(tokens[$0]) })
+    else { return nil }
+    return close
   }
 
   /// "according to a lawsuit filed in Manhattan by Yulia Tymoshenko", "according to three

@@ -1101,6 +1101,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A description after the source that a name follows opens the clause.
+        .init(
+          "Headline\n\nAccording to the Lottery Board, the grantee, Mossgiel Trust, has spent the money twice.",
+          cue: "According to", source: "the Lottery Board", kind: .organization),
         // A participle before a document's noun, a superlative's “most” and a price list keep a document.
         .init(
           "Headline\n\nReserves fell by a third, according to the hospice's last audited accounts.",
