@@ -4515,6 +4515,56 @@ final class ExtractionContext {
     return start
   }
 
+  /// Where a list of names that ends at `end` starts, when the list opens the sentence or follows
+  /// an opening phrase's comma and each item is a name ("Ahead of the vote, Ana Ruiz, Tom Peck"),
+  /// not a word that opens a clause ("In Delmont,", "Meanwhile,", "On Friday,").
+  func listedNamesStart(endingAt end: Int, in sentence: Range<Int>) -> Int? {
+    var start: Int? = nil
+    var k = end
+    while k >= sentence.lowerBound, tokens[k].isCapitalized {
+      // One item: capitalised words or titles, with a place after "of" ("Tom Peck of Arlo").
+      var itemStart = k
+      while itemStart - 1 >= sentence.lowerBound, k - itemStart < 6 {
+        let before = tokens[itemStart - 1]
+        if before.kind == .word && (before.isCapitalized || lexicon.titles.contains(before)) {
+          itemStart -= 1
+        } else if before.lower == "of", itemStart - 2 >= sentence.lowerBound, tokens[itemStart - 2].isCapitalized {
+          itemStart -= 2
+        } else {
+          break
+        }
+      }
+      let opensList =
+        itemStart == firstWord(of: sentence)
+        || itemStart > sentence.lowerBound
+          && tokens[itemStart - 1].text == ","
+      guard k - itemStart < 6, isListedName(itemStart...k, opensList: opensList) else { break }
+      start = itemStart
+      guard itemStart - 2 >= sentence.lowerBound, tokens[itemStart - 1].text == "," else { break }
+      k = itemStart - 2
+    }
+    guard let start, start == firstWord(of: sentence) || start > sentence.lowerBound && tokens[start - 1].text == ","
+    else { return nil }
+    return start
+  }
+
+  /// Whether words read as one name in a list, not as a phrase that opens a clause ("In Delmont",
+  /// "Meanwhile", "On Friday") or a headline in capitals ("MAYOR SHOULD RESIGN, TENANTS SAY").
+  /// ("The" may open the list: "The Bureau of Mines, Quarries and Tunnels".)
+  func isListedName(_ item: ClosedRange<Int>, opensList: Bool) -> Bool {
+    let first = tokens[item.lowerBound]
+    guard first.kind == .word, !first.lower.hasSuffix("ly"),
+      !WordClasses.determiners.contains(first.lower) || opensList && first.lower == "the"
+    else { return false }
+    return !item.contains { k in
+      let word = tokens[k].lower
+      return k > item.lowerBound && WordClasses.determiners.contains(word)
+        || word != "of" && WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word)
+        || word != "of" && WordClasses.clauseBoundaries.contains(word)
+        || WordClasses.auxiliariesAndAdverbs.contains(word) || lexicon.pronouns.contains(tokens[k])
+    }
+  }
+
   /// Auxiliaries that open a main clause's verb after its subject's relative clause.
   static let mainAuxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "says", "said",
@@ -5442,6 +5492,8 @@ final class ExtractionContext {
     // member starts.)
     var lastMember: Int? = nil
     var membersWithParties: Bool { lastMember != nil }
+    // (Set once "and" has joined two names: a list of names may go on before it.)
+    var joinedNames = false
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
       // "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)": a list of members,
@@ -5489,6 +5541,14 @@ final class ExtractionContext {
         b = given
         continue
       }
+      // "Councillors Ana Ruiz, Tom Peck and Lia Moss said": the names listed before the last two,
+      // with no comma before "and".
+      if t.text == ",", joinedNames, tokens[b].isCapitalized, b - 2 >= sentence.lowerBound,
+        tokens[b - 2].isCapitalized, let start = listedNamesStart(endingAt: b - 2, in: sentence)
+      {
+        b = start
+        break
+      }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       // "the rumour Coach Abara brushed aside", "the claims Ames denied": a claim's noun before a
       // name is the object of the name's verb, in a clause without "that".
@@ -5526,6 +5586,7 @@ final class ExtractionContext {
         if b - 2 >= sentence.lowerBound, tokens[b - 2].isCapitalized,
           tokens[b].isCapitalized || WordClasses.determiners.contains(tokens[b]) || tokens[b].lower.hasSuffix("s")
         {
+          if tokens[b].isCapitalized && tokens[b - 2].kind == .word { joinedNames = true }
           b -= 1
           continue
         }

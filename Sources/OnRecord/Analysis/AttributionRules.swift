@@ -77,6 +77,27 @@ public enum AttributionRules {
           "Headline\n\nCouncillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD) wrote that the depot should be sold.",
           cue: "wrote", source: "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)",
           kind: .person),
+        // A list of names with no comma before its “and”, opening the sentence or after an opening
+        // phrase; not a phrase that opens the clause (“Like Sorel,”, “On Friday,”, “Meanwhile,”).
+        .init(
+          "Headline\n\nTrustees Wen Ardo, Kasia Brell and Olu Fenner wrote that the orchard lease was void.",
+          cue: "wrote", source: "Trustees Wen Ardo, Kasia Brell and Olu Fenner", kind: .person),
+        .init(
+          "Headline\n\nAfter a late sitting on Monday, Wen Ardo, Kasia Brell and Olu Fenner argued that the lease was void.",
+          cue: "argued", source: "Wen Ardo, Kasia Brell and Olu Fenner", kind: .person),
+        .init(
+          "Headline\n\nAldermen Ines Toll of Brakey, Rui Pardo of Oxmere and Dana Holt of Fenwick wrote to the trust.",
+          cue: "wrote", source: "Aldermen Ines Toll of Brakey, Rui Pardo of Oxmere and Dana Holt of Fenwick",
+          kind: .person),
+        .init(
+          "Headline\n\nThe Board of Weights, Scales and Measures said the pumps were accurate.", cue: "said",
+          source: "The Board of Weights, Scales and Measures", kind: .organization),
+        .init(
+          "Headline\n\nLike Sorel, Ardo and Brell said the lease was void.", cue: "said", source: "Ardo and Brell",
+          kind: .person),
+        .init(
+          "Headline\n\nOn Friday, Ardo and Brell said the lease was void.", cue: "said", source: "Ardo and Brell",
+          kind: .person),
         .init(
           "Headline\n\nBoth Port Commissioner Lena Hollis (D-Tacoma) and Harbor Board chair Raul Pinto (R-Everett) insisted the lease would be renewed.",
           cue: "insisted",
@@ -3588,6 +3609,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A name whose initials follow it in parentheses is a body's, whatever its last word; an
+        // office's title with its initials is still the person's.
+        .init(
+          "Headline\n\nThe Upland Moth Census (UMC) warned that the heath was drying out.", cue: "warned",
+          source: "The Upland Moth Census (UMC)", kind: .organization),
+        .init(
+          "Headline\n\nThe Regional Port Director (RPD), Mr Ivo Sandal, said the berth would reopen.", cue: "said",
+          source: "The Regional Port Director (RPD), Mr Ivo Sandal", kind: .person),
         // A club with “Radio” in its name is no station.
         .init(
           "Headline\n\nKelso Amateur Radio Club said the mast would stay.", cue: "said",

@@ -1468,6 +1468,19 @@ extension ExtractionContext {
       return SourceClass(kind: .organization)
     }
     if headIsProper {
+      // "The Harbour Watch Collective (HWC)": a name whose initials follow it in parentheses is a
+      // body's; a person's letters in parentheses are a party's ("(D-Ore.)").
+      if last + 3 < range.upperBound, tokens[last + 1].text == "(", tokens[last + 3].text == ")",
+        case let letters = tokens[last + 2].text, tokens[last + 2].isAllCaps, letters.count >= 2,
+        case let initials = headWords.filter({ tokens[$0].isCapitalized && tokens[$0].lower != "the" })
+          .compactMap({ tokens[$0].text.first }),
+        initials.count >= 2, String(initials) == letters,
+        // (Not an office's title: "the District Chief Executive (DCE), Madam Ama Owusu".)
+        !lexicon.titles.contains(tokens[last]), !WordClasses.personRoles.contains(tokens[last]),
+        !looksLikePersonNoun(tokens[last].lower)
+      {
+        return SourceClass(kind: .organization)
+      }
       if let start = headWords.first(where: { tokens[$0].lower != "the" }),
         lexicon.organizationNames.match(at: start, limit: last + 1, tokens: tokens)?.length == last + 1 - start
       {
