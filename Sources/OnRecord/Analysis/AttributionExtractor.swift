@@ -3158,7 +3158,7 @@ final class ExtractionContext {
   ]
 
   /// "Let's say it costs $1,000", "It goes without saying that", "as they say in London",
-  /// "Having said that,": a set phrase of the writer's, which reports no one.
+  /// "Having said that,", "than, say, a ferry": a set phrase of the writer's, which reports no one.
   func isSetPhrase(head: Int, in sentence: Range<Int>) -> Bool {
     let word = tokens[head].lower
     guard ["say", "saying", "said"].contains(word) else { return false }
@@ -3181,6 +3181,8 @@ final class ExtractionContext {
               && tokens[head + 1].kind == .punctuation)
         || precededBy(["so", "to"]) && after(1) == "speak"
         || precededBy(["to"]) && after(1) == "the" && after(2) == "least"
+        // ("cheaper than, say, a new bridge": an example offered between commas.)
+        || precededBy([","]) && after(1) == ","
     case "saying": return precededBy(["goes", "without"]) || precededBy(["go", "without"])
     // ("Having said that, the plan is sound"; not "Having said that he would not run, Ruiz ran".)
     // ("That said, the bypass will not open this year": the phrase that opens the sentence.)

@@ -570,6 +570,7 @@ public enum AttributionRules {
         .init("It goes without saying that the mill matters to the town.", cue: "saying"),
         .init("Having said that, the plan is sound.", cue: "said"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
+        .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
         .init("The ferry may run late. That said, the bypass will not open this year.", cue: "said"),
         // A participle between an article, an adverb and its noun.
         .init("He resigned at a hastily called news conference on Friday.", cue: "called"),
