@@ -364,7 +364,7 @@ final class ExtractionContext {
       // sources.
       // ("Critics also note", "Growers still claim": an adverb may stand between.)
       if ["claim", "note", "report"].contains(tokens[i].lower), i > sentence.lowerBound,
-        case let subjectEnd = bareVerbSubjectEnd(before: i, in: sentence),
+        case let subjectEnd = pluralBeforePlace(bareVerbSubjectEnd(before: i, in: sentence), in: sentence),
         case let previous = tokens[subjectEnd], previous.kind == .word, previous.lower.hasSuffix("s"),
         lexicon.anonymousHeads.contains(previous) || isVagueWord(previous.lower)
           // ("though the authors note that": people, then what they say.)
@@ -1426,6 +1426,13 @@ final class ExtractionContext {
     // not "asked whether unnamed donors had paid".
     // (A learned cue may run on into the complement: "speaking on condition of".)
     // ("who asked me not to publish her name": the reporter asked, between verb and request.)
+    // ("who did not want to be identified": the wish not to be named, with "not" before the verb.)
+    if let wish = cue.first(where: { ["want", "wanted", "wish", "wished"].contains(tokens[$0].lower) }),
+      wish > sentence.lowerBound, ["not", "n't"].contains(tokens[wish - 1].lower),
+      let marker = anonymityMarker(in: (wish - 1)..<min(wish + 6, sentence.upperBound))
+    {
+      return marker.index <= wish
+    }
     guard var verb = cue.first(where: { Self.anonymityVerbs.contains(tokens[$0]) }) else { return false }
     if verb + 2 < sentence.upperBound, ["me", "us"].contains(tokens[verb + 1].lower) { verb += 1 }
     guard cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
@@ -2270,6 +2277,14 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("The post office counter in the village shop will close": a counter to serve at.)
+    if word == "counter", cue.count == 1, cue.upperBound < sentence.upperBound,
+      // (Not "to": "an apparent counter to his policies" answers them.)
+      WordClasses.prepositions.contains(tokens[cue.upperBound]) && tokens[cue.upperBound].lower != "to"
+        || isAuxiliary(tokens[cue.upperBound]) || tokens[cue.upperBound].lower == "will"
+    {
+      return true
+    }
     if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
       tokens[cue.lowerBound + 1].lower == "off"
     {
@@ -2624,6 +2639,20 @@ final class ExtractionContext {
   /// Where the subject of a bare verb at `i` ends: the word before it, or the one before an
   /// adverb that stands between ("Critics also note", "Growers still suspect"; not a negation,
   /// "Critics do not note", nor an auxiliary).
+  /// "Sources at the agency claim", "Officials in the ministry note": the plural that a place
+  /// after it (a preposition and at most three words) describes, ending at `end`; else `end`.
+  func pluralBeforePlace(_ end: Int, in sentence: Range<Int>) -> Int {
+    guard end - 2 > sentence.lowerBound, !tokens[end].lower.hasSuffix("s"),
+      let preposition = (max(sentence.lowerBound + 1, end - 3)..<end).last(where: {
+        ["at", "in", "inside", "within", "from"].contains(tokens[$0].lower)
+      }),
+      ((preposition + 1)...end).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+      case let plural = tokens[preposition - 1], plural.kind == .word, plural.lower.hasSuffix("s"),
+      lexicon.anonymousHeads.contains(plural) || isVagueWord(plural.lower)
+    else { return end }
+    return preposition - 1
+  }
+
   func bareVerbSubjectEnd(before i: Int, in sentence: Range<Int>) -> Int {
     guard i - 1 > sentence.lowerBound, case let adverb = tokens[i - 1], WordClasses.isAdverbLike(adverb),
       !Self.finiteAuxiliaries.contains(adverb), !["not", "never", "cannot"].contains(adverb.lower),
@@ -3612,7 +3641,11 @@ final class ExtractionContext {
       let datedSubject =
         ["show", "shows", "found"].contains(form)
         && previous.kind == .number && isYear(previous) && i - 2 >= sentence.lowerBound
-        && tokens[i - 2].isCapitalized && WordClasses.timeWords.contains(tokens[i - 2])
+        && (tokens[i - 2].isCapitalized && WordClasses.timeWords.contains(tokens[i - 2])
+          // ("The annual report for 2024 shows", "The audit of 2023 accounts found": the year a
+          // document covers.)
+          || ["for", "of", "from"].contains(tokens[i - 2].lower) && i - 3 >= sentence.lowerBound
+            && lexicon.documentHeads.match(at: i - 3, limit: i - 2, tokens: tokens) != nil)
       let subjectEnd =
         findingAfterNoun || documentLed || datedSubject
         || (previous.kind == .word
@@ -5742,8 +5775,10 @@ final class ExtractionContext {
             lexicon.reachedParticiples.contains(tokens[$0])
           }),
           looksLikePersonNounOrPlural(tokens[reached - 1].lower),
+          // ("Residents interviewed by this site in the square": the agent's "by" right after it.)
           ((reached + 1)..<(b - 1)).allSatisfy({
-            tokens[$0].kind == .word && !WordClasses.clauseBoundaries.contains(tokens[$0]) && !isAuxiliary(tokens[$0])
+            tokens[$0].kind == .word && !isAuxiliary(tokens[$0])
+              && (!WordClasses.clauseBoundaries.contains(tokens[$0]) || $0 == reached + 1 && tokens[$0].lower == "by")
           })
         {
           b = reached
@@ -5778,12 +5813,17 @@ final class ExtractionContext {
         // ("Several farmers at a packed public meeting in Tōtara Crossing on Thursday said": people
         // that open the sentence, then where they were, in phrases with no verb.)
         if b - 2 > f,
-          let people = (f..<min(f + 3, b - 2)).first(where: { k in
+          let people = (f..<min(f + 3, b - 1)).first(where: { k in
             // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
             // new runway at the airport": what they oppose.)
             looksLikePersonNounOrPlural(tokens[k].lower)
               && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along", "of"].contains(
                 tokens[k + 1].lower)
+          }),
+          // (Not after a clause's opener: "while everyone on the broadcast agreed".)
+          !(f...(f + 1)).contains(where: { k in
+            ["while", "when", "whereas", "although", "though", "if", "because", "since", "as", "until", "unless"]
+              .contains(tokens[k].lower) && (k == f || ["and", "but", "yet"].contains(tokens[f].lower))
           }),
           (f..<people).allSatisfy({ k in
             tokens[k].kind == .number
@@ -6090,7 +6130,12 @@ final class ExtractionContext {
   /// Whether the token is a participle that describes the document noun just before it ("polls
   /// taken in", "a survey conducted by", "the report released Monday").
   func describesDocument(participle i: Int, in sentence: Range<Int>) -> Bool {
-    guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) else { return false }
+    // ("The annual report, laid before the council in March,": laid before a parliament; not "as
+    // the Washington Post laid out".)
+    let laidBefore = tokens[i].lower == "laid" && i + 1 < sentence.upperBound && tokens[i + 1].lower == "before"
+    guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) || laidBefore else {
+      return false
+    }
     if lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil { return true }
     // "A memo from the Legislative Fiscal Office, circulated to lawmakers on Friday, estimated".
     guard tokens[i - 1].text == ",", i - 2 >= sentence.lowerBound,
@@ -6154,7 +6199,7 @@ final class ExtractionContext {
   /// known as the …" names the noun before it, often inside a longer subject.)
   static let asideParticiples: WordSet = [
     "drawn", "made", "built", "held", "brought", "paid", "led", "run", "overseen", "undertaken", "sold", "kept",
-    "read",
+    "read", "laid",
   ]
 
   /// Nouns for a claim, which a name after them answers: "the rumour Coach Abara brushed aside".

@@ -52,6 +52,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // The publisher by its own noun: “this weekly” is no adverb.
+        .init(
+          "Headline\n\nThis weekly has learned that the ferry contract was never signed.", cue: "has learned",
+          source: "This weekly", kind: .self),
+        // A plural that a place after it describes, before a bare “claim”.
+        .init(
+          "Headline\n\nOfficials at the agency claim the buses were never inspected.", cue: "claim",
+          source: "Officials at the agency"),
+        // People, with a word before them, then where they are.
+        .init(
+          "Headline\n\nWeary fishermen at Carrick Quay say the slipway is unsafe.", cue: "say",
+          source: "Weary fishermen at Carrick Quay", kind: .vague),
         .init(
           "Headline\n\nThe curator posited that the vase was a copy.", cue: "posited", source: "The curator",
           kind: .person),
@@ -571,6 +583,8 @@ public enum AttributionRules {
         .init("Having said that, the plan is sound.", cue: "said"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
+        // A counter to serve at.
+        .init("The ticket counter at the ferry terminal will close in May.", cue: "counter"),
         .init("The ferry may run late. That said, the bypass will not open this year.", cue: "said"),
         // A participle between an article, an adverb and its noun.
         .init("He resigned at a hastily called news conference on Friday.", cue: "called"),
@@ -1929,6 +1943,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // An unnamed worker who told the publisher, by its own noun.
+        .init(
+          "Headline\n\nA nurse attached to the ward told this weekly that the alarms had been switched off.",
+          cue: "told", source: "A nurse attached to the ward", kind: .anonymous, anonymous: true),
         .init(
           "Headline\n\nA lifeguard at Corran Sands, who asked to stay anonymous because her contract is up for renewal, said the flags were taken down early.",
           cue: "said", source: "A lifeguard at Corran Sands", kind: .anonymous, anonymous: true),
@@ -2496,6 +2514,10 @@ public enum AttributionRules {
       ],
       nonTriggering: [
         .init("A porter who asked the Ledger not to name her said the lift had been broken for a month.", cue: "asked"),
+        // Not wanting to be named is no cue either.
+        .init(
+          "Several porters think the lifts are unsafe, according to a former matron who worked on the ward until 2030 and did not want to be identified.",
+          cue: "did not want"),
         .init(
           "Tomas, a welder who asked that only his first name be printed, said the yard had no fans.", cue: "asked"),
         // The reporter between the verb and the request; the reason's own verb.
@@ -2524,6 +2546,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // The outlet's agent, then where and when it reached the people.
+        .init(
+          "Stallholders interviewed by this newspaper at the market on Friday said trade had fallen.", cue: "said",
+          source: "Stallholders interviewed by this newspaper at the market on Friday"),
         // A plural capitalised only because it opens the sentence, then where the people are.
         .init(
           "Riders at the Fenmoor velodrome have complained that the track is cracked.", cue: "have complained",
@@ -3207,6 +3233,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // The year a document covers, and a report laid before a parliament.
+        .init(
+          "Headline\n\nThe harbour board's accounts for 2031 show a deficit of £3 million.", cue: "show",
+          source: "The harbour board's accounts for 2031", kind: .document),
+        .init(
+          "Headline\n\nThe trust's annual report, laid before the assembly in June, shows that waiting lists grew.",
+          cue: "shows", source: "The trust's annual report, laid before the assembly in June", kind: .document),
+        // How the outlet came by a copy says nothing of what the source is.
+        .init(
+          "Headline\n\nThe register, a copy of which was obtained by the Sentinel, lists two nurses for forty beds.",
+          cue: "lists", source: "The register, a copy of which was obtained by the Sentinel", kind: .document),
         // A document's noun with the participle of its making and a time; a register or a log;
         // an objection with its date; a register the outlet has seen.
         .init(
@@ -3610,6 +3647,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A firm's name that ends in what it builds.
+        .init(
+          "Headline\n\nThe builder, Hallam Steel Structures, declined to comment.", cue: "declined to comment",
+          source: "The builder, Hallam Steel Structures", kind: .organization, denial: .noComment),
         // A name whose initials follow it in parentheses is a body's, whatever its last word; an
         // office's title with its initials is still the person's.
         .init(

@@ -745,6 +745,15 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .person)
     }
+    // ("The inventory, a copy of which was obtained by the Ledger": the aside says how the
+    // outlet came by the thing; the thing is the source.)
+    if let comma = range.dropFirst().first(where: { tokens[$0].text == "," }), comma + 4 < range.upperBound,
+      ["a", "copies", "parts", "portions", "excerpts", "extracts", "sections"].contains(tokens[comma + 1].lower),
+      let of = ((comma + 2)..<min(comma + 4, range.upperBound)).first(where: { tokens[$0].lower == "of" }),
+      of + 1 < range.upperBound, tokens[of + 1].lower == "which"
+    {
+      return classifySource(range.lowerBound..<comma)
+    }
     // ("The family of a man who died in the Harlan County Jail": a relative clause without a
     // comma says which one; the names in it are not the source's.)
     // (Not an appositive's clause, "Steve Smith, a veteran editor who teaches journalism", nor a

@@ -109,9 +109,14 @@ enum WordClasses {
     guard token.kind == .word else { return false }
     if auxiliariesAndAdverbs.contains(token.lower) { return true }
     return !token.isCapitalized && token.lower.count > 4 && token.lower.hasSuffix("ly")
-      && !["family", "italy", "supply", "reply", "only", "rally", "ally", "early", "daily", "likely", "july"].contains(
-        token.lower)
+      && !Self.nounsEndingInLy.contains(token.lower)
   }
+
+  /// Words ending in "ly" that are not adverbs here: "the assembly said", "this weekly has learned".
+  static let nounsEndingInLy: Set<String> = [
+    "family", "italy", "supply", "reply", "only", "rally", "ally", "early", "daily", "likely", "july", "weekly",
+    "monthly", "quarterly", "assembly", "anomaly", "monopoly",
+  ]
 
   /// Numbers written as words, and "half": a quantity's head ("eight of 10").
   static let numberWords: WordSet = [
