@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout47`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout48`: 12 each from four more, each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -90,7 +90,7 @@ import Testing
       "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.952,
     ],
     "heldout21": [
-      "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
+      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
       "kindAccuracy": 0.951, "denialAttribution": 0.964,
     ],
     "heldout22": [
@@ -98,7 +98,7 @@ import Testing
       "kindAccuracy": 0.93, "denialAttribution": 0.833,
     ],
     "heldout23": [
-      "cue": 0.941, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0, "anonymousAttribution": 0.936,
+      "cue": 0.944, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0, "anonymousAttribution": 0.936,
       "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
@@ -195,8 +195,12 @@ import Testing
       "kindAccuracy": 0.959, "denialAttribution": 0.865,
     ],
     "heldout47": [
-      "cue": 0.922, "sourceOverlap": 0.928, "sourceExact": 0.873, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
+      "cue": 0.93, "sourceOverlap": 0.937, "sourceExact": 0.882, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
       "kindAccuracy": 0.991, "denialAttribution": 0.966,
+    ],
+    "heldout48": [
+      "cue": 0.917, "sourceOverlap": 0.899, "sourceExact": 0.81, "anonymousArticle": 1.0, "anonymousAttribution": 0.933,
+      "kindAccuracy": 0.943, "denialAttribution": 0.894,
     ],
   ]
 
@@ -225,7 +229,7 @@ import Testing
     ("heldout43", 12),
     ("heldout44", 12),
     ("heldout45", 12),
-    ("heldout46", 12), ("heldout47", 12),
+    ("heldout46", 12), ("heldout47", 12), ("heldout48", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")

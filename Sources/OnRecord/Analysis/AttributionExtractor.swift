@@ -1678,6 +1678,19 @@ final class ExtractionContext {
   /// "It is understood (that) …": "It", a present "is" or "was", a participle of `itPassives`,
   /// then a clause (not "it is known for its beaches", "it was said to be haunted").
   func itIsPassive(at i: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    // ("The firm had offered less, it is understood.": the clause before the comma, vouched for
+    // by no one named.)
+    if tokens[i].lower == "it", i + 2 < sentence.upperBound, ["is", "was"].contains(tokens[i + 1].lower),
+      Self.itPassives.contains(tokens[i + 2]), !["said", "reported", "claimed"].contains(tokens[i + 2].lower),
+      // (At the sentence's end: not "The club, it is understood, will not", read elsewhere.)
+      !((i + 3)..<sentence.upperBound).contains(where: { tokens[$0].text == "," }),
+      let content = itPassiveAfterClause(cue: (i + 1)..<(i + 3), in: sentence)
+    {
+      var candidate = AttributionExtractor.Candidate(
+        cue: i..<(i + 3), head: i + 2, lemma: tokens[i + 2].lower, shape: .verb, nonanswer: nil)
+      candidate.content = content
+      return candidate
+    }
     guard tokens[i].lower == "it", isClauseStart(i, in: sentence), i + 3 < sentence.upperBound,
       ["is", "was"].contains(tokens[i + 1].lower), Self.itPassives.contains(tokens[i + 2])
     else { return nil }
@@ -2241,7 +2254,11 @@ final class ExtractionContext {
         at: i, length: j - i, lemma: lemma, in: sentence, earlier: result, learned: true)
       {
         candidate = rule
-      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence) {
+      } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence)
+        // ("A proposed lithium mine": a learned word alone, between an article and its noun; not
+        // "a self-described socialist", which PolNeAR marks.)
+        || j == i + 1 && !tokens[i].text.contains("-") && modifiesNoun(participle: i, in: sentence, anyVerb: true)
+      {
         i = j
         continue
       } else {
@@ -2776,6 +2793,8 @@ final class ExtractionContext {
     let stop = (start..<end).first { tokens[$0].kind == .punctuation || tokens[$0].kind == .quote } ?? end
     guard stop > start + 1, (start..<stop).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
     else { return nil }
+    // ("— a spokeswoman for the minister said.": a verb closes the line; it is the cue.)
+    if lexicon.cueVerbs.match(at: stop - 1, limit: stop, tokens: tokens) != nil { return nil }
     return start..<stop
   }
 
@@ -4028,6 +4047,22 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
+    // ("…, with two losing bidders alleging that": the people after "with" are the gerund's own
+    // subject.)
+    if gerund, p > sentence.lowerBound,
+      let with = (max(sentence.lowerBound + 1, p - 5)..<p).last(where: { tokens[$0].lower == "with" }),
+      tokens[with - 1].text == ",",
+      ((with + 1)...p).allSatisfy({
+        (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
+          && !WordClasses.clauseBoundaries.contains(tokens[$0])
+      }),
+      !tokens[p].isCapitalized,
+      looksLikePersonNounOrPlural(tokens[p].lower) || lexicon.anonymousHeads.contains(tokens[p])
+    {
+      candidate.source = (with + 1)..<(p + 1)
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      return candidate
+    }
     // "a Kingsport Courier report suggesting the government may borrow more": a participle right
     // after a document's noun is the document's own verb.
     // (Not "issued a statement saying": a statement, letter or post speaks for whoever issued it.)
@@ -4046,7 +4081,9 @@ final class ExtractionContext {
       demand || document.lowerBound == firstWord(of: sentence)
         || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
     {
-      candidate.source = document
+      // ("Residents signed a petition calling for": the petition's own phrase, from its article.)
+      let article = document.dropFirst().last(where: { ["a", "an", "the"].contains(tokens[$0].lower) })
+      candidate.source = demand ? (article ?? document.lowerBound)..<document.upperBound : document
       // (With its particle: "calling for", "calling on".)
       let particle =
         demand && lemma == "call" && after < sentence.upperBound && ["for", "on"].contains(tokens[after].lower)
@@ -4220,11 +4257,11 @@ final class ExtractionContext {
 
   /// Whether a participle stands between an article and its noun: "a single reported breach",
   /// "the alleged victim".
-  func modifiesNoun(participle i: Int, in sentence: Range<Int>) -> Bool {
+  func modifiesNoun(participle i: Int, in sentence: Range<Int>, anyVerb: Bool = false) -> Bool {
     // (A verb of saying's own form: not "an impassioned defense of", a cue as a whole.)
     guard tokens[i].lower.hasSuffix("ed"), i > sentence.lowerBound, i + 1 < sentence.upperBound,
       ["a", "an", "the", "single", "every", "any", "no"].contains(tokens[i - 1].lower),
-      lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) != nil
+      anyVerb || lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) != nil
     else { return false }
     let next = tokens[i + 1]
     return next.kind == .word && !next.isCapitalized && !WordClasses.prepositions.contains(next)

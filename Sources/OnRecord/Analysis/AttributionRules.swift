@@ -583,6 +583,8 @@ public enum AttributionRules {
         .init("Having said that, the plan is sound.", cue: "said"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
+        // A learned word between an article and its noun.
+        .init("A proposed quarry near the village of Hallow has split the parish.", cue: "proposed"),
         // A counter to serve at.
         .init("The ticket counter at the ferry terminal will close in May.", cue: "counter"),
         .init("The ferry may run late. That said, the bypass will not open this year.", cue: "said"),
@@ -2630,6 +2632,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // “it is understood” after the clause it vouches for.
+        .init(
+          "Headline\n\nThe ferry operator had offered to cut fares by a tenth, it is understood.",
+          cue: "it is understood",
+          kind: SourceKind.none),
         // After "as", where it was said: a document or an outlet after "in".
         .init(
           "Headline\n\nThe pier was sold for a pound, as alleged in a pamphlet pinned to the chapel door.",
@@ -2837,6 +2844,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // A dash, then a speaker and a verb: the verb is the cue, not the dash.
+        .init(
+          "Headline\n\n\"The ward will reopen in May\" — a spokeswoman for the health board said.", cue: "said",
+          source: "a spokeswoman for the health board"),
         // A crosshead: a quoted word, a dash and the source in lower case, on a line of its own.
         .init(
           "The ferry runs twice a day.\n\nFerry fares ‘unfair’ – island residents\n\nA return costs £40.", cue: "–",
@@ -2892,6 +2903,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // After “with”, the people before the gerund are its subject.
+        .init(
+          "Headline\n\nThe tender is now before the courts, with three rival hauliers alleging that the scoring was changed.",
+          cue: "alleging", source: "three rival hauliers"),
+        // A petition or an amendment that asks speaks for itself, from its article.
+        .init(
+          "Headline\n\nResidents signed a petition calling for a cap on rents.", cue: "calling for",
+          source: "a petition", kind: .document),
         // A description set off after the name is part of the shared subject.
         .init(
           "Headline\n\nInes Okafor, the council's longest-serving member, toured the flooded estate and said repairs were overdue.",
