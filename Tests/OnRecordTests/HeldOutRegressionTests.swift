@@ -176,7 +176,7 @@ import Testing
     ],
     "heldout42": [
       "cue": 0.958, "sourceOverlap": 0.959, "sourceExact": 0.947, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.971, "denialAttribution": 0.968,
     ],
     "heldout43": [
       "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.951, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
@@ -192,7 +192,7 @@ import Testing
     ],
     "heldout46": [
       "cue": 0.944, "sourceOverlap": 0.939, "sourceExact": 0.925, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.959, "denialAttribution": 0.865,
+      "kindAccuracy": 0.963, "denialAttribution": 0.865,
     ],
     "heldout47": [
       "cue": 0.93, "sourceOverlap": 0.937, "sourceExact": 0.882, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,

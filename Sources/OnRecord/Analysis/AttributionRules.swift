@@ -3666,6 +3666,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A plural's possessive before an office, as a singular's.
+        .init(
+          "Headline\n\nThe Commissioner of Fisheries' office declined to comment.", cue: "declined to comment",
+          source: "The Commissioner of Fisheries' office", kind: .organization, denial: .noComment),
         // A firm's name that ends in what it builds.
         .init(
           "Headline\n\nThe builder, Hallam Steel Structures, declined to comment.", cue: "declined to comment",

@@ -125,6 +125,9 @@ enum WordClasses {
 
   /// "state's", "Corvane’s", or a split-off "'s"; not a contraction ("it's", "she's", "that's").
   static func isPossessive(_ t: Token) -> Bool {
+    // ("the Director of Public Prosecutions' office": a plural's, whose apostrophe the tokenizer
+    // kept on the word only where it reads as a possessive.)
+    if t.kind == .word, t.lower.count > 2, t.lower.hasSuffix("s'") || t.lower.hasSuffix("s\u{2019}") { return true }
     guard t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") else { return false }
     return !contractedStems.contains(String(t.lower.dropLast(2)))
   }
