@@ -3159,7 +3159,7 @@ final class ExtractionContext {
     var candidate = AttributionExtractor.Candidate(
       cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
     candidate.source = start..<dash
-    candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+    candidate.content = trimmedContent(quotation.inner)
     return candidate
   }
 
@@ -3271,7 +3271,7 @@ final class ExtractionContext {
       var candidate = AttributionExtractor.Candidate(
         cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
       candidate.source = described
-      candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+      candidate.content = trimmedContent(quotation.inner)
       return candidate
     }
     // "Library hours ‘too short’ – union": a crosshead quotes a word and names its source in
@@ -3280,7 +3280,7 @@ final class ExtractionContext {
       var candidate = AttributionExtractor.Candidate(
         cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
       candidate.source = signer
-      candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+      candidate.content = trimmedContent(quotation.inner)
       return candidate
     }
     var end = dash + 1
@@ -3347,7 +3347,7 @@ final class ExtractionContext {
       cue: dash..<(dash + 1), head: dash, lemma: "\u{2015}", shape: .verb, nonanswer: nil)
     candidate.source = (dash + 1)..<nameEnd
     if let quotation {
-      candidate.content = trimmedContent((quotation.openToken + 1)..<quotation.closeToken)
+      candidate.content = trimmedContent(quotation.inner)
     } else {
       // Without a paired quotation, the signed text runs from the paragraph's first quote mark.
       var open = dash - 2

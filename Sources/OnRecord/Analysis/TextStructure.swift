@@ -12,6 +12,10 @@ public struct TextStructure: Sendable {
     public var end: Int
     /// Whether the quotation runs over more than one paragraph.
     public var spansParagraphs: Bool
+
+    /// The quoted tokens, between the marks; empty when an unclosed quotation ends at its own
+    /// opening mark.
+    public var inner: Range<Int> { (openToken + 1)..<max(openToken + 1, closeToken) }
   }
 
   public var tokens: [Token]

@@ -62,7 +62,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
   /// The longest phrase that starts at `index`, where `word(i)` gives the
   /// comparable form of token `i` and `limit` is one past the last token.
   public func match(at index: Int, limit: Int, word: (Int) -> String) -> (length: Int, payload: Payload)? {
-    guard index < limit, let candidates = byFirstWord[word(index)] else { return nil }
+    guard index >= 0, index < limit, let candidates = byFirstWord[word(index)] else { return nil }
     outer: for entry in candidates {
       let count = entry.words.count
       guard index + count <= limit else { continue }
@@ -76,8 +76,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
 
   /// The longest phrase that starts at token `index`, compared with the tokens' lower-case forms.
   @inline(__always)
+  /// (An index before the first token, which a rule looking one word back may pass, matches nothing.)
   public func match(at index: Int, limit: Int, tokens: [Token]) -> (length: Int, payload: Payload)? {
-    guard index < limit else { return nil }
+    guard index >= 0, index < limit else { return nil }
     let key = tokens[index].key | 1
     let mask = slotKeys.count - 1
     var slot = WordSet.slot(key, mask)
