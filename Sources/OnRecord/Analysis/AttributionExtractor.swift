@@ -6167,12 +6167,7 @@ final class ExtractionContext {
   /// Whether the token is a participle that describes the document noun just before it ("polls
   /// taken in", "a survey conducted by", "the report released Monday").
   func describesDocument(participle i: Int, in sentence: Range<Int>) -> Bool {
-    // ("The annual report, laid before the council in March,": laid before a parliament; not "as
-    // the Washington Post laid out".)
-    let laidBefore = tokens[i].lower == "laid" && i + 1 < sentence.upperBound && tokens[i + 1].lower == "before"
-    guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) || laidBefore else {
-      return false
-    }
+    guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) else { return false }
     if lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil { return true }
     // "A memo from the Legislative Fiscal Office, circulated to lawmakers on Friday, estimated".
     guard tokens[i - 1].text == ",", i - 2 >= sentence.lowerBound,
