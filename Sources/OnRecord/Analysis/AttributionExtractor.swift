@@ -4069,11 +4069,21 @@ final class ExtractionContext {
     // ("signed a petition urging the trust to reopen the baths", "passed a motion calling on the
     // board": a petition, a motion or a resolution that asks for something speaks for all who back
     // it, wherever it stands; a motion that argues is its filer's.)
-    let demand =
-      p >= sentence.lowerBound && lexicon.demandDocuments.contains(tokens[p])
-      && ["call", "urge", "demand", "ask"].contains(lemma)
-    if gerund, p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized,
-      demand || lexicon.findingNouns.contains(tokens[p]), let document = subjectRange(endingAt: p, in: sentence),
+    // ("passed a resolution last month urging", "posted an open letter on Instagram last week
+    // calling": when and where it was passed or posted may stand between the document and its
+    // verb; an open letter asks for all who sign it.)
+    let asking = ["call", "urge", "demand", "ask"].contains(lemma)
+    let demandAt = { (k: Int) in
+      k > sentence.lowerBound
+        && (self.lexicon.demandDocuments.contains(self.tokens[k])
+          || self.tokens[k].lower == "letter" && self.tokens[k - 1].lower == "open")
+    }
+    let documentEnd =
+      asking && gerund && p >= sentence.lowerBound && !demandAt(p) ? skippingWhenAndWhere(before: p, in: sentence) : p
+    let demand = asking && documentEnd >= sentence.lowerBound && demandAt(documentEnd)
+    let dp = demand ? documentEnd : p
+    if gerund, dp >= sentence.lowerBound, tokens[dp].kind == .word, !tokens[dp].isCapitalized,
+      demand || lexicon.findingNouns.contains(tokens[dp]), let document = subjectRange(endingAt: dp, in: sentence),
       demand || WordClasses.determiners.contains(tokens[document.lowerBound])
         || tokens[document.lowerBound].isCapitalized,
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
@@ -4132,7 +4142,10 @@ final class ExtractionContext {
         if gerund && !(p >= sentence.lowerBound && (tokens[p].text == "," || ExtractionContext.isDash(tokens[p]))) {
           return nil
         }
-        candidate.source = leadingSubject(of: sentence, before: cueStart)
+        candidate.source =
+          joined
+          ? subordinateSubject(before: p, in: sentence) ?? leadingSubject(of: sentence, before: cueStart)
+          : leadingSubject(of: sentence, before: cueStart)
         candidate.content = contentAfter(after, in: sentence, lemma: lemma)
         return candidate
       }
@@ -4366,6 +4379,47 @@ final class ExtractionContext {
 
   /// The subject that opens a sentence ("Cruz took the stage ..., saying"): after an
   /// introductory phrase and its comma, names, determiners and nouns up to the first verb-like word.
+  /// The subject of the clause a subordinator opens, when a verb joined by "and" at `conjunction`
+  /// is in that clause: "Shares fell after the Midlands-based maker cut its forecast and said".
+  /// (Not past a comma, which may close the clause: "After the vote, the board met and said".)
+  func subordinateSubject(before conjunction: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard
+      let opener = (sentence.lowerBound..<conjunction).last(where: {
+        Self.clauseSubordinators.contains(tokens[$0]) || [",", ";", ":"].contains(tokens[$0].text)
+          || tokens[$0].kind == .quote || ExtractionContext.isDash(tokens[$0])
+      }), Self.clauseSubordinators.contains(tokens[opener]), opener > firstWord(of: sentence),
+      opener + 3 < conjunction,
+      WordClasses.determiners.contains(tokens[opener + 1]) || isProperWord(opener + 1)
+        || WordClasses.subjectPronouns.contains(tokens[opener + 1]),
+      // ("because they know he is a lame duck and expect": a pronoun is the whole subject.)
+      !WordClasses.subjectPronouns.contains(tokens[opener + 1])
+        || tokens[opener + 2].kind == .word
+          && !tokens[opener + 2].isCapitalized && isClauseVerb(at: opener + 2),
+      // The clause's verb: a plain word with its object's determiner after it ("cut its forecast",
+      // "approved the plan"), after the subject's last word.
+      let verb = ((opener + 2)..<(conjunction - 1)).first(where: { isClauseVerb(at: $0) }),
+      !((opener + 1)..<verb).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number })
+    else { return nil }
+    return (opener + 1)..<verb
+  }
+
+  /// A plain word with its object's determiner after it ("cut its forecast", "approved the
+  /// plan"), after a word that is neither a determiner nor a preposition.
+  func isClauseVerb(at k: Int) -> Bool {
+    let word = tokens[k]
+    let previous = tokens[k - 1]
+    let next = tokens[k + 1]
+    guard word.kind == .word, !word.isCapitalized, word.lower != "and" else { return false }
+    guard !WordClasses.determiners.contains(word), !WordClasses.prepositions.contains(word) else { return false }
+    guard previous.kind == .word, !WordClasses.determiners.contains(previous) else { return false }
+    guard !WordClasses.prepositions.contains(previous) else { return false }
+    return WordClasses.determiners.contains(next) || ["its", "their", "his", "her"].contains(next.lower)
+  }
+
+  static let clauseSubordinators: WordSet = [
+    "after", "when", "because", "before", "since", "while", "although", "though", "once",
+  ]
+
   func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var start = firstWord(of: sentence)
     guard start < limit else { return nil }
@@ -4721,6 +4775,35 @@ final class ExtractionContext {
   }
 
   // MARK: - Source phrases
+
+  /// The last word before a trailing "last week", "on Monday", "on Instagram last month" that
+  /// ends at `end` (inclusive), or `end` itself: at most two such phrases, each of at most three
+  /// words.
+  func skippingWhenAndWhere(before end: Int, in sentence: Range<Int>) -> Int {
+    var k = end
+    for _ in 0..<2 {
+      // "last week", "this month", "earlier this year"
+      if k - 1 > sentence.lowerBound, WordClasses.timeWords.contains(tokens[k]),
+        ["last", "this", "next", "that", "earlier", "previous"].contains(tokens[k - 1].lower)
+      {
+        k -= 2
+        if k > sentence.lowerBound, tokens[k].lower == "earlier" { k -= 1 }
+        continue
+      }
+      // "on Monday", "in March", "on Instagram", "on its website"
+      if let prep = ((k - 3)...(k - 1)).reversed().first(where: {
+        $0 > sentence.lowerBound && ["on", "in", "at"].contains(tokens[$0].lower)
+      }), ((prep + 1)...k).allSatisfy({ tokens[$0].kind == .word }),
+        isProperWord(k) || ((prep + 1)..<k).contains(where: { WordClasses.determiners.contains(tokens[$0]) })
+          || WordClasses.timeWords.contains(tokens[k])
+      {
+        k = prep - 1
+        continue
+      }
+      break
+    }
+    return k
+  }
 
   /// "The keeper in charge of the aviary", "The bakery named in the petition": a description that
   /// opens the sentence and ends at `end`, its noun (a person's, a role's or a firm's) followed by

@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A province is a government.
+        .init(
+          "Headline\n\nThe province announced new funding for rural clinics on Monday.", cue: "announced",
+          source: "The province", kind: .organization),
         // The publisher by its own noun: “this weekly” is no adverb.
         .init(
           "Headline\n\nThis weekly has learned that the ferry contract was never signed.", cue: "has learned",
@@ -704,6 +708,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A description with its place, then the name after the comma: a person, not an unnamed one.
+        .init(
+          "Headline\n\nPrices will keep rising, an economist at the Brantholm Policy Institute, Dr Ama Korsgaard, told our correspondent.",
+          cue: "told", source: "an economist at the Brantholm Policy Institute, Dr Ama Korsgaard", kind: .person,
+          anonymous: false),
         // A description that opens the sentence keeps its phrases of a preposition or a participle before the name.
         .init(
           "Headline\n\nThe keeper in charge of the reptile house, Oona Fairweather, said the python had been fed.",
@@ -1139,6 +1148,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // Where an outlet is based is no part of its name.
+        .init(
+          "Headline\n\nAccording to a report by the Velmora-based Harrowgate Star, the senator will defect.",
+          cue: "According to", source: "a report by the Velmora-based Harrowgate Star", kind: .outlet),
+        // Figures the publisher compiled are its own.
+        .init(
+          "Headline\n\nPrices rose 4 per cent in May, according to pricing data compiled by The Harbor Ledger.",
+          cue: "according to", source: "pricing data compiled by The Harbor Ledger", kind: .self),
         // A description after the source that a name follows opens the clause.
         .init(
           "Headline\n\nAccording to the Lottery Board, the grantee, Mossgiel Trust, has spent the money twice.",
@@ -1297,6 +1314,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // Dismissed as something after an aside about what was dismissed.
+        .init(
+          "Headline\n\nThe provost dismissed a petition from the graduate union, signed by 900 students, as \"theatre.\"",
+          cue: "dismissed", source: "The provost", kind: .person, denial: .dismissal),
         .init(
           "Headline\n\nThe boatyard denied the claims. \"Nothing was ever shredded,\" a spokeswoman said.", cue: "said",
           source: "a spokeswoman", denial: .denial),
@@ -1584,6 +1605,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // Not available for an interview: no comment.
+        .init(
+          "Headline\n\nHealth Minister Ysolde Marr was not available for an interview, her office said.",
+          cue: "was not available for an interview", source: "Health Minister Ysolde Marr", kind: .person,
+          denial: .noComment),
         // A refusal of the outlet's own request, named by its possessive (not another party's).
         .init(
           "Headline\n\nThe club's chairman, Osric Delahunt, turned down the Harbor Ledger's requests for an interview.",
@@ -1945,6 +1971,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // "these people" names again the unnamed group just cited.
+        .init(
+          "Headline\n\nThe board of Pardhill Foods has rejected two offers, people familiar with the talks said. The second valued the grocer at 310p a share, these people added.",
+          cue: "added", source: "these people", kind: .anonymous, anonymous: true),
         // An unnamed worker who told the publisher, by its own noun.
         .init(
           "Headline\n\nA nurse attached to the ward told this weekly that the alarms had been switched off.",
@@ -2903,6 +2933,19 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // When and where it was passed or posted may stand between the document that asks and its verb.
+        .init(
+          "Headline\n\nThe tenants' union passed a resolution last month urging the council to freeze rents.",
+          cue: "urging", source: "a resolution", kind: .document),
+        .init(
+          "Headline\n\nFormer students posted an open letter on Instagram last week calling the dismissal \"a warning to everyone.\"",
+          cue: "calling", source: "an open letter", kind: .document),
+        // "and said" inside a clause that "after" opens has that clause's subject ...
+        .init(
+          "Headline\n\nShares in Ashwick Textiles fell 12 per cent after the Leeds-based textile maker cut its sales forecast and said its chief executive would retire.",
+          cue: "said", source: "the Leeds-based textile maker", kind: .organization),
+        // ... but not past a comma that closes the clause.
+        .init("Headline\n\nAfter the vote, the board met and said it would appeal.", cue: "said", source: "the board"),
         // After “with”, the people before the gerund are its subject.
         .init(
           "Headline\n\nThe tender is now before the courts, with three rival hauliers alleging that the scoring was changed.",

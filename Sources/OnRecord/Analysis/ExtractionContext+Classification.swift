@@ -668,10 +668,24 @@ extension ExtractionContext {
   /// Whether a name follows the head after its comma ("A former board member, Yvette Grondin",
   /// "Another Republican, Sen. Lindsey Graham"): the source is named, whatever the head says.
   func nameFollows(_ head: Range<Int>, within range: Range<Int>) -> Bool {
-    head.upperBound + 1 < range.upperBound && tokens[head.upperBound].text == ","
-      && (isProperWord(head.upperBound + 1)
-        || lexicon.titles.contains(tokens[head.upperBound + 1])
-          && tokens[head.upperBound + 1].isCapitalized)
+    let titled = { (k: Int) in
+      (self.lexicon.titles.contains(self.tokens[k]) || Self.courtesyTitles.contains(self.tokens[k]))
+        && self.tokens[k].isCapitalized
+    }
+    if head.upperBound + 1 < range.upperBound && tokens[head.upperBound].text == ","
+      && (isProperWord(head.upperBound + 1) || titled(head.upperBound + 1))
+    {
+      return true
+    }
+    // ("an economist at the Meridian Policy Centre, Dr Funmi Adeoti": after the head's
+    // prepositional phrase, a name that ends the phrase.)
+    guard let comma = (head.upperBound..<range.upperBound).first(where: { tokens[$0].text == "," }),
+      comma > head.upperBound, comma + 1 < range.upperBound,
+      WordClasses.prepositions.contains(tokens[head.upperBound]),
+      case let name = (comma + 1)..<range.upperBound,
+      isProperWord(name.lowerBound) || titled(name.lowerBound)
+    else { return false }
+    return name.allSatisfy({ isProperWord($0) || titled($0) || tokens[$0].text == "." })
   }
 
   func classifySource(_ range: Range<Int>) -> SourceClass {
@@ -689,6 +703,14 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // ("the Abuja-based Daily Meridian": where it is based is no part of the name.)
+    if let based = range.prefix(2).first(where: { tokens[$0].lower.hasSuffix("-based") }),
+      based + 1 < range.upperBound, isProperWord(based + 1),
+      (range.lowerBound..<based).allSatisfy({ WordClasses.determiners.contains(tokens[$0]) })
+    {
+      let rest = classifySource((based + 1)..<range.upperBound)
+      if [.outlet, .organization].contains(rest.kind) { return rest }
+    }
     // "VARGA: Parts of it.": in a transcript, a speaker's label in capitals is a person, or the
     // publisher ("LONG TABLE: What comes next?"), not an acronym.
     if isTranscript,
@@ -827,9 +849,14 @@ extension ExtractionContext {
     // ("Enquiries by the Gazette", "A survey conducted by the Gazette": a plural with no article, and the
     // participle of the outlet's making.)
     // ("Figures compiled by this newsroom": numbers only by the participle of their making.)
-    let madeWork = { (k: Int) in Self.outletWork.contains(self.tokens[k]) || self.tokens[k].lower == "figures" }
+    // ("Pricing data compiled by the Ledger": data too.)
+    let madeWork = { (k: Int) in
+      Self.outletWork.contains(self.tokens[k]) || ["figures", "data"].contains(self.tokens[k].lower)
+    }
     if WordClasses.determiners.contains(tokens[range.lowerBound])
-      || madeWork(range.lowerBound) && tokens[range.lowerBound].lower.hasSuffix("s"),
+      || madeWork(range.lowerBound) && tokens[range.lowerBound].lower.hasSuffix("s")
+      || range.count > 2 && ["figures", "data"].contains(tokens[range.lowerBound + 1].lower)
+        && tokens[range.lowerBound].kind == .word && !tokens[range.lowerBound].isCapitalized,
       let by = range.dropFirst().prefix(5).first(where: { ["by", "in", "from"].contains(tokens[$0].lower) }),
       by + 1 < range.upperBound,
       Self.outletWork.contains(tokens[by - 1])
@@ -1052,7 +1079,8 @@ extension ExtractionContext {
       // name is a person's, whatever capitals end the description.)
       if names.count >= 2 || titledSurname,
         !before.contains(where: { isProperWord($0) && $0 == before.upperBound - 1 }) || participle != nil
-          || lexicon.titles.contains(tokens[after.lowerBound])
+          || (lexicon.titles.contains(tokens[after.lowerBound])
+            || Self.courtesyTitles.contains(tokens[after.lowerBound]))
             && after.dropFirst().allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
         // (An outlet's word may open a firm's name: "Atlantic Harrow Partners".)
         lexicon.outlets.firstMatch(in: after, word: { tokens[$0].text }).map({ hit in
@@ -2842,7 +2870,9 @@ extension ExtractionContext {
     {
       return referent
     }
-    guard words.count == 2, ["the", "this", "that"].contains(words[0]), !tokens[range.upperBound - 1].isCapitalized
+    // ("these people said" after "according to people with knowledge of the talks".)
+    guard words.count == 2, ["the", "this", "that", "these", "those"].contains(words[0]),
+      !tokens[range.upperBound - 1].isCapitalized
     else { return nil }
     return anonymousNamed(words[1], before: before)
   }
@@ -3112,7 +3142,7 @@ extension ExtractionContext {
       return nil
     }
     if lexicon.dismissalVerbs.contains(head) {
-      return rejectsAClaim(verb: candidate.head) ? .dismissal : nil
+      return rejectsAClaim(verb: candidate.head) || dismissesAsAfterAside(verb: candidate.head) ? .dismissal : nil
     }
     // "laughed off the rumour": only with its particle ("laughed at a joke" is no dismissal), and a
     // claim for its object as the other dismissals have.
@@ -3370,6 +3400,25 @@ extension ExtractionContext {
   /// verb itself: a learned cue may run on into its object ("Denies Steering Harbor"). With
   /// `chargeBefore`, a charge before the verb's subject counts ("a claim the company has denied"),
   /// which inside what a source said is someone else's denial.
+  /// "dismissed a petition from the student union, signed by 4,000 students, as 'a list of
+  /// demands'": the object, an aside set off by commas, then what it is dismissed as.
+  func dismissesAsAfterAside(verb: Int) -> Bool {
+    let sentence = structure.sentences[structure.sentenceOfToken[verb]]
+    guard
+      let open = (verb + 2..<min(sentence.upperBound, verb + 9)).first(where: {
+        tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
+      }), tokens[open].text == ",",
+      let close = (open + 2..<min(sentence.upperBound, open + 14)).first(where: {
+        tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
+      }), tokens[close].text == ",", close + 2 < sentence.upperBound, tokens[close + 1].lower == "as"
+    else { return false }
+    // (Not "as part of", "as well", "as a result".)
+    let next = tokens[close + 2].lower
+    let following = close + 3 < sentence.upperBound ? tokens[close + 3].lower : ""
+    return !["part", "well", "soon", "much", "long"].contains(next)
+      && !(next == "a" && ["result", "consequence", "whole"].contains(following))
+  }
+
   func rejectsAClaim(verb: Int, chargeBefore: Bool = true) -> Bool {
     let after = verb + 1
     let sentence = structure.sentences[structure.sentenceOfToken[verb]]
