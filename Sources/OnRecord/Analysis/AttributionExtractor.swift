@@ -5053,6 +5053,19 @@ final class ExtractionContext {
       || comma - open == 3 && first.lower == "by" && ["contrast", "comparison"].contains(tokens[open + 2].lower)
     guard looksAppositive || aside || namedAfterRole || describesOpeningName(open: open, comma: comma, in: sentence)
     else { return nil }
+    // ("For some, the losses would outstrip the gains, said Lily Batchelder": a clause between the
+    // commas, with a verb of its own and no relative pronoun, is what was said, not an appositive.)
+    if !relative, !aside, WordClasses.determiners.contains(first),
+      let verb = ((open + 2)..<comma).first(where: {
+        isAuxiliary(tokens[$0]) && !["being", "been", "be"].contains(tokens[$0].lower) && tokens[$0 - 1].lower != "to"
+      }),
+      !((open + 1)..<verb).contains(where: {
+        ["who", "which", "that", "whose", "whom", "where", "when"].contains(tokens[$0].lower)
+          || tokens[$0].kind != .word
+      })
+    {
+      return nil
+    }
     // The head before the opening comma must itself look like a subject.
     guard
       var head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
@@ -5325,6 +5338,15 @@ final class ExtractionContext {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
     }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
+    // ("the leader, who in 2010 said", "who last year said": a time between the relative pronoun
+    // and its verb.)
+    var beforeTime = skippingWhenAndWhere(before: p, in: sentence)
+    if beforeTime == p, p - 1 > sentence.lowerBound, isYear(tp), ["in", "since"].contains(tokens[p - 1].lower) {
+      beforeTime = p - 2
+    }
+    if beforeTime < p, beforeTime >= sentence.lowerBound, ["who", "which"].contains(tokens[beforeTime].lower) {
+      return beforeTime..<(beforeTime + 1)
+    }
     // ("family members, many of whom say": a share of the people just named.)
     if tp.lower == "whom", p - 2 >= sentence.lowerBound, tokens[p - 1].lower == "of",
       Self.standaloneDeterminers.contains(tokens[p - 2])

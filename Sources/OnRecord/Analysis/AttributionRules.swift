@@ -618,6 +618,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // A clause after an opening phrase, then the verb and its speaker: the clause is what was
+        // said, not an appositive of the phrase.
+        .init(
+          "Headline\n\nFor most renters, the new levy would outweigh the rebate, said Ilse Marchetti.",
+          cue: "said", source: "Ilse Marchetti", kind: .person),
         // Confiding in someone what follows is telling it.
         .init(
           "Headline\n\nRuiz confided in her that he would quit.", cue: "confided", source: "Ruiz", kind: .person),
@@ -708,6 +713,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A time between a relative pronoun and its verb.
+        .init(
+          "Headline\n\nThe plan was backed by Tova Grint, the harbourmaster, who in 2029 said the quay was unsafe.",
+          cue: "said", source: "who", kind: .person),
+        .init(
+          "Headline\n\nThe levy was opposed by Ravi Nandakumar, a trader who last year said it would close stalls.",
+          cue: "said", source: "who"),
         // A description with its place, then the name after the comma: a person, not an unnamed one.
         .init(
           "Headline\n\nPrices will keep rising, an economist at the Brantholm Policy Institute, Dr Ama Korsgaard, told our correspondent.",
