@@ -4738,6 +4738,16 @@ final class ExtractionContext {
     guard end > after, end - after <= 10, (after..<end).allSatisfy({ tokens[$0].kind == .word }),
       let head = (after..<end).first(where: {
         ["someone", "somebody"].contains(tokens[$0].lower) || lexicon.anonymousHeads.contains(tokens[$0])
+          // ("…is far-fetched, say industry experts", "said economists at the bank": people by a
+          // plural noun.)
+          // (Not "in her closing arguments", "they're swing voters", "of this year's customers".)
+          || !tokens[$0].isCapitalized && tokens[$0].lower.hasSuffix("s")
+            && looksLikePersonNounOrPlural(tokens[$0].lower)
+            && (after...$0).allSatisfy({ m in
+              !WordClasses.prepositions.contains(tokens[m]) && !WordClasses.subjectPronouns.contains(tokens[m])
+                && !WordClasses.isPossessive(tokens[m]) && !tokens[m].text.contains("'")
+                && !tokens[m].text.contains("\u{2019}")
+            })
           // ("said three people briefed on the talks": a qualified noun with its qualifier.)
           || lexicon.qualifiedHeads.contains(tokens[$0]) && $0 + 1 < end
             && ExtractionContext.sourceQualifiers.contains(tokens[$0 + 1])
@@ -5058,10 +5068,18 @@ final class ExtractionContext {
     if !relative, !aside, WordClasses.determiners.contains(first),
       let verb = ((open + 2)..<comma).first(where: {
         isAuxiliary(tokens[$0]) && !["being", "been", "be"].contains(tokens[$0].lower) && tokens[$0 - 1].lower != "to"
+          && !WordClasses.determiners.contains(tokens[$0 - 1])  // not a noun: "a must stop for hopefuls"
       }),
       !((open + 1)..<verb).contains(where: {
         ["who", "which", "that", "whose", "whom", "where", "when"].contains(tokens[$0].lower)
           || tokens[$0].kind != .word
+      }),
+      // (Not a clause without "that" after the noun it is about: "a new polling technique Fox News
+      // is testing", "a sampling method the Ledger is testing", "a plan we are drafting".)
+      !((open + 2)..<verb).contains(where: { m in
+        !tokens[m - 1].isCapitalized && !WordClasses.determiners.contains(tokens[m - 1])
+          && (tokens[m].isCapitalized || WordClasses.subjectPronouns.contains(tokens[m])
+            || WordClasses.determiners.contains(tokens[m]) && m + 1 < verb && tokens[m + 1].isCapitalized)
       })
     {
       return nil
@@ -5340,7 +5358,8 @@ final class ExtractionContext {
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
     // ("the leader, who in 2010 said", "who last year said": a time between the relative pronoun
     // and its verb.)
-    var beforeTime = skippingWhenAndWhere(before: p, in: sentence)
+    var beforeTime =
+      WordClasses.timeWords.contains(tp) || tp.isCapitalized ? skippingWhenAndWhere(before: p, in: sentence) : p
     if beforeTime == p, p - 1 > sentence.lowerBound, isYear(tp), ["in", "since"].contains(tokens[p - 1].lower) {
       beforeTime = p - 2
     }

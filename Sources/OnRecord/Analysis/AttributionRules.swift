@@ -623,6 +623,19 @@ public enum AttributionRules {
         .init(
           "Headline\n\nFor most renters, the new levy would outweigh the rebate, said Ilse Marchetti.",
           cue: "said", source: "Ilse Marchetti", kind: .person),
+        // People by a plural noun after the verb, to the sentence's end.
+        .init(
+          "Headline\n\nWhile some shelves are bare, a national shortage of flour is unlikely, say grain market analysts.",
+          cue: "say", source: "grain market analysts", kind: .vague),
+        // A noun used after its article is no verb: the appositive stands.
+        .init(
+          "Headline\n\nOdeya Brandt, who opened the fair, a must for collectors across the region, joked about the rain.",
+          cue: "joked",
+          source: "Odeya Brandt, who opened the fair, a must for collectors across the region", kind: .person),
+        // A clause without "that" inside the appositive keeps it one.
+        .init(
+          "Headline\n\nThe Harbour Survey, a new sampling method the Ledger is testing, indicated that most berths were full.",
+          cue: "indicated", source: "The Harbour Survey, a new sampling method the Ledger is testing"),
         // Confiding in someone what follows is telling it.
         .init(
           "Headline\n\nRuiz confided in her that he would quit.", cue: "confided", source: "Ruiz", kind: .person),
