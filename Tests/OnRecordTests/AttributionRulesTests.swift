@@ -99,6 +99,17 @@ import Testing
     #expect(kind("Quillmere Live reported that the ferry will not sail.", "reported", "quillmere-post") != .self)
   }
 
+  /// An ampersand the folder leaves out ("Tern & Kettle Review" for "tern-kettle-review") still
+  /// names the publisher; another name with one does not.
+  @Test func anAmpersandTheFolderLeavesOutStillNamesThePublisher() throws {
+    #expect(
+      kind("Tern & Kettle Review reported in June that the mill had closed.", "reported", "tern-kettle-review") == .self
+    )
+    #expect(
+      kind("Fern & Kettle Review reported in June that the mill had closed.", "reported", "tern-kettle-review") != .self
+    )
+  }
+
   /// A station's number joins its name, as the folder runs them together ("ridgeline6").
   @Test func aStationsNumberJoinsItsName() throws {
     #expect(

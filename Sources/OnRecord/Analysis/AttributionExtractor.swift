@@ -1691,24 +1691,45 @@ final class ExtractionContext {
       candidate.content = content
       return candidate
     }
-    guard tokens[i].lower == "it", isClauseStart(i, in: sentence), i + 3 < sentence.upperBound,
-      ["is", "was"].contains(tokens[i + 1].lower), Self.itPassives.contains(tokens[i + 2])
-    else { return nil }
+    guard tokens[i].lower == "it", isClauseStart(i, in: sentence), i + 3 < sentence.upperBound else { return nil }
+    // The participle: "It is understood", "It has been learnt", "It has emerged".
+    let participle: Int
+    if ["is", "was"].contains(tokens[i + 1].lower), Self.itPassives.contains(tokens[i + 2]) {
+      participle = i + 2
+    } else if ["has", "had"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "emerged" {
+      participle = i + 2
+    } else if ["has", "had"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "been", i + 4 < sentence.upperBound,
+      Self.itPassives.contains(tokens[i + 3])
+    {
+      participle = i + 3
+    } else {
+      return nil
+    }
     // ("It is understood, however, that": a linking adverb set off by commas.)
-    var open = i + 3
+    var open = participle + 1
     if tokens[open].text == ",", open + 3 < sentence.upperBound, tokens[open + 2].text == ",",
       ["however", "though", "meanwhile", "moreover", "also", "too", "further"].contains(tokens[open + 1].lower)
     {
       open += 3
     }
     let next = tokens[open]
+    // ("It is understood similar protests are planned", "It is understood cabinet's committee
+    // will meet": a subject with no article, when a verb of its own follows within a few words.)
+    let bareSubject =
+      next.kind == .word && !WordClasses.prepositions.contains(next) && !WordClasses.isAdverbLike(next)
+      && !isAuxiliary(next) && !WordClasses.beVerbs.contains(next) && !next.lower.hasSuffix("ing")
+      && ((open + 1)..<min(open + 6, sentence.upperBound)).contains(where: {
+        isAuxiliary(tokens[$0]) || WordClasses.beVerbs.contains(tokens[$0])
+      })
     let clause =
       next.lower == "that" || next.isCapitalized || WordClasses.determiners.contains(next)
       || next.kind == .number || WordClasses.numberWords.contains(next)
       || next.lower == "at" && open + 1 < sentence.upperBound && tokens[open + 1].lower == "least"
+      || bareSubject
     guard clause, !["to", "for", "as", "by"].contains(next.lower) else { return nil }
     var candidate = AttributionExtractor.Candidate(
-      cue: (i + 1)..<(i + 3), head: i + 2, lemma: tokens[i + 2].lower, shape: .verb, nonanswer: nil)
+      cue: (i + 1)..<(participle + 1), head: participle, lemma: tokens[participle].lower, shape: .verb,
+      nonanswer: nil)
     candidate.content = trimmedContent(open..<sentence.upperBound)
     return candidate
   }
@@ -4033,7 +4054,8 @@ final class ExtractionContext {
       } else if lemma == "say", let speaker = unnamedSpeakerToEnd(after: after, in: sentence) {
         candidate.source = withoutScene(speaker)
       } else if let next,
-        startsNounPhrase(next) || (next.kind == .word && !next.isCapitalized && nameSoon && next.lower != "that")
+        startsNounPhrase(next)
+          || ((next.kind == .word || next.kind == .number) && !next.isCapitalized && nameSoon && next.lower != "that")
           || rolePrecedesName(at: after, in: sentence)
       {
         candidate.source = phraseAfter(after, in: sentence, allowVerbsInside: false).map {
@@ -5514,9 +5536,10 @@ final class ExtractionContext {
     let withheld = anonymityMarker(in: start..<cueStart) != nil
     guard found.lowerBound > start, found.upperBound <= cueStart, cueStart - start <= (withheld ? 40 : 22),
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
-        // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people.)
-        || !tokens[start].isCapitalized && tokens[start].lower.hasSuffix("s")
-          && looksLikePersonNoun(String(tokens[start].lower.dropLast()))
+        // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people; "Lawyers
+        // who represented the families said", "Companies that insured the mines said": or of bodies,
+        // capitalised only when it opens the sentence.)
+        || (!tokens[start].isCapitalized || start == firstWord(of: sentence)) && isBarePluralHead(at: start)
         // ("Records filed with the land court and reviewed by the Ledger allege": a bare plural of documents.)
         || tokens[start].lower.hasSuffix("s")
           && lexicon.documentHeads.match(at: start, limit: start + 1, tokens: tokens) != nil,
@@ -5562,10 +5585,13 @@ final class ExtractionContext {
         if w == "who" || w == "whose" { return true }
         // "that appeared", "that had insured", not "that Linick" (an object's clause) nor "vow
         // that survey responses" (a complement).
+        // ("Groups that track wage theft": right after a bare plural, "that" opens its clause.)
         if w == "that" || w == "which" {
           let next = tokens[k + 1].lower
           return tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
-            && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1]))
+            && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1])
+              || k == start + 1 && isBarePluralHead(at: start) && !WordClasses.determiners.contains(tokens[k + 1])
+                && !WordClasses.subjectPronouns.contains(tokens[k + 1]))
         }
         let previous = tokens[k - 1]
         // A clause with its own subject after a document: "A lawsuit Orrin filed in July alleges",
@@ -5584,14 +5610,31 @@ final class ExtractionContext {
       })
     else { return nil }
     guard found.upperBound == cueStart || ofDocument else { return nil }
+    // ("Riders using the tram lost patience and the operator said": after "and", an article opens a
+    // clause of its own.)
+    if found.lowerBound - 1 > modifier, ["and", "but"].contains(tokens[found.lowerBound - 1].lower),
+      WordClasses.determiners.contains(tokens[found.lowerBound]) || tokens[found.lowerBound].isCapitalized
+    {
+      return nil
+    }
     // "The man who police say opened fire": the clause's own subject stands right before the cue,
     // whose source it is.
     let relative = ["that", "who", "whose", "which"].contains(tokens[modifier].lower)
-    if relative && found.lowerBound == modifier + 1 { return nil }
+    // (Not a verb right after the pronoun: "Groups that track wage theft say".)
+    if relative && found.lowerBound == modifier + 1
+      && !(tokens[modifier + 1].kind == .word && !tokens[modifier + 1].isCapitalized
+        && !startsRelativeSubject(modifier + 1) && isBarePluralHead(at: start) && modifier == start + 1)
+    {
+      return nil
+    }
     // Before it, no verb: the words are the noun phrase itself ("The ad uses footage" is a clause).
+    // (Nor a verb of saying: "Analysts say that attacks like these make it likelier that
+    // governments will insist".)
     guard
       (start..<modifier).allSatisfy({
         !isAuxiliary(tokens[$0]) && !tokens[$0].lower.hasSuffix("ed") && tokens[$0].lower != "to"
+          && ($0 == start || lexicon.nounForms.contains(tokens[$0])
+            || lexicon.cueVerbs.match(at: $0, limit: $0 + 1, tokens: tokens) == nil)
       })
     else { return nil }
     // Nor a clause of its own before the cue ("who spoke on condition of anonymity because he").
@@ -5616,6 +5659,18 @@ final class ExtractionContext {
       return nil
     }
     return start..<cueStart
+  }
+
+  /// A plural noun for people or for bodies that can head a subject with no article: "lawyers",
+  /// "companies", "groups".
+  func isBarePluralHead(at k: Int) -> Bool {
+    let w = tokens[k].lower
+    guard tokens[k].kind == .word, w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
+    if looksLikePersonNoun(String(w.dropLast())) { return true }
+    let singulars = [w, String(w.dropLast()), w.hasSuffix("ies") ? String(w.dropLast(3)) + "y" : ""]
+    return singulars.contains { singular in
+      !singular.isEmpty && lexicon.organizationHeads.match(at: 0, limit: 1, word: { _ in singular }) != nil
+    }
   }
 
   /// "Kall -- co-editor of a book on the debates -- said": a description set off by dashes
@@ -5703,6 +5758,18 @@ final class ExtractionContext {
       // "The man who police say opened fire": "who" right before the subject opens a clause of
       // which it is the subject; the man is not part of it.
       if t.lower == "who", b == end, startsRelativeSubject(end) { break }
+      // "the minimum $20 million experts say it costs": a sum of money before the people who
+      // estimate it is the object of their verb, in a clause without "that".
+      if b == end, !tokens[end].isCapitalized, tokens[end].lower.hasSuffix("s"),
+        looksLikePersonNounOrPlural(tokens[end].lower),
+        t.kind == .number || WordClasses.numberWords.contains(t)
+          || ["million", "billion", "trillion"].contains(t.lower),
+        (max(sentence.lowerBound, b - 4)..<b).contains(where: {
+          startsWithCurrencySymbol(tokens[$0]) || ["dollars", "euros", "pounds"].contains(tokens[$0].lower)
+        })
+      {
+        break
+      }
       // "Sen. Ann Voss (R) of Ohio asked": the member's state after the party's parenthesis.
       if t.lower == "of", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized {
         b -= 1

@@ -52,6 +52,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A sum of money before the people who estimate it: they alone are the subject.
+        .init(
+          "Headline\n\nThe grant covers a fraction of the $14 million engineers say the repairs need.", cue: "say",
+          source: "engineers", kind: .vague),
+        // A bare plural with its clause opens the sentence: the clause is part of the subject.
+        .init(
+          "Headline\n\nInsurers that had covered the quarry's bonds said the cash would be released.", cue: "said",
+          source: "Insurers that had covered the quarry's bonds"),
+        .init(
+          "Headline\n\nGroups that track wage theft say the figures are rising.", cue: "say",
+          source: "Groups that track wage theft"),
         // A province is a government.
         .init(
           "Headline\n\nThe province announced new funding for rural clinics on Monday.", cue: "announced",
@@ -623,6 +634,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nFor most renters, the new levy would outweigh the rebate, said Ilse Marchetti.",
           cue: "said", source: "Ilse Marchetti", kind: .person),
+        // A date in figures opens the speaker's description.
+        .init(
+          "Headline\n\n“The rules were written for us,” said 7/7 survivor Anneke Voss.", cue: "said",
+          source: "7/7 survivor Anneke Voss", kind: .person),
         // People by a plural noun after the verb, to the sentence's end.
         .init(
           "Headline\n\nWhile some shelves are bare, a national shortage of flour is unlikely, say grain market analysts.",
@@ -970,6 +985,13 @@ public enum AttributionRules {
           source: "an aide who worked on both campaigns", kind: .anonymous, anonymous: true),
         // The clause set off by commas that says why a source is unnamed is its reason, not part
         // of its span, after the cue too; without commas it restricts the noun and stays.
+        // Those who were on a private call or at a closed briefing are insiders.
+        .init(
+          "The chief executive told staff the plan was final, according to two people who were on the call.",
+          cue: "according to", source: "two people who were on the call", kind: .anonymous, anonymous: true),
+        .init(
+          "Senior managers are furious, according to one councillor who attended the briefing.", cue: "according to",
+          source: "one councillor who attended the briefing", kind: .anonymous, anonymous: true),
         .init(
           "The talks were private, according to people familiar with the matter, who asked not to be identified because the deal is not final.",
           cue: "according to",
@@ -2617,6 +2639,18 @@ public enum AttributionRules {
         .init(
           "Nurses elsewhere in the region have warned of the same shortage.", cue: "have warned",
           source: "Nurses elsewhere in the region", kind: .vague),
+        // People by what they are doing, after the plural that names them; and people by their
+        // trade, in lower case.
+        .init(
+          "Residents living beside the quarry said the dust was worse at night.", cue: "said",
+          source: "Residents living beside the quarry", kind: .vague),
+        .init(
+          "Industry consultants say more closures are likely.", cue: "say", source: "Industry consultants",
+          kind: .vague),
+        // A consortium is a body.
+        .init(
+          "The builders' consortium, Rivenlink, declined to comment on the audit.", cue: "declined to comment",
+          source: "The builders' consortium, Rivenlink", kind: .organization, denial: .noComment),
         // (Not counsel for a body, who speak for it.)
         .init(
           "Attorneys for the Harwick School Board argued that the vote was lawful.", cue: "argued",
@@ -2732,6 +2766,15 @@ public enum AttributionRules {
         .init(
           "It was reported in the capital on Thursday evening that the mine had closed.", cue: "was reported",
           kind: SourceKind.none),
+        // (A subject with no article, when its verb follows: "similar protests are".)
+        .init(
+          "It is understood similar protests are planned at two other depots.", cue: "is understood",
+          kind: SourceKind.none),
+        // "It has emerged", "It has been learnt": no one named told it.
+        .init(
+          "It has emerged that the winning bidder was registered four months before the tender.", cue: "has emerged",
+          kind: SourceKind.none),
+        .init("It has been learnt that the board met twice in secret.", cue: "has been learnt", kind: SourceKind.none),
         // "It is understood that", "It is believed that": no one named believes or understands.
         .init(
           "It is understood that at least four drivers have been suspended.", cue: "is understood",

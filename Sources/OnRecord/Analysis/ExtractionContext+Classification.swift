@@ -403,13 +403,24 @@ extension ExtractionContext {
         && [
           "of", "for", "with", "familiar", "close", "aware", "privy", "who", "that", "at", "from", "in", "on", "to",
           "briefed", "across",
-          "involved", "knowledgeable", "by", "about", "inside", "within", "along",
+          "involved", "knowledgeable", "by", "about", "inside", "within", "along", "near",
         ].contains(t.lower)
       {
         break
       }
       // ("Shoppers the Chronicle spoke to": the clause in which the outlet reached the people.)
       if e == range.lowerBound + 1, contactClause(after: e - 1, before: range.upperBound) != nil {
+        break
+      }
+      // ("Residents living beside the quarry", "parents waiting outside": people by what they are
+      // doing, after the plural that names them.)
+      // (Not a preposition in "-ing": "Rivals including Biden and Bloomberg" names its members.)
+      if e > range.lowerBound, t.kind == .word, !t.isCapitalized, t.lower.hasSuffix("ing"), t.lower.count > 5,
+        !["including", "according", "regarding", "concerning", "following", "excluding", "notwithstanding"].contains(
+          t.lower),
+        tokens[e - 1].lower.hasSuffix("s"), looksLikePersonNounOrPlural(tokens[e - 1].lower),
+        !tokens[e - 1].isCapitalized || e - 1 == range.lowerBound
+      {
         break
       }
       // ("Two engineers working on the bridge", "a lab technician handling samples", "officials briefing
@@ -513,6 +524,17 @@ extension ExtractionContext {
       zip(words, name).allSatisfy({ lower($0.0) == $0.1 })
     {
       return true
+    }
+    // ("Payer & Provider Brief" for "payer-provider-brief": an ampersand the folder leaves out.)
+    if name.count >= 2, !name.contains("and"), k < range.upperBound {
+      let run = Array((k..<range.upperBound).prefix(name.count + 1))
+      let plain = Array(run.filter { tokens[$0].text != "&" }.prefix(name.count))
+      if plain.count == name.count, run.prefix(plain.count + 1).contains(where: { tokens[$0].text == "&" }),
+        plain.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+        zip(plain, name).allSatisfy({ stem($0.0) == $0.1 })
+      {
+        return true
+      }
     }
     // "Long Table" for "long-table-mag": the folder's words but the last, two or more of them,
     // as the whole phrase.
@@ -2359,6 +2381,9 @@ extension ExtractionContext {
   /// is in the word lists.
   static let capitalisedOnlySuffixes: Set<String> = [
     "ratings", "ferries", "coaches", "buses", "watch", "rail", "distribution",
+    // (People by their trade, lower-case: "Industry consultants say", "Clinton advisers said";
+    // "Meridian Advisors" is a firm.)
+    "consultants", "advisors", "advisers", "associates", "partners",
   ]
 
   /// Whether a name's last word, lowercased, makes it an organization's: a suffix from the word
