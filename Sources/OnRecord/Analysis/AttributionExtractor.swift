@@ -4212,6 +4212,14 @@ final class ExtractionContext {
     }
 
     candidate.source = subjectBefore(cueStart: subjectStart, in: sentence, earlier: earlier)
+    // ("There was no new back-up system described last week": after "there was", a participle
+    // describes the noun; nothing is said.)
+    if let source = candidate.source, source.lowerBound - 2 >= sentence.lowerBound,
+      WordClasses.beVerbs.contains(tokens[source.lowerBound - 1]), tokens[source.lowerBound - 2].lower == "there",
+      tokens[i].lower.hasSuffix("ed"), i == cueStart
+    {
+      return nil
+    }
     // (Not for a pronoun, a subject of its own: "a staffer who told them to stop when they raised
     // concerns".)
     if let source = candidate.source, source.lowerBound > sentence.lowerBound,

@@ -985,6 +985,14 @@ public enum AttributionRules {
           source: "an aide who worked on both campaigns", kind: .anonymous, anonymous: true),
         // The clause set off by commas that says why a source is unnamed is its reason, not part
         // of its span, after the cue too; without commas it restricts the noun and stays.
+        // "the MP added" after "one of the MPs", who withheld the name: the same source, by the
+        // partitive's noun (an acronym's too).
+        .init(
+          "Headline\n\n“We will vote it down,” said one of the MPs, who asked not to be named because the whip is not out.\n\n“We have the numbers,” the MP added.",
+          cue: "added", source: "the MP", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\n“We will vote it down,” said one of the councillors, who asked not to be named because the whip is not out.\n\n“We have the numbers,” the councillor added.",
+          cue: "added", source: "the councillor", kind: .anonymous, anonymous: true),
         // Those who were on a private call or at a closed briefing are insiders.
         .init(
           "The chief executive told staff the plan was final, according to two people who were on the call.",

@@ -2895,9 +2895,10 @@ extension ExtractionContext {
     {
       return referent
     }
-    // ("these people said" after "according to people with knowledge of the talks".)
+    // ("these people said" after "according to people with knowledge of the talks"; "the MP
+    // added" after "one of the MPs, who asked not to be named": an acronym's plural too.)
     guard words.count == 2, ["the", "this", "that", "these", "those"].contains(words[0]),
-      !tokens[range.upperBound - 1].isCapitalized
+      !tokens[range.upperBound - 1].isCapitalized || tokens[range.upperBound - 1].isAllCaps
     else { return nil }
     return anonymousNamed(words[1], before: before)
   }
@@ -2918,6 +2919,13 @@ extension ExtractionContext {
       }
       let head = tokens[last].lower
       if head == noun || head == noun + "s" { return true }
+      // ("the councillor" after "one of the councillors": the noun of a partitive.)
+      if first + 3 < end, ["one", "two", "three", "some", "another"].contains(tokens[first].lower),
+        tokens[first + 1].lower == "of", ["the", "these", "those"].contains(tokens[first + 2].lower),
+        [noun, noun + "s"].contains(tokens[first + 3].lower)
+      {
+        return true
+      }
       // ("One of the auditors" after "The sources, two former Velta auditors": the noun that
       // ends the phrase's appositive.)
       // (An appositive of a few words, not a clause: "…, who requested anonymity because she
