@@ -63,7 +63,7 @@ import Testing
     ],
     "heldout14": [
       "cue": 0.915, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.981, "denialAttribution": 0.984,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.985, "denialAttribution": 0.984,
     ],
     "heldout15": [
       "cue": 0.941, "sourceOverlap": 0.929, "sourceExact": 0.868, "anonymousArticle": 1.0, "anonymousAttribution": 0.87,
@@ -83,7 +83,7 @@ import Testing
     ],
     "heldout19": [
       "cue": 0.94, "sourceOverlap": 0.941, "sourceExact": 0.833, "anonymousArticle": 1.0, "anonymousAttribution": 0.974,
-      "kindAccuracy": 0.966, "denialAttribution": 0.986,
+      "kindAccuracy": 0.97, "denialAttribution": 0.986,
     ],
     "heldout20": [
       "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.867, "anonymousArticle": 0.957,
@@ -130,13 +130,13 @@ import Testing
       "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.929, "denialAttribution": 0.8,
     ],
     "heldout32": [
-      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.956, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.96, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955,
-      "kindAccuracy": 0.952, "denialAttribution": 0.894,
+      "kindAccuracy": 0.956, "denialAttribution": 0.894,
     ],
     "heldout33": [
       "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
@@ -163,7 +163,7 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
-      "cue": 0.961, "sourceOverlap": 0.954, "sourceExact": 0.935, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.981, "denialAttribution": 0.909,
     ],
     "heldout40": [
@@ -195,17 +195,17 @@ import Testing
       "kindAccuracy": 0.963, "denialAttribution": 0.865,
     ],
     "heldout47": [
-      "cue": 0.93, "sourceOverlap": 0.937, "sourceExact": 0.882, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
-      "kindAccuracy": 0.991, "denialAttribution": 0.966,
+      "cue": 0.932, "sourceOverlap": 0.939, "sourceExact": 0.884, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
+      "kindAccuracy": 0.992, "denialAttribution": 0.966,
     ],
     "heldout48": [
       "cue": 0.919, "sourceOverlap": 0.914, "sourceExact": 0.825, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978,
-      "kindAccuracy": 0.978, "denialAttribution": 0.919,
+      "kindAccuracy": 0.982, "denialAttribution": 0.919,
     ],
     "heldout49": [
-      "cue": 0.916, "sourceOverlap": 0.93, "sourceExact": 0.868, "anonymousArticle": 1.0, "anonymousAttribution": 0.906,
-      "kindAccuracy": 0.932, "denialAttribution": 0.878,
+      "cue": 0.926, "sourceOverlap": 0.932, "sourceExact": 0.87, "anonymousArticle": 1.0, "anonymousAttribution": 0.964,
+      "kindAccuracy": 0.965, "denialAttribution": 0.878,
     ],
     "heldout50": [
       "cue": 0.926, "sourceOverlap": 0.928, "sourceExact": 0.847, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
