@@ -1849,17 +1849,30 @@ final class ExtractionContext {
         c.nonanswer != nil && c.cue.lowerBound < tokens.count && Self.policyOpeners.contains(tokens[c.cue.lowerBound])
       // ("the spokesperson said the ministry did not comment": a spokesperson's non-answer is the
       // body's; "The union said the company declined to comment" reports another's.)
+      // (Not a relative pronoun, whose antecedent is someone else: "referred questions to the
+      // customs agency, which did not respond".)
       let pronoun =
-        c.source.map { $0.count == 1 && WordClasses.subjectPronouns.contains(tokens[$0.lowerBound]) } ?? false
+        c.source.map {
+          $0.count == 1 && WordClasses.subjectPronouns.contains(tokens[$0.lowerBound])
+            && !["who", "which", "that"].contains(tokens[$0.lowerBound].lower)
+        } ?? false
       // ("X said …, and he declined to say how many" is a clause of its own after "and".)
       if let kind = c.nonanswer, let source = c.source,
         !(source.lowerBound > 0 && tokens[source.lowerBound - 1].lower == "and"),
+        !(source.count == 1 && ["who", "which"].contains(tokens[source.lowerBound].lower)),
         let outer = result.indices.last(where: { i in
           (policy || pronoun
             || !tokens[source.lowerBound].isCapitalized
               && result[i].source?.contains(where: { Self.spokesWords.contains(tokens[$0]) }) == true)
             && i != k && result[i].nonanswer == nil && ["say", "tell", "add", "write"].contains(result[i].lemma)
-            && result[i].content?.contains(c.cue.lowerBound) == true
+            // (Or between the verb and a "that" of the reported clause's own: "said the department
+            // does not comment on matters that may come before the commission".)
+            && result[i].content.map { content in
+              content.contains(c.cue.lowerBound)
+                || result[i].cue.upperBound <= c.cue.lowerBound && c.cue.upperBound <= content.lowerBound
+                  && tokens[content.lowerBound].lower == "that"
+                  && structure.sentenceOfToken[c.cue.lowerBound] == structure.sentenceOfToken[content.lowerBound]
+            } == true
             // Not across "but" or ", while" (", though"): "X has said …, but he refuses to discuss it" is the
             // refuser's own ("X said that while talks continued, she would not comment" is not).
             && !(result[i].cue.upperBound..<max(result[i].cue.upperBound, c.cue.lowerBound)).contains {

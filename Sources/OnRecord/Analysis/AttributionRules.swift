@@ -1660,6 +1660,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // Neither confirming nor denying is a refusal, reported by the spokesperson's verb.
+        .init(
+          "Headline\n\nA spokesperson for the prosecutor's office said the office could neither confirm nor deny the existence of an inquiry.",
+          cue: "said", source: "A spokesperson for the prosecutor's office", kind: .organization, denial: .noComment),
+        // A standing policy the spokesperson states, though a clause with "that" follows inside it.
+        .init(
+          "Headline\n\nAgency spokesperson Iolana Reyes said the agency does not comment on matters that may come before the board.",
+          cue: "said", source: "Agency spokesperson Iolana Reyes", kind: .person, denial: .noComment),
+        // A relative clause's silence is its antecedent's, not the spokesperson's who named it.
+        .init(
+          "Headline\n\nA port spokesperson said the port was reviewing the letter and referred questions to the customs service, which did not respond to a request for comment.",
+          cue: "did not respond", source: "which", kind: .pronoun, denial: .noResponse),
         // Not available for an interview: no comment.
         .init(
           "Headline\n\nHealth Minister Ysolde Marr was not available for an interview, her office said.",
@@ -2633,6 +2645,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // Campaigners claim: people named by their cause.
+        .init(
+          "Headline\n\nCampaigners claim the clinic's low numbers follow the cut in its opening hours.", cue: "claim",
+          source: "Campaigners", kind: .vague),
+        // A partitive with a number in words.
+        .init(
+          "Headline\n\nFifteen of the economists said a cut to zero was likely.", cue: "said",
+          source: "Fifteen of the economists", kind: .vague),
         // The outlet's agent, then where and when it reached the people.
         .init(
           "Stallholders interviewed by this newspaper at the market on Friday said trade had fallen.", cue: "said",
@@ -3785,6 +3805,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A name the article introduced with a firm's noun is the firm's.
+        .init(
+          "Headline\n\nThe bank hired the Zurich law firm Brunnacher Vogt. Brunnacher Vogt did not respond to a request for comment.",
+          cue: "did not respond", source: "Brunnacher Vogt", kind: .organization, denial: .noResponse),
+        // A name no person in the article bears that first reported the news is a news outlet.
+        .init(
+          "Headline\n\nThe Luzerner Handelsblatt first reported the talks on Sunday.", cue: "first reported",
+          source: "The Luzerner Handelsblatt", kind: .outlet),
+        // An outlet's one-word name that is also a trade, as a title before a person's name.
+        .init(
+          "Headline\n\nEconomist Marisol Vega of the Lafourche Institute said prices usually recover by June.",
+          cue: "said", source: "Economist Marisol Vega of the Lafourche Institute", kind: .person),
         // A plural's possessive before an office, as a singular's.
         .init(
           "Headline\n\nThe Commissioner of Fisheries' office declined to comment.", cue: "declined to comment",

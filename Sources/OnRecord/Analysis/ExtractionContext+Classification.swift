@@ -107,6 +107,18 @@ extension ExtractionContext {
         {
           sourceClass = SourceClass(kind: .outlet, outletName: name.joined(separator: " "))
         }
+        // ("The Zürcher Wirtschaftsblatt first reported the talks": a name no person in the article
+        // bears, that first reported the news, is a news outlet.)
+        // (Not a journalist the outlet's possessive names: "The Hollywood Reporter's Eriq Gardner, who
+        // first reported".)
+        if sourceClass.kind == .person, cueSpan.text.lowercased().hasPrefix("first report"),
+          candidate.antecedent == nil,
+          let name = bareName(targetHead), name.count >= 2, !names.knows(name[0]), !isGivenName(name[0]),
+          tokens[targetHead.lowerBound].lower == "the",
+          !target.contains(where: { WordClasses.isPossessive(tokens[$0]) })
+        {
+          sourceClass = SourceClass(kind: .outlet, outletName: name.joined(separator: " "))
+        }
         // "PENCE: We will win": a surname in capitals that the article names in full is that person.
         // ("Samantha Power said … Power added": a surname the article gave a person, though it
         // ends company names too.)
@@ -1169,6 +1181,13 @@ extension ExtractionContext {
         && afterHit.contains(where: { isPersonNoun(tokens[$0].lower) || lexicon.titles.contains(tokens[$0]) })
         && afterHit.suffix(2).allSatisfy({ isProperWord($0) })
       if namedJournalist { return SourceClass(kind: .person) }
+      // ("Economist Marisol Vega": an outlet's one-word name that is also a trade, as a title
+      // before a person's name.)
+      if hit.length == 1, looksLikePersonNoun(tokens[hit.index].lower), afterHit.count >= 2,
+        afterHit.prefix(2).allSatisfy({ isProperWord($0) })
+      {
+        return SourceClass(kind: .person)
+      }
       // ("Mr. Bloomberg is known as": a person's title before the outlet's name makes it a person's.)
       if hit.index > range.lowerBound, lexicon.titles.contains(tokens[hit.index - 1]),
         hit.index + hit.length == head.upperBound
@@ -2507,6 +2526,14 @@ extension ExtractionContext {
       {
         return true
       }
+      // "the Zurich law firm Grüninger Staub", "the Geneva private bank Salève": a company's
+      // noun right before the name says what it is.
+      if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+        Self.firmNouns.contains(tokens[i - 1]), !(n == 1 && isGivenName(first)),
+        !(n == 2 && isGivenName(first))
+      {
+        return true
+      }
       // (A speaker's label says nothing of what it names: "OKAFOR: Kestrel says its tools…".)
       if !possessive, next < tokens.count, tokens[next].text != ":" {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
@@ -2951,6 +2978,14 @@ extension ExtractionContext {
       }
     }
   }
+
+  /// Nouns for a firm that, right before a name, make it a firm's ("the law firm Grüninger Staub";
+  /// not "the test site Kim said", whose noun is a place's).
+  static let firmNouns: WordSet = [
+    "firm", "company", "bank", "insurer", "reinsurer", "lender", "corporation", "conglomerate", "retailer",
+    "manufacturer", "airline", "startup", "chipmaker", "automaker", "carmaker", "drugmaker", "brokerage", "fintech",
+    "consultancy", "supplier", "processor", "wholesaler", "exporter", "importer",
+  ]
 
   /// Words that open a clause, which no short appositive holds.
   static let appositiveClauseWords: WordSet = ["who", "whom", "whose", "which", "that", "because"]

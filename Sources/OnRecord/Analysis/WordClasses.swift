@@ -5,6 +5,8 @@ enum WordClasses {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     "such", "some", "any", "each", "every", "no", "another", "other", "both", "all", "several", "many",
     "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty",
   ]
 
   static let auxiliariesAndAdverbs: WordSet = [
@@ -121,6 +123,8 @@ enum WordClasses {
   /// Numbers written as words, and "half": a quantity's head ("eight of 10").
   static let numberWords: WordSet = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
   ]
 
   /// "state's", "Corvane’s", or a split-off "'s"; not a contraction ("it's", "she's", "that's").
