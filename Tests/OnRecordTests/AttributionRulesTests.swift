@@ -110,6 +110,20 @@ import Testing
     )
   }
 
+  /// A folder that leaves out the masthead's last word ("harrowdale-health" for "the Harrowdale
+  /// Health Reporter"): once the article spells the masthead, "The Reporter" is the publisher; a
+  /// paper the article does not name so is another outlet.
+  @Test func theMastheadTheArticleSpellsNamesThePublisherByItsLastWord() throws {
+    let text = """
+      An email seen by the Harrowdale Health Reporter suggests managers were told to plan for closure.
+
+      The Reporter understands the board papers were due in June.
+      """
+    #expect(kind(text, "understands", "harrowdale-health") == .self)
+    let other = "The Reporter understands the board papers were due in June."
+    #expect(kind(other, "understands", "harrowdale-health") != .self)
+  }
+
   /// A station's number joins its name, as the folder runs them together ("ridgeline6").
   @Test func aStationsNumberJoinsItsName() throws {
     #expect(

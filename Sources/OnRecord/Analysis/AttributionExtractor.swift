@@ -178,6 +178,25 @@ final class ExtractionContext {
   /// The publisher's name in lower-case words without a leading "the" ("metro-wire" → metro, wire).
   let publisherWords: [String]
 
+  /// The newspaper's word the article adds to the publisher's folder name to spell its masthead:
+  /// "reporter" when the folder `harrowdale-health` meets "the Harrowdale Health Reporter", so
+  /// that "The Reporter understands" is the publisher too.
+  lazy var publisherMastheadWord: String? = {
+    let n = publisherWords.count
+    guard n >= 1, tokens.count > n, let last = publisherWords.last, !lexicon.outletNameWords.contains(last) else {
+      return nil
+    }
+    for k in 0..<(tokens.count - n) where tokens[k].isCapitalized && tokens[k].lower == publisherWords[0] {
+      let next = tokens[k + n]
+      if (0..<n).allSatisfy({ tokens[k + $0].isCapitalized && tokens[k + $0].lower == publisherWords[$0] }),
+        next.kind == .word, next.isCapitalized, lexicon.outletNameWords.contains(next)
+      {
+        return next.lower
+      }
+    }
+    return nil
+  }()
+
   /// Whether the article is a transcript or a Q&A: three or more paragraphs open with a speaker's
   /// name in capitals and a colon ("VARGA: Parts of it.", "TOBIAS QUIST, HOST:").
   lazy var isTranscript: Bool = {

@@ -607,6 +607,13 @@ extension ExtractionContext {
     {
       return true
     }
+    // "The Reporter" when the article spells the masthead "the Harrowdale Health Reporter" for the
+    // folder `harrowdale-health`.
+    if let masthead = publisherMastheadWord, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
+      tokens[k].isCapitalized, stem(k) == masthead, k + 1 == range.upperBound || !tokens[k + 1].isCapitalized
+    {
+      return true
+    }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, stem(k) == name.last!
