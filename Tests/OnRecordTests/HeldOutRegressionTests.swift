@@ -208,8 +208,8 @@ import Testing
       "kindAccuracy": 0.965, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.926, "sourceOverlap": 0.928, "sourceExact": 0.847, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.931, "denialAttribution": 0.752,
+      "cue": 0.938, "sourceOverlap": 0.941, "sourceExact": 0.86, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "kindAccuracy": 0.952, "denialAttribution": 0.793,
     ],
     "heldout51": [
       "cue": 0.925, "sourceOverlap": 0.923, "sourceExact": 0.856, "anonymousArticle": 0.947,
