@@ -1868,17 +1868,14 @@ final class ExtractionContext {
         c.nonanswer != nil && c.cue.lowerBound < tokens.count && Self.policyOpeners.contains(tokens[c.cue.lowerBound])
       // ("the spokesperson said the ministry did not comment": a spokesperson's non-answer is the
       // body's; "The union said the company declined to comment" reports another's.)
-      // (Not a relative pronoun, whose antecedent is someone else: "referred questions to the
-      // customs agency, which did not respond".)
       let pronoun =
-        c.source.map {
-          $0.count == 1 && WordClasses.subjectPronouns.contains(tokens[$0.lowerBound])
-            && !["who", "which", "that"].contains(tokens[$0.lowerBound].lower)
-        } ?? false
+        c.source.map { $0.count == 1 && WordClasses.subjectPronouns.contains(tokens[$0.lowerBound]) } ?? false
       // ("X said …, and he declined to say how many" is a clause of its own after "and".)
       if let kind = c.nonanswer, let source = c.source,
         !(source.lowerBound > 0 && tokens[source.lowerBound - 1].lower == "and"),
-        !(source.count == 1 && ["who", "which"].contains(tokens[source.lowerBound].lower)),
+        // (Not a relative pronoun, whose antecedent is someone else: "referred questions to the
+        // customs agency, which did not respond".)
+        !(source.count == 1 && ["who", "which", "that"].contains(tokens[source.lowerBound].lower)),
         let outer = result.indices.last(where: { i in
           (policy || pronoun
             || !tokens[source.lowerBound].isCapitalized

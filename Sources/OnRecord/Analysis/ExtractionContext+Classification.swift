@@ -2536,8 +2536,7 @@ extension ExtractionContext {
       // "the Zurich law firm Grüninger Staub", "the Geneva private bank Salève": a company's
       // noun right before the name says what it is.
       if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
-        Self.firmNouns.contains(tokens[i - 1]), !(n == 1 && isGivenName(first)),
-        !(n == 2 && isGivenName(first))
+        Self.firmNouns.contains(tokens[i - 1]), !(n <= 2 && isGivenName(first))
       {
         return true
       }

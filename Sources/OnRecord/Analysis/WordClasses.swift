@@ -1,13 +1,12 @@
 /// Closed word classes the attribution rules rely on. These are grammar, not
 /// vocabulary, so they live in code; vocabulary lives in the word lists.
 enum WordClasses {
-  static let determiners: WordSet = [
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-    "such", "some", "any", "each", "every", "no", "another", "other", "both", "all", "several", "many",
-    "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multiple",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty",
-  ]
+  static let determiners = WordSet(
+    [
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+      "such", "some", "any", "each", "every", "no", "another", "other", "both", "all", "several", "many",
+      "few", "multiple",
+    ] + cardinals)
 
   static let auxiliariesAndAdverbs: WordSet = [
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "shall", "must", "did",
@@ -121,10 +120,14 @@ enum WordClasses {
   ]
 
   /// Numbers written as words, and "half": a quantity's head ("eight of 10").
-  static let numberWords: WordSet = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  static let numberWords = WordSet(["half"] + cardinals)
+
+  /// Cardinal numbers written as words, which both count and determine a noun ("Fifteen of the
+  /// economists", "two aides").
+  static let cardinals = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety",
   ]
 
   /// "state's", "Corvane’s", or a split-off "'s"; not a contraction ("it's", "she's", "that's").
