@@ -3398,6 +3398,11 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe trust's annual report, laid before the assembly in June, shows that waiting lists grew.",
           cue: "shows", source: "The trust's annual report, laid before the assembly in June", kind: .document),
+        // An agency's name with "and" in it before the document's noun: the document, not a
+        // compound of two names.
+        .init(
+          "Headline\n\nFish and Game Department figures show the herd fell by a third.", cue: "show",
+          source: "Fish and Game Department figures", kind: .document),
         // How the outlet came by a copy says nothing of what the source is.
         .init(
           "Headline\n\nThe register, a copy of which was obtained by the Sentinel, lists two nurses for forty beds.",

@@ -648,7 +648,11 @@ extension ExtractionContext {
       (and + 1..<last).allSatisfy({ tokens[$0].isCapitalized })
     else { return false }
     // ("the Allied Dock and Harbour Workers union")
+    // ("Fish and Game Department figures", "Health and Human Services records": the name before a
+    // document's common noun.)
     return lexicon.organizationSuffixes.contains(tokens[last].lower)
+      || !tokens[last].isCapitalized && tokens[last - 1].isCapitalized
+        && lexicon.documentHeads.match(at: last, limit: last + 1, tokens: tokens) != nil
   }
 
   enum Sex { case female, male }
