@@ -2655,6 +2655,8 @@ final class ExtractionContext {
 
   static let hearingAudiences: WordSet = [
     "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee", "magistrates",
+    // (An Australian Senate committee's budget hearings: "Senate estimates heard".)
+    "estimates",
   ]
 
   /// Whether a verb that can cite is used here for a deed with a plain object: a price charged
@@ -3846,8 +3848,9 @@ final class ExtractionContext {
     }
     // "Democratic claims as false", "the claims were": a noun form followed by what follows a noun.
     // ("Reports suggest the deal…": the subject of the verb of saying after it.)
+    // ("Senate estimates heard that": a hearing, the audience of what it heard.)
     if lexicon.nounForms.contains(form), let next,
-      ["as", "of", "were", "are", "was", "is", "about", "against"].contains(next.lower)
+      ["as", "of", "were", "are", "was", "is", "about", "against", "heard"].contains(next.lower)
         || ["\u{2013}", "\u{2014}", ";", ")"].contains(next.text)
         || form != "says"
           && (i <= firstWord(of: sentence) + 1

@@ -2814,6 +2814,10 @@ public enum AttributionRules {
         .init(
           "The sheriff court heard that Lowe, 31, had been drinking since noon.", cue: "heard", kind: SourceKind.none),
         .init("The inquest heard Lowe had three previous convictions.", cue: "heard", kind: SourceKind.none),
+        // An Australian Senate committee's budget hearings, by their name: not "estimates" said by the Senate.
+        .init(
+          "Headline\n\nSenate estimates heard the agency had spent $4 million on consultants.", cue: "heard",
+          kind: SourceKind.none),
         // The charge after the agent is no part of it.
         .init(
           "Team Halcyon has also been accused by two former players of withholding their prize money.",
@@ -2828,6 +2832,7 @@ public enum AttributionRules {
         .init("The chief is said to be furious.", cue: "said"),
         .init("Ruiz was promised a seat on the board.", cue: "promised"),
         .init("The jury heard the case over four days.", cue: "heard"),
+        .init("Headline\n\nSenate estimates heard the agency had spent $4 million on consultants.", cue: "estimates"),
         .init("He lives in a tower named after himself.", cue: "named"),
         .init("Firefighters were called to the hall at 2am, the fire service said.", cue: "were called"),
       ]),
