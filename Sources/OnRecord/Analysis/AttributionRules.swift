@@ -3823,6 +3823,14 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe Luzerner Handelsblatt first reported the talks on Sunday.", cue: "first reported",
           source: "The Luzerner Handelsblatt", kind: .outlet),
+        // A paper's name that ends in a word also used of people, after "The"; without "The" the
+        // same word ends a person's or a group's name.
+        .init(
+          "Headline\n\nThe Corrong Advocate reported last week that officials moved the money.", cue: "reported",
+          source: "The Corrong Advocate", kind: .outlet),
+        .init(
+          "Headline\n\nVince Champion, a union official, said the deal was fair.", cue: "said",
+          source: "Vince Champion, a union official", kind: .person),
         // An outlet's one-word name that is also a trade, as a title before a person's name.
         .init(
           "Headline\n\nEconomist Marisol Vega of the Lafourche Institute said prices usually recover by June.",

@@ -1318,9 +1318,14 @@ extension ExtractionContext {
       headWords.count >= 2 && headWords.contains { tokens[$0].text == "Radio" }
       && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
       && (tokens[last].text == "Radio" || !endsInOrganizationWord(headWord, capitalised: tokens[last].isCapitalized))
+    // ("The Corrong Advocate": a word that also names people ends a paper's name only after "The".)
+    let mastheadLast =
+      headWords.count >= 3 && tokens[headWords[0]].lower == "the" && lexicon.mastheadWords.contains(headWord)
     // ("the Harmon Courier-Journal": a hyphenated last word's last part.)
     let nameWord = headWord.split(separator: "-").last.map(String.init) ?? headWord
-    if headIsProper, lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioInName {
+    if headIsProper,
+      lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioInName || mastheadLast
+    {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2,
         nameWords.allSatisfy({ k in

@@ -56,6 +56,8 @@ public struct Lexicon: Sendable {
   public var organizationNames = PhraseTable<String>()
   /// Last words of newspaper names ("Courier", "Gazette").
   public var outletNameWords: WordSet = []
+  /// Last words of newspaper names that also name people ("The Corrong Advocate"): an outlet's only after "The".
+  public var mastheadWords: WordSet = []
   /// Countries and capitals that stand for their governments.
   public var places = PhraseTable<String>()
   /// Head nouns of a news organisation ("the newspaper", "the network").
@@ -219,6 +221,7 @@ public struct Lexicon: Sendable {
     for phrase in sources.lowercasedVariants("organization-heads") { organizationHeads.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("places") { places.add(phrase, phrase) }
     outletNameWords = WordSet(sources.lowercasedVariants("outlet-name-words"))
+    mastheadWords = WordSet(sources.lowercasedVariants("masthead-words"))
     for phrase in sources.lowercasedVariants("organization-names") { organizationNames.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
     organizationSuffixes = WordSet(sources.lowercasedVariants("organization-suffixes"))
