@@ -4555,6 +4555,15 @@ final class ExtractionContext {
     var previousWasHead = false
     while e < limit && e - start < 8 {
       let t = tokens[e]
+      // ("Ayomide 'Yomzy' Olaniyan has filed a lawsuit, describing": a nickname inside the name.)
+      if t.kind == .quote, e > start,
+        let close = ((e + 2)..<min(e + 5, limit)).first(where: { tokens[$0].kind == .quote }),
+        nicknameGivenName(closingQuote: close, before: close + 1, in: sentence) == e
+      {
+        e = close + 1
+        previousWasHead = true
+        continue
+      }
       // ("Sen. Ted Cruz (R-Texas) on Friday …": a party and state in parentheses after the name.)
       // (Not a caption's "(left)".)
       if t.text == "(", e > start, e + 1 < limit, tokens[e + 1].isCapitalized,
@@ -5001,6 +5010,12 @@ final class ExtractionContext {
       {
         return (k + 1)..<comma
       }
+      // ("The chief executive, Chukwuemeka 'Emeka Bigz' Nwosu, denied": a nickname inside the name.)
+      if t.kind == .quote, let given = nicknameGivenName(closingQuote: k, before: k + 1, in: sentence) {
+        k = given - 1
+        steps += 3
+        continue
+      }
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
       // ("Trump, speaking at a rally in Wilmington, N.C., said": a place's state or country
       // after its comma is part of the aside, not its start.)
@@ -5037,12 +5052,13 @@ final class ExtractionContext {
       || isPartitiveOfWhom(at: open + 1, before: comma)
     // ("The memo, written by the city's auditor, says": a participle without "-ed".)
     // ("Voss, widely regarded as the party's most moderate member, said": after its adverb.)
+    // ("A memo prepared by board staff, also obtained by the Drover, suggests": after "also".)
     let second = open + 2 < comma ? tokens[open + 2] : first
     let participle =
       !first.isCapitalized
       && (first.lower.hasSuffix("ed") || first.lower.hasSuffix("ing") || Self.documentParticiples.contains(first)
         || ExtractionContext.irregularParticiples.contains(first) || Self.asideParticiples.contains(first)
-        || first.lower.hasSuffix("ly") && open + 2 < comma
+        || (first.lower.hasSuffix("ly") || first.lower == "also") && open + 2 < comma
           && (second.lower.hasSuffix("ed") || ExtractionContext.irregularParticiples.contains(second)))
     let looksAppositive =
       relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
@@ -6052,6 +6068,21 @@ final class ExtractionContext {
           b = reached
           continue
         }
+        // "A memo prepared by board staff for the board's Sept. 18 meeting": a document's
+        // participle with its agent, then more of the phrase.
+        if b - 3 >= sentence.lowerBound,
+          let made = (max(sentence.lowerBound + 1, b - 8)..<(b - 2)).last(where: {
+            describesDocument(participle: $0, in: sentence)
+          }),
+          tokens[made + 1].lower == "by",
+          ((made + 2)..<(b - 1)).allSatisfy({
+            tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) && !WordClasses.clauseBoundaries.contains(tokens[$0])
+              && lexicon.cueVerbs.match(at: $0, limit: b - 1, tokens: tokens) == nil
+          })
+        {
+          b = made
+          continue
+        }
         // "A lawsuit filed last week in Delmont": a time between a document's participle and
         // the preposition.
         if b - 3 >= sentence.lowerBound, WordClasses.timeWords.contains(tokens[b - 2]) {
@@ -6343,7 +6374,8 @@ final class ExtractionContext {
     var k = i - 1
     while k >= sentence.lowerBound, i - k <= 3 {
       let w = tokens[k]
-      guard w.kind == .word else { return false }
+      // (A verb between: "The FBI was able to" is a clause, not a noun phrase.)
+      guard w.kind == .word, !isAuxiliary(w), !WordClasses.beVerbs.contains(w) else { return false }
       // "Plainsview's hospital in Dorrance", "Farmers' groups on the Varenian side": a possessive
       // determines the noun too.
       if w.lower.hasSuffix("'s") || w.lower.hasSuffix("\u{2019}s") || w.lower.hasSuffix("s'")
@@ -6361,10 +6393,10 @@ final class ExtractionContext {
           || ["on", "in", "at", "from"].contains(tokens[k - 1].lower) && k - 2 >= sentence.lowerBound
             && isDeterminedNoun(at: k - 2, in: sentence)
       }
-      // ("the Varenian side", "A Hearthstone franchisee in Ohio": a capitalised modifier after an
-      // article.)
+      // ("the Varenian side", "A Hearthstone franchisee in Ohio", "A BLM range specialist in the
+      // field office": a capitalised modifier after an article.)
       if w.isCapitalized && k != firstWord(of: sentence)
-        && !(k - 1 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].lower) && k == i - 1)
+        && !(k - 1 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].lower) && i - k <= 2)
       {
         return false
       }

@@ -52,6 +52,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An acronym between the article and the role; "artistes" are people.
+        .init(
+          "Headline\n\nA BLM range specialist in the Rimrock field office, who asked not to be named, said managers had discouraged staff.",
+          cue: "said", source: "A BLM range specialist in the Rimrock field office", anonymous: true),
+        .init(
+          "Headline\n\nA group of 43 artistes and songwriters has accused the society of withholding royalties.",
+          cue: "has accused", source: "A group of 43 artistes and songwriters"),
         // A sum of money before the people who estimate it: they alone are the subject.
         .init(
           "Headline\n\nThe grant covers a fraction of the $14 million engineers say the repairs need.", cue: "say",
@@ -741,6 +748,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A nickname in straight single marks inside the appositive's name; a participle's aside
+        // after "also".
+        .init(
+          "Headline\n\nThe label's chief executive, Chukwuemeka 'Emeka Bigz' Nwosu, denied the claims on Tuesday.",
+          cue: "denied", source: "The label's chief executive, Chukwuemeka 'Emeka Bigz' Nwosu", kind: .person,
+          denial: .denial),
+        .init(
+          "Headline\n\nA memo prepared by board staff for the September meeting, also obtained by the Drover, suggests the dispute is older.",
+          cue: "suggests",
+          source: "A memo prepared by board staff for the September meeting, also obtained by the Drover",
+          kind: .document),
         // A time between a relative pronoun and its verb.
         .init(
           "Headline\n\nThe plan was backed by Tova Grint, the harbourmaster, who in 2029 said the quay was unsafe.",
@@ -3034,6 +3052,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A nickname inside the name that opens the sentence.
+        .init(
+          "Headline\n\nSinger Ayomide 'Yomzy' Olaniyan has filed a lawsuit against his label, describing the deal as unfair.",
+          cue: "describing", source: "Singer Ayomide 'Yomzy' Olaniyan", kind: .person),
         // When and where it was passed or posted may stand between the document that asks and its verb.
         .init(
           "Headline\n\nThe tenants' union passed a resolution last month urging the council to freeze rents.",

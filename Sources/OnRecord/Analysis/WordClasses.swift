@@ -81,6 +81,8 @@ enum WordClasses {
     "bishop", "archbishop", "cardinal", "rabbi", "imam", "vicar", "rector", "deacon", "chaplain", "reverend",
     "councillor", "councilor", "neighbour", "member", "employee", "staffer", "moderator", "correspondent", "editor",
     "producer", "depute", "sheriff", "magistrate", "coroner", "prosecutor", "agent", "publicist",
+    // ("A group of 43 artistes and songwriters": a performer, in Indian, Nigerian and British English.)
+    "artiste",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
