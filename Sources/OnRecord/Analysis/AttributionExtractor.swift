@@ -517,11 +517,21 @@ final class ExtractionContext {
           || WordClasses.numberWords.contains(next) || WordClasses.determiners.contains(next)
           || WordClasses.isPossessive(next) || next.isCapitalized
           // ("The tide tables forecast more flooding", "the survey rated most lanes as poor")
-          || Self.quantifiers.contains(next),
+          || Self.quantifiers.contains(next)
+          // ("It also flags payments of Rs 4.7 crore", "The audit lists failures": a plural noun as
+          // its object, right after the document's noun, "also" or "it"; not "open records
+          // requests", "rated themselves".)
+          || next.kind == .word && !next.isCapitalized && next.lower.count > 3 && next.lower.hasSuffix("s")
+            && !next.lower.hasSuffix("ss") && !next.lower.hasSuffix("selves") && !lexicon.pronouns.contains(next)
+            && !isAuxiliary(next)
+            && lexicon.cueVerbs.match(at: i + hit.length, limit: sentence.upperBound, tokens: tokens) == nil
+            && i > sentence.lowerBound
+            && (["also", "it", "they"].contains(tokens[i - 1].lower)
+              || lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil),
         // ("The regulations state that"; not "an ad from a state Senate candidate".)
         tokens[i].lower != "state" || next.lower == "that" || next.text == ":",
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
-        let source = candidate.source, namesDocument(headPhrase(source)),
+        let source = candidate.source, namesDocument(headPhrase(source)) || pronounStandsForDocument(source),
         next.text != "." || source.lowerBound > sentence.lowerBound && tokens[source.lowerBound - 1].text == ","
       {
         found.append(candidate)
@@ -3727,6 +3737,13 @@ final class ExtractionContext {
         // first's, when a cue stands before it in the sentence.)
         || form == "says" && ["but", "and"].contains(previous.lower)
           && earlier.contains(where: { sentence.contains($0.cue.lowerBound) && $0.cue.upperBound < i })
+        // ("The memo warns that … and notes that": so for any such verb before "that" after a cue
+        // in the same tense; not "rejected the reports and claims that", a noun.)
+        || next?.lower == "that" && ["but", "and"].contains(previous.lower)
+          && earlier.contains(where: {
+            sentence.contains($0.cue.lowerBound) && $0.cue.upperBound < i && $0.source != nil
+              && tokens[$0.head].lower.hasSuffix("s") && !tokens[$0.head].lower.hasSuffix("ss")
+          })
         // ("the authors note that": people, then what they say.)
         || previous.kind == .word && !previous.isCapitalized && previous.lower.hasSuffix("s")
           && looksLikePersonNounOrPlural(previous.lower) && next?.lower == "that"
@@ -3778,6 +3795,16 @@ final class ExtractionContext {
     }
     // (Not a past after a name that ends in "'s": "St. Brendan's posted", "Macy's said".)
     if length == 1, let previous, WordClasses.isPossessive(previous), isBareForm(tokens[i]) { return nil }
+    // ("the city's estimated 3.8 lakh street dogs", "the agency's reported figures": a participle
+    // between a possessive and its noun.)
+    // (Not a firm's name in "'s": "Macy's posted on its website".)
+    if length == 1, let previous, let next, WordClasses.isPossessive(previous), tokens[i].lower.hasSuffix("ed"),
+      next.kind == .number
+        || !previous.isCapitalized && next.kind == .word && !next.isCapitalized && next.lower != "that"
+          && !WordClasses.determiners.contains(next) && !WordClasses.subjectPronouns.contains(next)
+    {
+      return nil
+    }
     // Infinitives ("wanted to say") and nouns after a determiner ("the said").
     if let previous,
       previous.lower == "to"
@@ -6403,6 +6430,21 @@ final class ExtractionContext {
       k -= 1
     }
     return false
+  }
+
+  /// Whether "It" or "They" opening a sentence stands for the document the sentence before opened
+  /// with, of the same number: "The audit found … It also flags payments", "The records … include
+  /// reports and emails. They show that".
+  func pronounStandsForDocument(_ range: Range<Int>) -> Bool {
+    guard range.count == 1, ["it", "they"].contains(tokens[range.lowerBound].lower) else { return false }
+    let s = structure.sentenceOfToken[range.lowerBound]
+    guard s > 0, range.lowerBound == firstWord(of: structure.sentences[s]) else { return false }
+    let previous = structure.sentences[s - 1]
+    guard let subject = leadingSubject(of: previous, before: previous.upperBound),
+      case let head = headPhrase(subject), namesDocument(head),
+      let noun = head.last(where: { tokens[$0].kind == .word })
+    else { return false }
+    return tokens[noun].lower.hasSuffix("s") == (tokens[range.lowerBound].lower == "they")
   }
 
   /// Whether a phrase ends in a document's common noun ("The consent order", "Minutes"), not a

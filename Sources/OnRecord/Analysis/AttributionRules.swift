@@ -1678,6 +1678,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // A statement that leaves a question unanswered.
+        .init(
+          "Headline\n\nThe statement did not address why no notices were issued.", cue: "did not address why",
+          source: "The statement", denial: .noComment),
         // Neither confirming nor denying is a refusal, reported by the spokesperson's verb.
         .init(
           "Headline\n\nA spokesperson for the prosecutor's office said the office could neither confirm nor deny the existence of an inquiry.",
@@ -3384,6 +3388,10 @@ public enum AttributionRules {
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // A participle between a possessive and its noun.
+        .init(
+          "Headline\n\nHe said the corporation sterilised most of the city's estimated 380,000 street dogs.",
+          cue: "estimated"),
         // Results a firm posts are no post.
         .init("Headline\n\nQuarrow Mills posted a $2m deficit in the third quarter.", cue: "posted"),
         // A finger that points is no source.
@@ -3418,6 +3426,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // "It" or "They" for the document the sentence before opened with; a plural noun as what
+        // it lists; a second verb of the document's after "and".
+        .init(
+          "Headline\n\nThe audit found the corporation billed for 61,400 surgeries. It also flags payments to a single partner.",
+          cue: "also flags", source: "It"),
+        .init(
+          "Headline\n\nThe records include inspection reports and internal emails. They show that inspectors found cattle.",
+          cue: "show", source: "They"),
+        .init(
+          "Headline\n\nThe memo warns that approving the transfer could invite litigation and notes that the agreement does not oblige the board.",
+          cue: "notes", source: "The memo", kind: .document),
         // The year a document covers, and a report laid before a parliament.
         .init(
           "Headline\n\nThe harbour board's accounts for 2031 show a deficit of £3 million.", cue: "show",

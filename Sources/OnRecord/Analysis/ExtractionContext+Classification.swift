@@ -261,6 +261,7 @@ extension ExtractionContext {
       }
       if lexicon.documentOnlyLemmas.contains(candidate.lemma) && attribution.sourceKind != .document
         && attribution.sourceKind != .outlet && attribution.sourceKind != .self && !findingThat()
+        && !(attribution.sourceKind == .pronoun && candidate.source.map(pronounStandsForDocument) == true)
       {
         continue
       }
