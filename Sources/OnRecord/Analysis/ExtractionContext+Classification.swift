@@ -1002,9 +1002,11 @@ extension ExtractionContext {
         intro > range.lowerBound
         && lexicon.outletHeads.match(at: intro - 1, limit: intro + 1, tokens: tokens)?.length == 2,
       case let lead = introduces(intro) && !twoWordHead ? intro : intro - 1,
+      // ("Entertainment blog GistHub NG": a "-ment" word is no person.)
       (range.lowerBound..<lead).allSatisfy({
         tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
-          && !WordClasses.prepositions.contains(tokens[$0]) && !looksLikePersonNounOrPlural(tokens[$0].lower)
+          && !WordClasses.prepositions.contains(tokens[$0])
+          && (!looksLikePersonNounOrPlural(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ment"))
       }),
       ((intro + 1)..<range.upperBound).allSatisfy({ k in
         isProperWord(k) && !WordClasses.isPossessive(tokens[k])
@@ -1177,7 +1179,16 @@ extension ExtractionContext {
       !(hit.index + hit.length < head.upperBound - 1
         && lexicon.organizationSuffixes.contains(tokens[head.upperBound - 1])
         && lexicon.outletHeads.match(at: head.upperBound - 1, limit: head.upperBound, tokens: tokens) == nil
-        && (hit.index + hit.length..<head.upperBound).allSatisfy({ tokens[$0].isCapitalized }))
+        && (hit.index + hit.length..<head.upperBound).allSatisfy({ tokens[$0].isCapitalized })),
+      // ("Two veterinarians at the Ganeshpuram ABC centre": people named by their own noun, not a
+      // newsroom's staff, at a place whose name holds an outlet's.)
+      !(hit.index >= head.upperBound
+        && head.last(where: { tokens[$0].kind == .word }).map({ noun in
+          !tokens[noun].isCapitalized && looksLikePersonNounOrPlural(tokens[noun].lower)
+            && !lexicon.newsroomStaff.contains(tokens[noun])
+            // (Not "a segment of", "the most recent of": "-ment" and "-cent" name no one.)
+            && !["ment", "ments", "cent"].contains(where: { tokens[noun].lower.hasSuffix($0) })
+        }) == true)
     {
       let name = hit.payload
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
