@@ -1387,6 +1387,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // Terming a charge a witch-hunt belittles it.
+        .init(
+          "Headline\n\nHis lawyer termed the searches 'a witch-hunt engineered by a rival builders' lobby'.",
+          cue: "termed", source: "His lawyer", denial: .dismissal),
         // Dismissed as something after an aside about what was dismissed.
         .init(
           "Headline\n\nThe provost dismissed a petition from the graduate union, signed by 900 students, as \"theatre.\"",
@@ -3865,6 +3869,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A brand's capital inside a word, and the news reported: an outlet, not a person.
+        .init(
+          "Headline\n\nCityBeat Vancouver reported last month that the developer had donated to three campaigns.",
+          cue: "reported", source: "CityBeat Vancouver", kind: .outlet),
         // An outlet's noun after a "-ment" word; a platform's, a record label's and a ranch's name.
         .init(
           "Headline\n\nEntertainment blog GistHub NG reported last month that two acts were unpaid.", cue: "reported",

@@ -119,6 +119,15 @@ extension ExtractionContext {
         {
           sourceClass = SourceClass(kind: .outlet, outletName: name.joined(separator: " "))
         }
+        // ("CityBeat Vancouver reported last month that": a name with a brand's capital inside a
+        // word, which no person's name has, that reported the news, is a news outlet.)
+        if sourceClass.kind == .person, candidate.lemma == "report", candidate.antecedent == nil,
+          let name = bareName(targetHead), !names.knows(name[0]), !isGivenName(name[0]),
+          name.contains(where: Self.hasBrandCapital),
+          !target.contains(where: { WordClasses.isPossessive(tokens[$0]) })
+        {
+          sourceClass = SourceClass(kind: .outlet, outletName: name.joined(separator: " "))
+        }
         // "PENCE: We will win": a surname in capitals that the article names in full is that person.
         // ("Samantha Power said … Power added": a surname the article gave a person, though it
         // ends company names too.)
@@ -638,6 +647,17 @@ extension ExtractionContext {
   func namesItself(_ i: Int) -> Bool {
     ["calling", "called", "calls", "call"].contains(tokens[i].lower) && i + 1 < tokens.count
       && ["itself", "themselves", "himself", "herself"].contains(tokens[i + 1].lower)
+  }
+
+  /// Whether a word has a capital inside it after a lower-case letter, as brands do ("CityBeat",
+  /// "GistHub"), but not as surnames do after a particle ("McKeon", "DeSantis", "LaGuardia").
+  static func hasBrandCapital(_ word: String) -> Bool {
+    let letters = Array(word)
+    guard letters.count >= 4, letters[0].isUppercase,
+      let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase })
+    else { return false }
+    let particle = String(letters[0..<inner])
+    return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"].contains(particle)
   }
 
   /// Whether "and" joins two words of one organisation's name: the word after it is capitalised,

@@ -105,7 +105,7 @@ enum WordClasses {
   static let speechLemmas: WordSet = [
     "say", "add", "call", "tell", "continue", "insist", "write", "tweet", "describe", "respond", "counter",
     "state", "maintain", "reply", "note", "argue", "post", "go on", "stress", "declare", "retort", "answer",
-    "emphasize", "reiterate", "explain", "claim", "contend", "slam", "blast", "acknowledge",
+    "emphasize", "reiterate", "explain", "claim", "contend", "slam", "blast", "acknowledge", "term",
   ]
 
   static func isAdverbLike(_ token: Token) -> Bool {
