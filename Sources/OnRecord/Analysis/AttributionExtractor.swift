@@ -6423,7 +6423,9 @@ final class ExtractionContext {
       // ("the Varenian side", "A Hearthstone franchisee in Ohio", "A BLM range specialist in the
       // field office": a capitalised modifier after an article.)
       if w.isCapitalized && k != firstWord(of: sentence)
-        && !(k - 1 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].lower) && i - k <= 2)
+        && !(k - 1 >= sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].lower)
+          // (Two words on only after a modifier that is no plural: not "The Republicans hit back with".)
+          && (k == i - 1 || k == i - 2 && (w.isAllCaps || !w.lower.hasSuffix("s"))))
       {
         return false
       }
