@@ -10,7 +10,7 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.954, "sourceOverlap": 0.957, "sourceExact": 0.925, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.959, "sourceExact": 0.927, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.789,
     ],
     "heldout2": [
@@ -30,7 +30,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
     ],
     "heldout6": [
-      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.916, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
@@ -38,7 +38,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.857,
     ],
     "heldout8": [
-      "cue": 0.945, "sourceOverlap": 0.94, "sourceExact": 0.904, "anonymousArticle": 1.0, "anonymousAttribution": 0.909,
+      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.907, "anonymousArticle": 1.0, "anonymousAttribution": 0.909,
       "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
@@ -50,7 +50,7 @@ import Testing
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
-      "cue": 0.935, "sourceOverlap": 0.937, "sourceExact": 0.874, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.877, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.962, "denialAttribution": 0.97,
     ],
     "heldout12": [
@@ -58,7 +58,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
-      "cue": 0.917, "sourceOverlap": 0.909, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.919, "sourceOverlap": 0.911, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.932,
     ],
     "heldout14": [
@@ -126,24 +126,24 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.941, "sourceOverlap": 0.953, "sourceExact": 0.93, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.956, "sourceExact": 0.932, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.936, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.946, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.929, "denialAttribution": 0.8,
     ],
     "heldout32": [
       "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.96, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955,
-      "kindAccuracy": 0.956, "denialAttribution": 0.894,
+      "kindAccuracy": 0.96, "denialAttribution": 0.894,
     ],
     "heldout33": [
       "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.93, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.938, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
@@ -204,16 +204,16 @@ import Testing
       "kindAccuracy": 0.982, "denialAttribution": 0.919,
     ],
     "heldout49": [
-      "cue": 0.926, "sourceOverlap": 0.932, "sourceExact": 0.87, "anonymousArticle": 1.0, "anonymousAttribution": 0.964,
-      "kindAccuracy": 0.965, "denialAttribution": 0.878,
+      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.873, "anonymousArticle": 1.0, "anonymousAttribution": 0.964,
+      "kindAccuracy": 0.973, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.938, "sourceOverlap": 0.941, "sourceExact": 0.86, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.952, "denialAttribution": 0.793,
+      "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.86, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout51": [
-      "cue": 0.925, "sourceOverlap": 0.923, "sourceExact": 0.856, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.873, "kindAccuracy": 0.9, "denialAttribution": 0.731,
+      "cue": 0.935, "sourceOverlap": 0.946, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.984, "kindAccuracy": 0.967, "denialAttribution": 0.771,
     ],
     "heldout52": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.855, "anonymousArticle": 1.0,
