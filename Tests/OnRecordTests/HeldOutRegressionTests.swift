@@ -38,7 +38,8 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.857,
     ],
     "heldout8": [
-      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.907, "anonymousArticle": 1.0, "anonymousAttribution": 0.909,
+      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.909,
       "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
@@ -204,7 +205,8 @@ import Testing
       "kindAccuracy": 0.982, "denialAttribution": 0.919,
     ],
     "heldout49": [
-      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.873, "anonymousArticle": 1.0, "anonymousAttribution": 0.964,
+      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.964,
       "kindAccuracy": 0.973, "denialAttribution": 0.878,
     ],
     "heldout50": [
