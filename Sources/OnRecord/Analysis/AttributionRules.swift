@@ -3869,6 +3869,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A firm's first word alone, after its full name ends in a firm's word.
+        .init(
+          "Headline\n\nThe tower, from Halcyon Pacific Developments, would replace two walk-ups. Tenants said notices had come. Halcyon disputes that.",
+          cue: "disputes", source: "Halcyon", kind: .organization, denial: .denial),
         // A brand's capital inside a word, and the news reported: an outlet, not a person.
         .init(
           "Headline\n\nCityBeat Vancouver reported last month that the developer had donated to three campaigns.",
