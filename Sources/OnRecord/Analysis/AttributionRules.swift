@@ -3869,6 +3869,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A firm's name after the word that opens it in French ("Banque"), alone later.
+        .init(
+          "Headline\n\nA Zurich wealth manager is in talks to buy Banque Salève. Salève has previously denied that it was in difficulty.",
+          cue: "has previously denied", source: "Salève", kind: .organization, denial: .denial),
         // A firm's first word alone, after its full name ends in a firm's word.
         .init(
           "Headline\n\nThe tower, from Halcyon Pacific Developments, would replace two walk-ups. Tenants said notices had come. Halcyon disputes that.",

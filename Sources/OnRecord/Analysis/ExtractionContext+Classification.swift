@@ -78,7 +78,8 @@ extension ExtractionContext {
         // name or a title anywhere in the article) that the article treats as a thing ("Corvane's
         // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
         if sourceClass.kind == .person, let name = bareName(targetHead),
-          name.count > 1 || !names.knows(name[0]), !endsInTitledName(target), treatedAsOrganization(name)
+          name.count > 1 || !names.knows(name[0]) || followsFirmOpener(name[0]), !endsInTitledName(target),
+          treatedAsOrganization(name)
         {
           sourceClass.kind = .organization
         }
@@ -651,6 +652,18 @@ extension ExtractionContext {
 
   /// Whether a word has a capital inside it after a lower-case letter, as brands do ("CityBeat",
   /// "GistHub"), but not as surnames do after a particle ("McKeon", "DeSantis", "LaGuardia").
+  /// Whether the word stands anywhere after a firm's word that opens its name ("Banque Salève"),
+  /// which the name index would take for a given name.
+  func followsFirmOpener(_ word: String) -> Bool {
+    tokens.indices.dropFirst().contains { i in
+      tokens[i].text == word && tokens[i - 1].isCapitalized && Self.firmOpeners.contains(tokens[i - 1])
+    }
+  }
+
+  static let firmOpeners: WordSet = [
+    "banque", "banca", "banco", "groupe", "grupo", "société", "compagnie", "companhia", "compañía", "maison",
+  ]
+
   static func hasBrandCapital(_ word: String) -> Bool {
     let letters = Array(word)
     guard letters.count >= 4, letters[0].isUppercase,
@@ -2625,6 +2638,8 @@ extension ExtractionContext {
         // name that reports its own deeds as "it" is an organization's.
         if reportsOwnDeedAsIt(after: next) { return true }
       }
+      // ("Banque Salève", "Grupo Andino": a firm's word that opens its name, as in French or Spanish.)
+      if i >= 1, tokens[i - 1].isCapitalized, Self.firmOpeners.contains(tokens[i - 1]) { return true }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
       // (Not a person's given name after a trade: "supplier Ann Keller".)
