@@ -3869,6 +3869,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A force's name ends in "Force".
+        .init(
+          "Headline\n\nThe manhunt was still under way last evening, the Guyana Police Force said in a statement.",
+          cue: "said", source: "the Guyana Police Force", kind: .organization),
         // A firm's name after the word that opens it in French ("Banque"), alone later.
         .init(
           "Headline\n\nA Zurich wealth manager is in talks to buy Banque Salève. Salève has previously denied that it was in difficulty.",
