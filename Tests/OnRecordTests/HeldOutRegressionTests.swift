@@ -189,7 +189,7 @@ import Testing
     ],
     "heldout45": [
       "cue": 0.959, "sourceOverlap": 0.958, "sourceExact": 0.94, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.973, "denialAttribution": 0.917,
+      "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
       "cue": 0.944, "sourceOverlap": 0.939, "sourceExact": 0.925, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
@@ -211,11 +211,11 @@ import Testing
     ],
     "heldout50": [
       "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.86, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.956, "denialAttribution": 0.793,
+      "kindAccuracy": 0.964, "denialAttribution": 0.793,
     ],
     "heldout51": [
       "cue": 0.935, "sourceOverlap": 0.946, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.984, "kindAccuracy": 0.967, "denialAttribution": 0.771,
+      "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.771,
     ],
     "heldout52": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.855, "anonymousArticle": 1.0,
