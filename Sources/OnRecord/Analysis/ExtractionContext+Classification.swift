@@ -650,8 +650,6 @@ extension ExtractionContext {
       && ["itself", "themselves", "himself", "herself"].contains(tokens[i + 1].lower)
   }
 
-  /// Whether a word has a capital inside it after a lower-case letter, as brands do ("CityBeat",
-  /// "GistHub"), but not as surnames do after a particle ("McKeon", "DeSantis", "LaGuardia").
   /// Whether the word stands anywhere after a firm's word that opens its name ("Banque Salève"),
   /// which the name index would take for a given name.
   func followsFirmOpener(_ word: String) -> Bool {
@@ -660,10 +658,13 @@ extension ExtractionContext {
     }
   }
 
+  /// Words that open a firm's name in French, Spanish or Portuguese: "Banque Salève", "Grupo Andino".
   static let firmOpeners: WordSet = [
     "banque", "banca", "banco", "groupe", "grupo", "société", "compagnie", "companhia", "compañía", "maison",
   ]
 
+  /// Whether a word has a capital inside it after a lower-case letter, as brands do ("CityBeat",
+  /// "GistHub"), but not as surnames do after a particle ("McKeon", "DeSantis", "LaGuardia").
   static func hasBrandCapital(_ word: String) -> Bool {
     let letters = Array(word)
     guard letters.count >= 4, letters[0].isUppercase,
