@@ -20,6 +20,12 @@ extension ExtractionContext {
       return found
     }
     var outletEvidence: [[String]: Bool] = [:]
+    // The words that stand after a firm's opening word ("Banque Salève"), found once.
+    var firmOpened: Set<String>?
+    func followsFirmOpener(_ word: String) -> Bool {
+      if firmOpened == nil { firmOpened = wordsAfterFirmOpeners() }
+      return firmOpened?.contains(word) == true
+    }
     var asides: [(Int, Range<Int>)] = []
     for var candidate in candidates {
       // Empty ranges (a quotation with nothing inside, a phrase trimmed away) are no span at all.
@@ -650,12 +656,18 @@ extension ExtractionContext {
       && ["itself", "themselves", "himself", "herself"].contains(tokens[i + 1].lower)
   }
 
-  /// Whether the word stands anywhere after a firm's word that opens its name ("Banque Salève"),
-  /// which the name index would take for a given name.
-  func followsFirmOpener(_ word: String) -> Bool {
-    tokens.indices.dropFirst().contains { i in
-      tokens[i].text == word && tokens[i - 1].isCapitalized && Self.firmOpeners.contains(tokens[i - 1])
-    }
+  /// The words that stand after a firm's word that opens its name ("Banque Salève"), which the
+  /// name index would take for given names.
+  func wordsAfterFirmOpeners() -> Set<String> {
+    Set(
+      tokens.indices.dropFirst().filter { tokens[$0 - 1].isCapitalized && Self.firmOpeners.contains(tokens[$0 - 1]) }
+        .map { tokens[$0].text })
+  }
+
+  /// Whether a word ends as a thing's name does, though its suffix looks like an agent's:
+  /// "entertainment", "segment", "recent".
+  static func namesAThing(_ w: String) -> Bool {
+    ["ment", "ments", "cent"].contains(where: { w.hasSuffix($0) })
   }
 
   /// Words that open a firm's name in French, Spanish or Portuguese: "Banque Salève", "Grupo Andino".
@@ -1040,7 +1052,7 @@ extension ExtractionContext {
       (range.lowerBound..<lead).allSatisfy({
         tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
           && !WordClasses.prepositions.contains(tokens[$0])
-          && (!looksLikePersonNounOrPlural(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ment"))
+          && (!looksLikePersonNounOrPlural(tokens[$0].lower) || Self.namesAThing(tokens[$0].lower))
       }),
       ((intro + 1)..<range.upperBound).allSatisfy({ k in
         isProperWord(k) && !WordClasses.isPossessive(tokens[k])
@@ -1220,8 +1232,8 @@ extension ExtractionContext {
         && head.last(where: { tokens[$0].kind == .word }).map({ noun in
           !tokens[noun].isCapitalized && looksLikePersonNounOrPlural(tokens[noun].lower)
             && !lexicon.newsroomStaff.contains(tokens[noun])
-            // (Not "a segment of", "the most recent of": "-ment" and "-cent" name no one.)
-            && !["ment", "ments", "cent"].contains(where: { tokens[noun].lower.hasSuffix($0) })
+            // (Not "a segment of", "the most recent of".)
+            && !Self.namesAThing(tokens[noun].lower)
         }) == true)
     {
       let name = hit.payload
