@@ -59,8 +59,8 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
-      "cue": 0.919, "sourceOverlap": 0.911, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.961, "denialAttribution": 0.932,
+      "cue": 0.919, "sourceOverlap": 0.913, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.932,
     ],
     "heldout14": [
       "cue": 0.915, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -87,7 +87,7 @@ import Testing
       "kindAccuracy": 0.97, "denialAttribution": 0.986,
     ],
     "heldout20": [
-      "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.867, "anonymousArticle": 0.957,
+      "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.863, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.857, "kindAccuracy": 0.911, "denialAttribution": 0.952,
     ],
     "heldout21": [
@@ -116,7 +116,7 @@ import Testing
     ],
     "heldout27": [
       "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.947, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.944, "denialAttribution": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.952, "denialAttribution": 1.0,
     ],
     "heldout28": [
       "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -160,7 +160,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
-      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.935, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
@@ -172,7 +172,7 @@ import Testing
       "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.914, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.919, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [
@@ -180,7 +180,7 @@ import Testing
       "anonymousAttribution": 0.977, "kindAccuracy": 0.971, "denialAttribution": 0.968,
     ],
     "heldout43": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.951, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
       "kindAccuracy": 0.967, "denialAttribution": 0.883,
     ],
     "heldout44": [
@@ -192,7 +192,7 @@ import Testing
       "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.944, "sourceOverlap": 0.939, "sourceExact": 0.925, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.939, "sourceExact": 0.93, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
       "kindAccuracy": 0.963, "denialAttribution": 0.865,
     ],
     "heldout47": [
@@ -218,12 +218,12 @@ import Testing
       "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.771,
     ],
     "heldout52": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.855, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.844, "kindAccuracy": 0.886, "denialAttribution": 0.743,
+      "cue": 0.927, "sourceOverlap": 0.94, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.895, "kindAccuracy": 0.928, "denialAttribution": 0.743,
     ],
     "heldout53": [
-      "cue": 0.899, "sourceOverlap": 0.906, "sourceExact": 0.762, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.817, "kindAccuracy": 0.94, "denialAttribution": 0.839,
+      "cue": 0.903, "sourceOverlap": 0.915, "sourceExact": 0.779, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.833, "kindAccuracy": 0.949, "denialAttribution": 0.839,
     ],
     "heldout54": [
       "cue": 0.944, "sourceOverlap": 0.959, "sourceExact": 0.912, "anonymousArticle": 1.0,

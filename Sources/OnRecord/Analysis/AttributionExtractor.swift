@@ -1220,11 +1220,15 @@ final class ExtractionContext {
     if tokens[end - 1].text == "," { end -= 1 }
     guard
       let comma = (source.lowerBound + 1..<end - 2).first(where: {
-        tokens[$0].text == "," && ["who", "whose"].contains(tokens[$0 + 1].lower)
+        tokens[$0].text == ","
+          && (["who", "whose"].contains(tokens[$0 + 1].lower)
+            // ("A contractor who has worked on the pump station, and who asked not to be named":
+            // a second clause, the one that withholds.)
+            || tokens[$0 + 1].lower == "and" && $0 + 2 < end && tokens[$0 + 2].lower == "who")
       }),
       anonymityMarker(in: comma + 1..<end) != nil || saysNotAuthorized(comma + 1..<end),
       // (Not when the phrase goes on after the clause: "A clerk, who …, and a driver".)
-      !(comma + 2..<end).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].text == "," })
+      !(comma + 3..<end).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].text == "," })
     else { return candidate }
     var candidate = candidate
     candidate.sourceWithoutAside = source.lowerBound..<comma
@@ -2683,7 +2687,10 @@ final class ExtractionContext {
     while k < min(i + 8, sentence.upperBound) {
       let t = tokens[k]
       if ["with", "that"].contains(t.lower) || t.kind == .quote || t.text == "," { return false }
-      if t.text.hasPrefix("$") || t.text == "$" || Self.prices.contains(t)
+      // ("charged the municipality R4,200 per load": any currency's sign or letters.)
+      if startsWithCurrencySymbol(t) || Self.prices.contains(t)
+        || t.kind == .word && Self.currencyPrefixes.contains(String(t.text.prefix { $0.isLetter }))
+          && t.text.drop { $0.isLetter }.first?.isNumber == true
         || k == i + 1 && ["more", "less"].contains(t.lower)
       {
         return true
@@ -3325,9 +3332,12 @@ final class ExtractionContext {
     let paragraph = structure.paragraphOfToken[dash]
     // (Only a quotation that opens its paragraph, or follows a label and its colon ("Quote of the
     // morning:"): not '"outrageous" — a word she used three times.')
+    // ("… open roles. “It is the only thing keeping us sane” — one former designer, in a message
+    // to the site.": or one that opens the paragraph's last sentence.)
     if let quotation,
       quotation.openToken == 0 || structure.paragraphOfToken[quotation.openToken - 1] != paragraph
-        || tokens[quotation.openToken - 1].text == ":",
+        || tokens[quotation.openToken - 1].text == ":"
+        || [".", "!", "?"].contains(tokens[quotation.openToken - 1].text),
       let described = describedSigner(after: dash, paragraph: paragraph)
     {
       var candidate = AttributionExtractor.Candidate(
@@ -4520,10 +4530,11 @@ final class ExtractionContext {
       while start < limit && tokens[start].kind != .word { start += 1 }
       guard start < limit else { return nil }
     }
-    // A dateline ("MANCHESTER, N.H. -", "WASHINGTON ―") comes off.
+    // A dateline ("MANCHESTER, N.H. -", "WASHINGTON ―", "KUALA LUMPUR:") comes off.
     if tokens[start].isAllCaps && tokens[start].text.count >= 3,
       let dash = (start..<min(start + 8, limit)).first(where: {
         ExtractionContext.isDash(tokens[$0]) || tokens[$0].text == "-"
+          || tokens[$0].text == ":" && (start..<$0).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
       })
     {
       start = dash + 1
@@ -4543,6 +4554,7 @@ final class ExtractionContext {
     let concession =
       first.lower == "even" && start + 1 < limit
       && ["though", "if", "as", "when", "after", "before", "while", "so"].contains(tokens[start + 1].lower)
+    var gerundOpens = false
     if Self.leadingIntroductions.contains(first) || concession
       || (first.isCapitalized && (first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")) && first.lower.count > 4)
       || first.lower == "back"
@@ -4550,8 +4562,18 @@ final class ExtractionContext {
       var k = start
       while k < limit && tokens[k].text != "," { k += 1 }
       guard k < limit else { return nil }
+      // ("Shipping lines and freight forwarders have attacked the plan, saying": a capitalised
+      // "-ing" word that opens the subject itself, when nothing stands between the comma and the cue.)
+      let opening = start
       start = k + 1
       while start < limit && tokens[start].kind != .word { start += 1 }
+      if start >= limit, !Self.leadingIntroductions.contains(first), !concession, first.lower != "back",
+        opening + 1 < limit, tokens[opening + 1].kind == .word, !WordClasses.determiners.contains(tokens[opening + 1]),
+        !WordClasses.prepositions.contains(tokens[opening + 1])
+      {
+        start = opening
+        gerundOpens = true
+      }
       if start + 1 < limit, WordClasses.isAdverbLike(tokens[start]) || tokens[start].lower == "however",
         tokens[start + 1].text == ","
       {
@@ -4632,7 +4654,7 @@ final class ExtractionContext {
         let introducesName =
           e > start && nextWord.map { $0.isCapitalized && !WordClasses.timeWords.contains($0) } == true
           && (ExtractionContext.outletIntroducers.contains(t) || lexicon.companyDescriptors.contains(t))
-        if modifiesOn || introducesName {
+        if modifiesOn || introducesName || gerundOpens && e == start + 1 {
           e += 1
           continue
         }
@@ -5093,8 +5115,10 @@ final class ExtractionContext {
       // "Democratic economists, like their Republican counterparts, say"
       // ("Rep. Ann Lee, among the handful of Democrats who backed the bid, said")
       || ["like", "unlike", "including", "especially", "particularly", "along", "among"].contains(first.lower)
-      // ("Mr Hughes, 54, from Leeds, told": where the person is from.)
-      || ["of", "from"].contains(first.lower) && tokens[open + 2].isCapitalized
+      // ("Mr Hughes, 54, from Leeds, told": where the person is from; "Atty. Joel Sepulveda, of the
+      // opposition bloc, said": the side they belong to.)
+      || ["of", "from"].contains(first.lower)
+        && (tokens[open + 2].isCapitalized || tokens[open + 2].lower == "the" && open + 3 < comma)
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
       // ("The union's claim, still before the tribunal, says", "Growers near Alder Ford, midway up
       // the valley, say": where or how things stand, after an adverb of state or place.)
@@ -5854,7 +5878,10 @@ final class ExtractionContext {
         break
       }
       // "Sen. Ann Voss (R) of Ohio asked": the member's state after the party's parenthesis.
-      if t.lower == "of", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized {
+      // ("The Land Transportation Franchising and Regulatory Board (LTFRB) in Central Visayas
+      // disputed": a body's regional office after its acronym.)
+      if ["of", "in"].contains(t.lower), b - 2 > sentence.lowerBound, tokens[b - 2].text == ")", tokens[b].isCapitalized
+      {
         b -= 1
         continue
       }

@@ -748,6 +748,26 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // Where the person belongs, after "of the"; a Philippine "Ma." before a given name; a
+        // body's regional office after its acronym; a Malay title with its apostrophe.
+        .init(
+          "Headline\n\nProvincial board member Atty. Joel Sepulveda, of the opposition bloc, said he would seek an inquiry.",
+          cue: "said", source: "Provincial board member Atty. Joel Sepulveda, of the opposition bloc", kind: .person),
+        .init(
+          "Headline\n\nProvincial spokesperson Ma. Theresa Lumapas called the allegation “gutter politics.”",
+          cue: "called", source: "Provincial spokesperson Ma. Theresa Lumapas", kind: .person, denial: .dismissal),
+        .init(
+          "Headline\n\nThe Land Transportation Franchising and Regulatory Board (LTFRB) in Central Visayas disputed that figure.",
+          cue: "disputed",
+          source: "The Land Transportation Franchising and Regulatory Board (LTFRB) in Central Visayas",
+          kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nMalaysian Freight Forwarders Alliance president Dato' Harjit Singh Gill said members had not been consulted.",
+          cue: "said", source: "Malaysian Freight Forwarders Alliance president Dato' Harjit Singh Gill", kind: .person),
+        // "Corp." ends the sentence before "Its".
+        .init(
+          "Headline\n\nThe quarry is operated by Kalipay Aggregates Corp. Its operations manager, Gilbert Cañete, denied the claim.",
+          cue: "denied", source: "Its operations manager, Gilbert Cañete", kind: .person, denial: .denial),
         // A nickname in straight single marks inside the appositive's name; a participle's aside
         // after "also".
         .init(
@@ -2508,12 +2528,12 @@ public enum AttributionRules {
         .init(
           "Campaign aides said the schedule would change. The campaign added that the bus tour would end in Ohio.",
           cue: "added", source: "The campaign", anonymous: false),
-        // A second relative clause joined by "and" belongs to the subject that opens the sentence.
+        // A second relative clause joined by "and" is found with the subject that opens the
+        // sentence (it gives the reason), and, when it withholds the name, the span reported
+        // leaves it out, as it leaves out a single one set off by commas.
         .init(
           "One plant physiologist who has reviewed manuscripts for several journals, and who asked not to be named because reviews are confidential, said the data looked thin.",
-          cue: "said",
-          source:
-            "One plant physiologist who has reviewed manuscripts for several journals, and who asked not to be named because reviews are confidential",
+          cue: "said", source: "One plant physiologist who has reviewed manuscripts for several journals",
           kind: .anonymous, anonymous: true, reasonGiven: true),
         // "A second former employee" is the next of the unnamed employees.
         .init(
@@ -3010,6 +3030,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
+        // A quotation that opens the paragraph's last sentence, signed by an unnamed source.
+        .init(
+          "Headline\n\nWorkers have started a spreadsheet of open roles. “It is the only thing keeping us sane” — one former designer, in a message to the site.",
+          cue: "—", source: "one former designer", kind: .anonymous, anonymous: true),
         // A dash, then a speaker and a verb: the verb is the cue, not the dash.
         .init(
           "Headline\n\n\"The ward will reopen in May\" — a spokeswoman for the health board said.", cue: "said",
@@ -3069,6 +3093,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A subject that opens with a capitalised "-ing" word, after a dateline with a colon.
+        .init(
+          "Headline\n\nMELAKA: Shipping lines have attacked a plan to raise port charges, saying costs will rise.",
+          cue: "saying", source: "Shipping lines"),
         // A nickname inside the name that opens the sentence.
         .init(
           "Headline\n\nSinger Ayomide 'Yomzy' Olaniyan has filed a lawsuit against his label, describing the deal as unfair.",
@@ -3435,6 +3463,9 @@ public enum AttributionRules {
         // "charged" asks a price, where "charged that" accuses.
         .init("The lender had charged duplicate fees to 9,000 borrowers.", cue: "had charged"),
         .init("The club charged a $90,000 initiation fee.", cue: "charged"),
+        .init(
+          "Headline\n\nAccording to invoices, Vaalbos Logistics charged the municipality R4,200 per load.",
+          cue: "charged"),
       ]),
     AttributionRule(
       name: "documents cite with find and show",
@@ -3869,6 +3900,20 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // Capitalised words after "the", none a title or a role, name a body, not a person; a
+        // publisher's short name after its full one.
+        .init(
+          "Headline\n\nThe Caledonian Chamber Orchestra has cancelled its tour, saying hall costs had doubled.",
+          cue: "saying", source: "The Caledonian Chamber Orchestra", kind: .organization),
+        .init(
+          "Headline\n\nThe Halden Youth Choir said the cost had doubled.", cue: "said",
+          source: "The Halden Youth Choir", kind: .organization),
+        .init(
+          "Headline\n\nSen. Rand Paul spoke first. The Kentucky Republican said the bill was rushed.", cue: "said",
+          source: "The Kentucky Republican", kind: .person),
+        .init(
+          "Headline\n\nStaff urged Ironmoth's publisher, Northlight Publishing, to act. Northlight did not respond to requests for comment.",
+          cue: "did not respond", source: "Northlight", kind: .organization, denial: .noResponse),
         // A force's name ends in "Force".
         .init(
           "Headline\n\nThe manhunt was still under way last evening, the Guyana Police Force said in a statement.",

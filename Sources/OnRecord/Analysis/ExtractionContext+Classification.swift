@@ -118,7 +118,14 @@ extension ExtractionContext {
         // bears, that first reported the news, is a news outlet.)
         // (Not a journalist the outlet's possessive names: "The Hollywood Reporter's Eriq Gardner, who
         // first reported".)
-        if sourceClass.kind == .person, cueSpan.text.lowercased().hasPrefix("first report"),
+        // (Or a body's name: "The Zürcher Wirtschaftsblatt first reported".)
+        if sourceClass.kind == .person
+          || sourceClass.kind == .organization
+            && !lexicon.organizationSuffixes.contains(tokens[targetHead.upperBound - 1])
+            && lexicon.organizationHeads.match(
+              at: targetHead.upperBound - 1, limit: targetHead.upperBound, tokens: tokens)
+              == nil,
+          cueSpan.text.lowercased().hasPrefix("first report"),
           candidate.antecedent == nil,
           let name = bareName(targetHead), name.count >= 2, !names.knows(name[0]), !isGivenName(name[0]),
           tokens[targetHead.lowerBound].lower == "the",
@@ -1771,6 +1778,23 @@ extension ExtractionContext {
           return SourceClass(kind: .organization)
         }
       }
+      // "The Caledonian Chamber Orchestra", "The Halden Youth Choir": no person's name follows
+      // "the" with nothing but capitalised words (not a title's: "The Rev. Al Sharpton"; nor a
+      // family's plural, "the Clintons").
+      if first.lower == "the", head.count >= 3,
+        (head.lowerBound + 1..<head.upperBound).allSatisfy({ k in
+          isProperWord(k) && !lexicon.titles.contains(tokens[k]) && !WordClasses.personRoles.contains(tokens[k])
+            && !WordClasses.isPossessive(tokens[k]) && !tokens[k].lower.hasSuffix("'s")
+            // (Nor a role's: "the Special Adviser to the Governor"; nor a party member's: "The
+            // Kentucky Republican".)
+            && (!looksLikePersonNoun(tokens[k].lower) || lexicon.organizationSuffixes.contains(tokens[k]))
+            && !Self.partyMembers.contains(tokens[k])
+        }),
+        !(tokens[head.upperBound - 1].lower.hasSuffix("s")
+          && !lexicon.organizationSuffixes.contains(tokens[head.upperBound - 1]))
+      {
+        return SourceClass(kind: .organization)
+      }
       return SourceClass(kind: .person)
     }
     if properInHead, headWords.count >= 1 {
@@ -3070,11 +3094,17 @@ extension ExtractionContext {
   static let sourceQualifiers: WordSet = ["familiar", "close", "briefed", "knowledgeable", "involved"]
 
   /// Whether a word is written as a brand is, with a capital inside it after a small letter
-  /// ("VeriCheck", "HireLoom"), and not as a surname is ("McConnell", "MacArthur", "DeSantis",
-  /// "LaGuardia").
+  /// ("VeriCheck", "HireLoom"), or as an agency's acronym with a small letter at its end
+  /// ("DOTr"), and not as a surname is ("McConnell", "MacArthur", "DeSantis", "LaGuardia").
   static func isBrandName(_ word: String) -> Bool {
     let scalars = Array(word.unicodeScalars)
     guard scalars.count >= 4, let first = scalars.first, first.properties.isUppercase else { return false }
+    // (Not a plural: "MPs".)
+    if scalars.count >= 3, scalars[1].properties.isUppercase, let end = scalars.last, end.properties.isLowercase,
+      end != "s"
+    {
+      return true
+    }
     for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase {
       var prefix = String.UnicodeScalarView()
       prefix.append(contentsOf: scalars[0..<k])

@@ -57,6 +57,8 @@ public struct TextStructure: Sendable {
   static let sentenceStarters: WordSet = [
     "the", "he", "she", "it", "they", "we", "i", "in", "but", "and", "a", "an", "this", "that", "his", "her",
     "their", "on", "at", "for", "as", "after", "when", "while", "if", "there", "some", "many", "one",
+    // ("… operated by Kalipay Aggregates Corp. Its operations manager said")
+    "its", "these", "those",
   ]
 
   /// For a time stamp that opens a line ("18:25 —", "9:40 a.m. BST –"), the index of its dash.

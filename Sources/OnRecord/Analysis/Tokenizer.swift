@@ -106,6 +106,13 @@ public enum Tokenizer {
         {
           j += 1
         }
+        // The Malay title "Dato'" keeps its apostrophe before the name it goes with ("Dato' Harjit
+        // Singh Gill said"); the mark closes no quotation.
+        if j < n, s[j] == "'" || s[j] == "\u{2019}", j + 2 < n, s[j + 1] == " ", s[j + 2].properties.isUppercase,
+          strings(s, start..<j).1 == "dato"
+        {
+          j += 1
+        }
         // A trailing period belongs to an abbreviation or initial.
         if j < n, s[j] == "." {
           let lower = strings(s, start..<j).1
@@ -118,8 +125,17 @@ public enum Tokenizer {
           let partyState =
             lower.count > 3 && ["r-", "d-", "i-"].contains(String(lower.prefix(2)))
             && abbreviations.contains(String(lower.dropFirst(2)))
+          // ("Provincial spokesperson Ma. Theresa Lumapas": the Philippine "Ma." for Maria before a
+          // given name; not a surname, "Jack Ma. The", after a capitalised word.)
+          var previousWordStart = start - 1
+          while previousWordStart >= 0 && s[previousWordStart] == " " { previousWordStart -= 1 }
+          while previousWordStart > 0 && isWordScalar(s[previousWordStart - 1]) { previousWordStart -= 1 }
+          let givenNameAbbreviation =
+            lower == "ma" && j + 2 < n && s[j + 1] == " " && s[j + 2].properties.isUppercase
+            && !(previousWordStart >= 0 && previousWordStart < start - 1 && isWordScalar(s[previousWordStart])
+              && s[previousWordStart].properties.isUppercase)
           if sawInternalPeriod || isInitial || partyState || abbreviations.contains(lower) && !wordToo
-            || isTitleAbbreviation(lower)
+            || isTitleAbbreviation(lower) || givenNameAbbreviation
           {
             j += 1
           }
