@@ -338,6 +338,16 @@ import Testing
     }
   }
 
+  /// Except a forecast with no one named: "is expected to" stays a cue of its own before the
+  /// report that vouches for it, though not inside a report whose cue comes first.
+  @Test func aForecastBeforeARuleCueKeepsItsOwnCue() {
+    let before = "The ferry service is expected to resume in May, according to the harbour board."
+    #expect(
+      TestSupport.fullExtractor.analyze(text: before).attributions.map(\.cue.text) == ["is expected", "according to"])
+    let after = "One of the trustees said the audit was expected to finish by June."
+    #expect(TestSupport.fullExtractor.analyze(text: after).attributions.map(\.cue.text) == ["said"])
+  }
+
   /// Words the tagger marks inside the subject a rule's cue has taken are no cue of their own.
   @Test func theTaggerAddsNoCueInsideARuleSubject() {
     let text = "Opposition housing spokeswoman Greta Lund said the figures were wrong."
