@@ -197,6 +197,34 @@ final class ExtractionContext {
     return nil
   }()
 
+  /// Plural words the article itself writes in small letters and never capitalises inside a
+  /// sentence: common nouns, whatever their capital at a sentence's start ("Buyers allege" where
+  /// the story also has "a dispute between buyers"; not "Sessions said" beside "Jeff Sessions").
+  lazy var commonPlurals: Set<String> = {
+    var small = Set<String>()
+    var capitalisedInside = Set<String>()
+    var opening = Set<Int>()
+    for sentence in structure.sentences {
+      var k = sentence.lowerBound
+      while k < sentence.upperBound && tokens[k].kind != .word { k += 1 }
+      opening.insert(k)
+    }
+    // (Not a role's plural, "Lawyers for Tyson", "Leaders of the nations", whose people the
+    // classification reads from what follows them.)
+    for (k, t) in tokens.enumerated()
+    where t.kind == .word && t.lower.count > 3 && t.lower.hasSuffix("s") && t.lower.allSatisfy(\.isLetter)
+      && !WordClasses.personRoles.contains(String(t.lower.dropLast()))
+      && !lexicon.titles.contains(String(t.lower.dropLast()))
+    {
+      if !t.isCapitalized {
+        small.insert(t.lower)
+      } else if !opening.contains(k), k == 0 || tokens[k - 1].kind != .quote {
+        capitalisedInside.insert(t.lower)
+      }
+    }
+    return small.subtracting(capitalisedInside)
+  }()
+
   /// Whether the article is a transcript or a Q&A: three or more paragraphs open with a speaker's
   /// name in capitals and a colon ("VARGA: Parts of it.", "TOBIAS QUIST, HOST:").
   lazy var isTranscript: Bool = {

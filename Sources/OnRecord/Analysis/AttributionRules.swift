@@ -2700,6 +2700,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // A plural the story also writes in small letters is a common noun, though it opens the
+        // sentence with a capital.
+        .init(
+          "Headline\n\nThe auction stalled in a dispute between buyers and the warehouse. Buyers allege that 300 tonnes are missing.",
+          cue: "allege", source: "Buyers", kind: .vague),
         // Campaigners claim: people named by their cause.
         .init(
           "Headline\n\nCampaigners claim the clinic's low numbers follow the cut in its opening hours.", cue: "claim",
@@ -3900,6 +3905,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A courtesy title's letters in capitals after "the" are a body's acronym.
+        .init(
+          "Headline\n\nThe Mainland Revenue Service (MRS) runs the platform. The MRS also dismissed the complaints as exaggerated.",
+          cue: "also dismissed", source: "The MRS", kind: .organization, denial: .dismissal),
         // Capitalised words after "the", none a title or a role, name a body, not a person; a
         // publisher's short name after its full one.
         .init(

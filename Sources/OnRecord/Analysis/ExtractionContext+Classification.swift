@@ -515,7 +515,11 @@ extension ExtractionContext {
     guard t.isCapitalized || i > 0 && tokens[i - 1].isCapitalized && Self.isHyphenedArticleName(t.text) else {
       return false
     }
-    if lexicon.titles.contains(t) { return false }
+    // (A courtesy title in capitals is an acronym: "The MRS also dismissed", the revenue service;
+    // not a role's letters, "CEO", "the MEC for education".)
+    if lexicon.titles.contains(t), !(t.isAllCaps && t.text.count >= 3 && Self.courtesyTitles.contains(t)) {
+      return false
+    }
     let sentenceStart = structure.sentences[structure.sentenceOfToken[i]].lowerBound
     var first = sentenceStart
     while first < tokens.count && tokens[first].kind != .word { first += 1 }
@@ -531,6 +535,7 @@ extension ExtractionContext {
           "women",
         ]
         .contains(w)
+        || commonPlurals.contains(w)
       {
         return false
       }
