@@ -4980,6 +4980,19 @@ final class ExtractionContext {
     var noun = end
     for _ in 0..<3 where description.lowerBound > opening {
       var k = description.lowerBound - 1
+      // ("The consortium carrying out the repairs, Hofstad Tunnelbouw,": a participle with its
+      // object, and its particle.)
+      var participle = k
+      if participle - 1 > opening, ["out", "up", "on", "off"].contains(tokens[participle].lower) { participle -= 1 }
+      if participle > opening, tokens[participle].kind == .word, !tokens[participle].isCapitalized,
+        tokens[participle].lower.hasSuffix("ing"), tokens[participle].lower.count > 5,
+        let before = subjectRange(endingAt: participle - 1, in: sentence), before.upperBound == participle,
+        !tokens[participle - 1].isCapitalized
+      {
+        description = before.lowerBound..<description.upperBound
+        noun = before.upperBound - 1
+        continue
+      }
       guard k > opening, WordClasses.prepositions.contains(tokens[k]),
         !["than", "as", "like"].contains(tokens[k].lower)
       else { return nil }

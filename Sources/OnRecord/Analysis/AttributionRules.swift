@@ -795,6 +795,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe keeper in charge of the reptile house, Oona Fairweather, said the python had been fed.",
           cue: "said", source: "The keeper in charge of the reptile house, Oona Fairweather", kind: .person),
+        // A participle with its object inside the description.
+        .init(
+          "Headline\n\nThe contractor carrying out the repairs, Bram Visser, said the tunnel would reopen in May.",
+          cue: "said", source: "The contractor carrying out the repairs, Bram Visser", kind: .person),
         .init(
           "Headline\n\nThe brewery named in the inspectors' notice, Old Quay Ales, did not return calls.",
           cue: "did not return", source: "The brewery named in the inspectors' notice, Old Quay Ales",
@@ -2359,6 +2363,10 @@ public enum AttributionRules {
         .init(
           "Halvorsen is in talks to buy Tillery, according to people familiar with the matter. The talks could collapse over price, one of the people said.",
           cue: "said", source: "one of the people", kind: .anonymous, anonymous: true),
+        // By the noun's last word, after its modifiers.
+        .init(
+          "Two civil servants on the project, who spoke on condition of anonymity, said the memo was buried. \"Nobody read it,\" one of the civil servants added.",
+          cue: "added", source: "one of the civil servants", kind: .anonymous, anonymous: true),
         .init(
           "Three officials who spoke on condition of anonymity said the review was done. Two of the officials described its findings, and a third confirmed the main points.",
           cue: "confirmed", source: "a third", kind: .anonymous, anonymous: true),

@@ -2961,8 +2961,14 @@ extension ExtractionContext {
             && a.source.map { $0.text.lowercased().hasPrefix(words[3] + " ") } == true
         }
       }
-      // (A partitive names its group by its noun, however many sources came between.)
-      return anonymousNamed(words[3], before: before, within: before.count)
+      // (A partitive names its group by its noun, however many sources came between; by the
+      // noun's last word when modifiers stand before it: "one of the civil servants".)
+      if let found = anonymousNamed(words[3], before: before, within: before.count) { return found }
+      let noun = words[3...].prefix {
+        !WordClasses.prepositions.contains($0) && !["who", "that", "which"].contains($0)
+      }
+      guard noun.count >= 2, let last = noun.last else { return nil }
+      return anonymousNamed(last, before: before, within: before.count)
     }
     // "Another said", "One said", "one former picker said" after "Seven current and former
     // workers, who asked that their names be withheld": one member of the anonymous group just
