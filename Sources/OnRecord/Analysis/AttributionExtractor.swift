@@ -2649,6 +2649,10 @@ final class ExtractionContext {
     !token.lower.hasSuffix("s") && !token.lower.hasSuffix("ed") && !Self.irregularPasts.contains(token)
   }
 
+  /// Irregular pasts of winning, losing and trading, which open a relative clause after "that":
+  /// "Two firms that lost out in the tender".
+  static let pastsOfDealing: WordSet = ["lost", "won", "built", "bought", "sold", "spent", "lent", "ran", "dealt"]
+
   /// Past forms without "-ed" of the verbs that cite: after "a source" they are verbs ("a source
   /// said").
   static let irregularPasts: WordSet = [
@@ -5741,8 +5745,11 @@ final class ExtractionContext {
         // ("Groups that track wage theft": right after a bare plural, "that" opens its clause.)
         if w == "that" || w == "which" {
           let next = tokens[k + 1].lower
+          // ("Two firms that lost out in the tender", "The company that won the contract".)
           return tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
             && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1])
+              || Self.pastsOfDealing.contains(tokens[k + 1])
+                && !((k + 2)..<found.lowerBound).contains(where: { isAuxiliary(tokens[$0]) })
               || k == start + 1 && isBarePluralHead(at: start) && !WordClasses.determiners.contains(tokens[k + 1])
                 && !WordClasses.subjectPronouns.contains(tokens[k + 1]))
         }

@@ -988,6 +988,10 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // A relative clause whose verb is an irregular past: "lost", "won".
+        .init(
+          "Two firms that lost out in the tender for the ferry route have accused the council of bias.",
+          cue: "have accused", source: "Two firms that lost out in the tender for the ferry route"),
         // Officials of both parties are a collective.
         .init(
           "Elected officials from both parties say he is a hard worker.", cue: "say",
