@@ -200,30 +200,39 @@ final class ExtractionContext {
   /// Plural words the article itself writes in small letters and never capitalises inside a
   /// sentence: common nouns, whatever their capital at a sentence's start ("Buyers allege" where
   /// the story also has "a dispute between buyers"; not "Sessions said" beside "Jeff Sessions").
+  /// Built on the first question, which only a sentence that opens with a capitalised plural asks.
   lazy var commonPlurals: Set<String> = {
     var small = Set<String>()
     var capitalisedInside = Set<String>()
-    var opening = Set<Int>()
-    for sentence in structure.sentences {
-      var k = sentence.lowerBound
-      while k < sentence.upperBound && tokens[k].kind != .word { k += 1 }
-      opening.insert(k)
-    }
-    // (Not a role's plural, "Lawyers for Tyson", "Leaders of the nations", whose people the
-    // classification reads from what follows them.)
-    for (k, t) in tokens.enumerated()
-    where t.kind == .word && t.lower.count > 3 && t.lower.hasSuffix("s") && t.lower.allSatisfy(\.isLetter)
-      && !WordClasses.personRoles.contains(String(t.lower.dropLast()))
-      && !lexicon.titles.contains(String(t.lower.dropLast()))
-    {
+    var sentence = -1
+    var opensSentence = false
+    for (k, t) in tokens.enumerated() {
+      // (Whether the word is its sentence's first.)
+      if structure.sentenceOfToken[k] != sentence {
+        sentence = structure.sentenceOfToken[k]
+        opensSentence = true
+      }
+      guard t.kind == .word else { continue }
+      defer { opensSentence = false }
+      guard t.lower.utf8.count > 3, t.lower.utf8.last == UInt8(ascii: "s") else { continue }
       if !t.isCapitalized {
         small.insert(t.lower)
-      } else if !opening.contains(k), k == 0 || tokens[k - 1].kind != .quote {
+      } else if !opensSentence, k == 0 || tokens[k - 1].kind != .quote {
         capitalisedInside.insert(t.lower)
       }
     }
     return small.subtracting(capitalisedInside)
   }()
+
+  /// Whether a capitalised word that opens a sentence is a common plural (`commonPlurals`).
+  /// (Not a role's plural, "Lawyers for Tyson", "Leaders of the nations", whose people the
+  /// classification reads from what follows them.)
+  func isCommonPlural(_ w: String) -> Bool {
+    guard w.utf8.count > 3, w.utf8.last == UInt8(ascii: "s"), w.allSatisfy(\.isLetter) else { return false }
+    let singular = String(w.dropLast())
+    return !WordClasses.personRoles.contains(singular) && !lexicon.titles.contains(singular)
+      && commonPlurals.contains(w)
+  }
 
   /// Whether the article is a transcript or a Q&A: three or more paragraphs open with a speaker's
   /// name in capitals and a colon ("VARGA: Parts of it.", "TOBIAS QUIST, HOST:").

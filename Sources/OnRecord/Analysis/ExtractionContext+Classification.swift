@@ -535,7 +535,7 @@ extension ExtractionContext {
           "women",
         ]
         .contains(w)
-        || commonPlurals.contains(w)
+        || isCommonPlural(w)
       {
         return false
       }
