@@ -5466,6 +5466,7 @@ final class ExtractionContext {
       !looksLikePersonNounOrPlural(verb.lower),
       // (The clause's verb: "that installed them"; not "a plan that residents, including …, called".)
       verb.lower.hasSuffix("ed") || isAuxiliary(verb) || Self.irregularPasts.contains(verb)
+        || Self.pastsOfDealing.contains(verb)
         || lexicon.cueVerbs.match(at: relative + 1, limit: relative + 2, tokens: tokens) != nil,
       let noun = subjectRange(endingAt: relative - 1, in: sentence),
       WordClasses.determiners.contains(tokens[noun.lowerBound]) || WordClasses.isPossessive(tokens[noun.lowerBound]),

@@ -560,6 +560,10 @@ public enum AttributionRules {
           "Anglers blame the new weir; the firm that installed it, Corran Civil, dismissed the complaints.",
           cue: "dismissed", source: "the firm that installed it, Corran Civil", kind: .organization,
           denial: .dismissal),
+        // Its verb an irregular past ("built", "won", "sold").
+        .init(
+          "Headline\n\nThe company that built the bridge, Hofstad Tunnelbouw, said it had warned the city.",
+          cue: "said", source: "The company that built the bridge, Hofstad Tunnelbouw", kind: .organization),
       ],
       nonTriggering: [
         // A phrase that says what a later cue replies to is no cue itself.
