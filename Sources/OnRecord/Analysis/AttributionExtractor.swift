@@ -202,6 +202,21 @@ final class ExtractionContext {
   /// the story also has "a dispute between buyers"; not "Sessions said" beside "Jeff Sessions").
   /// Built on the first question, which only a sentence that opens with a capitalised plural asks.
   lazy var commonPlurals: Set<String> = {
+    let (small, capitalisedInside) = capitalUse { w in w.utf8.count > 3 && w.utf8.last == UInt8(ascii: "s") }
+    return small.subtracting(capitalisedInside)
+  }()
+
+  /// Words the article capitalises somewhere inside a sentence (not as its first word, nor right
+  /// after a quotation mark, a dateline's dash or a colon): names, or parts of one. Built on the
+  /// first question.
+  lazy var capitalisedInside: Set<String> = capitalUse { _ in true }.capitalisedInside
+
+  /// Marks after which a capital opens a clause: "DAR ES SALAAM — Clearing agents said".
+  static let marksBeforeClause: Set<String> = ["\u{2014}", "\u{2013}", "-", ":"]
+
+  /// The words `include` accepts, split by how the article writes them: those it writes in small
+  /// letters somewhere, and those it capitalises inside a sentence.
+  func capitalUse(_ include: (String) -> Bool) -> (small: Set<String>, capitalisedInside: Set<String>) {
     var small = Set<String>()
     var capitalisedInside = Set<String>()
     var sentence = -1
@@ -214,15 +229,17 @@ final class ExtractionContext {
       }
       guard t.kind == .word else { continue }
       defer { opensSentence = false }
-      guard t.lower.utf8.count > 3, t.lower.utf8.last == UInt8(ascii: "s") else { continue }
+      guard include(t.lower) else { continue }
       if !t.isCapitalized {
         small.insert(t.lower)
-      } else if !opensSentence, k == 0 || tokens[k - 1].kind != .quote {
+      } else if !opensSentence,
+        k == 0 || tokens[k - 1].kind != .quote && !Self.marksBeforeClause.contains(tokens[k - 1].text)
+      {
         capitalisedInside.insert(t.lower)
       }
     }
-    return small.subtracting(capitalisedInside)
-  }()
+    return (small, capitalisedInside)
+  }
 
   /// Whether a capitalised word that opens a sentence is a common plural (`commonPlurals`).
   /// (Not a role's plural, "Lawyers for Tyson", "Leaders of the nations", whose people the

@@ -2721,6 +2721,18 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe auction stalled in a dispute between buyers and the warehouse. Buyers allege that 300 tonnes are missing.",
           cue: "allege", source: "Buyers", kind: .vague),
+        // Two modifiers of one plural, the first capitalised only because it opens the sentence
+        // (here after a dateline): no name before "and".
+        .init(
+          "Headline\n\nDAR ES SALAAM \u{2014} Clearing and forwarding agents at the port said delays had doubled.",
+          cue: "said", source: "Clearing and forwarding agents at the port", kind: .vague),
+        .init(
+          "Headline\n\nCurrent and former employees said they had raised concerns in writing.", cue: "said",
+          source: "Current and former employees", kind: .vague),
+        // (A name the article capitalises inside a sentence keeps its person.)
+        .init(
+          "Headline\n\nThe memo went to Chelsea Manning in May. Manning and former aides said it was never read.",
+          cue: "said", source: "Manning and former aides", kind: .person),
         // Campaigners claim: people named by their cause.
         .init(
           "Headline\n\nCampaigners claim the clinic's low numbers follow the cut in its opening hours.", cue: "claim",

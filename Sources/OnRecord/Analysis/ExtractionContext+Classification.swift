@@ -1077,6 +1077,21 @@ extension ExtractionContext {
       return SourceClass(kind: .outlet, outletName: span(name).text)
     }
     if endsInTitledName(range) { return SourceClass(kind: .person) }
+    // "Current and former employees", "Clearing and forwarding agents at the port": a word that
+    // opens the sentence, and that the article never capitalises inside one, joined to a word in
+    // small letters before a plural, is the plural's modifier, not a name.
+    // (Not "Manning and former aides" where the article has "Chelsea Manning", nor "Cruz and his
+    // aides".)
+    if range.count >= 4, tokens[range.lowerBound + 1].lower == "and",
+      case let first = tokens[range.lowerBound], first.isCapitalized, !first.isAllCaps,
+      case let modifier = tokens[range.lowerBound + 2], modifier.kind == .word, !modifier.isCapitalized,
+      !WordClasses.determiners.contains(modifier), !lexicon.pronouns.contains(modifier),
+      case let head = headPhrase(range), head.upperBound > range.lowerBound + 3,
+      case let noun = tokens[head.upperBound - 1], !noun.isCapitalized, noun.lower.hasSuffix("s"),
+      !isGivenName(first.text), !capitalisedInside.contains(first.lower)
+    {
+      return classifySource((range.lowerBound + 2)..<range.upperBound)
+    }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
     // ("The Occupational Safety and Health Administration" is one name: its last word names an
     // organisation.)
