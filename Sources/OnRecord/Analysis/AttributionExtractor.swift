@@ -5697,6 +5697,10 @@ final class ExtractionContext {
     // ("Outside his office on Friday, a woman waiting for the M9 bus said").
     var start = firstWord(of: sentence)
     guard start < found.lowerBound else { return nil }
+    // (A pronoun in the subject's case before the cue is a clause's own subject: "a beef with the
+    // notion of a president trying to fill a court he argued had too many seats"; not "it" or
+    // "you", which may be the clause's object, "Lawmakers who have read it say".)
+    if found.count == 1, ["he", "she", "they", "we", "i"].contains(tokens[found.lowerBound].lower) { return nil }
     // ("WASHINGTON — The chairman of the committee investigating the attacks asked": a dateline.)
     if tokens[start].isAllCaps, tokens[start].text.count >= 3,
       let dash = (start..<min(start + 6, found.lowerBound)).first(where: { ExtractionContext.isDash(tokens[$0]) })
@@ -5736,7 +5740,7 @@ final class ExtractionContext {
     // in July"); only a document's clause runs on past it.
     var ofDocument = false
     guard
-      let modifier = (start + 1..<min(start + 8, found.lowerBound)).first(where: { k in
+      let modifier = (start + 1..<min(start + 12, found.lowerBound)).first(where: { k in
         let w = tokens[k].lower
         // A document's participle: "A letter circulated among members this month warns".
         if Self.documentParticiples.contains(tokens[k]),
@@ -5759,12 +5763,16 @@ final class ExtractionContext {
           ofDocument = true
           return true
         }
-        // (Past five words, only a participle after a body or a person: "The chairman of the House
-        // committee investigating the attacks".)
+        // (Past five words, only a participle after a body, a person or a plural in small letters:
+        // "The chairman of the House committee investigating the attacks", "An executive at one of
+        // the three largest shipping lines calling at the port".)
         if k >= start + 6 {
+          let noun = tokens[k - 1]
           return w.hasSuffix("ing") && w.count > 4
             && (lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
-              || looksLikePersonNounOrPlural(tokens[k - 1].lower))
+              || looksLikePersonNounOrPlural(noun.lower)
+              || noun.kind == .word && !noun.isCapitalized && noun.lower.count > 3 && noun.lower.hasSuffix("s")
+                && !noun.lower.hasSuffix("ss"))
         }
         if w == "who" || w == "whose" { return true }
         // "that appeared", "that had insured", not "that Linick" (an object's clause) nor "vow

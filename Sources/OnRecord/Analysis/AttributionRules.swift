@@ -992,6 +992,14 @@ public enum AttributionRules {
         .init(
           "A 2014 study that appeared in the British Medical Journal found no link.", cue: "found",
           source: "A 2014 study that appeared in the British Medical Journal", kind: .document),
+        // Past five words, a participle after a plural in small letters ("calling" is no cue here).
+        .init(
+          "An executive at one of the three largest shipping lines calling at the port said the backlog would last weeks.",
+          cue: "said", source: "An executive at one of the three largest shipping lines calling at the port"),
+        // (A pronoun before the cue is its own clause's subject.)
+        .init(
+          "Headline\n\nReyes had a quarrel with the notion of a governor trying to fill a bench he said had too many seats.",
+          cue: "said", source: "he", kind: .pronoun),
         // A relative clause whose verb is an irregular past: "lost", "won".
         .init(
           "Two firms that lost out in the tender for the ferry route have accused the council of bias.",
