@@ -998,7 +998,8 @@ public enum AttributionRules {
           cue: "said", source: "An executive at one of the three largest shipping lines calling at the port"),
         // (A pronoun before the cue is its own clause's subject.)
         .init(
-          "Headline\n\nReyes had a quarrel with the notion of a governor trying to fill a bench he said had too many seats.",
+          "Headline\n\nReyes had no quarrel with the plan, but a beef with the notion of a Republican governor trying "
+            + "to fill a bench he said had too many seats.",
           cue: "said", source: "he", kind: .pronoun),
         // A relative clause whose verb is an irregular past: "lost", "won".
         .init(
