@@ -4044,6 +4044,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe bus company running the night routes, Kestrel Coaches, said in a statement that drivers would be retrained.",
           cue: "said", source: "The bus company running the night routes, Kestrel Coaches", kind: .organization),
+        // (The participle with its particle: "carrying out".)
+        .init(
+          "Headline\n\nThe consortium carrying out the repairs, Hofstad Tunnelbouw, said the work would finish in May.",
+          cue: "said", source: "The consortium carrying out the repairs, Hofstad Tunnelbouw", kind: .organization),
         .init(
           "Headline\n\nThe smelter, Varrick Alloys, did not answer questions on Monday.", cue: "did not answer",
           source: "The smelter, Varrick Alloys", kind: .organization, denial: .noResponse),

@@ -1189,9 +1189,13 @@ extension ExtractionContext {
         names.count == 1 && names[0] > after.lowerBound && lexicon.titles.contains(tokens[names[0] - 1])
         && tokens[names[0] - 1].text.hasSuffix(".")
       // ("The bus company running the night routes, Kestrel Coaches": the noun whose participle's
-      // clause follows, with its object.)
+      // clause follows, with its object; or with its particle, where the head phrase ends, "The
+      // consortium carrying out the repairs, Hofstad Tunnelbouw".)
       let participle = before.first {
-        $0 > before.lowerBound + 1 && $0 + 1 < before.upperBound && isTaskParticiple(at: $0)
+        $0 > before.lowerBound + 1
+          && ($0 + 1 < before.upperBound
+            || $0 + 1 == before.upperBound && $0 + 2 < comma && Self.particles.contains(tokens[$0 + 1]))
+          && isTaskParticiple(at: $0)
           && tokens[$0].lower.hasSuffix("ing") && !tokens[$0].isCapitalized
           && !lexicon.companyNouns.contains(tokens[$0])
           && !isProperWord($0 - 1)
