@@ -2163,6 +2163,13 @@ public enum AttributionRules {
         .init(
           "The lift company missed its deadline, according to four members of the licensing board.",
           cue: "according to", source: "four members of the licensing board", kind: .anonymous, anonymous: true),
+        // A body's people, counted ("Hospital staff" stays the body).
+        .init(
+          "Headline\n\nEleven current and former staff said they had raised concerns in writing.", cue: "said",
+          source: "Eleven current and former staff", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nHospital staff said the ward was short of nurses.", cue: "said", source: "Hospital staff",
+          kind: .organization),
         // Former insiders, one or a few, counted.
         .init(
           "Two former dispatchers said the radios failed every week.", cue: "said", source: "Two former dispatchers",

@@ -1327,6 +1327,16 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
+    // "Three staff said", "Eleven current and former staff", "Two Election Board staff": a body's
+    // word for its people, counted, is so many unnamed people ("Agency staff" stays the body).
+    if headWord == "staff", let count = head.first(where: { tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      count < last,
+      tokens[count].kind == .number || WordClasses.numberWords.contains(tokens[count])
+        || tokens[count].lower == "several"
+    {
+      let described = headWords.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
+      return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
+    }
     // "Deputies said", "Investigators believe", "the troopers": the force's officers, unnamed and
     // uncounted, speak for it.
     if headWords.count <= 2, range.count == headWords.count, Self.forceMembers.contains(headWord),
