@@ -1022,6 +1022,19 @@ public enum AttributionRules {
         .init(
           "One Republican said the meeting had gone badly.", cue: "said", source: "One Republican", kind: .anonymous,
           anonymous: true),
+        // With a rank or a state before the party.
+        .init(
+          "Headline\n\nA senior Democrat said the bill would fail.", cue: "said", source: "A senior Democrat",
+          kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nAn Iowa Republican predicted that turnout would be low.", cue: "predicted",
+          source: "An Iowa Republican", kind: .anonymous, anonymous: true),
+        // (Not when the name follows, even with where it is from.)
+        .init(
+          "Headline\n\nA senior Republican on the intelligence committee, Rep. Michael Conaway of Texas, told "
+            + "reporters the inquiry was over.",
+          cue: "told", source: "A senior Republican on the intelligence committee, Rep. Michael Conaway of Texas",
+          kind: .person, anonymous: false),
         // A party's member is no name; "in a position to know" withholds one.
         .init(
           "Another Democrat familiar with the exchange, who spoke on condition of anonymity, said the offer was real.",

@@ -782,14 +782,16 @@ extension ExtractionContext {
       return true
     }
     // ("an economist at the Meridian Policy Centre, Dr Funmi Adeoti": after the head's
-    // prepositional phrase, a name that ends the phrase.)
+    // prepositional phrase, a name that ends the phrase, or is followed only by where it is
+    // from, "A senior Republican on the committee, Rep. Michael Conaway of Texas".)
     guard let comma = (head.upperBound..<range.upperBound).first(where: { tokens[$0].text == "," }),
       comma > head.upperBound, comma + 1 < range.upperBound,
       WordClasses.prepositions.contains(tokens[head.upperBound]),
       case let name = (comma + 1)..<range.upperBound,
       isProperWord(name.lowerBound) || titled(name.lowerBound)
     else { return false }
-    return name.allSatisfy({ isProperWord($0) || titled($0) || tokens[$0].text == "." })
+    let proper = name.prefix(while: { isProperWord($0) || titled($0) || tokens[$0].text == "." })
+    return proper.count == name.count || proper.count >= 2 && tokens[proper.upperBound].lower == "of"
   }
 
   func classifySource(_ range: Range<Int>) -> SourceClass {
@@ -1564,11 +1566,16 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
-    // "One Republican threatened", "Another Democrat said": one unnamed member of a party is an
-    // unnamed source (many of them are a vague collective).
+    // "One Republican threatened", "Another Democrat said", "A senior Democrat", "an Iowa
+    // Republican": one unnamed member of a party is an unnamed source (many of them are a vague
+    // collective).
     // (Not "Another Republican, Sen. Lindsey Graham of South Carolina,": the name follows.)
-    if headWords.count == 2, ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
-      Self.partyMembers.contains(headWord), !nameFollows(head, within: range)
+    if (2...4).contains(headWords.count), ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
+      Self.partyMembers.contains(headWord), !nameFollows(head, within: range),
+      headWords.dropFirst().dropLast().allSatisfy({
+        !WordClasses.isPossessive(tokens[$0]) && !tokens[$0].lower.hasSuffix("'s")
+          && !tokens[$0].lower.hasSuffix("\u{2019}s") && !lexicon.titles.contains(tokens[$0])
+      })
     {
       return SourceClass(kind: .anonymous, specificity: .described)
     }
