@@ -421,6 +421,9 @@ public enum AttributionRules {
           "The Nurses\u{2019} Federation of Skarholm said the results were clear.", cue: "said",
           source: "The Nurses\u{2019} Federation of Skarholm", kind: .organization),
         .init(
+          "Headline\n\nThe Confederation of Coastal Football said the tournament would go ahead.", cue: "said",
+          source: "The Confederation of Coastal Football", kind: .organization),
+        .init(
           "Farmers\u{2019} groups on the Varenian side of the border said any deal would lock in low flows.",
           cue: "said", source: "Farmers\u{2019} groups on the Varenian side of the border"),
         // A time that opens the sentence is no part of the subject; its article stays with the noun.
