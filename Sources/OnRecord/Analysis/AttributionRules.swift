@@ -180,6 +180,10 @@ public enum AttributionRules {
         .init(
           "By 2017 the Norhaven Post had reported three earlier collapses.", cue: "had reported",
           source: "the Norhaven Post", kind: .outlet),
+        // A date before an outlet's name is no person's name.
+        .init(
+          "Headline\n\nA May 21 Reuters column criticized the plan as rushed.", cue: "criticized",
+          source: "A May 21 Reuters column", kind: .outlet),
         .init(
           "Once the report was published, the harbour master last week said the berth was unsafe.", cue: "said",
           source: "the harbour master"),

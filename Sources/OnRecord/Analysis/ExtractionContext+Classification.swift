@@ -1272,8 +1272,9 @@ extension ExtractionContext {
       let name = hit.payload
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
       // "a Washington Post reporter named X" stays an outlet citation; "Smith, a CNN analyst" is a person.
+      // (Not a date's month or day: "A May 21 Reuters column", "a Tuesday CNN report".)
       let nameBeforeOutlet = (head.lowerBound..<min(hit.index, head.upperBound)).contains {
-        isProperWord($0) && !tokens[$0].isAllCaps
+        isProperWord($0) && !tokens[$0].isAllCaps && !WordClasses.timeWords.contains(tokens[$0])
       }
       // ("NBC News moderator Matt Lauer": a journalist the outlet's role names is a person, as
       // PolNeAR's clarification 5 has it; "a Washington Post reporter" stays the outlet's.)
