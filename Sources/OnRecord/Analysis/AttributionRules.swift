@@ -3849,9 +3849,10 @@ public enum AttributionRules {
         .init(
           "The breach was reported on Oct. 4, according to a notice posted on the regulator's website.",
           cue: "according to", kind: .document),
+        // (A news organisation's poll is the outlet's, as the taxonomy has it.)
         .init(
           "A Times/CBS News poll in December found that three times as many voters were angry.", cue: "found",
-          kind: .document),
+          kind: .outlet),
         .init(
           "Exit polls taken in South Carolina found that most voters backed a ban.", cue: "found",
           source: "Exit polls taken in South Carolina", kind: .document),
