@@ -180,6 +180,13 @@ public enum AttributionRules {
         .init(
           "By 2017 the Norhaven Post had reported three earlier collapses.", cue: "had reported",
           source: "the Norhaven Post", kind: .outlet),
+        // A place's press, generically, is the outlets there.
+        .init(
+          "Headline\n\nLocal media reported that the plant would close in March.", cue: "reported",
+          source: "Local media", kind: .outlet),
+        .init(
+          "Headline\n\nBelgian media said the suspect had been arrested in Liege.", cue: "said",
+          source: "Belgian media", kind: .outlet),
         // A date before an outlet's name is no person's name.
         .init(
           "Headline\n\nA May 21 Reuters column criticized the plan as rushed.", cue: "criticized",

@@ -1622,6 +1622,12 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .outlet)
     }
+    // "Korean media reported", "Israeli media said": a nation's press, by its adjective.
+    if headWord == "media", headWords.count == 2, isCoordinatedModifier(headWords[0]),
+      tokens[headWords[0]].isCapitalized
+    {
+      return SourceClass(kind: .outlet)
+    }
     // ("A group of parents", "a group of liberal rabbis": unnamed people gathered, not a body.)
     if headWord == "group", head.upperBound + 1 < range.upperBound, tokens[head.upperBound].lower == "of",
       case let people = tokens[range.upperBound - 1].lower, people.hasSuffix("s"),
