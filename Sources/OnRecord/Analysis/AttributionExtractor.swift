@@ -688,6 +688,12 @@ final class ExtractionContext {
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && (isAmount(at: $0.cue.upperBound, in: sentence)
             || addsAlongsideAnotherVerb($0.cue, in: sentence))
+        // ("more aggressive than its peers in adding zero-premium plans": a gerund after a
+        // preposition adds things, not words; "spun this by adding, 'None of those…'" adds words.)
+        || tokens[$0.head].lower == "adding" && $0.head > sentence.lowerBound
+          && ["in", "by", "for", "of", "from"].contains(tokens[$0.head - 1].lower)
+          && $0.head + 1 < sentence.upperBound && tokens[$0.head + 1].kind == .word
+          && tokens[$0.head + 1].lower != "that"
         // ("Curiel's alleged bias", "her alleged cozy relationship": a hedge on a noun someone
         // owns, no report; PolNeAR train marks none of three.)
         || ["alleged", "supposed", "purported"].contains(tokens[$0.head].lower) && $0.cue.count == 1

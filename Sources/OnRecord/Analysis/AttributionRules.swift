@@ -574,6 +574,10 @@ public enum AttributionRules {
           "Anglers blame the new weir; the firm that installed it, Corran Civil, dismissed the complaints.",
           cue: "dismissed", source: "the firm that installed it, Corran Civil", kind: .organization,
           denial: .dismissal),
+        // (With its words after it, "by adding" still reports them.)
+        .init(
+          "Headline\n\nThe Ledger's editor answered the complaint by adding, \"Nothing in the story was wrong.\"",
+          cue: "adding", source: "The Ledger's editor"),
         // Its verb an irregular past ("built", "won", "sold").
         .init(
           "Headline\n\nThe company that built the bridge, Hofstad Tunnelbouw, said it had warned the city.",
@@ -584,6 +588,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nIn answer to a letter from the guild, the bishop wrote that the bells would stay.", cue: "answer"
         ),
+        // A gerund after a preposition adds things, not words.
+        .init(
+          "Headline\n\nAnother analyst said the insurer had been bolder than its peers in adding low-premium plans.",
+          cue: "adding"),
         // Taking part in a survey answers no one.
         .init(
           "Headline\n\nOf the 412 tenants who responded to the survey, most said the heating had failed.",
@@ -2197,6 +2205,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nHospital staff said the ward was short of nurses.", cue: "said", source: "Hospital staff",
           kind: .organization),
+        // One market participant, described ("analysts", or a bare "an analyst", stay vague).
+        .init(
+          "Headline\n\n\"The bonds are priced for a default,\" said one buy-side analyst who follows the credit.",
+          cue: "said", source: "one buy-side analyst who follows the credit", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nAn analyst said the bonds were cheap.", cue: "said", source: "An analyst", kind: .vague,
+          anonymous: false),
         // Former insiders, one or a few, counted.
         .init(
           "Two former dispatchers said the radios failed every week.", cue: "said", source: "Two former dispatchers",

@@ -1880,6 +1880,17 @@ extension ExtractionContext {
         && (WordClasses.determiners.contains(tokens[k - 1]) || WordClasses.isPossessive(tokens[k - 1]))
       return !superlative
     }
+    // "one buy-side analyst who follows the credit", "A senior banker involved in the refinancing",
+    // "Another trader": one market participant, described, is an unnamed source, where "analysts"
+    // and a bare "an analyst" are the vague voice of the market.
+    // (Not a named person's appositive: "Jim Gruber, an MIT health care economist, who noted".)
+    if Self.marketPeople.contains(headWord), let opener = headWords.first,
+      ["a", "an", "one", "another"].contains(tokens[opener].lower), !nameFollows(head, within: range),
+      !(range.lowerBound >= 2 && tokens[range.lowerBound - 1].text == "," && isProperWord(range.lowerBound - 2)),
+      tokens[opener].lower == "another" || headWords.count >= 3 || range.upperBound > head.upperBound
+    {
+      return SourceClass(kind: .anonymous, specificity: .described)
+    }
     if !definiteRole,
       isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
         || !titledName && collectiveWord != nil
@@ -3825,6 +3836,11 @@ extension ExtractionContext {
   static let postNominals: Set<String> = legislatorLetters.union(["MS", "QC", "KC", "SC"])
 
   /// Counts of members: "one Labour MP", "two Republican senators".
+  /// People of the market, one of whom, described, speaks as an insider of it.
+  static let marketPeople: WordSet = [
+    "analyst", "trader", "banker", "investor", "economist", "strategist", "broker", "dealer",
+  ]
+
   static let memberCounts: WordSet = ["one", "a", "an", "another", "two", "three", "four", "five", "several"]
 
   /// The plural counts of `memberCounts` without "several": a few, which pick out unnamed people one
