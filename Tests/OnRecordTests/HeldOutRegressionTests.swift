@@ -169,7 +169,7 @@ import Testing
     ],
     "heldout40": [
       "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.927, "kindAccuracy": 0.953, "denialAttribution": 0.891,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.891,
     ],
     "heldout41": [
       "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.919, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
@@ -205,7 +205,7 @@ import Testing
       "kindAccuracy": 0.983, "denialAttribution": 0.919,
     ],
     "heldout49": [
-      "cue": 0.931, "sourceOverlap": 0.936, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.938, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.964,
       "kindAccuracy": 0.973, "denialAttribution": 0.878,
     ],
@@ -223,15 +223,15 @@ import Testing
     ],
     "heldout53": [
       "cue": 0.905, "sourceOverlap": 0.915, "sourceExact": 0.779, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.849, "kindAccuracy": 0.953, "denialAttribution": 0.839,
+      "anonymousAttribution": 0.865, "kindAccuracy": 0.957, "denialAttribution": 0.839,
     ],
     "heldout54": [
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.919, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.81,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.81,
     ],
     "heldout55": [
       "cue": 0.925, "sourceOverlap": 0.922, "sourceExact": 0.865, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.988, "kindAccuracy": 0.95, "denialAttribution": 0.74,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.74,
     ],
     "heldout56": [
       "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.851, "anonymousArticle": 1.0,
