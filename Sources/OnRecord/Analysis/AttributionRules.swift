@@ -180,6 +180,10 @@ public enum AttributionRules {
         .init(
           "By 2017 the Norhaven Post had reported three earlier collapses.", cue: "had reported",
           source: "the Norhaven Post", kind: .outlet),
+        // A count of documents is documents.
+        .init(
+          "Headline\n\nDozens of posts on the club's Facebook page accused the jockey of pulling up.", cue: "accused",
+          source: "Dozens of posts on the club's Facebook page", kind: .document),
         // A place's press, generically, is the outlets there.
         .init(
           "Headline\n\nLocal media reported that the plant would close in March.", cue: "reported",

@@ -1593,11 +1593,13 @@ extension ExtractionContext {
       }
     }
     // "An average of recent polls", "a new batch of emails": a collection takes the kind of
-    // what it collects.
+    // what it collects; so does a count of them ("Dozens of posts on the club's page", "one of
+    // her ads", "A number of studies").
     if head.upperBound < range.upperBound, tokens[head.upperBound].lower == "of",
       [
         "average", "averages", "batch", "series", "set", "trove", "cache", "review", "analysis", "sample", "copy",
-        "copies",
+        "copies", "dozens", "hundreds", "thousands", "number", "handful", "one", "some", "two", "three", "several",
+        "many", "none", "each", "few", "most",
       ].contains(
         headWord),
       let restHead = headPhrase((head.upperBound + 1)..<range.upperBound).last(where: { tokens[$0].kind == .word }),
