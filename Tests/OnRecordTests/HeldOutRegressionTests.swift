@@ -231,7 +231,7 @@ import Testing
     ],
     "heldout55": [
       "cue": 0.925, "sourceOverlap": 0.922, "sourceExact": 0.865, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.74,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
       "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.851, "anonymousArticle": 1.0,
