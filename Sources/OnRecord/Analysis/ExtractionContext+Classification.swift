@@ -1574,8 +1574,7 @@ extension ExtractionContext {
     if (2...4).contains(headWords.count), ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
       Self.partyMembers.contains(headWord), !nameFollows(head, within: range),
       headWords.dropFirst().dropLast().allSatisfy({
-        !WordClasses.isPossessive(tokens[$0]) && !tokens[$0].lower.hasSuffix("'s")
-          && !tokens[$0].lower.hasSuffix("\u{2019}s") && !lexicon.titles.contains(tokens[$0])
+        !WordClasses.isPossessive(tokens[$0]) && !lexicon.titles.contains(tokens[$0])
       })
     {
       return SourceClass(kind: .anonymous, specificity: .described)
@@ -3837,12 +3836,12 @@ extension ExtractionContext {
   /// Letters after a name for its holder's seat or rank, as written: "Cathal Breen TD".
   static let postNominals: Set<String> = legislatorLetters.union(["MS", "QC", "KC", "SC"])
 
-  /// Counts of members: "one Labour MP", "two Republican senators".
   /// People of the market, one of whom, described, speaks as an insider of it.
   static let marketPeople: WordSet = [
     "analyst", "trader", "banker", "investor", "economist", "strategist", "broker", "dealer",
   ]
 
+  /// Counts of members: "one Labour MP", "two Republican senators".
   static let memberCounts: WordSet = ["one", "a", "an", "another", "two", "three", "four", "five", "several"]
 
   /// The plural counts of `memberCounts` without "several": a few, which pick out unnamed people one
