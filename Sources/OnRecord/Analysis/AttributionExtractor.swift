@@ -5299,6 +5299,14 @@ final class ExtractionContext {
     guard
       var head = nameWithParenthesis(endingAt: open - 1, in: sentence) ?? subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }
+    // ("A buyer for one of the two largest hauliers calling at the depot, who asked not to be named,
+    // said": before the aside, a noun phrase whose participle or relative clause runs on past the
+    // head found; the whole phrase leads, as it does right before a cue.)
+    if head.upperBound == open, let whole = modifiedSubject(before: open, instead: head, in: sentence),
+      whole.lowerBound < head.lowerBound
+    {
+      head = whole
+    }
     // ("The keeper in charge of the aviary, Rosa Quell, said": a description with its phrases
     // opens the sentence before the name.)
     if first.isCapitalized || WordClasses.determiners.contains(first) && open + 2 < comma && second.isCapitalized,

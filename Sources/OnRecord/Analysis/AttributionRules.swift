@@ -1022,6 +1022,11 @@ public enum AttributionRules {
         .init(
           "An executive at one of the three largest shipping lines calling at the port said the backlog would last weeks.",
           cue: "said", source: "An executive at one of the three largest shipping lines calling at the port"),
+        // So it does before an aside that withholds the name, which the source leaves out.
+        .init(
+          "Headline\n\nA buyer for one of the two largest hauliers calling at the depot, who asked not to be named "
+            + "because talks were private, said orders had halved.",
+          cue: "said", source: "A buyer for one of the two largest hauliers calling at the depot", anonymous: true),
         // (A pronoun before the cue is its own clause's subject.)
         .init(
           "Headline\n\nReyes had no quarrel with the plan, but a beef with the notion of a Republican governor trying "
