@@ -1493,6 +1493,26 @@ final class ExtractionContext {
     "queries", "question", "questions", "call", "calls", "text", "texts", "note", "notes",
   ]
 
+  /// Recordings that show someone speaking: "footage of X saying".
+  static let recordingNouns: WordSet = [
+    "footage", "video", "videos", "recording", "recordings", "clip", "clips", "tape", "tapes", "audio", "livestream",
+  ]
+
+  /// The person a recording shows, ending at `end` right before a participle: "footage of Ada Voss"
+  /// (a name), "a video showing the mayor" (a person's noun).
+  func recordedSpeaker(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard end > sentence.lowerBound + 1, tokens[end].kind == .word,
+      let link = (max(sentence.lowerBound + 1, end - 5)..<end).last(where: {
+        ["of", "showing", "shows", "showed"].contains(tokens[$0].lower)
+      }),
+      Self.recordingNouns.contains(tokens[link - 1]),
+      ((link + 1)...end).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "." }),
+      tokens[end].isCapitalized && isProperWord(end) || looksLikePersonNounOrPlural(tokens[end].lower),
+      !((link + 1)...end).contains(where: { isAuxiliary(tokens[$0]) || WordClasses.prepositions.contains(tokens[$0]) })
+    else { return nil }
+    return (link + 1)..<(end + 1)
+  }
+
   /// "Asked if…", "when asked", "being asked", "has been asked": a passive "asked" with no "by".
   func isUnnamedAsking(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
     let head = candidate.head
@@ -4207,6 +4227,16 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
+    // ("The spot closes with footage of Senator Ada Voss asking", "a video showing the mayor
+    // telling"): someone a recording shows speaking is the source, not the recording's user.
+    // (Not a greeting: "videos of families saying goodbye".)
+    if gerund, !["goodbye", "hello", "farewell", "grace"].contains(next?.lower ?? ""),
+      let speaker = recordedSpeaker(endingAt: p, in: sentence)
+    {
+      candidate.source = speaker
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      return candidate
+    }
     // ("…, with two losing bidders alleging that": the people after "with" are the gerund's own
     // subject.)
     if gerund, p > sentence.lowerBound,

@@ -3355,9 +3355,17 @@ public enum AttributionRules {
         .init(
           "Studio head Bram Kask went further in a post on Tuesday, calling the reports \"recycled rumors.\"",
           cue: "calling", source: "Studio head Bram Kask", denial: .dismissal),
+        // Someone a recording shows speaking is the source, not whoever used the recording.
+        .init(
+          "Headline\n\nThe spot closes with footage of Senator Ada Voss saying, \"Nobody pays for this.\"",
+          cue: "saying", source: "Senator Ada Voss", kind: .person),
+        .init(
+          "Headline\n\nA video showing the harbour master telling crews to ignore the warning surfaced on Monday.",
+          cue: "telling", source: "the harbour master"),
       ],
       nonTriggering: [
-        .init("Blaming the weather, the organizers cancelled the fair.", cue: "Blaming")
+        .init("Blaming the weather, the organizers cancelled the fair.", cue: "Blaming"),
+        .init("The feed filled with videos of families saying goodbye at the quay.", cue: "saying"),
       ]),
     AttributionRule(
       name: "a claim with no one named",
