@@ -1493,6 +1493,13 @@ final class ExtractionContext {
     "queries", "question", "questions", "call", "calls", "text", "texts", "note", "notes",
   ]
 
+  /// Roles named with whom they serve after "to": "an adviser to the mayor", "envoy to Chad".
+  static let rolesServingSomeone: WordSet = [
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "ambassador", "ambassadors", "envoy", "envoys",
+    "counselor", "counsellor", "consultant", "consultants", "assistant", "assistants", "liaison", "attaché",
+    "attache", "successor", "heir",
+  ]
+
   /// Recordings that show someone speaking: "footage of X saying".
   static let recordingNouns: WordSet = [
     "footage", "video", "videos", "recording", "recordings", "clip", "clips", "tape", "tapes", "audio", "livestream",
@@ -7040,6 +7047,14 @@ final class ExtractionContext {
         }
         if (t.lower == "in" || t.lower == "on" || t.lower == "to") && tookAppositive && n.isCapitalized
           && !WordClasses.timeWords.contains(n)
+        {
+          e += 1
+          continue
+        }
+        // ("said Dana Ruiz, a former adviser to two governors", "said a senior aide to the
+        // speaker": whom an aide, an adviser or an envoy serves is part of who they are.)
+        if t.lower == "to", e > start, Self.rolesServingSomeone.contains(tokens[e - 1]), n.kind == .word,
+          !n.lower.hasSuffix("ing"), !isAuxiliary(n)
         {
           e += 1
           continue

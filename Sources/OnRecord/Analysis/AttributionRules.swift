@@ -675,6 +675,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\n“The rules were written for us,” said 7/7 survivor Anneke Voss.", cue: "said",
           source: "7/7 survivor Anneke Voss", kind: .person),
+        // Whom an aide, an adviser or an envoy serves belongs to the phrase.
+        .init(
+          "Headline\n\n“They will not move,” said Oren Talbot, a former adviser to two harbour commissioners.",
+          cue: "said", source: "Oren Talbot, a former adviser to two harbour commissioners", kind: .person),
+        .init(
+          "Headline\n\n“Nobody has read it,” said a senior aide to one of the county supervisors.",
+          cue: "said", source: "a senior aide to one of the county supervisors", anonymous: true),
         // People by a plural noun after the verb, to the sentence's end.
         .init(
           "Headline\n\nWhile some shelves are bare, a national shortage of flour is unlikely, say grain market analysts.",
