@@ -4467,7 +4467,7 @@ final class ExtractionContext {
     "moment", "time", "day", "way", "kind", "sort", "word", "words", "point", "photo", "picture", "deadline",
     "tactic", "honor", "defeat", "thing", "things", "phrase", "term", "line", "message", "argument", "case",
     "question", "story", "image", "video", "tweet", "post", "speech", "promise", "plan", "position",
-    "figure", "claim", "account", "number", "estimate",
+    "figure", "claim", "account", "number", "estimate", "reason", "reasons",
   ]
 
   /// What a source asks for, or fears, when its name is withheld.
@@ -5693,17 +5693,27 @@ final class ExtractionContext {
       return nil
     }
     var found = subjectRange(endingAt: p, in: sentence)
+    if let f = found, f.count >= 2, Self.cleftOpeners.contains(tokens[f.lowerBound]) {
+      return cleftClauseSubject(from: f.lowerBound + 1, to: f.upperBound)
+    }
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
     // ("the photo Trump posted", "the moment Sanders said", "a tactic Democrats have used": a
     // clause without "that" after the noun it is about; its subject is the name.)
     // ("a figure other agents said was right": people a quantifier opens; not a name that holds
     // the noun, "The Figure Forensics Collective said".)
+    // ("the main reason farmers say": one adjective before the noun, and people by a bare plural
+    // right before the verb.)
     if let f = found, f.count >= 3, WordClasses.determiners.contains(tokens[f.lowerBound]),
-      Self.contactClauseHeads.contains(tokens[f.lowerBound + 1]), !tokens[f.lowerBound + 1].isCapitalized,
-      tokens[f.lowerBound + 2].isCapitalized
-        || f.count >= 4 && ["other", "some", "many", "most", "several"].contains(tokens[f.lowerBound + 2].lower)
+      let head = [f.lowerBound + 1, f.lowerBound + 2].first(where: {
+        $0 + 1 < f.upperBound && Self.contactClauseHeads.contains(tokens[$0]) && !tokens[$0].isCapitalized
+          && ($0 == f.lowerBound + 1
+            || tokens[f.lowerBound + 1].kind == .word && !tokens[f.lowerBound + 1].isCapitalized)
+      }),
+      tokens[head + 1].isCapitalized && !WordClasses.timeWords.contains(tokens[head + 1])
+        || head + 2 < f.upperBound && ["other", "some", "many", "most", "several"].contains(tokens[head + 1].lower)
+        || head + 2 == f.upperBound && isBarePluralHead(at: head + 1)
     {
-      found = (f.lowerBound + 2)..<f.upperBound
+      found = (head + 1)..<f.upperBound
     }
     // "a claim the foreign minister rejected": the charge is the verb's object, standing before
     // its subject.
@@ -5722,6 +5732,39 @@ final class ExtractionContext {
       }
     }
     return found
+  }
+
+  /// "It's", "That's", "There's", "Here's": a cleft's opening, no one's name.
+  static let cleftOpeners: WordSet = ["it's", "that's", "there's", "here's"]
+
+  /// After a cleft's opening, the subject of the clause that follows its noun: "It's a sentiment
+  /// Sanders has echoed", "That's something the campaign pushed back on", "There's a reason many
+  /// farmers see". Nil where no clause of its own follows the noun, and so no one speaks: "It's
+  /// worth noting", "It's a tactic called", "That's high praise".
+  func cleftClauseSubject(from start: Int, to end: Int) -> Range<Int>? {
+    var k = start
+    while k < end, ["not", "never", "also", "just", "only", "really", "actually", "probably"].contains(tokens[k].lower)
+    {
+      k += 1
+    }
+    guard k < end else { return nil }
+    let pronounHead = ["something", "someone", "one", "nothing", "anything"].contains(tokens[k].lower)
+    guard pronounHead || WordClasses.determiners.contains(tokens[k]) else { return nil }
+    var m = k + 1
+    while m < end {
+      let t = tokens[m]
+      let opensSubject =
+        t.isCapitalized && !WordClasses.timeWords.contains(t) || WordClasses.determiners.contains(t)
+        // ("a phrase he's echoed": a pronoun with its auxiliary.)
+        || WordClasses.subjectPronoun(in: t.lower) != nil
+        || ["many", "some", "most", "other", "several", "few"].contains(t.lower)
+        // (People by a bare plural right before the verb: "the main reason farmers say".)
+        || m == end - 1 && m > k + 1 && isBarePluralHead(at: m)
+      if opensSubject { return m > k + 1 || pronounHead ? m..<end : nil }
+      guard t.kind == .word, !WordClasses.prepositions.contains(t), !isAuxiliary(t) else { return nil }
+      m += 1
+    }
+    return nil
   }
 
   /// Whether a capitalised name at `k` is followed by a label for it ("Oz a quack", "Smith

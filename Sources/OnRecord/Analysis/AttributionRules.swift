@@ -675,6 +675,12 @@ public enum AttributionRules {
         .init(
           "Headline\n\n“The rules were written for us,” said 7/7 survivor Anneke Voss.", cue: "said",
           source: "7/7 survivor Anneke Voss", kind: .person),
+        // After a cleft's opening, the clause after the noun has its own subject.
+        .init(
+          "Headline\n\nIt's a grievance the harbour board has argued before.", cue: "has argued",
+          source: "the harbour board"),
+        .init(
+          "Headline\n\nThere's a reason many growers say the forecast is wrong.", cue: "say", source: "many growers"),
         // Whom an aide, an adviser or an envoy serves belongs to the phrase.
         .init(
           "Headline\n\n“They will not move,” said Oren Talbot, a former adviser to two harbour commissioners.",
