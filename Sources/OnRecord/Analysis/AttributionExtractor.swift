@@ -4186,6 +4186,18 @@ final class ExtractionContext {
         } else if lemma == "say", unnamedSpeakerToEnd(after: after, in: sentence) != nil {
           // ("…are all on the table, said someone familiar with the talks.")
           inverted = true
+        } else if lemma == "say", rolePrecedesName(at: after, in: sentence),
+          let phrase = phraseAfter(after, in: sentence, allowVerbsInside: false),
+          (phrase.upperBound..<sentence.upperBound).allSatisfy({
+            tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
+          })
+            || phrase.upperBound + 1 < sentence.upperBound && tokens[phrase.upperBound].text == ","
+              && ["who", "a", "an", "the"].contains(tokens[phrase.upperBound + 1].lower)
+        {
+          // ("…except at seaports, where the federal government has jurisdiction, said attorney
+          // Nell Okafor.": a role and a name after the verb, to the sentence's end, are its
+          // speaker, whatever clause stands before the comma.)
+          inverted = true
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
         } else if let next, startsNounPhrase(next) || rolePrecedesName(at: after, in: sentence),

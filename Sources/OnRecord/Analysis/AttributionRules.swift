@@ -688,6 +688,11 @@ public enum AttributionRules {
         .init(
           "Headline\n\n“Nobody has read it,” said a senior aide to one of the county supervisors.",
           cue: "said", source: "a senior aide to one of the county supervisors", anonymous: true),
+        // A role and a name after the verb, to the sentence's end, are its speaker, whatever clause
+        // stands before the comma.
+        .init(
+          "Headline\n\nThe county has no say except at the two ferry piers, where the state holds the leases, said attorney Nell Okafor.",
+          cue: "said", source: "attorney Nell Okafor", kind: .person),
         // People by a plural noun after the verb, to the sentence's end.
         .init(
           "Headline\n\nWhile some shelves are bare, a national shortage of flour is unlikely, say grain market analysts.",
