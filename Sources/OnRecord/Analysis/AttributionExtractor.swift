@@ -6089,6 +6089,15 @@ final class ExtractionContext {
         }
         break
       }
+      // ("District Vice Mayor in charge of economic development Mathias Gasana": what an official
+      // is in charge of stays inside the title.)
+      if t.lower == "of", b - 4 >= sentence.lowerBound, tokens[b - 2].lower == "charge", tokens[b - 3].lower == "in",
+        tokens[b - 4].isCapitalized || WordClasses.personRoles.contains(tokens[b - 4])
+          || looksLikePersonNoun(tokens[b - 4].lower)
+      {
+        b -= 3
+        continue
+      }
       // ("Politicians and even some technologists": a focusing adverb after "and".)
       if ["even", "also"].contains(t.lower), b - 2 >= sentence.lowerBound, tokens[b - 2].lower == "and" {
         b -= 1

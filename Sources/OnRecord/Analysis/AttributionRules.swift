@@ -1040,6 +1040,15 @@ public enum AttributionRules {
         .init(
           "An executive at one of the three largest shipping lines calling at the port said the backlog would last weeks.",
           cue: "said", source: "An executive at one of the three largest shipping lines calling at the port"),
+        // What an official is in charge of stays inside the title, and a titled phrase whose
+        // appositive is a person's name is that person.
+        .init(
+          "Headline\n\nKarongi District Vice Mayor in charge of social affairs Agnes Mukamana dismissed the claims.",
+          cue: "dismissed", source: "Karongi District Vice Mayor in charge of social affairs Agnes Mukamana",
+          kind: .person, denial: .dismissal),
+        .init(
+          "Headline\n\nDeputy Ombudsman in charge of land disputes, Joseph Habimana, told the Ledger that files were missing.",
+          cue: "told", source: "Deputy Ombudsman in charge of land disputes, Joseph Habimana", kind: .person),
         // So it does before an aside that withholds the name, which the source leaves out.
         .init(
           "Headline\n\nA buyer for one of the two largest hauliers calling at the depot, who asked not to be named "

@@ -85,7 +85,7 @@ extension ExtractionContext {
         // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
         if sourceClass.kind == .person, let name = bareName(targetHead),
           name.count > 1 || !names.knows(name[0]) || followsFirmOpener(name[0]), !endsInTitledName(target),
-          treatedAsOrganization(name)
+          !namesTitledPerson(target), treatedAsOrganization(name)
         {
           sourceClass.kind = .organization
         }
@@ -809,6 +809,7 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    if namesTitledPerson(range) { return SourceClass(kind: .person) }
     // ("the Abuja-based Daily Meridian": where it is based is no part of the name.)
     if let based = range.prefix(2).first(where: { tokens[$0].lower.hasSuffix("-based") }),
       based + 1 < range.upperBound, isProperWord(based + 1),
@@ -2872,6 +2873,23 @@ extension ExtractionContext {
   static let kindModifiers: WordSet = [
     "federal", "military", "civilian", "senior", "junior", "foreign", "domestic", "western", "regional", "national",
   ]
+
+  /// "Deputy Ombudsman in charge of fighting corruption, Marie Claire Uwase": a capitalised rank or
+  /// title opens the phrase and a person's name is its appositive; the name speaks, not the office
+  /// the title names.
+  func namesTitledPerson(_ range: Range<Int>) -> Bool {
+    guard let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound else { return false }
+    let opener = WordClasses.determiners.contains(tokens[range.lowerBound]) ? range.lowerBound + 1 : range.lowerBound
+    guard opener < comma, tokens[opener].isCapitalized,
+      Self.ranks.contains(tokens[opener]) || lexicon.titles.contains(tokens[opener])
+    else { return false }
+    let name = (comma + 1)..<(tokens[range.upperBound - 1].text == "," ? range.upperBound - 1 : range.upperBound)
+    return (2...4).contains(name.count) && name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+      && isGivenName(tokens[name.lowerBound].text)
+  }
+
+  /// Ranks that open an official's title: "Deputy Ombudsman", "Acting Registrar".
+  static let ranks: WordSet = ["deputy", "assistant", "acting", "vice", "associate", "interim", "principal"]
 
   /// Whether a word is a given name the word lists hold ("Ann", "Tom").
   func isGivenName(_ word: String) -> Bool {
