@@ -5943,6 +5943,9 @@ final class ExtractionContext {
       withheld
         || !((modifier + 1)..<cueStart).contains(where: {
           ["because", "since", "although", "though", "while", "when", "if", "but", "so"].contains(tokens[$0].lower)
+            // ("who has supplied the cooperative since 2015": "since" before a time is its preposition.)
+            && !(tokens[$0].lower == "since" && $0 + 1 < cueStart
+              && (isYear(tokens[$0 + 1]) || WordClasses.timeWords.contains(tokens[$0 + 1])))
         })
     else { return nil }
     // After a participle, no finite verb before the cue, nor a verb of showing ("Photos obtained

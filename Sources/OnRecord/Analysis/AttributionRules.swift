@@ -2176,6 +2176,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A handful of people counted by their work at a place are insiders; the public there is not.
+        .init(
+          "Headline\n\nTwo technicians at the depot told the Courier that the brakes had not been checked.",
+          cue: "told", source: "Two technicians at the depot", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nTwo tenants of the block told the Courier that the lifts had not worked since May.",
+          cue: "told", source: "Two tenants of the block", kind: .vague, anonymous: false),
+        // ("since" before a year is no clause of its own inside the subject.)
+        .init(
+          "Headline\n\nA grower who has supplied the packhouse since 2015 said many members had left.",
+          cue: "said", source: "A grower who has supplied the packhouse since 2015"),
         // People at a place whose name holds an outlet's are not the outlet; the two of them
         // named again stay anonymous.
         .init(
