@@ -2821,6 +2821,19 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // Unnamed groups of a kind a body's word names are a collective; companies an appositive
+        // names with their suffix are organizations.
+        .init(
+          "Headline\n\nCivil society groups have long argued that the districts lack engineers.",
+          cue: "have long argued",
+          source: "Civil society groups", kind: .vague),
+        .init(
+          "Headline\n\nThe two buyers, Karuna Textiles and Ostrava Spinners Ltd, said they had paid in full.",
+          cue: "said",
+          source: "The two buyers, Karuna Textiles and Ostrava Spinners Ltd", kind: .organization),
+        .init(
+          "Headline\n\nVellore Surgical Technology did not respond to emails.", cue: "did not respond",
+          source: "Vellore Surgical Technology", kind: .organization, denial: .noResponse),
         // A plural the story also writes in small letters is a common noun, though it opens the
         // sentence with a capital.
         .init(

@@ -810,6 +810,17 @@ extension ExtractionContext {
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
     if namesTitledPerson(range) { return SourceClass(kind: .person) }
+    // ("The two processors, Eastern Highlands Dairies and Umutara Fresh Ltd": an appositive that
+    // ends in a company's suffix names companies.)
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
+      let end = range.last(where: { tokens[$0].kind == .word }), end > comma + 1,
+      ["ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "corp", "corp.", "limited"].contains(tokens[end].lower),
+      ((comma + 1)...end).allSatisfy({
+        tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].lower == "and")
+      })
+    {
+      return SourceClass(kind: .organization)
+    }
     // ("the Abuja-based Daily Meridian": where it is based is no part of the name.)
     if let based = range.prefix(2).first(where: { tokens[$0].lower.hasSuffix("-based") }),
       based + 1 < range.upperBound, isProperWord(based + 1),
@@ -1647,7 +1658,9 @@ extension ExtractionContext {
         && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil),
       // ("League observers", "County clerks": people named after the body are people.)
       orgHit.index + orgHit.length - 1 == last || !headWord.hasSuffix("s")
-        || !looksLikePersonNoun(String(headWord.dropLast()))
+        || !looksLikePersonNoun(String(headWord.dropLast())),
+      // ("Civil society groups": unnamed groups of a kind the body's word names are a collective.)
+      !(headWord == "groups" && orgHit.index + orgHit.length - 1 < last && !headIsProper)
     {
       return SourceClass(kind: .organization)
     }
