@@ -1499,6 +1499,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // A denial in a clause of its own after ", but" is that clause's cue's, not the first one's.
+        .init(
+          "Headline\n\nThe director told the Courier that the firm respected the review, but he rejected the finding on costs.",
+          cue: "told", source: "The director", denial: nil),
+        .init(
+          "Headline\n\nThe director told the Courier that the firm respected the review, but he rejected the finding on costs.",
+          cue: "rejected", source: "he", denial: .denial),
         // Terming a charge a witch-hunt belittles it.
         .init(
           "Headline\n\nHis lawyer termed the searches 'a witch-hunt engineered by a rival builders' lobby'.",

@@ -3606,7 +3606,13 @@ extension ExtractionContext {
         let client =
           speaker >= 1 && ["client", "clients"].contains(tokens[speaker].lower)
           && ["her", "his", "their", "our", "my", "the"].contains(tokens[speaker - 1].lower)
-        if Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before]) || client,
+        // ("told the Meridian that the firm 'fully respects' the audit, but he rejected the
+        // finding": a clause of its own after ", but", whose verb is a cue of its own.)
+        let ownClause =
+          before - 2 >= r.lowerBound && ["but", "and"].contains(tokens[before - 1].lower)
+          && tokens[before - 2].text == ","
+        if !ownClause,
+          Self.ownDenialOpeners.contains(tokens[before]) && !lexicon.negations.contains(tokens[before]) || client,
           rejectsAClaim(verb: k, chargeBefore: false)
         {
           return .denial
