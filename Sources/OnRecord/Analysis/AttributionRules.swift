@@ -1499,6 +1499,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // A refusal to judge, with nothing after it.
+        .init("Headline\n\n“It’s too early to say,” the harbour master said.", cue: "said", denial: .noComment),
+        .init(
+          "Headline\n\nThe harbour master said it was too early to say whether the crane had failed.", cue: "said",
+          denial: nil),
         // A denial in a clause of its own after ", but" is that clause's cue's, not the first one's.
         .init(
           "Headline\n\nThe director told the Courier that the firm respected the review, but he rejected the finding on costs.",

@@ -3560,6 +3560,17 @@ extension ExtractionContext {
     if saysNotAuthorizedToSpeak(content) || refusesToGoInto(content) || clause != content && refusesToGoInto(clause) {
       return .noComment
     }
+    // '"It's too early to say," he said', 'said it was "too early to say"': a refusal to judge,
+    // with nothing after it (not "too early to say whether the crack caused it"), by a source
+    // asked (not a poll's share, "Another seven percent say it's too soon to say").
+    let contentWords = content.filter { tokens[$0].kind == .word }
+    if sourceKind != .vague, contentWords.count <= 8, contentWords.count >= 4,
+      case let tail = contentWords.suffix(4).map({ tokens[$0].lower }),
+      tail[0] == "too", ["early", "soon"].contains(tail[1]), tail[2] == "to",
+      ["say", "tell", "comment"].contains(tail[3])
+    {
+      return .noComment
+    }
     // '"No comment at this time," said the solicitor'.
     if content.count >= 2, tokens[content.lowerBound].lower == "no", tokens[content.lowerBound + 1].lower == "comment" {
       return .noComment
