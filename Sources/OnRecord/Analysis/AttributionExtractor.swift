@@ -7156,6 +7156,15 @@ final class ExtractionContext {
       {
         break
       }
+      // ("according to a video of the play posted online by a fan": a document's participle, with
+      // where or by whom, stays in the document's phrase.)
+      if e > start, Self.documentParticiples.contains(t), e + 1 < sentence.upperBound,
+        ["by", "online", "on", "in"].contains(tokens[e + 1].lower),
+        (start..<e).contains(where: { lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil })
+      {
+        e += 1
+        continue
+      }
       if !allowVerbsInside && e > start && !t.isCapitalized
         && lexicon.cueVerbs.match(at: e, limit: sentence.upperBound, tokens: tokens) != nil
         && !lexicon.nounForms.contains(t) && !lexicon.anonymousHeads.contains(t)

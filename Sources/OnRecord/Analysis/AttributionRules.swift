@@ -1333,6 +1333,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A document's participle, with where or by whom, stays in the document's phrase.
+        .init(
+          "Headline\n\nAccording to minutes of the meeting posted online by the parish clerk, the vote was tied.",
+          cue: "According to", source: "minutes of the meeting posted online by the parish clerk", kind: .document),
         // Where an outlet is based is no part of its name.
         .init(
           "Headline\n\nAccording to a report by the Velmora-based Harrowgate Star, the senator will defect.",
