@@ -19,19 +19,19 @@ import Testing
     ],
     "heldout3": [
       "cue": 0.913, "sourceOverlap": 0.914, "sourceExact": 0.847, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.917, "kindAccuracy": 0.959, "denialAttribution": 0.96,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.964, "denialAttribution": 0.96,
     ],
     "heldout4": [
-      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.935, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
-      "kindAccuracy": 0.983, "denialAttribution": 0.886,
+      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
     ],
     "heldout5": [
       "cue": 0.951, "sourceOverlap": 0.951, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
     ],
     "heldout6": [
-      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.971, "denialAttribution": 0.909,
+      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.959, "sourceOverlap": 0.953, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -39,8 +39,7 @@ import Testing
     ],
     "heldout8": [
       "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.907, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909,
-      "kindAccuracy": 0.956, "denialAttribution": 0.825,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
       "cue": 0.944, "sourceOverlap": 0.956, "sourceExact": 0.898, "anonymousArticle": 1.0,
@@ -51,8 +50,8 @@ import Testing
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
-      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.877, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.962, "denialAttribution": 0.97,
+      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.97,
     ],
     "heldout12": [
       "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.862, "anonymousArticle": 1.0,
@@ -67,52 +66,52 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.985, "denialAttribution": 0.984,
     ],
     "heldout15": [
-      "cue": 0.943, "sourceOverlap": 0.931, "sourceExact": 0.869, "anonymousArticle": 1.0, "anonymousAttribution": 0.87,
-      "kindAccuracy": 0.933, "denialAttribution": 0.893,
+      "cue": 0.943, "sourceOverlap": 0.931, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.893,
     ],
     "heldout16": [
       "cue": 0.941, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.974, "denialAttribution": 0.849,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.979, "denialAttribution": 0.849,
     ],
     "heldout17": [
       "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.967, "denialAttribution": 0.923,
     ],
     "heldout18": [
-      "cue": 0.963, "sourceOverlap": 0.964, "sourceExact": 0.943, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
-      "kindAccuracy": 0.965, "denialAttribution": 0.889,
+      "cue": 0.963, "sourceOverlap": 0.964, "sourceExact": 0.943, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.889,
     ],
     "heldout19": [
-      "cue": 0.94, "sourceOverlap": 0.941, "sourceExact": 0.833, "anonymousArticle": 1.0, "anonymousAttribution": 0.974,
-      "kindAccuracy": 0.97, "denialAttribution": 0.986,
+      "cue": 0.94, "sourceOverlap": 0.941, "sourceExact": 0.833, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.986,
     ],
     "heldout20": [
       "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.863, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.873, "kindAccuracy": 0.915, "denialAttribution": 0.952,
     ],
     "heldout21": [
-      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
-      "kindAccuracy": 0.951, "denialAttribution": 0.964,
+      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.951, "denialAttribution": 0.964,
     ],
     "heldout22": [
-      "cue": 0.933, "sourceOverlap": 0.924, "sourceExact": 0.909, "anonymousArticle": 1.0, "anonymousAttribution": 0.96,
-      "kindAccuracy": 0.93, "denialAttribution": 0.833,
+      "cue": 0.933, "sourceOverlap": 0.924, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.93, "denialAttribution": 0.833,
     ],
     "heldout23": [
-      "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0, "anonymousAttribution": 0.936,
-      "kindAccuracy": 0.986, "denialAttribution": 0.851,
+      "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
-      "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
-      "kindAccuracy": 0.953, "denialAttribution": 0.866,
+      "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.866,
     ],
     "heldout25": [
       "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.942, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.983, "denialAttribution": 0.979,
+      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.942, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
       "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.947, "anonymousArticle": 0.957,
@@ -127,8 +126,8 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.943, "sourceOverlap": 0.956, "sourceExact": 0.932, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.963, "denialAttribution": 0.949,
+      "cue": 0.943, "sourceOverlap": 0.956, "sourceExact": 0.932, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
       "cue": 0.938, "sourceOverlap": 0.946, "sourceExact": 0.876, "anonymousArticle": 1.0,
@@ -136,27 +135,26 @@ import Testing
     ],
     "heldout32": [
       "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.96, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955,
-      "kindAccuracy": 0.96, "denialAttribution": 0.894,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.96, "denialAttribution": 0.907,
     ],
     "heldout33": [
-      "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.975, "denialAttribution": 0.871,
+      "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.938, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.988, "denialAttribution": 0.844,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.938, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
       "cue": 0.927, "sourceOverlap": 0.921, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.857,
     ],
     "heldout36": [
-      "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.984, "denialAttribution": 0.943,
+      "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
-      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.942, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
@@ -164,54 +162,52 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
-      "cue": 0.963, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.981, "denialAttribution": 0.909,
+      "cue": 0.963, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.909,
     ],
     "heldout40": [
       "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.919, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.987, "denialAttribution": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [
       "cue": 0.958, "sourceOverlap": 0.959, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.971, "denialAttribution": 0.968,
     ],
     "heldout43": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0, "anonymousAttribution": 0.968,
-      "kindAccuracy": 0.967, "denialAttribution": 0.883,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.967, "denialAttribution": 0.883,
     ],
     "heldout44": [
-      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.939, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.943, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.943,
     ],
     "heldout45": [
-      "cue": 0.959, "sourceOverlap": 0.958, "sourceExact": 0.94, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.978, "denialAttribution": 0.917,
+      "cue": 0.961, "sourceOverlap": 0.96, "sourceExact": 0.943, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.948, "sourceOverlap": 0.939, "sourceExact": 0.93, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.964, "denialAttribution": 0.865,
+      "cue": 0.948, "sourceOverlap": 0.939, "sourceExact": 0.93, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.964, "denialAttribution": 0.865,
     ],
     "heldout47": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.886, "anonymousArticle": 1.0, "anonymousAttribution": 0.98,
-      "kindAccuracy": 0.992, "denialAttribution": 0.966,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.992, "denialAttribution": 0.966,
     ],
     "heldout48": [
       "cue": 0.921, "sourceOverlap": 0.914, "sourceExact": 0.825, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978,
-      "kindAccuracy": 0.983, "denialAttribution": 0.919,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.987, "denialAttribution": 0.919,
     ],
     "heldout49": [
       "cue": 0.933, "sourceOverlap": 0.938, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.964,
-      "kindAccuracy": 0.973, "denialAttribution": 0.878,
+      "anonymousAttribution": 0.964, "kindAccuracy": 0.973, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.86, "anonymousArticle": 1.0, "anonymousAttribution": 1.0,
-      "kindAccuracy": 0.964, "denialAttribution": 0.793,
+      "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.86, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.964, "denialAttribution": 0.793,
     ],
     "heldout51": [
       "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -219,11 +215,11 @@ import Testing
     ],
     "heldout52": [
       "cue": 0.929, "sourceOverlap": 0.94, "sourceExact": 0.898, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.895, "kindAccuracy": 0.928, "denialAttribution": 0.743,
+      "anonymousAttribution": 0.927, "kindAccuracy": 0.937, "denialAttribution": 0.743,
     ],
     "heldout53": [
-      "cue": 0.905, "sourceOverlap": 0.915, "sourceExact": 0.779, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.865, "kindAccuracy": 0.957, "denialAttribution": 0.839,
+      "cue": 0.905, "sourceOverlap": 0.915, "sourceExact": 0.783, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.88, "kindAccuracy": 0.962, "denialAttribution": 0.839,
     ],
     "heldout54": [
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.919, "anonymousArticle": 1.0,
@@ -234,12 +230,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.851, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.975, "kindAccuracy": 0.935, "denialAttribution": 0.748,
+      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.988, "kindAccuracy": 0.951, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.914, "kindAccuracy": 0.942, "denialAttribution": 0.718,
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.946, "denialAttribution": 0.718,
     ],
   ]
 
