@@ -1333,6 +1333,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // An outlet whose name holds a hyphen is in the outlet list too.
+        .init(
+          "Headline\n\nThe ferry had left an hour late, according to Agence France-Presse.", cue: "according to",
+          source: "Agence France-Presse", kind: .outlet),
         // A document's participle, with where or by whom, stays in the document's phrase.
         .init(
           "Headline\n\nAccording to minutes of the meeting posted online by the parish clerk, the vote was tied.",

@@ -249,8 +249,9 @@ public struct Lexicon: Sendable {
       let canonical = entry.name
       for variant in entry.variants {
         outletAliases[variant.lowercased()] = canonical
-        // Domain-like and slug-like variants name an outlet but do not occur in prose.
-        if variant.contains(".") || variant.contains("-") { continue }
+        // Domain-like and slug-like variants name an outlet but do not occur in prose. (A name
+        // with a hyphen and capitals does: "Agence France-Presse", "AP-NORC".)
+        if variant.contains(".") || variant.contains("-") && !variant.contains(where: \.isUppercase) { continue }
         outlets.add(variant, canonical)
         if variant.hasPrefix("The ") { outlets.add("the " + variant.dropFirst(4), canonical) }
       }
