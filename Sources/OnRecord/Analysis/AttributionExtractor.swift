@@ -5212,7 +5212,21 @@ final class ExtractionContext {
       steps += 1
     }
     guard k > sentence.lowerBound, tokens[k].text == ",", k < comma - 1 else { return nil }
-    let open = k
+    var open = k
+    // ("Capt. Ann Daniels, who, according to the investigation, said": an aside right after the
+    // relative pronoun; the verb is the clause's, and "who" its subject.)
+    // (In small letters: not "The WHO," nor a question's "Who, specifically, denied".)
+    if open - 1 > sentence.lowerBound, ["who", "which"].contains(tokens[open - 1].text) {
+      return (open - 1)..<open
+    }
+    // ("Ann Daniels, who, in 2008, voted for the plan, said": the relative clause opens before
+    // its own aside.)
+    if let relative = (max(sentence.lowerBound + 1, open - 12)..<open).last(where: {
+      tokens[$0].text == "," && $0 + 2 < open && ["who", "which"].contains(tokens[$0 + 1].lower)
+        && tokens[$0 + 2].text == ","
+    }), !(relative..<open).contains(where: { tokens[$0].kind == .quote }) {
+      open = relative
+    }
     let first = tokens[open + 1]
     // "One plant physiologist who has reviewed manuscripts for several journals, and who asked not
     // to be named because reviews are confidential, said": a second relative clause joined by

@@ -1040,6 +1040,14 @@ public enum AttributionRules {
         .init(
           "An executive at one of the three largest shipping lines calling at the port said the backlog would last weeks.",
           cue: "said", source: "An executive at one of the three largest shipping lines calling at the port"),
+        // An aside right after the relative pronoun: the verb is the clause's, "who" its subject;
+        // an aside inside the clause leaves it whole.
+        .init(
+          "Headline\n\nThe board met Capt. Ines Varo, who, according to the minutes, said the cuts were legal.",
+          cue: "said", source: "who"),
+        .init(
+          "Headline\n\nInes Varo, who, in 2028, voted for the levy, said it was legal.", cue: "said",
+          source: "Ines Varo, who, in 2028, voted for the levy"),
         // What an official is in charge of stays inside the title, and a titled phrase whose
         // appositive is a person's name is that person.
         .init(
