@@ -2849,6 +2849,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // An inspecting body's officers, unnamed and uncounted, speak for it.
+        .init(
+          "Headline\n\nThe auditors found that the depot had paid twice for the same cranes.", cue: "found",
+          source: "The auditors", kind: .organization),
         // Unnamed groups of a kind a body's word names are a collective; companies an appositive
         // names with their suffix are organizations.
         .init(

@@ -1352,8 +1352,8 @@ extension ExtractionContext {
       let described = headWords.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
       return SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
     }
-    // "Deputies said", "Investigators believe", "the troopers": the force's officers, unnamed and
-    // uncounted, speak for it.
+    // "Deputies said", "Investigators believe", "the troopers", "The auditors found": a force's or
+    // an inspecting body's officers, unnamed and uncounted, speak for it.
     if headWords.count <= 2, range.count == headWords.count, Self.forceMembers.contains(headWord),
       headWords.count == 1 || tokens[headWords[0]].lower == "the"
     {
@@ -3910,7 +3910,7 @@ extension ExtractionContext {
   /// Officers of a police or fire service, prosecutors, who speak for it as a body.
   static let forceMembers: WordSet = [
     "deputies", "investigators", "detectives", "officers", "troopers", "firefighters", "prosecutors", "police",
-    "constables", "agents", "marshals",
+    "constables", "agents", "marshals", "auditors", "inspectors", "regulators", "examiners",
   ]
 
   /// A legislature's letters: "the MP", "Ana Ruiz MP".
