@@ -2853,6 +2853,12 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe auditors found that the depot had paid twice for the same cranes.", cue: "found",
           source: "The auditors", kind: .organization),
+        .init(
+          "Headline\n\nInspectors from the Ministry of Transport say the depot paid twice for the same cranes.",
+          cue: "say", source: "Inspectors from the Ministry of Transport", kind: .organization),
+        .init(
+          "Headline\n\nState auditors found that the depot had paid twice for the same cranes.", cue: "found",
+          source: "State auditors", kind: .organization),
         // Unnamed groups of a kind a body's word names are a collective; companies an appositive
         // names with their suffix are organizations.
         .init(

@@ -1354,8 +1354,14 @@ extension ExtractionContext {
     }
     // "Deputies said", "Investigators believe", "the troopers", "The auditors found": a force's or
     // an inspecting body's officers, unnamed and uncounted, speak for it.
-    if headWords.count <= 2, range.count == headWords.count, Self.forceMembers.contains(headWord),
+    // ("State auditors", "Federal investigators": a level of government before them; "Inspectors
+    // from the Ministry of Health": the body they come from after them.)
+    if headWords.count <= 2, Self.forceMembers.contains(headWord),
       headWords.count == 1 || tokens[headWords[0]].lower == "the"
+        || ["state", "federal", "government", "county", "city"].contains(tokens[headWords[0]].lower),
+      range.count == headWords.count
+        || head.upperBound + 2 < range.upperBound && ["from", "of", "at"].contains(tokens[head.upperBound].lower)
+          && tokens[head.upperBound + 1].lower == "the" && tokens[head.upperBound + 2].isCapitalized
     {
       return SourceClass(kind: .organization)
     }
