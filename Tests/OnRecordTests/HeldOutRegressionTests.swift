@@ -59,7 +59,7 @@ import Testing
     ],
     "heldout13": [
       "cue": 0.919, "sourceOverlap": 0.913, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.932,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.97, "denialAttribution": 0.932,
     ],
     "heldout14": [
       "cue": 0.915, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -95,7 +95,7 @@ import Testing
     ],
     "heldout22": [
       "cue": 0.933, "sourceOverlap": 0.924, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.93, "denialAttribution": 0.833,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.941, "denialAttribution": 0.833,
     ],
     "heldout23": [
       "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0,
@@ -191,7 +191,7 @@ import Testing
     ],
     "heldout46": [
       "cue": 0.948, "sourceOverlap": 0.939, "sourceExact": 0.93, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.964, "denialAttribution": 0.865,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.865,
     ],
     "heldout47": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.886, "anonymousArticle": 1.0,
@@ -207,7 +207,7 @@ import Testing
     ],
     "heldout50": [
       "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.86, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.964, "denialAttribution": 0.793,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.793,
     ],
     "heldout51": [
       "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -231,7 +231,7 @@ import Testing
     ],
     "heldout56": [
       "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.988, "kindAccuracy": 0.951, "denialAttribution": 0.764,
+      "anonymousAttribution": 0.988, "kindAccuracy": 0.962, "denialAttribution": 0.764,
     ],
     "heldout57": [
       "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.872, "anonymousArticle": 1.0,
