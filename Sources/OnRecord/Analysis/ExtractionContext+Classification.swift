@@ -814,6 +814,8 @@ extension ExtractionContext {
     // ends in a company's suffix names companies.)
     if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
       let end = range.last(where: { tokens[$0].kind == .word }), end > comma + 1,
+      // (A company's legal suffix only: the word list's broader suffixes end committees too, "chairman
+      // of the Senate Commerce, Science and Transportation Committee".)
       ["ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "corp", "corp.", "limited"].contains(tokens[end].lower),
       ((comma + 1)...end).allSatisfy({
         tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].lower == "and")
@@ -3569,8 +3571,9 @@ extension ExtractionContext {
     // '"It's too early to say," he said', 'said it was "too early to say"': a refusal to judge,
     // with nothing after it (not "too early to say whether the crack caused it"), by a source
     // asked (not a poll's share, "Another seven percent say it's too soon to say").
-    let contentWords = content.filter { tokens[$0].kind == .word }
-    if sourceKind != .vague, contentWords.count <= 8, contentWords.count >= 4,
+    // (Only short words are read: this runs for every verb of saying.)
+    let contentWords = content.count <= 16 ? content.filter { tokens[$0].kind == .word } : []
+    if sourceKind != .vague, (4...8).contains(contentWords.count),
       case let tail = contentWords.suffix(4).map({ tokens[$0].lower }),
       tail[0] == "too", ["early", "soon"].contains(tail[1]), tail[2] == "to",
       ["say", "tell", "comment"].contains(tail[3])
