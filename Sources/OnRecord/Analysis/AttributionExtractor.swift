@@ -5723,6 +5723,18 @@ final class ExtractionContext {
       return cleftClauseSubject(from: f.lowerBound + 1, to: f.upperBound)
     }
     if let found, let whole = modifiedSubject(before: cueStart, instead: found, in: sentence) { return whole }
+    // ("John Catsimatidis in an interview airing Sunday on AM 970 asked", "Stumpf in a televised
+    // interview appeared to blame", "The trust in its annual statement warned": the occasion after
+    // the subject is no part of it.)
+    if let f = found, f.count >= 4,
+      let i = ((f.lowerBound + 1)..<(f.upperBound - 2)).first(where: { k in
+        tokens[k].lower == "in" && tokens[k - 1].kind == .word
+          && ["a", "an", "his", "her", "their", "its"].contains(tokens[k + 1].lower)
+          && ((k + 2)..<min(k + 5, f.upperBound)).contains(where: { Self.occasions.contains(tokens[$0]) })
+      })
+    {
+      found = f.lowerBound..<i
+    }
     // ("the photo Trump posted", "the moment Sanders said", "a tactic Democrats have used": a
     // clause without "that" after the noun it is about; its subject is the name.)
     // ("a figure other agents said was right": people a quantifier opens; not a name that holds
@@ -6318,6 +6330,9 @@ final class ExtractionContext {
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
             || t.lower == "of" && WordClasses.numberWords.contains(tokens[b - 2]) && tokens[b].lower == "the"
             || tokens[b - 2].lower == "elsewhere"
+            // ("Bay Country 98 in Harlan Bay reported": a station's number ends its name.)
+            || tokens[b - 2].kind == .number && tokens[b - 2].text.count <= 3 && b - 3 >= sentence.lowerBound
+              && tokens[b - 3].kind == .word && tokens[b - 3].isCapitalized && tokens[b].isCapitalized
             || describesDocument(participle: b - 2, in: sentence)
             || t.lower == "by" && lexicon.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil

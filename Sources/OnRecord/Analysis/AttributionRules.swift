@@ -586,6 +586,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe company that built the bridge, Hofstad Tunnelbouw, said it had warned the city.",
           cue: "said", source: "The company that built the bridge, Hofstad Tunnelbouw", kind: .organization),
+        // A station's number ends its name, before where it broadcasts.
+        .init(
+          "Headline\n\nRiver Country 104 in Port Alder reported Tuesday that the ferry had been cancelled.",
+          cue: "reported", source: "River Country 104 in Port Alder"),
+        // The occasion after a name, with no comma, is no part of it.
+        .init(
+          "Headline\n\nCouncillor Dana Moyo in an interview on Sunday accused the mayor of stalling.",
+          cue: "accused", source: "Councillor Dana Moyo", kind: .person),
+        .init(
+          "Headline\n\nThe trust in its annual statement warned that two wards would close.", cue: "warned",
+          source: "The trust"),
       ],
       nonTriggering: [
         // A phrase that says what a later cue replies to is no cue itself.
