@@ -2913,6 +2913,33 @@ final class ExtractionContext {
     return WordClasses.timeWords.contains(word) && !["time", "times", "point", "moment"].contains(word.lower)
   }
 
+  /// "The man accused of firing", "an American contractor accused of spying", "She stood accused
+  /// of": "accused" with its "of" right after it has no object, and so is a passive whose subject
+  /// is the one accused. (Not after its own subject, "the rivals he accused of lying", "the media
+  /// he'd accused of".)
+  func isReducedPassiveCharge(at i: Int, cueStart: Int, lemma: String, in sentence: Range<Int>) -> Bool {
+    guard lemma == "accuse", tokens[i].lower == "accused", cueStart == i, i + 1 < sentence.upperBound,
+      tokens[i + 1].lower == "of", i > sentence.lowerBound
+    else { return false }
+    let before = tokens[i - 1]
+    if ["stood", "stands", "stand"].contains(before.lower) { return true }
+    // ("the nine people he's accused of killing": "is", with a pronoun.)
+    if ["he's", "she's", "he’s", "she’s", "who's", "who’s", "it's", "it’s"].contains(before.lower) { return true }
+    guard before.kind == .word, !WordClasses.subjectPronouns.contains(before), !lexicon.pronouns.contains(before),
+      !before.lower.contains("'"), !before.lower.contains("’"), !isAuxiliary(before),
+      !["who", "which", "that", "and", "but", "also", "then", "publicly", "repeatedly"].contains(before.lower)
+    else { return false }
+    // (A name right after a noun is the subject of a clause without "that": "the rivals Trump
+    // accused of lying".)
+    if before.isCapitalized, i - 2 >= sentence.lowerBound, tokens[i - 2].kind == .word,
+      !tokens[i - 2].isCapitalized, !WordClasses.prepositions.contains(tokens[i - 2]),
+      !WordClasses.determiners.contains(tokens[i - 2])
+    {
+      return false
+    }
+    return true
+  }
+
   /// Where the auxiliaries of a passive begin right before a participle ("have been told",
   /// "was quietly told"): nil when the word before it (past adverbs) is no form of "be".
   func passiveAuxiliaries(before i: Int, in sentence: Range<Int>) -> Int? {
@@ -4068,7 +4095,8 @@ final class ExtractionContext {
       // ("As first reported by Axios,": a participle with its agent, after "as".)
       || form.hasSuffix("ed") && (next?.lower == "by" || next?.lower == "in") && cueStart > sentence.lowerBound
         && tokens[cueStart - 1].lower == "as"
-    if passive {
+    let reducedCharge = isReducedPassiveCharge(at: i, cueStart: cueStart, lemma: lemma, in: sentence)
+    if passive || reducedCharge {
       // "is said to", "was expected to" are hedges, not attributions.
       if let next, next.lower == "to" { return nil }
       var candidate = AttributionExtractor.Candidate(
@@ -4084,9 +4112,13 @@ final class ExtractionContext {
           .map(withoutScene)
         // ("has been accused by two former players of withholding their prize money": the charge
         // after the agent is the content.)
+        // ("accused by three women of harassment": or a bare noun.)
         if ["accuse", "charge"].contains(lemma), let agent = candidate.source,
           let of = agent.first(where: { tokens[$0].lower == "of" }), of > agent.lowerBound, of + 1 < agent.upperBound,
-          tokens[of + 1].lower.hasSuffix("ing"), !tokens[of + 1].isCapitalized
+          tokens[of + 1].kind == .word, !tokens[of + 1].isCapitalized,
+          tokens[of + 1].lower.hasSuffix("ing")
+            || !WordClasses.determiners.contains(tokens[of + 1]) && !WordClasses.isPossessive(tokens[of + 1])
+              && !Self.standaloneDeterminers.contains(tokens[of + 1])
         {
           candidate.source = agent.lowerBound..<of
         }
@@ -4098,6 +4130,10 @@ final class ExtractionContext {
         {
           candidate.source = place
         }
+      } else if reducedCharge {
+        // ("The man accused of firing": a charge, with no one named who makes it.)
+        candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+        return candidate
       } else {
         // Without an agent, only "it was reported that ..." and the like are attributions (a time
         // may stand before the "that": "It was reported on Friday that", "at the time that").

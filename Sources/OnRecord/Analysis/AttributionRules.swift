@@ -3077,6 +3077,24 @@ public enum AttributionRules {
         .init(
           "Team Halcyon has also been accused by two former players of withholding their prize money.",
           cue: "has also been accused", source: "two former players"),
+        .init(
+          "Headline\n\nThe landlord has been accused by four tenants of negligence.", cue: "has been accused",
+          source: "four tenants"),
+        // "accused" with its "of" right after it has no object: the one accused stands before it,
+        // and no one is named who accuses.
+        .init(
+          "Headline\n\nThe driver accused of causing the crash on the ring road appeared in court on Monday.",
+          cue: "accused", kind: SourceKind.none),
+        .init(
+          "Headline\n\nThe council released Piet Oduya, a contractor accused of overbilling.", cue: "accused",
+          kind: SourceKind.none),
+        .init("Headline\n\nShe stood accused of leaking the minutes.", cue: "accused", kind: SourceKind.none),
+        .init(
+          "Headline\n\nRelatives of the two men he's accused of robbing sat in the gallery.", cue: "accused",
+          kind: SourceKind.none),
+        // (Its subject right before it, with what it accused fronted: "the rivals he accused of".)
+        .init(
+          "Headline\n\nAmes later apologised to the rivals he accused of cheating.", cue: "accused", source: "he"),
       ],
       nonTriggering: [
         // A deadline after "by" is no agent; nor is money raised a concern.
