@@ -4212,7 +4212,11 @@ final class ExtractionContext {
       let tp = tokens[p]
       if tp.kind == .quote && tp.quoteRole == .closing {
         // "…,” adding that": a gerund after a quotation shares the sentence's subject.
-        inverted = !(tokens[i].lower.hasSuffix("ing") && !progressive && p > firstWord(of: sentence))
+        // ('he has argued that "…," has falsely suggested': nor a verb with its auxiliary, in a
+        // series after one subject.)
+        inverted =
+          !(tokens[i].lower.hasSuffix("ing") && !progressive && p > firstWord(of: sentence))
+          && !(["has", "have", "had"].contains(tokens[cueStart].lower) && p > firstWord(of: sentence))
       } else if tp.text == "," || tp.text == ":" {
         if tokens[cueStart].lower == "then" || (tokens[i].lower.hasSuffix("ing") && !progressive) {
           // "…,” adding that": a gerund after a quotation shares the sentence's subject.
@@ -5652,8 +5656,13 @@ final class ExtractionContext {
     let p = cueStart - 1
     guard p >= sentence.lowerBound else { return nil }
     let tp = tokens[p]
-    if tp.text == "," {
-      return appositiveBefore(comma: p, in: sentence)
+    // ("he has argued that "…," has falsely suggested": the comma inside the closing quotation.)
+    let commaInQuote =
+      tp.kind == .quote && tp.quoteRole == .closing && p - 1 > sentence.lowerBound
+      && tokens[p - 1].text == ","
+    if tp.text == "," || commaInQuote {
+      if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) { return appositive }
+      return seriesSubject(cueStart: cueStart, comma: p, in: sentence, earlier: earlier)
     }
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if ExtractionContext.isDash(tp) { return subjectBeforeDashes(closing: p, in: sentence) }
@@ -5806,6 +5815,29 @@ final class ExtractionContext {
       }
     }
     return found
+  }
+
+  /// "he has argued that …, has falsely suggested that … and has asserted": a series of verb
+  /// phrases after one subject, the comma closing what the one before said; the subject is that
+  /// verb's.
+  func seriesSubject(cueStart: Int, comma p: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate])
+    -> Range<Int>?
+  {
+    guard ["has", "have", "had"].contains(tokens[cueStart].lower),
+      let previous = earlier.last(where: {
+        guard $0.source != nil, $0.cue.upperBound <= p, $0.cue.lowerBound >= sentence.lowerBound,
+          let content = $0.content, content.lowerBound < p
+        else { return false }
+        // (Its content runs to the comma, or is a quotation closed right before it.)
+        return content.upperBound >= p
+          || (content.upperBound..<p).allSatisfy({ tokens[$0].kind == .quote || tokens[$0].kind == .punctuation })
+      }),
+      let source = previous.source, source.upperBound <= previous.cue.lowerBound,
+      // (No comma between them: in "will tell the justices that the government, throughout its
+      // history, has always deferred", the comma closes an aside inside what was told.)
+      !(previous.cue.upperBound..<(p - 1)).contains(where: { tokens[$0].text == "," })
+    else { return nil }
+    return source
   }
 
   /// "It's", "That's", "There's", "Here's": a cleft's opening, no one's name.

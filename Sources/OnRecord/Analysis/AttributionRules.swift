@@ -590,6 +590,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nRiver Country 104 in Port Alder reported Tuesday that the ferry had been cancelled.",
           cue: "reported", source: "River Country 104 in Port Alder"),
+        // A series of verb phrases after one subject: each verb's source is the first one's.
+        .init(
+          "Headline\n\nAmong her past remarks, Ms. Orlo has argued that \u{201C}tolls are theft,\u{201D} has suggested that the bridge is unsafe and has claimed that the survey was faked.",
+          cue: "has suggested", source: "Ms. Orlo"),
+        .init(
+          "Headline\n\nThe mayor has said that the depot should close, has claimed that the audit was rigged and has called for a new vote.",
+          cue: "has claimed", source: "The mayor"),
         // The occasion after a name, with no comma, is no part of it.
         .init(
           "Headline\n\nCouncillor Dana Moyo in an interview on Sunday accused the mayor of stalling.",
