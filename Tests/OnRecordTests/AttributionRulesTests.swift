@@ -354,6 +354,15 @@ import Testing
     #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"])
   }
 
+  /// The learned ranker moves no source's edge over another cue: the study is the source of
+  /// "showed", without the clause that reports it.
+  @Test func theRankerTakesInNoOtherCue() throws {
+    let text = "Lisle also said a recent validation study, conducted in 2021, showed the tool was fair."
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let showed = try #require(found.first { $0.cue.text == "showed" })
+    #expect(showed.source?.text == "a recent validation study, conducted in 2021")
+  }
+
   /// "The other said" after "One of the people said" is the second of the anonymous pair.
   @Test func theOtherOfAPairStaysAnonymous() throws {
     let text =

@@ -109,7 +109,14 @@ extension AttributionExtractor {
         sentence: structure.sentences[structure.sentenceOfToken[source.lowerBound]],
         tokens: structure.tokens
       ) { table[$0] }
-      if best.index != 0 { candidates[i].reportedSource = best.range }
+      // (No edge moved over another cue: "Lisle also said a recent validation study, conducted in
+      // 2021, showed" is the study's, without the sentence's first clause.)
+      let takesInCue = candidates.indices.contains { j in
+        j != i && best.range.overlaps(candidates[j].cue) && !source.overlaps(candidates[j].cue)
+          // (A capitalised word that opens the phrase may be its noun: "Reports out of the cities".)
+          && !structure.tokens[candidates[j].head].isCapitalized
+      }
+      if best.index != 0, !takesInCue { candidates[i].reportedSource = best.range }
     }
     return candidates.map(context.withoutTrailingTime).map(context.withoutVerbOpening).map(
       context.withoutWithholdingAside)
