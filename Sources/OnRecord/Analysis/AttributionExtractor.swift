@@ -5274,6 +5274,18 @@ final class ExtractionContext {
     }), !(relative..<open).contains(where: { tokens[$0].kind == .quote }) {
       open = relative
     }
+    // ("Tamika Oduya, whose son Devonte, 24, died in October, said": a "whose" clause with an
+    // aside of its own.)
+    if let whose = (max(sentence.lowerBound + 1, open - 10)..<open).last(where: {
+      tokens[$0].text == "," && tokens[$0 + 1].lower == "whose"
+    }), !(whose..<comma).contains(where: { tokens[$0].kind == .quote || tokens[$0].text == ";" }),
+      // (Not where a name alone follows its last comma: in "the district, whose manager, Gus
+      // Molina, said" the manager speaks.)
+      let last = ((whose + 1)..<comma).last(where: { tokens[$0].text == "," }),
+      !((last + 1)..<comma).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." })
+    {
+      open = whose
+    }
     let first = tokens[open + 1]
     // "One plant physiologist who has reviewed manuscripts for several journals, and who asked not
     // to be named because reviews are confidential, said": a second relative clause joined by
@@ -5847,6 +5859,32 @@ final class ExtractionContext {
     return source
   }
 
+  /// Whether the comma at `comma` separates the items of a list inside a body's name, up to
+  /// `end`: "Department for Environment, Food and Rural Affairs", "Committee on Commerce,
+  /// Science, and Transportation", "Ministry of Culture, Media and Sport". The words on both sides
+  /// are capitalised, "and" joins the last item, and a body's noun with "of", "for" or "on" opens
+  /// the list.
+  func listInsideName(comma: Int, end: Int, in sentence: Range<Int>) -> Bool {
+    guard comma - 1 > sentence.lowerBound, comma + 1 <= end, tokens[comma - 1].isCapitalized,
+      tokens[comma + 1].isCapitalized,
+      ((comma + 1)...end).allSatisfy({
+        tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].lower == "and") || tokens[$0].text == ","
+          || tokens[$0].text == "&"
+      }),
+      ((comma + 1)...end).contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" })
+    else { return false }
+    var k = comma - 1
+    while k > sentence.lowerBound, tokens[k].isCapitalized || tokens[k].text == "," { k -= 1 }
+    return ["of", "for", "on"].contains(tokens[k].lower) && k - 1 >= sentence.lowerBound
+      && Self.bodiesWithListedNames.contains(tokens[k - 1].text)
+  }
+
+  /// Bodies whose names may list what they cover.
+  static let bodiesWithListedNames: Set<String> = [
+    "Department", "Ministry", "Committee", "Subcommittee", "Commission", "Office", "Secretary", "Minister",
+    "Council", "Agency", "Institute", "School", "Faculty", "Centre", "Center", "Bureau", "Board", "Authority",
+  ]
+
   /// "It's", "That's", "There's", "Here's": a cleft's opening, no one's name.
   static let cleftOpeners: WordSet = ["it's", "that's", "there's", "here's"]
 
@@ -6228,6 +6266,11 @@ final class ExtractionContext {
       {
         b = start
         break
+      }
+      // ("The Department for Environment, Food and Rural Affairs said": a list inside a body's name.)
+      if t.text == ",", listInsideName(comma: b - 1, end: end, in: sentence) {
+        b -= 1
+        continue
       }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       // "the rumour Coach Abara brushed aside", "the claims Ames denied": a claim's noun before a

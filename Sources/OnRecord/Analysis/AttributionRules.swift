@@ -597,6 +597,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe mayor has said that the depot should close, has claimed that the audit was rigged and has called for a new vote.",
           cue: "has claimed", source: "The mayor"),
+        // A list inside a body's name.
+        .init(
+          "Headline\n\nThe Department for Environment, Food and Rural Affairs said the talks had been held in good faith.",
+          cue: "said", source: "The Department for Environment, Food and Rural Affairs", kind: .organization),
         // The occasion after a name, with no comma, is no part of it.
         .init(
           "Headline\n\nCouncillor Dana Moyo in an interview on Sunday accused the mayor of stalling.",
@@ -814,6 +818,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A "whose" clause with an aside of its own; not a name alone after its last comma.
+        .init(
+          "Headline\n\nMarta Voss, whose son Tomas, 19, died in the cells in March, said she had called the jail twice.",
+          cue: "said", source: "Marta Voss, whose son Tomas, 19, died in the cells in March", kind: .person),
+        .init(
+          "Headline\n\nFarmers blame the Alder Creek Water District, whose manager, Gus Tirado, said the canal was sound.",
+          cue: "said", source: "manager, Gus Tirado"),
         // Where the person belongs, after "of the"; a Philippine "Ma." before a given name; a
         // body's regional office after its acronym; a Malay title with its apostrophe.
         .init(
