@@ -4767,7 +4767,9 @@ final class ExtractionContext {
     // After a name or a head noun, a lower-case word ends the subject ("Cruz took the stage"),
     // unless it is itself a head noun ("The Florida senator", "Black voters", "Band member Flea").
     var previousWasHead = false
-    while e < limit && e - start < 8 {
+    // (Where "and" joined two names: the phrase may run longer.)
+    var joinedAt: Int? = nil
+    while e < limit && e - start < (joinedAt == nil ? 8 : 12) {
       let t = tokens[e]
       // ("Ayomide 'Yomzy' Olaniyan has filed a lawsuit, describing": a nickname inside the name.)
       if t.kind == .quote, e > start,
@@ -4788,6 +4790,16 @@ final class ExtractionContext {
         continue
       }
       if t.kind != .word && t.kind != .number { break }
+      // ("Highlands and Islands MSP Calum Rennie raised the issue, telling", "Trump and Pence
+      // attacked the ruling, saying": "and" between names joins them.)
+      if t.lower == "and", e > start, tokens[e - 1].isCapitalized, tokens[e - 1].kind == .word, e + 1 < limit,
+        tokens[e + 1].isCapitalized, tokens[e + 1].kind == .word, !WordClasses.timeWords.contains(tokens[e + 1]),
+        joinedAt == nil
+      {
+        joinedAt = e
+        e += 1
+        continue
+      }
       if Self.leadingStops.contains(t) { break }
       if (e == start && WordClasses.determiners.contains(t)) || WordClasses.isPossessive(t) {
         // "The", "His" open the sentence in capitals without being names; "Kalvaria's" in
@@ -4844,6 +4856,14 @@ final class ExtractionContext {
         previousWasHead = false
       }
       e += 1
+    }
+    // (A joined name cut off by the length, or by what follows it, is left out: "John Kelly and
+    // Sen.", "Goldman Sachs and Credit Suisse in recent".)
+    if let joined = joinedAt,
+      e - start >= 12 || e < limit && tokens[e].kind == .punctuation && tokens[e].text != ","
+        || !tokens[e - 1].isCapitalized || tokens[e - 1].text.hasSuffix(".") && tokens[e - 1].text.count <= 5
+    {
+      e = joined
     }
     guard e > start else { return nil }
     // ("This week, the senator …", "Six days later": a time is no subject; nor an existential

@@ -3329,6 +3329,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // "and" between names joins them.
+        .init(
+          "Headline\n\nHighlands and Islands MSP Calum Rennie raised the fines at Holyrood on Wednesday, telling the minister they were unfair.",
+          cue: "telling", source: "Highlands and Islands MSP Calum Rennie", kind: .person),
+        .init(
+          "Headline\n\nCouncillors Ward and Lujan voted against the budget, arguing that it cut bus routes.",
+          cue: "arguing", source: "Councillors Ward and Lujan"),
         // A subject that opens with a capitalised "-ing" word, after a dateline with a colon.
         .init(
           "Headline\n\nMELAKA: Shipping lines have attacked a plan to raise port charges, saying costs will rise.",
