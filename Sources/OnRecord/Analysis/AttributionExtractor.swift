@@ -3662,6 +3662,7 @@ final class ExtractionContext {
         source = source.lowerBound..<end
       }
     }
+    if !atStart, let list = documentList(after: source, in: sentence) { source = list }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
     candidate.source = withoutScene(atStart ? source : describedSource(source, in: sentence))
@@ -3674,6 +3675,39 @@ final class ExtractionContext {
       candidate.content = trimmedContent(clauseStart(before: i, in: sentence)..<i)
     }
     return candidate
+  }
+
+  /// "according to autopsy reports, jail logs and incident reports obtained by the Ledger": a
+  /// list of documents after the first, each of a few words ending in a document's noun, the last
+  /// after "and" or "or"; the whole list, or nil.
+  func documentList(after first: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+    func isDocument(_ k: Int) -> Bool {
+      tokens[k].kind == .word && !tokens[k].isCapitalized
+        && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+    }
+    guard first.upperBound < sentence.upperBound, tokens[first.upperBound].text == ",", isDocument(first.upperBound - 1)
+    else { return nil }
+    var k = first.upperBound + 1
+    var itemStart = k
+    while k < min(sentence.upperBound, first.upperBound + 16) {
+      let t = tokens[k]
+      if t.text == "," || ["and", "or"].contains(t.lower) {
+        guard k > itemStart, k - itemStart <= 4, isDocument(k - 1) else { return nil }
+        if t.text == ",", k + 1 < sentence.upperBound, ["and", "or"].contains(tokens[k + 1].lower) { k += 1 }
+        if ["and", "or"].contains(tokens[k].lower) {
+          guard let last = phraseAfter(k + 1, in: sentence, allowVerbsInside: false, appositives: false),
+            let noun = headPhrase(last).last(where: { tokens[$0].kind == .word }), isDocument(noun)
+          else { return nil }
+          return first.lowerBound..<last.upperBound
+        }
+        k += 1
+        itemStart = k
+        continue
+      }
+      guard t.kind == .word, !isAuxiliary(t), !WordClasses.clauseBoundaries.contains(t) else { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// The end of a short noun phrase set off by two commas from `comma` ("…, the board's chair,"),

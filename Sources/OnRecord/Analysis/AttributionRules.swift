@@ -1370,6 +1370,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A list of documents.
+        .init(
+          "Headline\n\nFour inmates died last year, according to autopsy reports, jail logs and incident reports obtained by the Ledger.",
+          cue: "according to", source: "autopsy reports, jail logs and incident reports obtained by the Ledger",
+          kind: .document),
         // An outlet whose name holds a hyphen is in the outlet list too.
         .init(
           "Headline\n\nThe ferry had left an hour late, according to Agence France-Presse.", cue: "according to",
