@@ -2238,6 +2238,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // Their names withheld after one of them is quoted, in the same paragraph.
+        .init(
+          "Headline\n\nTwo clerks who handle the bail lists said judges rarely depart from the score. \"If it comes back high, there is no bond. That is the hearing,\" one said. Both requested anonymity because they are not allowed to speak to reporters.",
+          cue: "said", source: "Two clerks who handle the bail lists", kind: .anonymous, anonymous: true),
         // A handful of people counted by their work at a place are insiders; the public there is not.
         .init(
           "Headline\n\nTwo technicians at the depot told the Courier that the brakes had not been checked.",

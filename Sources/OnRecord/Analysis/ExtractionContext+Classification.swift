@@ -2409,16 +2409,27 @@ extension ExtractionContext {
   /// the bakery's name").
   func grantsAnonymityNext(after sentence: Int, source: Range<Int>? = nil) -> Int? {
     let paragraph = structure.paragraphOfToken[structure.sentences[sentence].lowerBound]
-    for next in (sentence + 1)...(sentence + 2) where next < structure.sentences.count {
+    for next in (sentence + 1)...(sentence + 3) where next < structure.sentences.count {
       let range = structure.sentences[next]
       let first = firstWord(of: range)
       guard first < range.upperBound else { return nil }
-      if next == sentence + 1, Self.groupOpeners.contains(tokens[first]),
+      // (Or after one of them is quoted, in the same paragraph: "Two court employees said …
+      // "That's the whole hearing," one said. Both requested anonymity because…")
+      if next == sentence + 1 && Self.groupOpeners.contains(tokens[first])
+        || structure.paragraphOfToken[first] == paragraph
+          && ["both", "all", "each", "neither", "none"].contains(tokens[first].lower)
+          // (Only quotations of theirs between: not "a campaign that organizers describe as
+          // bruising. Two testers told … Both asked not to be named".)
+          && ((sentence + 1)..<next).allSatisfy({ between in
+            let opening = firstWord(of: structure.sentences[between])
+            return opening < tokens.count
+              && (structure.quotationOfToken[opening] >= 0 || ["one", "another"].contains(tokens[opening].lower))
+          }),
         anonymityMarker(in: first..<min(range.upperBound, first + 10)) != nil
       {
         return next
       }
-      guard structure.paragraphOfToken[first] == paragraph else { return nil }
+      guard structure.paragraphOfToken[first] == paragraph, next <= sentence + 2 else { return nil }
       let byPublisher = namesPublisherFirst(first..<min(range.upperBound, first + 5))
       let window = first..<min(range.upperBound, first + 12)
       if next == sentence + 1 {
