@@ -4561,6 +4561,9 @@ final class ExtractionContext {
     "tactic", "honor", "defeat", "thing", "things", "phrase", "term", "line", "message", "argument", "case",
     "question", "story", "image", "video", "tweet", "post", "speech", "promise", "plan", "position",
     "figure", "claim", "account", "number", "estimate", "reason", "reasons",
+    // ("a move skippers say could drive boats away".)
+    "move", "step", "decision", "measure", "proposal", "change", "idea", "practice", "problem", "risk",
+    "threat", "rule", "approach",
   ]
 
   /// What a source asks for, or fears, when its name is withheld.
@@ -5860,6 +5863,8 @@ final class ExtractionContext {
     // ("the main reason farmers say": one adjective before the noun, and people by a bare plural
     // right before the verb.)
     if let f = found, f.count >= 3, WordClasses.determiners.contains(tokens[f.lowerBound]),
+      // (Not a quantity of people: "some climate risk experts say".)
+      !["some", "many", "most", "several", "few", "all", "both", "other"].contains(tokens[f.lowerBound].lower),
       let head = [f.lowerBound + 1, f.lowerBound + 2].first(where: {
         $0 + 1 < f.upperBound && Self.contactClauseHeads.contains(tokens[$0]) && !tokens[$0].isCapitalized
           && ($0 == f.lowerBound + 1

@@ -328,6 +328,13 @@ public enum AttributionRules {
           cue: "told", source: "the press secretary"),
         // A clause without "that" after the noun it is about: its subject is the name.
         .init("The photo Trump posted did not show the crowd.", cue: "posted", source: "Trump"),
+        .init(
+          "Headline\n\nThe harbour board raised dues by 18%, a move skippers say could drive boats away.", cue: "say",
+          source: "skippers"),
+        // (Not people counted by a quantifier: "some climate risk experts say".)
+        .init(
+          "Headline\n\nSome climate risk experts say the levee will fail.", cue: "say",
+          source: "Some climate risk experts"),
         // A pronoun's contraction is no part of the source.
         .init("She's argued that the law is fine.", cue: "argued", source: "She"),
         // A document's participle dates it: the date after its phrase is the document's.
