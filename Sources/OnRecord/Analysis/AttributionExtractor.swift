@@ -3665,7 +3665,12 @@ final class ExtractionContext {
     if !atStart, let list = documentList(after: source, in: sentence) { source = list }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
-    candidate.source = withoutScene(atStart ? source : describedSource(source, in: sentence))
+    // ("According to two people who attended the meeting, the two": unnamed people and who they
+    // are, before the comma, at the start too.)
+    let qualifiedAtStart =
+      atStart && source.upperBound < sentence.upperBound && tokens[source.upperBound].lower == "who"
+    candidate.source = withoutScene(
+      atStart && !qualifiedAtStart ? source : describedSource(source, in: sentence))
     // Content: the clause the citation is attached to.
     if atStart {
       var start = source.upperBound

@@ -1377,6 +1377,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // Unnamed people and who they are, before the comma of an opening citation.
+        .init(
+          "Headline\n\nAccording to two people who attended a meeting at the ministry in May, the two directors argued about the fees.",
+          cue: "According to", source: "two people who attended a meeting at the ministry in May"),
         // A list of documents.
         .init(
           "Headline\n\nFour inmates died last year, according to autopsy reports, jail logs and incident reports obtained by the Ledger.",
@@ -4878,6 +4882,13 @@ public enum AttributionRules {
         .init(
           "Reps for the comedian did not return calls.", cue: "did not return", source: "Reps for the comedian",
           kind: .organization, denial: .noResponse),
+        // An outlet's noun before its name: a portal; a news agency, for the name alone later too.
+        .init(
+          "Headline\n\nThe portal Kauno Balsas reported on Wednesday that the audit committee would meet.",
+          cue: "reported", source: "The portal Kauno Balsas", kind: .outlet),
+        .init(
+          "Headline\n\nThe news agency Baltnova said the port was losing cargo. The port will raise its dues in May, Baltnova reported.",
+          cue: "reported", source: "Baltnova", kind: .outlet),
         // Pollsters and wire services the lists name.
         .init(
           "Gallup says most renters expect higher costs next year.", cue: "says", source: "Gallup", kind: .organization),

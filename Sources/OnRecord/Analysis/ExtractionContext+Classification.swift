@@ -2644,6 +2644,9 @@ extension ExtractionContext {
       else { return false }
       if i >= 1, tokens[i].newlinesBefore == 0, !tokens[i - 1].isCapitalized,
         Self.outletIntroducers.contains(tokens[i - 1])
+          // ("the news agency BLN", "the wire service Baltnews".)
+          || i >= 2 && ["agency", "service"].contains(tokens[i - 1].text)
+            && ["news", "wire"].contains(tokens[i - 2].text)
       {
         return true
       }
@@ -2674,7 +2677,7 @@ extension ExtractionContext {
   /// or "network", which stand before other names too ("the test site Kim visited").
   static let outletIntroducers: WordSet = [
     "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
-    "newsletter", "podcast",
+    "newsletter", "podcast", "portal",
   ]
 
   /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
