@@ -1560,6 +1560,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // Talk of a thing called speculation is dismissed.
+        .init(
+          "Headline\n\nThe finance director called talk of a restructuring \"speculation.\"", cue: "called",
+          source: "The finance director", denial: .dismissal),
         // A refusal to judge, with nothing after it.
         .init("Headline\n\n“It’s too early to say,” the harbour master said.", cue: "said", denial: .noComment),
         .init(
