@@ -10,8 +10,8 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.958, "sourceOverlap": 0.959, "sourceExact": 0.927, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.972, "denialAttribution": 0.789,
+      "cue": 0.958, "sourceOverlap": 0.961, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.976, "denialAttribution": 0.821,
     ],
     "heldout2": [
       "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.896, "anonymousArticle": 0.941,
@@ -26,12 +26,12 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.951, "sourceOverlap": 0.951, "sourceExact": 0.921, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.983, "denialAttribution": 0.932,
+      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.987, "denialAttribution": 0.932,
     ],
     "heldout6": [
       "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.909,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.909,
     ],
     "heldout7": [
       "cue": 0.959, "sourceOverlap": 0.953, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -42,11 +42,11 @@ import Testing
       "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
-      "cue": 0.944, "sourceOverlap": 0.956, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.939,
     ],
     "heldout10": [
-      "cue": 0.945, "sourceOverlap": 0.947, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
@@ -54,7 +54,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.97,
     ],
     "heldout12": [
-      "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.866, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
@@ -114,12 +114,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
-      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.947, "anonymousArticle": 0.957,
+      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.951, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.952, "denialAttribution": 1.0,
     ],
     "heldout28": [
       "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.926,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
       "cue": 0.942, "sourceOverlap": 0.964, "sourceExact": 0.906, "anonymousArticle": 1.0,
@@ -134,7 +134,7 @@ import Testing
       "anonymousAttribution": 0.968, "kindAccuracy": 0.929, "denialAttribution": 0.8,
     ],
     "heldout32": [
-      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.96, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.964, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.96, "denialAttribution": 0.907,
     ],
     "heldout33": [
@@ -146,7 +146,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.927, "sourceOverlap": 0.921, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.923, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.857,
     ],
     "heldout36": [
@@ -206,7 +206,7 @@ import Testing
       "anonymousAttribution": 0.964, "kindAccuracy": 0.973, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.86, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.947, "sourceExact": 0.862, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.793,
     ],
     "heldout51": [
@@ -218,7 +218,7 @@ import Testing
       "anonymousAttribution": 0.927, "kindAccuracy": 0.937, "denialAttribution": 0.743,
     ],
     "heldout53": [
-      "cue": 0.905, "sourceOverlap": 0.915, "sourceExact": 0.783, "anonymousArticle": 1.0,
+      "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.785, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.88, "kindAccuracy": 0.962, "denialAttribution": 0.839,
     ],
     "heldout54": [
@@ -230,12 +230,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.988, "kindAccuracy": 0.962, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.872, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.93, "kindAccuracy": 0.946, "denialAttribution": 0.718,
+      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.953, "denialAttribution": 0.729,
     ],
     "heldout58": [
       "cue": 0.923, "sourceOverlap": 0.933, "sourceExact": 0.862, "anonymousArticle": 0.952,
