@@ -5444,7 +5444,7 @@ final class ExtractionContext {
         && (WordClasses.prepositions.contains(tokens[open + 2]) || ["to", "that"].contains(tokens[open + 2].lower))
       || [
         "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "while",
-        "whilst", "citing",
+        "whilst", "citing", "throughout", "amid", "despite",
         "writing", "reached", "contacted", "interviewed", "testifying", "responding",
       ].contains(first.lower)
       // (", for the most part,")

@@ -825,6 +825,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // An aside opened by "throughout" between the subject and the verb.
+        .init(
+          "Headline\n\nMarrow told the panel that the council, throughout its history, has always argued that the land was common.",
+          cue: "has always argued", source: "the council"),
         // A "whose" clause with an aside of its own; not a name alone after its last comma.
         .init(
           "Headline\n\nMarta Voss, whose son Tomas, 19, died in the cells in March, said she had called the jail twice.",
