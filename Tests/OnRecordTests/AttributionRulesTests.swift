@@ -363,6 +363,16 @@ import Testing
     #expect(showed.source?.text == "a recent validation study, conducted in 2021")
   }
 
+  /// A document's or an occasion's participle, with when, where or by whom, is no cue of the
+  /// learned tagger's either: "in an interview posted Sunday night", "according to a video of the
+  /// play posted online by a fan".
+  @Test func aRecordsParticipleIsNoCue() {
+    let interview = "She left by the back door, she told the Ledger in an interview posted Sunday night."
+    #expect(TestSupport.fullExtractor.analyze(text: interview).attributions.map(\.cue.text) == ["told"])
+    let video = "The figure rose, according to a video of the play posted online by a fan."
+    #expect(TestSupport.fullExtractor.analyze(text: video).attributions.map(\.cue.text) == ["according to"])
+  }
+
   /// "The other said" after "One of the people said" is the second of the anonymous pair.
   @Test func theOtherOfAPairStaysAnonymous() throws {
     let text =

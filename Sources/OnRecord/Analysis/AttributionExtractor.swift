@@ -6920,6 +6920,26 @@ final class ExtractionContext {
   func describesDocument(participle i: Int, in sentence: Range<Int>) -> Bool {
     guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) else { return false }
     if lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil { return true }
+    // ("in an interview posted Sunday night": an occasion's record.)
+    if ["interview", "interviews", "speech", "remarks", "statement", "address", "appearance"].contains(
+      tokens[i - 1].lower), i - 2 >= sentence.lowerBound, WordClasses.determiners.contains(tokens[i - 2]),
+      // (With when, where or by whom after it: not "his speech carried little mention of them".)
+      i + 1 >= sentence.upperBound || tokens[i + 1].kind != .word || WordClasses.timeWords.contains(tokens[i + 1])
+        || ["by", "on", "online", "in", "at", "earlier", "last", "this", "to"].contains(tokens[i + 1].lower)
+    {
+      return true
+    }
+    // ("a video of the play posted online by a fan": after the document's "of" phrase.)
+    if i - 1 > sentence.lowerBound + 1,
+      let of = (max(sentence.lowerBound + 1, i - 5)..<(i - 1)).last(where: { tokens[$0].lower == "of" }),
+      lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil, !tokens[of - 1].isCapitalized,
+      ((of + 1)..<i).allSatisfy({
+        tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) && !WordClasses.clauseBoundaries.contains(tokens[$0])
+          && !tokens[$0].lower.hasSuffix("ed")
+      })
+    {
+      return true
+    }
     // "A memo from the Legislative Fiscal Office, circulated to lawmakers on Friday, estimated".
     guard tokens[i - 1].text == ",", i - 2 >= sentence.lowerBound,
       let before = subjectRange(endingAt: i - 2, in: sentence),

@@ -1366,6 +1366,7 @@ public enum AttributionRules {
           anonymous: false),
       ],
       nonTriggering: [
+
         // An adjective after an article; a headline's last word.
         .init("Among the guests was Ana Pell, a noted archaeologist.", cue: "noted"),
         .init("Headline\n\nThe county's tuition plan, explained\n\nThe program pays for classes.", cue: "explained"),
