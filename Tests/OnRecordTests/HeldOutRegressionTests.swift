@@ -182,7 +182,7 @@ import Testing
       "anonymousAttribution": 0.968, "kindAccuracy": 0.967, "denialAttribution": 0.883,
     ],
     "heldout44": [
-      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.943, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.945, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.943,
     ],
     "heldout45": [
@@ -230,7 +230,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.988, "kindAccuracy": 0.962, "denialAttribution": 0.764,
     ],
     "heldout57": [
