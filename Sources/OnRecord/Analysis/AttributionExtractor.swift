@@ -111,12 +111,13 @@ extension AttributionExtractor {
       ) { table[$0] }
       // (No edge moved over another cue: "Lisle also said a recent validation study, conducted in
       // 2021, showed" is the study's, without the sentence's first clause.)
+      guard best.index != 0 else { continue }
       let takesInCue = candidates.indices.contains { j in
         j != i && best.range.overlaps(candidates[j].cue) && !source.overlaps(candidates[j].cue)
           // (A capitalised word that opens the phrase may be its noun: "Reports out of the cities".)
           && !structure.tokens[candidates[j].head].isCapitalized
       }
-      if best.index != 0, !takesInCue { candidates[i].reportedSource = best.range }
+      if !takesInCue { candidates[i].reportedSource = best.range }
     }
     return candidates.map(context.withoutTrailingTime).map(context.withoutVerbOpening).map(
       context.withoutWithholdingAside)
@@ -2931,7 +2932,9 @@ final class ExtractionContext {
     let before = tokens[i - 1]
     if ["stood", "stands", "stand"].contains(before.lower) { return true }
     // ("the nine people he's accused of killing": "is", with a pronoun.)
-    if ["he's", "she's", "he’s", "she’s", "who's", "who’s", "it's", "it’s"].contains(before.lower) { return true }
+    if ["he's", "she's", "who's", "it's"].contains(before.lower.replacingOccurrences(of: "\u{2019}", with: "'")) {
+      return true
+    }
     guard before.kind == .word, !WordClasses.subjectPronouns.contains(before), !lexicon.pronouns.contains(before),
       !before.lower.contains("'"), !before.lower.contains("’"), !isAuxiliary(before),
       !["who", "which", "that", "and", "but", "also", "then", "publicly", "repeatedly"].contains(before.lower)
@@ -6921,8 +6924,8 @@ final class ExtractionContext {
     guard i - 1 >= sentence.lowerBound, Self.documentParticiples.contains(tokens[i]) else { return false }
     if lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil { return true }
     // ("in an interview posted Sunday night": an occasion's record.)
-    if ["interview", "interviews", "speech", "remarks", "statement", "address", "appearance"].contains(
-      tokens[i - 1].lower), i - 2 >= sentence.lowerBound, WordClasses.determiners.contains(tokens[i - 2]),
+    if Self.occasions.contains(tokens[i - 1]) || ["interviews", "remarks"].contains(tokens[i - 1].lower),
+      i - 2 >= sentence.lowerBound, WordClasses.determiners.contains(tokens[i - 2]),
       // (With when, where or by whom after it: not "his speech carried little mention of them".)
       i + 1 >= sentence.upperBound || tokens[i + 1].kind != .word || WordClasses.timeWords.contains(tokens[i + 1])
         || ["by", "on", "online", "in", "at", "earlier", "last", "this", "to"].contains(tokens[i + 1].lower)
