@@ -371,6 +371,13 @@ final class ExtractionContext {
           i += hit.length
           continue
         }
+        // "Mueller's report isn't saying Congress should investigate", "I wouldn't say it's the
+        // easiest place": a clause after a negated "say" is what was said, not a question left
+        // unanswered ("isn't saying what", "wouldn't say whether" are). The cue is an ordinary one.
+        if negatedSayTakesClause(at: i, length: hit.length, in: sentence) {
+          i += hit.length - 1
+          continue
+        }
         // "Neither responded": the refusal's own first word is its subject. (Not "a claim the
         // ministry has neither confirmed nor denied": the subject stands before it.)
         let neither =
@@ -2039,6 +2046,35 @@ final class ExtractionContext {
   /// journalist's inquiry, or nothing: "did not respond to a request for comment", "did not return
   /// calls", "could not be reached." Not "did not respond to treatment" or "did not return to the
   /// stage".
+  /// Whether a negated "say" ("isn't saying", "wouldn't say"; not "declined to say") at `start`
+  /// is followed by a clause of its own: a subject and its finite verb ("Congress should", "it's",
+  /// "he is"), not a question word, "anything" or "that publicly".
+  func negatedSayTakesClause(at start: Int, length: Int, in sentence: Range<Int>) -> Bool {
+    let last = start + length - 1
+    let next = last + 1
+    guard ["say", "saying"].contains(tokens[last].lower), next + 1 < sentence.upperBound,
+      !(start...last).contains(where: { ["declined", "declines", "refused", "refuses"].contains(tokens[$0].lower) })
+    else { return false }
+    let word = tokens[next].lower
+    if word == "it's" || word == "there's" { return true }
+    let finite: (Token) -> Bool = {
+      WordClasses.beVerbs.contains($0) || Self.finiteAuxiliaries.contains($0)
+    }
+    if WordClasses.subjectPronouns.contains(word) || word == "there" {
+      return finite(tokens[next + 1])
+    }
+    // A name, or a noun phrase after a determiner, of up to four words, then its verb.
+    let determined = WordClasses.determiners.contains(tokens[next]) && !["that", "any", "no"].contains(word)
+    guard tokens[next].kind == .word, determined || tokens[next].isCapitalized else { return false }
+    var k = next + 1
+    while k < min(sentence.upperBound, next + 4), tokens[k].kind == .word, !finite(tokens[k]),
+      determined || tokens[k].isCapitalized
+    {
+      k += 1
+    }
+    return k > next + (determined ? 1 : 0) && k < sentence.upperBound && finite(tokens[k])
+  }
+
   func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
     var k = end
     // ("could not be reached Tuesday": a time says nothing of what was not answered.)

@@ -2221,9 +2221,19 @@ public enum AttributionRules {
         .init(
           "Brenmoor has never publicly discussed the consultant's role.", cue: "has never publicly discussed",
           source: "Brenmoor", denial: .noComment),
+        // A clause after a negated "say" is what was said: no question is left unanswered.
+        .init(
+          "Headline\n\n“I wouldn't say it's the easiest town to live in,” Oduya said.", cue: "said", source: "Oduya"),
+        .init(
+          "Headline\n\nThe audit isn't saying the board should resign. The mayor wouldn't say whether she would run.",
+          cue: "wouldn't say", source: "The mayor", denial: .noComment),
       ],
       // Not responding or returning is a non-answer only to a journalist's inquiry.
       nonTriggering: [
+        // A clause after a negated "say" is what was said: no question is left unanswered.
+        .init(
+          "Headline\n\nThe audit isn't saying the board should resign. The mayor wouldn't say whether she would run.",
+          cue: "isn't saying"),
         .init(
           "Headline\n\nThe judge refused the defence's request for an interview with the witness.",
           cue: "refused the defence's request for an interview"),
@@ -3051,6 +3061,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // A contracted negative be-verb makes a passive too; it is no part of the subject.
+        .init(
+          "Headline\n\nResidents weren't told that the water was unsafe.", cue: "weren't told", kind: SourceKind.none),
         // “it is understood” after the clause it vouches for.
         .init(
           "Headline\n\nThe ferry operator had offered to cut fares by a tenth, it is understood.",
@@ -4181,6 +4194,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A one-word name after a person's title somewhere in the article is a person's, though
+        // a body's word follows it elsewhere ("the Varga administration").
+        .init(
+          "Headline\n\nPresident Varga's claim was tested. The panel turned the matter back on the Varga administration. Varga denied the claim.",
+          cue: "denied", source: "Varga", kind: .person, denial: .denial),
         // A courtesy title's letters in capitals after "the" are a body's acronym.
         .init(
           "Headline\n\nThe Mainland Revenue Service (MRS) runs the platform. The MRS also dismissed the complaints as exaggerated.",

@@ -83,9 +83,11 @@ extension ExtractionContext {
         // "Corvane declined to comment": a name (of one word, one that never stands after a given
         // name or a title anywhere in the article) that the article treats as a thing ("Corvane's
         // board", "a spokeswoman for Corvane", "Halcyon Data, which") names an organization.
+        // ("Trump wasn't accusing" after "President Trump" and "the Trump administration": a
+        // name that stands after a person's title in the article is a person's.)
         if sourceClass.kind == .person, let name = bareName(targetHead),
           name.count > 1 || !names.knows(name[0]) || followsFirmOpener(name[0]), !endsInTitledName(target),
-          !namesTitledPerson(target), treatedAsOrganization(name)
+          !namesTitledPerson(target), name.count > 1 || !followsPersonTitle(name[0]), treatedAsOrganization(name)
         {
           sourceClass.kind = .organization
         }
@@ -3728,6 +3730,26 @@ extension ExtractionContext {
 
   /// Whether the article writes `word` right after a given name ("Samantha Power", "Michael
   /// Steel"): a surname, whatever else it ends.
+  /// Whether `word` stands right after a person's title anywhere in the article ("President
+  /// Trump", "Mr. Okafor"), as the name of a body never does.
+  func followsPersonTitle(_ word: String) -> Bool {
+    tokens.indices.dropFirst().contains { k in
+      // ("President Trump's claim": the possessive may be part of the token.)
+      (tokens[k].text == word
+        || tokens[k].text.hasPrefix(word) && WordClasses.isPossessive(tokens[k])
+          && tokens[k].text.count == word.count + 2)
+        && lexicon.titles.contains(tokens[k - 1]) && tokens[k - 1].isCapitalized
+        && !Self.titlesOfBodiesToo.contains(tokens[k - 1])
+    }
+  }
+
+  /// Titles that also open or describe the names of bodies and things ("General Motors", "Chief
+  /// Executive", "Former Yugoslavia", "Prince Edward Island").
+  static let titlesOfBodiesToo: WordSet = [
+    "chief", "officer", "director", "general", "former", "candidate", "nominee", "leader", "founder", "md", "cfo",
+    "coo", "cto", "ceo", "chair", "ppro", "father", "prince", "king", "queen", "justice", "speaker", "president-elect",
+  ]
+
   func followsGivenName(_ word: String) -> Bool {
     // (Not "St. Anthony Police": the given name must open the name.)
     tokens.indices.dropFirst().contains { k in
