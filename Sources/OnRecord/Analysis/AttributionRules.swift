@@ -1565,6 +1565,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // "Categorically" and "flatly" deny only with what they qualify.
+        .init(
+          "Headline\n\nThe port is the town's lifeline, the mayor said, but its owners are categorically opposed to a sale.",
+          cue: "said", source: "the mayor"),
+        .init(
+          "Headline\n\n“The council will not vote on it,” the leader said flatly at her weekly briefing.", cue: "said",
+          source: "the leader"),
+        .init(
+          "Headline\n\nThe mayor said the claim was categorically untrue.", cue: "said", source: "The mayor",
+          denial: .denial),
         // Talk of a thing called speculation is dismissed.
         .init(
           "Headline\n\nThe finance director called talk of a restructuring \"speculation.\"", cue: "called",
