@@ -699,7 +699,7 @@ final class ExtractionContext {
         // ("The page, which calls itself Drivers Against Overreach", "researchers, who have named
         // the group Saltmarsh": the name something goes by.)
         || namesItself($0.head) || givesName(at: $0.head, in: sentence)
-        || describesDocument(participle: $0.head, in: sentence)
+        || describesDocument(participle: $0.head, in: sentence) || postedThing($0)
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && (isAmount(at: $0.cue.upperBound, in: sentence)
             || addsAlongsideAnotherVerb($0.cue, in: sentence))
@@ -1605,6 +1605,27 @@ final class ExtractionContext {
       ["after", "for"].contains(tokens[verb + 1].lower)
     {
       return true
+    }
+    // "The bill, called the Tax Cuts and Jobs Act, would": a thing's name after its noun, then a
+    // comma or the sentence's verb (not "Obama called the Tax Act a giveaway", nor "he called").
+    if ["called", "dubbed", "titled", "entitled"].contains(tokens[verb].lower), verb - 1 > sentence.lowerBound {
+      var thing = verb - 1
+      if tokens[thing].text == "," { thing -= 1 }
+      var k = verb + 1
+      if k < sentence.upperBound, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+      let nameStart = k
+      while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].lower == "and" {
+        k += 1
+      }
+      if thing >= sentence.lowerBound, tokens[thing].kind == .word, !tokens[thing].isCapitalized,
+        !lexicon.pronouns.contains(tokens[thing]), !looksLikePersonNounOrPlural(tokens[thing].lower),
+        !WordClasses.isAdverbLike(tokens[thing]), !isAuxiliary(tokens[thing]),
+        k > nameStart + 1 || k > nameStart && tokens[nameStart].lower != "and",
+        // (Not 'One user called the U.S. "the most shameless thief"'.)
+        k == sentence.upperBound || [",", ".", ";", ")"].contains(tokens[k].text) || isAuxiliary(tokens[k])
+      {
+        return true
+      }
     }
     guard ["named", "names", "naming", "dubbed", "dubs", "nicknamed"].contains(tokens[verb].lower),
       verb + 2 < sentence.upperBound,
@@ -6986,6 +7007,32 @@ final class ExtractionContext {
     else { return false }
     return !tokens[noun].isCapitalized && lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
   }
+
+  /// "a chart posted on the White House website", "the other portraits posted around social
+  /// media", "designer shoes tweeted alongside jihadist rhetoric": a publishing participle right
+  /// after a thing's noun, with where or when after it, describes what was posted; no one posts.
+  /// (Not "the church posted on Facebook", "Journalists inside the country posted on Twitter":
+  /// a body's or people's noun heads the subject.)
+  func postedThing(_ candidate: AttributionExtractor.Candidate) -> Bool {
+    let i = candidate.head
+    guard candidate.cue.count == 1, Self.postedParticiples.contains(tokens[i]), i + 1 < tokens.count,
+      Self.postedWhereOrWhen.contains(tokens[i + 1]), let source = candidate.source, source.upperBound == i,
+      let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), noun == i - 1,
+      case let word = tokens[noun], !word.isCapitalized, word.lower.allSatisfy(\.isLetter),
+      // ("Mercer himself posted on Instagram".)
+      !word.lower.hasSuffix("self"), !word.lower.hasSuffix("selves"),
+      !looksLikePersonNounOrPlural(word.lower), !lexicon.pronouns.contains(word), !isVagueWord(word.lower),
+      !lexicon.anonymousHeads.contains(word), !lexicon.firmStaff.contains(word),
+      lexicon.organizationHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil,
+      lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
+    else { return false }
+    return true
+  }
+
+  static let postedParticiples: WordSet = ["posted", "tweeted", "shared", "published", "uploaded", "released"]
+  static let postedWhereOrWhen: WordSet = [
+    "on", "to", "in", "at", "online", "around", "alongside", "across", "earlier", "last", "just",
+  ]
 
   /// Participles that describe a document with their agent after them, only in its source
   /// phrase ("a tally kept by fans", "a study led by researchers"; "The ruling led to" is a verb).

@@ -681,6 +681,15 @@ public enum AttributionRules {
         .init("She called into a radio show on Friday.", cue: "called"),
         // Giving a name is not saying.
         .init("The page, which calls itself Drivers Against Overreach, did not respond.", cue: "calls"),
+        .init(
+          "Headline\n\nThe fund, called the Harrow Conservation Trust, will own the land until the loan is repaid.",
+          cue: "called"),
+        .init("Headline\n\nShe joined a band called Low Tide and toured for a year.", cue: "called"),
+        // What was posted, with where or when it was posted: no one posts.
+        .init(
+          "Headline\n\nThe toll fell to 371, according to a chart posted on the ministry's website.", cue: "posted"),
+        .init("Headline\n\nIt was fun to see the other portraits posted around social media.", cue: "posted"),
+        .init("Headline\n\nThe ads showed kittens and designer shoes tweeted alongside the slogans.", cue: "tweeted"),
         // What the tagger marks right beside a rule's cue belongs to that cue, not a cue of its own.
         .init("The team responded sharply to her remarks at a January town hall.", cue: "sharply"),
         .init("Evergreen Crest did not return calls seeking comment.", cue: "calls seeking"),
@@ -4204,6 +4213,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // People and bodies post ("posted on Instagram"); a reflexive after a name is no thing.
+        .init(
+          "Headline\n\nThe parish church posted on Facebook that the fete was cancelled.", cue: "posted",
+          source: "The parish church"),
+        .init(
+          "Headline\n\nMercer himself posted on Instagram that the shoot was over.", cue: "posted",
+          source: "Mercer himself"),
+        .init(
+          "Headline\n\nOne user called the ministry “the most shameless thief in the region.”", cue: "called",
+          source: "One user"),
         // A one-word name after a person's title somewhere in the article is a person's, though
         // a body's word follows it elsewhere ("the Varga administration").
         .init(
