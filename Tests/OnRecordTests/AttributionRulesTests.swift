@@ -175,6 +175,19 @@ import Testing
     #expect(analysis.attributions.first { $0.cue.text == "said" }?.source?.text == "Smith, Jones")
   }
 
+  /// A participle between a possessive and its noun is an adjective, which the tagger would
+  /// otherwise take for a cue of its own ("Trump's proposed border wall"); acts of saying done
+  /// again stay cues ("Stumpf's repeated emphasis that").
+  @Test func aParticipleAfterAPossessiveIsAnAdjective() {
+    let text =
+      "Headline\n\nFunding for President Varga's proposed border wall is poised to be a fight. "
+      + "Mr. Trask's stated goal is a tenth fewer cars. Lawmakers joined the pile-on. "
+      + "Stumpf's repeated emphasis that only 1 percent of the staff were fired angered them."
+    let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
+    #expect(!cues.contains("proposed") && !cues.contains("stated"), "cues: \(cues)")
+    #expect(cues.contains { $0.hasPrefix("repeated") }, "cues: \(cues)")
+  }
+
   /// A description whose head phrase stops at its article ("a close aide") once sent a
   /// backward range to the test for a former office.
   @Test func aDescriptionThatStopsAtItsArticleIsNoRange() {
