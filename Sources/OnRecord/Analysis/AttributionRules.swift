@@ -4213,6 +4213,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A name first met with its possessive is a person's name too.
+        .init(
+          "Headline\n\nThe raid put Mayor Dana Varga's allies on edge. The Varga campaign was quiet. Varga denied the claim.",
+          cue: "denied", source: "Varga", kind: .person, denial: .denial),
         // People and bodies post ("posted on Instagram"); a reflexive after a name is no thing.
         .init(
           "Headline\n\nThe parish church posted on Facebook that the fete was cancelled.", cue: "posted",

@@ -4214,6 +4214,10 @@ struct NameIndex {
         var words = tokens[first..<j].map(\.text)
         let keep = words.count >= 3 && words[words.count - 2].hasSuffix(".") ? 3 : 2
         words = Array(words.suffix(keep))
+        // ("President Donald Trump's crosshairs": the name, without its possessive.)
+        if let last = words.last, last.count > 4, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") {
+          words[words.count - 1] = String(last.dropLast(2))
+        }
         let surname = words.last!
         if bySurname[surname] == nil && !words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) {
           bySurname[surname] = words.joined(separator: " ")
