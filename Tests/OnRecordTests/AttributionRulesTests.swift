@@ -188,6 +188,16 @@ import Testing
     #expect(cues.contains { $0.hasPrefix("repeated") }, "cues: \(cues)")
   }
 
+  /// A promotion line some sites print inside every article: what a reader cares about is no
+  /// attribution, which the tagger would otherwise find in every one of them.
+  @Test func whatAReaderCaresAboutIsNoAttribution() {
+    let text =
+      "Headline\n\nThe council voted on Monday.\n\nGet the Ledger Stories you care about delivered to your inbox.\n\n"
+      + "Talk about the issues people care about, she said."
+    let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
+    #expect(!cues.contains { $0.contains("care") }, "cues: \(cues)")
+  }
+
   /// A description whose head phrase stops at its article ("a close aide") once sent a
   /// backward range to the test for a former office.
   @Test func aDescriptionThatStopsAtItsArticleIsNoRange() {

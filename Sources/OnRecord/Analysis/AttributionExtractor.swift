@@ -730,6 +730,13 @@ final class ExtractionContext {
         // ("Originally published on Harbor Science Weekly.": a page's credit line.)
         || tokens[$0.cue.lowerBound].lower == "originally" && $0.cue.count >= 2
           && tokens[$0.cue.lowerBound + 1].lower == "published"
+        // ("Get the Monitor Stories you care about delivered to your inbox", "the issues people
+        // care about?": a relative clause whose object is the noun before it; what one cares about
+        // is no claim. PolNeAR train marks 3 of 25 "care about".)
+        || ["care", "cares", "cared"].contains(tokens[$0.head].lower) && $0.head + 1 < sentence.upperBound
+          && tokens[$0.head + 1].lower == "about"
+          && ($0.head + 2 >= sentence.upperBound || tokens[$0.head + 2].kind != .word
+            || tokens[$0.head + 2].lower.hasSuffix("ed") || isAuxiliary(tokens[$0.head + 2]))
         // ("Trump's proposed border wall", "Obama's stated goal", "Kim's reported offer": a
         // participle between a possessive and its noun is an adjective; PolNeAR train marks 1 of 13.)
         // (Not "Stumpf's repeated emphasis that": acts of saying, done again.)
