@@ -198,6 +198,18 @@ import Testing
     #expect(!cues.contains { $0.contains("care") }, "cues: \(cues)")
   }
 
+  /// A site's sign-up, privacy and fund-raising paragraphs, addressed to the reader, are no
+  /// sourcing, though the tagger reads "you agree" and "we aim" as cues.
+  @Test func aSitesSignUpParagraphIsNoSourcing() {
+    let text =
+      "Headline\n\nThe council voted on Monday, the clerk said.\n\n"
+      + "Get the Ledger's stories delivered to your inbox. By signing up, you agree to our Privacy Policy.\n\n"
+      + "Every day at the Ledger, we aim to answer your questions. Please consider making a contribution. "
+      + "Your financial contribution keeps our work free."
+    let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
+    #expect(cues == ["said"], "cues: \(cues)")
+  }
+
   /// A description whose head phrase stops at its article ("a close aide") once sent a
   /// backward range to the test for a former office.
   @Test func aDescriptionThatStopsAtItsArticleIsNoRange() {

@@ -205,6 +205,36 @@ final class ExtractionContext {
     return nil
   }()
 
+  /// Paragraphs a site prints in every article, addressed to the reader: a newsletter's sign-up,
+  /// a privacy notice, an appeal for money ("By signing up, you agree to our Privacy Policy",
+  /// "Please consider making a contribution"). Two of their phrases and a "you" outside any
+  /// quotation mark them; nothing in them is the article's sourcing.
+  lazy var siteFurniture: Set<Int> = {
+    var hits: [Int: Set<String>] = [:]
+    var addressed = Set<Int>()
+    for (k, t) in tokens.enumerated() where t.kind == .word && structure.quotationOfToken[k] < 0 {
+      let paragraph = structure.paragraphOfToken[k]
+      if ["you", "your"].contains(t.lower) { addressed.insert(paragraph) }
+      if Self.furnitureFirstWords.contains(t.lower),
+        let phrase = Self.furniturePhrases.first(where: { phrase in
+          phrase.indices.allSatisfy { k + $0 < tokens.count && tokens[k + $0].lower == phrase[$0] }
+        })
+      {
+        hits[paragraph, default: []].insert(phrase.joined(separator: " "))
+      }
+    }
+    return Set(hits.filter { $0.value.count >= 2 && addressed.contains($0.key) }.keys)
+  }()
+
+  static let furniturePhrases: [[String]] = [
+    ["newsletter"], ["newsletters"], ["subscribe"], ["subscribing"], ["unsubscribe"], ["sign", "up"],
+    ["signing", "up"], ["privacy", "policy"], ["opt-out"], ["opt", "out"], ["inbox"], ["terms", "of", "service"],
+    ["terms", "of", "use"], ["financial", "contribution"], ["making", "a", "contribution"],
+    ["make", "a", "contribution"],
+  ]
+
+  static let furnitureFirstWords = Set(furniturePhrases.map { $0[0] })
+
   /// Plural words the article itself writes in small letters and never capitalises inside a
   /// sentence: common nouns, whatever their capital at a sentence's start ("Buyers allege" where
   /// the story also has "a dispute between buyers"; not "Sessions said" beside "Jeff Sessions").
@@ -331,6 +361,7 @@ final class ExtractionContext {
 
   func candidates(in sentence: Range<Int>) -> [AttributionExtractor.Candidate] {
     if isByline(sentence) { return [] }
+    if !sentence.isEmpty, siteFurniture.contains(structure.paragraphOfToken[sentence.lowerBound]) { return [] }
     var found: [AttributionExtractor.Candidate] = []
     if let poll = pollOpening(of: sentence) { found.append(poll) }
     if let unanswered = unansweredInquiry(in: sentence) { found.append(unanswered) }

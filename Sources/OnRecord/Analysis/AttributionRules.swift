@@ -4213,6 +4213,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A newsletter in the news, not addressed to the reader, is no site furniture.
+        .init(
+          "Headline\n\nThe newsletter's editor, Ama Osei, said subscribers could opt out at any time.", cue: "said",
+          source: "The newsletter's editor, Ama Osei"),
         // A name first met with its possessive is a person's name too.
         .init(
           "Headline\n\nThe raid put Mayor Dana Varga's allies on edge. The Varga campaign was quiet. Varga denied the claim.",
