@@ -210,6 +210,17 @@ import Testing
     #expect(cues == ["said"], "cues: \(cues)")
   }
 
+  /// A photo gallery's captions, run together with its counter, are the gallery's words, not the
+  /// article's sourcing.
+  @Test func aPhotoGallerysCaptionsAreNoSourcing() {
+    let text =
+      "Headline\n\nThe count ended at midnight, the clerk said.\n\n"
+      + "Photos: The vote The mayor said the count was fair. Hide Caption 1 of 3 Photos: The vote "
+      + "Voters queue in the rain. Hide Caption 2 of 3"
+    let cues = TestSupport.extractor.analyze(text: text).attributions.map { "\($0.cue.text) \($0.source?.text ?? "")" }
+    #expect(cues == ["said the clerk"], "cues: \(cues)")
+  }
+
   /// A description whose head phrase stops at its article ("a close aide") once sent a
   /// backward range to the test for a former office.
   @Test func aDescriptionThatStopsAtItsArticleIsNoRange() {

@@ -223,7 +223,16 @@ final class ExtractionContext {
         hits[paragraph, default: []].insert(phrase.joined(separator: " "))
       }
     }
-    return Set(hits.filter { $0.value.count >= 2 && addressed.contains($0.key) }.keys)
+    var furniture = Set(hits.filter { $0.value.count >= 2 && addressed.contains($0.key) }.keys)
+    // A photo gallery's captions, run together with its counter ("Hide Caption 3 of 24"): the
+    // gallery's words, not the article's. (PolNeAR's texts of the same pages leave them out.)
+    for k in tokens.indices.dropLast(3)
+    where tokens[k].lower == "caption" && tokens[k + 1].kind == .number
+      && tokens[k + 2].lower == "of" && tokens[k + 3].kind == .number
+    {
+      furniture.insert(structure.paragraphOfToken[k])
+    }
+    return furniture
   }()
 
   static let furniturePhrases: [[String]] = [
