@@ -232,6 +232,23 @@ final class ExtractionContext {
     {
       furniture.insert(structure.paragraphOfToken[k])
     }
+    // A columnist's disclaimer: "The opinions expressed by columnists are their own and do not
+    // represent the views of Townhall.com."
+    var disclaimerWords: [Int: Set<String>] = [:]
+    var paragraphLength: [Int: Int] = [:]
+    for (k, t) in tokens.enumerated() {
+      let paragraph = structure.paragraphOfToken[k]
+      paragraphLength[paragraph, default: 0] += 1
+      if ["opinions", "views", "expressed", "represent", "reflect", "necessarily"].contains(t.lower) {
+        disclaimerWords[paragraph, default: []].insert(t.lower)
+      }
+    }
+    for (paragraph, words) in disclaimerWords
+    where words.isSuperset(of: ["views", "expressed"]) && !words.isDisjoint(with: ["represent", "reflect"])
+      && paragraphLength[paragraph, default: 0] <= 40
+    {
+      furniture.insert(paragraph)
+    }
     return furniture
   }()
 
