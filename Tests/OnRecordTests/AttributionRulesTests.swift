@@ -198,16 +198,18 @@ import Testing
     #expect(!cues.contains { $0.contains("care") }, "cues: \(cues)")
   }
 
-  /// A site's sign-up, privacy and fund-raising paragraphs, addressed to the reader, and a
-  /// columnist's disclaimer are no sourcing, though the tagger reads "you agree", "we aim" and
-  /// "opinions expressed by columnists" as cues.
+  /// A site's sign-up, privacy and fund-raising paragraphs, addressed to the reader, a
+  /// columnist's disclaimer and links to other stories under a label in parentheses are no
+  /// sourcing, though the tagger reads "you agree", "we aim" and "opinions expressed by
+  /// columnists" as cues, and the rules read the linked headlines' verbs.
   @Test func aSitesSignUpParagraphIsNoSourcing() {
     let text =
       "Headline\n\nThe council voted on Monday, the clerk said.\n\n"
       + "Get the Ledger's stories delivered to your inbox. By signing up, you agree to our Privacy Policy.\n\n"
       + "Every day at the Ledger, we aim to answer your questions. Please consider making a contribution. "
       + "Your financial contribution keeps our work free.\n\n"
-      + "The opinions expressed by columnists are their own and do not represent the views of the Ledger."
+      + "The opinions expressed by columnists are their own and do not represent the views of the Ledger.\n\n"
+      + "( Also on the Ledger: Varga calls for a recount)\n\n( WATCH: Pell says the count was rigged)"
     let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
     #expect(cues == ["said"], "cues: \(cues)")
   }

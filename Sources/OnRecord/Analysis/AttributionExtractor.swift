@@ -232,6 +232,21 @@ final class ExtractionContext {
     {
       furniture.insert(structure.paragraphOfToken[k])
     }
+    // A link to other stories, set in parentheses under a label: "( PHOTOS: 10 slams on the IRS)",
+    // "( Also on POLITICO: McCain calls Benghazi 'a cover-up')", "(WATCH: …)".
+    var paragraphStart: [Int: Int] = [:]
+    for k in tokens.indices where k == 0 || structure.paragraphOfToken[k] != structure.paragraphOfToken[k - 1] {
+      paragraphStart[structure.paragraphOfToken[k]] = k
+    }
+    for (paragraph, start) in paragraphStart where tokens[start].text == "(" {
+      var end = start
+      while end + 1 < tokens.count, structure.paragraphOfToken[end + 1] == paragraph { end += 1 }
+      if tokens[end].text == ")", end - start <= 30,
+        ((start + 1)..<min(end, start + 6)).contains(where: { tokens[$0].text == ":" })
+      {
+        furniture.insert(paragraph)
+      }
+    }
     // A columnist's disclaimer: "The opinions expressed by columnists are their own and do not
     // represent the views of Townhall.com."
     var disclaimerWords: [Int: Set<String>] = [:]
