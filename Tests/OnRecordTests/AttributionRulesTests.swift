@@ -199,7 +199,7 @@ import Testing
   }
 
   /// A site's sign-up, privacy and fund-raising paragraphs, addressed to the reader, a
-  /// columnist's disclaimer and links to other stories under a label in parentheses are no
+  /// columnist's disclaimer and links to other stories under a label ("More:", in parentheses) are no
   /// sourcing, though the tagger reads "you agree", "we aim" and "opinions expressed by
   /// columnists" as cues, and the rules read the linked headlines' verbs.
   @Test func aSitesSignUpParagraphIsNoSourcing() {
@@ -209,7 +209,8 @@ import Testing
       + "Every day at the Ledger, we aim to answer your questions. Please consider making a contribution. "
       + "Your financial contribution keeps our work free.\n\n"
       + "The opinions expressed by columnists are their own and do not represent the views of the Ledger.\n\n"
-      + "( Also on the Ledger: Varga calls for a recount)\n\n( WATCH: Pell says the count was rigged)"
+      + "( Also on the Ledger: Varga calls for a recount)\n\n( WATCH: Pell says the count was rigged)\n\n"
+      + "More: Varga says the recount will cost $2 million\n\nSEE ALSO: Pell warns of a second count"
     let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
     #expect(cues == ["said"], "cues: \(cues)")
   }

@@ -238,6 +238,16 @@ final class ExtractionContext {
     for k in tokens.indices where k == 0 || structure.paragraphOfToken[k] != structure.paragraphOfToken[k - 1] {
       paragraphStart[structure.paragraphOfToken[k]] = k
     }
+    // ("More: Trump says sanctuary cities…", "SEE ALSO: …", "Related: …": the same without them.)
+    for (paragraph, start) in paragraphStart {
+      let label = (start..<min(tokens.count, start + 3)).prefix { tokens[$0].kind == .word }.map { tokens[$0].lower }
+      let colon = start + label.count
+      guard colon < tokens.count, tokens[colon].text == ":", Self.linkLabels.contains(label.joined(separator: " "))
+      else { continue }
+      var end = colon
+      while end + 1 < tokens.count, structure.paragraphOfToken[end + 1] == paragraph { end += 1 }
+      if end - start <= 30 { furniture.insert(paragraph) }
+    }
     for (paragraph, start) in paragraphStart where tokens[start].text == "(" {
       var end = start
       while end + 1 < tokens.count, structure.paragraphOfToken[end + 1] == paragraph { end += 1 }
@@ -275,6 +285,12 @@ final class ExtractionContext {
   ]
 
   static let furnitureFirstWords = Set(furniturePhrases.map { $0[0] })
+
+  /// Labels of a line that links to other stories ("More:", "SEE ALSO:", "Related:").
+  static let linkLabels: Set<String> = [
+    "more", "see also", "related", "read more", "also read", "read also", "also on", "watch", "photos", "video",
+    "related coverage", "related stories", "further reading",
+  ]
 
   /// Plural words the article itself writes in small letters and never capitalises inside a
   /// sentence: common nouns, whatever their capital at a sentence's start ("Buyers allege" where
