@@ -215,13 +215,14 @@ import Testing
     #expect(cues == ["said"], "cues: \(cues)")
   }
 
-  /// A photo gallery's captions, run together with its counter, are the gallery's words, not the
-  /// article's sourcing.
+  /// A photo gallery's captions, run together with its counter, and a video player's titles are
+  /// the gallery's and the player's words, not the article's sourcing.
   @Test func aPhotoGallerysCaptionsAreNoSourcing() {
     let text =
       "Headline\n\nThe count ended at midnight, the clerk said.\n\n"
       + "Photos: The vote The mayor said the count was fair. Hide Caption 1 of 3 Photos: The vote "
-      + "Voters queue in the rain. Hide Caption 2 of 3"
+      + "Voters queue in the rain. Hide Caption 2 of 3\n\n"
+      + "JUST WATCHED Varga: The count was fair Replay More Videos ... MUST WATCH Varga: The count was fair 02:58"
     let cues = TestSupport.extractor.analyze(text: text).attributions.map { "\($0.cue.text) \($0.source?.text ?? "")" }
     #expect(cues == ["said the clerk"], "cues: \(cues)")
   }

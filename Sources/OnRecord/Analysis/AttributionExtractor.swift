@@ -257,6 +257,14 @@ final class ExtractionContext {
         furniture.insert(paragraph)
       }
     }
+    // A video player's titles: "JUST WATCHED Psaki: Fiscal cliff 'package is good' Replay More
+    // Videos ... MUST WATCH Psaki: …".
+    for k in tokens.indices.dropLast(2)
+    where tokens[k].text == "Replay" && tokens[k + 1].text == "More"
+      && tokens[k + 2].text == "Videos"
+    {
+      furniture.insert(structure.paragraphOfToken[k])
+    }
     // A columnist's disclaimer: "The opinions expressed by columnists are their own and do not
     // represent the views of Townhall.com."
     var disclaimerWords: [Int: Set<String>] = [:]
