@@ -24,6 +24,8 @@ import Testing
     #expect(!analysis.attributions.contains { $0.cue.text.hasPrefix("calls") })
     let said = try #require(analysis.attributions.first { $0.cue.text == "said" })
     #expect(said.source?.text.hasPrefix("Sen. Ada Brennan") == true)
+    // (The blank the card leaves reads as one space in the source's name.)
+    #expect(said.source.map { !$0.text.contains("  ") } == true, "source: \(said.source?.text ?? "")")
   }
 
   /// The card may end its name before a space, or glue a year to it.

@@ -392,9 +392,13 @@ final class ExtractionContext {
     publisherWords = words
   }
 
+  /// (A run of spaces, such as a blanked link card leaves, reads as one: "Kentucky Sen. Rand
+  /// Paul (R-Ky.)", so that the name is tallied as the same source wherever it stands.)
   func text(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
-    return Tokenizer.string(scalars, start..<end)
+    let raw = Tokenizer.string(scalars, start..<end)
+    guard raw.contains("  ") else { return raw }
+    return raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
   }
 
   /// The text of a token range; an empty range gives an empty span where it starts.
