@@ -210,77 +210,68 @@ final class ExtractionContext {
   /// "Please consider making a contribution"). Two of their phrases and a "you" outside any
   /// quotation mark them; nothing in them is the article's sourcing.
   lazy var siteFurniture: Set<Int> = {
-    var hits: [Int: Set<String>] = [:]
-    var addressed = Set<Int>()
-    for (k, t) in tokens.enumerated() where t.kind == .word && structure.quotationOfToken[k] < 0 {
+    var furniture = Set<Int>()
+    guard let last = structure.paragraphOfToken.last else { return furniture }
+    let paragraphs = last + 1
+    var starts = [Int](repeating: 0, count: paragraphs)
+    var ends = [Int](repeating: 0, count: paragraphs)
+    var phrases = [Set<String>](repeating: [], count: paragraphs)
+    var addressed = [Bool](repeating: false, count: paragraphs)
+    var disclaimer = [Set<String>](repeating: [], count: paragraphs)
+    for k in tokens.indices {
       let paragraph = structure.paragraphOfToken[k]
-      if ["you", "your"].contains(t.lower) { addressed.insert(paragraph) }
-      if Self.furnitureFirstWords.contains(t.lower),
+      if k == 0 || structure.paragraphOfToken[k - 1] != paragraph { starts[paragraph] = k }
+      ends[paragraph] = k
+      // (Most words are none of these: one look-up each.)
+      let t = tokens[k]
+      guard t.kind == .word, Self.furnitureWords.contains(t) else { continue }
+      let quoted = structure.quotationOfToken[k] >= 0
+      if !quoted, ["you", "your"].contains(t.lower) { addressed[paragraph] = true }
+      if !quoted,
         let phrase = Self.furniturePhrases.first(where: { phrase in
           phrase.indices.allSatisfy { k + $0 < tokens.count && tokens[k + $0].lower == phrase[$0] }
         })
       {
-        hits[paragraph, default: []].insert(phrase.joined(separator: " "))
+        phrases[paragraph].insert(phrase.joined(separator: " "))
       }
+      // A photo gallery's captions, run together with its counter ("Hide Caption 3 of 24"): the
+      // gallery's words, not the article's. (PolNeAR's texts of the same pages leave them out.)
+      // A video player's titles: "JUST WATCHED Psaki: Fiscal cliff 'package is good' Replay More
+      // Videos ... MUST WATCH Psaki: …".
+      let caption =
+        k + 3 < tokens.count && t.lower == "caption" && tokens[k + 1].kind == .number && tokens[k + 2].lower == "of"
+        && tokens[k + 3].kind == .number
+      let player =
+        k + 2 < tokens.count && t.text == "Replay" && tokens[k + 1].text == "More" && tokens[k + 2].text == "Videos"
+      if caption || player { furniture.insert(paragraph) }
+      if Self.disclaimerWords.contains(t) { disclaimer[paragraph].insert(t.lower) }
     }
-    var furniture = Set(hits.filter { $0.value.count >= 2 && addressed.contains($0.key) }.keys)
-    // A photo gallery's captions, run together with its counter ("Hide Caption 3 of 24"): the
-    // gallery's words, not the article's. (PolNeAR's texts of the same pages leave them out.)
-    for k in tokens.indices.dropLast(3)
-    where tokens[k].lower == "caption" && tokens[k + 1].kind == .number
-      && tokens[k + 2].lower == "of" && tokens[k + 3].kind == .number
-    {
-      furniture.insert(structure.paragraphOfToken[k])
-    }
-    // A link to other stories, set in parentheses under a label: "( PHOTOS: 10 slams on the IRS)",
-    // "( Also on POLITICO: McCain calls Benghazi 'a cover-up')", "(WATCH: …)".
-    var paragraphStart: [Int: Int] = [:]
-    for k in tokens.indices where k == 0 || structure.paragraphOfToken[k] != structure.paragraphOfToken[k - 1] {
-      paragraphStart[structure.paragraphOfToken[k]] = k
-    }
-    // ("More: Trump says sanctuary cities…", "SEE ALSO: …", "Related: …": the same without them.)
-    for (paragraph, start) in paragraphStart {
-      let label = (start..<min(tokens.count, start + 3)).prefix { tokens[$0].kind == .word }.map { tokens[$0].lower }
-      let colon = start + label.count
-      guard colon < tokens.count, tokens[colon].text == ":", Self.linkLabels.contains(label.joined(separator: " "))
-      else { continue }
-      var end = colon
-      while end + 1 < tokens.count, structure.paragraphOfToken[end + 1] == paragraph { end += 1 }
-      if end - start <= 30 { furniture.insert(paragraph) }
-    }
-    for (paragraph, start) in paragraphStart where tokens[start].text == "(" {
-      var end = start
-      while end + 1 < tokens.count, structure.paragraphOfToken[end + 1] == paragraph { end += 1 }
-      if tokens[end].text == ")", end - start <= 30,
+    for paragraph in 0..<paragraphs {
+      let start = starts[paragraph]
+      let end = ends[paragraph]
+      if phrases[paragraph].count >= 2 && addressed[paragraph] { furniture.insert(paragraph) }
+      // A columnist's disclaimer: "The opinions expressed by columnists are their own and do not
+      // represent the views of Townhall.com."
+      if disclaimer[paragraph].isSuperset(of: ["views", "expressed"]),
+        !disclaimer[paragraph].isDisjoint(with: ["represent", "reflect"]), end - start < 40
+      {
+        furniture.insert(paragraph)
+      }
+      guard end - start <= 30 else { continue }
+      // A link to other stories, set in parentheses under a label: "( PHOTOS: 10 slams on the IRS)",
+      // "( Also on POLITICO: McCain calls Benghazi 'a cover-up')", "(WATCH: …)".
+      if tokens[start].text == "(", tokens[end].text == ")",
         ((start + 1)..<min(end, start + 6)).contains(where: { tokens[$0].text == ":" })
       {
         furniture.insert(paragraph)
       }
-    }
-    // A video player's titles: "JUST WATCHED Psaki: Fiscal cliff 'package is good' Replay More
-    // Videos ... MUST WATCH Psaki: …".
-    for k in tokens.indices.dropLast(2)
-    where tokens[k].text == "Replay" && tokens[k + 1].text == "More"
-      && tokens[k + 2].text == "Videos"
-    {
-      furniture.insert(structure.paragraphOfToken[k])
-    }
-    // A columnist's disclaimer: "The opinions expressed by columnists are their own and do not
-    // represent the views of Townhall.com."
-    var disclaimerWords: [Int: Set<String>] = [:]
-    var paragraphLength: [Int: Int] = [:]
-    for (k, t) in tokens.enumerated() {
-      let paragraph = structure.paragraphOfToken[k]
-      paragraphLength[paragraph, default: 0] += 1
-      if ["opinions", "views", "expressed", "represent", "reflect", "necessarily"].contains(t.lower) {
-        disclaimerWords[paragraph, default: []].insert(t.lower)
+      // ("More: Trump says sanctuary cities…", "SEE ALSO: …", "Related: …": the same without them.)
+      let label = (start..<min(end + 1, start + 3)).prefix { tokens[$0].kind == .word }.map { tokens[$0].lower }
+      let colon = start + label.count
+      if !label.isEmpty, colon <= end, tokens[colon].text == ":", Self.linkLabels.contains(label.joined(separator: " "))
+      {
+        furniture.insert(paragraph)
       }
-    }
-    for (paragraph, words) in disclaimerWords
-    where words.isSuperset(of: ["views", "expressed"]) && !words.isDisjoint(with: ["represent", "reflect"])
-      && paragraphLength[paragraph, default: 0] <= 40
-    {
-      furniture.insert(paragraph)
     }
     return furniture
   }()
@@ -292,7 +283,12 @@ final class ExtractionContext {
     ["make", "a", "contribution"],
   ]
 
-  static let furnitureFirstWords = Set(furniturePhrases.map { $0[0] })
+  static let disclaimerList = ["opinions", "views", "expressed", "represent", "reflect", "necessarily"]
+  static let disclaimerWords = WordSet(disclaimerList)
+
+  /// Every word the scan for site furniture stops at.
+  static let furnitureWords = WordSet(
+    furniturePhrases.map { $0[0] } + ["you", "your", "caption", "replay"] + disclaimerList)
 
   /// Labels of a line that links to other stories ("More:", "SEE ALSO:", "Related:").
   static let linkLabels: Set<String> = [
@@ -397,7 +393,21 @@ final class ExtractionContext {
   func text(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
     let raw = Tokenizer.string(scalars, start..<end)
-    guard raw.contains("  ") else { return raw }
+    // (Two spaces in a row, found on the bytes: this runs for every span the rules read.)
+    var previousSpace = false
+    var doubled = false
+    for byte in raw.utf8 {
+      if byte == 0x20 {
+        if previousSpace {
+          doubled = true
+          break
+        }
+        previousSpace = true
+      } else {
+        previousSpace = false
+      }
+    }
+    guard doubled else { return raw }
     return raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
   }
 

@@ -87,7 +87,7 @@ extension ExtractionContext {
         // name that stands after a person's title in the article is a person's.)
         if sourceClass.kind == .person, let name = bareName(targetHead),
           name.count > 1 || !names.knows(name[0]) || followsFirmOpener(name[0]), !endsInTitledName(target),
-          !namesTitledPerson(target), name.count > 1 || !followsPersonTitle(name[0]), treatedAsOrganization(name)
+          !namesTitledPerson(target), treatedAsOrganization(name), name.count > 1 || !followsPersonTitle(name[0])
         {
           sourceClass.kind = .organization
         }
