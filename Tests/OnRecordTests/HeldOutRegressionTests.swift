@@ -19,7 +19,7 @@ import Testing
     ],
     "heldout3": [
       "cue": 0.913, "sourceOverlap": 0.914, "sourceExact": 0.847, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.917, "kindAccuracy": 0.964, "denialAttribution": 0.96,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.969, "denialAttribution": 0.96,
     ],
     "heldout4": [
       "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.935, "anonymousArticle": 1.0,
@@ -54,7 +54,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.97,
     ],
     "heldout12": [
-      "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
@@ -67,7 +67,7 @@ import Testing
     ],
     "heldout15": [
       "cue": 0.943, "sourceOverlap": 0.931, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.893,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.937, "denialAttribution": 0.893,
     ],
     "heldout16": [
       "cue": 0.941, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
@@ -130,7 +130,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.938, "sourceOverlap": 0.946, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.929, "denialAttribution": 0.8,
     ],
     "heldout32": [
@@ -138,7 +138,7 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.96, "denialAttribution": 0.907,
     ],
     "heldout33": [
-      "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.933, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.935, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
@@ -146,8 +146,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.927, "sourceOverlap": 0.923, "sourceExact": 0.907, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.962, "kindAccuracy": 0.95, "denialAttribution": 0.857,
+      "cue": 0.929, "sourceOverlap": 0.926, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.951, "denialAttribution": 0.857,
     ],
     "heldout36": [
       "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
@@ -215,7 +215,7 @@ import Testing
     ],
     "heldout52": [
       "cue": 0.929, "sourceOverlap": 0.94, "sourceExact": 0.898, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.927, "kindAccuracy": 0.937, "denialAttribution": 0.743,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.941, "denialAttribution": 0.743,
     ],
     "heldout53": [
       "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.785, "anonymousArticle": 1.0,
@@ -238,7 +238,7 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.953, "denialAttribution": 0.729,
     ],
     "heldout58": [
-      "cue": 0.923, "sourceOverlap": 0.933, "sourceExact": 0.862, "anonymousArticle": 0.952,
+      "cue": 0.921, "sourceOverlap": 0.931, "sourceExact": 0.86, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.921, "kindAccuracy": 0.944, "denialAttribution": 0.793,
     ],
   ]
