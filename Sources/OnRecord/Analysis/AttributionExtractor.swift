@@ -7720,6 +7720,13 @@ final class ExtractionContext {
     while range.count > 1, ["according", "to", "from", "by", "with"].contains(tokens[range.lowerBound].lower) {
       range = (range.lowerBound + 1)..<range.upperBound
     }
+    // "members of the Saudi government, which has denied": "which" stands for a thing, the body
+    // after the people's "of", not the people ("who" would).
+    if tokens[who].lower == "which", let of = range.first(where: { tokens[$0].lower == "of" }), of > range.lowerBound,
+      of + 1 < range.upperBound, looksLikePersonNounOrPlural(tokens[of - 1].lower)
+    {
+      range = (of + 1)..<range.upperBound
+    }
     return range
   }
 

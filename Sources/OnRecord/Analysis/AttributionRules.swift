@@ -4217,6 +4217,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe newsletter's editor, Ama Osei, said subscribers could opt out at any time.", cue: "said",
           source: "The newsletter's editor, Ama Osei"),
+        // "which" after people "of" a body stands for the body.
+        .init(
+          "Headline\n\nThe lobbying included members of the Harrow port board, which has strongly denied any role.",
+          cue: "has strongly denied", source: "which", kind: .organization, denial: .denial),
         // A name first met with its possessive is a person's name too.
         .init(
           "Headline\n\nThe raid put Mayor Dana Varga's allies on edge. The Varga campaign was quiet. Varga denied the claim.",
