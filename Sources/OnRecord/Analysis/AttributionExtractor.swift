@@ -4736,6 +4736,33 @@ final class ExtractionContext {
     "by", "after", "before", "while", "when", "without", "in", "since", "including",
   ]
 
+  /// "Hours before the House vote,", "Two days after the raid,", "Weeks later,": a span of time
+  /// that opens the sentence and ends at a comma is no subject.
+  func opensWithTimeSpan(at start: Int, before limit: Int) -> Bool {
+    var q = start
+    while q < min(start + 3, limit),
+      tokens[q].kind == .number || WordClasses.numberWords.contains(tokens[q])
+        || ["a", "just", "only", "few", "several", "some", "mere"].contains(tokens[q].lower)
+    {
+      q += 1
+    }
+    guard q + 1 < limit, Self.timeSpans.contains(tokens[q]),
+      ["before", "after", "later", "earlier", "ago", "into"].contains(tokens[q + 1].lower)
+    else { return false }
+    return (q + 2..<limit).contains { tokens[$0].text == "," }
+  }
+
+  /// Prepositions that open a second opening phrase after a comma ("In Iowa, after the debate,").
+  static let chainedOpenings: WordSet = [
+    "after", "before", "during", "in", "on", "at", "amid", "following", "despite", "with", "without", "while",
+    "when", "since", "under", "ahead",
+  ]
+
+  static let timeSpans: WordSet = [
+    "seconds", "minutes", "moments", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour",
+    "day", "week", "month", "year",
+  ]
+
   static let leadingIntroductions: WordSet = [
     "in", "on", "at", "after", "before", "while", "since", "as", "when", "with", "despite", "during", "for",
     "although", "though", "if", "by", "from", "earlier", "later", "last", "still", "but", "yet", "and", "so",
@@ -4947,7 +4974,7 @@ final class ExtractionContext {
       first.lower == "even" && start + 1 < limit
       && ["though", "if", "as", "when", "after", "before", "while", "so"].contains(tokens[start + 1].lower)
     var gerundOpens = false
-    if Self.leadingIntroductions.contains(first) || concession
+    if Self.leadingIntroductions.contains(first) || concession || opensWithTimeSpan(at: start, before: limit)
       || (first.isCapitalized && (first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")) && first.lower.count > 4)
       || first.lower == "back"
     {
@@ -4959,6 +4986,16 @@ final class ExtractionContext {
       let opening = start
       start = k + 1
       while start < limit && tokens[start].kind != .word { start += 1 }
+      // ("Three days later, after a fractious House debate, Trump raised the stakes, describing":
+      // a second opening phrase after the first.)
+      var hops = 0
+      while hops < 2, start < limit, Self.chainedOpenings.contains(tokens[start]), !tokens[start].isCapitalized,
+        let comma = (start..<limit).first(where: { tokens[$0].text == "," })
+      {
+        start = comma + 1
+        while start < limit && tokens[start].kind != .word { start += 1 }
+        hops += 1
+      }
       if start >= limit, !Self.leadingIntroductions.contains(first), !concession, first.lower != "back",
         opening + 1 < limit, tokens[opening + 1].kind == .word, !WordClasses.determiners.contains(tokens[opening + 1]),
         !WordClasses.prepositions.contains(tokens[opening + 1])

@@ -3511,6 +3511,13 @@ public enum AttributionRules {
           cue: "saying", source: "the mayor"),
         // A gerund after a preposition, inside the sentence or opening it.
         .init("The mayor ended her speech by saying the pier would reopen.", cue: "saying", source: "The mayor"),
+        // A span of time that opens the sentence is no subject, nor a second opening phrase after it.
+        .init(
+          "Hours before the vote, the mayor undercut the council by saying the pier was unsafe.", cue: "saying",
+          source: "the mayor"),
+        .init(
+          "Three days later, after a tense council debate, the mayor raised the stakes, describing the board as "
+            + "\"reckless.\"", cue: "describing", source: "the mayor"),
         .init(
           "After criticizing the audit for its errors, the treasurer asked for a new one.", cue: "criticizing",
           source: "the treasurer"),
