@@ -1243,6 +1243,10 @@ public enum AttributionRules {
         .init(
           "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
           source: "The Republican nominee and his aides", kind: .person),
+        // Two bodies joined by "and" are bodies together, even when one is a bare name.
+        .init(
+          "The offer was rejected by the committee and the Pentagon.", cue: "was rejected",
+          source: "the committee and the Pentagon", kind: .organization),
         // A quantity or a role before "of" or "for" heads the subject.
         .init(
           "A handful of residents in Eastgate said the water smelled.", cue: "said",

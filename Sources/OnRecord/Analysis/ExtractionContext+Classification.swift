@@ -1110,6 +1110,16 @@ extension ExtractionContext {
     {
       return classifySource((range.lowerBound + 2)..<range.upperBound)
     }
+    // ("the committee and the Pentagon", "the agency and the White House": two determined noun
+    // phrases of one kind are that kind together.)
+    if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound + 1,
+      and + 2 < range.upperBound, WordClasses.determiners.contains(tokens[range.lowerBound]),
+      WordClasses.determiners.contains(tokens[and + 1]), !range.contains(where: { tokens[$0].text == "," }),
+      case let left = classifySource(range.lowerBound..<and), [.organization, .document].contains(left.kind),
+      classifySource((and + 1)..<range.upperBound).kind == left.kind
+    {
+      return left
+    }
     // "Cruz and his aides": a compound takes the kind of its first member when that is a name.
     // ("The Occupational Safety and Health Administration" is one name: its last word names an
     // organisation.)
