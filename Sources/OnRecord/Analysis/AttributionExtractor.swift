@@ -5969,6 +5969,10 @@ final class ExtractionContext {
     }
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if ExtractionContext.isDash(tp) { return subjectBeforeDashes(closing: p, in: sentence) }
+    // ("42% say they are liberal".)
+    if tp.text == "%", p > sentence.lowerBound, tokens[p - 1].kind == .number {
+      return subjectRange(endingAt: p, in: sentence)
+    }
     if tp.kind != .word && tp.kind != .number { return nil }
     // (Not a verb inside what the first one quoted: 'said the company would "defend itself" but
     // declined to comment'.)
@@ -6458,7 +6462,11 @@ final class ExtractionContext {
 
   /// A noun phrase ending at token `end`, scanning leftwards to a clause boundary.
   func subjectRange(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
-    guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number else { return nil }
+    // ("42% say they are liberal": a share of those polled, its sign after the number.)
+    let share = end > sentence.lowerBound && tokens[end].text == "%" && tokens[end - 1].kind == .number
+    guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number || share else {
+      return nil
+    }
     if WordClasses.clauseBoundaries.contains(tokens[end]) && !["one"].contains(tokens[end].lower) { return nil }
     // A subject pronoun is the whole subject: "the top rate he has proposed", "At 86 she still says".
     // (Not "it" after a preposition, an object: "two people familiar with it said".)
@@ -7329,6 +7337,8 @@ final class ExtractionContext {
   }
 
   func canPrecedePreposition(_ t: Token) -> Bool {
+    // ("85% of Democrats said": a share's sign, like "percent".)
+    if t.text == "%" { return true }
     guard t.kind == .word else { return false }
     if t.isCapitalized { return true }
     let w = t.lower

@@ -1251,6 +1251,12 @@ public enum AttributionRules {
         .init(
           "A handful of residents in Eastgate said the water smelled.", cue: "said",
           source: "A handful of residents in Eastgate"),
+        // A share with its sign is a subject as "42 percent" is: those polled, a vague collective.
+        .init(
+          "Most back the levy, while 42% say the pool should close.", cue: "say", source: "42%", kind: .vague),
+        .init(
+          "In Bayport, about 61% of renters said the rent was too high.", cue: "said",
+          source: "about 61% of renters", kind: .vague),
         // A proportion is one subject, with what it is qualified by; so is "both".
         .init("About 4 in 10 say the city is on the wrong track.", cue: "say", source: "About 4 in 10"),
         .init("Both Ruiz and Hale said the vote was fair.", cue: "said", source: "Both Ruiz and Hale"),

@@ -388,7 +388,7 @@ extension ExtractionContext {
         e += 3
         continue
       }
-      if t.kind == .punctuation && t.text != "&" && t.text != "$" && !joinsNames { break }
+      if t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%" && !joinsNames { break }
       // "the secretary of state's office": a possessive after "of" opens the phrase whose head
       // is the office, not the secretary.
       // (Only for an office: "The chairman of the company's board" is the chairman.)
@@ -1335,6 +1335,10 @@ extension ExtractionContext {
       head.upperBound - 2 == head.lowerBound || tokens[head.upperBound - 3].isCapitalized
     {
       return SourceClass(kind: .organization)
+    }
+    // ("Only 42% say", "About 42% of voters": a share of those polled, as "42 percent" is.)
+    if head.count >= 2, tokens[head.upperBound - 1].text == "%", tokens[head.upperBound - 2].kind == .number {
+      return SourceClass(kind: .vague)
     }
     let headWords = head.filter { tokens[$0].kind == .word }
     guard let last = headWords.last else { return SourceClass(kind: .vague) }
