@@ -4334,13 +4334,27 @@ final class ExtractionContext {
         cue: cueStart..<after, head: i, lemma: lemma, shape: .verb, nonanswer: nil)
       candidate.negated = negated
       var k = after
-      while k < min(after + 3, sentence.upperBound), tokens[k].lower != "by" { k += 1 }
+      // ("Fox News is told that a decision by the group drove": not a "by" inside what was told.)
+      while k < min(after + 3, sentence.upperBound), tokens[k].lower != "by",
+        !Self.reportedQuestionWords.contains(tokens[k]), tokens[k].lower != "that", tokens[k].kind != .quote
+      {
+        k += 1
+      }
       // ("A ruling is expected by the end of the week": a deadline after "by" is no agent.)
       if k < sentence.upperBound, tokens[k].lower == "by", !isDeadline(after: k, in: sentence) {
         // (In an opening "As first reported by Axios," the comma closes the agent.)
         let opening = cueStart > sentence.lowerBound && tokens[cueStart - 1].lower == "as"
         candidate.source = phraseAfter(k + 1, in: sentence, allowVerbsInside: false, appositives: !opening)
           .map(withoutScene)
+        // ("was asked by investigators why the deputy was not questioned": the question is no part
+        // of the agent.)
+        if let agent = candidate.source,
+          let question = agent.dropFirst().first(where: {
+            ["why", "whether", "how", "what", "if"].contains(tokens[$0].lower)
+          })
+        {
+          candidate.source = agent.lowerBound..<question
+        }
         // ("has been accused by two former players of withholding their prize money": the charge
         // after the agent is the content.)
         // ("accused by three women of harassment": or a bare noun.)
@@ -4753,6 +4767,9 @@ final class ExtractionContext {
   }
 
   /// Prepositions that open a second opening phrase after a comma ("In Iowa, after the debate,").
+  /// Words that open a reported question: "asked why", "asked whether".
+  static let reportedQuestionWords: WordSet = ["why", "whether", "how", "what", "if", "when", "where", "who"]
+
   static let chainedOpenings: WordSet = [
     "after", "before", "during", "in", "on", "at", "amid", "following", "despite", "with", "without", "while",
     "when", "since", "under", "ahead",

@@ -1251,6 +1251,8 @@ public enum AttributionRules {
         .init(
           "A handful of residents in Eastgate said the water smelled.", cue: "said",
           source: "A handful of residents in Eastgate"),
+        // A people's plural after a word that counts it is a vague collective, not a name.
+        .init("Some Kenyans said the ferry fares were too high.", cue: "said", kind: .vague),
         // A share with its sign is a subject as "42 percent" is: those polled, a vague collective.
         .init(
           "Most back the levy, while 42% say the pool should close.", cue: "say", source: "42%", kind: .vague),
@@ -3090,6 +3092,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // The agent's "by" comes before what was told or asked: not a "by" inside it, nor the
+        // question after the agent.
+        .init(
+          "Headline\n\nThe Ledger is told that a decision by the harbour trust drove the sale.", cue: "is told",
+          kind: SourceKind.none),
+        .init(
+          "The harbour master was asked by auditors why the dredging was late.", cue: "was asked",
+          source: "auditors"),
         // A contracted negative be-verb makes a passive too; it is no part of the subject.
         .init(
           "Headline\n\nResidents weren't told that the water was unsafe.", cue: "weren't told", kind: SourceKind.none),

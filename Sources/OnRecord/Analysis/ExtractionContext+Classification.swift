@@ -652,6 +652,19 @@ extension ExtractionContext {
     return k + 1 == range.upperBound || !tokens[k + 1].isCapitalized
   }
 
+  /// "Some Kenyans", "Many Iowans", "Thousands of Palestinians": a people's plural after a word
+  /// that counts it (a name, "Evans", is never counted so).
+  func countedPeople(_ headWords: [Int]) -> Bool {
+    guard headWords.count >= 2, let last = headWords.last, case let noun = tokens[last], noun.isCapitalized,
+      !noun.isAllCaps, noun.lower.count >= 6,
+      ["ans", "is", "ers"].contains(where: { noun.lower.hasSuffix($0) }), !noun.lower.hasSuffix("sis")
+    else { return false }
+    return [
+      "some", "many", "most", "few", "several", "other", "fellow", "ordinary", "thousands", "hundreds", "millions",
+      "all", "young", "older", "more",
+    ].contains(tokens[headWords[headWords.count - 2]].lower)
+  }
+
   func isVagueWord(_ w: String) -> Bool {
     lexicon.vagueSources.match(at: 0, limit: 1, word: { _ in w }).map { $0.length == 1 } ?? false
   }
@@ -1696,7 +1709,7 @@ extension ExtractionContext {
       headIsProper && headWords.count >= 2 && last != headWords.first
       && isProperWord(headWords[0]) && !tokens[headWords[0]].isAllCaps && !Self.capitalizedGroups.contains(headWord)
       && !isTitleCase(structure.sentences[structure.sentenceOfToken[last]])
-    if headWord.hasSuffix("s"), isVagueWord(headWord), !namedBody,
+    if headWord.hasSuffix("s"), isVagueWord(headWord) || countedPeople(headWords), !namedBody,
       headWords.dropLast().allSatisfy({
         !isProperWord($0) || isVagueWord(tokens[$0].lower) || $0 == headWords.first
           || Self.collectiveModifiers.contains(tokens[$0])
