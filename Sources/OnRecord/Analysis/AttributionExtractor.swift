@@ -5396,6 +5396,13 @@ final class ExtractionContext {
         k = prep - 1
         continue
       }
+      // ("over the weekend", "during the hearing": a span of time.)
+      if k - 2 > sentence.lowerBound, WordClasses.timeWords.contains(tokens[k]) || tokens[k].lower == "hearing",
+        tokens[k - 1].lower == "the", ["over", "during"].contains(tokens[k - 2].lower)
+      {
+        k -= 3
+        continue
+      }
       break
     }
     return k
@@ -6017,6 +6024,13 @@ final class ExtractionContext {
     }
     if beforeTime < p, beforeTime >= sentence.lowerBound, ["who", "which"].contains(tokens[beforeTime].lower) {
       return beforeTime..<(beforeTime + 1)
+    }
+    // ("has denied the affair and over the weekend denied directing him": a second verb, its time
+    // before it.)
+    if beforeTime < p, beforeTime > sentence.lowerBound, ["and", "but"].contains(tokens[beforeTime].lower),
+      WordClasses.timeWords.contains(tp)
+    {
+      return subjectBefore(cueStart: beforeTime + 1, in: sentence, earlier: earlier)
     }
     // ("family members, many of whom say": a share of the people just named.)
     if tp.lower == "whom", p - 2 >= sentence.lowerBound, tokens[p - 1].lower == "of",

@@ -1239,6 +1239,14 @@ public enum AttributionRules {
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
+        // A title in capitals after a word that places the office ("state", "former").
+        .init(
+          "\"The time has come,\" added state Senate Democratic Leader Dana Ruhl.", cue: "added",
+          source: "state Senate Democratic Leader Dana Ruhl", kind: .person),
+        // A second verb after "and" and its time shares the first verb's subject.
+        .init(
+          "The mayor denied the affair and over the weekend insisted she had never met the clerk.",
+          cue: "insisted", source: "The mayor"),
         // A compound takes the kind of its head: a role and the people around it.
         .init(
           "The Republican nominee and his aides haven't said much about the debate.", cue: "haven't said",
@@ -2545,6 +2553,11 @@ public enum AttributionRules {
         .init(
           "\"We are worried,\" one Labour MP said, speaking on condition of anonymity.", cue: "said",
           source: "one Labour MP", kind: .anonymous, anonymous: true),
+        // So is one described by what they are, not by their party.
+        .init(
+          "The vote could slip to May, according to a key lawmaker who is briefed on the talks.",
+          cue: "according to", source: "a key lawmaker who is briefed on the talks", kind: .anonymous,
+          anonymous: true),
         .init(
           "Senior party figures have privately warned that the cap would backfire.", cue: "have privately warned",
           source: "Senior party figures", kind: .anonymous, anonymous: true),

@@ -1365,10 +1365,13 @@ extension ExtractionContext {
     // "one Labour MP", "A Republican senator": one unnamed member of a legislature, picked out by
     // party or chamber, is an unnamed source ("five Republican senators introduced a bill",
     // "Opposition MPs" are a group).
-    if headWords.count >= 3, Self.legislators.contains(headWord), !headWord.hasSuffix("s"),
+    // ("A key lawmaker", "one councillor who attended": or by what describes them.)
+    if headWords.count >= 2, Self.legislators.contains(headWord), !headWord.hasSuffix("s"),
       ["one", "a", "an", "another"].contains(tokens[headWords[0]].lower),
-      headWords.dropFirst().dropLast().allSatisfy({ tokens[$0].isCapitalized && !WordClasses.isPossessive(tokens[$0]) }
-      ),
+      headWords.dropFirst().dropLast().allSatisfy({
+        !WordClasses.isPossessive(tokens[$0]) && !lexicon.titles.contains(tokens[$0])
+          && (tokens[$0].isCapitalized || !WordClasses.determiners.contains(tokens[$0]))
+      }),
       !nameFollows(head, within: range)
     {
       return SourceClass(kind: .anonymous, specificity: .described)
@@ -2576,12 +2579,19 @@ extension ExtractionContext {
     }
     // The whole phrase is the title's capitals ("A spokesperson for Health Minister Ana Vale" is
     // someone else; "The office of County Executive Ana Vale" a body).
+    // ("state Senate Democratic Leader Dick Saslaw", "former House Speaker Ann Voss": a lower-case
+    // word that places the office or its time may open it.)
     return (range.lowerBound..<(start - 1)).allSatisfy { k in
       tokens[k].kind == .word && !WordClasses.isPossessive(tokens[k])
         && (tokens[k].isCapitalized && !WordClasses.determiners.contains(tokens[k])
-          || ["of", "for", "and", "&"].contains(tokens[k].lower) && k > range.lowerBound)
+          || ["of", "for", "and", "&"].contains(tokens[k].lower) && k > range.lowerBound
+          || k == opener && Self.officePlacers.contains(tokens[k]))
     }
   }
+
+  static let officePlacers: WordSet = [
+    "state", "former", "then", "acting", "interim", "outgoing", "incoming", "longtime", "federal", "county", "city",
+  ]
 
   /// Whether a word has an agent's ending, singular or plural ("adjuster", "surveyors",
   /// "chemist"): a guess at a person's noun the word lists do not hold.
