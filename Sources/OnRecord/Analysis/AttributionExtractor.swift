@@ -895,6 +895,8 @@ final class ExtractionContext {
     //   (unless "by" names them);
     // - "has reportedly", "was allegedly" (a cue the tagger made of a hedge and its auxiliary,
     //   with no verb of saying): what others say of the subject.
+    // ("It's called the Green New Deal": a name given, with no one giving it.)
+    var naming = Set<Int>()
     for k in found.indices {
       let hedgeOnly =
         found[k].cue.contains { lexicon.unattributedHedges.contains(tokens[$0]) }
@@ -955,7 +957,16 @@ final class ExtractionContext {
           tokens[$0].lower == "to" && $0 > found[k].head && $0 + 1 < found[k].cue.upperBound
         }
           && found[k].source.map { !$0.isEmpty && !["there", "it"].contains(tokens[$0.lowerBound].lower) } == true)
-      if impression || isUnnamedAsking(found[k], in: sentence) || hedgeOnly || saidTo {
+      // ("There's little doubt", "That's expected", "It's often said": an empty subject with its
+      // "is" names no one.)
+      let emptySubject =
+        found[k].source.map { source in
+          source.count <= 2
+            && Self.emptySubjects.contains(
+              tokens[source].map(\.text).joined().lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+        } ?? false
+      if emptySubject, ["call", "name", "dub", "label"].contains(found[k].lemma) { naming.insert(k) }
+      if impression || isUnnamedAsking(found[k], in: sentence) || hedgeOnly || saidTo || emptySubject {
         found[k].source = nil
         found[k].antecedent = nil
         found[k].reportedSource = nil
@@ -970,6 +981,7 @@ final class ExtractionContext {
         found[k].source = agent
       }
     }
+    if !naming.isEmpty { found = found.indices.filter { !naming.contains($0) }.map { found[$0] } }
     return foldingReportedNonanswers(found)
   }
 
@@ -4767,6 +4779,11 @@ final class ExtractionContext {
   }
 
   /// Prepositions that open a second opening phrase after a comma ("In Iowa, after the debate,").
+  /// Subjects that name no one: an expletive or a demonstrative with its "is".
+  static let emptySubjects: Set<String> = [
+    "there's", "there", "it's", "that's", "here's", "what's", "what", "this's",
+  ]
+
   /// Words that open a reported question: "asked why", "asked whether".
   static let reportedQuestionWords: WordSet = ["why", "whether", "how", "what", "if", "when", "where", "who"]
 

@@ -685,6 +685,7 @@ public enum AttributionRules {
           "Headline\n\nThe fund, called the Harrow Conservation Trust, will own the land until the loan is repaid.",
           cue: "called"),
         .init("Headline\n\nShe joined a band called Low Tide and toured for a year.", cue: "called"),
+        .init("Headline\n\nIt's called the Harbor Compact, and it runs to 40 pages.", cue: "called"),
         // What was posted, with where or when it was posted: no one posts.
         .init(
           "Headline\n\nThe toll fell to 371, according to a chart posted on the ministry's website.", cue: "posted"),
@@ -3105,6 +3106,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // An empty subject with its "is" names no one.
+        .init(
+          "Headline\n\nThat's because the closure was predictable, and predicted.", cue: "predicted",
+          kind: SourceKind.none),
         // The agent's "by" comes before what was told or asked: not a "by" inside it, nor the
         // question after the agent.
         .init(
