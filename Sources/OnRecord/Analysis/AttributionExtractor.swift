@@ -6042,6 +6042,12 @@ final class ExtractionContext {
     if beforeTime < p, beforeTime >= sentence.lowerBound, ["who", "which"].contains(tokens[beforeTime].lower) {
       return beforeTime..<(beforeTime + 1)
     }
+    // ("The groups have in recent years sought": an auxiliary before the time.)
+    if beforeTime < p, beforeTime > sentence.lowerBound, isAuxiliary(tokens[beforeTime]),
+      WordClasses.timeWords.contains(tp)
+    {
+      return subjectBefore(cueStart: beforeTime, in: sentence, earlier: earlier)
+    }
     // ("has denied the affair and over the weekend denied directing him": a second verb, its time
     // before it.)
     if beforeTime < p, beforeTime > sentence.lowerBound, ["and", "but"].contains(tokens[beforeTime].lower),
@@ -6520,6 +6526,13 @@ final class ExtractionContext {
     // (Not "it" after a preposition, an object: "two people familiar with it said".)
     if WordClasses.subjectPronouns.contains(tokens[end]),
       !(tokens[end].lower == "it" && end > sentence.lowerBound && WordClasses.prepositions.contains(tokens[end - 1]))
+    {
+      return end..<(end + 1)
+    }
+    // ("the man he'd called", "what they'd said": a pronoun with its auxiliary.)
+    if tokens[end].kind == .word,
+      ["'d", "\u{2019}d", "'ve", "\u{2019}ve"].contains(where: { tokens[end].lower.hasSuffix($0) }),
+      WordClasses.subjectPronoun(in: tokens[end].lower) != nil
     {
       return end..<(end + 1)
     }

@@ -1244,6 +1244,12 @@ public enum AttributionRules {
         .init(
           "\"The time has come,\" added state Senate Democratic Leader Dana Ruhl.", cue: "added",
           source: "state Senate Democratic Leader Dana Ruhl", kind: .person),
+        // An auxiliary set apart from its verb by a time is no part of the subject; a pronoun with
+        // its auxiliary is the whole subject.
+        .init(
+          "The two unions have in recent years argued that the merger is unlawful.", cue: "argued",
+          source: "The two unions"),
+        .init("The clerk checked the figure they'd cited to the board.", cue: "cited", source: "they"),
         // A second verb after "and" and its time shares the first verb's subject.
         .init(
           "The mayor denied the affair and over the weekend insisted she had never met the clerk.",
@@ -1262,6 +1268,8 @@ public enum AttributionRules {
           source: "A handful of residents in Eastgate"),
         // A people's plural after a word that counts it is a vague collective, not a name.
         .init("Some Kenyans said the ferry fares were too high.", cue: "said", kind: .vague),
+        // So is a fraction of them.
+        .init("Three-fourths said the ferry should run all year.", cue: "said", kind: .vague),
         // A share with its sign is a subject as "42 percent" is: those polled, a vague collective.
         .init(
           "Most back the levy, while 42% say the pool should close.", cue: "say", source: "42%", kind: .vague),

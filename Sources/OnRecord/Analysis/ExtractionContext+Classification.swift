@@ -1349,6 +1349,15 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .organization)
     }
+    // ("Three-fourths agreed", "Two-thirds of voters": a fraction of those asked.)
+    if let first = head.first(where: { tokens[$0].kind == .word }),
+      case let parts = tokens[first].lower.split(separator: "-"), parts.count == 2,
+      WordClasses.numberWords.contains(String(parts[0])) || parts[0] == "one",
+      ["halves", "thirds", "fourths", "fifths", "quarters", "tenths", "third", "fourth", "fifth", "quarter", "half"]
+        .contains(String(parts[1]))
+    {
+      return SourceClass(kind: .vague)
+    }
     // ("Only 42% say", "About 42% of voters": a share of those polled, as "42 percent" is.)
     if head.count >= 2, tokens[head.upperBound - 1].text == "%", tokens[head.upperBound - 2].kind == .number {
       return SourceClass(kind: .vague)
