@@ -905,9 +905,11 @@ final class ExtractionContext {
         }
       // ("He faced calls to resign and suggestions that…", "drew sharp criticism": the subject is
       // the target of the criticism, whose authors are not named.)
+      // (A verb's form right after one is its noun: "won praise from".)
       let targetOnly =
         (lexicon.nounForms.contains(tokens[found[k].head])
-          || lexicon.cueVerbs.match(at: found[k].head, limit: found[k].cue.upperBound, tokens: tokens) == nil)
+          || lexicon.cueVerbs.match(at: found[k].head, limit: found[k].cue.upperBound, tokens: tokens) == nil
+          || found[k].head > sentence.lowerBound && Self.targetVerbs.contains(tokens[found[k].head - 1]))
         && (max(sentence.lowerBound, found[k].head - 4)..<found[k].head).contains { j in
           Self.targetVerbs.contains(tokens[j])
             && ((j + 1)..<found[k].head).allSatisfy { m in
@@ -921,6 +923,14 @@ final class ExtractionContext {
         }
         found[k].source = from.flatMap {
           phraseAfter($0 + 1, in: sentence, allowVerbsInside: false, appositives: false)
+        }
+        // ("praise from customers for condemning the ban": what it was for is no part of them.)
+        if let source = found[k].source,
+          let reason = source.dropFirst().first(where: {
+            tokens[$0].lower == "for" && $0 + 1 < source.upperBound && tokens[$0 + 1].lower.hasSuffix("ing")
+          })
+        {
+          found[k].source = source.lowerBound..<reason
         }
         // ("criticism from Democrats and drawn the ire of protesters": the authors, not the
         // second thing faced.)
@@ -4909,6 +4919,8 @@ final class ExtractionContext {
   static let targetVerbs: WordSet = [
     "face", "faces", "faced", "facing", "drew", "draw", "draws", "drawn", "drawing", "received", "receive",
     "receives", "receiving", "weathered", "endured",
+    // ("Paul's speech won praise from civil libertarians", "The merger sparked criticism from".)
+    "won", "earned", "garnered", "attracted", "sparked", "prompted", "provoked", "triggered",
   ]
 
   /// Words that open a quantity before a subject's noun: "More than 200", "Nearly half of".

@@ -3627,6 +3627,12 @@ public enum AttributionRules {
     AttributionRule(
       name: "a claim with no one named",
       triggering: [
+        // What a subject won or drew was others' speech: theirs when "from" names them, no one's
+        // when nothing does.
+        .init(
+          "The ferry plan won praise from harbour traders for cutting fares.", cue: "praise",
+          source: "harbour traders"),
+        .init("The new timetable earned praise across the valley.", cue: "praise", kind: SourceKind.none),
         .init("It is understood, though, that two bidders remain.", cue: "is understood"),
         .init(
           "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
