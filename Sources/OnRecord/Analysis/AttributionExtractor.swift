@@ -7840,6 +7840,15 @@ final class ExtractionContext {
     while range.count > 1, ["according", "to", "from", "by", "with"].contains(tokens[range.lowerBound].lower) {
       range = (range.lowerBound + 1)..<range.upperBound
     }
+    // ("David Holmes, a State Department official in Ukraine, who described": the name the
+    // appositive describes, with it.)
+    if tokens[who].lower == "who", range.lowerBound - 2 > sentence.lowerBound, tokens[range.lowerBound - 1].text == ",",
+      ["a", "an", "the"].contains(tokens[range.lowerBound].lower), isProperWord(range.lowerBound - 2)
+    {
+      var name = range.lowerBound - 2
+      while name - 1 >= sentence.lowerBound, isProperWord(name - 1), tokens[name - 1].kind == .word { name -= 1 }
+      if range.lowerBound - 1 - name >= 2 { range = name..<range.upperBound }
+    }
     // "members of the Saudi government, which has denied": "which" stands for a thing, the body
     // after the people's "of", not the people ("who" would).
     if tokens[who].lower == "which", let of = range.first(where: { tokens[$0].lower == "of" }), of > range.lowerBound,

@@ -1240,6 +1240,10 @@ public enum AttributionRules {
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
+        // A given name the word lists know opens a person's name, whatever the appositive says.
+        .init(
+          "Shawn Steel, the party's committeeman from Bayport, said the visit was a boost.", cue: "said",
+          source: "Shawn Steel, the party's committeeman from Bayport", kind: .person),
         // A title in capitals after a word that places the office ("state", "former").
         .init(
           "\"The time has come,\" added state Senate Democratic Leader Dana Ruhl.", cue: "added",

@@ -1349,6 +1349,13 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .organization)
     }
+    // ("One Democrat in five expects", "one in five voters": a share of those asked.)
+    if let inAt = range.first(where: { tokens[$0].lower == "in" }), inAt > range.lowerBound,
+      inAt + 1 < range.upperBound, ["one", "1"].contains(tokens[range.lowerBound].lower),
+      WordClasses.numberWords.contains(tokens[inAt + 1]) || tokens[inAt + 1].kind == .number
+    {
+      return SourceClass(kind: .vague)
+    }
     // ("Three-fourths agreed", "Two-thirds of voters": a fraction of those asked.)
     if let first = head.first(where: { tokens[$0].kind == .word }),
       case let parts = tokens[first].lower.split(separator: "-"), parts.count == 2,
