@@ -6642,8 +6642,12 @@ final class ExtractionContext {
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       // "the rumour Coach Abara brushed aside", "the claims Ames denied": a claim's noun before a
       // name is the object of the name's verb, in a clause without "that".
-      if Self.claimsBeforeName.contains(t), !t.isCapitalized, tokens[b].isCapitalized,
-        tokens[b].kind == .word, !WordClasses.timeWords.contains(tokens[b])
+      // ("a claim committee Democrats scoffed at": or a determined claim before any noun phrase.)
+      if Self.claimsBeforeName.contains(t), !t.isCapitalized, tokens[b].kind == .word,
+        tokens[b].isCapitalized && !WordClasses.timeWords.contains(tokens[b])
+          || b < end && b - 2 >= sentence.lowerBound
+            && ["a", "an", "the", "that", "this"].contains(tokens[b - 2].lower)
+            && !WordClasses.prepositions.contains(tokens[b]) && !isAuxiliary(tokens[b])
       {
         break
       }

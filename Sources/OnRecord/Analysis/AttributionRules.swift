@@ -1240,6 +1240,14 @@ public enum AttributionRules {
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
+        // A case's "v." ends no sentence, so the subject before the dashes stays in it.
+        .init(
+          "Voss -- who has vowed to defend Roe v. Wade -- said only that she would read the bill.", cue: "said",
+          source: "Voss -- who has vowed to defend Roe v. Wade", kind: .person),
+        // A claim's noun with its article before the subject is the object of its verb.
+        .init(
+          "The pier was \"a waste of money,\" a claim council Democrats scoffed at.", cue: "scoffed at",
+          source: "council Democrats", denial: .dismissal),
         // A given name the word lists know opens a person's name, whatever the appositive says.
         .init(
           "Shawn Steel, the party's committeeman from Bayport, said the visit was a boost.", cue: "said",

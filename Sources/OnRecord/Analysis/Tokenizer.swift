@@ -12,6 +12,8 @@ public enum Tokenizer {
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
     "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens",
+    // A case's "v." ("Roe v. Wade").
+    "v",
   ]
 
   /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
@@ -23,6 +25,8 @@ public enum Tokenizer {
     // Honorifics of Nigerian and South Asian papers: "Engr. Musa Bello", "Alh. Sani Umar" (not "Barr.",
     // a surname that ends sentences), and the engineer's "Eng." of East African papers.
     "engr", "alh", "eng",
+    // (Nor does a case's "v.": "Roe v. Wade".)
+    "v",
   ]
 
   /// Whether a word (lower-case, without its period) is a title before a name: "gen", and a
