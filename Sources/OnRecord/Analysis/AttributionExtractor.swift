@@ -7860,6 +7860,23 @@ final class ExtractionContext {
     {
       range = (of + 1)..<range.upperBound
     }
+    // ("satellite images from the European Space Agency, which cautioned": a named body a thing
+    // came from says it, not the thing.)
+    // (Not what a thing itself shows or finds: "a chart from the Prison Policy Initiative, which shows".)
+    let findingVerbs: Set<String> = [
+      "shows", "showed", "show", "found", "finds", "reveals", "revealed", "indicates", "indicated", "suggests",
+      "suggested", "estimates", "estimated", "concluded", "concludes", "details", "detailed", "lists", "listed",
+    ]
+    if tokens[who].lower == "which", who + 1 < sentence.upperBound, !findingVerbs.contains(tokens[who + 1].lower),
+      let from = range.last(where: { ["from", "by"].contains(tokens[$0].lower) }),
+      from > range.lowerBound, from + 1 < range.upperBound, tokens[from - 1].kind == .word,
+      !tokens[from - 1].isCapitalized, tokens[range.upperBound - 1].isCapitalized,
+      ((from + 1)..<range.upperBound).allSatisfy({
+        isProperWord($0) || tokens[$0].lower == "the" || tokens[$0].lower == "of"
+      })
+    {
+      range = (from + 1)..<range.upperBound
+    }
     return range
   }
 

@@ -1240,6 +1240,10 @@ public enum AttributionRules {
         .init(
           "Lena Park, the council's budget chair, told reporters that the plan was dead.", cue: "told",
           source: "Lena Park, the council's budget chair", kind: .person),
+        // "which" after a thing from a named body stands for the body.
+        .init(
+          "The slick was seen in images from the Coastal Survey Office, which cautioned that its source was unknown.",
+          cue: "cautioned", kind: .organization),
         // A case's "v." ends no sentence, so the subject before the dashes stays in it.
         .init(
           "Voss -- who has vowed to defend Roe v. Wade -- said only that she would read the bill.", cue: "said",
