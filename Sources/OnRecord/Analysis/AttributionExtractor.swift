@@ -6823,7 +6823,7 @@ final class ExtractionContext {
             || tokens[b - 2].kind == .number && tokens[b - 2].text.count <= 3 && b - 3 >= sentence.lowerBound
               && tokens[b - 3].kind == .word && tokens[b - 3].isCapitalized && tokens[b].isCapitalized
             || describesDocument(participle: b - 2, in: sentence)
-            || t.lower == "by" && lexicon.reachedParticiples.contains(tokens[b - 2])
+            || ["by", "for"].contains(t.lower) && lexicon.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
             || isPeopleDoing(at: b - 2, in: sentence)
         {

@@ -1244,6 +1244,10 @@ public enum AttributionRules {
         .init(
           "The slick was seen in images from the Coastal Survey Office, which cautioned that its source was unknown.",
           cue: "cautioned", kind: .organization),
+        // How the outlet reached the people it quotes stays in the subject, "for" as "by".
+        .init(
+          "Every trader contacted for this article did not return phone calls.", cue: "did not return",
+          source: "Every trader contacted for this article", denial: .noResponse),
         // A case's "v." ends no sentence, so the subject before the dashes stays in it.
         .init(
           "Voss -- who has vowed to defend Roe v. Wade -- said only that she would read the bill.", cue: "said",
