@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more, each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -10,7 +10,7 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.958, "sourceOverlap": 0.961, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.961, "sourceExact": 0.933, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.976, "denialAttribution": 0.821,
     ],
     "heldout2": [
@@ -23,7 +23,7 @@ import Testing
     ],
     "heldout4": [
       "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.935, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.983, "denialAttribution": 0.886,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.987, "denialAttribution": 0.886,
     ],
     "heldout5": [
       "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.924, "anonymousArticle": 1.0,
@@ -107,7 +107,7 @@ import Testing
     ],
     "heldout25": [
       "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.961,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.98, "denialAttribution": 0.961,
     ],
     "heldout26": [
       "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.942, "anonymousArticle": 1.0,
@@ -130,8 +130,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.929, "denialAttribution": 0.8,
+      "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.934, "denialAttribution": 0.8,
     ],
     "heldout32": [
       "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.964, "anonymousArticle": 1.0,
@@ -241,6 +241,10 @@ import Testing
       "cue": 0.921, "sourceOverlap": 0.931, "sourceExact": 0.86, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.921, "kindAccuracy": 0.944, "denialAttribution": 0.793,
     ],
+    "heldout59": [
+      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.824, "kindAccuracy": 0.881, "denialAttribution": 0.643,
+    ],
   ]
 
   @Test(arguments: [
@@ -270,7 +274,7 @@ import Testing
     ("heldout45", 12),
     ("heldout46", 12), ("heldout47", 12), ("heldout48", 12), ("heldout49", 12), ("heldout50", 12), ("heldout51", 12),
     ("heldout52", 12), ("heldout53", 12), ("heldout54", 12), ("heldout55", 12), ("heldout56", 12),
-    ("heldout57", 12), ("heldout58", 12),
+    ("heldout57", 12), ("heldout58", 12), ("heldout59", 6),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
