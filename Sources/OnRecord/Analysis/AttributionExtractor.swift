@@ -7270,6 +7270,8 @@ final class ExtractionContext {
       !word.lower.hasSuffix("self"), !word.lower.hasSuffix("selves"),
       !looksLikePersonNounOrPlural(word.lower), !lexicon.pronouns.contains(word), !isVagueWord(word.lower),
       !lexicon.anonymousHeads.contains(word), !lexicon.firmStaff.contains(word),
+      // ("one user posted on X", "an account posted": who posts online.)
+      !Self.onlinePosters.contains(word),
       lexicon.organizationHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil,
       lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
     else { return false }
@@ -7277,6 +7279,10 @@ final class ExtractionContext {
   }
 
   static let postedParticiples: WordSet = ["posted", "tweeted", "shared", "published", "uploaded", "released"]
+  static let onlinePosters: WordSet = [
+    "user", "users", "account", "accounts", "commenter", "commenters", "follower", "followers", "blogger",
+    "bloggers", "influencer", "influencers", "poster", "posters", "handle",
+  ]
   static let postedWhereOrWhen: WordSet = [
     "on", "to", "in", "at", "online", "around", "alongside", "across", "earlier", "last", "just",
   ]

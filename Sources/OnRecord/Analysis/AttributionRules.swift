@@ -830,6 +830,8 @@ public enum AttributionRules {
         .init(
           "\"We are ready,\" Pastor Ruth Amos of St. Brigid Parish, told the Ledger.", cue: "told",
           source: "Pastor Ruth Amos of St. Brigid Parish", kind: .person),
+        // Who posts online posts, with where after the verb ("one user posted on X").
+        .init("“Who approved this?” one user posted on X.", cue: "posted", source: "one user"),
       ],
       nonTriggering: []),
     AttributionRule(
