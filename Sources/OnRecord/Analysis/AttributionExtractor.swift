@@ -2063,7 +2063,7 @@ final class ExtractionContext {
   /// Participles of "It is understood the vessel belongs to…", "It is claimed the minister…".
   static let itPassives: WordSet = [
     "understood", "claimed", "said", "believed", "thought", "reported", "alleged", "rumoured", "rumored", "feared",
-    "suggested", "known", "learnt", "gathered",
+    "suggested", "known", "learnt", "learned", "gathered",
   ]
 
   /// "Neither company would comment", "Neither the agent nor the club responded": the refusal of

@@ -3659,6 +3659,13 @@ public enum AttributionRules {
         .init(
           "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
           cue: "allegedly", kind: SourceKind.none, anonymous: false),
+        // What was learned, and reported, on a day.
+        .init(
+          "Headline\n\nIt was reported Wednesday that the pier would close.", cue: "was reported",
+          kind: SourceKind.none),
+        .init(
+          "Headline\n\nIt was learned Wednesday that the council had asked the sender to come forward.",
+          cue: "was learned", kind: SourceKind.none),
         // A passive of believing or alleging before "to" names no one either.
         .init(
           "The boiler is believed to date from the building's opening in 1962.", cue: "is believed",
