@@ -6642,9 +6642,13 @@ final class ExtractionContext {
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
       // "the rumour Coach Abara brushed aside", "the claims Ames denied": a claim's noun before a
       // name is the object of the name's verb, in a clause without "that".
-      // ("a claim committee Democrats scoffed at": or a determined claim before any noun phrase.)
-      if Self.claimsBeforeName.contains(t), !t.isCapitalized, tokens[b].kind == .word,
-        tokens[b].isCapitalized && !WordClasses.timeWords.contains(tokens[b])
+      // ("a claim committee Democrats scoffed at", "a move district officials say will save": or a
+      // determined claim or step before any noun phrase.)
+      // (A step's noun only before people: not "The policy paper released on Sunday".)
+      if Self.claimsBeforeName.contains(t)
+        || Self.objectGapNouns.contains(t) && (looksLikePersonNounOrPlural(tokens[end].lower) || isProperWord(end)),
+        !t.isCapitalized, tokens[b].kind == .word,
+        tokens[b].isCapitalized && !WordClasses.timeWords.contains(tokens[b]) && Self.claimsBeforeName.contains(t)
           || b < end && b - 2 >= sentence.lowerBound
             && ["a", "an", "the", "that", "this"].contains(tokens[b - 2].lower)
             && !WordClasses.prepositions.contains(tokens[b]) && !isAuxiliary(tokens[b])
@@ -7345,6 +7349,12 @@ final class ExtractionContext {
   ]
 
   /// Nouns for a claim, which a name after them answers: "the rumour Coach Abara brushed aside".
+  /// Nouns a clause without "that" often follows as its verb's object: "a move officials say will
+  /// save", "the figure analysts expect".
+  static let objectGapNouns: WordSet = [
+    "move", "decision", "step", "figure", "sum", "amount", "change", "estimate", "cut",
+  ]
+
   static let claimsBeforeName: WordSet = [
     "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
     "notion", "idea", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "charge", "charges",

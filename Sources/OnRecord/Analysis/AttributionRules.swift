@@ -1254,6 +1254,10 @@ public enum AttributionRules {
         .init(
           "Voss -- who has vowed to defend Roe v. Wade -- said only that she would read the bill.", cue: "said",
           source: "Voss -- who has vowed to defend Roe v. Wade", kind: .person),
+        // So is a step's noun before people ("a move officials say will save").
+        .init(
+          "The council will close the pool, a move town officials say will save $40,000 a year.", cue: "say",
+          source: "town officials"),
         // A claim's noun with its article before the subject is the object of its verb.
         .init(
           "The pier was \"a waste of money,\" a claim council Democrats scoffed at.", cue: "scoffed at",
