@@ -1262,6 +1262,14 @@ public enum AttributionRules {
         .init(
           "The pier was \"a waste of money,\" a claim council Democrats scoffed at.", cue: "scoffed at",
           source: "council Democrats", denial: .dismissal),
+        // A firm's noun, then its letters or a name that ends in a trade, is a firm.
+        .init(
+          "The operator, KTRL, said in an announcement that it had received the request only in March.",
+          cue: "said", source: "The operator, KTRL", kind: .organization),
+        .init(
+          "The contractor that built the homes, Al Noor Contracting and Trading, said it had followed the drawings.",
+          cue: "said", source: "The contractor that built the homes, Al Noor Contracting and Trading",
+          kind: .organization),
         // A given name the word lists know opens a person's name, whatever the appositive says.
         .init(
           "Shawn Steel, the party's committeeman from Bayport, said the visit was a boost.", cue: "said",

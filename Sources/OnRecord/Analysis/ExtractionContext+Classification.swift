@@ -1225,6 +1225,16 @@ extension ExtractionContext {
           && !bare.contains(where: { lexicon.organizationSuffixes.contains($0.lowercased()) })
         if lexicon.companyNouns.contains(tokens[noun]), !aPerson, !personToo { return SourceClass(kind: .organization) }
       }
+      // ("The operator, ELDIK": a firm's noun, then its letters.)
+      if after.count == 1, case let letters = tokens[after.lowerBound], letters.isAllCaps, letters.text.count >= 3,
+        letters.text.allSatisfy(\.isLetter), !lexicon.titles.contains(letters),
+        let described = before.last(where: { tokens[$0].kind == .word }),
+        lexicon.companyNouns.contains(tokens[described]) || lexicon.personOrCompanyNouns.contains(tokens[described]),
+        // (Not a news agency's letters: "the state news agency, DTA".)
+        lexicon.outletHeads.firstMatch(in: before, tokens: tokens) == nil
+      {
+        return SourceClass(kind: .organization)
+      }
       // ("the spokesman, Mr. Obi": a title and a surname name one too.)
       let titledSurname =
         names.count == 1 && names[0] > after.lowerBound && lexicon.titles.contains(tokens[names[0] - 1])
