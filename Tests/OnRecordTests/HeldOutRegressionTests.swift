@@ -46,7 +46,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.939,
     ],
     "heldout10": [
-      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
@@ -238,8 +238,8 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.953, "denialAttribution": 0.729,
     ],
     "heldout58": [
-      "cue": 0.921, "sourceOverlap": 0.931, "sourceExact": 0.86, "anonymousArticle": 0.952,
-      "anonymousAttribution": 0.921, "kindAccuracy": 0.944, "denialAttribution": 0.793,
+      "cue": 0.925, "sourceOverlap": 0.933, "sourceExact": 0.865, "anonymousArticle": 0.952,
+      "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout59": [
       "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.861, "anonymousArticle": 1.0,
