@@ -4553,6 +4553,19 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
+    // ("The union filed a complaint Wednesday alleging that": what was filed, issued or sent, with
+    // when after it, speaks for whoever filed it, as "issued a statement saying" does.)
+    if gerund, p > sentence.lowerBound, tokens[p].isCapitalized, WordClasses.timeWords.contains(tokens[p]),
+      var issued = issuedThing(endingAt: p - 1, in: sentence)
+    {
+      // (The cue runs from the verb that issued it, with its auxiliaries, as PolNeAR spans it:
+      // "had issued a statement late Thursday saying".)
+      while issued - 1 > sentence.lowerBound, isAuxiliary(tokens[issued - 1]) { issued -= 1 }
+      candidate.cue = issued..<after
+      candidate.source = subjectBefore(cueStart: issued, in: sentence, earlier: earlier)
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      return candidate
+    }
     // ("The spot closes with footage of Senator Ada Voss asking", "a video showing the mayor
     // telling"): someone a recording shows speaking is the source, not the recording's user.
     // (Not a greeting: "videos of families saying goodbye".)
@@ -4792,6 +4805,26 @@ final class ExtractionContext {
   /// Subjects that name no one: an expletive or a demonstrative with its "is".
   static let emptySubjects: Set<String> = [
     "there's", "there", "it's", "that's", "here's", "what's", "what", "this's",
+  ]
+
+  /// "filed a complaint", "issued a formal notice": where the verb that issued a thing ending at
+  /// `end` stands, when a determiner and at most two modifiers stand between them.
+  func issuedThing(endingAt end: Int, in sentence: Range<Int>) -> Int? {
+    guard end > sentence.lowerBound, tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }
+    var k = end - 1
+    while k > sentence.lowerBound, end - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      !WordClasses.determiners.contains(tokens[k])
+    {
+      k -= 1
+    }
+    guard k > sentence.lowerBound, ["a", "an"].contains(tokens[k].lower),
+      Self.issuingVerbs.contains(tokens[k - 1])
+    else { return nil }
+    return k - 1
+  }
+
+  static let issuingVerbs: WordSet = [
+    "filed", "issued", "released", "sent", "lodged", "submitted", "published", "posted", "wrote", "signed",
   ]
 
   /// Words that open a reported question: "asked why", "asked whether".

@@ -3589,6 +3589,11 @@ public enum AttributionRules {
         .init(
           "BAYPORT - Facing a budget gap, however, the mayor cut the ferry schedule, saying fares would rise.",
           cue: "saying", source: "the mayor"),
+        // What was filed or issued, with when after it, speaks for whoever filed it: one cue from
+        // the filing verb, as PolNeAR spans it.
+        .init(
+          "The union filed a grievance Wednesday alleging that the district broke its contract.",
+          cue: "filed a grievance Wednesday alleging", source: "The union"),
         // A gerund after a preposition, inside the sentence or opening it.
         .init("The mayor ended her speech by saying the pier would reopen.", cue: "saying", source: "The mayor"),
         // A span of time that opens the sentence is no subject, nor a second opening phrase after it.
