@@ -238,7 +238,7 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.953, "denialAttribution": 0.729,
     ],
     "heldout58": [
-      "cue": 0.925, "sourceOverlap": 0.933, "sourceExact": 0.865, "anonymousArticle": 0.952,
+      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.867, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout59": [
