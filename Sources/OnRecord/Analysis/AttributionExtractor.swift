@@ -991,6 +991,15 @@ final class ExtractionContext {
         found[k].source = agent
       }
     }
+    // ("According to CNN estimates, Cruz would": what "according to" cites speaks through it, not
+    // through a verb of its own with "according to" for a subject.)
+    for k in found.indices {
+      if let source = found[k].source, source.count > 2, tokens[source.lowerBound].lower == "according",
+        tokens[source.lowerBound + 1].lower == "to"
+      {
+        naming.insert(k)
+      }
+    }
     if !naming.isEmpty { found = found.indices.filter { !naming.contains($0) }.map { found[$0] } }
     return foldingReportedNonanswers(found)
   }
@@ -1008,6 +1017,27 @@ final class ExtractionContext {
         || Self.openingParticiples.contains(tokens[source.lowerBound])
     {
       source = (source.lowerBound + 2)..<source.upperBound
+    }
+    // ("Speaking at the United Nations, Dr. Joanne Liu, …, said": a participle's phrase that opens
+    // the sentence, up to its comma.)
+    let lead = tokens[source.lowerBound]
+    if source.count > 4, source.lowerBound == firstWord(of: sentence), lead.kind == .word, lead.isCapitalized,
+      lead.lower.count > 5, lead.lower.hasSuffix("ing"),
+      WordClasses.prepositions.contains(tokens[source.lowerBound + 1])
+        || WordClasses.determiners.contains(tokens[source.lowerBound + 1]),
+      let comma = source.first(where: { tokens[$0].text == "," }), comma + 1 < source.upperBound,
+      tokens[comma + 1].kind == .word,
+      !["including", "like", "such", "who", "which", "whose"].contains(tokens[comma + 1].lower)
+    {
+      source = (comma + 1)..<source.upperBound
+    }
+    // ("Citing a recent Urban Institute estimate": the participle that cites is no part of whoever
+    // made the estimate.)
+    if source.count > 2, source.lowerBound == firstWord(of: sentence),
+      ["citing", "using", "quoting"].contains(tokens[source.lowerBound].lower),
+      !source.contains(where: { tokens[$0].text == "," })
+    {
+      source = (source.lowerBound + 1)..<source.upperBound
     }
     if source.count > 3, tokens[source.lowerBound].kind == .number,
       WordClasses.clockWords.contains(tokens[source.lowerBound + 1])
@@ -2412,6 +2442,11 @@ final class ExtractionContext {
     var covered = [Bool](repeating: false, count: sentence.count)
     for c in ruleCandidates {
       for k in c.cue where sentence.contains(k) { covered[k - sentence.lowerBound] = true }
+      // ("According to CNN estimates, Cruz would have to": a word inside what "according to"
+      // cites is part of its source, no cue of its own.)
+      if c.shape == .preposition, let source = c.source {
+        for k in source where sentence.contains(k) { covered[k - sentence.lowerBound] = true }
+      }
     }
     var result = ruleCandidates
     var i = sentence.lowerBound
@@ -3638,10 +3673,13 @@ final class ExtractionContext {
         // ("cheaper than, say, a new bridge": an example offered between commas.)
         || precededBy([","]) && after(1) == ","
     case "saying": return precededBy(["goes", "without"]) || precededBy(["go", "without"])
-    // ("Having said that, the plan is sound"; not "Having said that he would not run, Ruiz ran".)
+    // ("Having said that, the plan is sound", "Having said all that,"; not "Having said that he
+    // would not run, Ruiz ran".)
     // ("That said, the bypass will not open this year": the phrase that opens the sentence.)
     default:
-      return precededBy(["having"]) && after(1) == "that" && after(2) == ","
+      return precededBy(["having"])
+        && (["that", "this"].contains(after(1)) && after(2) == ","
+          || after(1) == "all" && ["that", "this"].contains(after(2)) && after(3) == ",")
         || precededBy(["that"]) && head - 1 == firstWord(of: sentence) && after(1) == ","
     }
   }
@@ -4504,6 +4542,27 @@ final class ExtractionContext {
           // ("…except at seaports, where the federal government has jurisdiction, said attorney
           // Nell Okafor.": a role and a name after the verb, to the sentence's end, are its
           // speaker, whatever clause stands before the comma.)
+          inverted = true
+        } else if lemma == "say", let next, next.kind == .word, next.isCapitalized, isProperWord(after),
+          !WordClasses.timeWords.contains(next), !WordClasses.subjectPronouns.contains(next),
+          let phrase = phraseAfter(after, in: sentence, allowVerbsInside: false),
+          case let whole = extendedToSentenceEnd(phrase, in: sentence),
+          (whole.upperBound..<sentence.upperBound).allSatisfy({
+            tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
+          }),
+          // (The name alone up to its comma, and no clause going on after a comma: not "said Omani
+          // staff, who are paid separately, had received", nor "said Ashby pushed the cuts".)
+          let nameEnd = (after..<whole.upperBound).first(where: {
+            !(tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == ".")
+          }),
+          nameEnd == whole.upperBound || tokens[nameEnd].text == ",",
+          !(after..<whole.upperBound).contains(where: {
+            tokens[$0].text == "," && $0 + 1 < whole.upperBound && isAuxiliary(tokens[$0 + 1])
+          })
+        {
+          // ("…hurt housing prices, especially in vacation communities, said Jamie Gregory, a
+          // lobbyist.": a name after the verb, with all it says of itself to the sentence's end,
+          // is its speaker; the aside before the comma belongs to what was said.)
           inverted = true
         } else if appositiveBefore(comma: p, in: sentence) != nil {
           inverted = false
@@ -7576,10 +7635,12 @@ final class ExtractionContext {
       {
         return range
       }
-      // (Nor a clause with a subject of its own: "say several strategists, Mr. Biden needs to…".)
+      // (Nor a clause with a subject of its own: "say several strategists, Mr. Biden needs to…";
+      // nor the rest of the clause the cue interrupts: "Eight patients, said Cushing, are in
+      // critical condition.")
       var v = k
       while v < end, tokens[v].kind == .word, tokens[v].isCapitalized || lexicon.titles.contains(tokens[v]) { v += 1 }
-      if v > k, v < end, tokens[v].kind == .word, !tokens[v].isCapitalized,
+      if v < end, tokens[v].kind == .word, !tokens[v].isCapitalized,
         isAuxiliary(tokens[v])
           || tokens[v].lower.hasSuffix("s") && v + 1 < end
             && ["to", "the", "a", "an", "that", "his", "her", "their"].contains(tokens[v + 1].lower)

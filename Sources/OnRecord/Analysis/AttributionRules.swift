@@ -662,6 +662,9 @@ public enum AttributionRules {
         .init("Let's say the bridge costs $10 million.", cue: "say"),
         .init("It goes without saying that the mill matters to the town.", cue: "saying"),
         .init("Having said that, the plan is sound.", cue: "said"),
+        .init("Having said all that, the plan is sound.", cue: "said"),
+        // What "according to" cites has no verb of its own.
+        .init("According to county estimates, the levy would raise $4 million.", cue: "estimates"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
         // A learned word between an article and its noun.
@@ -732,6 +735,14 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe county has no say except at the two ferry piers, where the state holds the leases, said attorney Nell Okafor.",
           cue: "said", source: "attorney Nell Okafor", kind: .person),
+        // A name after the verb, with what it says of itself to the sentence's end, is the speaker,
+        // though an aside stands before the comma; a name the verb interrupts ends at its comma.
+        .init(
+          "Headline\n\nCurbing the levy will only hurt rents, especially in harbour towns, said Ilse Marchetti, deputy chief of the tenants' federation.",
+          cue: "said", source: "Ilse Marchetti, deputy chief of the tenants' federation", kind: .person),
+        .init(
+          "Headline\n\nEight patients, said Dr. Orla Kessing, are in critical condition.", cue: "said",
+          source: "Dr. Orla Kessing", kind: .person),
         // People by a plural noun after the verb, to the sentence's end.
         .init(
           "Headline\n\nWhile some shelves are bare, a national shortage of flour is unlikely, say grain market analysts.",
@@ -1050,6 +1061,14 @@ public enum AttributionRules {
           "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident, said three suspects were held.",
           cue: "said", source: "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident",
           kind: .person),
+        // Nor does the participle that cites a body's figures.
+        .init(
+          "Headline\n\nUsing Harbour Board estimates, rents would not reach those limits for a decade.",
+          cue: "estimates", source: "Harbour Board"),
+        // A participle's phrase that opens the sentence, up to its comma, does not lead either.
+        .init(
+          "Headline\n\nThe clinics are short of staff. Speaking at the Port Authority, Dr. Lina Osei, medical director of the Harbour Clinics, said, \"Our beds are full.\"",
+          cue: "said", source: "Dr. Lina Osei, medical director of the Harbour Clinics", kind: .person),
         .init(
           "Reacting, the Senior Special Assistant to the President on Media, Mr. Femi Bello, dismissed the report as fake news.",
           cue: "dismissed", source: "the Senior Special Assistant to the President on Media, Mr. Femi Bello",
