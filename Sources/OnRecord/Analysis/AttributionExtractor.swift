@@ -981,7 +981,9 @@ final class ExtractionContext {
         found[k].antecedent = nil
         found[k].reportedSource = nil
       }
-      if let source = found[k].source { found[k].source = withoutOpener(source, in: sentence) }
+      if let source = found[k].source {
+        found[k].source = withoutTrailingAuxiliary(withoutOpener(source, in: sentence))
+      }
       // "Asked by Stephanopoulos", "claims by developers": the agent, without its "by".
       if let source = found[k].source, source.count > 1, tokens[source.lowerBound].lower == "by" {
         found[k].source = (source.lowerBound + 1)..<source.upperBound
@@ -1074,6 +1076,45 @@ final class ExtractionContext {
     }
     return source
   }
+
+  /// A source without the auxiliary that stands between it and the cue, and the words beside the
+  /// auxiliary: "Clinton will likely argue", "The special counsel has both stated", "He does,
+  /// however, allow", "Democratic candidates have one by one argued".
+  func withoutTrailingAuxiliary(_ source: Range<Int>) -> Range<Int> {
+    var end = source.upperBound
+    while end - 1 > source.lowerBound,
+      tokens[end - 1].text == ","
+        || (WordClasses.isAdverbLike(tokens[end - 1]) || Self.auxiliaryCompanions.contains(tokens[end - 1]))
+          && !Self.finiteAuxiliaries.contains(tokens[end - 1]) && !tokens[end - 1].lower.hasSuffix("n't")
+    {
+      end -= 1
+    }
+    guard end - 1 > source.lowerBound, !tokens[end - 1].isCapitalized,
+      Self.finiteAuxiliaries.contains(tokens[end - 1])
+        || WordClasses.auxiliariesAndAdverbs.contains(tokens[end - 1]) && tokens[end - 1].lower.hasSuffix("n't")
+    else { return source }
+    // (Not a noun the auxiliary spells after an aside: "Iran, which can't match Washington's
+    // military might, has sought".)
+    if end == source.upperBound, ["might", "will", "may", "can"].contains(tokens[end - 1].lower),
+      source.contains(where: { tokens[$0].text == "," })
+    {
+      return source
+    }
+    var cut = end - 1
+    while cut > source.lowerBound, tokens[cut - 1].text == "," { cut -= 1 }
+    guard cut > source.lowerBound, tokens[cut - 1].kind == .word || tokens[cut - 1].text == ")",
+      !WordClasses.determiners.contains(tokens[cut - 1]) || lexicon.pronouns.contains(tokens[cut - 1]),
+      !WordClasses.prepositions.contains(tokens[cut - 1])
+    else { return source }
+    return source.lowerBound..<cut
+  }
+
+  /// What may stand beside an auxiliary before the cue: "have all", "has both", "would no longer",
+  /// "have one by one".
+  static let auxiliaryCompanions: WordSet = [
+    "all", "both", "not", "no", "longer", "never", "also", "only", "already", "long", "likely", "probably",
+    "almost", "each", "either", "one", "by", "however", "though", "too", "so", "far", "now", "yet",
+  ]
 
   /// Whether what was said starts at `k`: a quotation, a colon or a comma before one.
   func speechFollows(_ k: Int, in sentence: Range<Int>) -> Bool {

@@ -1061,6 +1061,14 @@ public enum AttributionRules {
           "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident, said three suspects were held.",
           cue: "said", source: "The Police Public Relations Officer, SP Adewale Okon, who confirmed the incident",
           kind: .person),
+        // The auxiliary between the subject and its cue, and the words beside it, are no part of
+        // the subject.
+        .init(
+          "Headline\n\nThe harbour board has both stated that the berths are full and promised new ones.",
+          cue: "stated", source: "The harbour board", kind: .organization),
+        .init(
+          "Headline\n\nIn court, Ruiz will likely argue that the permit was valid.", cue: "argue", source: "Ruiz",
+          kind: .person),
         // Nor does the participle that cites a body's figures.
         .init(
           "Headline\n\nUsing Harbour Board estimates, rents would not reach those limits for a decade.",
