@@ -26,7 +26,7 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.987, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.928, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.987, "denialAttribution": 0.932,
     ],
     "heldout6": [
@@ -138,7 +138,7 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.96, "denialAttribution": 0.907,
     ],
     "heldout33": [
-      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
@@ -247,7 +247,7 @@ import Testing
     ],
     "heldout60": [
       "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.91, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.961, "kindAccuracy": 0.954, "denialAttribution": 0.746,
+      "anonymousAttribution": 0.961, "kindAccuracy": 0.955, "denialAttribution": 0.746,
     ],
   ]
 
