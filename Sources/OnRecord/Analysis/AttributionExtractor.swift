@@ -3926,6 +3926,22 @@ final class ExtractionContext {
     {
       source = source.lowerBound..<close
     }
+    // ("According to a report in the Recife daily Jornal do Capibaribe, LdN cut": a report with
+    // the paper or the body it appeared in or came from, up to the comma, as PolNeAR spans "a
+    // report in the Des Moines Register".)
+    if atStart, source.upperBound + 2 < sentence.upperBound,
+      ["in", "by", "from"].contains(tokens[source.upperBound].lower),
+      lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil,
+      let comma = (source.upperBound..<min(source.upperBound + 12, sentence.upperBound)).first(where: {
+        tokens[$0].text == ","
+      }),
+      ((source.upperBound + 1)..<comma).contains(where: { tokens[$0].isCapitalized }),
+      ((source.upperBound + 1)..<comma).allSatisfy({
+        (tokens[$0].kind == .word || tokens[$0].kind == .number) && !WordClasses.timeWords.contains(tokens[$0])
+      })
+    {
+      source = source.lowerBound..<comma
+    }
     // ("According to a zoning order issued in May by the county, the yard": a document's
     // participle keeps its time and its maker, up to the comma.)
     if source.count >= 2, case let participle = tokens[source.upperBound - 1],

@@ -1069,6 +1069,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nIn court, Ruiz will likely argue that the permit was valid.", cue: "argue", source: "Ruiz",
           kind: .person),
+        // A report with the paper it appeared in, up to the comma.
+        .init(
+          "Headline\n\nAccording to a report in the Lagos daily Harbour Gazette, the port lost cargo.",
+          cue: "According to", source: "a report in the Lagos daily Harbour Gazette"),
         // Nor does the participle that cites a body's figures.
         .init(
           "Headline\n\nUsing Harbour Board estimates, rents would not reach those limits for a decade.",
