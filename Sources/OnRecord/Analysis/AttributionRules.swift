@@ -1072,7 +1072,7 @@ public enum AttributionRules {
         // A report with the paper it appeared in, up to the comma.
         .init(
           "Headline\n\nAccording to a report in the Lagos daily Harbour Gazette, the port lost cargo.",
-          cue: "According to", source: "a report in the Lagos daily Harbour Gazette"),
+          cue: "According to", source: "a report in the Lagos daily Harbour Gazette", kind: .outlet),
         // Nor does the participle that cites a body's figures.
         .init(
           "Headline\n\nUsing Harbour Board estimates, rents would not reach those limits for a decade.",

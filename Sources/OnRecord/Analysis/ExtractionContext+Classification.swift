@@ -824,6 +824,17 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // ("a report in the São Paulo daily O Diário Paulista": a report the outlet it appeared in
+    // stands for; not what came from or was made by one, "data from the listing site HomeHunt".)
+    if let preposition = range.prefix(4).first(where: { tokens[$0].lower == "in" }),
+      preposition > range.lowerBound, preposition + 1 < range.upperBound,
+      lexicon.documentHeads.match(at: preposition - 1, limit: preposition, tokens: tokens) != nil,
+      // (Not a writer's: "Olivia Blanchard's essay in The Atlantic".)
+      !(range.lowerBound..<preposition).contains(where: { WordClasses.isPossessive(tokens[$0]) }),
+      case let outlet = classifySource((preposition + 1)..<range.upperBound), outlet.kind == .outlet
+    {
+      return outlet
+    }
     if namesTitledPerson(range) { return SourceClass(kind: .person) }
     // ("The two processors, Eastern Highlands Dairies and Umutara Fresh Ltd": an appositive that
     // ends in a company's suffix names companies.)
