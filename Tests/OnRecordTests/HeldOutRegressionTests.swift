@@ -242,8 +242,8 @@ import Testing
       "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout59": [
-      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.861, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.824, "kindAccuracy": 0.881, "denialAttribution": 0.643,
+      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.824, "kindAccuracy": 0.904, "denialAttribution": 0.643,
     ],
     "heldout60": [
       "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.91, "anonymousArticle": 1.0,
