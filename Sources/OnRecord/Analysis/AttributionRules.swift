@@ -1069,6 +1069,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nIn court, Ruiz will likely argue that the permit was valid.", cue: "argue", source: "Ruiz",
           kind: .person),
+        // A head of state's palace is the office that speaks for them.
+        .init(
+          "Headline\n\nThe Koravi palace said in a note that the king would not attend.", cue: "said",
+          source: "The Koravi palace", kind: .organization),
         // A report with the paper it appeared in, up to the comma.
         .init(
           "Headline\n\nAccording to a report in the Lagos daily Harbour Gazette, the port lost cargo.",
