@@ -243,7 +243,7 @@ import Testing
     ],
     "heldout59": [
       "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.884, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.824, "kindAccuracy": 0.904, "denialAttribution": 0.643,
+      "anonymousAttribution": 0.824, "kindAccuracy": 0.926, "denialAttribution": 0.643,
     ],
     "heldout60": [
       "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.91, "anonymousArticle": 1.0,
