@@ -2483,11 +2483,6 @@ final class ExtractionContext {
     var covered = [Bool](repeating: false, count: sentence.count)
     for c in ruleCandidates {
       for k in c.cue where sentence.contains(k) { covered[k - sentence.lowerBound] = true }
-      // ("According to CNN estimates, Cruz would have to": a word inside what "according to"
-      // cites is part of its source, no cue of its own.)
-      if c.shape == .preposition, let source = c.source {
-        for k in source where sentence.contains(k) { covered[k - sentence.lowerBound] = true }
-      }
     }
     var result = ruleCandidates
     var i = sentence.lowerBound
