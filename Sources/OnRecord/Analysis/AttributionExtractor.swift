@@ -6699,6 +6699,8 @@ final class ExtractionContext {
     var membersWithParties: Bool { lastMember != nil }
     // (Set once "and" has joined two names: a list of names may go on before it.)
     var joinedNames = false
+    // (Set once the subject has grown past the length of most: it must then open the sentence.)
+    var runsLong = false
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
       // "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)": a list of members,
@@ -7122,13 +7124,23 @@ final class ExtractionContext {
         break
       }
       // (A list of members with their parties runs longer; past that, its last member.)
+      // (A subject that opens the sentence may run longer too: "A former executive at the firm
+      // and a person involved in the deal with the Iraqi government both told".)
       if end - b > (membersWithParties ? 32 : 14) {
-        guard let lastMember else { return nil }
-        b = lastMember
-        break
+        if let lastMember {
+          b = lastMember
+          break
+        }
+        // (Not the clause before a participle: "Dozens of senators penned a letter to the president
+        // Friday urging".)
+        guard end - b <= 22, end + 1 < sentence.upperBound, tokens[end + 1].kind == .word,
+          !tokens[end + 1].lower.hasSuffix("ing")
+        else { return nil }
+        runsLong = true
       }
       b -= 1
     }
+    if runsLong, b > firstWord(of: sentence) { return nil }
     if let opening = peopleDoingOpening(before: b, in: sentence) { b = opening }
     // Leading adverbs and time phrases are not part of the subject ("even the government", "On Monday Smith").
     while b <= end {

@@ -70,6 +70,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nGroups that track wage theft say the figures are rising.", cue: "say",
           source: "Groups that track wage theft"),
+        // A long subject may run past the length of most when it opens the sentence; not the
+        // clause before a participle.
+        .init(
+          "Headline\n\nA former executive at the firm and a person involved in the deal with the Iraqi government both told the Post that he played no role.",
+          cue: "told",
+          source: "A former executive at the firm and a person involved in the deal with the Iraqi government both",
+          anonymous: true),
         // A province is a government.
         .init(
           "Headline\n\nThe province announced new funding for rural clinics on Monday.", cue: "announced",
