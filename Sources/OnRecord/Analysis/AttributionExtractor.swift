@@ -1056,7 +1056,12 @@ final class ExtractionContext {
       // (Not the group an example follows: "As many tax experts, including Mr. Goldberg, have said".)
       !["including", "like", "such"].contains(tokens[comma + 1].lower)
     {
-      source = (comma + 1)..<source.upperBound
+      // ("As Jon Favreau, a former speechwriter for Obama, wrote": a name after "as", then what
+      // describes it; only the conjunction goes.)
+      let namedAfterAs =
+        tokens[opener].lower == "as" && comma - opener >= 2
+        && (opener + 1..<comma).allSatisfy({ tokens[$0].isCapitalized }) && isProperWord(comma - 1)
+      source = ((namedAfterAs ? opener : comma) + 1)..<source.upperBound
     }
     // ("hit back with a television commercial asserting": the preposition before the document
     // is no part of it.)

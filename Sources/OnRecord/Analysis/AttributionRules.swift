@@ -855,6 +855,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A name after the "As" that opens the sentence: only the conjunction goes.
+        .init(
+          "Headline\n\nAs Iona Pryce, a former adviser to the minister, wrote last year, the ferry deal was never costed.",
+          cue: "wrote", source: "Iona Pryce, a former adviser to the minister", kind: .person),
         // An aside opened by "throughout" between the subject and the verb.
         .init(
           "Headline\n\nMarrow told the panel that the council, throughout its history, has always argued that the land was common.",
