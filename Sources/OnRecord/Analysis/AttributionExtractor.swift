@@ -3205,12 +3205,14 @@ final class ExtractionContext {
   /// of": "accused" with its "of" right after it has no object, and so is a passive whose subject
   /// is the one accused. (Not after its own subject, "the rivals he accused of lying", "the media
   /// he'd accused of".)
+  /// (So is a blame with its "for": "an Iranian-backed militia blamed for a series of attacks".)
   func isReducedPassiveCharge(at i: Int, cueStart: Int, lemma: String, in sentence: Range<Int>) -> Bool {
-    guard lemma == "accuse", tokens[i].lower == "accused", cueStart == i, i + 1 < sentence.upperBound,
-      tokens[i + 1].lower == "of", i > sentence.lowerBound
+    guard cueStart == i, i + 1 < sentence.upperBound, i > sentence.lowerBound,
+      lemma == "accuse" && tokens[i].lower == "accused" && tokens[i + 1].lower == "of"
+        || Self.blamesWithFor.contains(tokens[i]) && tokens[i + 1].lower == "for"
     else { return false }
     let before = tokens[i - 1]
-    if ["stood", "stands", "stand"].contains(before.lower) { return true }
+    if ["stood", "stands", "stand", "get", "gets", "got", "getting"].contains(before.lower) { return true }
     // ("the nine people he's accused of killing": "is", with a pronoun.)
     if ["he's", "she's", "who's", "it's"].contains(before.lower.replacingOccurrences(of: "\u{2019}", with: "'")) {
       return true
@@ -3229,6 +3231,11 @@ final class ExtractionContext {
     }
     return true
   }
+
+  /// Participles of blame and praise that take "for" when passive.
+  static let blamesWithFor: WordSet = [
+    "blamed", "criticized", "criticised", "faulted", "condemned", "praised", "credited", "lauded", "slammed",
+  ]
 
   /// Where the auxiliaries of a passive begin right before a participle ("have been told",
   /// "was quietly told"): nil when the word before it (past adverbs) is no form of "be".

@@ -3194,6 +3194,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // A blame with its "for" and no "be" before it is a passive: the militia is blamed, and no
+        // one is named who blames it.
+        .init(
+          "Headline\n\nThe strikes hit depots tied to a militia blamed for a series of attacks on the base.",
+          cue: "blamed", kind: SourceKind.none),
         // An empty subject with its "is" names no one.
         .init(
           "Headline\n\nThat's because the closure was predictable, and predicted.", cue: "predicted",
