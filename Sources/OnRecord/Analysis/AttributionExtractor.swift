@@ -4676,6 +4676,16 @@ final class ExtractionContext {
     }
 
     let gerund = tokens[i].lower.hasSuffix("ing") && !progressive
+    // ("have accused the president of dismissing the role of Congress": what someone is accused
+    // of is the charge, not what they said; PolNeAR marks no cue there.)
+    if gerund, p > sentence.lowerBound, tokens[p].lower == "of",
+      (max(sentence.lowerBound, p - 12)..<(p - 1)).contains(where: { k in
+        Self.chargeVerbsWithOf.contains(tokens[k])
+          && !((k + 1)..<p).contains(where: { tokens[$0].kind == .punctuation || tokens[$0].kind == .quote })
+      })
+    {
+      return nil
+    }
     // ("The union filed a complaint Wednesday alleging that": what was filed, issued or sent, with
     // when after it, speaks for whoever filed it, as "issued a statement saying" does.)
     if gerund, p > sentence.lowerBound, tokens[p].isCapitalized, WordClasses.timeWords.contains(tokens[p]),
@@ -4903,6 +4913,11 @@ final class ExtractionContext {
     }
     return candidate
   }
+
+  /// Verbs whose charge follows "of": "accused him of lying", "suspects them of leaking".
+  static let chargeVerbsWithOf: WordSet = [
+    "accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected", "suspecting", "convicted",
+  ]
 
   static let gerundPrepositions: WordSet = [
     "by", "after", "before", "while", "when", "without", "in", "since", "including",
@@ -5739,7 +5754,11 @@ final class ExtractionContext {
       if t.kind == .quote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" { return nil }
       // ("Trump, speaking at a rally in Wilmington, N.C., said": a place's state or country
       // after its comma is part of the aside, not its start.)
-      if t.text == "," && !continuesPlace(comma: k, closing: comma) {
+      // ("the top Democrat on the Senate Health, Education, Labor and Pensions Committee,": a
+      // comma inside a body's name.)
+      if t.text == "," && !continuesPlace(comma: k, closing: comma)
+        && !listInsideName(comma: k, end: comma - 1, in: sentence)
+      {
         // ("Rep. Ann Lee, D-Calif., the panel's top Democrat,": a party and a state stay with the name.)
         if k - 2 > sentence.lowerBound, Self.isPartyLabel(tokens[k - 1]), tokens[k - 2].text == "," {
           k -= 2
@@ -6387,6 +6406,10 @@ final class ExtractionContext {
     else { return false }
     var k = comma - 1
     while k > sentence.lowerBound, tokens[k].isCapitalized || tokens[k].text == "," { k -= 1 }
+    // ("the Senate Health, Education, Labor and Pensions Committee": or the body's noun ends it.)
+    if Self.bodiesWithListedNames.contains(tokens[end].text), WordClasses.determiners.contains(tokens[k]) {
+      return true
+    }
     return ["of", "for", "on"].contains(tokens[k].lower) && k - 1 >= sentence.lowerBound
       && Self.bodiesWithListedNames.contains(tokens[k - 1].text)
   }
@@ -6698,8 +6721,12 @@ final class ExtractionContext {
       return end..<(end + 1)
     }
     // ("the man he'd called", "what they'd said": a pronoun with its auxiliary.)
+    // ("the controversy he's described as a witch hunt": "'s" for "has", in a clause after its noun.)
     if tokens[end].kind == .word,
-      ["'d", "\u{2019}d", "'ve", "\u{2019}ve"].contains(where: { tokens[end].lower.hasSuffix($0) }),
+      ["'d", "\u{2019}d", "'ve", "\u{2019}ve"].contains(where: { tokens[end].lower.hasSuffix($0) })
+        || ["'s", "\u{2019}s"].contains(where: { tokens[end].lower.hasSuffix($0) }) && end > sentence.lowerBound
+          && tokens[end - 1].kind == .word && !tokens[end - 1].isCapitalized
+          && !WordClasses.clauseBoundaries.contains(tokens[end - 1]),
       WordClasses.subjectPronoun(in: tokens[end].lower) != nil
     {
       return end..<(end + 1)

@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // "'s" for "has" in a clause after its noun: the pronoun alone is the subject.
+        .init(
+          "Headline\n\nThe mayor kept posting about the audit, which critics read as a row he's described as a witch hunt.",
+          cue: "described", source: "he", denial: .dismissal),
         // An acronym between the article and the role; "artistes" are people.
         .init(
           "Headline\n\nA BLM range specialist in the Rimrock field office, who asked not to be named, said managers had discouraged staff.",
@@ -624,6 +628,10 @@ public enum AttributionRules {
           source: "The trust"),
       ],
       nonTriggering: [
+        // What someone is accused of is the charge, not their words.
+        .init(
+          "Headline\n\nTenants have accused the landlord and his agents of dismissing every complaint.",
+          cue: "dismissing"),
         // A phrase that says what a later cue replies to is no cue itself.
         .init(
           "Headline\n\nIn answer to a letter from the guild, the bishop wrote that the bells would stay.", cue: "answer"
@@ -855,6 +863,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // Commas inside a body's name that lists what it covers.
+        .init(
+          "Headline\n\nSen. Ada Frame, the top Democrat on the Senate Health, Education, Labor and Pensions Committee, rejected the plan.",
+          cue: "rejected",
+          source:
+            "Sen. Ada Frame, the top Democrat on the Senate Health, Education, Labor and Pensions Committee",
+          kind: .person),
         // A name after the "As" that opens the sentence: only the conjunction goes.
         .init(
           "Headline\n\nAs Iona Pryce, a former adviser to the minister, wrote last year, the ferry deal was never costed.",
