@@ -1745,12 +1745,18 @@ final class ExtractionContext {
 
   /// The person a recording shows, ending at `end` right before a participle: "footage of Ada Voss"
   /// (a name), "a video showing the mayor" (a person's noun).
+  /// (So is someone heard or seen speaking: "if you see some Democrats saying".)
   func recordedSpeaker(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard end > sentence.lowerBound + 1, tokens[end].kind == .word,
       let link = (max(sentence.lowerBound + 1, end - 5)..<end).last(where: {
-        ["of", "showing", "shows", "showed"].contains(tokens[$0].lower)
+        ["of", "showing", "shows", "showed"].contains(tokens[$0].lower) || Self.perceptionVerbs.contains(tokens[$0])
       }),
-      Self.recordingNouns.contains(tokens[link - 1]),
+      Self.recordingNouns.contains(tokens[link - 1])
+        // (Not a cue with its preposition, which the rules for it read: "heard Arquette calling for".)
+        // (And only someone heard speaking: not "to see the ACLU defending Trump allies".)
+        || Self.perceptionVerbs.contains(tokens[link]) && end + 1 < sentence.upperBound
+          && Self.speakingGerunds.contains(tokens[end + 1])
+          && !(end + 2 < sentence.upperBound && WordClasses.prepositions.contains(tokens[end + 2])),
       ((link + 1)...end).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "." }),
       tokens[end].isCapitalized && isProperWord(end) || looksLikePersonNounOrPlural(tokens[end].lower),
       !((link + 1)...end).contains(where: { isAuxiliary(tokens[$0]) || WordClasses.prepositions.contains(tokens[$0]) })
@@ -3231,6 +3237,18 @@ final class ExtractionContext {
     }
     return true
   }
+
+  /// Verbs of seeing and hearing someone do something.
+  static let perceptionVerbs: WordSet = [
+    "see", "sees", "saw", "seen", "seeing", "hear", "hears", "heard", "hearing", "watch", "watches", "watched",
+    "watching",
+  ]
+
+  /// Gerunds of speaking aloud, for someone seen or heard doing it.
+  static let speakingGerunds: WordSet = [
+    "saying", "telling", "shouting", "yelling", "screaming", "chanting", "asking", "arguing", "insisting",
+    "declaring", "claiming", "warning", "explaining", "promising", "denying", "admitting", "vowing",
+  ]
 
   /// Participles of blame and praise that take "for" when passive.
   static let blamesWithFor: WordSet = [

@@ -3536,6 +3536,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // Not someone seen or heard speaking: they speak themselves.
+        .init(
+          "Headline\n\nIt looks far worse if you see some councillors saying they never agreed to the cuts.",
+          cue: "saying", source: "some councillors"),
         // "and" between names joins them.
         .init(
           "Headline\n\nHighlands and Islands MSP Calum Rennie raised the fines at Holyrood on Wednesday, telling the minister they were unfair.",
