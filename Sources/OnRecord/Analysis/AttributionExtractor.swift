@@ -4634,9 +4634,12 @@ final class ExtractionContext {
           }),
           // (The name alone up to its comma, and no clause going on after a comma: not "said Omani
           // staff, who are paid separately, had received", nor "said Ashby pushed the cuts".)
-          let nameEnd = (after..<whole.upperBound).first(where: {
-            !(tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == ".")
-          }),
+          // (Or the name alone to the sentence's end: "…, five of which were caused by the virus,
+          // said Zulu President Elroy James.")
+          case let nameEnd =
+            (after..<whole.upperBound).first(where: {
+              !(tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == ".")
+            }) ?? whole.upperBound,
           nameEnd == whole.upperBound || tokens[nameEnd].text == ",",
           !(after..<whole.upperBound).contains(where: {
             tokens[$0].text == "," && $0 + 1 < whole.upperBound && isAuxiliary(tokens[$0 + 1])

@@ -755,6 +755,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nCurbing the levy will only hurt rents, especially in harbour towns, said Ilse Marchetti, deputy chief of the tenants' federation.",
           cue: "said", source: "Ilse Marchetti, deputy chief of the tenants' federation", kind: .person),
+        // Or a name alone to the sentence's end.
+        .init(
+          "Headline\n\nThe club has lost seven members, five of whom were on the committee, said Iwan Rhys.",
+          cue: "said", source: "Iwan Rhys", kind: .person),
         .init(
           "Headline\n\nEight patients, said Dr. Orla Kessing, are in critical condition.", cue: "said",
           source: "Dr. Orla Kessing", kind: .person),
