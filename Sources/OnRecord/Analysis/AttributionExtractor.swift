@@ -2407,9 +2407,12 @@ final class ExtractionContext {
     // to his channel, saying".)
     // (Nor a claim's noun inside the object: "questioned the claim by administrators that…,
     // noting" is the questioner's.)
+    // (Nor a bare participle that no past tense spells, after the noun it describes: "recognized
+    // the men shown in surveillance footage and told" is the recogniser's.)
     let eligible = earlier.filter {
       (!outside || structure.quotationOfToken[$0.head] < 0) && !$0.isClaimNoun
         && !describesDocument(participle: $0.head, in: structure.sentences[structure.sentenceOfToken[$0.head]])
+        && !($0.cue.count == 1 && Self.participlesOnly.contains(tokens[$0.head]))
     }
     guard let last = eligible.last else { return nil }
     // ("He said passenger counts carried out last autumn showed a drop, and argued that…": the
@@ -2433,6 +2436,9 @@ final class ExtractionContext {
     }
     return last
   }
+
+  /// Participles of showing and saying that are never a past tense: "the men shown in the footage".
+  static let participlesOnly: WordSet = ["shown", "written", "spoken", "known", "seen", "drawn", "sworn"]
 
   /// Verbs by which a writer tries to reach a source.
   static let reachingVerbs: WordSet = ["contacted", "emailed", "e-mailed", "messaged", "phoned", "texted"]
@@ -5211,8 +5217,15 @@ final class ExtractionContext {
     let concession =
       first.lower == "even" && start + 1 < limit
       && ["though", "if", "as", "when", "after", "before", "while", "so"].contains(tokens[start + 1].lower)
+    // ("Early in the hearing, Mueller tried …and said", "Late on Tuesday,": a time by "early" or
+    // "late".)
+    let earlyOrLate =
+      ["early", "late"].contains(first.lower) && start + 1 < limit
+      && (["in", "on", "last", "this", "next", "that"].contains(tokens[start + 1].lower)
+        || WordClasses.timeWords.contains(tokens[start + 1]))
     var gerundOpens = false
-    if Self.leadingIntroductions.contains(first) || concession || opensWithTimeSpan(at: start, before: limit)
+    if Self.leadingIntroductions.contains(first) || concession || earlyOrLate
+      || opensWithTimeSpan(at: start, before: limit)
       || (first.isCapitalized && (first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")) && first.lower.count > 4)
       || first.lower == "back"
     {

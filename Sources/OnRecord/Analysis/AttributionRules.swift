@@ -3540,6 +3540,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A time that "early" or "late" opens, up to its comma, is no subject.
+        .init(
+          "Headline\n\nLate on Tuesday, the harbourmaster closed the slipway, warning that the wall could fail.",
+          cue: "warning", source: "the harbourmaster"),
+        // A second verb after "and" is the subject's, not a participle's that describes the object.
+        .init(
+          "Headline\n\nThe clerk recognised the men shown in the footage and told police he had sold them the van.",
+          cue: "told", source: "The clerk"),
         // Not someone seen or heard speaking: they speak themselves.
         .init(
           "Headline\n\nIt looks far worse if you see some councillors saying they never agreed to the cuts.",
