@@ -5749,9 +5749,15 @@ final class ExtractionContext {
       let t = tokens[k]
       // ("The Chief of Army Staff, Lt-Gen. Musa Bello (rtd), said": a short parenthesis after a name
       // is part of it.)
+      // ("Oversight Chairman Elijah Cummings (D-Md.),": or a party and state.)
       if t.text == ")", k - 2 > sentence.lowerBound,
-        let open = ((k - 4)..<(k - 1)).last(where: { $0 > sentence.lowerBound && tokens[$0].text == "(" }),
-        ((open + 1)..<k).allSatisfy({ tokens[$0].kind == .word }), tokens[open - 1].isCapitalized
+        let open = ((max(sentence.lowerBound, k - 6))..<(k - 1)).last(where: {
+          $0 > sentence.lowerBound && tokens[$0].text == "("
+        }),
+        open >= k - 4 && ((open + 1)..<k).allSatisfy({ tokens[$0].kind == .word })
+          || Self.isPartyLabel(tokens[open + 1])
+            && ((open + 1)..<k).allSatisfy({ tokens[$0].kind == .word || [".", "-"].contains(tokens[$0].text) }),
+        tokens[open - 1].isCapitalized
       {
         k = open - 1
         steps += 4
@@ -5762,9 +5768,14 @@ final class ExtractionContext {
       // between a quotation and a stray comma before its verb.)
       // (The quotation ends in its comma; the name's words are capitalised or a name's particles;
       // the cue has no source of its own after it: not "'using' Pena Nieto, says former minister".)
+      // ('"…," Oversight Chairman Elijah Cummings (D-Md.), said': with a party's parenthesis.)
+      let party =
+        tokens[comma - 1].text == ")" && k + 1 < comma - 1
+        ? (max(k + 1, comma - 8)..<(comma - 1)).last(where: { tokens[$0].text == "(" }) : nil
+      let nameEnd = party ?? comma
       if t.kind == .quote, t.quoteRole == .closing, k - 1 > sentence.lowerBound, tokens[k - 1].text == ",",
-        k + 1 < comma, comma - k <= 12,
-        ((k + 1)..<comma).allSatisfy({
+        k + 1 < nameEnd, comma - k <= 16,
+        ((k + 1)..<nameEnd).allSatisfy({
           (tokens[$0].kind == .word && (tokens[$0].isCapitalized || Self.lowercaseNameWords.contains(tokens[$0])))
             || tokens[$0].text == "."
         }),
@@ -6227,6 +6238,20 @@ final class ExtractionContext {
       && tokens[p - 1].text == ","
     if tp.text == "," || commaInQuote {
       if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) { return appositive }
+      // ("A classmate of Ramirez's who was not at the party and who declined to be identified, told
+      // the magazine": a stray comma after the relative clause of the noun that opens the sentence.)
+      let opening = firstWord(of: sentence)
+      // (Not a cue with its own subject, "we'd never", nor a clause a pronoun opens: "I lost count
+      // of all the people who walked up to him and…, asked".)
+      if tp.text == ",", WordClasses.subjectPronoun(in: tokens[cueStart].lower) == nil,
+        !WordClasses.subjectPronouns.contains(tokens[opening]),
+        !(opening..<p).contains(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }),
+        let who = (opening..<p).first(where: { tokens[$0].lower == "who" }), who > opening,
+        let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening,
+        !tokens[who - 1].isCapitalized || head.count > 1
+      {
+        return head.lowerBound..<p
+      }
       return seriesSubject(cueStart: cueStart, comma: p, in: sentence, earlier: earlier)
     }
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }

@@ -867,6 +867,20 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // A stray comma after the relative clause of the noun that opens the sentence.
+        .init(
+          "Headline\n\nA crew member who was not on the ferry that night and who declined to be identified, told the Herald the ramp had failed before.",
+          cue: "told",
+          source: "A crew member who was not on the ferry that night and who declined to be identified",
+          anonymous: true),
+        // A name with a party's parenthesis between a quotation and a stray comma.
+        .init(
+          "Headline\n\n\"We will not sign it,\" Council Leader Ana Pryce (Lab), said.", cue: "said",
+          source: "Council Leader Ana Pryce (Lab)", kind: .person),
+        // A rival is a person's role.
+        .init(
+          "Headline\n\nHer chief rival for the seat, Councillor Owen Tuck, said the count was fair.", cue: "said",
+          source: "Her chief rival for the seat, Councillor Owen Tuck", kind: .person),
         // Commas inside a body's name that lists what it covers.
         .init(
           "Headline\n\nSen. Ada Frame, the top Democrat on the Senate Health, Education, Labor and Pensions Committee, rejected the plan.",

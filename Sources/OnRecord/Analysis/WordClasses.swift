@@ -85,6 +85,8 @@ enum WordClasses {
     "producer", "depute", "sheriff", "magistrate", "coroner", "prosecutor", "agent", "publicist",
     // ("A group of 43 artistes and songwriters": a performer, in Indian, Nigerian and British English.)
     "artiste",
+    // ("Her chief rival for the nomination, Sen. Bernie Sanders,")
+    "rival",
   ]
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "it", "i", "we", "you"]
