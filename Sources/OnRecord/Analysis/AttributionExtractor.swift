@@ -5555,7 +5555,19 @@ final class ExtractionContext {
     {
       end = comma
     }
-    guard end > after, end - after <= 10, (after..<end).allSatisfy({ tokens[$0].kind == .word }),
+    // ("say aides, friends and supporters": people by plural nouns in a list.)
+    func listsPeople(_ rest: Range<Int>) -> Bool {
+      rest.count >= 2 && ["and", "or", ","].contains(tokens[rest.lowerBound].text.lowercased())
+        && rest.allSatisfy({
+          ["and", "or", ","].contains(tokens[$0].text.lowercased())
+            || tokens[$0].kind == .word && !tokens[$0].isCapitalized && !isAuxiliary(tokens[$0])
+              && !WordClasses.prepositions.contains(tokens[$0]) && !WordClasses.subjectPronouns.contains(tokens[$0])
+        })
+        && looksLikePersonNounOrPlural(tokens[rest.upperBound - 1].lower)
+        && tokens[rest.upperBound - 1].lower.hasSuffix("s")
+    }
+    guard end > after, end - after <= 10,
+      (after..<end).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "," && $0 > after }),
       let head = (after..<end).first(where: {
         ["someone", "somebody"].contains(tokens[$0].lower) || lexicon.anonymousHeads.contains(tokens[$0])
           // ("…is far-fetched, say industry experts", "said economists at the bank": people by a
@@ -5574,7 +5586,9 @@ final class ExtractionContext {
       }),
       head - after <= 3,
       head + 1 == end || ExtractionContext.sourceQualifiers.contains(tokens[head + 1])
-        || ["with", "in", "at", "inside", "who"].contains(tokens[head + 1].lower),
+        || ["with", "in", "at", "inside", "who"].contains(tokens[head + 1].lower) || listsPeople((head + 1)..<end),
+      // (A comma only inside such a list.)
+      !(after..<end).contains(where: { tokens[$0].text == "," }) || listsPeople((head + 1)..<end),
       !(after..<end).contains(where: {
         tokens[$0].lower.hasSuffix("ed") && !ExtractionContext.sourceQualifiers.contains(tokens[$0])
           || isAuxiliary(tokens[$0])

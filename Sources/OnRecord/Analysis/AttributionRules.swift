@@ -766,6 +766,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nWhile some shelves are bare, a national shortage of flour is unlikely, say grain market analysts.",
           cue: "say", source: "grain market analysts", kind: .vague),
+        // Or by plural nouns in a list.
+        .init(
+          "Headline\n\nThe closure weighs on the harbourmaster, say crew, skippers and boat owners.", cue: "say",
+          source: "crew, skippers and boat owners"),
         // A noun used after its article is no verb: the appositive stands.
         .init(
           "Headline\n\nOdeya Brandt, who opened the fair, a must for collectors across the region, joked about the rain.",
