@@ -487,6 +487,15 @@ public enum AttributionRules {
         .init(
           "Dana Ruiz said the fund was solvent. Her husband said it was not. \"We checked,\" she added.",
           cue: "added", source: "she", kind: .person, resolvedTo: "Dana Ruiz"),
+        // "It" and "they" do not stand for the publisher: not its "we", nor "they" after what the
+        // paper did.
+        .init(
+          "Headline\n\nWe reported that the council misled tenants. It said the fund was empty when it was not.",
+          cue: "said",
+          source: "It", kind: .pronoun),
+        .init(
+          "Headline\n\nThe Harbor Ledger asked several tenants, and they said the repairs never came.", cue: "said",
+          source: "they", kind: .pronoun),
         // A "he" after a "he" resolved to a name takes that name, not "He".
         .init(
           "Mayor Ed Marsh says the law is wrong. He has told departments to review contracts. \"It has no place "

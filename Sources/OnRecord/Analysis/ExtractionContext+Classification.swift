@@ -2118,7 +2118,9 @@ extension ExtractionContext {
       // A plural antecedent: "they" does not stand for one named person or one unnamed official.
       // Nearby: a group named some paragraphs back is rarely the one "they" picks up.
       return recent.first { a in
-        guard a.sourceKind != .pronoun && a.sourceKind != .none && a.sourceKind != .document else { return false }
+        // (Nor the publisher itself: "CNN spoke to several grand jurors, and they said" are the jurors.)
+        guard a.sourceKind != .pronoun && a.sourceKind != .none && a.sourceKind != .document && a.sourceKind != .self
+        else { return false }
         // (Or one unnamed source its own clause calls "they": "A staff member, who asked not to be
         // named because they were not authorised to speak".)
         let singularThey =
@@ -2128,7 +2130,11 @@ extension ExtractionContext {
         return (!isSingular(a) || singularThey) && offset - a.cue.start < ExtractionContext.pluralReach
       }
     case "it":
-      return recent.first { [.organization, .document, .outlet, .self].contains($0.sourceKind) }
+      // (Not the publisher's "we": "It lied when it said" after "we know" is no one's voice of ours.)
+      return recent.first { a in
+        [.organization, .document, .outlet, .self].contains(a.sourceKind)
+          && !["we", "us", "i"].contains(a.source?.text.lowercased() ?? "")
+      }
     default:
       return nil
     }
