@@ -2442,6 +2442,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A body's name with "of" inside it, then the unnamed official it employs.
+        .init(
+          "Headline\n\nA Department of Fisheries official said the quota would not be cut.", cue: "said",
+          source: "A Department of Fisheries official", kind: .anonymous, anonymous: true),
         // Their names withheld after one of them is quoted, in the same paragraph.
         .init(
           "Headline\n\nTwo clerks who handle the bail lists said judges rarely depart from the score. \"If it comes back high, there is no bond. That is the hearing,\" one said. Both requested anonymity because they are not allowed to speak to reporters.",

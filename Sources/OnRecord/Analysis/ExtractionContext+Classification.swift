@@ -426,6 +426,8 @@ extension ExtractionContext {
         after > e + 1, tokens[after].kind == .word, !tokens[after].isCapitalized,
         !WordClasses.isPossessive(tokens[after - 1]),
         lexicon.documentHeads.match(at: after, limit: range.upperBound, tokens: tokens) != nil
+          // ("A Department of Defense official": or the person it employs.)
+          || after + 1 == range.upperBound && lexicon.anonymousHeads.contains(tokens[after])
           || ((after + 1)..<min(after + 3, range.upperBound)).contains(where: {
             lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil
               && (after..<$0).allSatisfy({ k in
