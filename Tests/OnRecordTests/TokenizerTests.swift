@@ -18,6 +18,16 @@ import Testing
     #expect(quoteRoles("It's the co-op's payout, and we've had 'em all before.").isEmpty)
   }
 
+  /// A site's address keeps its inner periods, but the period after it ends the sentence; an
+  /// abbreviation's does not ("the U.S. capital").
+  @Test func aPeriodAfterASiteAddressEndsTheSentence() {
+    let structure = TextStructure(
+      text: "Oregon moved to HealthCare.gov. Maryland waited, according to Philly.com. It fell in the U.S. capital.")
+    #expect(structure.sentences.count == 3)
+    #expect(structure.tokens.contains { $0.text == "HealthCare.gov" })
+    #expect(structure.tokens.contains { $0.text == "U.S." })
+  }
+
   @Test func singleMarksInsideADoubleQuotationAreLeftAlone() {
     #expect(quoteRoles("\"I told him, 'no more,' and left,\" she said.").count == 2)
   }

@@ -1546,6 +1546,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // A news site by its address is an outlet.
+        .init(
+          "Headline\n\nThe mill will close in March, according to Harborwatch.com.", cue: "according to",
+          source: "Harborwatch.com", kind: .outlet),
         // Unnamed people and who they are, before the comma of an opening citation.
         .init(
           "Headline\n\nAccording to two people who attended a meeting at the ministry in May, the two directors argued about the fees.",

@@ -811,6 +811,17 @@ extension ExtractionContext {
     return proper.count == name.count || proper.count >= 2 && tokens[proper.upperBound].lower == "of"
   }
 
+  /// A site's address by its name: "Cleveland.com", "FoxNews.com", "Stuff.co.nz" (not ".org",
+  /// which organisations use as often as news sites).
+  func isNewsSiteAddress(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+    let lower = text.lowercased()
+    guard let suffix = [".com", ".net", ".co.uk", ".co.nz", ".com.au", ".co.za"].first(where: { lower.hasSuffix($0) })
+    else { return false }
+    let name = lower.dropLast(suffix.count)
+    return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+  }
+
   func classifySource(_ range: Range<Int>) -> SourceClass {
     // ("which he’s denied": a pronoun in a contraction.)
     if range.count == 1, !WordClasses.subjectPronouns.contains(tokens[range.lowerBound]),
@@ -826,6 +837,15 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // ("according to Cleveland.com", "FoxNews.com reported": a news site by its address.)
+    // (The publisher's own site is the publisher: "FoxNews.com" for "fox-news".)
+    if range.count == 1, case let address = tokens[range.lowerBound].text, isNewsSiteAddress(address) {
+      let name = address.lowercased().prefix(while: { $0 != "." }).filter { $0.isLetter || $0.isNumber }
+      if !publisherWords.isEmpty, name == publisherWords.joined() {
+        return SourceClass(kind: .self, outletName: publisher)
+      }
+      return SourceClass(kind: .outlet, outletName: address)
+    }
     // ("a report in the São Paulo daily O Diário Paulista": a report the outlet it appeared in
     // stands for; not what came from or was made by one, "data from the listing site HomeHunt".)
     if let preposition = range.prefix(4).first(where: { tokens[$0].lower == "in" }),

@@ -16,6 +16,9 @@ public enum Tokenizer {
     "v",
   ]
 
+  /// The last part of a site's address, after which a period ends the sentence.
+  static let webDomains: Set<String> = ["com", "net", "org", "gov", "edu", "uk", "nz", "au", "za", "io", "ca"]
+
   /// Titles before a name, whose period never ends a sentence ("Sgt. Ray Ortiz", "Coun. Ann Lee").
   static let titleAbbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "st", "lt", "gen", "col", "capt", "sgt", "cpl",
@@ -138,7 +141,9 @@ public enum Tokenizer {
             lower == "ma" && j + 2 < n && s[j + 1] == " " && s[j + 2].properties.isUppercase
             && !(previousWordStart >= 0 && previousWordStart < start - 1 && isWordScalar(s[previousWordStart])
               && s[previousWordStart].properties.isUppercase)
-          if sawInternalPeriod || isInitial || partyState || abbreviations.contains(lower) && !wordToo
+          // (Not a site's address: "according to Cleveland.com." ends the sentence.)
+          let address = sawInternalPeriod && Self.webDomains.contains(String(lower.split(separator: ".").last ?? ""))
+          if sawInternalPeriod && !address || isInitial || partyState || abbreviations.contains(lower) && !wordToo
             || isTitleAbbreviation(lower) || givenNameAbbreviation
           {
             j += 1
