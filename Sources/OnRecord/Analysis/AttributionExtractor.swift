@@ -1995,7 +1995,9 @@ final class ExtractionContext {
     var k = firstWord(of: sentence)
     while k < sentence.upperBound, k - sentence.lowerBound < 3, Self.inquiryOpeners.contains(tokens[k]) { k += 1 }
     guard k < sentence.upperBound, lexicon.inquiryNouns.contains(tokens[k]),
-      let verb = (k + 1..<min(k + 16, sentence.upperBound)).first(where: {
+      // (The target may be long: "Calls and text messages to the managing director of the second
+      // firm, Greenfurrow Agro Services Ltd, Mr Emeka Obi, were not answered".)
+      let verb = (k + 1..<min(k + 28, sentence.upperBound)).first(where: {
         WordClasses.beVerbs.contains(tokens[$0]) || ["went", "have", "has"].contains(tokens[$0].lower)
       })
     else { return nil }
@@ -2197,6 +2199,9 @@ final class ExtractionContext {
     candidate.source = start..<cueStart
     return candidate
   }
+
+  /// Where someone is admitted: "admitted to hospital", "admitted to bail".
+  static let admissionPlaces: WordSet = ["hospital", "bail", "hospice", "practice", "membership"]
 
   /// Words before an inquiry's noun: "Repeated calls", "A message", "Multiple emails".
   static let inquiryOpeners: WordSet = [
@@ -2760,6 +2765,31 @@ final class ExtractionContext {
     }
     if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
       tokens[cue.lowerBound + 1].lower == "off"
+    {
+      return true
+    }
+    // ("and admitted him to bail", "was admitted to hospital": let in, not owned up to; an object
+    // pronoun or a place after the verb.)
+    if ["admit", "admits", "admitted", "admitting"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound + 1 < sentence.upperBound,
+      ["him", "her", "them", "me", "us"].contains(tokens[cue.upperBound].lower)
+        && ["to", "into"].contains(tokens[cue.upperBound + 1].lower)
+        || tokens[cue.upperBound].lower == "to"
+          && (Self.admissionPlaces.contains(tokens[cue.upperBound + 1])
+            || cue.upperBound + 2 < sentence.upperBound && tokens[cue.upperBound + 1].lower == "the"
+              && Self.admissionPlaces.contains(tokens[cue.upperBound + 2]))
+    {
+      return true
+    }
+    // ("the revision would add between 0.8 and 1.1 percentage points": an amount, not words.)
+    if ["add", "adds", "added", "adding"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound + 1 < sentence.upperBound,
+      ["between", "about", "around", "nearly", "almost", "roughly", "some", "up"].contains(
+        tokens[cue.upperBound].lower),
+      ((cue.upperBound + 1)..<min(cue.upperBound + 3, sentence.upperBound)).contains(where: {
+        tokens[$0].kind == .number || startsWithCurrencySymbol(tokens[$0])
+          || WordClasses.numberWords.contains(tokens[$0])
+      })
     {
       return true
     }

@@ -2376,6 +2376,12 @@ public enum AttributionRules {
         .init(
           "Emails and phone calls to Lopez's office seeking comment were not returned Tuesday.",
           cue: "were not returned", source: "Lopez's office", denial: .noResponse),
+        // A long target, with its appositive.
+        .init(
+          "Calls and text messages to the managing director of the second firm, Delta Agro Services Ltd, Mr Emeka Obi, were not answered.",
+          cue: "were not answered",
+          source: "the managing director of the second firm, Delta Agro Services Ltd, Mr Emeka Obi",
+          denial: .noResponse),
         .init(
           "A message seeking comment was left with the school district.", cue: "was left",
           source: "the school district", denial: .noResponse),
@@ -3963,6 +3969,10 @@ public enum AttributionRules {
         .init("\"We will finish on time,\" the mayor added.", cue: "added", source: "the mayor"),
       ],
       nonTriggering: [
+        // An amount added, and someone let in.
+        .init("The levy would add between 0.8 and 1.1 points to inflation.", cue: "would add"),
+        .init("The judge noted his record and admitted him to bail of N200 million.", cue: "admitted"),
+        .init("Three people admitted to hospital on Friday are stable.", cue: "admitted"),
         // A participle between a possessive and its noun.
         .init(
           "Headline\n\nHe said the corporation sterilised most of the city's estimated 380,000 street dogs.",
