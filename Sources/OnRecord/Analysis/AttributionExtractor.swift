@@ -4689,6 +4689,10 @@ final class ExtractionContext {
           inverted = false
         } else if let next, startsNounPhrase(next) || rolePrecedesName(at: after, in: sentence),
           !WordClasses.recipientVerbs.contains(lemma), !tokens[i].lower.hasSuffix("ing"),
+          // (A pronoun after the verb is its speaker only at the clause's end, '…," said he.': not
+          // "People familiar with the review, due next year, say it is likely to".)
+          !(WordClasses.subjectPronouns.contains(next) && after + 1 < sentence.upperBound
+            && tokens[after + 1].kind == .word),
           // ("The governor, it was learnt, had ordered an audit": an auxiliary opens no inversion.)
           !isAuxiliary(tokens[cueStart])
         {
@@ -4807,8 +4811,11 @@ final class ExtractionContext {
         || tokens[document.lowerBound].isCapitalized,
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
       // suggesting"; not "published a report arguing", whose publisher argues.)
+      // (Or opening what was said: "Two people familiar with the matter said a Cabinet paper
+      // warning that the plant could slip was circulated".)
       demand || document.lowerBound == firstWord(of: sentence)
         || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
+        || ["said", "say", "says", "that"].contains(tokens[document.lowerBound - 1].lower)
     {
       // ("Residents signed a petition calling for": the petition's own phrase, from its article.)
       let article = document.dropFirst().last(where: { ["a", "an", "the"].contains(tokens[$0].lower) })
@@ -4836,8 +4843,9 @@ final class ExtractionContext {
       }
     }
     // "The bill, opposed by House Republicans, died": a participle with its agent after "by".
+    // ("The cost of a new bridge — estimated by council engineers at $4.2 million —": or a dash.)
     if p >= sentence.lowerBound,
-      tokens[p].text == ","
+      tokens[p].text == "," || ExtractionContext.isDash(tokens[p])
         || (tokens[p].kind == .word && !tokens[p].isCapitalized
           && !WordClasses.subjectPronouns.contains(tokens[p]) && !WordClasses.beVerbs.contains(tokens[p])
           && !Self.leadingStops.contains(tokens[p])),
@@ -5925,6 +5933,8 @@ final class ExtractionContext {
       || ["of", "from"].contains(first.lower)
         && (tokens[open + 2].isCapitalized || tokens[open + 2].lower == "the" && open + 3 < comma)
       || first.lower == "formerly" || first.lower == "herself" || first.lower == "himself"
+      // ("Delbert Hosemann, also a Republican, said")
+      || first.lower == "also" && open + 2 < comma && WordClasses.determiners.contains(second)
       // ("The union's claim, still before the tribunal, says", "Growers near Alder Ford, midway up
       // the valley, say": where or how things stand, after an adverb of state or place.)
       // (Its next word a place's preposition, a participle or a state, or an adjective with its
@@ -5985,7 +5995,14 @@ final class ExtractionContext {
         "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "while",
         "whilst", "citing", "throughout", "amid", "despite",
         "writing", "reached", "contacted", "interviewed", "testifying", "responding",
+        // (", due next year,": when something is expected, of a noun inside the subject.)
+        // (", across all generations,".)
+        "due", "across",
       ].contains(first.lower)
+      // (", as he has before,", ", as part of their solution,", ", as usual,".)
+      || first.lower == "as" && open + 2 < comma
+        && (WordClasses.subjectPronouns.contains(second)
+          || ["part", "usual", "expected", "always"].contains(second.lower))
       // (", for the most part,")
       || ((comma - open <= 4 || comma - open == 5 && tokens[comma - 1].lower == "part")
         && ["for", "however", "once", "meanwhile", "though", "too", "instead", "moreover", "indeed", "of", "again"]

@@ -880,6 +880,18 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // An aside that says when something is due, or how a speaker goes on as before, is no
+        // part of the subject; a pronoun after the verb is what was said, not its speaker.
+        .init(
+          "Headline\n\nPeople familiar with a review of rural maternity units, due next year, say it is likely to close two.",
+          cue: "say", source: "People familiar with a review of rural maternity units", anonymous: true),
+        .init(
+          "Headline\n\nMayor Voss, as she has before, said she wants to cut the levy.", cue: "said",
+          source: "Mayor Voss", kind: .person),
+        // "also" before an article opens a description.
+        .init(
+          "Headline\n\nClerk Ana Pryce, also a Labour member, said she had not seen the letter.", cue: "said",
+          source: "Clerk Ana Pryce, also a Labour member", kind: .person),
         // A stray comma after the relative clause of the noun that opens the sentence.
         .init(
           "Headline\n\nA crew member who was not on the ferry that night and who declined to be identified, told the Herald the ramp had failed before.",
@@ -3254,6 +3266,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "passives",
       triggering: [
+        // A participle with its agent between dashes.
+        .init(
+          "Headline\n\nThe cost of a new bridge — estimated by council engineers at $4.2 million — would fall on ratepayers.",
+          cue: "estimated", source: "council engineers"),
         // A blame with its "for" and no "be" before it is a passive: the militia is blamed, and no
         // one is named who blames it.
         .init(
@@ -3581,6 +3597,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A document's own participle, at the head of what was said, is the document's.
+        .init(
+          "Headline\n\nTwo people familiar with the matter said a Cabinet paper warning that the plant could slip was circulated in April.",
+          cue: "warning", source: "a Cabinet paper", kind: .document),
         // A time that "early" or "late" opens, up to its comma, is no subject.
         .init(
           "Headline\n\nLate on Tuesday, the harbourmaster closed the slipway, warning that the wall could fail.",
