@@ -6432,6 +6432,31 @@ final class ExtractionContext {
       return nil
     }
     var found = subjectRange(endingAt: p, in: sentence)
+    // ("One email sent from an FBI account on July 3, 2016 said", "a prevalent rumor in the spring
+    // of 1942 claimed": a year that ends a date or a time phrase is no subject; the noun phrase the
+    // time belongs to is, with it.)
+    if let f = found, f.count <= 2, isYear(tokens[f.upperBound - 1]), f.lowerBound - 1 > sentence.lowerBound {
+      var k = f.lowerBound - 1
+      // Back over the date or the time phrase: "July 3,", "the spring of", "in".
+      while k > sentence.lowerBound, k >= f.lowerBound - 6,
+        tokens[k].text == "," || tokens[k].kind == .number || WordClasses.timeWords.contains(tokens[k])
+          || ["of", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"].contains(
+            tokens[k].lower)
+      {
+        k -= 1
+      }
+      if k > sentence.lowerBound, ["in", "on", "of", "since", "from"].contains(tokens[k].lower),
+        let head = subjectRange(endingAt: k - 1, in: sentence), head.upperBound == k,
+        // (Not a clause without "that" after its noun: "The blizzard of tweets he sent out in 2013",
+        // "a memo Clarridge published in January 2011".)
+        !head.contains(where: { WordClasses.subjectPronouns.contains(tokens[$0]) }),
+        !head.dropFirst().contains(where: { m in
+          tokens[m].lower.hasSuffix("ed") && tokens[m - 1].isCapitalized
+        })
+      {
+        found = head.lowerBound..<f.upperBound
+      }
+    }
     if let f = found, f.count >= 2, Self.cleftOpeners.contains(tokens[f.lowerBound]) {
       return cleftClauseSubject(from: f.lowerBound + 1, to: f.upperBound)
     }

@@ -52,6 +52,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A year that ends a date or a time phrase is no subject: the noun phrase it dates is.
+        .init(
+          "Headline\n\nOne email sent from a council account on July 3, 2016 said the bridge was unsafe.",
+          cue: "said", source: "One email sent from a council account on July 3, 2016", kind: .document),
+        .init(
+          "Headline\n\nA rumour in the spring of 1942 claimed the mill would close.", cue: "claimed",
+          source: "A rumour in the spring of 1942"),
         // "'s" for "has" in a clause after its noun: the pronoun alone is the subject.
         .init(
           "Headline\n\nThe mayor kept posting about the audit, which critics read as a row he's described as a witch hunt.",
