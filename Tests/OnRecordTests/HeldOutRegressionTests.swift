@@ -50,8 +50,8 @@ import Testing
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
-      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.97,
+      "cue": 0.937, "sourceOverlap": 0.945, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.97,
     ],
     "heldout12": [
       "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
@@ -146,7 +146,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.929, "sourceOverlap": 0.926, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.927, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.951, "denialAttribution": 0.857,
     ],
     "heldout36": [
@@ -174,7 +174,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.987, "denialAttribution": 1.0,
     ],
     "heldout42": [
-      "cue": 0.958, "sourceOverlap": 0.959, "sourceExact": 0.947, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.949, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.971, "denialAttribution": 0.968,
     ],
     "heldout43": [
@@ -246,8 +246,8 @@ import Testing
       "anonymousAttribution": 0.824, "kindAccuracy": 0.926, "denialAttribution": 0.643,
     ],
     "heldout60": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.91, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.961, "kindAccuracy": 0.955, "denialAttribution": 0.746,
+      "cue": 0.949, "sourceOverlap": 0.962, "sourceExact": 0.929, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.966, "denialAttribution": 0.756,
     ],
     "heldout61": [
       "cue": 0.925, "sourceOverlap": 0.941, "sourceExact": 0.872, "anonymousArticle": 0.947,
