@@ -2152,7 +2152,8 @@ extension ExtractionContext {
         return (!isSingular(a) || singularThey) && offset - a.cue.start < ExtractionContext.pluralReach
       }
     case "it":
-      // (Not the publisher's "we": "It lied when it said" after "we know" is no one's voice of ours.)
+      // (Not the publisher's "we": after "We know the agency misled us", "It lied when it said" is
+      // the agency, not the paper.)
       return recent.first { a in
         [.organization, .document, .outlet, .self].contains(a.sourceKind)
           && !["we", "us", "i"].contains(a.source?.text.lowercased() ?? "")
