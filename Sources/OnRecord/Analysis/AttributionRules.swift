@@ -2471,6 +2471,17 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // One or a few people, counted, whose own clause says what access they had; not an unnamed
+        // neighbour, nor a class of people.
+        .init(
+          "Headline\n\nThe vote was delayed, according to two people who attended the meeting.", cue: "according to",
+          source: "two people who attended the meeting", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nA person who was present said the minister left early.", cue: "said",
+          source: "A person who was present", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nA woman who lives nearby said she heard two shots.", cue: "said",
+          source: "A woman who lives nearby", anonymous: false),
         // A body's name with "of" inside it, then the unnamed official it employs.
         .init(
           "Headline\n\nA Department of Fisheries official said the quota would not be cut.", cue: "said",

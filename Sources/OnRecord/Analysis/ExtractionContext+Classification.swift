@@ -1568,9 +1568,27 @@ extension ExtractionContext {
       && (tokens[head.upperBound].lower == "working" && tokens[head.upperBound + 1].lower == "on"
         || tokens[head.upperBound].lower == "handling")
       && ["a", "an", "one", "two", "three", "four", "five"].contains(tokens[range.lowerBound].lower)
+    // ("a person who was present", "two people who attended the meeting", "One fund manager who
+    // holds the bonds": one or a few people, counted, whose own clause says what access they had;
+    // not a class of people, "Residents who live nearby", nor an unnamed speaker at a public
+    // meeting, "A man who said he owns a laundromat".)
+    // (The clause may have been cut from the phrase before it is classified.)
+    let clauseAt = head.upperBound < range.upperBound ? head.upperBound : range.upperBound
+    var accessVerb = clauseAt + 1
+    while accessVerb < min(tokens.count, clauseAt + 3), Self.clauseAuxiliaries.contains(tokens[accessVerb]) {
+      accessVerb += 1
+    }
+    let describedByClause =
+      accessVerb < tokens.count && tokens[clauseAt].lower == "who" && Self.accessVerbs.contains(tokens[accessVerb])
+      && structure.sentenceOfToken[accessVerb] == structure.sentenceOfToken[head.lowerBound]
+      && ["a", "an", "one", "another", "two", "three", "four", "five"].contains(tokens[range.lowerBound].lower)
+      && (lexicon.qualifiedHeads.contains(headWord) || lexicon.anonymousHeads.contains(headWord)
+        || looksLikePersonNoun(headWord.hasSuffix("s") ? String(headWord.dropLast()) : headWord)
+        || headWord == "people" || headWord == "women" || headWord == "men")
+      && !Self.publicRoles.contains(headWord)
     let hasQualifier =
       lexicon.anonymityQualifiers.firstMatch(in: range, tokens: tokens) != nil
-      || anonymityMarker(in: range) != nil || onTheTask
+      || anonymityMarker(in: range) != nil || onTheTask || describedByClause
     if !headIsProper {
       // ("A lawyer familiar with the case", "a utility worker involved in the repairs": any
       // unnamed person described by what they know.)
@@ -3336,6 +3354,16 @@ extension ExtractionContext {
       }
     }
   }
+
+  /// What a source's own clause says of its access: "who attended", "who was present", "who has
+  /// seen the draft", "who holds the bonds".
+  static let accessVerbs: WordSet = [
+    "attended", "attend", "present", "there", "spoke", "spoken", "participated", "briefed", "saw", "seen",
+    "reviewed", "witnessed", "heard", "holds", "hold", "held", "sat", "read",
+  ]
+
+  /// Auxiliaries between "who" and its verb: "who was present", "who has seen".
+  static let clauseAuxiliaries: WordSet = ["was", "were", "has", "have", "had", "is", "are"]
 
   /// Nouns for a firm that, right before a name, make it a firm's ("the law firm Grüninger Staub";
   /// not "the test site Kim said", whose noun is a place's).
