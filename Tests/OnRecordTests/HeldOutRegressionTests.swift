@@ -55,7 +55,7 @@ import Testing
     ],
     "heldout12": [
       "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.972, "denialAttribution": 0.88,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.976, "denialAttribution": 0.88,
     ],
     "heldout13": [
       "cue": 0.919, "sourceOverlap": 0.913, "sourceExact": 0.876, "anonymousArticle": 1.0,
@@ -243,11 +243,11 @@ import Testing
     ],
     "heldout59": [
       "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.884, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.824, "kindAccuracy": 0.926, "denialAttribution": 0.643,
+      "anonymousAttribution": 0.857, "kindAccuracy": 0.933, "denialAttribution": 0.643,
     ],
     "heldout60": [
       "cue": 0.949, "sourceOverlap": 0.962, "sourceExact": 0.929, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.966, "denialAttribution": 0.756,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.756,
     ],
     "heldout61": [
       "cue": 0.925, "sourceOverlap": 0.941, "sourceExact": 0.872, "anonymousArticle": 0.947,
