@@ -6440,8 +6440,8 @@ final class ExtractionContext {
       // Back over the date or the time phrase: "July 3,", "the spring of", "in".
       while k > sentence.lowerBound, k >= f.lowerBound - 6,
         tokens[k].text == "," || tokens[k].kind == .number || WordClasses.timeWords.contains(tokens[k])
-          || ["of", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"].contains(
-            tokens[k].lower)
+          || Self.seasons.contains(tokens[k])
+          || ["of", "the", "early", "late", "mid", "fall"].contains(tokens[k].lower)
       {
         k -= 1
       }

@@ -1575,7 +1575,7 @@ extension ExtractionContext {
     // (The clause may have been cut from the phrase before it is classified.)
     let clauseAt = head.upperBound < range.upperBound ? head.upperBound : range.upperBound
     var accessVerb = clauseAt + 1
-    while accessVerb < min(tokens.count, clauseAt + 3), Self.clauseAuxiliaries.contains(tokens[accessVerb]) {
+    while accessVerb < min(tokens.count, clauseAt + 3), isAuxiliary(tokens[accessVerb]) {
       accessVerb += 1
     }
     let describedByClause =
@@ -3361,9 +3361,6 @@ extension ExtractionContext {
     "attended", "attend", "present", "there", "spoke", "spoken", "participated", "briefed", "saw", "seen",
     "reviewed", "witnessed", "heard", "holds", "hold", "held", "sat", "read",
   ]
-
-  /// Auxiliaries between "who" and its verb: "who was present", "who has seen".
-  static let clauseAuxiliaries: WordSet = ["was", "were", "has", "have", "had", "is", "are"]
 
   /// Nouns for a firm that, right before a name, make it a firm's ("the law firm Grüninger Staub";
   /// not "the test site Kim said", whose noun is a place's).
