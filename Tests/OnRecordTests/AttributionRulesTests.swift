@@ -406,6 +406,21 @@ import Testing
     #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"])
   }
 
+  /// Auxiliaries and a negation the tagger marks, with no verb of saying, are no cue: "The
+  /// governor did not attend the rally". PolNeAR train marks no such cue.
+  @Test func negatedAuxiliariesAloneAreNoCue() {
+    let texts = [
+      "Headline\n\nThe governor did not attend the rally and has yet to make an endorsement.",
+      "Headline\n\nBut much about the fire remained unclear on Thursday. Councillors, however, did not wait for the report and don't need a second chance to meet.",
+    ]
+    for text in texts {
+      #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [], "\(text)")
+    }
+    // A verb of saying after them keeps its cue.
+    let refused = "Headline\n\nThe governor did not respond to a request for comment."
+    #expect(TestSupport.fullExtractor.analyze(text: refused).attributions.map(\.cue.text) == ["did not respond"])
+  }
+
   /// The learned ranker moves no source's edge over another cue: the study is the source of
   /// "showed", without the clause that reports it.
   @Test func theRankerTakesInNoOtherCue() throws {

@@ -2643,6 +2643,11 @@ final class ExtractionContext {
       let goesOn =
         (i..<j).allSatisfy({ ["continue", "continues"].contains(tokens[$0].lower) || isAuxiliary(tokens[$0]) })
         && !speechFollows(j, in: sentence)
+      // ("The governor [did not] attend the rally", "Republicans [don't]": auxiliaries and a
+      // negation with no verb of saying; PolNeAR train marks no such cue.)
+      let negatedAuxiliaries =
+        (i..<j).allSatisfy({ isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) })
+        && (i..<j).contains(where: { isNegation(tokens[$0]) })
       // ("[Efforts to reach] the chairman were unsuccessful": the inquiry a rule read as unanswered.)
       let asksUnanswered = ruleCandidates.contains { c in
         c.sourceIsFixed && c.nonanswer == .noResponse && j <= (c.source?.lowerBound ?? 0)
@@ -2656,7 +2661,8 @@ final class ExtractionContext {
       // ("[Sources:] Reuters, company filings": a heading label and its colon.)
       let heading =
         j - i >= 2 && tokens[j - 1].text == ":" && i == firstWord(of: sentence) && isHeadingLabel(i..<(j - 1))
-      if goesOn || asksUnanswered || occasion || heading || isNounAfterIndefinite(i..<j, in: sentence)
+      if goesOn || negatedAuxiliaries || asksUnanswered || occasion || heading
+        || isNounAfterIndefinite(i..<j, in: sentence)
         || speaksOfNoWords(at: j - 1, in: sentence)
         || recallsThings(at: i, in: sentence) || j == i + 1 && isNounUse(at: i, in: sentence)
         || isFixedNounPhrase(at: i, in: sentence) || repeatsAsAdjective(at: i, in: sentence)
