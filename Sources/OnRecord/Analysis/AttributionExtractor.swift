@@ -824,7 +824,10 @@ final class ExtractionContext {
         || ["alleged", "supposed", "purported"].contains(tokens[$0.head].lower) && $0.cue.count == 1
           && $0.head > sentence.lowerBound
           && (WordClasses.isPossessive(tokens[$0.head - 1])
-            || ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 1].lower))
+            || ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 1].lower)
+            // ("his own alleged crimes".)
+            || tokens[$0.head - 1].lower == "own" && $0.head - 1 > sentence.lowerBound
+              && ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 2].lower))
         // ("rejected any suggestion that", "no claim of": a noun after a quantifier.)
         || $0.cue.count == 1 && $0.head > sentence.lowerBound
           && ["any", "no", "every"].contains(tokens[$0.head - 1].lower)

@@ -698,6 +698,8 @@ public enum AttributionRules {
         .init("According to county estimates, the levy would raise $4 million.", cue: "estimates"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
+        // A hedge on what someone owns.
+        .init("Headline\n\nHe cannot use the office to stop inquiries into his own alleged crimes.", cue: "alleged"),
         // A learned word between an article and its noun.
         .init("A proposed quarry near the village of Hallow has split the parish.", cue: "proposed"),
         // A counter to serve at.
@@ -4063,6 +4065,18 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe memo warns that approving the transfer could invite litigation and notes that the agreement does not oblige the board.",
           cue: "notes", source: "The memo", kind: .document),
+        // What an inquiry looks "into", and a document's participle with what follows it, describe
+        // the document.
+        .init(
+          "Headline\n\nA forensic report into the R62 million upgrade of the taxi rank has found that the council paid for work never done.",
+          cue: "has found", source: "A forensic report into the R62 million upgrade of the taxi rank", kind: .document),
+        .init(
+          "Headline\n\nThe pier is over budget, according to the Auditor General's special report laid in the House of Assembly on Tuesday.",
+          cue: "according to",
+          source: "the Auditor General's special report laid in the House of Assembly on Tuesday", kind: .document),
+        .init(
+          "Headline\n\nThe meeting took place on Aug. 4, according to a calendar entry obtained by the Courier.",
+          cue: "according to", source: "a calendar entry obtained by the Courier", kind: .document),
         // The year a document covers, and a report laid before a parliament.
         .init(
           "Headline\n\nThe harbour board's accounts for 2031 show a deficit of £3 million.", cue: "show",

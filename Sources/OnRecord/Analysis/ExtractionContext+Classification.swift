@@ -444,7 +444,16 @@ extension ExtractionContext {
           "of", "for", "with", "familiar", "close", "aware", "privy", "who", "that", "at", "from", "in", "on", "to",
           "briefed", "across",
           "involved", "knowledgeable", "by", "about", "inside", "within", "along", "near",
+          // ("A forensic report into the upgrade of the rank": the inquiry's subject.)
+          "into",
         ].contains(t.lower)
+      {
+        break
+      }
+      // ("the Auditor General's special report laid in the House on Tuesday", "a calendar entry
+      // obtained by the Ledger": a document's participle and what follows it describe the document.)
+      if e > range.lowerBound, Self.documentParticiples.contains(t) || t.lower == "laid",
+        lexicon.documentHeads.match(at: e - 1, limit: e, tokens: tokens) != nil
       {
         break
       }
