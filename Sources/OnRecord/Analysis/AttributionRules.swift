@@ -3142,6 +3142,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // "Private" in the name of the ones cited after the cue says nothing of how they spoke.
+        .init(
+          "Headline\n\nThe premiums will rise by a fifth next year, according to private insurers.",
+          cue: "according to", source: "private insurers", kind: .vague, anonymous: false),
         // An inspecting body's officers, unnamed and uncounted, speak for it.
         .init(
           "Headline\n\nThe auditors found that the depot had paid twice for the same cranes.", cue: "found",

@@ -2355,6 +2355,11 @@ extension ExtractionContext {
   /// Whether the cue, or the words between source and cue, say the source spoke in private.
   func speaksPrivately(_ candidate: AttributionExtractor.Candidate) -> Bool {
     guard let source = candidate.source else { return false }
+    // (A cue before its source: the words between them, not the source's own, "Adding private
+    // insurers into Medicare".)
+    if source.lowerBound >= candidate.cue.upperBound {
+      return (candidate.cue.upperBound..<source.lowerBound).contains { tokens[$0].lower == "privately" }
+    }
     let from = min(source.upperBound, candidate.cue.lowerBound)
     // ("Several club owners have said privately that…": the adverb right after the cue too.)
     let to = max(min(candidate.cue.upperBound + 1, tokens.count), from)
