@@ -43,6 +43,23 @@ import Testing
       "rule \(rule): \"\(example.cue)\" must not be a cue in \(example.text)")
   }
 
+  /// A folder that opens with the outlet's town ("accra-evening-post"): the rest of the name, two
+  /// words or more, after "the" is the publisher; the last word of the name alone with another
+  /// before it is not.
+  @Test func theNameWithoutItsTownNamesThePublisher() throws {
+    let text = """
+      The Evening Post has learned that the licences were suspended in February.
+
+      A lawyer for the miners told the Evening Post: "We will appeal."
+
+      The Sunday Post reported that the licences were suspended.
+      """
+    let analysis = TestSupport.extractor.analyze(text: text, outlet: "accra-evening-post")
+    let kinds = Dictionary(analysis.attributions.map { ($0.cue.text, $0.sourceKind) }, uniquingKeysWith: { a, _ in a })
+    #expect(kinds["has learned"] == .self)
+    #expect(kinds["reported"] == .outlet)
+  }
+
   /// Corpora often name an outlet's folder without separators; the publisher's own analyses are
   /// self (PolNeAR's clarification 5), another outlet's are not.
   /// A folder that names the outlet with its desk ("fieldnotes-ag"): the coined first word alone,

@@ -656,6 +656,19 @@ extension ExtractionContext {
     {
       return true
     }
+    // "The Evening Post" for "accra-evening-post", "the Daily Nation" for "bridgetown-daily-nation":
+    // the name without the place that opens it, two words or more, after "the".
+    if name.count >= 3, k > range.lowerBound, tokens[k - 1].lower == "the" {
+      for m in 2..<name.count where k + m <= range.upperBound {
+        let run = k..<(k + m)
+        if run.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+          zip(run, name.suffix(m)).allSatisfy({ stem($0.0) == $0.1 }),
+          k + m == range.upperBound || !tokens[k + m].isCapitalized
+        {
+          return true
+        }
+      }
+    }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, stem(k) == name.last!
