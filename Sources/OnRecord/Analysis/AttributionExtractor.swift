@@ -4296,8 +4296,11 @@ final class ExtractionContext {
               && tokens[$0.head].lower.hasSuffix("s") && !tokens[$0.head].lower.hasSuffix("ss")
           })
         // ("the authors note that": people, then what they say.)
+        // ("Commercial drift gillnetters estimate the run is worth": or an article that opens it.)
         || previous.kind == .word && !previous.isCapitalized && previous.lower.hasSuffix("s")
-          && looksLikePersonNounOrPlural(previous.lower) && next?.lower == "that"
+          && looksLikePersonNounOrPlural(previous.lower)
+          && (next?.lower == "that"
+            || !previous.lower.hasSuffix("ss") && next.map { WordClasses.determiners.contains($0) } == true)
       if !subjectEnd || WordClasses.determiners.contains(previous) || previous.lower.hasSuffix("'s")
         || previous.lower.hasSuffix("\u{2019}s")
       {
@@ -4427,8 +4430,12 @@ final class ExtractionContext {
     // "Democratic claims as false", "the claims were": a noun form followed by what follows a noun.
     // ("Reports suggest the deal…": the subject of the verb of saying after it.)
     // ("Senate estimates heard that": a hearing, the audience of what it heard.)
+    // (Not "found about 2,300 duplicate entries": an approximate number.)
+    let approximateNumber =
+      next?.lower == "about" && after + 1 < sentence.upperBound
+      && (tokens[after + 1].kind == .number || startsWithCurrencySymbol(tokens[after + 1]))
     if lexicon.nounForms.contains(form), let next,
-      ["as", "of", "were", "are", "was", "is", "about", "against", "heard"].contains(next.lower)
+      ["as", "of", "were", "are", "was", "is", "about", "against", "heard"].contains(next.lower) && !approximateNumber
         || ["\u{2013}", "\u{2014}", ";", ")"].contains(next.text)
         || form != "says"
           && (i <= firstWord(of: sentence) + 1

@@ -3142,6 +3142,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "vague collectives",
       triggering: [
+        // A plural of people with its modifiers, then a verb that is also a noun and an article.
+        .init(
+          "Headline\n\nCommercial drift gillnetters estimate the run is worth about $9 million a year.",
+          cue: "estimate",
+          source: "Commercial drift gillnetters", kind: .vague),
         // "Private" in the name of the ones cited after the cue says nothing of how they spoke.
         .init(
           "Headline\n\nThe premiums will rise by a fifth next year, according to private insurers.",
@@ -4081,6 +4086,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe meeting took place on Aug. 4, according to a calendar entry obtained by the Courier.",
           cue: "according to", source: "a calendar entry obtained by the Courier", kind: .document),
+        // "found about" and a number: what was found, approximately.
+        .init(
+          "Headline\n\nAn internal review ordered by the Commission in November found about 2,300 duplicate entries.",
+          cue: "found", source: "An internal review ordered by the Commission in November", kind: .document),
         // The year a document covers, and a report laid before a parliament.
         .init(
           "Headline\n\nThe harbour board's accounts for 2031 show a deficit of £3 million.", cue: "show",
