@@ -1754,6 +1754,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // "lie" of place is no falsehood; a person who would lie still speaks of one.
+        .init(
+          "Headline\n\nFisheries biologists say the river's main spawning gravels lie within three miles of the nearest tract.",
+          cue: "say", source: "Fisheries biologists"),
+        .init(
+          "Headline\n\nThe mayor said the problem lies in the design of the weir, not in its upkeep.", cue: "said",
+          source: "The mayor"),
+        .init(
+          "Headline\n\nThe mayor said the auditors would lie under oath to keep their jobs.", cue: "said",
+          source: "The mayor", denial: .denial),
         // "Categorically" and "flatly" deny only with what they qualify.
         .init(
           "Headline\n\nThe port is the town's lifeline, the mayor said, but its owners are categorically opposed to a sale.",

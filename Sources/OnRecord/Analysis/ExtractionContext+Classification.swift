@@ -3767,6 +3767,11 @@ extension ExtractionContext {
     // (Not the writer's "falsely" beside the cue: "Ruiz claimed, falsely, that".)
     for r in ranges {
       guard let hit = lexicon.denialPhrases.firstMatch(in: r, tokens: tokens) else { continue }
+      if liesSomewhere(hit.index, length: hit.length),
+        lexicon.denialPhrases.firstMatch(in: (hit.index + hit.length)..<r.upperBound, tokens: tokens) == nil
+      {
+        continue
+      }
       let writersAside =
         tokens[hit.index].lower == "falsely" && hit.index >= candidate.cue.upperBound
         && hit.index - candidate.cue.upperBound <= 1
@@ -4258,6 +4263,28 @@ extension ExtractionContext {
     return after >= content.upperBound
       || lexicon.dismissalPhrases.match(at: k, limit: content.upperBound, tokens: tokens) == nil
   }
+
+  /// "the spawning gravels lie within three miles", "the problem lies in the design": the verb
+  /// of place, not a falsehood.
+  func liesSomewhere(_ index: Int, length: Int) -> Bool {
+    guard length == 1, ["lie", "lies"].contains(tokens[index].lower), index + 1 < tokens.count, index > 0,
+      Self.placeWordsAfterLie.contains(tokens[index + 1])
+    else { return false }
+    // (A person who lies: "to lie in order to", "would lie under oath", "they lie in court".)
+    let before = tokens[index - 1]
+    let personLies =
+      ["to", "i", "you", "he", "she", "we", "they", "who", "people", "officials"].contains(before.lower)
+      || isAuxiliary(before) || before.lower.hasSuffix("n't") || before.lower.hasSuffix("ly")
+      || index + 2 < tokens.count && ["oath", "order", "court", "doing"].contains(tokens[index + 2].lower)
+    return !personLies
+  }
+
+  static let placeWordsAfterLie: WordSet = [
+    "in", "within", "on", "at", "beneath", "under", "underneath", "below", "above", "behind", "ahead", "beyond",
+    "between", "near", "along", "off", "outside", "inside", "across", "dormant", "empty", "idle", "unused", "low",
+    "there", "here", "just", "somewhere", "elsewhere", "largely", "mostly", "partly", "squarely", "downstream",
+    "upstream",
+  ]
 
   /// "not false", "no lies": a denial phrase directly negated.
   func negatedPhrase(in range: Range<Int>) -> Bool {
