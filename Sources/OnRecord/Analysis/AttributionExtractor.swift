@@ -6557,18 +6557,21 @@ final class ExtractionContext {
   /// are capitalised, "and" joins the last item, and a body's noun with "of", "for" or "on" opens
   /// the list.
   func listInsideName(comma: Int, end: Int, in sentence: Range<Int>) -> Bool {
+    // ("the Investment, Trade and Industry ministry": the body's noun may be lower-case.)
+    let bodyNoun = Self.bodiesWithListedNames.contains(
+      tokens[end].lower.prefix(1).uppercased() + tokens[end].lower.dropFirst())
     guard comma - 1 > sentence.lowerBound, comma + 1 <= end, tokens[comma - 1].isCapitalized,
       tokens[comma + 1].isCapitalized,
       ((comma + 1)...end).allSatisfy({
         tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].lower == "and") || tokens[$0].text == ","
-          || tokens[$0].text == "&"
+          || tokens[$0].text == "&" || $0 == end && bodyNoun
       }),
       ((comma + 1)...end).contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" })
     else { return false }
     var k = comma - 1
     while k > sentence.lowerBound, tokens[k].isCapitalized || tokens[k].text == "," { k -= 1 }
     // ("the Senate Health, Education, Labor and Pensions Committee": or the body's noun ends it.)
-    if Self.bodiesWithListedNames.contains(tokens[end].text), WordClasses.determiners.contains(tokens[k]) {
+    if bodyNoun, WordClasses.determiners.contains(tokens[k]) {
       return true
     }
     return ["of", "for", "on"].contains(tokens[k].lower) && k - 1 >= sentence.lowerBound

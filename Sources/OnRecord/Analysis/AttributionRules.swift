@@ -2483,6 +2483,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A ministry whose name lists what it covers, with its noun in lower case.
+        .init(
+          "Headline\n\nA senior official at the Investment, Trade and Industry ministry, who asked not to be named, said the fund wanted the firm to stay local.",
+          cue: "said", source: "A senior official at the Investment, Trade and Industry ministry", anonymous: true),
         // One or a few people, counted, whose own clause says what access they had; not an unnamed
         // neighbour, nor a class of people.
         .init(
