@@ -433,6 +433,10 @@ import Testing
     for text in texts {
       #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [], "\(text)")
     }
+    // A share of those counted keeps its verb: "Another of the three says".
+    let share =
+      "Headline\n\nTwo of the vets spoke on condition of anonymity. Another of the three says the clinic will close."
+    #expect(TestSupport.fullExtractor.analyze(text: share).attributions.map(\.cue.text).contains("says"))
     // A verb of saying after them keeps its cue.
     let refused = "Headline\n\nThe governor did not respond to a request for comment."
     #expect(TestSupport.fullExtractor.analyze(text: refused).attributions.map(\.cue.text) == ["did not respond"])

@@ -831,6 +831,19 @@ final class ExtractionContext {
         // ("rejected any suggestion that", "no claim of": a noun after a quantifier.)
         || $0.cue.count == 1 && $0.head > sentence.lowerBound
           && ["any", "no", "every"].contains(tokens[$0.head - 1].lower)
+        // ("how many blasts were carried out", "several reports", "three claims": a plural noun after a
+        // word that counts it; a verb in "-s" never follows a plural.)
+        || $0.cue.count == 1 && $0.head > sentence.lowerBound && tokens[$0.head].lower.hasSuffix("s")
+          && !tokens[$0.head].lower.hasSuffix("ss")
+          && (Self.countingWords.contains(tokens[$0.head - 1])
+            // (Not "One Democrat in five expects", "Another of the three says": a share.)
+            || WordClasses.cardinals.contains(tokens[$0.head - 1].lower) && tokens[$0.head - 1].lower != "one"
+              && !(max(sentence.lowerBound, $0.head - 3)..<($0.head - 1)).contains(where: {
+                ["in", "of", "out"].contains(tokens[$0].lower)
+              }))
+        // ("should be referred to the Inspectorate", "were referred to it for investigation": a
+        // case sent on, not a mention; "has been referred to as" still names.)
+        || isReferral($0.cue, in: sentence)
         // ("Reached by phone, the owner said": how the source was reached; PolNeAR train marks
         // none of four.)
         || ["reached", "contacted"].contains(tokens[$0.head].lower) && $0.head == firstWord(of: sentence)
@@ -4263,7 +4276,8 @@ final class ExtractionContext {
             // a word or a number: "The 1998 survey of the reef by two divers found".)
             let first = r.first { !WordClasses.determiners.contains(tokens[$0]) } ?? r.lowerBound
             return [first, first + 1].contains { k in
-              k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+              // (A head of two words too: "A third-party quality check found".)
+              k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: r.upperBound, tokens: tokens) != nil
                 && (k == first || tokens[first].kind == .word || tokens[first].kind == .number)
             }
           }
@@ -6630,6 +6644,25 @@ final class ExtractionContext {
   /// A be-verb or a finite auxiliary ("was", "had", "would"): a clause's verb.
   func isAuxiliary(_ token: Token) -> Bool {
     WordClasses.beVerbs.contains(token) || Self.finiteAuxiliaries.contains(token)
+  }
+
+  /// Words that count a plural noun after them: "many blasts", "several reports".
+  static let countingWords: WordSet = ["many", "several", "few", "fewer", "numerous", "multiple", "countless"]
+
+  /// "should be referred to the Inspectorate", "were referred to it for investigation": a passive
+  /// "referred to" without "as" sends a case on; it reports no words.
+  func isReferral(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
+    guard cue.count >= 2, tokens[cue.upperBound - 1].lower == "to", tokens[cue.upperBound - 2].lower == "referred"
+    else { return false }
+    let passive =
+      cue.dropLast(2).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) })
+      || cue.count == 2 && cue.lowerBound > sentence.lowerBound
+        && WordClasses.beVerbs.contains(tokens[cue.lowerBound - 1])
+    // ("as such an operation is referred to by intelligence officials": what it is called.)
+    return passive
+      && !(cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound)).contains(where: { tokens[$0].lower == "as" })
+      && !(max(sentence.lowerBound, cue.lowerBound - 4)..<cue.lowerBound).contains(where: { tokens[$0].lower == "as" })
+      && !(cue.upperBound < sentence.upperBound && tokens[cue.upperBound].lower == "by")
   }
 
   /// "A forklift driver leaving the morning shift on Tuesday said", "A 2014 study that appeared

@@ -698,6 +698,15 @@ public enum AttributionRules {
         .init("According to county estimates, the levy would raise $4 million.", cue: "estimates"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
+        // A plural noun after a word that counts it, and a case sent on.
+        .init(
+          "Headline\n\nThe firm did not respond to questions about how many blasts were carried out last year.",
+          cue: "blasts"),
+        .init("Headline\n\nSeveral claims from the hearing could open new lines of inquiry.", cue: "claims"),
+        .init(
+          "Headline\n\nOpposition members argue that the chairperson should be referred to the Inspectorate of Government.",
+          cue: "referred"),
+        .init("Headline\n\nFourteen officers were referred to it for investigation last year.", cue: "referred"),
         // A hedge on what someone owns.
         .init("Headline\n\nHe cannot use the office to stop inquiries into his own alleged crimes.", cue: "alleged"),
         // A learned word between an article and its noun.
@@ -2483,6 +2492,9 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // What something is called.
+        .init(
+          "Headline\n\nThe Senate has been referred to as the greatest deliberative body.", cue: "has been referred to"),
         // A ministry whose name lists what it covers, with its noun in lower case.
         .init(
           "Headline\n\nA senior official at the Investment, Trade and Industry ministry, who asked not to be named, said the fund wanted the firm to stay local.",
@@ -4100,6 +4112,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe meeting took place on Aug. 4, according to a calendar entry obtained by the Courier.",
           cue: "according to", source: "a calendar entry obtained by the Courier", kind: .document),
+        // A check of quality is a finding's document.
+        .init(
+          "Headline\n\nSources said the bills were held up because a third-party quality check found that nearly 60 of the tubes were underfilled.",
+          cue: "found", source: "a third-party quality check", kind: .document),
         // "found about" and a number: what was found, approximately.
         .init(
           "Headline\n\nAn internal review ordered by the Commission in November found about 2,300 duplicate entries.",
