@@ -60,6 +60,15 @@ import Testing
     #expect(kinds["reported"] == .outlet)
   }
 
+  /// A newspaper's word inside the folder's name ("pearl-gazette-kampala"), after "the", alone, is
+  /// the publisher.
+  @Test func aNewspapersWordInsideTheNameNamesThePublisher() throws {
+    let text = "Headline\n\nThe council is expected to debate the fee on Thursday, the Gazette has learned."
+    let analysis = TestSupport.extractor.analyze(text: text, outlet: "pearl-gazette-kampala")
+    let learned = try #require(analysis.attributions.first { $0.cue.text == "has learned" })
+    #expect(learned.sourceKind == .self)
+  }
+
   /// Corpora often name an outlet's folder without separators; the publisher's own analyses are
   /// self (PolNeAR's clarification 5), another outlet's are not.
   /// A folder that names the outlet with its desk ("fieldnotes-ag"): the coined first word alone,

@@ -5039,6 +5039,23 @@ public enum AttributionRules {
         // A broadcaster's call letters; a team's plural name; an agency's directorate; a scholarly
         // journal is no newspaper.
         .init("KHAL-7 reported the memo on Sunday.", cue: "reported", kind: .outlet),
+        .init("WKRV said the ferry had run aground.", cue: "said", kind: .outlet),
+        // (Not four letters the article spells out as a body's name.)
+        .init(
+          "Headline\n\nKampala Capital City Authority (KCCA) announced new fees. KCCA has blamed the riders for the jams.",
+          cue: "has blamed", source: "KCCA", kind: .organization),
+        // A wire by its own word; a village council in India.
+        .init("Tinig Newswire reported on Friday that the firm had hired a bank.", cue: "reported", kind: .outlet),
+        .init(
+          "In an announcement on Monday, the panchayat said the camp would move.", cue: "said", source: "the panchayat",
+          kind: .organization),
+        // Indian honorifics inside a title chain.
+        .init(
+          "Panchayat president Smt. Leela Devadas told the Desk that 47 families had been living in the camp.",
+          cue: "told", source: "Panchayat president Smt. Leela Devadas", kind: .person),
+        .init(
+          "Opposition MLA for Eranthode North Adv. Shabna Koyakutty alleged on Tuesday that Rs 1.2 crore was missing.",
+          cue: "alleged", source: "Opposition MLA for Eranthode North Adv. Shabna Koyakutty", kind: .person),
         .init("The Kestrel Bay Mariners announced the trade on Monday.", cue: "announced", kind: .organization),
         .init("The Valdrian Space Directorate said the launch would slip.", cue: "said", kind: .organization),
         .init(

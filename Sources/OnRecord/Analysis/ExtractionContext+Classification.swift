@@ -669,6 +669,14 @@ extension ExtractionContext {
         }
       }
     }
+    // "the Gazette" for "pearl-gazette-kampala": a newspaper's word inside the name, after "the", alone.
+    if name.count >= 3, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
+      tokens[k].isCapitalized, name.dropFirst().dropLast().contains(stem(k)),
+      lexicon.outletNameWords.contains(stem(k)),
+      k + 1 == range.upperBound || !tokens[k + 1].isCapitalized
+    {
+      return true
+    }
     // "The Times", "The Courant": the last word of a two-word or longer name, after "the", alone.
     guard name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, stem(k) == name.last!
@@ -1860,7 +1868,9 @@ extension ExtractionContext {
         return SourceClass(kind: .organization)
       }
       // "KHAL-7", "WKRV": a broadcaster's call letters; "Channel 6": its number.
-      if headWords.count == 1, Self.isCallSign(tokens[last].text) {
+      // (Not four letters the article spells out as a body's name: "Kampala Capital City
+      // Authority (KCCA)".)
+      if headWords.count == 1, Self.isCallSign(tokens[last].text), !spellsOutAsBody(tokens[last].text) {
         return SourceClass(kind: .outlet, outletName: tokens[last].text)
       }
       if tokens[last].lower == "channel", last + 1 < range.upperBound, tokens[last + 1].kind == .number {
@@ -4077,6 +4087,20 @@ extension ExtractionContext {
     "kept", "compiled", "conducted", "carried", "run", "made", "done", "commissioned", "produced", "prepared",
     "completed",
   ]
+
+  /// Whether the article spells out four letters as a body's name in parentheses: "Kampala
+  /// Capital City Authority (KCCA)", "the Water and Sewerage Authority (WASA)"; not a station's,
+  /// "Western Plains Public Radio (WPPR)".
+  func spellsOutAsBody(_ letters: String) -> Bool {
+    for k in tokens.indices.dropFirst(2) where tokens[k].text == letters {
+      guard tokens[k - 1].text == "(", k + 1 < tokens.count, tokens[k + 1].text == ")" else { continue }
+      let name = tokens[k - 2]
+      if name.isCapitalized, !lexicon.outletNameWords.contains(name), !Self.newsroomWords.contains(name) {
+        return true
+      }
+    }
+    return false
+  }
 
   /// Whether a word is a North American broadcaster's call letters: K or W and two or three more
   /// capitals, with a channel or band after a hyphen ("KHAL-7", "WKRV", "WNYC-FM").

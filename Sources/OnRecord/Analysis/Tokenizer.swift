@@ -11,7 +11,7 @@ public enum Tokenizer {
     "ill", "mass", "mich", "minn", "pa", "va", "wash", "ariz", "colo", "conn", "tenn", "tex", "wis", "ky",
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
-    "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens",
+    "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens", "smt", "adv",
     // A case's "v." ("Roe v. Wade").
     "v",
   ]
@@ -28,6 +28,8 @@ public enum Tokenizer {
     // Honorifics of Nigerian and South Asian papers: "Engr. Musa Bello", "Alh. Sani Umar" (not "Barr.",
     // a surname that ends sentences), and the engineer's "Eng." of East African papers.
     "engr", "alh", "eng",
+    // Indian and Philippine papers' "Smt. Leela Devadas", "Adv. Thomas Chacko", "Atty. Liza Go".
+    "smt", "adv", "atty",
     // (Nor does a case's "v.": "Roe v. Wade".)
     "v",
   ]
