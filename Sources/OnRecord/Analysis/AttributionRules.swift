@@ -2094,6 +2094,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "non-answers",
       triggering: [
+        // The formula of no comment, quoted as what a source said.
+        .init(
+          "Headline\n\nIn an email on Monday, the registrar said the commission \"neither confirms nor denies the existence of any investigation\".",
+          cue: "said", source: "the registrar", denial: .noComment),
         // A statement that leaves a question unanswered.
         .init(
           "Headline\n\nThe statement did not address why no notices were issued.", cue: "did not address why",

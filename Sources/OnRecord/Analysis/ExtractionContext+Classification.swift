@@ -3765,11 +3765,11 @@ extension ExtractionContext {
     if content.count >= 2, tokens[content.lowerBound].lower == "no", tokens[content.lowerBound + 1].lower == "comment" {
       return .noComment
     }
-    // "said in a statement that it 'does not comment on regulatory matters'": a standing policy
-    // of no comment, in the source's own words.
+    // "said in a statement that it 'does not comment on regulatory matters'", 'said the commission
+    // "neither confirms nor denies"': a standing policy of no comment, in the source's own words.
     for r in ranges {
       if let hit = lexicon.nonanswers.firstMatch(in: r, tokens: tokens), hit.payload == .noComment,
-        ExtractionContext.policyOpeners.contains(tokens[hit.index])
+        ExtractionContext.policyOpeners.contains(tokens[hit.index]) || tokens[hit.index].lower == "neither"
       {
         return .noComment
       }
