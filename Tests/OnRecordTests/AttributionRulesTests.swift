@@ -451,6 +451,18 @@ import Testing
     #expect(TestSupport.fullExtractor.analyze(text: refused).attributions.map(\.cue.text) == ["did not respond"])
   }
 
+  /// A day after a learned verb's preposition says when; it is no part of the cue: "Trump
+  /// threatened on Wednesday to veto", "The mayor commented on Tuesday that".
+  @Test func aDayAfterALearnedVerbIsNoPartOfTheCue() {
+    let texts = [
+      "Headline\n\nOnce Trump threatened on Wednesday to veto the measure, support fell away.": "threatened",
+      "Headline\n\nThe mayor commented on Tuesday that the bridge would close.": "commented",
+    ]
+    for (text, cue) in texts {
+      #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [cue], "\(text)")
+    }
+  }
+
   /// The learned ranker moves no source's edge over another cue: the study is the source of
   /// "showed", without the clause that reports it.
   @Test func theRankerTakesInNoOtherCue() throws {

@@ -833,14 +833,7 @@ final class ExtractionContext {
           && ["any", "no", "every"].contains(tokens[$0.head - 1].lower)
         // ("how many blasts were carried out", "several reports", "three claims": a plural noun after a
         // word that counts it; a verb in "-s" never follows a plural.)
-        || $0.cue.count == 1 && $0.head > sentence.lowerBound && tokens[$0.head].lower.hasSuffix("s")
-          && !tokens[$0.head].lower.hasSuffix("ss")
-          && (Self.countingWords.contains(tokens[$0.head - 1])
-            // (Not "One Democrat in five expects", "Another of the three says": a share.)
-            || WordClasses.cardinals.contains(tokens[$0.head - 1].lower) && tokens[$0.head - 1].lower != "one"
-              && !(max(sentence.lowerBound, $0.head - 3)..<($0.head - 1)).contains(where: {
-                ["in", "of", "out"].contains(tokens[$0].lower)
-              }))
+        || $0.cue.count == 1 && countedPlural(at: $0.head, in: sentence)
         // ("should be referred to the Inspectorate", "were referred to it for investigation": a
         // case sent on, not a mention; "has been referred to as" still names.)
         || isReferral($0.cue, in: sentence)
@@ -2572,6 +2565,17 @@ final class ExtractionContext {
         i = aux
       }
       while j - i >= 2, ["a", "an", "the"].contains(tokens[j - 1].lower) { j -= 1 }
+      // ("Trump [threatened on] Wednesday to veto", "The mayor [commented on Tuesday] that": a day
+      // after the verb's preposition is when, not part of the cue.)
+      if j - i >= 2,
+        let at = ((i + 1)..<j).first(where: { k in
+          ["on", "in", "at"].contains(tokens[k].lower)
+            && (k + 1 < sentence.upperBound && WordClasses.timeWords.contains(tokens[k + 1])
+              && tokens[k + 1].isCapitalized)
+        })
+      {
+        j = at
+      }
       // "My supervisors [began asking] me to": the verb that starts the saying is the cue's.
       if i > sentence.lowerBound, tokens[i].lower.hasSuffix("ing"), Self.startingVerbs.contains(tokens[i - 1]),
         !covered[i - 1 - sentence.lowerBound]
@@ -6646,8 +6650,26 @@ final class ExtractionContext {
     WordClasses.beVerbs.contains(token) || Self.finiteAuxiliaries.contains(token)
   }
 
+  /// "how many blasts", "Several reports", "the two demands": a plural in "-s" after a word that
+  /// counts it is a noun (a verb in "-s" never follows a plural); not a share, "One Democrat in
+  /// five expects", "Another of the three says".
+  func countedPlural(at k: Int, in sentence: Range<Int>) -> Bool {
+    guard k > sentence.lowerBound, tokens[k].lower.hasSuffix("s"), !tokens[k].lower.hasSuffix("ss") else {
+      return false
+    }
+    let before = tokens[k - 1]
+    if Self.countingWords.contains(before) { return true }
+    return WordClasses.cardinals.contains(before.lower) && before.lower != "one"
+      && !(max(sentence.lowerBound, k - 3)..<(k - 1)).contains(where: {
+        ["in", "of", "out"].contains(tokens[$0].lower)
+      })
+  }
+
   /// Words that count a plural noun after them: "many blasts", "several reports".
-  static let countingWords: WordSet = ["many", "several", "few", "fewer", "numerous", "multiple", "countless"]
+  static let countingWords: WordSet = [
+    "many", "several", "few", "fewer", "numerous", "multiple", "countless", "some", "most", "these",
+    "those", "other", "such",
+  ]
 
   /// "should be referred to the Inspectorate", "were referred to it for investigation": a passive
   /// "referred to" without "as" sends a case on; it reports no words.
