@@ -6454,6 +6454,15 @@ final class ExtractionContext {
     {
       return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
     }
+    // ("Several reports on Saturday said": a day between a plural noun and the cue.)
+    if WordClasses.timeWords.contains(tp), tp.isCapitalized, p - 2 > sentence.lowerBound,
+      tokens[p - 1].lower == "on", tokens[p - 2].kind == .word, !tokens[p - 2].isCapitalized,
+      tokens[p - 2].lower.hasSuffix("s"),
+      lexicon.nounForms.contains(tokens[p - 2])
+        || lexicon.documentHeads.match(at: p - 2, limit: p - 1, tokens: tokens) != nil
+    {
+      return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
+    }
     // ("Americans are being informed that": a passive's auxiliary is no subject.)
     if ["being", "been"].contains(tp.lower) { return nil }
     // A lone article is no one; nor is an existential "there" ("But there were fractures …"),

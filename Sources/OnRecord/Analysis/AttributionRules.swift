@@ -4116,6 +4116,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe meeting took place on Aug. 4, according to a calendar entry obtained by the Courier.",
           cue: "according to", source: "a calendar entry obtained by the Courier", kind: .document),
+        // A day between the reports and their verb.
+        .init(
+          "Headline\n\nSeveral reports on Saturday said that the parties could issue a joint statement.", cue: "said",
+          source: "Several reports", kind: .document),
         // A check of quality is a finding's document.
         .init(
           "Headline\n\nSources said the bills were held up because a third-party quality check found that nearly 60 of the tubes were underfilled.",
