@@ -828,6 +828,10 @@ final class ExtractionContext {
             // ("his own alleged crimes".)
             || tokens[$0.head - 1].lower == "own" && $0.head - 1 > sentence.lowerBound
               && ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 2].lower))
+        // ("lost their MSNBC shows": a noun after a possessive and a name that modifies it.)
+        || $0.cue.count == 1 && $0.head - 2 >= sentence.lowerBound && tokens[$0.head - 1].isCapitalized
+          && ["their", "his", "her", "its", "our", "my", "your"].contains(tokens[$0.head - 2].text)
+          && lexicon.nounForms.contains(tokens[$0.head])
         // ("rejected any suggestion that", "no claim of": a noun after a quantifier.)
         || $0.cue.count == 1 && $0.head > sentence.lowerBound
           && ["any", "no", "every"].contains(tokens[$0.head - 1].lower)

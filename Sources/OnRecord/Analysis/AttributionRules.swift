@@ -698,6 +698,8 @@ public enum AttributionRules {
         .init("According to county estimates, the levy would raise $4 million.", cue: "estimates"),
         .init("Needless to say, the mayor was furious.", cue: "say"),
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
+        // A noun after a possessive and the name that modifies it.
+        .init("Headline\n\nOthers, like the two hosts, lost their MSNBC shows last year.", cue: "shows"),
         // A plural noun after a word that counts it, and a case sent on.
         .init(
           "Headline\n\nThe firm did not respond to questions about how many blasts were carried out last year.",
@@ -5052,6 +5054,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nKampala Capital City Authority (KCCA) announced new fees. KCCA has blamed the riders for the jams.",
           cue: "has blamed", source: "KCCA", kind: .organization),
+        // A court's or a committee's panel is a body.
+        .init(
+          "The panel also refused to halt the program, saying the legislature was debating it.", cue: "saying",
+          source: "The panel", kind: .organization),
         // A wire by its own word; a village council in India.
         .init("Tinig Newswire reported on Friday that the firm had hired a bank.", cue: "reported", kind: .outlet),
         .init(
