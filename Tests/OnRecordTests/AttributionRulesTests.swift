@@ -442,6 +442,9 @@ import Testing
     for text in texts {
       #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [], "\(text)")
     }
+    // A score out of a total is no remark: "71 points out of 100".
+    let score = "Headline\n\nThe documents show the panel gave Tidewater 71 points out of 100."
+    #expect(TestSupport.fullExtractor.analyze(text: score).attributions.map(\.cue.text) == ["show"])
     // A share of those counted keeps its verb: "Another of the three says".
     let share =
       "Headline\n\nTwo of the vets spoke on condition of anonymity. Another of the three says the clinic will close."

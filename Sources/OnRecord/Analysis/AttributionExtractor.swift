@@ -810,6 +810,12 @@ final class ExtractionContext {
         // the group Saltmarsh": the name something goes by.)
         || namesItself($0.head) || givesName(at: $0.head, in: sentence)
         || describesDocument(participle: $0.head, in: sentence) || postedThing($0)
+        // ("a bidder that … asked $1.9 million more": a price asked, not a question.)
+        || ["ask", "asks", "asked", "asking"].contains(tokens[$0.head].lower) && $0.cue.count == 1
+          && $0.cue.upperBound < sentence.upperBound
+          && (startsWithCurrencySymbol(tokens[$0.cue.upperBound])
+            || tokens[$0.cue.upperBound].kind == .number && $0.cue.upperBound + 1 < sentence.upperBound
+              && ["million", "billion", "dollars", "percent"].contains(tokens[$0.cue.upperBound + 1].lower))
         || ["add", "adds", "added", "adding"].contains(tokens[$0.head].lower)
           && (isAmount(at: $0.cue.upperBound, in: sentence)
             || addsAlongsideAnotherVerb($0.cue, in: sentence))
@@ -850,6 +856,9 @@ final class ExtractionContext {
         || continuesNonanswer($0, among: outer, in: sentence)
         || asksInUnansweredMessage($0.head, among: outer, in: sentence)
         || $0.cue.contains { k in isSetPhrase(head: k, in: sentence) }
+        // ("gave the bidder 71 points out of 100": a score, not a remark.)
+        || tokens[$0.head].lower == "points" && $0.head + 2 < sentence.upperBound
+          && tokens[$0.head + 1].lower == "out" && tokens[$0.head + 2].lower == "of"
         // ("Originally published on Harbor Science Weekly.": a page's credit line.)
         || tokens[$0.cue.lowerBound].lower == "originally" && $0.cue.count >= 2
           && tokens[$0.cue.lowerBound + 1].lower == "published"
@@ -1448,7 +1457,9 @@ final class ExtractionContext {
   ) -> Bool {
     let head = candidate.head
     guard candidate.nonanswer == nil, candidate.cue.count == 1, head > sentence.lowerBound,
-      ["reply", "respond", "answer", "return", "comment"].contains(tokens[head].lower),
+      // ("declined to discuss the raffle records or say whether": the same refusal.)
+      ["reply", "respond", "answer", "return", "comment", "say", "discuss", "confirm", "explain"].contains(
+        tokens[head].lower),
       ["or", "nor"].contains(tokens[head - 1].lower)
     else { return false }
     return found.contains { other in
@@ -1984,8 +1995,11 @@ final class ExtractionContext {
     var k = k
     let start = k
     while k < sentence.upperBound && k - start < 3
-      && ["about", "nearly", "roughly", "more", "than", "up", "to", "an", "estimated", "another", "additional"]
-        .contains(tokens[k].lower)
+      && [
+        "about", "nearly", "roughly", "more", "than", "up", "to", "an", "estimated", "another", "additional", "as",
+        "many", "much",
+      ]
+      .contains(tokens[k].lower)
     {
       k += 1
     }
@@ -4288,6 +4302,12 @@ final class ExtractionContext {
               k + 1 < r.upperBound && lexicon.documentHeads.match(at: k, limit: r.upperBound, tokens: tokens) != nil
                 && (k == first || tokens[first].kind == .word || tokens[first].kind == .number)
             }
+              // ("An Auditor General's report published last month found": a document's noun with its
+              // participle after it, however its owner is named.)
+              || r.dropLast().contains { k in
+                (Self.documentParticiples.contains(tokens[k + 1]) || tokens[k + 1].lower == "laid")
+                  && !tokens[k].isCapitalized && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+              }
           }
         } == true
       // ("The minutes from March 2031 show": a date's year ends the subject; not "the 2031 show",

@@ -700,6 +700,14 @@ public enum AttributionRules {
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
         // A noun after a possessive and the name that modifies it.
         .init("Headline\n\nOthers, like the two hosts, lost their MSNBC shows last year.", cue: "shows"),
+        // An amount added or asked, a score out of a total, and a second verb of the same refusal.
+        .init("Headline\n\nThe port said the buildup could add as many as 40,000 containers a year.", cue: "add"),
+        .init(
+          "Headline\n\nThe contract went to a bidder that scored lower and asked $1.9 million more than its rival.",
+          cue: "asked"),
+        .init(
+          "Headline\n\nRutherford declined to discuss the raffle records or say whether others were under investigation.",
+          cue: "say"),
         // A plural noun after a word that counts it, and a case sent on.
         .init(
           "Headline\n\nThe firm did not respond to questions about how many blasts were carried out last year.",
@@ -4118,6 +4126,14 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe meeting took place on Aug. 4, according to a calendar entry obtained by the Courier.",
           cue: "according to", source: "a calendar entry obtained by the Courier", kind: .document),
+        // A document's noun with its participle after it, however its owner is named; a council's
+        // agenda package.
+        .init(
+          "Headline\n\nAn Auditor General's report published last month found the project is running MVR 214 million over budget.",
+          cue: "found", source: "An Auditor General's report published last month", kind: .document),
+        .init(
+          "Headline\n\nThe grant is capped at $1.5 million, the agenda package shows.", cue: "shows",
+          source: "the agenda package", kind: .document),
         // A day between the reports and their verb.
         .init(
           "Headline\n\nSeveral reports on Saturday said that the parties could issue a joint statement.", cue: "said",
@@ -5054,6 +5070,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nKampala Capital City Authority (KCCA) announced new fees. KCCA has blamed the riders for the jams.",
           cue: "has blamed", source: "KCCA", kind: .organization),
+        // A port's authority is a body.
+        .init(
+          "Headline\n\nThe port said cargo tied to the buildup would double by 2028.", cue: "said", source: "The port",
+          kind: .organization),
         // A court's or a committee's panel is a body.
         .init(
           "The panel also refused to halt the program, saying the legislature was debating it.", cue: "saying",
