@@ -58,6 +58,13 @@ import Testing
     let kinds = Dictionary(analysis.attributions.map { ($0.cue.text, $0.sourceKind) }, uniquingKeysWith: { a, _ in a })
     #expect(kinds["has learned"] == .self)
     #expect(kinds["reported"] == .outlet)
+    // Or opening the phrase, with no article: "Atoll Times has learned" for "male-atoll-times".
+    let bare = "Headline\n\nAtoll Times has learned that only two companies collected the tender papers."
+    let learned = try #require(
+      TestSupport.extractor.analyze(text: bare, outlet: "male-atoll-times").attributions.first {
+        $0.cue.text == "has learned"
+      })
+    #expect(learned.sourceKind == .self)
   }
 
   /// A newspaper's word inside the folder's name ("pearl-gazette-kampala"), after "the", alone, is

@@ -834,6 +834,10 @@ final class ExtractionContext {
             // ("his own alleged crimes".)
             || tokens[$0.head - 1].lower == "own" && $0.head - 1 > sentence.lowerBound
               && ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 2].lower))
+        // ("Ellen the TV show exists", "a radio show": the programme.)
+        || $0.cue.count == 1 && ["show", "shows"].contains(tokens[$0.head].lower) && $0.head > sentence.lowerBound
+          && ["tv", "radio", "talk", "game", "chat", "quiz", "reality", "cooking", "morning", "trade", "road"]
+            .contains(tokens[$0.head - 1].lower)
         // ("lost their MSNBC shows": a noun after a possessive and a name that modifies it.)
         || $0.cue.count == 1 && $0.head - 2 >= sentence.lowerBound && tokens[$0.head - 1].isCapitalized
           && ["their", "his", "her", "its", "our", "my", "your"].contains(tokens[$0.head - 2].text)

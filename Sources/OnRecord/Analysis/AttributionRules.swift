@@ -700,6 +700,8 @@ public enum AttributionRules {
         .init("A tunnel would cost more than, say, a second ferry.", cue: "say"),
         // A noun after a possessive and the name that modifies it.
         .init("Headline\n\nOthers, like the two hosts, lost their MSNBC shows last year.", cue: "shows"),
+        // A programme on television.
+        .init("Headline\n\nThat's why the TV show exists: to make celebrity guests look good.", cue: "show"),
         // An amount added or asked, a score out of a total, and a second verb of the same refusal.
         .init("Headline\n\nThe port said the buildup could add as many as 40,000 containers a year.", cue: "add"),
         .init(
@@ -5070,6 +5072,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nKampala Capital City Authority (KCCA) announced new fees. KCCA has blamed the riders for the jams.",
           cue: "has blamed", source: "KCCA", kind: .organization),
+        // A station's name that ends in "TV"; a First Nation's band; a lease.
+        .init(
+          "Headline\n\nLocal station Atoll Vision TV reported on Tuesday that barges had begun dredging.",
+          cue: "reported",
+          source: "Local station Atoll Vision TV", kind: .outlet),
+        .init(
+          "Headline\n\nThe band said in a news release that it would go on fishing.", cue: "said", source: "The band",
+          kind: .organization),
+        .init(
+          "Headline\n\nAccording to the lease, the developer pays MVR 1 million a year.", cue: "According to",
+          source: "the lease", kind: .document),
         // A port's authority is a body.
         .init(
           "Headline\n\nThe port said cargo tied to the buildup would double by 2028.", cue: "said", source: "The port",

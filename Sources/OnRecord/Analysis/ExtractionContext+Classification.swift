@@ -657,8 +657,9 @@ extension ExtractionContext {
       return true
     }
     // "The Evening Post" for "accra-evening-post", "the Daily Nation" for "bridgetown-daily-nation":
-    // the name without the place that opens it, two words or more, after "the".
-    if name.count >= 3, k > range.lowerBound, tokens[k - 1].lower == "the" {
+    // the name without the place that opens it, two words or more, after "the" or opening the
+    // phrase ("Atoll Times has learned" for "male-atoll-times").
+    if name.count >= 3, k > range.lowerBound && tokens[k - 1].lower == "the" || k == range.lowerBound {
       for m in 2..<name.count where k + m <= range.upperBound {
         let run = k..<(k + m)
         if run.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
