@@ -55,7 +55,7 @@ import Testing
     ],
     "heldout12": [
       "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.976, "denialAttribution": 0.88,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
       "cue": 0.919, "sourceOverlap": 0.913, "sourceExact": 0.876, "anonymousArticle": 1.0,
@@ -127,7 +127,7 @@ import Testing
     ],
     "heldout30": [
       "cue": 0.943, "sourceOverlap": 0.956, "sourceExact": 0.932, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.963, "denialAttribution": 0.949,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.949,
     ],
     "heldout31": [
       "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
@@ -142,7 +142,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.938, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.966, "sourceExact": 0.938, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
@@ -258,8 +258,8 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.82,
     ],
     "heldout63": [
-      "cue": 0.929, "sourceOverlap": 0.938, "sourceExact": 0.87, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.946, "denialAttribution": 0.813,
+      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.813,
     ],
     "heldout64": [
       "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.888, "anonymousArticle": 1.0,
