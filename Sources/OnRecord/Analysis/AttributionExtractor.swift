@@ -830,17 +830,17 @@ final class ExtractionContext {
         || ["alleged", "supposed", "purported"].contains(tokens[$0.head].lower) && $0.cue.count == 1
           && $0.head > sentence.lowerBound
           && (WordClasses.isPossessive(tokens[$0.head - 1])
-            || ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 1].lower)
+            || Self.possessivePronouns.contains(tokens[$0.head - 1].lower)
             // ("his own alleged crimes".)
             || tokens[$0.head - 1].lower == "own" && $0.head - 1 > sentence.lowerBound
-              && ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[$0.head - 2].lower))
+              && Self.possessivePronouns.contains(tokens[$0.head - 2].lower))
         // ("Ellen the TV show exists", "a radio show": the programme.)
         || $0.cue.count == 1 && ["show", "shows"].contains(tokens[$0.head].lower) && $0.head > sentence.lowerBound
           && ["tv", "radio", "talk", "game", "chat", "quiz", "reality", "cooking", "morning", "trade", "road"]
             .contains(tokens[$0.head - 1].lower)
         // ("lost their MSNBC shows": a noun after a possessive and a name that modifies it.)
         || $0.cue.count == 1 && $0.head - 2 >= sentence.lowerBound && tokens[$0.head - 1].isCapitalized
-          && ["their", "his", "her", "its", "our", "my", "your"].contains(tokens[$0.head - 2].text)
+          && Self.possessivePronouns.contains(tokens[$0.head - 2].text)
           && lexicon.nounForms.contains(tokens[$0.head])
         // ("rejected any suggestion that", "no claim of": a noun after a quantifier.)
         || $0.cue.count == 1 && $0.head > sentence.lowerBound
@@ -6701,6 +6701,9 @@ final class ExtractionContext {
         ["in", "of", "out"].contains(tokens[$0].lower)
       })
   }
+
+  /// Possessive pronouns before a noun: "his alleged", "their MSNBC shows".
+  static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
   /// Words that count a plural noun after them: "many blasts", "several reports".
   static let countingWords: WordSet = [
