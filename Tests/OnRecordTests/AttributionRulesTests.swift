@@ -461,12 +461,14 @@ import Testing
     #expect(TestSupport.fullExtractor.analyze(text: refused).attributions.map(\.cue.text) == ["did not respond"])
   }
 
-  /// A day after a learned verb's preposition says when; it is no part of the cue: "Trump
-  /// threatened on Wednesday to veto", "The mayor commented on Tuesday that".
+  /// A day after a learned verb's preposition says when, and "for weeks" how long; neither is
+  /// part of the cue: "Trump threatened on Wednesday to veto", "have been warned for weeks that".
   @Test func aDayAfterALearnedVerbIsNoPartOfTheCue() {
     let texts = [
       "Headline\n\nOnce Trump threatened on Wednesday to veto the measure, support fell away.": "threatened",
       "Headline\n\nThe mayor commented on Tuesday that the bridge would close.": "commented",
+      // (Nor how long: "for weeks".)
+      "Headline\n\nResidents have been warned for weeks that the water is unsafe.": "have been warned",
     ]
     for (text, cue) in texts {
       #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [cue], "\(text)")

@@ -2594,6 +2594,12 @@ final class ExtractionContext {
           ["on", "in", "at"].contains(tokens[k].lower)
             && (k + 1 < sentence.upperBound && WordClasses.timeWords.contains(tokens[k + 1])
               && tokens[k + 1].isCapitalized)
+            // ("have been warned for weeks": how long, not part of the cue.)
+            || tokens[k].lower == "for" && k + 1 < sentence.upperBound
+              && (Self.durations.contains(tokens[k + 1])
+                || k + 2 < sentence.upperBound && Self.durations.contains(tokens[k + 2])
+                  && (WordClasses.numberWords.contains(tokens[k + 1]) || tokens[k + 1].kind == .number
+                    || ["several", "many", "a", "the", "two", "few"].contains(tokens[k + 1].lower)))
         })
       {
         j = at
@@ -6701,6 +6707,11 @@ final class ExtractionContext {
         ["in", "of", "out"].contains(tokens[$0].lower)
       })
   }
+
+  /// Lengths of time after "for": "for weeks", "for two years".
+  static let durations: WordSet = [
+    "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week", "day", "decade",
+  ]
 
   /// Possessive pronouns before a noun: "his alleged", "their MSNBC shows".
   static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
