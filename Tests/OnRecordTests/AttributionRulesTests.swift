@@ -445,6 +445,9 @@ import Testing
     let texts = [
       "Headline\n\nThe governor did not attend the rally and has yet to make an endorsement.",
       "Headline\n\nBut much about the fire remained unclear on Thursday. Councillors, however, did not wait for the report and don't need a second chance to meet.",
+      // (Nor with a bare adverb: "has yet to", "are already".)
+      "Headline\n\nThe board has yet to be named, and its members would need Senate votes.",
+      "Headline\n\nThe ferry was delayed. Searchers have yet to find the cargo, and Republicans are already facing a logjam.",
     ]
     for text in texts {
       #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [], "\(text)")

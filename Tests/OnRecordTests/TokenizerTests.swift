@@ -28,6 +28,20 @@ import Testing
     #expect(structure.tokens.contains { $0.text == "U.S." })
   }
 
+  /// A page that lost the space after a period still ends its sentence there ("the threat.The
+  /// official said"), where a brand or a site keeps its period ("TheRightStuff.Biz", "Philly.Com").
+  @Test func aPeriodWithItsSpaceLostEndsTheSentence() {
+    let structure = TextStructure(
+      text:
+        "It is now the primary jihadist threat.The official said so. Senator Ted Stevens of Alaska.Sullivan won. "
+        + "The site TheRightStuff.Biz and Philly.Com ran it.")
+    #expect(structure.sentences.count == 5)
+    #expect(structure.tokens.contains { $0.text == "threat" })
+    #expect(structure.tokens.contains { $0.text == "Alaska" })
+    #expect(structure.tokens.contains { $0.text == "TheRightStuff.Biz" })
+    #expect(structure.tokens.contains { $0.text == "Philly.Com" })
+  }
+
   @Test func singleMarksInsideADoubleQuotationAreLeftAlone() {
     #expect(quoteRoles("\"I told him, 'no more,' and left,\" she said.").count == 2)
   }

@@ -2691,11 +2691,15 @@ final class ExtractionContext {
       let goesOn =
         (i..<j).allSatisfy({ ["continue", "continues"].contains(tokens[$0].lower) || isAuxiliary(tokens[$0]) })
         && !speechFollows(j, in: sentence)
-      // ("The governor [did not] attend the rally", "Republicans [don't]": auxiliaries and a
-      // negation with no verb of saying; PolNeAR train marks no such cue.)
+      // ("The governor [did not] attend the rally", "Republicans [don't]", "The board [has yet]
+      // to be named": auxiliaries and a negation or a bare adverb with no verb of saying; PolNeAR
+      // train marks no such cue.)
       let negatedAuxiliaries =
-        (i..<j).allSatisfy({ isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) })
-        && (i..<j).contains(where: { isNegation(tokens[$0]) })
+        (i..<j).allSatisfy({
+          isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) || Self.auxiliaryAdverbs.contains(tokens[$0].lower)
+        })
+        && (i..<j).contains(where: { isNegation(tokens[$0]) || Self.auxiliaryAdverbs.contains(tokens[$0].lower) })
+        && (i..<j).contains(where: { isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) })
       // ("[Efforts to reach] the chairman were unsuccessful": the inquiry a rule read as unanswered.)
       let asksUnanswered = ruleCandidates.contains { c in
         c.sourceIsFixed && c.nonanswer == .noResponse && j <= (c.source?.lowerBound ?? 0)
@@ -8317,6 +8321,10 @@ final class ExtractionContext {
   static let finiteAuxiliaries: WordSet = [
     "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should", "must",
   ]
+
+  /// Adverbs that sit between an auxiliary and its verb ("has yet to", "was also", "had already"):
+  /// with auxiliaries alone they say nothing.
+  static let auxiliaryAdverbs: Set<String> = ["yet", "also", "already", "even", "now", "then", "just", "still"]
 
   /// For "Smith, who said": the phrase the relative pronoun stands for.
   func relativeAntecedent(who: Int, in sentence: Range<Int>) -> Range<Int>? {

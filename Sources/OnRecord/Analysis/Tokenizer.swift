@@ -16,6 +16,22 @@ public enum Tokenizer {
     "v",
   ]
 
+  /// Whether the period at `period`, inside the word that starts at `word`, ends a sentence whose
+  /// space after it was lost: a plain word of three or more letters before it ("threat",
+  /// "Alaska"), a capitalised word after it that is no site's ending.
+  static func lostSpaceAfterPeriod(in s: [Unicode.Scalar], word: Int, period: Int) -> Bool {
+    guard period - word >= 3, period + 2 < s.count, s[period + 1].properties.isUppercase,
+      s[period + 2].properties.isLowercase
+    else { return false }
+    for k in word..<period where !s[k].properties.isAlphabetic || k > word && !s[k].properties.isLowercase {
+      return false
+    }
+    var end = period + 1
+    while end < s.count && s[end].properties.isAlphabetic { end += 1 }
+    let after = String(String.UnicodeScalarView(s[(period + 1)..<end])).lowercased()
+    return !webDomains.contains(after)
+  }
+
   /// The last part of a site's address, after which a period ends the sentence.
   static let webDomains: Set<String> = ["com", "net", "org", "gov", "edu", "uk", "nz", "au", "za", "io", "ca"]
 
@@ -87,6 +103,12 @@ public enum Tokenizer {
             if numeric && (d == ":" || d == "/") && s[j + 1].value >= 48 && s[j + 1].value <= 57 {
               j += 1
               continue
+            }
+            // ("the jihadist threat.The official said": a page that lost the space after a
+            // sentence's period; not a site's address, "Cleveland.Com", nor a brand,
+            // "TheRightStuff.Biz".)
+            if d == "." && !numeric && !sawInternalPeriod && lostSpaceAfterPeriod(in: s, word: start, period: j) {
+              break
             }
             if d == "." || (numeric && d == ",") {
               if d == "." && !numeric { sawInternalPeriod = true }
