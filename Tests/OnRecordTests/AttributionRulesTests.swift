@@ -439,6 +439,20 @@ import Testing
     #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"])
   }
 
+  /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is
+  /// Hatch's. (In a relative clause it stays with its verb: "crime she has studied
+  /// extensively".)
+  @Test func anAdverbBeforeTheCueIsNoPartOfTheSource() {
+    let texts = [
+      "Headline\n\nThe vote was close. \"You know he needs every vote he can get,\" is Hatch essentially acknowledging that winning matters more than anything else.":
+        "Hatch"
+    ]
+    for (text, source) in texts {
+      let sources = TestSupport.fullExtractor.analyze(text: text).attributions.compactMap { $0.source?.text }
+      #expect(sources == [source], "\(text)")
+    }
+  }
+
   /// Auxiliaries and a negation the tagger marks, with no verb of saying, are no cue: "The
   /// governor did not attend the rally". PolNeAR train marks no such cue.
   @Test func negatedAuxiliariesAloneAreNoCue() {

@@ -1140,6 +1140,34 @@ final class ExtractionContext {
     return source.lowerBound..<cut
   }
 
+  /// A source without the manner or time adverb that stands right before its cue: "A jury swiftly
+  /// ordered", "Hatch essentially acknowledging", "Reid, quite expectedly, doesn't think". (Not in
+  /// a relative clause, whose verb the adverb goes with: "crime he has studied extensively".)
+  func withoutTrailingAdverb(_ source: Range<Int>, before cue: Range<Int>) -> Range<Int> {
+    guard source.count >= 2, source.upperBound == cue.lowerBound,
+      tokens[source.upperBound - 1].lower.hasSuffix("ly"), WordClasses.isAdverbLike(tokens[source.upperBound - 1]),
+      !source.contains(where: { Self.relativeWords.contains(tokens[$0].lower) })
+    else { return source }
+    var end = source.upperBound
+    while end - 1 > source.lowerBound,
+      tokens[end - 1].text == ","
+        || tokens[end - 1].lower.hasSuffix("ly") && WordClasses.isAdverbLike(tokens[end - 1])
+        || Self.intensifiers.contains(tokens[end - 1].lower)
+    {
+      end -= 1
+    }
+    let last = tokens[end - 1]
+    guard end > source.lowerBound, last.kind == .word || last.text == ")",
+      !WordClasses.determiners.contains(last) || lexicon.pronouns.contains(last),
+      !WordClasses.prepositions.contains(last), !isAuxiliary(last), !Self.intensifiers.contains(last.lower),
+      !WordClasses.isAdverbLike(last)
+    else { return source }
+    return source.lowerBound..<end
+  }
+
+  static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose", "where", "when"]
+  static let intensifiers: Set<String> = ["quite", "almost", "very", "so", "rather", "fairly", "most", "more"]
+
   /// What may stand beside an auxiliary before the cue: "have all", "has both", "would no longer",
   /// "have one by one".
   static let auxiliaryCompanions: WordSet = [
