@@ -2879,6 +2879,16 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("The ferry has not called at Vaipuna wharf for five weeks": a ship's visit, not a call.)
+    if let last = cue.last, ["call", "calls", "called", "calling"].contains(tokens[last].lower),
+      cue.upperBound + 1 < sentence.upperBound, tokens[cue.upperBound].lower == "at",
+      let port = ((cue.upperBound + 1)..<min(cue.upperBound + 5, sentence.upperBound)).first(where: {
+        Self.portsOfCall.contains(tokens[$0])
+      }),
+      ((cue.upperBound + 1)..<port).allSatisfy({ tokens[$0].kind == .word })
+    {
+      return true
+    }
     // ("Quarrow Mills posted a $2m deficit", "the brewery posts record earnings": results, not a post.)
     if ["post", "posts", "posted"].contains(word),
       let noun = (cue.upperBound..<min(cue.upperBound + 5, sentence.upperBound)).first(where: {
@@ -3301,6 +3311,13 @@ final class ExtractionContext {
   /// What a firm or a team posts that is a result, not a post: "posted a loss".
   static let postedResults: WordSet = [
     "profit", "profits", "loss", "losses", "deficit", "surplus", "revenue", "revenues", "earnings", "gain", "gains",
+    // ("the system posted an operating margin of 6.1%")
+    "margin", "margins", "income", "sales", "turnover", "shortfall", "growth", "decline", "declines",
+  ]
+
+  /// Where a ship or a train calls: "The ferry has not called at Vaipuna wharf".
+  static let portsOfCall: WordSet = [
+    "wharf", "port", "harbour", "harbor", "jetty", "pier", "quay", "station", "terminal", "anchorage", "ports",
   ]
 
   /// "by next Thursday", "by the close of trading", "by early 2031": a deadline, not the agent of a
@@ -4905,17 +4922,26 @@ final class ExtractionContext {
       asking && gerund && p >= sentence.lowerBound && !demandAt(p) ? skippingWhenAndWhere(before: p, in: sentence) : p
     let demand = asking && documentEnd >= sentence.lowerBound && demandAt(documentEnd)
     let dp = demand ? documentEnd : p
+    // ("dismissed a social media post claiming the ward would close": what is rebutted makes its
+    // own claim.)
+    let rebutted = { (document: Range<Int>) in
+      document.lowerBound > sentence.lowerBound && Self.rebuttingVerbs.contains(self.tokens[document.lowerBound - 1])
+        && (self.lexicon.findingNouns.contains(self.tokens[dp]) || Self.claimCarriers.contains(self.tokens[dp]))
+    }
     if gerund, dp >= sentence.lowerBound, tokens[dp].kind == .word, !tokens[dp].isCapitalized,
-      demand || lexicon.findingNouns.contains(tokens[dp]), let document = subjectRange(endingAt: dp, in: sentence),
+      demand || lexicon.findingNouns.contains(tokens[dp]) || Self.claimCarriers.contains(tokens[dp]),
+      let document = subjectRange(endingAt: dp, in: sentence),
       demand || WordClasses.determiners.contains(tokens[document.lowerBound])
         || tokens[document.lowerBound].isCapitalized,
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
       // suggesting"; not "published a report arguing", whose publisher argues.)
       // (Or opening what was said: "Two people familiar with the matter said a Cabinet paper
       // warning that the plant could slip was circulated".)
-      demand || document.lowerBound == firstWord(of: sentence)
-        || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
-        || ["said", "say", "says", "that"].contains(tokens[document.lowerBound - 1].lower)
+      demand || rebutted(document)
+        || lexicon.findingNouns.contains(tokens[dp])
+          && (document.lowerBound == firstWord(of: sentence)
+            || WordClasses.prepositions.contains(tokens[document.lowerBound - 1])
+            || ["said", "say", "says", "that"].contains(tokens[document.lowerBound - 1].lower))
     {
       // ("Residents signed a petition calling for": the petition's own phrase, from its article.)
       let article = document.dropFirst().last(where: { ["a", "an", "the"].contains(tokens[$0].lower) })
@@ -7323,11 +7349,14 @@ final class ExtractionContext {
         }
         // "Church members interviewed outside the synod hall in Harlingmoor": where the outlet
         // reached the people it quotes, several phrases long.
+        // ("A company representative reached on Tuesday": the participle right before the
+        // preposition, after a spokesman's word.)
         if b - 3 >= sentence.lowerBound,
-          let reached = (max(sentence.lowerBound + 1, b - 10)..<(b - 2)).last(where: {
+          let reached = (max(sentence.lowerBound + 1, b - 10)..<(b - 1)).last(where: {
             lexicon.reachedParticiples.contains(tokens[$0])
           }),
-          looksLikePersonNounOrPlural(tokens[reached - 1].lower),
+          looksLikePersonNounOrPlural(tokens[reached - 1].lower)
+            || ExtractionContext.spokesWords.contains(tokens[reached - 1]),
           // ("Residents interviewed by this site in the square": the agent's "by" right after it.)
           ((reached + 1)..<(b - 1)).allSatisfy({
             tokens[$0].kind == .word && !isAuxiliary(tokens[$0])
@@ -7716,10 +7745,17 @@ final class ExtractionContext {
       tokens[k].isCapitalized || ["the", "its", "his", "her", "their", "a"].contains(tokens[k].lower)
         || WordClasses.subjectPronouns.contains(tokens[k])
     else { return false }
-    // The clause's subject is at most three words, then the document's own verb.
-    return (k + 1..<min(k + 4, sentence.upperBound)).contains(where: { j in
-      Self.documentParticiples.contains(tokens[j]) && tokens[j].kind == .word
-        && (k..<j).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) })
+    // The clause's subject is at most three words, then the document's own verb; a name may be
+    // longer ("figures the RM of Elkhorn Flats No. 286 obtained", "figures the hospital gave").
+    return (k + 1..<min(k + 8, sentence.upperBound)).contains(where: { j in
+      (Self.documentParticiples.contains(tokens[j]) || Self.pastsOfGiving.contains(tokens[j]))
+        && tokens[j].kind == .word
+        && (j - k <= 3
+          || ((k + 1)..<j).allSatisfy({ isProperWord($0) || tokens[$0].lower == "of" || tokens[$0].kind == .number }))
+        && (k..<j).allSatisfy({
+          (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
+            && !WordClasses.clauseBoundaries.contains(tokens[$0]) || $0 == k
+        })
     })
   }
 
@@ -7812,6 +7848,23 @@ final class ExtractionContext {
   static let contactVerbs: WordSet = [
     "met", "interviewed", "spoke", "talked", "contacted", "reached", "visited", "approached", "surveyed",
   ]
+
+  /// Verbs that rebut what their object claims: "dismissed a post claiming", "rejected reports
+  /// suggesting".
+  static let rebuttingVerbs: WordSet = [
+    "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "denied", "denies", "denying",
+    "disputed", "disputes", "disputing", "refuted", "refutes", "refuting", "debunked", "debunks",
+  ]
+
+  /// What carries a claim of its own, besides a finding's document: "a social media post claiming".
+  static let claimCarriers: WordSet = [
+    "post", "posts", "tweet", "tweets", "story", "stories", "rumour", "rumours", "rumor",
+    "rumors", "message", "messages", "video", "videos", "claim", "claims", "reports",
+  ]
+
+  /// Past tenses of handing over, the verb of a clause after a document's noun: "figures the
+  /// hospital gave the township".
+  static let pastsOfGiving: WordSet = ["gave", "supplied", "showed", "wrote", "kept"]
 
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",

@@ -52,6 +52,14 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // Where a spokesman was reached, and when, stay in the subject; so does a councillor's
+        // division ("Div." is no sentence's end).
+        .init(
+          "Headline\n\nThe firm was silent. A company representative reached by phone on Tuesday refused to say who had organised the hearings.",
+          cue: "refused to say", source: "A company representative reached by phone on Tuesday", denial: .noComment),
+        .init(
+          "Headline\n\nThe vote was close. Coun. Everett Sandhu (Div. 2) told council a neighbour of his had waited four hours.",
+          cue: "told", source: "Coun. Everett Sandhu (Div. 2)", kind: .person),
         // A year that ends a date or a time phrase is no subject: the noun phrase it dates is.
         .init(
           "Headline\n\nOne email sent from a council account on July 3, 2016 said the bridge was unsafe.",
@@ -1588,6 +1596,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "according to",
       triggering: [
+        // Figures a body handed over are a document, whoever handed them over.
+        .init(
+          "Headline\n\nCrashes sent 61 people to the ER last winter, according to figures the hospital gave the township.",
+          cue: "according to", source: "figures the hospital gave the township", kind: .document),
         // A news site by its address is an outlet.
         .init(
           "Headline\n\nThe mill will close in March, according to Harborwatch.com.", cue: "according to",
@@ -1775,6 +1787,20 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // A rebutted post makes its own claim; a quoted label may come before the claim; an audit
+        // rejected is denied.
+        .init(
+          "Headline\n\nIn the same release, the authority dismissed a social media post claiming the ward would close.",
+          cue: "dismissed", source: "the authority", denial: .dismissal),
+        .init(
+          "Headline\n\nIn the same release, the authority dismissed a social media post claiming the ward would close.",
+          cue: "claiming", source: "a social media post", kind: .document),
+        .init(
+          "Headline\n\nThe Ministry of Transport dismissed as \"misinformation\" reports that the plate contract had not been bid.",
+          cue: "dismissed", source: "The Ministry of Transport", denial: .dismissal),
+        .init(
+          "Headline\n\nIn a statement issued Tuesday, the company rejected the audit, saying all royalties had been paid.",
+          cue: "rejected", source: "the company", denial: .denial),
         // "lie" of place is no falsehood; a person who would lie still speaks of one.
         .init(
           "Headline\n\nFisheries biologists say the river's main spawning gravels lie within three miles of the nearest tract.",
@@ -4062,6 +4088,9 @@ public enum AttributionRules {
       nonTriggering: [
         // An amount added, and someone let in.
         .init("The levy would add between 0.8 and 1.1 points to inflation.", cue: "would add"),
+        // A margin posted is a result; a ship that calls at a wharf visits it.
+        .init("According to its accounts, the system posted an operating margin of 6.1% last year.", cue: "posted"),
+        .init("The inter-island ferry has not called at Vaipuna wharf for five weeks.", cue: "has not called"),
         .init("The judge noted his record and admitted him to bail of N200 million.", cue: "admitted"),
         .init("Three people admitted to hospital on Friday are stable.", cue: "admitted"),
         // A participle between a possessive and its noun.

@@ -4007,15 +4007,30 @@ extension ExtractionContext {
       }
       // "a claim the minister rejected as 'simply untrue'": the claim stands before; the words
       // after "as" deny it.
+      // ("dismissed as 'misinformation' reports that the contract was not bid": or the label
+      // first, then the claim.)
       if k == after && t.lower == "as" {
         let words = after..<min(sentence.upperBound, after + 8)
         return lexicon.denialLabels.firstMatch(in: words, tokens: tokens) != nil
           || lexicon.denialPhrases.firstMatch(in: words, tokens: tokens) != nil
           || lexicon.dismissalPhrases.firstMatch(in: words, tokens: tokens) != nil
+          || labelThenClaim(after: after + 1, in: sentence)
       }
       k += 1
     }
     return after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].kind == .quote
+  }
+
+  /// Whether a quoted label, then a claim's noun, follow "as": "dismissed as 'misinformation'
+  /// reports that".
+  func labelThenClaim(after start: Int, in sentence: Range<Int>) -> Bool {
+    guard start < sentence.upperBound, tokens[start].kind == .quote,
+      let close = ((start + 1)..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].kind == .quote }),
+      close + 1 < sentence.upperBound
+    else { return false }
+    let next =
+      close + 1 < sentence.upperBound && WordClasses.determiners.contains(tokens[close + 1]) ? close + 2 : close + 1
+    return next < sentence.upperBound && lexicon.deniedClaims.contains(tokens[next])
   }
 
   /// Words that pick one of a group out by comparison: "the younger of the two".

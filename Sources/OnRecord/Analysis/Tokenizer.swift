@@ -12,6 +12,8 @@ public enum Tokenizer {
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
     "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens", "smt", "adv",
+    // A council member's division or district: "Coun. Everett Sandhu (Div. 2)".
+    "div", "dist",
     // A case's "v." ("Roe v. Wade").
     "v",
   ]
