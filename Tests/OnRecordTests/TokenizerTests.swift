@@ -42,6 +42,18 @@ import Testing
     #expect(structure.tokens.contains { $0.text == "Philly.Com" })
   }
 
+  /// A straight mark that opens no quotation before a name belongs to it ("Water Minister 'Me
+  /// Palesa Ntšohi", "Representative 'Aisake Helu"); one before a quotation's first word, or
+  /// inside a double quotation, still quotes.
+  @Test func aNameKeepsItsLeadingMark() {
+    let names = Tokenizer.tokenize("Water Minister 'Me Palesa Ntšohi said so, and Representative 'Aisake Helu agreed.")
+    #expect(names.contains { $0.text == "'Me" && $0.isCapitalized })
+    #expect(names.contains { $0.text == "'Aisake" })
+    #expect(quoteRoles("He said 'Let us go on,' and left.") == [.opening, .closing])
+    let inner = Tokenizer.tokenize("\"It read: 'Donald J. Trump is calling for it,\" she said.")
+    #expect(!inner.contains { $0.text == "'Donald" })
+  }
+
   @Test func singleMarksInsideADoubleQuotationAreLeftAlone() {
     #expect(quoteRoles("\"I told him, 'no more,' and left,\" she said.").count == 2)
   }

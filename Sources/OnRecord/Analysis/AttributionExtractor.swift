@@ -2831,6 +2831,7 @@ final class ExtractionContext {
   /// amount.
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
+    if word == "according", followsRules(at: cue.lowerBound, in: sentence) { return true }
     // (Not a judgment's own call: "The court's judgment calls for a retrial".)
     if ["call", "calls"].contains(word), cue.lowerBound > sentence.lowerBound,
       case let noun = tokens[cue.lowerBound - 1],
@@ -4074,6 +4075,9 @@ final class ExtractionContext {
         return nil
       }
     }
+    // ("evaluated strictly according to procurement regulations", "done according to plan": in
+    // keeping with rules, not citing them.)
+    if lemma == "according to", followsRules(at: i, in: sentence) { return nil }
     // Sentence-initial "According to X, the ..." ends the source at the comma.
     let atStart = isClauseStart(i, in: sentence)
     guard var source = phraseAfter(after, in: sentence, allowVerbsInside: false, appositives: !atStart) else {
@@ -5021,6 +5025,18 @@ final class ExtractionContext {
           let noun = subjectRange(endingAt: p, in: sentence)
         else { return nil }
         candidate.source = noun
+        candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+        return candidate
+      }
+      // ("Court papers show the joint venture sued the department, alleging unpaid invoices": what
+      // a document shows someone did; the participle after it is that someone's.)
+      if gerund, previousCue.lemma == "show",
+        let shower = previousCue.source,
+        lexicon.documentHeads.match(at: shower.upperBound - 1, limit: shower.upperBound, tokens: tokens) != nil,
+        let content = previousCue.content, content.lowerBound < p,
+        p <= content.upperBound + 1, let subject = shownActor(in: content.lowerBound..<min(p, content.upperBound))
+      {
+        candidate.source = subject
         candidate.content = contentAfter(after, in: sentence, lemma: lemma)
         return candidate
       }
@@ -7847,6 +7863,46 @@ final class ExtractionContext {
   /// How an outlet reached the people it quotes: "Commuters the Ledger met outside the terminal".
   static let contactVerbs: WordSet = [
     "met", "interviewed", "spoke", "talked", "contacted", "reached", "visited", "approached", "surveyed",
+  ]
+
+  /// The subject of the clause a document shows, when it opens with an actor and a verb in the
+  /// past ("the joint venture sued", "the group wants"): the one who acts.
+  func shownActor(in content: Range<Int>) -> Range<Int>? {
+    var start = content.lowerBound
+    if start < content.upperBound, tokens[start].lower == "that" { start += 1 }
+    guard start < content.upperBound,
+      ["the", "a", "an"].contains(tokens[start].lower) || isProperWord(start)
+    else { return nil }
+    guard
+      let verb = ((start + 1)..<min(start + 6, content.upperBound)).first(where: { k in
+        tokens[k].kind == .word && !tokens[k].isCapitalized
+          && (tokens[k].lower.hasSuffix("ed") || Self.irregularPasts.contains(tokens[k])
+            || ["wants", "has", "had", "sought", "seeks"].contains(tokens[k].lower))
+      }),
+      ((start + 1)..<verb).allSatisfy({ k in
+        tokens[k].kind == .word && !WordClasses.prepositions.contains(tokens[k]) && !isAuxiliary(tokens[k])
+      })
+    else { return nil }
+    return start..<verb
+  }
+
+  /// Whether "according to" at `i` says in keeping with rules, after a verb or an adverb
+  /// ("evaluated strictly according to procurement regulations", "exercised according to the
+  /// legal rules"), rather than citing them.
+  func followsRules(at i: Int, in sentence: Range<Int>) -> Bool {
+    let after = i + 2
+    guard i > sentence.lowerBound, after < sentence.upperBound, tokens[i].lower == "according",
+      tokens[i + 1].lower == "to", tokens[i - 1].kind == .word,
+      WordClasses.isAdverbLike(tokens[i - 1]) || tokens[i - 1].lower.hasSuffix("ed") && !tokens[i - 1].isCapitalized,
+      let ruleWord = (after..<min(after + 4, sentence.upperBound)).first(where: { Self.rulebooks.contains(tokens[$0]) })
+    else { return false }
+    return (after..<ruleWord).allSatisfy({ tokens[$0].kind == .word })
+  }
+
+  /// What one acts according to rather than cites: "according to procurement regulations".
+  static let rulebooks: WordSet = [
+    "regulations", "rules", "law", "laws", "procedure", "procedures", "guidelines", "plan", "protocol",
+    "protocols", "standards", "policy", "schedule", "rulebook", "script", "instructions", "specifications",
   ]
 
   /// Verbs that rebut what their object claims: "dismissed a post claiming", "rejected reports

@@ -52,6 +52,21 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // An outlet's two-word noun after a country's adjective, and who runs a paper whose name
+        // says it is one; a lifeboat station is a body.
+        .init(
+          "Headline\n\nThe engineer resigned. The Russian wire service Sever-Press said the engineer had objected to cuts.",
+          cue: "said", source: "The Russian wire service Sever-Press", kind: .outlet),
+        .init(
+          "Headline\n\nThe grid failed again. China's state-run Northern Commerce Daily reported last week that shipments would fall.",
+          cue: "reported", source: "China's state-run Northern Commerce Daily", kind: .outlet),
+        .init(
+          "Headline\n\nThe harbour was calm. Polvarrow lifeboat station said in a post on Facebook that launches had not been affected.",
+          cue: "said", source: "Polvarrow lifeboat station", kind: .organization),
+        // A name's leading mark opens no quotation: the Sesotho "'Me".
+        .init(
+          "Headline\n\nThe minister was angry. Water Minister 'Me Palesa Ntšohi (PHA) said on Wednesday she had asked for a report.",
+          cue: "said", source: "Water Minister 'Me Palesa Ntšohi (PHA)", kind: .person),
         // Where a spokesman was reached, and when, stay in the subject; so does a councillor's
         // division ("Div." is no sentence's end).
         .init(
@@ -1787,6 +1802,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // Objections called names are belittled.
+        .init(
+          "Headline\n\nHe called the objections \"a campaign against anyone who wants to invest.\"", cue: "called",
+          source: "He", denial: .dismissal),
         // A rebutted post makes its own claim; a quoted label may come before the claim; an audit
         // rejected is denied.
         .init(
@@ -3694,6 +3713,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // What court papers show someone did, and the participle after it, are that someone's.
+        .init(
+          "Headline\n\nCourt papers show the joint venture sued the department in April, alleging unpaid invoices.",
+          cue: "alleging", source: "the joint venture", kind: .organization),
         // A document's own participle, at the head of what was said, is the document's.
         .init(
           "Headline\n\nTwo people familiar with the matter said a Cabinet paper warning that the plant could slip was circulated in April.",
@@ -4088,6 +4111,10 @@ public enum AttributionRules {
       nonTriggering: [
         // An amount added, and someone let in.
         .init("The levy would add between 0.8 and 1.1 points to inflation.", cue: "would add"),
+        // Done in keeping with rules, which are not cited.
+        .init(
+          "The authority said the tender had been evaluated strictly according to procurement regulations.",
+          cue: "according to"),
         // A margin posted is a result; a ship that calls at a wharf visits it.
         .init("According to its accounts, the system posted an operating margin of 6.1% last year.", cue: "posted"),
         .init("The inter-island ferry has not called at Vaipuna wharf for five weeks.", cue: "has not called"),

@@ -1955,6 +1955,14 @@ extension ExtractionContext {
       {
         let word = tokens[descriptor].lower
         if Self.outletDescriptors.contains(word) { return SourceClass(kind: .outlet, outletName: nil) }
+        // ("The Russian wire service Sever-Press": an outlet's two-word noun before the name;
+        // "China's state-run Northern Commerce Daily": who runs a paper whose name says it is one.)
+        if descriptor > head.lowerBound,
+          lexicon.outletHeads.match(at: descriptor - 1, limit: descriptor + 1, tokens: tokens)?.length == 2
+            || Self.ownershipWords.contains(word) && lexicon.outletNameWords.contains(tokens[last])
+        {
+          return SourceClass(kind: .outlet, outletName: nil)
+        }
         if lexicon.organizationHeads.match(at: descriptor, limit: descriptor + 1, tokens: tokens) != nil
           || lexicon.companyDescriptors.contains(word)
         {
@@ -3451,6 +3459,12 @@ extension ExtractionContext {
   static let continuingModifiers: WordSet = ["former", "same", "second", "first", "other", "senior", "current"]
 
   /// Common nouns that say the name after them is a news outlet ("the tech news site Byteline").
+  /// Who runs a body: "the state-run Northern Commerce Daily".
+  static let ownershipWords: WordSet = [
+    "state-run", "state-owned", "government-run", "government-owned", "pro-government", "privately-owned",
+    "party-run", "church-run",
+  ]
+
   static let outletDescriptors: WordSet = [
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
     "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",

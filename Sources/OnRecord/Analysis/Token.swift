@@ -51,7 +51,9 @@ public struct Token: Sendable, Equatable {
   public private(set) var isAllCaps = false
 
   static func startsUpperCase(_ kind: Kind, _ text: String) -> Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    guard kind == .word, var first = text.unicodeScalars.first else { return false }
+    // ("'Me Palesa", "'Aisake": a name's leading mark.)
+    if first == "'", text.unicodeScalars.count > 1 { first = text.unicodeScalars.dropFirst().first ?? first }
     if first.value < 128 { return first.value >= 65 && first.value <= 90 }
     return first.properties.isUppercase
   }

@@ -84,7 +84,7 @@ public enum Tokenizer {
         continue
       }
       let start = i
-      if isWordScalar(c) {
+      if isWordScalar(c) || opensElidedName(s, at: i) {
         var j = i + 1
         var sawInternalPeriod = false
         let numeric = c.value < 128 ? (c.value >= 48 && c.value <= 57) : c.properties.numericType != nil
@@ -399,6 +399,20 @@ public enum Tokenizer {
       k -= 1
     }
     return nil
+  }
+
+  /// Whether a straight mark before a capitalised word opens no quotation but belongs to the
+  /// name it stands before: the Sesotho "'Me" ("Water Minister 'Me Palesa Ntšohi said") or a
+  /// Tongan name's glottal stop ("'Aisake Helu"). No mark that could close a quotation follows it.
+  static func opensElidedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    guard s[i] == "'", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic, i + 2 < s.count,
+      s[i + 1].properties.isUppercase, s[i + 2].properties.isLowercase
+    else { return false }
+    // (A name: another capitalised word follows, "'Me Palesa", "'Aisake Helu"; not "'Let's go".)
+    var k = i + 1
+    while k < s.count && isWordScalar(s[k]) || k < s.count && s[k] == "'" { k += 1 }
+    guard k + 1 < s.count, s[k] == " ", s[k + 1].properties.isUppercase else { return false }
+    return opensLikeQuotation(s, i) && !insideDoubleQuotation(s, at: i) && straightSingleQuoteRole(in: s, at: i) == nil
   }
 
   /// Whether the straight mark at `k` has an opener's shape: after a space, a line break, a
