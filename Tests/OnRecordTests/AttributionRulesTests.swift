@@ -439,6 +439,18 @@ import Testing
     #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == ["said"])
   }
 
+  /// ", and said" after a clause that reports what someone else found joins the first speaker,
+  /// not the one inside what was reported: "Roy said the agency had found 'no evidence' …, and
+  /// said comments would be accepted".
+  @Test func aSecondVerbJoinsTheSpeakerNotTheReported() {
+    let text =
+      "Headline\n\nThe hearing ran late. DEQ permit writer Danielle Roy said the agency had found \"no evidence\" linking the plant to the losses, and said comments would be accepted until Aug. 8."
+    let saids = TestSupport.fullExtractor.analyze(text: text).attributions.filter { $0.cue.text == "said" }
+    #expect(saids.count == 2)
+    #expect(
+      saids.allSatisfy { $0.source?.text == "DEQ permit writer Danielle Roy" }, "\(saids.map { $0.source?.text })")
+  }
+
   /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is
   /// Hatch's. (In a relative clause it stays with its verb: "crime she has studied
   /// extensively".)

@@ -2498,6 +2498,21 @@ final class ExtractionContext {
     {
       return outer
     }
+    // ("Roy said the agency had found 'no evidence' …, and said comments would be accepted": a cue
+    // inside what an earlier cue reports is not the one a later verb outside it joins.)
+    // (After a comma: ", and said".)
+    if k > 1, ["and", "but"].contains(tokens[k - 1].lower), tokens[k - 2].text == ",",
+      let outer = eligible.first(where: { c in
+        c.head < last.head
+          && last.source.map { source in
+            source.lowerBound >= c.cue.upperBound
+              && (c.cue.upperBound..<source.lowerBound).allSatisfy({ tokens[$0].lower == "that" })
+          } == true
+      }),
+      outer.source != nil
+    {
+      return outer
+    }
     return last
   }
 
@@ -2832,6 +2847,23 @@ final class ExtractionContext {
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
     if word == "according", followsRules(at: cue.lowerBound, in: sentence) { return true }
+    // ("A woman who answered the phone said": picking up, not replying.)
+    if ["answer", "answers", "answered", "answering"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound + 1 < sentence.upperBound, tokens[cue.upperBound].lower == "the",
+      ["phone", "telephone", "door", "call", "doorbell"].contains(tokens[cue.upperBound + 1].lower)
+    {
+      return true
+    }
+    // ("refused to say when the review would conclude.": ending, with nothing concluded; not
+    // '"…," Carson concluded.', after what he said.)
+    if tokens[cue.upperBound - 1].lower == "conclude", cue.upperBound - 2 >= sentence.lowerBound,
+      ["would", "will", "to", "should", "could", "must", "may", "might"].contains(tokens[cue.upperBound - 2].lower),
+      cue.upperBound >= sentence.upperBound
+        || tokens[cue.upperBound].kind == .punctuation
+          && tokens[cue.upperBound].text != ":"
+    {
+      return true
+    }
     // (Not a judgment's own call: "The court's judgment calls for a retrial".)
     if ["call", "calls"].contains(word), cue.lowerBound > sentence.lowerBound,
       case let noun = tokens[cue.lowerBound - 1],
@@ -8206,6 +8238,14 @@ final class ExtractionContext {
     var appositiveComma: Int?
     while e < sentence.upperBound {
       let t = tokens[e]
+      // ('said Aurelien "Boo" Thibodeaux': a nickname quoted between given name and surname.)
+      if t.kind == .quote, e > start,
+        let close = ((e + 2)..<min(e + 5, sentence.upperBound)).first(where: { tokens[$0].kind == .quote }),
+        nicknameGivenName(closingQuote: close, before: close + 1, in: sentence) == e
+      {
+        e = close + 1
+        continue
+      }
       if t.kind == .quote { break }
       if t.kind == .punctuation {
         if t.text == "," && appositives && !tookAppositive && e + 1 < sentence.upperBound {

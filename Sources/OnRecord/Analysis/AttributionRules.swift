@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A company whose name ends in "Products".
+        .init(
+          "Headline\n\nIn the notice, the mill's parent, Medford-based Pacific Crest Forest Products, said the closure was permanent.",
+          cue: "said", kind: .organization),
         // An outlet's two-word noun after a country's adjective, and who runs a paper whose name
         // says it is one; a lifeboat station is a body.
         .init(
@@ -785,6 +789,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // A nickname quoted between given name and surname stays in the name.
+        .init(
+          "Headline\n\n\"My catch is down by a third,\" said Aurelien \"Boo\" Thibodeaux.", cue: "said",
+          source: "Aurelien \"Boo\" Thibodeaux", kind: .person),
         // A clause after an opening phrase, then the verb and its speaker: the clause is what was
         // said, not an appositive of the phrase.
         .init(
@@ -4112,6 +4120,9 @@ public enum AttributionRules {
         // An amount added, and someone let in.
         .init("The levy would add between 0.8 and 1.1 points to inflation.", cue: "would add"),
         // Done in keeping with rules, which are not cited.
+        // Picking up a phone, and a review that ends, say nothing.
+        .init("A woman who answered the phone at the office said no one was available.", cue: "answered"),
+        .init("The minister refused to say when the review would conclude.", cue: "conclude"),
         .init(
           "The authority said the tender had been evaluated strictly according to procurement regulations.",
           cue: "according to"),
