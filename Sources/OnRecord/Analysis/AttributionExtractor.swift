@@ -8195,7 +8195,16 @@ final class ExtractionContext {
       }
     } else if first.text == "(" {
       // "Rep. Jo Ruiz (D-Ore.), the ranking member": a short parenthesis and what follows.
-      guard let close = rest.first(where: { tokens[$0].text == ")" }), close - k <= 6 else { return range }
+      // ("said Cllr Rosemary Tonkin (Lib Dem, Polvarrow and St Wenna)": a party and a ward, in
+      // words and commas.)
+      guard let close = rest.first(where: { tokens[$0].text == ")" }),
+        close - k <= 6
+          || close - k <= 10
+            && ((k + 1)..<close).allSatisfy({
+              tokens[$0].kind == .word && (tokens[$0].isCapitalized || ["and", "of"].contains(tokens[$0].lower))
+                || tokens[$0].text == ","
+            })
+      else { return range }
     } else if ["who", "whom", "whose", "of", "on", "in", "at", "from", "with", "for", "now"].contains(first.lower) {
       if first.lower == "now" { k += 1 }
     } else {

@@ -789,6 +789,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "verb after a quotation, source after it",
       triggering: [
+        // A member's party and ward in parentheses, with a comma inside.
+        .init(
+          "Headline\n\n\"We are approving the end of the harbour,\" said Cllr Rosemary Tonkin (Lib Dem, Polvarrow and St Wenna).",
+          cue: "said", source: "Cllr Rosemary Tonkin (Lib Dem, Polvarrow and St Wenna)", kind: .person),
         // A nickname quoted between given name and surname stays in the name.
         .init(
           "Headline\n\n\"My catch is down by a third,\" said Aurelien \"Boo\" Thibodeaux.", cue: "said",
@@ -2214,6 +2218,10 @@ public enum AttributionRules {
         .init(
           "The minister did not address the question at Tuesday's hearing.", cue: "did not address the question",
           source: "The minister", denial: .noComment),
+        // A standing policy not to disclose is no comment either.
+        .init(
+          "A spokesman for the trade ministry said by email that the ministry \"does not disclose information on individual licence applications.\"",
+          cue: "said", source: "A spokesman for the trade ministry", denial: .noComment),
         .init(
           "Its lawyer said the firm does not comment on pending cases.", cue: "said", source: "Its lawyer",
           denial: .noComment),

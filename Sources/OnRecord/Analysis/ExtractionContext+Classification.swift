@@ -4242,8 +4242,9 @@ extension ExtractionContext {
     } else if ["does", "do"].contains(word(0)) && word(1) == "not" || ["doesn't", "don't"].contains(word(0)) {
       // "the company does not comment on": a policy of silence (not "did not discuss it with his
       // brother", a past deed, nor "they don't talk about that night").
+      // ("the ministry 'does not disclose information on individual applications'".)
       let verb = word(0) == "does" || word(0) == "do" ? word(2) : word(1)
-      return ["comment", "discuss"].contains(verb)
+      return ["comment", "discuss", "disclose"].contains(verb)
     } else if word(0) == "would", ["rather", "prefer"].contains(word(1)), word(2) == "not" {
       // "would rather not comment", "would prefer not to discuss"
       k += word(3) == "to" ? 4 : 3
