@@ -451,6 +451,16 @@ import Testing
       saids.allSatisfy { $0.source?.text == "DEQ permit writer Danielle Roy" }, "\(saids.map { $0.source?.text })")
   }
 
+  /// A named man who speaks in private is not anonymous: "Sanders himself has privately
+  /// expressed frustration"; unnamed allies who do are ("Clinton allies have privately said").
+  @Test func aNameWithItsReflexiveIsNoAnonymousSource() {
+    let text =
+      "Headline\n\nThe group spent heavily. Sanders himself has privately expressed frustration with one such group."
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    #expect(found.map { $0.source?.text } == ["Sanders himself"])
+    #expect(found.allSatisfy { !$0.anonymous && $0.sourceKind == .person })
+  }
+
   /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is
   /// Hatch's. (In a relative clause it stays with its verb: "crime she has studied
   /// extensively".)

@@ -2420,6 +2420,12 @@ extension ExtractionContext {
   func withheldName(_ candidate: AttributionExtractor.Candidate, source: Range<Int>) -> Bool? {
     let head = headPhrase(source)
     let words = head.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+    // ("Sanders himself has privately expressed": a name with its reflexive is still a name.)
+    if let last = words.last, words.count >= 2, ["himself", "herself", "themselves"].contains(tokens[last].lower),
+      tokens[words[words.count - 2]].isCapitalized
+    {
+      return nil
+    }
     // ("Three House Republicans": a party's members are a group, not a name.)
     guard let last = words.last,
       !tokens[last].isCapitalized
