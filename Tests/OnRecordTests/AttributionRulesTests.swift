@@ -484,6 +484,8 @@ import Testing
       // (Nor with a bare adverb: "has yet to", "are already".)
       "Headline\n\nThe board has yet to be named, and its members would need Senate votes.",
       "Headline\n\nThe ferry was delayed. Searchers have yet to find the cargo, and Republicans are already facing a logjam.",
+      // (Nor with an adverb in "-ly": "are mostly".)
+      "Headline\n\nThe campaign grew. Like the leadership of the group, these activists are mostly parents concerned for the safety of their children.",
     ]
     for text in texts {
       #expect(TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text) == [], "\(text)")

@@ -2737,11 +2737,16 @@ final class ExtractionContext {
       // ("The governor [did not] attend the rally", "Republicans [don't]", "The board [has yet]
       // to be named": auxiliaries and a negation or a bare adverb with no verb of saying; PolNeAR
       // train marks no such cue.)
+      // ("these activists [are mostly] parents", "[are increasingly] divided": or an adverb in
+      // "-ly", though not a hedge that carries the report, "has reportedly".)
+      let bareAdverb = { (k: Int) in
+        Self.auxiliaryAdverbs.contains(self.tokens[k].lower)
+          || self.tokens[k].lower.hasSuffix("ly") && WordClasses.isAdverbLike(self.tokens[k])
+            && !Self.hedgeAdverbs.contains(self.tokens[k].lower)
+      }
       let negatedAuxiliaries =
-        (i..<j).allSatisfy({
-          isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) || Self.auxiliaryAdverbs.contains(tokens[$0].lower)
-        })
-        && (i..<j).contains(where: { isNegation(tokens[$0]) || Self.auxiliaryAdverbs.contains(tokens[$0].lower) })
+        (i..<j).allSatisfy({ isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) || bareAdverb($0) })
+        && (i..<j).contains(where: { isNegation(tokens[$0]) || bareAdverb($0) })
         && (i..<j).contains(where: { isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) })
       // ("[Efforts to reach] the chairman were unsuccessful": the inquiry a rule read as unanswered.)
       let asksUnanswered = ruleCandidates.contains { c in
@@ -8511,6 +8516,11 @@ final class ExtractionContext {
   /// Adverbs that sit between an auxiliary and its verb ("has yet to", "was also", "had already"):
   /// with auxiliaries alone they say nothing.
   static let auxiliaryAdverbs: Set<String> = ["yet", "also", "already", "even", "now", "then", "just", "still"]
+
+  /// Adverbs that report a claim as someone else's: with an auxiliary they may still be a cue.
+  static let hedgeAdverbs: Set<String> = [
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly", "ostensibly",
+  ]
 
   /// For "Smith, who said": the phrase the relative pronoun stands for.
   func relativeAntecedent(who: Int, in sentence: Range<Int>) -> Range<Int>? {
