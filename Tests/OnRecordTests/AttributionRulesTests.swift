@@ -461,6 +461,20 @@ import Testing
     #expect(found.allSatisfy { !$0.anonymous && $0.sourceKind == .person })
   }
 
+  /// A vote's count is no passing on ("passed by 104 votes to 71"), and "in writing" after a
+  /// verb of saying is the form a warning took, no cue of its own.
+  @Test func aVoteCountAndTheFormOfAWarningAreNoCues() {
+    let texts = [
+      "Headline\n\nThe amendment, tabled by coalition deputy Jiri Semerad, passed by 104 votes to 71.": "passed",
+      "Headline\n\nMinutes of the committee's May meeting show that the transport department warned in writing that the money could be lost.":
+        "writing",
+    ]
+    for (text, cue) in texts {
+      let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
+      #expect(!cues.contains { $0.contains(cue) }, "\(cues)")
+    }
+  }
+
   /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is
   /// Hatch's. (In a relative clause it stays with its verb: "crime she has studied
   /// extensively".)

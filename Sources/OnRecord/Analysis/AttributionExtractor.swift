@@ -2852,6 +2852,25 @@ final class ExtractionContext {
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
     if word == "according", followsRules(at: cue.lowerBound, in: sentence) { return true }
+    // ("The amendment passed by 104 votes to 71": a vote's count, not a passing on.)
+    if ["passed", "passes", "pass"].contains(tokens[cue.upperBound - 1].lower) || word == "passed",
+      let by = (cue.lowerBound..<min(cue.upperBound + 1, sentence.upperBound)).first(where: { tokens[$0].lower == "by" }
+      ),
+      by + 1 < sentence.upperBound,
+      tokens[by + 1].kind == .number || WordClasses.numberWords.contains(tokens[by + 1])
+        || ["a", "an"].contains(tokens[by + 1].lower) && by + 2 < sentence.upperBound
+          && ["vote", "majority", "margin"].contains(tokens[by + 2].lower)
+    {
+      return true
+    }
+    // ("warned in writing that", "had been told in writing": the form of a warning, no cue of its
+    // own; not "published an article Thursday in writing that", the writing itself.)
+    if word == "writing", cue.count == 1, cue.lowerBound - 2 >= sentence.lowerBound,
+      tokens[cue.lowerBound - 1].lower == "in",
+      lexicon.cueVerbs.match(at: cue.lowerBound - 2, limit: cue.lowerBound - 1, tokens: tokens) != nil
+    {
+      return true
+    }
     // ("A woman who answered the phone said": picking up, not replying.)
     if ["answer", "answers", "answered", "answering"].contains(tokens[cue.upperBound - 1].lower),
       cue.upperBound + 1 < sentence.upperBound, tokens[cue.upperBound].lower == "the",
@@ -7211,8 +7230,11 @@ final class ExtractionContext {
       // ("a claim committee Democrats scoffed at", "a move district officials say will save": or a
       // determined claim or step before any noun phrase.)
       // (A step's noun only before people: not "The policy paper released on Sunday".)
+      // ("a decision city hall called 'a betrayal'": or a body's lower-case name.)
       if Self.claimsBeforeName.contains(t)
-        || Self.objectGapNouns.contains(t) && (looksLikePersonNounOrPlural(tokens[end].lower) || isProperWord(end)),
+        || Self.objectGapNouns.contains(t)
+          && (looksLikePersonNounOrPlural(tokens[end].lower) || isProperWord(end)
+            || end > b && lexicon.organizationHeads.match(at: end - 1, limit: end + 1, tokens: tokens)?.length == 2),
         !t.isCapitalized, tokens[b].kind == .word,
         tokens[b].isCapitalized && !WordClasses.timeWords.contains(tokens[b]) && Self.claimsBeforeName.contains(t)
           || b < end && b - 2 >= sentence.lowerBound

@@ -53,6 +53,17 @@ public enum AttributionRules {
       name: "subject before the verb",
       triggering: [
         // A company whose name ends in "Products".
+        // A concessionaire and a railway are bodies; so is the city hall that calls a decision
+        // something.
+        .init(
+          "Headline\n\nThe casino will close by June, the concessionaire said in a filing on Monday.", cue: "said",
+          source: "the concessionaire", kind: .organization),
+        .init(
+          "Headline\n\nThe landslide cut the line, the hill railway said in a notice on Wednesday.", cue: "said",
+          source: "the hill railway", kind: .organization),
+        .init(
+          "Headline\n\nDeputies moved the money, a decision city hall called \"a betrayal of 40,000 residents\".",
+          cue: "called", source: "city hall", kind: .organization),
         .init(
           "Headline\n\nIn the notice, the mill's parent, Medford-based Pacific Crest Forest Products, said the closure was permanent.",
           cue: "said", kind: .organization),
