@@ -52,6 +52,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // A name once introduced by a consortium's noun stays a body.
+        .init(
+          "Headline\n\nTwo bids remain, one from the Swedish-Finnish consortium Nordvik Atom. Nordvik Atom did not respond to questions sent on Monday.",
+          cue: "did not respond", source: "Nordvik Atom", kind: .organization, denial: .noResponse),
         // A company whose name ends in "Products".
         // A concessionaire and a railway are bodies; so is the city hall that calls a decision
         // something.

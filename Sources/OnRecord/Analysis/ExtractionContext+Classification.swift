@@ -3421,6 +3421,8 @@ extension ExtractionContext {
     "firm", "company", "bank", "insurer", "reinsurer", "lender", "corporation", "conglomerate", "retailer",
     "manufacturer", "airline", "startup", "chipmaker", "automaker", "carmaker", "drugmaker", "brokerage", "fintech",
     "consultancy", "supplier", "processor", "wholesaler", "exporter", "importer",
+    // ("the Swedish-Finnish consortium Nordvik Atom": then "Nordvik Atom did not respond".)
+    "consortium", "operator", "contractor", "concessionaire", "miner",
   ]
 
   /// Words that open a clause, which no short appositive holds.
