@@ -56,6 +56,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nTwo bids remain, one from the Swedish-Finnish consortium Nordvik Atom. Nordvik Atom did not respond to questions sent on Monday.",
           cue: "did not respond", source: "Nordvik Atom", kind: .organization, denial: .noResponse),
+        // An acronym that opens a short name names a body; public television is an outlet;
+        // critics stay a vague collective whoever their examples are.
+        .init(
+          "Headline\n\nThe ferry broke down. NHS Shetland said patients with appointments would be flown out.",
+          cue: "said", source: "NHS Shetland", kind: .organization),
+        .init(
+          "Headline\n\nThe embankment sank. Latvian public television reported last month that the section would need rebuilding.",
+          cue: "reported", source: "Latvian public television", kind: .outlet),
+        .init(
+          "Headline\n\nThe vote was close. Critics, including the Sound Side Coalition, argue that nourishment only buys time.",
+          cue: "argue", source: "Critics, including the Sound Side Coalition", kind: .vague),
         // A company whose name ends in "Products".
         // A concessionaire and a railway are bodies; so is the city hall that calls a decision
         // something.

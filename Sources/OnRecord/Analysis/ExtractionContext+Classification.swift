@@ -890,6 +890,31 @@ extension ExtractionContext {
       return outlet
     }
     if namesTitledPerson(range) { return SourceClass(kind: .person) }
+    // ("Critics, including the Sound Side Coalition,", "Critics of the levy, including the Commuters'
+    // Forum": critics are a vague collective, whoever the examples after them are.)
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
+      comma + 1 < range.upperBound, tokens[comma + 1].lower == "including",
+      Self.adversaries.contains(tokens[range.lowerBound])
+    {
+      return SourceClass(kind: .vague)
+    }
+    // ("NHS Shetland said": an acronym that opens a name of two or three words names a body.)
+    if (2...3).contains(words.count), words == Array(range), tokens[words[0]].isAllCaps,
+      tokens[words[0]].text.count >= 3, tokens[words[0]].text.allSatisfy(\.isLetter),
+      !lexicon.titles.contains(tokens[words[0]]),
+      // (Not a page's banner before a name, "CLOSE Joe Biden", "REUTERS Ayotte", nor a party's
+      // member, "GOP Lawmaker", nor a document, "GAO Report", nor a station, "CHOR Radio North".)
+      !Self.bannerWords.contains(tokens[words[0]]),
+      words.dropFirst().allSatisfy({
+        isProperWord($0) && !tokens[$0].isAllCaps && !lexicon.titles.contains(tokens[$0])
+          && !isGivenName(tokens[$0].text) && !looksLikePersonNounOrPlural(tokens[$0].lower)
+          && lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) == nil
+          && !lexicon.outletNameWords.contains(tokens[$0]) && !Self.partyMembers.contains(tokens[$0])
+      }),
+      lexicon.outlets.firstMatch(in: range, word: { tokens[$0].text }) == nil
+    {
+      return SourceClass(kind: .organization)
+    }
     // ("The two processors, Eastern Highlands Dairies and Umutara Fresh Ltd": an appositive that
     // ends in a company's suffix names companies.)
     if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
@@ -3467,6 +3492,13 @@ extension ExtractionContext {
   static let continuingModifiers: WordSet = ["former", "same", "second", "first", "other", "senior", "current"]
 
   /// Common nouns that say the name after them is a news outlet ("the tech news site Byteline").
+  /// Capitals a page sets before a story or a caption, and parties: no body's name opens with
+  /// them.
+  static let bannerWords: WordSet = [
+    "close", "update", "updated", "reuters", "ap", "afp", "watch", "video", "photos", "breaking", "exclusive", "gop",
+    "live", "read", "more", "related",
+  ]
+
   /// Who runs a body: "the state-run Northern Commerce Daily".
   static let ownershipWords: WordSet = [
     "state-run", "state-owned", "government-run", "government-owned", "pro-government", "privately-owned",
