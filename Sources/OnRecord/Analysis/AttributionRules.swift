@@ -67,6 +67,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe vote was close. Critics, including the Sound Side Coalition, argue that nourishment only buys time.",
           cue: "argue", source: "Critics, including the Sound Side Coalition", kind: .vague),
+        // People along a place, and a permit cited, keep what they are.
+        .init(
+          "Headline\n\nThe ministry was silent. Ranchers along the lower creek say their wells dropped two metres last August.",
+          cue: "say", source: "Ranchers along the lower creek", kind: .vague),
+        .init(
+          "Headline\n\nThe lake was quiet. According to the permit, the herbicide would be applied at low doses.",
+          cue: "According to", source: "the permit", kind: .document),
         // A company whose name ends in "Products".
         // A concessionaire and a railway are bodies; so is the city hall that calls a decision
         // something.

@@ -24,7 +24,7 @@ enum WordClasses {
   static let prepositions: WordSet = [
     "at", "in", "on", "for", "of", "with", "from", "by", "to", "into", "about", "against", "over", "under", "as",
     "like", "near", "inside", "within", "across", "after", "before", "during", "between", "among", "through",
-    "toward", "towards", "without", "despite", "behind", "beside", "around", "aboard", "outside", "beyond",
+    "toward", "towards", "without", "despite", "behind", "beside", "around", "aboard", "outside", "beyond", "along",
   ]
 
   /// What follows a clock time: "9:34 p.m.", "1 am".
