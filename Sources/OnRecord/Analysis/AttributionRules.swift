@@ -1847,6 +1847,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "denials",
       triggering: [
+        // A falsehood someone is charged with is no denial; saying one did not tell it is.
+        .init(
+          "Headline\n\nThe source noted that the aide is being charged for making false statements to investigators.",
+          cue: "noted", source: "The source"),
+        .init(
+          "Headline\n\nHis lawyers say he did not intentionally give false information to investigators.", cue: "say",
+          source: "His lawyers", denial: .denial),
         // Objections called names are belittled.
         .init(
           "Headline\n\nHe called the objections \"a campaign against anyone who wants to invest.\"", cue: "called",

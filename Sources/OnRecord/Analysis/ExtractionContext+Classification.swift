@@ -3841,7 +3841,16 @@ extension ExtractionContext {
       let writersAside =
         tokens[hit.index].lower == "falsely" && hit.index >= candidate.cue.upperBound
         && hit.index - candidate.cue.upperBound <= 1
-      if writersAside,
+      // ("charged with making false statements", "had provided false information", "under false
+      // pretenses": a falsehood someone is said to have told or acted on, a charge, not a denial;
+      // unless the source says it did not, "did not intentionally give false information".)
+      let falsehoodCharged =
+        tokens[hit.index].lower == "false" && hit.index - 1 >= r.lowerBound
+        && (Self.actsOfFalsehood.contains(tokens[hit.index - 1])
+          || hit.index - 2 >= r.lowerBound && Self.actsOfFalsehood.contains(tokens[hit.index - 2])
+            && tokens[hit.index - 1].kind == .word && !lexicon.negations.contains(tokens[hit.index - 1]))
+        && !(max(r.lowerBound, hit.index - 5)..<hit.index).contains(where: { lexicon.negations.contains(tokens[$0]) })
+      if writersAside || falsehoodCharged,
         lexicon.denialPhrases.firstMatch(in: (hit.index + hit.length)..<r.upperBound, tokens: tokens) == nil
       {
         continue
@@ -4086,6 +4095,14 @@ extension ExtractionContext {
       close + 1 < sentence.upperBound && WordClasses.determiners.contains(tokens[close + 1]) ? close + 2 : close + 1
     return next < sentence.upperBound && lexicon.deniedClaims.contains(tokens[next])
   }
+
+  /// Acts whose object a falsehood is: "making false statements", "gave false information",
+  /// "under false pretenses".
+  static let actsOfFalsehood: WordSet = [
+    "making", "make", "makes", "made", "give", "gives", "gave", "giving", "given", "provide", "provided",
+    "provides", "providing", "spread", "spreading", "spreads", "submit", "submitted", "submitting", "file", "filed",
+    "filing", "under", "falsifying", "knowingly",
+  ]
 
   /// Words that pick one of a group out by comparison: "the younger of the two".
   static let comparisons: WordSet = [
