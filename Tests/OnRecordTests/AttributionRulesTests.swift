@@ -475,6 +475,23 @@ import Testing
     }
   }
 
+  /// A dateline's colon opens no speaker ("GEORGE TOWN: The cost … has risen"); exports declared
+  /// are no declaring; a man who answered a company's telephone picked it up.
+  @Test func aDatelineADeclaredFigureAndAnAnsweredPhoneAreNoCues() {
+    let texts = [
+      "Reclamation bill swells\n\nGEORGE TOWN: The cost of the land reclamation project has risen to RM4.2 billion, nearly RM1.1 billion above the approved figure.":
+        ":",
+      "Headline\n\nThe division said in its annual report that declared coltan exports through Kanyanja fell by half.":
+        "declared",
+      "Headline\n\nThe company did not reply. A man who answered the company's telephone number in Kinshasa said he was a guard.":
+        "answered",
+    ]
+    for (text, cue) in texts {
+      let cues = TestSupport.fullExtractor.analyze(text: text).attributions.map(\.cue.text)
+      #expect(!cues.contains(cue), "\(cues)")
+    }
+  }
+
   /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is
   /// Hatch's. (In a relative clause it stays with its verb: "crime she has studied
   /// extensively".)

@@ -2759,8 +2759,12 @@ final class ExtractionContext {
         && ["speaking", "writing", "testifying", "talking", "appearing", "addressing"].contains(tokens[i].lower)
         && ruleCandidates.contains { $0.cue.lowerBound > j }
       // ("[Sources:] Reuters, company filings": a heading label and its colon.)
+      // ("GEORGE TOWN[:] The cost of the project has risen": a dateline's colon, outside a transcript.)
       let heading =
         j - i >= 2 && tokens[j - 1].text == ":" && i == firstWord(of: sentence) && isHeadingLabel(i..<(j - 1))
+        || j == i + 1 && tokens[i].text == ":" && i > firstWord(of: sentence) && !isTranscript
+          && structure.paragraphOfToken[i] == 1
+          && (firstWord(of: sentence)..<i).allSatisfy({ tokens[$0].isAllCaps || tokens[$0].text == "," })
       if goesOn || negatedAuxiliaries || asksUnanswered || occasion || heading
         || isNounAfterIndefinite(i..<j, in: sentence)
         || speaksOfNoWords(at: j - 1, in: sentence)
@@ -2871,10 +2875,26 @@ final class ExtractionContext {
     {
       return true
     }
-    // ("A woman who answered the phone said": picking up, not replying.)
+    // ("A woman who answered the phone said", "A man who answered the company's telephone number":
+    // picking up, not replying.)
     if ["answer", "answers", "answered", "answering"].contains(tokens[cue.upperBound - 1].lower),
       cue.upperBound + 1 < sentence.upperBound, tokens[cue.upperBound].lower == "the",
-      ["phone", "telephone", "door", "call", "doorbell"].contains(tokens[cue.upperBound + 1].lower)
+      ((cue.upperBound + 1)..<min(cue.upperBound + 4, sentence.upperBound)).contains(where: {
+        ["phone", "telephone", "door", "call", "doorbell"].contains(tokens[$0].lower)
+      })
+    {
+      return true
+    }
+    // ("the fall in declared exports", "that declared coltan exports fell": what was declared, an
+    // adjective before its noun.)
+    if word == "declared", cue.count == 1, cue.lowerBound > sentence.lowerBound,
+      cue.upperBound + 1 < sentence.upperBound,
+      ["the", "in", "of", "that", "a", "its", "their", "total", "officially"].contains(
+        tokens[cue.lowerBound - 1].lower),
+      tokens[cue.upperBound].kind == .word, !tokens[cue.upperBound].isCapitalized,
+      !WordClasses.determiners.contains(tokens[cue.upperBound]),
+      !WordClasses.prepositions.contains(tokens[cue.upperBound]),
+      !["that", "itself", "himself", "herself", "war", "his", "her"].contains(tokens[cue.upperBound].lower)
     {
       return true
     }
@@ -7489,7 +7509,7 @@ final class ExtractionContext {
             // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
             // new runway at the airport": what they oppose.)
             looksLikePersonNounOrPlural(tokens[k].lower)
-              && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along", "of"].contains(
+              && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along", "of", "around"].contains(
                 tokens[k + 1].lower)
           }),
           // (Not after a clause's opener: "while everyone on the broadcast agreed".)
@@ -7505,7 +7525,7 @@ final class ExtractionContext {
             // (No verb of their own: "The Veterans of Foreign Wars took offense at".)
             (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
               && !Self.irregularPasts.contains(tokens[k])
-              && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with", "along"].contains(
+              && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with", "along", "around"].contains(
                 tokens[k].lower)
                 || !WordClasses.clauseBoundaries.contains(tokens[k]))
               && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil

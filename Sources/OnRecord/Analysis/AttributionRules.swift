@@ -74,6 +74,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe lake was quiet. According to the permit, the herbicide would be applied at low doses.",
           cue: "According to", source: "the permit", kind: .document),
+        // People around a place; an outlet described after its name, "a" or "the" before it.
+        .init(
+          "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",
+          cue: "say", source: "Quinoa growers around the village of Qhaswa Pampa", kind: .vague),
+        .init(
+          "Headline\n\nThe quay was flooded. According to Berita Pulau, the Malay-language daily, Selat Marine has applied for a permit.",
+          cue: "According to", source: "Berita Pulau", kind: .outlet),
         // A company whose name ends in "Products".
         // A concessionaire and a railway are bodies; so is the city hall that calls a decision
         // something.

@@ -2853,10 +2853,17 @@ extension ExtractionContext {
       }
       // "Cropwatch, the weekly farm paper, reported": a description after the name.
       // ("Gazeta do Vale, the weekly of the lowland towns,": with where it is.)
+      // ("Berita Pulau, the Malay-language daily,", "Radio Ngoma ya Ziwa, a community station in
+      // Bukavu,": a hyphened adjective in capitals, and "a" for "the".)
       let comma = i + words.count
-      guard comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].lower == "the" else { return false }
+      guard comma + 2 < tokens.count, tokens[comma].text == ",", ["the", "a", "an"].contains(tokens[comma + 1].lower)
+      else { return false }
       var k = comma + 2
-      while k < min(tokens.count, comma + 6), tokens[k].kind == .word, !tokens[k].isCapitalized {
+      // (Not past a clause of its own: "Wanjiru Mbogo, a nurse who commutes daily to town".)
+      while k < min(tokens.count, comma + 6), tokens[k].kind == .word,
+        !tokens[k].isCapitalized || tokens[k].text.contains("-") && !tokens[k].isAllCaps,
+        !Self.appositiveClauseWords.contains(tokens[k])
+      {
         if Self.outletIntroducers.contains(tokens[k]) || tokens[k].lower == "paper",
           k + 1 < tokens.count, tokens[k + 1].kind != .word || WordClasses.prepositions.contains(tokens[k + 1])
         {
@@ -2878,7 +2885,7 @@ extension ExtractionContext {
   /// or "network", which stand before other names too ("the test site Kim visited").
   static let outletIntroducers: WordSet = [
     "broadcaster", "newspaper", "tabloid", "magazine", "daily", "weekly", "website", "outlet", "publication", "blog",
-    "newsletter", "podcast", "portal",
+    "newsletter", "podcast", "portal", "station", "channel",
   ]
 
   /// Whether the article speaks of the name as an organization anywhere: "Corvane's board",
