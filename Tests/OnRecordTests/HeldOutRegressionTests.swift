@@ -190,7 +190,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.95, "sourceOverlap": 0.939, "sourceExact": 0.93, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.941, "sourceExact": 0.932, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.865,
     ],
     "heldout47": [
@@ -282,8 +282,8 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.958, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.949, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.959, "kindAccuracy": 0.943, "denialAttribution": 0.81,
+      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.95, "denialAttribution": 0.81,
     ],
     "heldout70": [
       "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.905, "anonymousArticle": 1.0,
