@@ -7308,6 +7308,19 @@ final class ExtractionContext {
           b -= 1
           continue
         }
+        // ("The state fish and wildlife department said": two nouns joined inside a body's name,
+        // before its head.)
+        if b - 2 >= sentence.lowerBound, b < end, tokens[b - 2].kind == .word, tokens[b].kind == .word,
+          !tokens[b - 2].isCapitalized, !tokens[b].isCapitalized,
+          !WordClasses.determiners.contains(tokens[b]), !WordClasses.determiners.contains(tokens[b - 2]),
+          !WordClasses.prepositions.contains(tokens[b - 2]), !isAuxiliary(tokens[b - 2]),
+          !looksLikePersonNounOrPlural(tokens[b - 2].lower),
+          ((b + 1)...end).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+          lexicon.organizationHeads.match(at: end, limit: end + 1, tokens: tokens) != nil, end - b <= 2
+        {
+          b -= 1
+          continue
+        }
         // "World leaders and diplomats": two nouns for people.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, tokens[b].kind == .word,
           !tokens[b - 2].isCapitalized, !tokens[b].isCapitalized,

@@ -81,6 +81,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe quay was flooded. According to Berita Pulau, the Malay-language daily, Selat Marine has applied for a permit.",
           cue: "According to", source: "Berita Pulau", kind: .outlet),
+        // Two nouns joined inside a body's name, before its head.
+        .init(
+          "Headline\n\nThe barrier was approved. The state fish and wildlife department said in a news release that it could not authorize it.",
+          cue: "said", source: "The state fish and wildlife department", kind: .organization),
         // A company whose name ends in "Products".
         // A concessionaire and a railway are bodies; so is the city hall that calls a decision
         // something.
