@@ -282,7 +282,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.958, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.95, "denialAttribution": 0.81,
     ],
     "heldout70": [
