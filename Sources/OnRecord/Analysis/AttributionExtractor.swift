@@ -6535,6 +6535,17 @@ final class ExtractionContext {
     }
     if tp.text == ")" { return nameWithParenthesis(endingAt: p, in: sentence) }
     if ExtractionContext.isDash(tp) { return subjectBeforeDashes(closing: p, in: sentence) }
+    // ("A person who asked not to be identified because staff have not yet been told said": a
+    // passive "told" that closes the subject's relative clause, whose noun opens the sentence.)
+    if tp.lower == "told", p - 2 > sentence.lowerBound,
+      ((p - 2)..<p).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) || tokens[$0].lower == "been" }),
+      case let opening = firstWord(of: sentence),
+      let who = (opening..<p).first(where: { tokens[$0].lower == "who" }), who > opening,
+      !(opening..<p).contains(where: { tokens[$0].kind == .quote }),
+      let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening
+    {
+      return head.lowerBound..<(p + 1)
+    }
     // ("42% say they are liberal".)
     if tp.text == "%", p > sentence.lowerBound, tokens[p - 1].kind == .number {
       return subjectRange(endingAt: p, in: sentence)

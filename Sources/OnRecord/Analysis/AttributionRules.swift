@@ -2620,6 +2620,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "anonymous sources and their reasons",
       triggering: [
+        // A reason that ends in a passive "told" still closes the source's clause.
+        .init(
+          "Headline\n\nThe casino closed. A person who asked not to be identified because staff have not yet been told said the casino was for sale.",
+          cue: "said", source: "A person who asked not to be identified because staff have not yet been told",
+          kind: .anonymous, anonymous: true),
         // What something is called.
         .init(
           "Headline\n\nThe Senate has been referred to as the greatest deliberative body.", cue: "has been referred to"),
