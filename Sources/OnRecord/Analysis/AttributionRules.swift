@@ -4184,6 +4184,9 @@ public enum AttributionRules {
         // An amount added, and someone let in.
         .init("The levy would add between 0.8 and 1.1 points to inflation.", cue: "would add"),
         // Done in keeping with rules, which are not cited.
+        // What was not said: a gerund after "without".
+        .init(
+          "The plant agreed in 2023 to settle the lawsuit without admitting liability.", cue: "admitting"),
         // Picking up a phone, and a review that ends, say nothing.
         .init("A woman who answered the phone at the office said no one was available.", cue: "answered"),
         .init("The minister refused to say when the review would conclude.", cue: "conclude"),
