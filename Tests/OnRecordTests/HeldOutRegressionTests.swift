@@ -82,7 +82,7 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.902,
     ],
     "heldout19": [
-      "cue": 0.94, "sourceOverlap": 0.941, "sourceExact": 0.833, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.835, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.986,
     ],
     "heldout20": [
@@ -286,7 +286,7 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.95, "denialAttribution": 0.81,
     ],
     "heldout70": [
-      "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
