@@ -492,6 +492,15 @@ import Testing
     }
   }
 
+  /// A colon after a verb of saying and where it was said opens no second speaker: "posted on
+  /// Facebook Wednesday: …" is the posting, not Facebook's.
+  @Test func aColonAfterWhereSomethingWasSaidOpensNoSpeaker() {
+    let text =
+      "Headline\n\nThe oyster plan was published. Del. Marsha Quinlan (R-Quillen), whose district includes Cattail Creek, posted on Facebook Wednesday: \"Annapolis keeps moving the goalposts on our watermen.\""
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    #expect(found.map(\.cue.text) == ["posted"], "\(found.map(\.cue.text))")
+  }
+
   /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is
   /// Hatch's. (In a relative clause it stays with its verb: "crime she has studied
   /// extensively".)

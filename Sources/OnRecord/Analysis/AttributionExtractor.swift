@@ -2765,6 +2765,13 @@ final class ExtractionContext {
         || j == i + 1 && tokens[i].text == ":" && i > firstWord(of: sentence) && !isTranscript
           && structure.paragraphOfToken[i] == 1
           && (firstWord(of: sentence)..<i).allSatisfy({ tokens[$0].isAllCaps || tokens[$0].text == "," })
+        // ("Del. Marsha Quinlan posted on Facebook Wednesday[:] …": a verb of saying and where it
+        // was said before the colon; the verb is the cue, "Facebook Wednesday" no speaker.)
+        || j == i + 1 && tokens[i].text == ":"
+          && (firstWord(of: sentence)..<max(firstWord(of: sentence), i - 1)).contains(where: { v in
+            !tokens[v].isCapitalized && lexicon.cueVerbs.match(at: v, limit: v + 1, tokens: tokens) != nil
+              && ["on", "in", "via"].contains(tokens[v + 1].lower)
+          })
       if goesOn || negatedAuxiliaries || asksUnanswered || occasion || heading
         || isNounAfterIndefinite(i..<j, in: sentence)
         || speaksOfNoWords(at: j - 1, in: sentence)
@@ -3750,6 +3757,7 @@ final class ExtractionContext {
     // ("Also on the Ledger: …", "Earlier: …", "In Photos: …": a promotion's or a list's lead
     // word opens no speaker's label.)
     if opensList(tokens[start]) { return nil }
+
     // "Lund on the loss: "We were poor."": a name, what it spoke on, and its quotation.
     if colon - start <= 9, tokens[colon + 1].kind == .quote, tokens[colon + 1].quoteRole != .closing,
       let on = (start + 1..<colon).first(where: { tokens[$0].lower == "on" }),
