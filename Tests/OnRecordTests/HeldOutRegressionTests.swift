@@ -286,7 +286,7 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.95, "denialAttribution": 0.81,
     ],
     "heldout70": [
-      "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.959, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
