@@ -2742,7 +2742,7 @@ final class ExtractionContext {
       let bareAdverb = { (k: Int) in
         Self.auxiliaryAdverbs.contains(self.tokens[k].lower)
           || self.tokens[k].lower.hasSuffix("ly") && WordClasses.isAdverbLike(self.tokens[k])
-            && !Self.hedgeAdverbs.contains(self.tokens[k].lower)
+            && self.lexicon.hedges.match(at: k, limit: k + 1, tokens: self.tokens) == nil
       }
       let negatedAuxiliaries =
         (i..<j).allSatisfy({ isAuxiliary(tokens[$0]) || isNegation(tokens[$0]) || bareAdverb($0) })
@@ -5018,7 +5018,9 @@ final class ExtractionContext {
     // ("dismissed a social media post claiming the ward would close": what is rebutted makes its
     // own claim.)
     let rebutted = { (document: Range<Int>) in
-      document.lowerBound > sentence.lowerBound && Self.rebuttingVerbs.contains(self.tokens[document.lowerBound - 1])
+      document.lowerBound > sentence.lowerBound
+        && (self.lexicon.denialVerbs.contains(self.tokens[document.lowerBound - 1])
+          || self.lexicon.dismissalVerbs.contains(self.tokens[document.lowerBound - 1].lower))
         && (self.lexicon.findingNouns.contains(self.tokens[dp]) || Self.claimCarriers.contains(self.tokens[dp]))
     }
     if gerund, dp >= sentence.lowerBound, tokens[dp].kind == .word, !tokens[dp].isCapitalized,
@@ -8021,13 +8023,6 @@ final class ExtractionContext {
     "protocols", "standards", "policy", "schedule", "rulebook", "script", "instructions", "specifications",
   ]
 
-  /// Verbs that rebut what their object claims: "dismissed a post claiming", "rejected reports
-  /// suggesting".
-  static let rebuttingVerbs: WordSet = [
-    "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "denied", "denies", "denying",
-    "disputed", "disputes", "disputing", "refuted", "refutes", "refuting", "debunked", "debunks",
-  ]
-
   /// What carries a claim of its own, besides a finding's document: "a social media post claiming".
   static let claimCarriers: WordSet = [
     "post", "posts", "tweet", "tweets", "story", "stories", "rumour", "rumours", "rumor",
@@ -8595,11 +8590,6 @@ final class ExtractionContext {
   /// Adverbs that sit between an auxiliary and its verb ("has yet to", "was also", "had already"):
   /// with auxiliaries alone they say nothing.
   static let auxiliaryAdverbs: Set<String> = ["yet", "also", "already", "even", "now", "then", "just", "still"]
-
-  /// Adverbs that report a claim as someone else's: with an auxiliary they may still be a cue.
-  static let hedgeAdverbs: Set<String> = [
-    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly", "ostensibly",
-  ]
 
   /// For "Smith, who said": the phrase the relative pronoun stands for.
   func relativeAntecedent(who: Int, in sentence: Range<Int>) -> Range<Int>? {
