@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout72`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout74`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -297,6 +297,14 @@ import Testing
       "cue": 0.951, "sourceOverlap": 0.955, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.943, "denialAttribution": 0.783,
     ],
+    "heldout73": [
+      "cue": 0.931, "sourceOverlap": 0.942, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.925, "kindAccuracy": 0.938, "denialAttribution": 0.775,
+    ],
+    "heldout74": [
+      "cue": 0.933, "sourceOverlap": 0.939, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.765,
+    ],
   ]
 
   @Test(arguments: [
@@ -337,6 +345,8 @@ import Testing
     ("heldout70", 12),
     ("heldout71", 12),
     ("heldout72", 12),
+    ("heldout73", 12),
+    ("heldout74", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
