@@ -1165,6 +1165,23 @@ final class ExtractionContext {
     return source.lowerBound..<end
   }
 
+  /// A source without the "all" or "both" that floats after it: "Farris, Odom and Pickett all said",
+  /// "Sanders and Clinton both campaigned". (Not "the woman who started it all", "most of all",
+  /// "Not all agree", "Almost all support".)
+  func withoutFloatingQuantifier(_ source: Range<Int>, before cue: Range<Int>) -> Range<Int> {
+    guard source.count >= 2, source.upperBound == cue.lowerBound,
+      ["all", "both"].contains(tokens[source.upperBound - 1].lower)
+    else { return source }
+    let before = tokens[source.upperBound - 2]
+    guard before.kind == .word || before.text == ")", !WordClasses.prepositions.contains(before),
+      !WordClasses.determiners.contains(before) || lexicon.pronouns.contains(before),
+      !["it", "them", "us", "you", "this", "that", "not", "having", "almost", "nearly", "virtually"].contains(
+        before.lower),
+      !WordClasses.isAdverbLike(before)
+    else { return source }
+    return source.lowerBound..<(source.upperBound - 1)
+  }
+
   static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose", "where", "when"]
   static let intensifiers: Set<String> = ["quite", "almost", "very", "so", "rather", "fairly", "most", "more"]
 
@@ -2271,8 +2288,15 @@ final class ExtractionContext {
     let first = firstWord(of: sentence)
     guard first < sentence.upperBound, tokens[first].text == "In" else { return nil }
     let limit = min(sentence.upperBound, first + 16)
+    // The phrase is about the poll: no preposition but "of" or "in", and no clause, stands before
+    // the poll word ("In the most recent of the polls", "In the matchup in the CBS News poll"; not
+    // "In addition to several straw poll victories", "In a Congress that has sunk in the polls").
     guard let comma = (first + 1..<limit).first(where: { tokens[$0].text == "," }), comma > first + 1,
-      (first + 1..<comma).contains(where: { Self.pollWords.contains(tokens[$0]) }),
+      let poll = (first + 1..<comma).first(where: { Self.pollWords.contains(tokens[$0]) }),
+      !(first + 1..<poll).contains(where: {
+        WordClasses.prepositions.contains(tokens[$0]) && !["of", "in"].contains(tokens[$0].lower)
+          || ["which", "who"].contains(tokens[$0].lower) || tokens[$0].lower == "that" && $0 > first + 1
+      }),
       !(first + 1..<comma).contains(where: { tokens[$0].kind == .quote })
     else { return nil }
     var candidate = AttributionExtractor.Candidate(
@@ -2898,11 +2922,11 @@ final class ExtractionContext {
       return true
     }
     // ("the fall in declared exports", "that declared coltan exports fell": what was declared, an
-    // adjective before its noun.)
-    if word == "declared", cue.count == 1, cue.lowerBound > sentence.lowerBound,
+    // adjective before its noun; so is "K1.2 billion in disputed royalties".)
+    if word == "declared" || word == "disputed", cue.count == 1, cue.lowerBound > sentence.lowerBound,
       cue.upperBound + 1 < sentence.upperBound,
-      ["the", "in", "of", "that", "a", "its", "their", "total", "officially"].contains(
-        tokens[cue.lowerBound - 1].lower),
+      ["the", "in", "of", "a", "its", "their", "total", "officially"].contains(tokens[cue.lowerBound - 1].lower)
+        || word == "declared" && tokens[cue.lowerBound - 1].lower == "that",
       tokens[cue.upperBound].kind == .word, !tokens[cue.upperBound].isCapitalized,
       !WordClasses.determiners.contains(tokens[cue.upperBound]),
       !WordClasses.prepositions.contains(tokens[cue.upperBound]),

@@ -152,12 +152,12 @@ public enum AttributionRules {
         .init(
           "Headline\n\nGroups that track wage theft say the figures are rising.", cue: "say",
           source: "Groups that track wage theft"),
-        // A long subject may run past the length of most when it opens the sentence; not the
-        // clause before a participle.
+        // A long subject may run past the length of most when it opens the sentence (the "both" after
+        // it is not its own); not the clause before a participle.
         .init(
           "Headline\n\nA former executive at the firm and a person involved in the deal with the Iraqi government both told the Post that he played no role.",
           cue: "told",
-          source: "A former executive at the firm and a person involved in the deal with the Iraqi government both",
+          source: "A former executive at the firm and a person involved in the deal with the Iraqi government",
           anonymous: true),
         // A province is a government.
         .init(
@@ -1831,10 +1831,18 @@ public enum AttributionRules {
         .init(
           "In a statewide survey of 800 voters, most said the tax should go.", cue: "In",
           source: "a statewide survey of 800 voters", kind: .document),
+        .init(
+          "In the most recent of the Ledger's polls, conducted last month, he trailed by 3 points.", cue: "In",
+          source: "the most recent of the Ledger's polls"),
+        .init("In that survey, Pew asked about screen time.", cue: "In", source: "that survey"),
       ],
       nonTriggering: [
         // A statement or an interview is the channel of the verb that follows, not a source.
-        .init("In a statement, the senator said the vote would go ahead.", cue: "In")
+        .init("In a statement, the senator said the vote would go ahead.", cue: "In"),
+        // A poll word after a preposition is not what the phrase is.
+        .init("In addition to several straw poll victories, he won the most delegates.", cue: "In"),
+        .init("In the run-up to the poll, both parties spent heavily.", cue: "In"),
+        .init("In a council that has sunk to new lows in the polls, the row could only hurt.", cue: "In"),
       ]),
     AttributionRule(
       name: "channels",
@@ -3147,6 +3155,9 @@ public enum AttributionRules {
         .init(
           "The sky was clear. Observers note that two of the schools got repairs.", cue: "note", source: "Observers",
           kind: .vague),
+        .init(
+          "The farm would hold eight pens. Objectors claim the cages would sit across the route sea trout take.",
+          cue: "claim", source: "Objectors", kind: .vague),
         // The source's second verb, after what it said, withholds its name.
         .init(
           "A budget office analyst who worked on the memo said the department had been warned in July, and asked not to be named because analysts may not speak to the press.",

@@ -33,7 +33,10 @@ extension ExtractionContext {
       if candidate.source?.isEmpty == true { candidate.source = nil }
       if candidate.content?.isEmpty == true { candidate.content = nil }
       if candidate.antecedent?.isEmpty == true { candidate.antecedent = nil }
-      if let source = candidate.source { candidate.source = withoutTrailingAdverb(source, before: candidate.cue) }
+      if let source = candidate.source {
+        candidate.source = withoutFloatingQuantifier(
+          withoutTrailingAdverb(source, before: candidate.cue), before: candidate.cue)
+      }
       // "I'm told those talks have continued": the writer is the one told; who told is not given.
       if candidate.lemma == "tell", let source = candidate.source, source.count == 1,
         ["i'm", "i\u{2019}m", "we're", "we\u{2019}re"].contains(tokens[source.lowerBound].lower),
