@@ -35,7 +35,7 @@ import Testing
     ],
     "heldout7": [
       "cue": 0.961, "sourceOverlap": 0.955, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.857,
+      "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.871,
     ],
     "heldout8": [
       "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -131,7 +131,7 @@ import Testing
     ],
     "heldout31": [
       "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.934, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.934, "denialAttribution": 0.815,
     ],
     "heldout32": [
       "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.966, "anonymousArticle": 1.0,
@@ -183,7 +183,7 @@ import Testing
     ],
     "heldout44": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.945, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.943,
+      "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.958,
     ],
     "heldout45": [
       "cue": 0.961, "sourceOverlap": 0.96, "sourceExact": 0.943, "anonymousArticle": 1.0,
@@ -243,7 +243,7 @@ import Testing
     ],
     "heldout59": [
       "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.884, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.857, "kindAccuracy": 0.933, "denialAttribution": 0.643,
+      "anonymousAttribution": 0.889, "kindAccuracy": 0.941, "denialAttribution": 0.643,
     ],
     "heldout60": [
       "cue": 0.95, "sourceOverlap": 0.964, "sourceExact": 0.93, "anonymousArticle": 1.0,
@@ -298,8 +298,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.943, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.931, "sourceOverlap": 0.942, "sourceExact": 0.852, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.925, "kindAccuracy": 0.938, "denialAttribution": 0.775,
+      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.945, "denialAttribution": 0.786,
     ],
     "heldout74": [
       "cue": 0.933, "sourceOverlap": 0.939, "sourceExact": 0.89, "anonymousArticle": 1.0,

@@ -5646,8 +5646,11 @@ final class ExtractionContext {
           continue
         }
         // ("Farmers from the Kessel valley marched, saying": a place's noun after its name.)
-        if previousWasHead, e - 2 >= start, tokens[e - 1].isCapitalized, tokens[e - 2].lower == "the",
-          Self.placeNouns.contains(t)
+        // ("Workers at the old Lomnik steelworks blocked, saying": or a works' after its name.)
+        if previousWasHead, e - 2 >= start, tokens[e - 1].isCapitalized,
+          tokens[e - 2].lower == "the" && (Self.placeNouns.contains(t) || lexicon.companyNouns.contains(t))
+            || e - 3 >= start && tokens[e - 3].lower == "the" && !tokens[e - 2].isCapitalized
+              && !tokens[e - 2].lower.hasSuffix("ed") && lexicon.companyNouns.contains(t)
         {
           e += 1
           continue
@@ -5656,10 +5659,11 @@ final class ExtractionContext {
         if previousWasHead && !["of", "for", "'s", "at", "from", "with", "in"].contains(t.lower) { break }
         // ("The pop star hit back at critics, tweeting", "The reality star took to Instagram":
         // a past form without "-ed" is the verb too.)
-        if e > start
-          && (t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil
+        // (Not an adjective after an article: "Workers at the privatised steelworks".)
+        if e > start, !(["the", "a", "an"].contains(tokens[e - 1].lower) && t.lower.hasSuffix("ed")),
+          t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil
             || Self.irregularPasts.contains(t)
-            || ["hit", "won", "lost", "struck", "fell", "rose", "ran"].contains(t.lower))
+            || ["hit", "won", "lost", "struck", "fell", "rose", "ran"].contains(t.lower)
         {
           break
         }
@@ -6031,6 +6035,16 @@ final class ExtractionContext {
     // (Within the sentence: a comma near its start has no aside before it.)
     let sentenceStart = structure.sentences[structure.sentenceOfToken[comma]].lowerBound
     guard comma - 1 > sentenceStart else { return false }
+    // A place and its state's abbreviation as one modifier after an article: "a Tolliver, Wash.,
+    // conservation group" (not "The Taoiseach, Eoin Madigan, refused").
+    if ["a", "an", "the"].contains(tokens[comma - 2].lower), part.count == 1, tokens[comma + 1].text.hasSuffix("."),
+      closing + 1 < tokens.count,
+      tokens[closing].text == ",", tokens[closing + 1].kind == .word, !tokens[closing + 1].isCapitalized,
+      !WordClasses.determiners.contains(tokens[closing + 1]), !isAuxiliary(tokens[closing + 1]),
+      lexicon.cueVerbs.match(at: closing + 1, limit: closing + 2, tokens: tokens) == nil
+    {
+      return true
+    }
     let before = max(sentenceStart, comma - 4)..<(comma - 1)
     guard
       let preposition = before.last(where: { ["in", "at", "from", "near", "outside", "of"].contains(tokens[$0].lower) })
@@ -6117,6 +6131,13 @@ final class ExtractionContext {
         if k - 2 > sentence.lowerBound, Self.isPartyLabel(tokens[k - 1]), tokens[k - 2].text == "," {
           k -= 2
           steps += 2
+          continue
+        }
+        // ("North Fork Forest Watch, a Tolliver, Wash., conservation group,": a place and its state
+        // as one modifier inside the appositive.)
+        if k - 3 > sentence.lowerBound, tokens[k - 2].text == ",", continuesPlace(comma: k - 2, closing: k) {
+          k -= 3
+          steps += 3
           continue
         }
         break
@@ -8275,8 +8296,11 @@ final class ExtractionContext {
       k += 1
       guard k < end else { return range }
       let next = tokens[k]
-      // (", of Mayfield Memorial Missionary Baptist Church": where the person is from describes them.)
-      let ofPlace = ["of", "from"].contains(next.lower) && k + 1 < end && tokens[k + 1].isCapitalized
+      // (", of Mayfield Memorial Missionary Baptist Church", ", of the Save St Aldhelm's group":
+      // where the person is from describes them.)
+      let ofPlace =
+        ["of", "from"].contains(next.lower) && k + 1 < end
+        && (tokens[k + 1].isCapitalized || tokens[k + 1].lower == "the" && k + 2 < end && tokens[k + 2].isCapitalized)
       if ["and", "but", "so", "as", "while", "though", "although", "because", "when", "if", "or"].contains(
         next.lower)
         || WordClasses.innerPrepositions.contains(next) && !ofPlace

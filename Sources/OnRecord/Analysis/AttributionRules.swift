@@ -913,6 +913,9 @@ public enum AttributionRules {
           "\"We will keep going,\" said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church.",
           cue: "said", source: "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church", kind: .person),
         .init(
+          "‘Every minute counts,’ said Mr Alan Prewett, of the Save St Aldhelm’s group.",
+          cue: "said", source: "Mr Alan Prewett, of the Save St Aldhelm’s group", kind: .person),
+        .init(
           "\"The map is bad,\" said David Wasserman, House editor for the Cook Political Report.", cue: "said",
           source: "David Wasserman, House editor for the Cook Political Report", kind: .person),
         // A person's noun before the name ("historian Ada Brennan"), after a clause too; the
@@ -1564,6 +1567,13 @@ public enum AttributionRules {
           "Trump, speaking at a rally in Wilmington, N.C., said the count was rigged.", cue: "said", source: "Trump",
           kind: .person),
         .init("Afolabi, reached by phone, said the day shift was safe.", cue: "said", source: "Afolabi"),
+        // (Nor inside an appositive, where the place and its state describe the noun after them.)
+        .init(
+          "North Fork Forest Watch, a Tolliver, Wash., conservation group, argued that the sale would log old growth.",
+          cue: "argued", source: "North Fork Forest Watch, a Tolliver, Wash., conservation group", kind: .organization),
+        .init(
+          "The Taoiseach, Eoin Madigan, argued that the scheme would work.", cue: "argued",
+          source: "The Taoiseach, Eoin Madigan", kind: .person),
         // Where the person is from or works describes them.
         .init(
           "Johnnie Wilson, of Springfield, Va., said the museum was long overdue.", cue: "said",
@@ -2230,6 +2240,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe statement did not address why no notices were issued.", cue: "did not address why",
           source: "The statement", denial: .noComment),
+        // A report withheld from the reporter.
+        .init(
+          "Headline\n\nThe lake dropped early. She declined to release the inspection report, citing security rules.",
+          cue: "declined to release", source: "She", denial: .noComment),
         // Neither confirming nor denying is a refusal, reported by the spokesperson's verb.
         .init(
           "Headline\n\nA spokesperson for the prosecutor's office said the office could neither confirm nor deny the existence of an inquiry.",
@@ -3237,6 +3251,9 @@ public enum AttributionRules {
           "Another vendor, who gave her name only as Grace, said officials were collecting fees.", cue: "said",
           anonymous: true),
         .init("Several club owners have said privately that they will not renew.", cue: "have said", anonymous: true),
+        .init(
+          "The lake is still rising. Privately, two councillors said they doubt the province will act.", cue: "said",
+          anonymous: true),
         // An unnamed speaker after an inverted "said" at the end of a plain clause.
         .init(
           "Fare cuts, new routes and a later last ferry are all on the table, said someone familiar with the talks.",
@@ -3893,6 +3910,17 @@ public enum AttributionRules {
         .init(
           "Analysts at Harrowgate Research were less forgiving, arguing that the layoffs were a mistake.",
           cue: "arguing", source: "Analysts at Harrowgate Research", kind: .organization),
+        // (A plural possessive before a year keeps its mark and its noun.)
+        .init(
+          "The county commissioners' 2023 letter of support called the project \"essential,\" and the county agreed.",
+          cue: "called", source: "The county commissioners' 2023 letter of support"),
+        // (An adjective in "-ed" after the article, and a works after its name, are the subject's.)
+        .init(
+          "Workers at the old Lomnik steelworks blocked the rail line, saying they had not been paid since March.",
+          cue: "saying", source: "Workers at the old Lomnik steelworks"),
+        .init(
+          "Workers at the privatised steelworks blocked the rail line, saying they had not been paid since March.",
+          cue: "saying", source: "Workers at the privatised steelworks"),
         // A concession that opens the sentence is no subject.
         .init(
           "Even though Ruiz dislikes the storm, the skipper is staying, saying the boat is safe.", cue: "saying",

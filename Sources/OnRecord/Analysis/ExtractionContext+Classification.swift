@@ -2421,6 +2421,12 @@ extension ExtractionContext {
     if source.lowerBound >= candidate.cue.upperBound {
       return (candidate.cue.upperBound..<source.lowerBound).contains { tokens[$0].lower == "privately" }
     }
+    // ("Privately, two councillors said": the adverb that opens the clause, set off before them.)
+    if source.lowerBound >= 2, tokens[source.lowerBound - 1].text == ",",
+      tokens[source.lowerBound - 2].lower == "privately"
+    {
+      return true
+    }
     let from = min(source.upperBound, candidate.cue.lowerBound)
     // ("Several club owners have said privately that…": the adverb right after the cue too.)
     let to = max(min(candidate.cue.upperBound + 1, tokens.count), from)

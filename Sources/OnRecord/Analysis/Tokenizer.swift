@@ -136,6 +136,9 @@ public enum Tokenizer {
             || s[j + 2].properties.isUppercase
               && !(opensSingleQuotation(in: s, before: start)
                 && (s[j] == "'" || singleQuotationStillOpen(in: s, before: start)))
+            // ("The county commissioners' 2023 letter": a year or a number after it.)
+            || s[j + 2].properties.numericType != nil && !opensSingleQuotation(in: s, before: start)
+              && !singleQuotationStillOpen(in: s, before: start)
         {
           j += 1
         }
