@@ -476,7 +476,8 @@ import Testing
   }
 
   /// A dateline's colon opens no speaker ("GEORGE TOWN: The cost … has risen"); exports declared
-  /// and royalties disputed, adjectives before their nouns, are no declaring or disputing; a man
+  /// and royalties disputed, adjectives before their nouns, are no declaring or disputing; a meeting
+  /// called by a chief is convened, not named; a man
   /// who answered a company's telephone picked it up.
   @Test func aDatelineADeclaredFigureAndAnAnsweredPhoneAreNoCues() {
     let texts = [
@@ -486,6 +487,7 @@ import Testing
         "declared",
       "Headline\n\nJob cuts loom as the company battles the mines ministry over K1.2 billion in disputed mineral royalties.":
         "disputed",
+      "Headline\n\nAt a meeting called by the chief on Saturday, growers demanded their money.": "called",
       "Headline\n\nThe company did not reply. A man who answered the company's telephone number in Kinshasa said he was a guard.":
         "answered",
     ]
@@ -519,12 +521,16 @@ import Testing
   }
 
   /// An "all" or "both" floating after the speakers is not theirs: PolNeAR leaves it out of the
-  /// source about seven times in eight.
+  /// source about seven times in eight. Nor is a participle before them that closes an opening
+  /// phrase.
   @Test func aFloatingQuantifierIsNoPartOfTheSource() {
     let texts = [
       "Headline\n\nThe unit closed. Farris, Odom and JP Wanda Pickett (I-District 2) all said they had never been shown the figures.":
         "Farris, Odom and JP Wanda Pickett (I-District 2)",
       "Headline\n\nThe debate ran late. Sanders and Clinton both said the bill went too far.": "Sanders and Clinton",
+      // (Nor is the participle that closes an opening phrase.)
+      "Headline\n\nWork stopped. In a May 12 letter to the ministry, seen by the Courier, its director general, Sergiu Talpă, wrote that invoices were unpaid.":
+        "its director general, Sergiu Talpă",
       // (A quantifier that is the whole subject stays.)
       "Headline\n\nThe plan is popular. Almost all of them said the fee should go.": "Almost all of them",
       "Headline\n\nThe plan is popular. Not all said the fee should go.": "Not all",

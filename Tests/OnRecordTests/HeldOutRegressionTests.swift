@@ -295,22 +295,22 @@ import Testing
     ],
     "heldout72": [
       "cue": 0.953, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.943, "denialAttribution": 0.783,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.947, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.862, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.945, "denialAttribution": 0.786,
     ],
     "heldout74": [
-      "cue": 0.933, "sourceOverlap": 0.939, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.765,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.765,
     ],
     "heldout75": [
-      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.864, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.954, "denialAttribution": 0.79,
+      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.951, "denialAttribution": 0.79,
     ],
     "heldout76": [
-      "cue": 0.938, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.966, "denialAttribution": 0.79,
     ],
     "heldout77": [

@@ -1165,6 +1165,40 @@ final class ExtractionContext {
     return source.lowerBound..<end
   }
 
+  /// A source without a document and its verb before it: "Minutes of the meeting record that the
+  /// area manager told", "Documents released to the Advocate show the authority asked" are the
+  /// manager's and the authority's.
+  func withoutDocumentClause(_ source: Range<Int>, before cue: Range<Int>) -> Range<Int> {
+    // (The phrase opens with the document: not "Dr. Hana Liebowitz, who directs the office".)
+    guard source.count >= 4, source.upperBound <= cue.lowerBound,
+      let head = (source.lowerBound..<min(source.lowerBound + 3, source.upperBound)).first(where: {
+        tokens[$0].kind == .word && !WordClasses.determiners.contains(tokens[$0])
+      }),
+      lexicon.documentHeads.match(at: head, limit: head + 1, tokens: tokens) != nil
+    else { return source }
+    for v in (source.lowerBound + 1)..<(source.upperBound - 2) {
+      guard !tokens[v].isCapitalized, tokens[v - 1].kind == .word, !WordClasses.determiners.contains(tokens[v - 1]),
+        !isAuxiliary(tokens[v - 1]), !WordClasses.prepositions.contains(tokens[v - 1]),
+        lexicon.documentVerbs.match(at: v, limit: v + 1, tokens: tokens) != nil
+          || ["show", "shows", "showed"].contains(tokens[v].lower)
+      else { continue }
+      let next = tokens[v + 1].lower
+      if next == "that" { return (v + 2)..<source.upperBound }
+      if ["the", "a", "an", "its", "their"].contains(next) { return (v + 1)..<source.upperBound }
+    }
+    return source
+  }
+
+  /// A source without the participle that closes an opening phrase before it: "In a letter to the
+  /// ministry, seen by the Courier, its director general, Sergiu Talpă, wrote".
+  func withoutLeadingParticiple(_ source: Range<Int>) -> Range<Int> {
+    guard source.count >= 4, Self.documentParticiples.contains(tokens[source.lowerBound]),
+      tokens[source.lowerBound + 1].lower == "by",
+      let comma = source.first(where: { tokens[$0].text == "," }), comma + 1 < source.upperBound
+    else { return source }
+    return (comma + 1)..<source.upperBound
+  }
+
   /// A source without the "all" or "both" that floats after it: "Farris, Odom and Pickett all said",
   /// "Sanders and Clinton both campaigned". (Not "the woman who started it all", "most of all",
   /// "Not all agree", "Almost all support".)
@@ -2276,6 +2310,12 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// What is called by someone who convenes it: "a meeting called by the chief".
+  static let convenedEvents: WordSet = [
+    "meeting", "meetings", "session", "vote", "election", "referendum", "strike", "hearing", "summit", "conference",
+    "rally", "protest", "inquiry", "poll", "ballot",
+  ]
+
   /// Where someone is admitted: "admitted to hospital", "admitted to bail".
   static let admissionPlaces: WordSet = ["hospital", "bail", "hospice", "practice", "membership"]
 
@@ -2918,6 +2958,12 @@ final class ExtractionContext {
       ((cue.upperBound + 1)..<min(cue.upperBound + 4, sentence.upperBound)).contains(where: {
         ["phone", "telephone", "door", "call", "doorbell"].contains(tokens[$0].lower)
       })
+    {
+      return true
+    }
+    // ("At a meeting called by the chief": a meeting or a vote convened, not a calling of names.)
+    if word == "called", cue.count == 1, cue.lowerBound > sentence.lowerBound, cue.upperBound < sentence.upperBound,
+      tokens[cue.upperBound].lower == "by", Self.convenedEvents.contains(tokens[cue.lowerBound - 1])
     {
       return true
     }
@@ -6860,6 +6906,27 @@ final class ExtractionContext {
       && Self.bodiesWithListedNames.contains(tokens[k - 1].text)
   }
 
+  /// Where a title with its portfolio in small letters starts, when it ends at `end`: "minister
+  /// for industry, commerce and employment".
+  func portfolioTitleStart(endingAt end: Int, in sentence: Range<Int>) -> Int? {
+    var k = end
+    var sawAnd = false
+    while k > sentence.lowerBound,
+      tokens[k].kind == .word && !tokens[k].isCapitalized && !["for", "of"].contains(tokens[k].lower)
+        || tokens[k].text == ","
+    {
+      if tokens[k].lower == "and" { sawAnd = true }
+      k -= 1
+    }
+    // (The title before the comma that opens the name: not "the secretary of state, and other
+    // administration officials are".)
+    guard sawAnd, k < end - 2, end + 1 < sentence.upperBound, tokens[end + 1].text == ",",
+      ["for", "of"].contains(tokens[k].lower), k - 1 >= sentence.lowerBound,
+      Self.bodiesWithListedNames.contains(tokens[k - 1].lower.prefix(1).uppercased() + tokens[k - 1].lower.dropFirst())
+    else { return nil }
+    return k - 1
+  }
+
   /// Bodies whose names may list what they cover.
   static let bodiesWithListedNames: Set<String> = [
     "Department", "Ministry", "Committee", "Subcommittee", "Commission", "Office", "Secretary", "Minister",
@@ -7231,6 +7298,9 @@ final class ExtractionContext {
     var joinedNames = false
     // (Set once the subject has grown past the length of most: it must then open the sentence.)
     var runsLong = false
+    // ("The minister for industry, commerce and employment, Lyonpo Phurba Lhendup, declined": a
+    // minister's portfolio in small letters.)
+    if !tokens[end].isCapitalized, let title = portfolioTitleStart(endingAt: end, in: sentence) { b = title }
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
       // "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)": a list of members,
@@ -8439,7 +8509,24 @@ final class ExtractionContext {
         e += 1
         continue
       }
+      // ("according to immigration records he had seen", "records the Daily has seen": who saw a
+      // document, in a clause without "that", stays with it.)
+      if e > start, lexicon.documentHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
+        let seen = sawDocumentClause(at: e, in: sentence)
+      {
+        e = seen
+        continue
+      }
       if Self.phraseStops.contains(t) && e > start { break }
+      // ("were told by a council officer the route was under review": an article after a plain
+      // noun opens the clause of what was said.)
+      if ["the", "a", "an"].contains(t.text), e > start + 1, e + 1 < sentence.upperBound,
+        case let previous = tokens[e - 1], previous.kind == .word, !previous.isCapitalized,
+        isPersonNoun(previous.lower) || WordClasses.personRoles.contains(previous),
+        tokens[e + 1].kind == .word, !tokens[e + 1].isCapitalized
+      {
+        break
+      }
       if ["in", "on", "at", "to", "by", "from", "with", "for", "of", "about"].contains(t.lower) {
         guard e + 1 < sentence.upperBound else { break }
         let n = tokens[e + 1]
@@ -8559,6 +8646,26 @@ final class ExtractionContext {
     }
     guard e > start else { return nil }
     return start..<e
+  }
+
+  /// Where a clause without "that" saying who saw or obtained a document ends: "he had seen",
+  /// "the Daily has obtained", "she reviewed".
+  func sawDocumentClause(at k: Int, in sentence: Range<Int>) -> Int? {
+    var v = k
+    if ["he", "she", "they", "we", "i"].contains(tokens[k].lower) {
+      v = k + 1
+    } else if tokens[k].lower == "the", k + 1 < sentence.upperBound, tokens[k + 1].isCapitalized {
+      v = k + 1
+      while v < sentence.upperBound, tokens[v].isCapitalized, v - k < 5 { v += 1 }
+    } else {
+      return nil
+    }
+    if v < sentence.upperBound, ["had", "has", "have"].contains(tokens[v].lower) { v += 1 }
+    guard v < sentence.upperBound,
+      ["seen", "obtained", "reviewed", "viewed", "read", "examined", "saw"].contains(
+        tokens[v].lower)
+    else { return nil }
+    return v + 1
   }
 
   /// When a subject scan stopped inside a relative clause with no commas ("an official who

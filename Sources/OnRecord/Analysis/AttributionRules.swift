@@ -706,6 +706,12 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe Department for Environment, Food and Rural Affairs said the talks had been held in good faith.",
           cue: "said", source: "The Department for Environment, Food and Rural Affairs", kind: .organization),
+        // (A minister's portfolio in small letters, before the name.)
+        .init(
+          "Headline\n\nThe minister for industry, commerce and employment, Lyonpo Phurba Lhendup, declined to comment on the vote.",
+          cue: "declined to comment",
+          source: "The minister for industry, commerce and employment, Lyonpo Phurba Lhendup",
+          kind: .person, denial: .noComment),
         // The occasion after a name, with no comma, is no part of it.
         .init(
           "Headline\n\nCouncillor Dana Moyo in an interview on Sunday accused the mayor of stalling.",
@@ -3486,6 +3492,21 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe cost of a new bridge — estimated by council engineers at $4.2 million — would fall on ratepayers.",
           cue: "estimated", source: "council engineers"),
+        // The agent of a passive "told", before what was told without "that".
+        .init(
+          "Headline\n\nThe minutes record that members were told by a council officer the route was under review.",
+          cue: "were told", source: "a council officer"),
+        // A document's verb before the subject is its own clause's.
+        .init(
+          "Headline\n\nMinutes of last month's town meeting record that the company's area manager told councillors a freeze was off the table.",
+          cue: "told", source: "the company's area manager"),
+        .init(
+          "Headline\n\nDocuments released under freedom of information show the authority asked the department for $2.1 million.",
+          cue: "asked", source: "the authority"),
+        // (Only after a document: a person's clause keeps its verb.)
+        .init(
+          "Headline\n\nDr. Hana Liebowitz, who directs the federal Immunization Supply Office, said the shots would ship late.",
+          cue: "said", source: "Dr. Hana Liebowitz, who directs the federal Immunization Supply Office"),
         // A blame with its "for" and no "be" before it is a passive: the militia is blamed, and no
         // one is named who blames it.
         .init(
@@ -5106,6 +5127,13 @@ public enum AttributionRules {
         .init(
           "Nine patients have died, according to an internal briefing seen by the Gazette.", cue: "according to",
           kind: .document),
+        // Who saw the document, in a clause without "that", stays with it.
+        .init(
+          "The owner left on July 4, according to immigration records he had seen.", cue: "according to",
+          source: "immigration records he had seen", kind: .document),
+        .init(
+          "The owner left on July 4, according to records the Daily has seen.", cue: "according to",
+          source: "records the Daily has seen", kind: .document),
         // A journalist named after an outlet's role is a person (PolNeAR's clarification 5).
         .init(
           "NBC News moderator Matt Lauer said the forum had gone well.", cue: "said",

@@ -35,7 +35,9 @@ extension ExtractionContext {
       if candidate.antecedent?.isEmpty == true { candidate.antecedent = nil }
       if let source = candidate.source {
         candidate.source = withoutFloatingQuantifier(
-          withoutTrailingAdverb(source, before: candidate.cue), before: candidate.cue)
+          withoutTrailingAdverb(
+            withoutDocumentClause(withoutLeadingParticiple(source), before: candidate.cue), before: candidate.cue),
+          before: candidate.cue)
       }
       // "I'm told those talks have continued": the writer is the one told; who told is not given.
       if candidate.lemma == "tell", let source = candidate.source, source.count == 1,
@@ -872,6 +874,15 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // ("immigration records he had seen": the document, not who saw it.)
+    if range.count > 3, case let sentence = structure.sentences[structure.sentenceOfToken[range.lowerBound]],
+      let clause = ((range.lowerBound + 1)..<range.upperBound).first(where: {
+        lexicon.documentHeads.match(at: $0 - 1, limit: $0, tokens: tokens) != nil
+          && sawDocumentClause(at: $0, in: sentence) == range.upperBound
+      })
+    {
+      return classifySource(range.lowerBound..<clause)
+    }
     // ("according to Cleveland.com", "FoxNews.com reported": a news site by its address.)
     // (The publisher's own site is the publisher: "FoxNews.com" for "fox-news".)
     if range.count == 1, case let address = tokens[range.lowerBound].text, isNewsSiteAddress(address) {
