@@ -279,7 +279,7 @@ import Testing
     ],
     "heldout68": [
       "cue": 0.953, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.958, "denialAttribution": 0.875,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
       "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
@@ -299,7 +299,7 @@ import Testing
     ],
     "heldout73": [
       "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.945, "denialAttribution": 0.786,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.949, "denialAttribution": 0.786,
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
@@ -311,7 +311,7 @@ import Testing
     ],
     "heldout76": [
       "cue": 0.938, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.966, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout77": [
       "cue": 0.923, "sourceOverlap": 0.941, "sourceExact": 0.868, "anonymousArticle": 1.0,

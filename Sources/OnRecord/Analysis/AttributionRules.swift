@@ -706,6 +706,23 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe Department for Environment, Food and Rural Affairs said the talks had been held in good faith.",
           cue: "said", source: "The Department for Environment, Food and Rural Affairs", kind: .organization),
+        // A body named by its last word: an operator, processors.
+        .init(
+          "Headline\n\nThe Australian Energy Market Operator has previously warned of shortfalls.",
+          cue: "has previously warned",
+          source: "The Australian Energy Market Operator", kind: .organization),
+        .init(
+          "Headline\n\nThe leaf was graded down. Kaphiri Leaf Processors said the grading was fair.", cue: "said",
+          source: "Kaphiri Leaf Processors", kind: .organization),
+        // A body's role, then its holder's name with a courtesy title, is the person.
+        .init(
+          "Headline\n\nThe Mining and Energy Workers Union’s Gippsland organiser, Ms Kylie Dunstan, said the mood was grim.",
+          cue: "said", source: "The Mining and Energy Workers Union’s Gippsland organiser, Ms Kylie Dunstan",
+          kind: .person),
+        .init(
+          "Headline\n\nThe paper, written by the council’s head of education, Dr Fiona Gillies, says the roll will fall.",
+          cue: "says", source: "The paper, written by the council’s head of education, Dr Fiona Gillies",
+          kind: .document),
         // (A minister's portfolio in small letters, before the name.)
         .init(
           "Headline\n\nThe minister for industry, commerce and employment, Lyonpo Phurba Lhendup, declined to comment on the vote.",

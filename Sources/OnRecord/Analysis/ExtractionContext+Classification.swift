@@ -904,6 +904,19 @@ extension ExtractionContext {
       return outlet
     }
     if namesTitledPerson(range) { return SourceClass(kind: .person) }
+    // ("The Mining and Energy Workers Union's Gippsland organiser, Ms Kylie Dunstan": a body's
+    // role, then the holder's name with an honorific, is the person.)
+    if let comma = range.last(where: { tokens[$0].text == "," }), comma > range.lowerBound + 1,
+      comma + 3 <= range.upperBound, tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized,
+      (range.lowerBound..<comma).contains(where: { WordClasses.isPossessive(tokens[$0]) }),
+      // (One comma only: not a document's aside, "The paper, written by the council's head of
+      // education, Dr Fiona Gillies".)
+      !(range.lowerBound..<comma).contains(where: { tokens[$0].text == "," }),
+      Self.courtesyTitles.contains(tokens[comma + 1]),
+      ((comma + 2)..<range.upperBound).allSatisfy({ isProperWord($0) })
+    {
+      return SourceClass(kind: .person)
+    }
     // ("Critics, including the Sound Side Coalition,", "Critics of the levy, including the Commuters'
     // Forum": critics are a vague collective, whoever the examples after them are.)
     if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
