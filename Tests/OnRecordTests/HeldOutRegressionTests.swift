@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout78`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout80`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -321,6 +321,14 @@ import Testing
       "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.938, "kindAccuracy": 0.945, "denialAttribution": 0.813,
     ],
+    "heldout79": [
+      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.892, "kindAccuracy": 0.958, "denialAttribution": 0.78,
+    ],
+    "heldout80": [
+      "cue": 0.949, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.914, "kindAccuracy": 0.943, "denialAttribution": 0.833,
+    ],
   ]
 
   @Test(arguments: [
@@ -367,6 +375,8 @@ import Testing
     ("heldout76", 12),
     ("heldout77", 12),
     ("heldout78", 12),
+    ("heldout79", 12),
+    ("heldout80", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
