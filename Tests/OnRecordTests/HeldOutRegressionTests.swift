@@ -118,7 +118,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.952, "denialAttribution": 1.0,
     ],
     "heldout28": [
-      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
@@ -166,7 +166,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.909,
     ],
     "heldout40": [
-      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.891,
     ],
     "heldout41": [
@@ -314,11 +314,11 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout77": [
-      "cue": 0.923, "sourceOverlap": 0.941, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "cue": 0.923, "sourceOverlap": 0.941, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.796,
     ],
     "heldout78": [
-      "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.938, "kindAccuracy": 0.945, "denialAttribution": 0.813,
     ],
     "heldout79": [

@@ -1583,6 +1583,15 @@ final class ExtractionContext {
       {
         return (range.lowerBound + 1)..<range.upperBound
       }
+      // ("In December management told us": a month after its preposition is no part of who.)
+      if let range, range.upperBound <= candidate.cue.lowerBound, range.count >= 2, range.lowerBound > 0,
+        WordClasses.timeWords.contains(tokens[range.lowerBound]), tokens[range.lowerBound].isCapitalized,
+        ["in", "by", "since", "until"].contains(tokens[range.lowerBound - 1].lower),
+        tokens[range.lowerBound + 1].kind == .word, !isAuxiliary(tokens[range.lowerBound + 1]),
+        !["and", "or", "of", "to"].contains(tokens[range.lowerBound + 1].lower)
+      {
+        return (range.lowerBound + 1)..<range.upperBound
+      }
       guard let range, range.lowerBound >= candidate.cue.upperBound, range.count >= 4 else { return range }
       let end = structure.sentences[structure.sentenceOfToken[range.lowerBound]].upperBound
       for comma in (range.lowerBound + 1)..<(range.upperBound - 1) where tokens[comma].text == "," {
@@ -5625,7 +5634,10 @@ final class ExtractionContext {
     var previousWasHead = false
     // (Where "and" joined two names: the phrase may run longer.)
     var joinedAt: Int? = nil
-    while e < limit && e - start < (joinedAt == nil ? 8 : 12) {
+    // (A quantity before the noun does not count toward the length: "More than 600 workers at
+    // the Njimbeng Tea Estate downed tools, saying".)
+    let counted = e
+    while e < limit && e - counted < (joinedAt == nil ? 8 : 12) {
       let t = tokens[e]
       // ("Ayomide 'Yomzy' Olaniyan has filed a lawsuit, describing": a nickname inside the name.)
       if t.kind == .quote, e > start,
@@ -8516,6 +8528,18 @@ final class ExtractionContext {
       {
         e = seen
         continue
+      }
+      // ("according to travellers who spoke to the Standard": a clause without commas that says
+      // which people stays with them.)
+      // (Not after an appositive, whose clause the phrase's end takes in whole.)
+      if t.lower == "who", e > start, !tookAppositive, tokens[e - 1].kind == .word, !tokens[e - 1].isCapitalized,
+        looksLikePersonNounOrPlural(tokens[e - 1].lower),
+        let close = ((e + 1)..<min(sentence.upperBound, e + 24)).first(where: {
+          tokens[$0].kind == .punctuation && tokens[$0].text != "&" || tokens[$0].kind == .quote
+        }), close > e + 1, [".", ",", ";"].contains(tokens[close].text)
+      {
+        e = close
+        break
       }
       if Self.phraseStops.contains(t) && e > start { break }
       // ("were told by a council officer the route was under review": an article after a plain

@@ -3513,6 +3513,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe minutes record that members were told by a council officer the route was under review.",
           cue: "were told", source: "a council officer"),
+        // A month after its preposition is no part of the subject.
+        .init(
+          "Headline\n\nThe yard's order book emptied. In December management told us the book was full until 2027.",
+          cue: "told", source: "management"),
         // A document's verb before the subject is its own clause's.
         .init(
           "Headline\n\nMinutes of last month's town meeting record that the company's area manager told councillors a freeze was off the table.",
@@ -3952,6 +3956,10 @@ public enum AttributionRules {
         .init(
           "The county commissioners' 2023 letter of support called the project \"essential,\" and the county agreed.",
           cue: "called", source: "The county commissioners' 2023 letter of support"),
+        // (A quantity before the noun leaves the subject its full length.)
+        .init(
+          "More than 600 workers at the Njimbeng Tea Estate downed tools on Monday, saying they had not been paid.",
+          cue: "saying", source: "More than 600 workers at the Njimbeng Tea Estate"),
         // (An adjective in "-ed" after the article, and a works after its name, are the subject's.)
         .init(
           "Workers at the old Lomnik steelworks blocked the rail line, saying they had not been paid since March.",
@@ -5144,6 +5152,10 @@ public enum AttributionRules {
         .init(
           "Nine patients have died, according to an internal briefing seen by the Gazette.", cue: "according to",
           kind: .document),
+        // Which people, in a clause without commas, stays with them.
+        .init(
+          "The ferry broke down twice last month, according to travellers who spoke to the Standard.",
+          cue: "according to", source: "travellers who spoke to the Standard"),
         // Who saw the document, in a clause without "that", stays with it.
         .init(
           "The owner left on July 4, according to immigration records he had seen.", cue: "according to",
