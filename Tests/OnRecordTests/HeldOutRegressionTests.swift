@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout80`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout82`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -329,6 +329,14 @@ import Testing
       "cue": 0.949, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.914, "kindAccuracy": 0.943, "denialAttribution": 0.833,
     ],
+    "heldout81": [
+      "cue": 0.948, "sourceOverlap": 0.949, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.951, "denialAttribution": 0.836,
+    ],
+    "heldout82": [
+      "cue": 0.94, "sourceOverlap": 0.943, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.965, "denialAttribution": 0.8,
+    ],
   ]
 
   @Test(arguments: [
@@ -377,6 +385,8 @@ import Testing
     ("heldout78", 12),
     ("heldout79", 12),
     ("heldout80", 12),
+    ("heldout81", 12),
+    ("heldout82", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
