@@ -322,12 +322,12 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.945, "denialAttribution": 0.813,
     ],
     "heldout79": [
-      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.843, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.892, "kindAccuracy": 0.958, "denialAttribution": 0.78,
+      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.846, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.962, "denialAttribution": 0.78,
     ],
     "heldout80": [
-      "cue": 0.949, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.914, "kindAccuracy": 0.943, "denialAttribution": 0.833,
+      "cue": 0.949, "sourceOverlap": 0.942, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.927, "kindAccuracy": 0.947, "denialAttribution": 0.833,
     ],
     "heldout81": [
       "cue": 0.948, "sourceOverlap": 0.949, "sourceExact": 0.873, "anonymousArticle": 1.0,

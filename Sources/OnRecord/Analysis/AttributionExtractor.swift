@@ -1169,8 +1169,22 @@ final class ExtractionContext {
   /// area manager told", "Documents released to the Advocate show the authority asked" are the
   /// manager's and the authority's.
   func withoutDocumentClause(_ source: Range<Int>, before cue: Range<Int>) -> Range<Int> {
+    guard source.count >= 4, source.upperBound <= cue.lowerBound else { return source }
+    // ("Two people who attended a closed session said County Attorney Miriam Feld warned": people
+    // who said something, in a relative clause, then the subject of what they said.)
+    if let say = ((source.lowerBound + 3)..<(source.upperBound - 1)).first(where: {
+      ["said", "say", "says"].contains(tokens[$0].lower)
+    }),
+      // (A restrictive "who", with no comma or dash before it: not "Corker — who says Trump did
+      // actually offer his support —".)
+      (source.lowerBound + 1..<say).contains(where: { tokens[$0].lower == "who" && tokens[$0 - 1].kind == .word }),
+      !(source.lowerBound..<say).contains(where: { tokens[$0].kind == .punctuation }),
+      tokens[say + 1].isCapitalized && tokens[say + 1].kind == .word
+    {
+      return (say + 1)..<source.upperBound
+    }
     // (The phrase opens with the document: not "Dr. Hana Liebowitz, who directs the office".)
-    guard source.count >= 4, source.upperBound <= cue.lowerBound,
+    guard
       let head = (source.lowerBound..<min(source.lowerBound + 3, source.upperBound)).first(where: {
         tokens[$0].kind == .word && !WordClasses.determiners.contains(tokens[$0])
       }),
@@ -7315,6 +7329,17 @@ final class ExtractionContext {
     if !tokens[end].isCapitalized, let title = portfolioTitleStart(endingAt: end, in: sentence) { b = title }
     while b > sentence.lowerBound {
       let t = tokens[b - 1]
+      // ('"It's somebody from around here," that person said': a demonstrative before the noun
+      // that names the one just quoted.)
+      if t.lower == "that", b == end, !tokens[end].isCapitalized, !tokens[end].lower.hasSuffix("s"),
+        lexicon.anonymousHeads.contains(tokens[end]) || isPersonNoun(tokens[end].lower),
+        b - 1 == firstWord(of: sentence)
+          || b - 2 >= sentence.lowerBound
+            && (tokens[b - 2].kind == .quote || tokens[b - 2].text == ",")
+      {
+        b -= 1
+        break
+      }
       // "Councillors Ama Boateng (Lab), Iain Ferris (Con) and Priya Nandakumar (LD)": a list of members,
       // each with a party, before the last "and".
       if membersWithParties, t.text == ",", b - 2 > sentence.lowerBound, tokens[b - 2].text == ")",

@@ -3513,6 +3513,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe minutes record that members were told by a council officer the route was under review.",
           cue: "were told", source: "a council officer"),
+        // A demonstrative before the noun that names the one just quoted.
+        .init(
+          "Headline\n\nDeputies have a suspect. \"It's somebody from around here,\" that person said.", cue: "said",
+          source: "that person"),
         // A month after its preposition is no part of the subject.
         .init(
           "Headline\n\nThe yard's order book emptied. In December management told us the book was full until 2027.",
@@ -3524,6 +3528,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nDocuments released under freedom of information show the authority asked the department for $2.1 million.",
           cue: "asked", source: "the authority"),
+        // (And people who said it, before the subject of what they said.)
+        .init(
+          "Headline\n\nTwo people who attended a closed commission session in August said County Attorney Miriam Feld warned commissioners of a lawsuit.",
+          cue: "warned", source: "County Attorney Miriam Feld"),
         // (Only after a document: a person's clause keeps its verb.)
         .init(
           "Headline\n\nDr. Hana Liebowitz, who directs the federal Immunization Supply Office, said the shots would ship late.",
