@@ -504,6 +504,11 @@ import Testing
       "Headline\n\nThe oyster plan was published. Del. Marsha Quinlan (R-Quillen), whose district includes Cattail Creek, posted on Facebook Wednesday: \"Annapolis keeps moving the goalposts on our watermen.\""
     let found = TestSupport.fullExtractor.analyze(text: text).attributions
     #expect(found.map(\.cue.text) == ["posted"], "\(found.map(\.cue.text))")
+    // (Nor is how it was said the speaker: "replied by email".)
+    let byEmail =
+      "Headline\n\nThe contractor could not be reached. The ministry replied by email that all works were on schedule."
+    let sources = TestSupport.fullExtractor.analyze(text: byEmail).attributions.compactMap { $0.source?.text }
+    #expect(sources.contains("The ministry") && !sources.contains("email"), "\(sources)")
   }
 
   /// An adverb right before the cue says how, not who: "is Hatch essentially acknowledging" is

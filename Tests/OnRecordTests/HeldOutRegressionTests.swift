@@ -318,8 +318,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.796,
     ],
     "heldout78": [
-      "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.938, "kindAccuracy": 0.945, "denialAttribution": 0.813,
+      "cue": 0.934, "sourceOverlap": 0.948, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.938, "kindAccuracy": 0.953, "denialAttribution": 0.813,
     ],
     "heldout79": [
       "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.846, "anonymousArticle": 1.0,

@@ -2333,6 +2333,9 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// How something is said, after "by": "replied by email", "said by phone".
+  static let meansOfSaying: WordSet = ["phone", "telephone", "letter", "fax", "mail", "text", "video", "videolink"]
+
   /// What is called by someone who convenes it: "a meeting called by the chief".
   static let convenedEvents: WordSet = [
     "meeting", "meetings", "session", "vote", "election", "referendum", "strike", "hearing", "summit", "conference",
@@ -5164,6 +5167,9 @@ final class ExtractionContext {
           && !WordClasses.subjectPronouns.contains(tokens[p]) && !WordClasses.beVerbs.contains(tokens[p])
           && !Self.leadingStops.contains(tokens[p])),
       form.hasSuffix("ed"), after + 1 < sentence.upperBound, tokens[after].lower == "by",
+      // (Not how it was said: "The ministry replied by email", "said by phone".)
+      !Self.meansOfSaying.contains(tokens[after + 1]),
+      lexicon.channels.match(at: after + 1, limit: after + 2, tokens: tokens) == nil,
       let agent = phraseAfter(after + 1, in: sentence, allowVerbsInside: false, appositives: false)
     {
       candidate.source = agent
