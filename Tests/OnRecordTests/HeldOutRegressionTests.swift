@@ -322,7 +322,7 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.953, "denialAttribution": 0.813,
     ],
     "heldout79": [
-      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.846, "anonymousArticle": 1.0,
+      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.85, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.962, "denialAttribution": 0.78,
     ],
     "heldout80": [

@@ -7620,6 +7620,19 @@ final class ExtractionContext {
           b -= 2
           continue
         }
+        // ("Health PEI's director of primary care for the region, Lorna MacPhail": a role's own
+        // phrase runs on past its "of" to what it covers.)
+        if ["for", "in"].contains(t.lower), b - 3 >= sentence.lowerBound,
+          let role = (max(sentence.lowerBound, b - 6)..<(b - 2)).last(where: {
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized
+              && (lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0]))
+          }),
+          tokens[role + 1].lower == "of",
+          ((role + 2)..<(b - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+        {
+          b -= 1
+          continue
+        }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         // ("Residents interviewed by the Gazette said": the people the outlet reached.)

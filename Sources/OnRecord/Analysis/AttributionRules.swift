@@ -714,6 +714,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe leaf was graded down. Kaphiri Leaf Processors said the grading was fair.", cue: "said",
           source: "Kaphiri Leaf Processors", kind: .organization),
+        // A role's own phrase runs on past its "of" to what it covers.
+        .init(
+          "Headline\n\nThe clinic will close two days a week. In an email, Health PEI's director of primary care for the region, Lorna MacPhail, said staff would see urgent patients.",
+          cue: "said", source: "Health PEI's director of primary care for the region, Lorna MacPhail"),
         // A body's role, then its holder's name with a courtesy title, is the person.
         .init(
           "Headline\n\nThe Mining and Energy Workers Union’s Gippsland organiser, Ms Kylie Dunstan, said the mood was grim.",
