@@ -1193,8 +1193,9 @@ final class ExtractionContext {
     for v in (source.lowerBound + 1)..<(source.upperBound - 2) {
       guard !tokens[v].isCapitalized, tokens[v - 1].kind == .word, !WordClasses.determiners.contains(tokens[v - 1]),
         !isAuxiliary(tokens[v - 1]), !WordClasses.prepositions.contains(tokens[v - 1]),
-        lexicon.documentVerbs.match(at: v, limit: v + 1, tokens: tokens) != nil
-          || ["show", "shows", "showed"].contains(tokens[v].lower)
+        let lemma = lexicon.documentVerbs.match(at: v, limit: v + 1, tokens: tokens)?.payload
+          ?? lexicon.cueVerbs.match(at: v, limit: v + 1, tokens: tokens)?.payload,
+        lexicon.documentOnlyLemmas.contains(lemma)
       else { continue }
       let next = tokens[v + 1].lower
       if next == "that" { return (v + 2)..<source.upperBound }
@@ -8729,10 +8730,7 @@ final class ExtractionContext {
       return nil
     }
     if v < sentence.upperBound, ["had", "has", "have"].contains(tokens[v].lower) { v += 1 }
-    guard v < sentence.upperBound,
-      ["seen", "obtained", "reviewed", "viewed", "read", "examined", "saw"].contains(
-        tokens[v].lower)
-    else { return nil }
+    guard v < sentence.upperBound, Self.seeingParticiples.contains(tokens[v]) else { return nil }
     return v + 1
   }
 
