@@ -1,4 +1,5 @@
-"""The generator every held-out set from heldout59 on shares: each set's build.py calls main().
+"""The generator every held-out set from heldout48 on shares, except heldout49 and heldout56 (each
+keeps its own generator inline in its build.py): each set's build.py calls main().
 
 Every article, person, organisation, outlet, place and figure in the sets is invented.
 Each article is stored as its text plus a list of attribution records. A record locates its
@@ -9,15 +10,19 @@ discontinuous span, written with ';' in brat). Offsets are computed here, never 
 The articles live in the set's parts/*.py (one or more article(...) calls per file), read in
 file-name order. `python3 build.py` (re)writes text/, attributions/ and labels.json beside it and
 checks every span against the text. `python3 build.py --check a` only checks the parts whose file
-names start with "a" and writes nothing; `--jsonl FILE` also writes the gold as predictions.
+names start with "a" and writes nothing; `--jsonl FILE` also writes the gold as predictions (FILE
+must lie outside the set's folder); `--stats` also prints per-outlet totals and label breakdowns.
+A set whose build.py passes house_styles= to main() also has every title and paragraph checked
+against its outlet's quote marks (see check_quotes).
 """
 import json, os, re, sys, collections
 
-# Set by main(): the set's folder, its name, and its annotation files' suffix ("_a" and the set's
-# number in three digits).
-HERE = SET = ANN_SUFFIX = None
+# Set by main(): the set's folder, its name, its annotation files' suffix ("_a" and the set's
+# number in three digits) and its outlets' house quote styles (None: quote marks are not checked).
+HERE = SET = ANN_SUFFIX = STYLES = None
 ARTICLES = []
 KINDS = {"person", "organization", "outlet", "self", "document", "anonymous", "vague", "pronoun", "none"}
+REFERENTS = {"person", "organization", "outlet", "self", "document", "anonymous", "vague", "unclear"}
 DENIALS = {None, "denial", "dismissal", "no-comment", "no-response"}
 CHANNELS = {"statement", "email", "interview", "post", "report", "filing", "letter", "note",
             "news release", "phone", "announcement"}
@@ -33,6 +38,57 @@ def A(cue, src=None, content=None, kind=None, res=None, anon=None, spec=None, re
 def article(outlet, date, slug, title, paragraphs, attrs):
     ARTICLES.append(dict(outlet=outlet, date=date, slug=slug, title=title,
                          paragraphs=paragraphs, attrs=attrs))
+
+
+def check_quotes(outlet, line, where):
+    """Stop on quote marks outside the outlet's house style (only for a set that has STYLES).
+    "straight": straight double quotes, straight apostrophes, no curly marks at all.
+    "curly-single": ‘ ’ as the main quote marks, “ ” only inside them, ’ as apostrophe, no straight marks.
+    "curly-double": “ ” as the main quote marks, ‘ ’ only inside them, ’ as apostrophe, no straight marks."""
+    style = STYLES.get(outlet)
+    if style is None:
+        sys.exit(f"{where}: no house style for outlet {outlet!r}")
+    if style == "straight":
+        bad = [ch for ch in "“”‘’«»" if ch in line]
+        if bad:
+            sys.exit(f"{where}: curly quote marks {bad} in a straight-quote outlet: {line[:60]!r}")
+        if line.count('"') % 2:
+            sys.exit(f"{where}: unbalanced straight double quotes: {line[:60]!r}")
+        return
+    if style not in ("curly-single", "curly-double"):
+        sys.exit(f"{where}: unknown house style {style!r}")
+    bad = [ch for ch in "\"'«»" if ch in line]
+    if bad:
+        sys.exit(f"{where}: straight quote marks {bad} in a curly-quote outlet: {line[:60]!r}")
+    outer_open, outer_close, inner_open, inner_close = (
+        ("‘", "’", "“", "”") if style == "curly-single" else ("“", "”", "‘", "’"))
+    depth_outer, depth_inner = 0, 0
+    for i, ch in enumerate(line):
+        nxt = line[i + 1] if i + 1 < len(line) else " "
+        if ch == outer_open:
+            if depth_outer:
+                sys.exit(f"{where}: nested {outer_open} inside an open quote at {i}: {line[:60]!r}")
+            depth_outer = 1
+        elif ch == outer_close and not (ch == "’" and nxt.isalnum()):
+            if ch == "’" and not depth_outer:
+                continue                     # a plural possessive apostrophe (stewards’)
+            if not depth_outer:
+                sys.exit(f"{where}: {outer_close} without an open quote at {i}: {line[:60]!r}")
+            if depth_inner:
+                sys.exit(f"{where}: outer quote closed inside an inner quote at {i}: {line[:60]!r}")
+            depth_outer = 0
+        elif ch == inner_open:
+            if not depth_outer:
+                sys.exit(f"{where}: inner mark {inner_open} outside a main quote at {i}: {line[:60]!r}")
+            depth_inner = 1
+        elif ch == inner_close and not (ch == "’" and nxt.isalnum()):
+            if ch == "’" and not depth_inner:
+                continue
+            if not depth_inner:
+                sys.exit(f"{where}: {inner_close} without an open inner quote at {i}: {line[:60]!r}")
+            depth_inner = 0
+    if depth_outer or depth_inner:
+        sys.exit(f"{where}: quote left open: {line[:60]!r}")
 
 
 def locate(text, marked, where):
@@ -54,30 +110,40 @@ def locate(text, marked, where):
     return (start, end)
 
 
-def build(write=True):
+def build(write=True, stats=False):
     labels = {"taxonomy": "TAXONOMY.md v1.1", "annotatorFiles": {}, "articles": {}}
     os.makedirs(os.path.join(HERE, "text"), exist_ok=True)
     os.makedirs(os.path.join(HERE, "attributions"), exist_ok=True)
     totals = collections.Counter()
+    per_outlet = collections.defaultdict(collections.Counter)
+    breakdown = collections.defaultdict(collections.Counter)
     for art in ARTICLES:
         base = f"{art['outlet']}_{art['date']}_{art['slug']}"
+        if base + ".txt" in labels["articles"]:
+            sys.exit(f"{base}: duplicate article")
         assert "_" not in art["outlet"] and re.fullmatch(r"[a-z0-9-]+", art["outlet"])
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", art["date"]) and re.fullmatch(r"[a-z0-9-]+", art["slug"])
+        assert art["title"] == art["title"].strip() and "\n" not in art["title"]
         text = art["title"] + "\n\n" + "\n\n".join(art["paragraphs"]) + "\n"
         for p in art["paragraphs"]:
-            assert p == p.strip() and "\n" not in p, p[:40]
+            assert p == p.strip() and "\n" not in p and p, p[:40]
+        if STYLES is not None:
+            check_quotes(art["outlet"], art["title"], base + " title")
+            for n, p in enumerate(art["paragraphs"], 1):
+                check_quotes(art["outlet"], p, f"{base} paragraph {n}")
         if write:
             with open(os.path.join(HERE, "text", base + ".txt"), "w", encoding="utf-8") as f:
                 f.write(text)
         ann, items, tn = [], [], 0
-        seen_cues = set()
+        seen_cues = []
         # number the attributions in text order of their cues
         ordered = sorted(art["attrs"], key=lambda r: locate(text, r["cue"], base + " cue")[0])
         for en, r in enumerate(ordered, 1):
             where = f"{base} E{en}"
             cue = locate(text, r["cue"], where + " cue")
-            if cue in seen_cues:
-                sys.exit(f"{where}: duplicate cue span")
-            seen_cues.add(cue)
+            if any(cue[0] < b and a < cue[1] for a, b in seen_cues):
+                sys.exit(f"{where}: cue overlaps another cue (one cue, one attribution)")
+            seen_cues.append(cue)
             if cue[0] < len(art["title"]) + 1:
                 sys.exit(f"{where}: attribution in the title")
             src = locate(text, r["src"], where + " source") if r["src"] else None
@@ -86,6 +152,9 @@ def build(write=True):
                 contents = [contents]
             cont = [locate(text, c, where + " content") for c in contents] if contents else []
             cont.sort()
+            for a, b in ([src] if src else []) + cont:
+                if a < len(art["title"]) + 1:
+                    sys.exit(f"{where}: span in the title line")
             roles = []
             def T(kind, spans):
                 nonlocal tn
@@ -112,8 +181,12 @@ def build(write=True):
                 kind == "anonymous" or (kind == "pronoun" and r["res"] == "anonymous"))
             if kind == "anonymous" and not anon:
                 sys.exit(f"{where}: anonymous kind must be anonymous")
-            if kind == "pronoun" and not r["res"]:
-                sys.exit(f"{where}: pronoun needs resolvesTo")
+            if anon and kind not in ("anonymous", "pronoun"):
+                sys.exit(f"{where}: only anonymous sources and pronouns referring to one are anonymous")
+            if kind == "pronoun" and r["res"] not in REFERENTS:
+                sys.exit(f"{where}: pronoun needs resolvesTo in {sorted(REFERENTS)}")
+            if kind != "pronoun" and r["res"] is not None:
+                sys.exit(f"{where}: resolvesTo only for pronouns")
             if kind == "pronoun" and (r["res"] == "anonymous") != anon:
                 sys.exit(f"{where}: pronoun anonymity must follow its referent")
             if r["denial"] not in DENIALS:
@@ -138,6 +211,20 @@ def build(write=True):
             if r["channel"]:
                 item["channel"] = r["channel"]
             items.append(item)
+            if not stats:
+                continue
+            breakdown["kind"][kind] += 1
+            if kind == "pronoun":
+                breakdown["pronoun_ref"][r["res"]] += 1
+            if kind == "none":
+                breakdown["sourceless"][text[cue[0]:cue[1]]] += 1
+            if r["channel"]:
+                breakdown["channel"][r["channel"]] += 1
+            if r["denial"]:
+                breakdown["denial"][r["denial"]] += 1
+            if anon:
+                breakdown["anon_spec"][r["spec"]] += 1
+                breakdown["anon_reason"][r["reason"]] += 1
         if write:
             with open(os.path.join(HERE, "attributions", base + ANN_SUFFIX + ".ann"), "w", encoding="utf-8") as f:
                 f.write("\n".join(ann) + "\n")
@@ -151,27 +238,42 @@ def build(write=True):
                                              "attributions": items, "summary": summary}
         words = len(re.findall(r"\S+", "\n".join(art["paragraphs"])))
         anonn = summary["anonymousAttributions"]
-        print(f"{base}: {words} words, {len(items)} attributions, {anonn} anonymous, {sum(den.values())} denials")
-        totals.update(articles=1, attributions=len(items), anonymous=anonn, denials=sum(den.values()))
-    if not write:
-        print(dict(totals))
-        return
-    produced = set(labels["annotatorFiles"]) | set(labels["annotatorFiles"].values())
-    for sub in ("text", "attributions"):
-        for name in os.listdir(os.path.join(HERE, sub)):
-            if name not in produced:
-                os.remove(os.path.join(HERE, sub, name))
-                print("removed stale", sub + "/" + name)
-    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        if not stats:
+            print(f"{base}: {words} words, {len(items)} attributions, {anonn} anonymous, {sum(den.values())} denials")
+            totals.update(articles=1, attributions=len(items), anonymous=anonn, denials=sum(den.values()))
+            continue
+        # --stats: the fuller lines and breakdowns a set's README may quote
+        sourced = sum(1 for i in items if i["source"])
+        dens = ", ".join(f"{k} {v}" for k, v in summary["denials"].items() if v)
+        print(f"{base}: {words} words, {len(items)} attributions ({sourced} with source), {anonn} anonymous, "
+              f"{sum(den.values())} denials ({dens})")
+        row = dict(articles=1, words=words, attributions=len(items), anonymous=anonn,
+                   denials=sum(den.values()), anon_articles=int(anonn > 0), with_source=sourced)
+        totals.update(row)
+        per_outlet[art["outlet"]].update(row)
+    if write:
+        produced = set(labels["annotatorFiles"]) | set(labels["annotatorFiles"].values())
+        for sub in ("text", "attributions"):
+            for name in os.listdir(os.path.join(HERE, sub)):
+                if name not in produced:
+                    os.remove(os.path.join(HERE, sub, name))
+                    print("removed stale", sub + "/" + name)
+        with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
+            json.dump(labels, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    for outlet, row in per_outlet.items():
+        print(f"  {outlet}: {dict(row)}")
     print(dict(totals))
+    for key, counter in breakdown.items():
+        print(f"{key}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
 
 
 def gold_to_jsonl(dest):
     """Re-read the written .ann files and labels.json and write them as predictions in the
     JSON Lines format of ../shared/eval/FORMAT.md (for the self-check with score_attributions.py).
     Every T span is checked against the text on disk; cue and source offsets must agree with labels.json."""
+    if os.path.abspath(dest).startswith(HERE + os.sep):
+        sys.exit("keep the exported gold outside the fixture folder")
     labels = json.load(open(os.path.join(HERE, "labels.json"), encoding="utf-8"))
     with open(dest, "w", encoding="utf-8") as out:
         for art, lab in sorted(labels["articles"].items()):
@@ -213,18 +315,22 @@ def load_parts(prefix=""):
             exec(compile(open(path, encoding="utf-8").read(), path, "exec"), globals())
 
 
-def main(build_file):
-    """Builds or checks the set whose build.py is `build_file`, as its command line asks."""
-    global HERE, SET, ANN_SUFFIX
+def main(build_file, house_styles=None):
+    """Builds or checks the set whose build.py is `build_file`, as its command line asks.
+    house_styles maps each of the set's outlets to "straight", "curly-single" or "curly-double";
+    without it the quote marks are not checked."""
+    global HERE, SET, ANN_SUFFIX, STYLES
     HERE = os.path.dirname(os.path.abspath(build_file))
     SET = os.path.basename(HERE)
     ANN_SUFFIX = "_a" + SET[len("heldout"):].zfill(3)
+    STYLES = house_styles
+    stats = "--stats" in sys.argv
     if "--check" in sys.argv:
         load_parts(sys.argv[sys.argv.index("--check") + 1])
-        build(write=False)
+        build(write=False, stats=stats)
         sys.exit(0)
     load_parts()
-    build()
+    build(stats=stats)
     # python3 build.py --jsonl /tmp/gold.jsonl  also writes the gold as predictions (keep it outside the set's folder)
     if "--jsonl" in sys.argv:
         gold_to_jsonl(sys.argv[sys.argv.index("--jsonl") + 1])
