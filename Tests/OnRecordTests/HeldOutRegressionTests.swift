@@ -43,7 +43,7 @@ import Testing
     ],
     "heldout9": [
       "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.899, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.952, "denialAttribution": 0.939,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.956, "denialAttribution": 0.939,
     ],
     "heldout10": [
       "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.879, "anonymousArticle": 1.0,
@@ -330,16 +330,16 @@ import Testing
       "anonymousAttribution": 0.927, "kindAccuracy": 0.947, "denialAttribution": 0.833,
     ],
     "heldout81": [
-      "cue": 0.948, "sourceOverlap": 0.949, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.951, "denialAttribution": 0.836,
+      "cue": 0.948, "sourceOverlap": 0.949, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
       "cue": 0.94, "sourceOverlap": 0.943, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.965, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.8,
     ],
     "heldout83": [
       "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.829,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.829,
     ],
     "heldout84": [
       "cue": 0.95, "sourceOverlap": 0.967, "sourceExact": 0.905, "anonymousArticle": 1.0,

@@ -7634,6 +7634,16 @@ final class ExtractionContext {
           b -= 1
           continue
         }
+        // ("Chief Tari Molkau of Loniwo village on Aneru Island said": a named place's noun, then
+        // where that place lies.)
+        if ["on", "in"].contains(t.lower), tokens[b].isCapitalized, b - 3 >= sentence.lowerBound,
+          Self.placeNouns.contains(tokens[b - 2])
+            || ["island", "atoll", "town", "hamlet"].contains(tokens[b - 2].lower),
+          isProperWord(b - 3), b - 4 >= sentence.lowerBound, tokens[b - 4].lower == "of"
+        {
+          b -= 1
+          continue
+        }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         // ("Residents interviewed by the Gazette said": the people the outlet reached.)
@@ -8080,8 +8090,15 @@ final class ExtractionContext {
       return true
     }
     // ("a video of the play posted online by a fan": after the document's "of" phrase.)
+    // ("Payment records from the fund obtained by the Sentinel": or its "from" phrase, when who or
+    // when follows; not "A directive from the department ordered the Air Force to".)
     if i - 1 > sentence.lowerBound + 1,
-      let of = (max(sentence.lowerBound + 1, i - 5)..<(i - 1)).last(where: { tokens[$0].lower == "of" }),
+      let of = (max(sentence.lowerBound + 1, i - 5)..<(i - 1)).last(where: {
+        tokens[$0].lower == "of"
+          || tokens[$0].lower == "from" && i + 1 < sentence.upperBound
+            && (["by", "in", "on", "at", "last", "earlier", "this"].contains(tokens[i + 1].lower)
+              || WordClasses.timeWords.contains(tokens[i + 1]))
+      }),
       lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil, !tokens[of - 1].isCapitalized,
       ((of + 1)..<i).allSatisfy({
         tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) && !WordClasses.clauseBoundaries.contains(tokens[$0])

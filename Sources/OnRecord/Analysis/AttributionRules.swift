@@ -718,6 +718,34 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe clinic will close two days a week. In an email, Health PEI's director of primary care for the region, Lorna MacPhail, said staff would see urgent patients.",
           cue: "said", source: "Health PEI's director of primary care for the region, Lorna MacPhail"),
+        // A named place's noun, then where that place lies, stays in the source.
+        .init(
+          "Headline\n\nChief Tari Molkau of Loniwo village on Aneru Island said children were still taught in tents.",
+          cue: "said", source: "Chief Tari Molkau of Loniwo village on Aneru Island", kind: .person),
+        // A document's participle after its "from" phrase, with its agent, is part of the document.
+        .init(
+          "Headline\n\nPayment records from the fund obtained by the Sentinel show three transfers to the wharf.",
+          cue: "show", source: "Payment records from the fund obtained by the Sentinel", kind: .document),
+        // A rural municipality's reeve before a name is a person's title.
+        .init(
+          "Headline\n\nCounty of Birchcreek Reeve Allan Stoesz said the county would appeal.", cue: "said",
+          source: "County of Birchcreek Reeve Allan Stoesz", kind: .person),
+        // Words from the lists: a wire agency, a carmaker, a quarry operator, pay slips, regulars.
+        .init(
+          "Headline\n\nThe French wire agency Médiapresse Internationale reported that the border would stay closed.",
+          cue: "reported", source: "The French wire agency Médiapresse Internationale", kind: .outlet),
+        .init(
+          "Headline\n\nThe carmaker says the line will stay in Slovakia.", cue: "says", source: "The carmaker",
+          kind: .organization),
+        .init(
+          "Headline\n\nThe quarry operator told the Chronicle that lorries would use the bypass.", cue: "told",
+          source: "The quarry operator", kind: .organization),
+        .init(
+          "Headline\n\nAccording to pay slips seen by the Dispatch, workers were paid late.", cue: "According to",
+          source: "pay slips seen by the Dispatch", kind: .document),
+        .init(
+          "Headline\n\nRegulars at the Blue Lantern told the Gazette the bar had been raided twice.", cue: "told",
+          source: "Regulars at the Blue Lantern", kind: .vague),
         // A body's role, then its holder's name with a courtesy title, is the person.
         .init(
           "Headline\n\nThe Mining and Energy Workers Union’s Gippsland organiser, Ms Kylie Dunstan, said the mood was grim.",
