@@ -266,7 +266,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
-      "cue": 0.947, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.948, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.951, "denialAttribution": 0.8,
     ],
     "heldout66": [
@@ -298,7 +298,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.947, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.931, "sourceOverlap": 0.944, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.942, "sourceExact": 0.861, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.949, "denialAttribution": 0.786,
     ],
     "heldout74": [
@@ -338,8 +338,8 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.8,
     ],
     "heldout83": [
-      "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.829,
+      "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.829,
     ],
     "heldout84": [
       "cue": 0.95, "sourceOverlap": 0.967, "sourceExact": 0.905, "anonymousArticle": 1.0,
@@ -350,8 +350,8 @@ import Testing
       "anonymousAttribution": 0.93, "kindAccuracy": 0.951, "denialAttribution": 0.752,
     ],
     "heldout86": [
-      "cue": 0.926, "sourceOverlap": 0.946, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.944, "denialAttribution": 0.803,
+      "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.945, "denialAttribution": 0.803,
     ],
   ]
 

@@ -726,6 +726,14 @@ public enum AttributionRules {
         .init(
           "Headline\n\nPayment records from the fund obtained by the Sentinel show three transfers to the wharf.",
           cue: "show", source: "Payment records from the fund obtained by the Sentinel", kind: .document),
+        // A campaign named as the friends of a place or a thing is a body.
+        .init(
+          "Headline\n\nFriends of the Menna called the modelling ‘fantasy arithmetic’.", cue: "called",
+          source: "Friends of the Menna", kind: .organization),
+        // Modelling is a document, with its participle and where it was submitted.
+        .init(
+          "Headline\n\nA consultant wrote that phosphate modelling submitted with the application showed a net reduction.",
+          cue: "showed", source: "phosphate modelling submitted with the application", kind: .document),
         // A rural municipality's reeve before a name is a person's title.
         .init(
           "Headline\n\nCounty of Birchcreek Reeve Allan Stoesz said the county would appeal.", cue: "said",

@@ -925,6 +925,15 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .vague)
     }
+    // ("Friends of the Menna called the modelling 'fantasy arithmetic'", "Friends of the Earth
+    // tweeted": a campaign named as the friends of a place or a thing; not "Friends of Pence", nor
+    // one of its campaigners.)
+    if range.count >= 4, tokens[range.lowerBound].text == "Friends", tokens[range.lowerBound + 1].lower == "of",
+      tokens[range.lowerBound + 2].lower == "the",
+      ((range.lowerBound + 3)..<range.upperBound).allSatisfy({ isProperWord($0) })
+    {
+      return SourceClass(kind: .organization)
+    }
     // ("NHS Shetland said": an acronym that opens a name of two or three words names a body.)
     if (2...3).contains(words.count), words == Array(range), tokens[words[0]].isAllCaps,
       tokens[words[0]].text.count >= 3, tokens[words[0]].text.allSatisfy(\.isLetter),
