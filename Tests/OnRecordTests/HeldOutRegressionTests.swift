@@ -282,7 +282,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.95, "denialAttribution": 0.81,
     ],
     "heldout70": [
@@ -343,7 +343,7 @@ import Testing
     ],
     "heldout84": [
       "cue": 0.95, "sourceOverlap": 0.967, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.938, "kindAccuracy": 0.954, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.973, "denialAttribution": 0.8,
     ],
     "heldout85": [
       "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.918, "anonymousArticle": 1.0,

@@ -8224,6 +8224,7 @@ final class ExtractionContext {
 
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",
+    "broadcast", "aired", "screened",
     "compiled", "sponsored", "written", "produced", "carried", "posted", "circulated", "reviewed", "leaked",
     "shared", "distributed", "submitted", "drafted", "signed", "sent", "shown", "attached", "included", "enclosed",
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",

@@ -734,6 +734,25 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA consultant wrote that phosphate modelling submitted with the application showed a net reduction.",
           cue: "showed", source: "phosphate modelling submitted with the application", kind: .document),
+        // What a channel broadcast is the document, not the channel.
+        .init(
+          "Headline\n\nSajama TV reported the clashes. Footage broadcast by the channel showed officers firing tear gas.",
+          cue: "showed", source: "Footage broadcast by the channel", kind: .document),
+        // A channel, a holding, a fishing company: the word lists' outlet and company words.
+        .init(
+          "Headline\n\nThe Kaspiy 24 channel said the platform was late. The same channel reported on Tuesday that the partner would sell.",
+          cue: "reported", source: "The same channel", kind: .outlet),
+        .init(
+          "Headline\n\nKaimoana Pacific Fishing did not respond to emailed questions.", cue: "did not respond",
+          source: "Kaimoana Pacific Fishing", kind: .organization, denial: .noResponse),
+        // A GP is a person, not an acronym's body.
+        .init(
+          "Headline\n\nA GP at the Riverside practice said the merger was driven by recruitment.", cue: "said",
+          source: "A GP at the Riverside practice", kind: .person),
+        // An unnamed source in the next sentence withholds no name of the critics before it.
+        .init(
+          "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",
+          cue: "say", source: "Critics", kind: .vague),
         // A rural municipality's reeve before a name is a person's title.
         .init(
           "Headline\n\nCounty of Birchcreek Reeve Allan Stoesz said the county would appeal.", cue: "said",

@@ -1955,6 +1955,8 @@ extension ExtractionContext {
       let acronym =
         tokens[last].isAllCaps && tokens[last].text.count <= 6
         && (headWords.count == 1 || !tokens[headWords[headWords.count - 2]].isAllCaps)
+        // (Not a role's letters: "A GP at Riverside, who asked not to be named".)
+        && !WordClasses.personRoles.contains(tokens[last])
       // "The Kestovian state broadcaster KTV", "the state-run Kestovian News Agency": an outlet's
       // common noun before the name, or its two-word noun as the name's end.
       if acronym, last > head.lowerBound,
@@ -2661,7 +2663,19 @@ extension ExtractionContext {
             return opening < tokens.count
               && (structure.quotationOfToken[opening] >= 0 || ["one", "another"].contains(tokens[opening].lower))
           }),
-        anonymityMarker(in: first..<min(range.upperBound, first + 10)) != nil
+        let marker = anonymityMarker(in: first..<min(range.upperBound, first + 10)),
+        // ("The lobbyists, who requested anonymity", "The person requested anonymity", "The family
+        // asked that their names not be published": after "The", people or the sources' own noun
+        // again; not "Critics say … The channel Kaspiy 24 quoted an unnamed adviser".)
+        tokens[first].lower != "the"
+          || source.map({ source in
+            ((first + 1)..<max(first + 1, marker.index)).contains(where: { k in
+              tokens[k].kind == .word && !tokens[k].isCapitalized
+                && (isPersonNoun(tokens[k].lower) || looksLikePersonNounOrPlural(tokens[k].lower)
+                  || Self.kinWords.contains(tokens[k])
+                  || source.contains(where: { tokens[$0].lower == tokens[k].lower }))
+            })
+          }) ?? true
       {
         return next
       }

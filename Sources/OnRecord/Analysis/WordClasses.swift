@@ -72,7 +72,7 @@ enum WordClasses {
     "businessperson", "entrepreneur", "developer", "economist", "historian", "strategist", "pollster", "veteran", "vet",
     "nurse", "clerk", "guard", "technician", "analyst", "engineer", "scientist", "researcher", "volunteer",
     "worker", "captain", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
-    "referee", "skipper", "counsel", "advocate", "solicitor", "barrister", "head", "chief", "lady", "reeve",
+    "referee", "skipper", "counsel", "advocate", "solicitor", "barrister", "head", "chief", "lady", "reeve", "gp",
     // Without an agent's suffix: "the surgeon", "the chef", "the deputy".
     "surgeon", "chef", "pilot", "mechanic", "nanny", "waitress", "midwife", "dean", "provost", "deputy", "constable",
     "warden", "bailiff", "grandmother", "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "girlfriend",
