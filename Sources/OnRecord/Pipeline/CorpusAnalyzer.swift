@@ -142,7 +142,7 @@ public struct CorpusAnalyzer: Sendable {
         state.cacheWrites = []
       }
       let finished = done.add(1, ordering: .relaxed).newValue
-      if finished % 2000 == 0 { CorpusAnalyzer.trim?(0) }
+      if finished % 2000 == 0 { _ = CorpusAnalyzer.trim?(0) }
       if let progress { progress(finished, total) }
     }
     files = []  // the listing is no longer needed; its memory goes back before the merge
@@ -173,7 +173,7 @@ public struct CorpusAnalyzer: Sendable {
     return run
   }
 
-  nonisolated(unsafe) static let trim: (@convention(c) (Int) -> Int32)? = {
+  static let trim: (@convention(c) (Int) -> Int32)? = {
     guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
     return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
   }()
