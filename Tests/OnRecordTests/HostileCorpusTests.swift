@@ -56,7 +56,7 @@ import Testing
     entries += 3
     // 200 MB of text, over the default size limit.
     let big = wire.appendingPathComponent("huge.txt")
-    fm.createFile(atPath: big.path, contents: nil)
+    _ = fm.createFile(atPath: big.path, contents: nil)
     let handle = try FileHandle(forWritingTo: big)
     let block = Data(String(repeating: "Sources said it was big. ", count: 40_000).utf8)
     for _ in 0..<200 { handle.write(block) }

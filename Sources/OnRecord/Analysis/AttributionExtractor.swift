@@ -3398,7 +3398,7 @@ final class ExtractionContext {
       // ("charged the municipality R4,200 per load": any currency's sign or letters.)
       if startsWithCurrencySymbol(t) || Self.prices.contains(t)
         || t.kind == .word && Self.currencyPrefixes.contains(String(t.text.prefix { $0.isLetter }))
-          && t.text.drop { $0.isLetter }.first?.isNumber == true
+          && t.text.drop(while: { $0.isLetter }).first?.isNumber == true
         || k == i + 1 && ["more", "less"].contains(t.lower)
       {
         return true
