@@ -1,5 +1,5 @@
-"""The generator every held-out set from heldout48 on shares, except heldout49 and heldout56 (each
-keeps its own generator inline in its build.py): each set's build.py calls main().
+"""The generator every held-out set from heldout48 on shares, except heldout56 (which keeps its own
+generator inline in its build.py, with another span notation): each set's build.py calls main().
 
 Every article, person, organisation, outlet, place and figure in the sets is invented.
 Each article is stored as its text plus a list of attribution records. A record locates its

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generator for the heldout51 fixture: fictional, hand-annotated news articles, in parts/*.py.
 
-The generator itself is shared by every set from heldout48 on except heldout49 and heldout56
+The generator itself is shared by every set from heldout48 on except heldout56
 (../heldout_generator.py says how an article and its attributions are written). `python3 build.py`
 (re)writes text/, attributions/ and labels.json beside it; `--check PREFIX` only checks the parts
 whose file names start with PREFIX; `--jsonl FILE` also writes the gold as predictions.
