@@ -6611,6 +6611,7 @@ final class ExtractionContext {
   static let placeNouns: WordSet = [
     "area", "region", "district", "valley", "county", "province", "village", "villages", "coast", "basin",
     "highlands", "estate", "township", "suburb", "suburbs", "corridor", "delta", "peninsula", "islands",
+    "island", "atoll", "town", "hamlet",
   ]
 
   /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".
@@ -7637,8 +7638,7 @@ final class ExtractionContext {
         // ("Chief Tari Molkau of Loniwo village on Aneru Island said": a named place's noun, then
         // where that place lies.)
         if ["on", "in"].contains(t.lower), tokens[b].isCapitalized, b - 3 >= sentence.lowerBound,
-          Self.placeNouns.contains(tokens[b - 2])
-            || ["island", "atoll", "town", "hamlet"].contains(tokens[b - 2].lower),
+          Self.placeNouns.contains(tokens[b - 2]),
           isProperWord(b - 3), b - 4 >= sentence.lowerBound, tokens[b - 4].lower == "of"
         {
           b -= 1
