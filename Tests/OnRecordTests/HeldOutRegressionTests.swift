@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout90`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout92`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -369,6 +369,14 @@ import Testing
       "cue": 0.914, "sourceOverlap": 0.921, "sourceExact": 0.838, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.895, "kindAccuracy": 0.946, "denialAttribution": 0.743,
     ],
+    "heldout91": [
+      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.973, "denialAttribution": 0.79,
+    ],
+    "heldout92": [
+      "cue": 0.921, "sourceOverlap": 0.934, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.961, "kindAccuracy": 0.957, "denialAttribution": 0.78,
+    ],
   ]
 
   @Test(arguments: [
@@ -427,6 +435,8 @@ import Testing
     ("heldout88", 12),
     ("heldout89", 12),
     ("heldout90", 12),
+    ("heldout91", 12),
+    ("heldout92", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
