@@ -214,7 +214,7 @@ import Testing
       "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.771,
     ],
     "heldout52": [
-      "cue": 0.929, "sourceOverlap": 0.94, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.943, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.941, "denialAttribution": 0.743,
     ],
     "heldout53": [
@@ -246,8 +246,8 @@ import Testing
       "anonymousAttribution": 0.889, "kindAccuracy": 0.941, "denialAttribution": 0.643,
     ],
     "heldout60": [
-      "cue": 0.95, "sourceOverlap": 0.964, "sourceExact": 0.93, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.756,
+      "cue": 0.95, "sourceOverlap": 0.966, "sourceExact": 0.932, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.756,
     ],
     "heldout61": [
       "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.88, "anonymousArticle": 0.947,
@@ -338,12 +338,12 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.8,
     ],
     "heldout83": [
-      "cue": 0.934, "sourceOverlap": 0.944, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.829,
+      "cue": 0.934, "sourceOverlap": 0.946, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.829,
     ],
     "heldout84": [
       "cue": 0.95, "sourceOverlap": 0.967, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.952, "kindAccuracy": 0.973, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.969, "kindAccuracy": 0.977, "denialAttribution": 0.8,
     ],
     "heldout85": [
       "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.918, "anonymousArticle": 1.0,

@@ -4575,6 +4575,9 @@ final class ExtractionContext {
           && (previous.isCapitalized || lexicon.pronouns.contains(previous)
             || isNounPhraseEnd(previous) || WordClasses.isAdverbLike(previous)))
         || previous.kind == .quote || previous.text == ","
+        // ("…, or so says the mayor": "so" after "or", a comma or a dash, with the speaker after.)
+        || previous.lower == "so" && i - 2 >= sentence.lowerBound
+          && (tokens[i - 2].lower == "or" || tokens[i - 2].text == "," || ExtractionContext.isDash(tokens[i - 2]))
         // ("denies the report but says an audit will follow": a second verb whose subject is the
         // first's, when a cue stands before it in the sentence.)
         || form == "says" && ["but", "and"].contains(previous.lower)
@@ -4936,7 +4939,16 @@ final class ExtractionContext {
       return candidate
     }
     let inverted: Bool
-    if p < sentence.lowerBound {
+    // ("The timing could hardly be worse – or so says chamber president Mahinda Ekanayake": "so"
+    // after "or", a dash or a comma puts the speaker after the verb and what was said before it.)
+    // (The subject's edge has passed "so" as an adverb.)
+    let so = cueStart - 1
+    let soOpens =
+      so > sentence.lowerBound && tokens[so].lower == "so" && lemma == "say"
+      && (tokens[so - 1].lower == "or" || tokens[so - 1].text == "," || ExtractionContext.isDash(tokens[so - 1]))
+      && after < sentence.upperBound
+      && (startsNounPhrase(tokens[after]) || tokens[after].isCapitalized || rolePrecedesName(at: after, in: sentence))
+    if p < sentence.lowerBound || soOpens {
       inverted = true
     } else {
       let tp = tokens[p]
@@ -5037,7 +5049,8 @@ final class ExtractionContext {
           withoutScene(extendedToSentenceEnd($0, in: sentence))
         }
       }
-      candidate.content = contentBefore(cueStart: cueStart, in: sentence)
+      candidate.content = contentBefore(
+        cueStart: soOpens && tokens[so - 1].lower == "or" ? so - 1 : soOpens ? so : cueStart, in: sentence)
       if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word { return nil }
       if candidate.source == nil && !isClauseStart(cueStart, in: sentence) && candidate.content == nil { return nil }
       return candidate
@@ -5722,6 +5735,16 @@ final class ExtractionContext {
           && (ExtractionContext.outletIntroducers.contains(t) || lexicon.companyDescriptors.contains(t))
         if modifiesOn || introducesName || gerundOpens && e == start + 1 {
           e += 1
+          continue
+        }
+        // ("Japanese wire agency Kyokuto Press, citing port records,": an outlet's noun of more
+        // than one word, between a capitalised modifier and the outlet's name.)
+        if e > start, tokens[e - 1].isCapitalized,
+          let hit = lexicon.outletHeads.match(at: e, limit: limit, tokens: tokens), hit.length > 1,
+          e + hit.length < limit, tokens[e + hit.length].isCapitalized,
+          !WordClasses.timeWords.contains(tokens[e + hit.length])
+        {
+          e += hit.length
           continue
         }
         // ("Farmers from the Kessel valley marched, saying": a place's noun after its name.)

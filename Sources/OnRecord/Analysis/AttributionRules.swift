@@ -749,6 +749,22 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA GP at the Riverside practice said the merger was driven by recruitment.", cue: "said",
           source: "A GP at the Riverside practice", kind: .person),
+        // A GP who asks not to be named is an anonymous source, for all the capitals of the role.
+        .init(
+          "Headline\n\nA GP at Riverside, who asked not to be named because staff have been told not to speak publicly, said the merger was driven by recruitment.",
+          cue: "said", source: "A GP at Riverside", kind: .anonymous, anonymous: true),
+        // An outlet's noun of two words between a nationality and the outlet's name stays in the
+        // source of a participle that follows it.
+        .init(
+          "Headline\n\nJapanese wire agency Kyokuto Press, citing port records, said the owner had applied to extend the permit.",
+          cue: "citing", source: "Japanese wire agency Kyokuto Press", kind: .outlet),
+        // "or so says": the speaker after the verb, what was said before the dash.
+        .init(
+          "Headline\n\nFor small businesses the timing could hardly be worse – or so says chamber president Mahinda Ekanayake.",
+          cue: "says", source: "chamber president Mahinda Ekanayake", kind: .person),
+        .init(
+          "Headline\n\nThe decision was ‘purely commercial’ — so says Kestrel’s managing director, Mr Neil Hardwick.",
+          cue: "says", source: "Kestrel’s managing director, Mr Neil Hardwick", kind: .person),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",

@@ -2498,6 +2498,8 @@ extension ExtractionContext {
     // ("Three House Republicans": a party's members are a group, not a name.)
     guard let last = words.last,
       !tokens[last].isCapitalized
+        // ("A GP at Riverside, who asked not to be named": a role written in capitals.)
+        || tokens[last].isAllCaps && WordClasses.personRoles.contains(tokens[last])
         // (A name that opens the sentence is still a name: "Maya, a sophomore who asked that only
         // her first name be used, said".)
         // ("Franchisees, who asked not to be identified, said": a plural of people that opens it.)
