@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout92`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout94`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -377,6 +377,14 @@ import Testing
       "cue": 0.921, "sourceOverlap": 0.934, "sourceExact": 0.862, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.961, "kindAccuracy": 0.957, "denialAttribution": 0.78,
     ],
+    "heldout93": [
+      "cue": 0.938, "sourceOverlap": 0.958, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.819,
+    ],
+    "heldout94": [
+      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.943, "denialAttribution": 0.82,
+    ],
   ]
 
   @Test(arguments: [
@@ -437,6 +445,8 @@ import Testing
     ("heldout90", 12),
     ("heldout91", 12),
     ("heldout92", 12),
+    ("heldout93", 12),
+    ("heldout94", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
