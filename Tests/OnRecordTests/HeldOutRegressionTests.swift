@@ -126,8 +126,8 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.943, "sourceOverlap": 0.956, "sourceExact": 0.932, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.949,
+      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.93, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.949,
     ],
     "heldout31": [
       "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
@@ -186,7 +186,7 @@ import Testing
       "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.958,
     ],
     "heldout45": [
-      "cue": 0.961, "sourceOverlap": 0.96, "sourceExact": 0.943, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.963, "sourceExact": 0.94, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
@@ -298,8 +298,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.947, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.929, "sourceOverlap": 0.942, "sourceExact": 0.861, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.949, "denialAttribution": 0.786,
+      "cue": 0.935, "sourceOverlap": 0.948, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.95, "denialAttribution": 0.786,
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
@@ -314,7 +314,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout77": [
-      "cue": 0.923, "sourceOverlap": 0.941, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.796,
     ],
     "heldout78": [
@@ -322,11 +322,11 @@ import Testing
       "anonymousAttribution": 0.938, "kindAccuracy": 0.953, "denialAttribution": 0.813,
     ],
     "heldout79": [
-      "cue": 0.925, "sourceOverlap": 0.934, "sourceExact": 0.85, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.936, "sourceExact": 0.849, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.962, "denialAttribution": 0.78,
     ],
     "heldout80": [
-      "cue": 0.949, "sourceOverlap": 0.942, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.944, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.927, "kindAccuracy": 0.947, "denialAttribution": 0.833,
     ],
     "heldout81": [
@@ -334,11 +334,11 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
-      "cue": 0.94, "sourceOverlap": 0.943, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.8,
+      "cue": 0.944, "sourceOverlap": 0.947, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.8,
     ],
     "heldout83": [
-      "cue": 0.934, "sourceOverlap": 0.946, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.829,
     ],
     "heldout84": [
@@ -346,11 +346,11 @@ import Testing
       "anonymousAttribution": 0.969, "kindAccuracy": 0.977, "denialAttribution": 0.8,
     ],
     "heldout85": [
-      "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.916, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.951, "denialAttribution": 0.752,
     ],
     "heldout86": [
-      "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.952, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.945, "denialAttribution": 0.803,
     ],
     "heldout87": [
@@ -362,28 +362,28 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
-      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.961, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.914, "sourceOverlap": 0.921, "sourceExact": 0.838, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.895, "kindAccuracy": 0.946, "denialAttribution": 0.743,
+      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.837, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.895, "kindAccuracy": 0.947, "denialAttribution": 0.743,
     ],
     "heldout91": [
       "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.973, "denialAttribution": 0.79,
     ],
     "heldout92": [
-      "cue": 0.921, "sourceOverlap": 0.934, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.961, "kindAccuracy": 0.957, "denialAttribution": 0.78,
+      "cue": 0.922, "sourceOverlap": 0.934, "sourceExact": 0.859, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.961, "kindAccuracy": 0.958, "denialAttribution": 0.78,
     ],
     "heldout93": [
-      "cue": 0.938, "sourceOverlap": 0.958, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.819,
     ],
     "heldout94": [
-      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.943, "denialAttribution": 0.82,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.944, "denialAttribution": 0.82,
     ],
   ]
 

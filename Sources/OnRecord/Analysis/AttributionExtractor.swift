@@ -621,6 +621,14 @@ final class ExtractionContext {
         i += 2
         continue
       }
+      // "Her verdict: 'Promises are cheap.'", "The company's answer was brief — the report was
+      // 'speculation'": a noun of what was said after its owner, a colon or a dash bringing in words
+      // that quote the owner.
+      if lexicon.verdictNouns.contains(tokens[i]), let candidate = verdictCandidate(at: i, in: sentence) {
+        found.append(candidate)
+        i += 1
+        continue
+      }
       // "He denied claims by the union that medicines were diverted", "the claim by Pike's office
       // that": a claim's noun with its agent and what is claimed, whatever stands before it.
       if lexicon.claimNouns.contains(tokens[i]), let agent = agentOfClaimNoun(i..<(i + 1), in: sentence) {
@@ -1356,6 +1364,63 @@ final class ExtractionContext {
   /// For a claim's noun followed by "by" or "from" ("Claims by the union that…", "allegations by
   /// two former aides that…", "accusations from the pilots that…"): the agent between the
   /// preposition and the "that" of what is claimed.
+  /// A noun of what was said, its owner before it and its words after a colon or a dash: "Her
+  /// verdict: 'Promises are cheap.'", "Mayor Dolores Tafoya's verdict — 'a betrayal' — drew
+  /// applause", "Aliyev's message to investors was the same — the range 'is where it was'". The
+  /// owner is the source; the words must quote someone (not "The plan's conclusion: more study").
+  func verdictCandidate(at i: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
+    // (Not a headline's "The Judge's Verdict: Secret courts questionable".)
+    guard i > sentence.lowerBound, structure.quotationOfToken[i] < 0, !tokens[i].isCapitalized else { return nil }
+    let owner = tokens[i - 1]
+    let source: Range<Int>
+    if ["his", "her", "their", "its"].contains(owner.lower) {
+      source = (i - 1)..<i
+    } else if owner.kind == .word, WordClasses.isPossessive(owner),
+      let subject = subjectRange(endingAt: i - 1, in: sentence), subject.upperBound == i,
+      // (One owner, not the end of another's phrase: "Trump's first reaction to Macron's plea".)
+      !subject.contains(where: { ["to", "at", "on", "over", "with"].contains(tokens[$0].lower) })
+    {
+      source = subject
+    } else {
+      return nil
+    }
+    // The colon or the dash within a few words ("to investors on Tuesday was the same"), with no
+    // verb of saying of its own between, nor a modal: not "Pence's response would meet a minimal
+    // threshold: 'Russia: Bad.'", which guesses at it.
+    var mark = i + 1
+    while mark < min(sentence.upperBound, i + 10),
+      tokens[mark].kind == .word || tokens[mark].kind == .number,
+      lexicon.cueVerbs.match(at: mark, limit: sentence.upperBound, tokens: tokens) == nil,
+      !Self.modals.contains(tokens[mark])
+    {
+      mark += 1
+    }
+    guard mark + 1 < sentence.upperBound, tokens[mark].text == ":" || ExtractionContext.isDash(tokens[mark]) else {
+      return nil
+    }
+    // The words: a quotation that opens right after the mark, or what runs to the next dash or the
+    // sentence's end with a quotation in it.
+    let start = mark + 1
+    var end = start
+    if tokens[start].kind == .quote, tokens[start].quoteRole == .opening, structure.quotationOfToken[start] >= 0 {
+      end = structure.quotations[structure.quotationOfToken[start]].closeToken + 1
+    } else {
+      while end < sentence.upperBound, !ExtractionContext.isDash(tokens[end]) { end += 1 }
+    }
+    guard end <= sentence.upperBound,
+      (start..<end).contains(where: { tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening })
+    else { return nil }
+    var candidate = AttributionExtractor.Candidate(
+      cue: i..<(i + 1), head: i, lemma: "say", shape: .verb, nonanswer: nil)
+    candidate.source = source
+    candidate.sourceIsFixed = true
+    candidate.content = trimmedContent(start..<end) ?? start..<end
+    return candidate
+  }
+
+  /// Modal verbs: what would be, not what was.
+  static let modals: WordSet = ["would", "will", "could", "can", "might", "may", "should", "must"]
+
   func agentOfClaimNoun(_ cue: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
     let by = cue.upperBound
     guard let noun = cue.last, lexicon.claimNouns.contains(tokens[noun]), by + 2 < sentence.upperBound,

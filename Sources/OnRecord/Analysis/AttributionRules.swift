@@ -3873,6 +3873,36 @@ public enum AttributionRules {
         .init("HYDERABAD: The Cyberabad police on Tuesday arrested nine persons.", cue: ":"),
       ]),
     AttributionRule(
+      name: "a noun of what was said, then a colon or a dash",
+      triggering: [
+        // The owner before the noun is the source; the words after the colon are what was said.
+        .init(
+          "Headline\n\nThe phasing plan was approved. Her verdict on the phasing plan: \"Slower damage is still damage.\"",
+          cue: "verdict", source: "Her"),
+        .init(
+          "Headline\n\nThe ministry's reply: \"We have done nothing wrong.\"", cue: "reply",
+          source: "The ministry's", kind: .organization, denial: .denial),
+        // Between dashes, with the sentence going on after them.
+        .init(
+          "Headline\n\nMayor Dolores Tafoya's verdict — \"a betrayal of every miner's family\" — drew applause.",
+          cue: "verdict", source: "Mayor Dolores Tafoya's", kind: .person),
+        // A copula and its adjective may stand before the colon.
+        .init(
+          "Headline\n\nBakke's message to the company was short: \"Put it somewhere else.\"", cue: "message",
+          source: "Bakke's", kind: .person),
+      ],
+      nonTriggering: [
+        // A headline's capitalised noun; words that quote no one; a guess at a response.
+        .init("Headline\n\nThe Judge's Verdict: Secret courts questionable, the column argues.", cue: "Verdict"),
+        .init("Headline\n\nThe plan's conclusion: more study is needed before any dredging.", cue: "conclusion"),
+        .init(
+          "Headline\n\nHe predicts Pence's response would meet a minimal threshold: \"Russia: Bad.\"", cue: "response"),
+        // The noun of another owner's phrase: "plea" is Macron's, inside Trump's reaction.
+        .init(
+          "Headline\n\nTrump's first reaction to Macron's plea for a bit more time was: \"Who's Brian Hook?\"",
+          cue: "plea"),
+      ]),
+    AttributionRule(
       name: "a quotation signed with a dash",
       triggering: [
         // A quotation that opens the paragraph's last sentence, signed by an unnamed source.

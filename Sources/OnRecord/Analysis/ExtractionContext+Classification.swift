@@ -59,7 +59,9 @@ extension ExtractionContext {
         if let antecedent = candidate.antecedent { target = antecedent }
         // (The phrase's head, which the tests below read many times.)
         let targetHead = headPhrase(target)
-        var sourceClass = classifySource(target)
+        var sourceClass =
+          lexicon.verdictNouns.contains(tokens[candidate.head])
+          ? classifyPossessor(target) ?? classifySource(target) : classifySource(target)
         var name = span(target).text
         if sourceClass.kind == .pronoun, candidate.antecedent == nil {
           if let referent = resolvePronoun(
@@ -857,6 +859,25 @@ extension ExtractionContext {
     else { return false }
     let name = lower.dropLast(suffix.count)
     return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+  }
+
+  /// The kind of an owner named by its possessive ("The ministry's reply: …"): the phrase read
+  /// again without its "'s", on its own, so that the possessive reads as no plural.
+  func classifyPossessor(_ range: Range<Int>) -> SourceClass? {
+    guard let last = range.last, tokens[last].kind == .word, WordClasses.isPossessive(tokens[last]) else {
+      return nil
+    }
+    var text = span(range).text
+    if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") {
+      text.removeLast(2)
+    } else {
+      text.removeLast()
+    }
+    let scalars = Array(text.unicodeScalars)
+    let structure = TextStructure(tokens: Tokenizer.tokenize(scalars: scalars))
+    guard !structure.tokens.isEmpty else { return nil }
+    let context = ExtractionContext(structure: structure, scalars: scalars, lexicon: lexicon, publisher: publisher)
+    return context.classifySource(0..<structure.tokens.count)
   }
 
   func classifySource(_ range: Range<Int>) -> SourceClass {

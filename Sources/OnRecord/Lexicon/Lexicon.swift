@@ -35,6 +35,9 @@ public struct Lexicon: Sendable {
   public var charges: WordSet = []
   /// Nouns of a claim whose agent follows "by" ("Claims by the union that…").
   public var claimNouns: WordSet = []
+  /// Nouns of what was said, cues after their owner when a colon or a dash brings in the words
+  /// ("Her verdict: …").
+  public var verdictNouns: WordSet = []
   /// A reporter's inquiries that can go unanswered ("Messages left for the company were not returned").
   public var inquiryNouns: WordSet = []
   public var hedges = PhraseTable<String>()
@@ -180,6 +183,7 @@ public struct Lexicon: Sendable {
     }
     nounForms = WordSet(cues.lowercasedVariants("noun-forms"))
     claimNouns = WordSet(cues.lowercasedVariants("claim-nouns"))
+    verdictNouns = WordSet(cues.lowercasedVariants("verdict-nouns"))
 
     let nonanswerList = list("nonanswers")
     for (section, kind) in [("no-comment", DenialKind.noComment), ("no-response", .noResponse)] {
