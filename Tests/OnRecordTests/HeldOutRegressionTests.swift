@@ -350,8 +350,8 @@ import Testing
       "anonymousAttribution": 0.93, "kindAccuracy": 0.951, "denialAttribution": 0.752,
     ],
     "heldout86": [
-      "cue": 0.932, "sourceOverlap": 0.952, "sourceExact": 0.879, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.945, "denialAttribution": 0.803,
+      "cue": 0.932, "sourceOverlap": 0.954, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
       "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.889, "anonymousArticle": 1.0,
@@ -371,7 +371,7 @@ import Testing
     ],
     "heldout91": [
       "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.973, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout92": [
       "cue": 0.922, "sourceOverlap": 0.934, "sourceExact": 0.859, "anonymousArticle": 1.0,

@@ -6417,8 +6417,9 @@ final class ExtractionContext {
     let namedAfterRole =
       comma - open <= 7 && tokens[comma - 1].isCapitalized && tokens[open - 1].kind == .word
       && looksLikePersonNounOrPlural(tokens[open - 1].lower)
+      // ("The market's operator, auctioneers Thorne & Bevan,": a firm's name joined by "&".)
       && (open + 1..<comma).allSatisfy {
-        tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == "-"
+        tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == "-" || tokens[$0].text == "&"
       }
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
     // ("Bernie Sanders, celebrating a victory in his home state, said", "Trump, appearing after
@@ -7682,7 +7683,8 @@ final class ExtractionContext {
       if t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with" || t.lower == "from"
         || t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by" || t.lower == "about"
         || t.lower == "through" || t.lower == "under"
-        || ["into", "over", "against", "within", "among", "along", "alongside"].contains(t.lower)
+        // ("A person familiar with talks between the two companies said".)
+        || ["into", "over", "against", "within", "among", "along", "alongside", "between"].contains(t.lower)
       {
         // ("Rosa Imrie, 61, of Fernhill said": a name, an age, and where the person lives, with no
         // comma before the verb.)

@@ -765,6 +765,38 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe decision was ‘purely commercial’ — so says Kestrel’s managing director, Mr Neil Hardwick.",
           cue: "says", source: "Kestrel’s managing director, Mr Neil Hardwick", kind: .person),
+        // "between" inside an unnamed source's phrase, as "with" is.
+        .init(
+          "Headline\n\nA person familiar with talks between the two companies said Ridgeback had offered $2 million a year.",
+          cue: "said", source: "A person familiar with talks between the two companies", kind: .anonymous,
+          anonymous: true),
+        // A firm's name joined by "&" after its role, as an appositive.
+        .init(
+          "Headline\n\nThe market’s operator, auctioneers Thorne & Bevan, said in a statement that the site was fit for fifty years.",
+          cue: "said", source: "The market’s operator, auctioneers Thorne & Bevan", kind: .organization),
+        // An office a titled owner's possessive names is a body.
+        .init(
+          "Headline\n\nThe Minister for Agriculture's office did not reply to emails.", cue: "did not reply",
+          source: "The Minister for Agriculture's office", kind: .organization, denial: .noResponse),
+        // A role and what it covers, then a title and a name: the person; not a name inside a
+        // preposition's phrase.
+        .init(
+          "Headline\n\nMember for Tarrock Ms Helen Corbould (Nationals) wrote to the minister last week.", cue: "wrote",
+          source: "Member for Tarrock Ms Helen Corbould (Nationals)", kind: .person),
+        .init(
+          "Headline\n\nCabinet member for property Cllr Peter Danvers said the sale was the best offer.", cue: "said",
+          source: "Cabinet member for property Cllr Peter Danvers", kind: .person),
+        .init(
+          "Headline\n\nA volunteer with the campaign of President Obama said that the crowd had dwindled.",
+          cue: "said", source: "A volunteer with the campaign of President Obama", anonymous: true),
+        // A body that speaks in private is still the body; a co-operative is one.
+        .init(
+          "Headline\n\nThe central bank had privately raised concerns about the levy.",
+          cue: "had privately raised concerns",
+          source: "The central bank", kind: .organization, anonymous: false),
+        .init(
+          "Headline\n\nThe co-operative rejected that account.", cue: "rejected", source: "The co-operative",
+          kind: .organization, denial: .denial),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",

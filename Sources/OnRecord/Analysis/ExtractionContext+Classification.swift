@@ -895,6 +895,19 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // ("The Minister for Agriculture's office did not reply": an office a possessive owns is a
+    // body, however its owner is titled.)
+    // (The office's own phrase: not "Sources in the prime minister's office", nor "an analysis by
+    // the secretary of state's office".)
+    if let last = words.last, last == range.upperBound - 1, last - 1 > range.lowerBound,
+      Self.offices.contains(tokens[last]), WordClasses.isPossessive(tokens[last - 1]),
+      tokens[range.lowerBound].lower == "the",
+      !(range.lowerBound..<(last - 1)).contains(where: {
+        ["by", "in", "at", "from", "with", "on", "to", "within", "inside", "near", "close"].contains(tokens[$0].lower)
+      })
+    {
+      return SourceClass(kind: .organization)
+    }
     // ("immigration records he had seen": the document, not who saw it.)
     if range.count > 3, case let sentence = structure.sentences[structure.sentenceOfToken[range.lowerBound]],
       let clause = ((range.lowerBound + 1)..<range.upperBound).first(where: {
@@ -1100,6 +1113,38 @@ extension ExtractionContext {
       // Tomas Wray".)
       case let opener = tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound,
       !(Self.aroundPerson.contains(tokens[opener]) && opener + 1 < title && tokens[opener + 1].lower == "of")
+    {
+      return SourceClass(kind: .person)
+    }
+    // "Member for Tarrock Ms Helen Corbould (Nationals)", "Cabinet member for property Cllr Peter
+    // Danvers": a role with what it covers, then a title and a name that end the phrase (a party's
+    // parenthesis after it), is the person.
+    // (Not a group before the name, "Critics of Ms Ardern", nor what is someone's, "The office of
+    // harbour commissioner Mr Tomas Wray".)
+    if range.count >= 4,
+      case let end =
+        tokens[range.upperBound - 1].text == ")"
+        ? (range.last(where: { tokens[$0].text == "(" }) ?? range.upperBound) : range.upperBound,
+      end > range.lowerBound + 2,
+      let title = ((range.lowerBound + 1)..<end).last(where: {
+        tokens[$0].isCapitalized && (Self.courtesyTitles.contains(tokens[$0]) || lexicon.titles.contains(tokens[$0]))
+      }),
+      case let name = (title + 1)..<end, (1...3).contains(name.count),
+      name.allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
+      (range.lowerBound..<title).contains(where: {
+        !tokens[$0].lower.hasSuffix("s") && WordClasses.personRoles.contains(tokens[$0])
+      }),
+      !(range.lowerBound..<title).contains(where: {
+        WordClasses.isPossessive(tokens[$0]) || Self.aroundPerson.contains(tokens[$0]) || tokens[$0].kind != .word
+      }),
+      // (The name no preposition's object: not "A volunteer with the campaign of President Obama",
+      // "a letter to Attorney General Jeff Sessions", "the report drafted by Commissioner Betsy
+      // Jividen".)
+      !WordClasses.determiners.contains(tokens[title - 1]), !WordClasses.prepositions.contains(tokens[title - 1]),
+      !(range.lowerBound..<title).contains(where: {
+        WordClasses.prepositions.contains(tokens[$0]) && !["for", "of"].contains(tokens[$0].lower)
+          || lexicon.documentHeads.match(at: $0, limit: title, tokens: tokens) != nil
+      })
     {
       return SourceClass(kind: .person)
     }
@@ -2631,8 +2676,14 @@ extension ExtractionContext {
         && looksLikePersonNounOrPlural(noun)
         && ["a", "an", "one", "two", "three", "four", "several"].contains(tokens[words[0]].lower)
     }
-    // (People: not a body, "the state government had privately urged".)
-    guard marked || speaksPrivately(candidate) && !Self.governingBodies.contains(tokens[last]) else { return nil }
+    // (People: not a body, "the state government had privately urged", "The central bank had
+    // privately raised concerns".)
+    guard
+      marked
+        || speaksPrivately(candidate) && !Self.governingBodies.contains(tokens[last])
+          && (lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil
+            || Self.aroundPerson.contains(tokens[last]))
+    else { return nil }
     return words.dropLast().contains { !lexicon.vagueSpecifiers.contains(tokens[$0]) }
   }
 
