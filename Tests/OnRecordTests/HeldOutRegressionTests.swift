@@ -42,7 +42,7 @@ import Testing
       "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
-      "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.958, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.956, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -70,7 +70,7 @@ import Testing
       "anonymousAttribution": 0.87, "kindAccuracy": 0.937, "denialAttribution": 0.893,
     ],
     "heldout16": [
-      "cue": 0.941, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.979, "denialAttribution": 0.849,
     ],
     "heldout17": [
@@ -122,8 +122,8 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
-      "cue": 0.942, "sourceOverlap": 0.964, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.919,
+      "cue": 0.944, "sourceOverlap": 0.964, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.976, "denialAttribution": 0.919,
     ],
     "heldout30": [
       "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.93, "anonymousArticle": 1.0,
@@ -278,7 +278,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.973, "denialAttribution": 0.79,
     ],
     "heldout68": [
-      "cue": 0.953, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
@@ -354,11 +354,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.97, "denialAttribution": 0.807,
+      "cue": 0.934, "sourceOverlap": 0.953, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout88": [
-      "cue": 0.939, "sourceOverlap": 0.959, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.959, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
@@ -390,8 +390,8 @@ import Testing
       "anonymousAttribution": 0.946, "kindAccuracy": 0.946, "denialAttribution": 0.814,
     ],
     "heldout96": [
-      "cue": 0.933, "sourceOverlap": 0.938, "sourceExact": 0.887, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.949, "denialAttribution": 0.817,
+      "cue": 0.935, "sourceOverlap": 0.938, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.95, "denialAttribution": 0.817,
     ],
   ]
 

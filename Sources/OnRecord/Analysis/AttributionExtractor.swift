@@ -1418,6 +1418,24 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// How far away a place is: "40 kilometres east of town".
+  static let distanceUnits: WordSet = [
+    "kilometres", "kilometers", "km", "miles", "metres", "meters", "kilometre", "kilometer", "mile", "hours", "minutes",
+  ]
+
+  /// A source without how the outlet reached it, when that opens the sentence: "Reached by phone,
+  /// CFM's general manager in Bangui, Patrice Mbollo, rejected".
+  func withoutOpeningContact(_ source: Range<Int>) -> Range<Int> {
+    guard source.count > 3, tokens[source.lowerBound].isCapitalized,
+      ["reached", "contacted", "interviewed", "approached", "asked"].contains(tokens[source.lowerBound].lower),
+      let comma = ((source.lowerBound + 1)..<min(source.upperBound - 1, source.lowerBound + 7)).first(where: {
+        tokens[$0].text == ","
+      }),
+      ((source.lowerBound + 1)..<comma).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+    else { return source }
+    return (comma + 1)..<source.upperBound
+  }
+
   /// Modal verbs: what would be, not what was.
   static let modals: WordSet = ["would", "will", "could", "can", "might", "may", "should", "must"]
 
@@ -4939,12 +4957,14 @@ final class ExtractionContext {
         // (Or a place and a time: "It was reported in the capital on Thursday evening that".)
         if opener < sentence.upperBound, ["on", "in", "at", "last", "earlier", "this"].contains(tokens[opener].lower) {
           var k = opener + 1
-          while k < min(sentence.upperBound, opener + 8), tokens[k].lower != "that" { k += 1 }
+          // ("It was reported at a Congress health committee hearing Thursday that": a meeting's
+          // name of a few words.)
+          while k < min(sentence.upperBound, opener + 10), tokens[k].lower != "that" { k += 1 }
           if k < sentence.upperBound, tokens[k].lower == "that",
             ((opener + 1)..<k).allSatisfy({ k2 in
               WordClasses.timeWords.contains(tokens[k2]) || tokens[k2].kind == .number
                 || ["the", "a", "on", "in", "at"].contains(tokens[k2].lower)
-                || k2 - opener <= 3 && tokens[k2].kind == .word && !tokens[k2].lower.hasSuffix("ed")
+                || k2 - opener <= 7 && tokens[k2].kind == .word && !tokens[k2].lower.hasSuffix("ed")
                   && !isAuxiliary(tokens[k2]) && lexicon.cueVerbs.match(at: k2, limit: k2 + 1, tokens: tokens) == nil
             })
           {
@@ -6393,6 +6413,9 @@ final class ExtractionContext {
           isAuxiliary(tokens[$0]) || lexicon.cueVerbs.match(at: $0, limit: comma, tokens: tokens) != nil
         })
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
+      // ("Chief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town, said": how
+      // far away the place is.)
+      || first.kind == .number && open + 2 < comma && Self.distanceUnits.contains(tokens[open + 2])
       // "Keron Blair, executive director of AROS, called": a role without an article.
       || ((open + 1)..<min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
@@ -6745,7 +6768,9 @@ final class ExtractionContext {
       tp.kind == .quote && tp.quoteRole == .closing && p - 1 > sentence.lowerBound
       && tokens[p - 1].text == ","
     if tp.text == "," || commaInQuote {
-      if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) { return appositive }
+      if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) {
+        return withoutOpeningContact(appositive)
+      }
       // ("A classmate of Ramirez's who was not at the party and who declined to be identified, told
       // the magazine": a stray comma after the relative clause of the noun that opens the sentence.)
       let opening = firstWord(of: sentence)

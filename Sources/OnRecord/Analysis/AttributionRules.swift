@@ -797,6 +797,22 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe co-operative rejected that account.", cue: "rejected", source: "The co-operative",
           kind: .organization, denial: .denial),
+        // How far away a place is, as an aside: the verb's subject stays before it.
+        .init(
+          "Headline\n\nChief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town, said her members already travel for every service.",
+          cue: "said", source: "Chief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town",
+          kind: .person),
+        // How the outlet reached the source, opening the sentence, is no part of it.
+        .init(
+          "Headline\n\nReached by phone, CFM's general manager in Bangui, Patrice Mbollo, rejected claims that the bulldozers had cleared fields.",
+          cue: "rejected", source: "CFM's general manager in Bangui, Patrice Mbollo", kind: .person, denial: .denial),
+        // A trade's "-men" opening the sentence is a collective; two insiders of one kind at a place
+        // are unnamed sources, with a modifier before their noun too.
+        .init(
+          "Headline\n\nOystermen say the closure has cost them dearly.", cue: "say", source: "Oystermen", kind: .vague),
+        .init(
+          "Headline\n\nTwo emergency physicians at the hospital said management had told them in October.",
+          cue: "said", source: "Two emergency physicians at the hospital", kind: .anonymous, anonymous: true),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",
@@ -4238,6 +4254,10 @@ public enum AttributionRules {
           source: "harbour traders"),
         .init("The new timetable earned praise across the valley.", cue: "praise", kind: SourceKind.none),
         .init("It is understood, though, that two bidders remain.", cue: "is understood"),
+        // Where it was reported, a meeting's name of a few words, before the "that".
+        .init(
+          "It was reported at a Congress health committee hearing Thursday that the hospital's machines were down.",
+          cue: "was reported", kind: SourceKind.none),
         .init(
           "During a hearing in March, Lindqvist allegedly pressed colleagues to shorten the bidding window.",
           cue: "allegedly", kind: SourceKind.none, anonymous: false),

@@ -186,7 +186,8 @@ extension ExtractionContext {
           !names.knows(name[0]), case let word = name[0].lowercased(),
           // ("Buyers at three stores": six letters will do when more of the phrase follows.)
           word.count > 6 || word.count == 6 && targetHead.upperBound < target.upperBound,
-          ["ers", "ors", "ists", "ians", "eers", "ents"].contains(where: { word.hasSuffix($0) }),
+          // ("Oystermen say": a trade's "-men" too.)
+          ["ers", "ors", "ists", "ians", "eers", "ents", "men"].contains(where: { word.hasSuffix($0) }),
           let first = targetHead.first(where: { tokens[$0].kind == .word }),
           first == firstWord(of: structure.sentences[structure.sentenceOfToken[first]])
         {
@@ -3273,14 +3274,20 @@ extension ExtractionContext {
       tokens[count].kind == .number && Int(tokens[count].text).map({ (2...10).contains($0) }) == true
         || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(tokens[count].lower)
     else { return false }
-    let noun = tokens[count + 1]
+    // ("Two emergency physicians at the hospital": one modifier may stand before the noun.)
+    let modified =
+      range.count >= 6 && tokens[count + 1].kind == .word && !tokens[count + 1].isCapitalized
+      && !tokens[count + 1].lower.hasSuffix("s") && !WordClasses.prepositions.contains(tokens[count + 1])
+      && looksLikePersonNounOrPlural(tokens[count + 2].lower)
+    let at = modified ? count + 2 : count + 1
+    let noun = tokens[at]
     guard noun.kind == .word, !noun.isCapitalized, noun.lower.hasSuffix("s"), looksLikePersonNounOrPlural(noun.lower),
-      !Self.publicPeople.contains(noun), ["at", "in", "of", "from", "with"].contains(tokens[count + 2].lower),
-      case let place = tokens[count + 3],
+      !Self.publicPeople.contains(noun), ["at", "in", "of", "from", "with"].contains(tokens[at + 1].lower),
+      at + 2 < range.upperBound, case let place = tokens[at + 2],
       WordClasses.determiners.contains(place) || WordClasses.isPossessive(place) || place.isCapitalized
     else { return false }
     // (Not a named pair, "Two doctors at the clinic, Ann Lee and Tom Peck", nor a gathering.)
-    return !((count + 3)..<range.upperBound).contains(where: {
+    return !((at + 2)..<range.upperBound).contains(where: {
       Self.gatherings.contains(tokens[$0])
         || tokens[$0].text == "," && $0 + 1 < range.upperBound && isProperWord($0 + 1)
     })
