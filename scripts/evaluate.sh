@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures onrecord's accuracy with the scorers in ../shared/eval:
 #   attributions on PolNeAR (dev by default; pass "train" for the train split), or on the
-#   project's own annotated articles ("heldout" to "heldout96": Tests/Fixtures/heldout*, see their
+#   project's own annotated articles ("heldout" to "heldout98": Tests/Fixtures/heldout*, see their
 #   README and the main README's "Accuracy"),
 #   main text on the AEB pages.
-# Usage: scripts/evaluate.sh [dev|train|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout69|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86|heldout87|heldout88|heldout89|heldout90|heldout91|heldout92|heldout93|heldout94|heldout95|heldout96] [--json]
+# Usage: scripts/evaluate.sh [dev|train|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout69|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86|heldout87|heldout88|heldout89|heldout90|heldout91|heldout92|heldout93|heldout94|heldout95|heldout96|heldout97|heldout98] [--json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
