@@ -215,7 +215,7 @@ import Testing
     ],
     "heldout52": [
       "cue": 0.929, "sourceOverlap": 0.943, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.941, "denialAttribution": 0.743,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.945, "denialAttribution": 0.743,
     ],
     "heldout53": [
       "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.785, "anonymousArticle": 1.0,
@@ -315,7 +315,7 @@ import Testing
     ],
     "heldout77": [
       "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.796,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.796,
     ],
     "heldout78": [
       "cue": 0.934, "sourceOverlap": 0.948, "sourceExact": 0.881, "anonymousArticle": 1.0,
@@ -362,12 +362,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
-      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.961, "denialAttribution": 0.787,
+      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.965, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.837, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.895, "kindAccuracy": 0.947, "denialAttribution": 0.743,
+      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.841, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.943, "kindAccuracy": 0.962, "denialAttribution": 0.743,
     ],
     "heldout91": [
       "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
@@ -375,7 +375,7 @@ import Testing
     ],
     "heldout92": [
       "cue": 0.922, "sourceOverlap": 0.934, "sourceExact": 0.859, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.961, "kindAccuracy": 0.958, "denialAttribution": 0.78,
+      "anonymousAttribution": 0.961, "kindAccuracy": 0.965, "denialAttribution": 0.78,
     ],
     "heldout93": [
       "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
@@ -399,7 +399,7 @@ import Testing
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.854, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.947, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.817,
     ],
   ]
 

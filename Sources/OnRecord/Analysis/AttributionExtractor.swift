@@ -7545,6 +7545,15 @@ final class ExtractionContext {
         continue
       }
       if t.kind == .quote || (t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%") { break }
+      // ("A physician with admitting privileges at Southwind said": an "-ing" word before its plural
+      // noun, after "with", describes what the person has.)
+      if t.kind == .word, !t.isCapitalized, t.lower.hasSuffix("ing"), b <= end, tokens[b].kind == .word,
+        !tokens[b].isCapitalized, tokens[b].lower.hasSuffix("s"), b - 2 >= sentence.lowerBound,
+        ["with", "without"].contains(tokens[b - 2].lower)
+      {
+        b -= 1
+        continue
+      }
       // "the rumour Coach Abara brushed aside", "the claims Ames denied": a claim's noun before a
       // name is the object of the name's verb, in a clause without "that".
       // ("a claim committee Democrats scoffed at", "a move district officials say will save": or a
@@ -8766,6 +8775,15 @@ final class ExtractionContext {
             e += 1
             continue
           }
+        }
+        // ("According to one GP in the south of the county": where an unnamed person works or
+        // lives, a place's name or "the" after "in".)
+        if t.lower == "in", e == start + 2, ["a", "an", "one", "another"].contains(tokens[start].lower),
+          WordClasses.personRoles.contains(tokens[e - 1]) || looksLikePersonNoun(tokens[e - 1].lower),
+          n.kind == .word, n.lower == "the" || n.isCapitalized, !WordClasses.timeWords.contains(n)
+        {
+          e += 1
+          continue
         }
         if (t.lower == "in" || t.lower == "on" || t.lower == "to") && tookAppositive && n.isCapitalized
           && !WordClasses.timeWords.contains(n)

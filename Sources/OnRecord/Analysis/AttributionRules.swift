@@ -813,6 +813,25 @@ public enum AttributionRules {
         .init(
           "Headline\n\nTwo emergency physicians at the hospital said management had told them in October.",
           cue: "said", source: "Two emergency physicians at the hospital", kind: .anonymous, anonymous: true),
+        // An "-ing" word before its plural noun after "with" stays inside the source.
+        .init(
+          "Headline\n\nA physician with admitting privileges at Southwind, who spoke on condition of anonymity, said two obstetricians had left.",
+          cue: "said", source: "A physician with admitting privileges at Southwind", kind: .anonymous, anonymous: true),
+        // Where an unnamed person after "according to" works or lives stays with them.
+        .init(
+          "Headline\n\nAccording to one GP in the south of the county, who preferred not to be named, two other practices are close to closing.",
+          cue: "According to", source: "one GP in the south of the county", kind: .anonymous, anonymous: true),
+        // The name withheld two sentences on, after a quotation of theirs, by the source's noun again.
+        .init(
+          "Headline\n\nA midwife who left Coolabri in June said staff had warned managers for a year. ‘Every one of us put it in writing,’ she said. The midwife asked not to be named because she still works for the health service.",
+          cue: "said", source: "A midwife who left Coolabri in June", kind: .anonymous, anonymous: true),
+        // A legal form abroad ends a company's name, and its period ends no sentence.
+        .init(
+          "Headline\n\nThe largest contractor, Hraunverk ehf., did not respond to questions.", cue: "did not respond",
+          source: "The largest contractor, Hraunverk ehf.", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nHraunverk ehf. did not respond to questions.", cue: "did not respond", source: "Hraunverk ehf.",
+          kind: .organization, denial: .noResponse),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",

@@ -862,6 +862,12 @@ extension ExtractionContext {
     return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
   }
 
+  /// A company's legal form, which ends only a company's name: "Ltd", "Inc.", "GmbH", "ehf.".
+  static let legalForms: WordSet = [
+    "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "corp", "corp.", "limited", "ehf", "ehf.", "hf", "hf.", "sa",
+    "s.a.", "ag", "nv", "bv", "oy", "oyj", "asa", "sarl", "srl", "kft", "zrt", "pty", "bhd",
+  ]
+
   /// The kind of an owner named by its possessive ("The ministry's reply: …"): the phrase read
   /// again without its "'s", on its own, so that the possessive reads as no plural.
   func classifyPossessor(_ range: Range<Int>) -> SourceClass? {
@@ -992,9 +998,11 @@ extension ExtractionContext {
       let end = range.last(where: { tokens[$0].kind == .word }), end > comma + 1,
       // (A company's legal suffix only: the word list's broader suffixes end committees too, "chairman
       // of the Senate Commerce, Science and Transportation Committee".)
-      ["ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "corp", "corp.", "limited"].contains(tokens[end].lower),
+      // ("The largest contractor, Hraunverk ehf.": legal forms abroad too.)
+      Self.legalForms.contains(tokens[end]),
       ((comma + 1)...end).allSatisfy({
-        tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].lower == "and")
+        tokens[$0].kind == .word
+          && (tokens[$0].isCapitalized || tokens[$0].lower == "and" || Self.legalForms.contains(tokens[$0]))
       })
     {
       return SourceClass(kind: .organization)
@@ -2729,6 +2737,13 @@ extension ExtractionContext {
       // (Or after one of them is quoted, in the same paragraph: "Two court employees said …
       // "That's the whole hearing," one said. Both requested anonymity because…")
       if next == sentence + 1 && Self.groupOpeners.contains(tokens[first])
+        // ("A midwife who left Coolabri in June said … ‘Every one of us put it in writing,’ she
+        // said. The midwife asked not to be named because…": after a quotation of theirs, the
+        // source's noun again.)
+        || next == sentence + 2 && tokens[first].lower == "the" && source != nil
+          && structure.paragraphOfToken[first] == paragraph
+          && { (opening: Int) in opening < tokens.count && structure.quotationOfToken[opening] >= 0 }(
+            firstWord(of: structure.sentences[sentence + 1]))
         || structure.paragraphOfToken[first] == paragraph
           && ["both", "all", "each", "neither", "none"].contains(tokens[first].lower)
           // (Only quotations of theirs between: not "a campaign that organizers describe as

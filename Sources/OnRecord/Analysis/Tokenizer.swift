@@ -5,7 +5,7 @@ public enum Tokenizer {
   /// Abbreviations whose period belongs to the word (lower-case, without the period).
   static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "rev",
-    "st", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "st", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "ehf", "hf", "no", "vs", "etc", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "rd", "dept",
     "univ", "assn", "bros", "messrs", "adm", "cmdr", "maj", "pvt", "supt", "atty", "calif", "fla", "ga",
     "ill", "mass", "mich", "minn", "pa", "va", "wash", "ariz", "colo", "conn", "tenn", "tex", "wis", "ky",
