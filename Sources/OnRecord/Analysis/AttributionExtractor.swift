@@ -6368,7 +6368,11 @@ final class ExtractionContext {
       let who = (sentence.lowerBound..<open).last(where: { ["who", "which"].contains(tokens[$0].lower) }),
       !(who..<open).contains(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }),
       who > sentence.lowerBound, let head = subjectRange(endingAt: who - 1, in: sentence),
-      head.lowerBound == firstWord(of: sentence)
+      case let opening = firstWord(of: sentence),
+      // ("But an engineer who has worked on the site, and who asked not to be named, told": after
+      // a conjunction that opens the sentence too.)
+      head.lowerBound == opening
+        || head.lowerBound == opening + 1 && ["but", "and", "yet"].contains(tokens[opening].lower)
     {
       return head.lowerBound..<comma
     }
@@ -8491,6 +8495,8 @@ final class ExtractionContext {
         "producer", "staffer", "consultant", "organizer", "activist", "correspondent", "contributor", "commentator",
       ].contains(w)
       || lexicon.titles.contains(w)
+      // ("fishermen on the Senegalese side of the field": a trade's "-men".)
+      || w.count >= 7 && w.hasSuffix("men") && !t.isCapitalized
       // A plural noun: "attorneys for the family", "contenders of both parties".
       || (w.count >= 5 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
         && lexicon.cueVerbs.match(at: 0, limit: 1, word: { _ in w }) == nil

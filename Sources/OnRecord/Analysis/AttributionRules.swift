@@ -832,6 +832,14 @@ public enum AttributionRules {
         .init(
           "Headline\n\nHraunverk ehf. did not respond to questions.", cue: "did not respond", source: "Hraunverk ehf.",
           kind: .organization, denial: .noResponse),
+        // A trade's "-men" before a preposition heads the phrase; a second relative clause with
+        // "and who" after a conjunction that opens the sentence.
+        .init(
+          "Headline\n\nRadio Fleuve FM reported that fishermen on the Senegalese side of the field said they had been promised training.",
+          cue: "said", source: "fishermen on the Senegalese side of the field", kind: .vague),
+        .init(
+          "Headline\n\nBut an engineer who has worked on the site, and who asked not to be named because staff have signed agreements, told the Line the problem was known.",
+          cue: "told", source: "an engineer who has worked on the site", kind: .anonymous, anonymous: true),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",
