@@ -383,7 +383,7 @@ import Testing
     ],
     "heldout94": [
       "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.944, "denialAttribution": 0.82,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.947, "denialAttribution": 0.82,
     ],
     "heldout95": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.873, "anonymousArticle": 1.0,

@@ -840,6 +840,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nBut an engineer who has worked on the site, and who asked not to be named because staff have signed agreements, told the Line the problem was known.",
           cue: "told", source: "an engineer who has worked on the site", kind: .anonymous, anonymous: true),
+        // "Rádio" names a station as "Radio" does.
+        .init(
+          "Headline\n\nRádio Muxixe, a Portuguese-language station based in Luanda, reported that the mine would close.",
+          cue: "reported", source: "Rádio Muxixe, a Portuguese-language station based in Luanda", kind: .outlet),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",

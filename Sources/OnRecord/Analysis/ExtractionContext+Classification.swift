@@ -1696,9 +1696,11 @@ extension ExtractionContext {
     // ("Radio Moana reported", "WQRT Radio Coastal": a station's name with "Radio" in it; not a
     // club's or a firm's, "Kelso Amateur Radio Club".)
     let radioInName =
-      headWords.count >= 2 && headWords.contains { tokens[$0].text == "Radio" }
+      // ("Rádio Muxixe", "Rádio Nacional": in Portuguese too.)
+      headWords.count >= 2 && headWords.contains { ["Radio", "Rádio"].contains(tokens[$0].text) }
       && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
-      && (tokens[last].text == "Radio" || !endsInOrganizationWord(headWord, capitalised: tokens[last].isCapitalized))
+      && (["Radio", "Rádio"].contains(tokens[last].text)
+        || !endsInOrganizationWord(headWord, capitalised: tokens[last].isCapitalized))
     // ("The Corrong Advocate": a word that also names people ends a paper's name only after "The".)
     let mastheadLast =
       headWords.count >= 3 && tokens[headWords[0]].lower == "the" && lexicon.mastheadWords.contains(headWord)
