@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout98`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout100`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -401,6 +401,14 @@ import Testing
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.854, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.817,
     ],
+    "heldout99": [
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.935, "kindAccuracy": 0.958, "denialAttribution": 0.824,
+    ],
+    "heldout100": [
+      "cue": 0.924, "sourceOverlap": 0.927, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.961, "denialAttribution": 0.767,
+    ],
   ]
 
   @Test(arguments: [
@@ -467,6 +475,8 @@ import Testing
     ("heldout96", 12),
     ("heldout97", 12),
     ("heldout98", 12),
+    ("heldout99", 12),
+    ("heldout100", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
