@@ -387,7 +387,7 @@ import Testing
     ],
     "heldout95": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.946, "denialAttribution": 0.814,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.954, "denialAttribution": 0.814,
     ],
     "heldout96": [
       "cue": 0.935, "sourceOverlap": 0.938, "sourceExact": 0.887, "anonymousArticle": 1.0,

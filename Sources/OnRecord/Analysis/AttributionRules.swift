@@ -844,6 +844,22 @@ public enum AttributionRules {
         .init(
           "Headline\n\nRádio Muxixe, a Portuguese-language station based in Luanda, reported that the mine would close.",
           cue: "reported", source: "Rádio Muxixe, a Portuguese-language station based in Luanda", kind: .outlet),
+        // A name whose appositive's head is a body's or an outlet's noun is that body or outlet;
+        // not a person's appositive, nor someone "of" a body.
+        .init(
+          "Headline\n\nKeep Orchard Births, a campaign group set up on Thursday, said it had 2,000 members.",
+          cue: "said",
+          source: "Keep Orchard Births, a campaign group set up on Thursday", kind: .organization),
+        .init(
+          "Headline\n\nUriminzokkiri, a website run by the North Korean government, called the drills a rehearsal for war.",
+          cue: "called", source: "Uriminzokkiri, a website run by the North Korean government", kind: .outlet),
+        .init(
+          "Headline\n\nMichał Grabowski of the Polish Wind Industry Forum, a trade group, said the permit was late.",
+          cue: "said", source: "Michał Grabowski of the Polish Wind Industry Forum, a trade group", kind: .person),
+        // Two plurals of people joined by "and", the first opening the sentence: a collective.
+        .init(
+          "Headline\n\nBoaters and cyclists have criticised the towpath closure.", cue: "have criticised",
+          source: "Boaters and cyclists", kind: .vague),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",

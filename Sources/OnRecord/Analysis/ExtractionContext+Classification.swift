@@ -975,6 +975,48 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .organization)
     }
+    // ("Keep Orchard Births, a campaign group set up on Thursday", "Le Matin de l’Estuaire, a
+    // French-language daily": a name whose appositive's head says what body it is; not "Tom Ruiz, a
+    // union organiser".)
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
+      comma + 2 < range.upperBound,
+      ["a", "an"].contains(tokens[comma + 1].lower), tokens[range.lowerBound].isCapitalized,
+      !lexicon.titles.contains(tokens[range.lowerBound]), !Self.courtesyTitles.contains(tokens[range.lowerBound]),
+      // (A body's name, not a person's before the appositive: "Elizabeth Wydra of the …, a group",
+      // "Attorneys for Priests for Life, an anti-abortion ministry".)
+      !isGivenName(tokens[range.lowerBound].text), !looksLikePersonNounOrPlural(tokens[range.lowerBound].lower),
+      // (A name's words only, not a document's phrase, "A report published … by the Fair Thread
+      // Coalition, a labor-rights group", nor someone "of" a body.)
+      !WordClasses.determiners.contains(tokens[range.lowerBound]) || tokens[range.lowerBound].lower == "the",
+      (range.lowerBound..<comma).allSatisfy({
+        tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
+          && (tokens[$0].isCapitalized
+            || ["de", "du", "des", "la", "le", "for", "the", "and"].contains(tokens[$0].lower))
+          || ["’", "'", "-"].contains(tokens[$0].text)
+      }),
+      case let nounEnd =
+        ((comma + 2)..<range.upperBound).first(where: { k in
+          tokens[k].kind != .word || tokens[k].isCapitalized || WordClasses.prepositions.contains(tokens[k])
+            || tokens[k].lower.hasSuffix("ed") || Self.appositiveClauseWords.contains(tokens[k])
+            || ["set", "run", "based", "founded", "formed", "and"].contains(tokens[k].lower)
+        }) ?? range.upperBound,
+      nounEnd > comma + 2, case let head = nounEnd - 1,
+      // (Its head a body's or an outlet's noun, never a person's: "a spokesman for …", "a teacher".)
+      !Self.spokesWords.contains(tokens[head]), !WordClasses.personRoles.contains(tokens[head]),
+      !looksLikePersonNounOrPlural(tokens[head].lower)
+    {
+      // (An outlet's noun of one or two words, "a French-language daily", "a regional wire service";
+      // not "a network of … congregations", whose "of" follows.)
+      let outletNoun = [head, head - 1].contains { k in
+        k >= comma + 2 && lexicon.outletHeads.match(at: k, limit: head + 1, tokens: tokens)?.length == head + 1 - k
+      }
+      if outletNoun, tokens[head].lower != "network" || nounEnd == range.upperBound || tokens[nounEnd].lower != "of" {
+        return SourceClass(kind: .outlet, outletName: span(range.lowerBound..<comma).text)
+      }
+      if lexicon.organizationSuffixes.contains(tokens[head]) {
+        return SourceClass(kind: .organization)
+      }
+    }
     // ("NHS Shetland said": an acronym that opens a name of two or three words names a body.)
     if (2...3).contains(words.count), words == Array(range), tokens[words[0]].isAllCaps,
       tokens[words[0]].text.count >= 3, tokens[words[0]].text.allSatisfy(\.isLetter),
@@ -1342,6 +1384,10 @@ extension ExtractionContext {
     if let and = range.first(where: { tokens[$0].lower == "and" }), and > range.lowerBound,
       isProperWord(and - 1) || WordClasses.personRoles.contains(tokens[and - 1]),
       !(tokens[and - 1].lower.hasSuffix("s") && isPersonNoun(String(tokens[and - 1].lower))),
+      // (Nor "Boaters and cyclists": two plurals of people, the first capitalised as it opens.)
+      !(and - 1 == range.lowerBound && and + 2 == range.upperBound && tokens[and - 1].lower.hasSuffix("s")
+        && looksLikePersonNounOrPlural(tokens[and - 1].lower) && !tokens[and + 1].isCapitalized
+        && tokens[and + 1].lower.hasSuffix("s") && looksLikePersonNounOrPlural(tokens[and + 1].lower)),
       !isOneOrganizationName(range, joinedAt: and)
     {
       let first = classifySource(range.lowerBound..<and)
