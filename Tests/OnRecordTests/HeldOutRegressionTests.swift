@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout100`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout102`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -409,6 +409,14 @@ import Testing
       "cue": 0.924, "sourceOverlap": 0.927, "sourceExact": 0.858, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.961, "denialAttribution": 0.767,
     ],
+    "heldout101": [
+      "cue": 0.96, "sourceOverlap": 0.975, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.948, "denialAttribution": 0.868,
+    ],
+    "heldout102": [
+      "cue": 0.933, "sourceOverlap": 0.938, "sourceExact": 0.848, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.954, "denialAttribution": 0.81,
+    ],
   ]
 
   @Test(arguments: [
@@ -477,6 +485,8 @@ import Testing
     ("heldout98", 12),
     ("heldout99", 12),
     ("heldout100", 12),
+    ("heldout101", 12),
+    ("heldout102", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
