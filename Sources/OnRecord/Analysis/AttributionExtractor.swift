@@ -5824,10 +5824,13 @@ final class ExtractionContext {
         }
         // ("Japanese wire agency Kyokuto Press, citing port records,": an outlet's noun of more
         // than one word, between a capitalised modifier and the outlet's name.)
+        // ("The Nice daily, citing two estate agents,": or an outlet's noun after its town's name,
+        // up to the comma.)
         if e > start, tokens[e - 1].isCapitalized,
-          let hit = lexicon.outletHeads.match(at: e, limit: limit, tokens: tokens), hit.length > 1,
-          e + hit.length < limit, tokens[e + hit.length].isCapitalized,
-          !WordClasses.timeWords.contains(tokens[e + hit.length])
+          let hit = lexicon.outletHeads.match(at: e, limit: limit, tokens: tokens), e + hit.length < limit,
+          hit.length > 1 && tokens[e + hit.length].isCapitalized
+            && !WordClasses.timeWords.contains(tokens[e + hit.length])
+            || tokens[e + hit.length].text == "," && e - 2 >= start && tokens[e - 2].lower == "the"
         {
           e += hit.length
           continue
@@ -6423,6 +6426,9 @@ final class ExtractionContext {
       // "Keron Blair, executive director of AROS, called": a role without an article.
       || ((open + 1)..<min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
+          // ("director-general of mines at the Ministry": a hyphenated role.)
+          || tokens[$0].lower.contains("-")
+            && lexicon.titles.contains(String(tokens[$0].lower.prefix(while: { $0 != "-" })))
       }
       // ("Ines Marlow, spokesperson for the Tenants' Alliance,", "Omar Reyes, senior fellow with the
       // Kestler Institute,", "Dana Pike, press and outreach manager at…": a role noun right before
@@ -6467,6 +6473,8 @@ final class ExtractionContext {
       || [
         "in", "at", "on", "during", "after", "before", "with", "through", "speaking", "asked", "when", "while",
         "whilst", "citing", "throughout", "amid", "despite",
+        // (", behind the sixteenth green,", ", near the harbour,": where they are.)
+        "behind", "near", "beside", "opposite",
         "writing", "reached", "contacted", "interviewed", "testifying", "responding",
         // (", due next year,": when something is expected, of a noun inside the subject.)
         // (", across all generations,".)

@@ -860,6 +860,18 @@ public enum AttributionRules {
         .init(
           "Headline\n\nBoaters and cyclists have criticised the towpath closure.", cue: "have criticised",
           source: "Boaters and cyclists", kind: .vague),
+        // A hyphenated role opens an appositive; where people are, after "behind", is an aside; an
+        // outlet's noun after its town's name stays in a participle's subject.
+        .init(
+          "Headline\n\nMr Yemane Tesfalidet, director-general of mines at the Ministry of Energy and Mines, said the price “reflects the real cost” of a new mine.",
+          cue: "said", source: "Mr Yemane Tesfalidet, director-general of mines at the Ministry of Energy and Mines",
+          kind: .person),
+        .init(
+          "Headline\n\nResidents of Shore Lane, behind the sixteenth green, told the Globe they were never warned.",
+          cue: "told", source: "Residents of Shore Lane", kind: .vague),
+        .init(
+          "Headline\n\nLe Réveil de Nice reported the sales. The Nice daily, citing two estate agents, said deposits had been paid.",
+          cue: "citing", source: "The Nice daily", kind: .outlet),
         // An unnamed source in the next sentence withholds no name of the critics before it.
         .init(
           "Headline\n\nCritics say the plan is flawed. The channel Kaspiy 24 quoted an unnamed adviser to the ministry as saying that it would pay.",
