@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout102`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout104`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -417,6 +417,14 @@ import Testing
       "cue": 0.933, "sourceOverlap": 0.938, "sourceExact": 0.848, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.954, "denialAttribution": 0.81,
     ],
+    "heldout103": [
+      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.966, "denialAttribution": 0.839,
+    ],
+    "heldout104": [
+      "cue": 0.918, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.961, "kindAccuracy": 0.961, "denialAttribution": 0.814,
+    ],
   ]
 
   @Test(arguments: [
@@ -487,6 +495,8 @@ import Testing
     ("heldout100", 12),
     ("heldout101", 12),
     ("heldout102", 12),
+    ("heldout103", 12),
+    ("heldout104", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
