@@ -862,11 +862,8 @@ extension ExtractionContext {
     return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
   }
 
-  /// A company's legal form, which ends only a company's name: "Ltd", "Inc.", "GmbH", "ehf.".
-  static let legalForms: WordSet = [
-    "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh", "corp", "corp.", "limited", "ehf", "ehf.", "hf", "hf.", "sa",
-    "s.a.", "ag", "nv", "bv", "oy", "oyj", "asa", "sarl", "srl", "kft", "zrt", "pty", "bhd",
-  ]
+  /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
+  static let radioWords: Set<String> = ["Radio", "Rádio"]
 
   /// The kind of an owner named by its possessive ("The ministry's reply: …"): the phrase read
   /// again without its "'s", on its own, so that the possessive reads as no plural.
@@ -1041,10 +1038,10 @@ extension ExtractionContext {
       // (A company's legal suffix only: the word list's broader suffixes end committees too, "chairman
       // of the Senate Commerce, Science and Transportation Committee".)
       // ("The largest contractor, Hraunverk ehf.": legal forms abroad too.)
-      Self.legalForms.contains(tokens[end]),
+      lexicon.legalForms.contains(tokens[end]),
       ((comma + 1)...end).allSatisfy({
         tokens[$0].kind == .word
-          && (tokens[$0].isCapitalized || tokens[$0].lower == "and" || Self.legalForms.contains(tokens[$0]))
+          && (tokens[$0].isCapitalized || tokens[$0].lower == "and" || lexicon.legalForms.contains(tokens[$0]))
       })
     {
       return SourceClass(kind: .organization)
@@ -1743,9 +1740,9 @@ extension ExtractionContext {
     // club's or a firm's, "Kelso Amateur Radio Club".)
     let radioInName =
       // ("Rádio Muxixe", "Rádio Nacional": in Portuguese too.)
-      headWords.count >= 2 && headWords.contains { ["Radio", "Rádio"].contains(tokens[$0].text) }
+      headWords.count >= 2 && headWords.contains { Self.radioWords.contains(tokens[$0].text) }
       && !headWords.contains { WordClasses.isPossessive(tokens[$0]) }
-      && (["Radio", "Rádio"].contains(tokens[last].text)
+      && (Self.radioWords.contains(tokens[last].text)
         || !endsInOrganizationWord(headWord, capitalised: tokens[last].isCapitalized))
     // ("The Corrong Advocate": a word that also names people ends a paper's name only after "The".)
     let mastheadLast =

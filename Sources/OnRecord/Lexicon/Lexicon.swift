@@ -67,6 +67,8 @@ public struct Lexicon: Sendable {
   public var outletHeads = PhraseTable<String>()
   public var organizationSuffixes: WordSet = []
   /// Nouns that say the name beside them is a company's: "the chipmaker Corvane".
+  /// A company's legal form: "Ltd", "GmbH", "ehf." (also among the organization suffixes).
+  public var legalForms: WordSet = []
   public var companyDescriptors: WordSet = []
   /// Nouns that, in a description beside a name, make it an organization's ("Skerra Line, the
   /// ferry operator that…", "Keep Homes Possible, the committee opposing…").
@@ -228,7 +230,9 @@ public struct Lexicon: Sendable {
     mastheadWords = WordSet(sources.lowercasedVariants("masthead-words"))
     for phrase in sources.lowercasedVariants("organization-names") { organizationNames.add(phrase, phrase) }
     for phrase in sources.lowercasedVariants("outlet-heads") { outletHeads.add(phrase, phrase) }
-    organizationSuffixes = WordSet(sources.lowercasedVariants("organization-suffixes"))
+    legalForms = WordSet(sources.lowercasedVariants("legal-forms"))
+    organizationSuffixes = WordSet(
+      sources.lowercasedVariants("organization-suffixes") + sources.lowercasedVariants("legal-forms"))
     let descriptors = sources.lowercasedVariants("company-descriptors")
     let personOrCompany = sources.lowercasedVariants("person-or-company-nouns")
     companyDescriptors = WordSet(descriptors + personOrCompany)
