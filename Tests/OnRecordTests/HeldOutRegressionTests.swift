@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout104`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout106`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -425,6 +425,14 @@ import Testing
       "cue": 0.918, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.961, "kindAccuracy": 0.961, "denialAttribution": 0.814,
     ],
+    "heldout105": [
+      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.947, "denialAttribution": 0.759,
+    ],
+    "heldout106": [
+      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.859, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.962, "denialAttribution": 0.793,
+    ],
   ]
 
   @Test(arguments: [
@@ -497,6 +505,8 @@ import Testing
     ("heldout102", 12),
     ("heldout103", 12),
     ("heldout104", 12),
+    ("heldout105", 12),
+    ("heldout106", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
