@@ -54,12 +54,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.97,
     ],
     "heldout12": [
-      "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.866, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
-      "cue": 0.919, "sourceOverlap": 0.917, "sourceExact": 0.88, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.97, "denialAttribution": 0.932,
+      "cue": 0.921, "sourceOverlap": 0.924, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.932,
     ],
     "heldout14": [
       "cue": 0.915, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -122,8 +122,8 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
-      "cue": 0.944, "sourceOverlap": 0.964, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.976, "denialAttribution": 0.919,
+      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.976, "denialAttribution": 0.919,
     ],
     "heldout30": [
       "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.93, "anonymousArticle": 1.0,
@@ -146,7 +146,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.929, "sourceOverlap": 0.926, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.927, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.951, "denialAttribution": 0.857,
     ],
     "heldout36": [
@@ -175,7 +175,7 @@ import Testing
     ],
     "heldout42": [
       "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.949, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.971, "denialAttribution": 0.968,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
     "heldout43": [
       "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0,
@@ -206,8 +206,8 @@ import Testing
       "anonymousAttribution": 0.964, "kindAccuracy": 0.973, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.94, "sourceOverlap": 0.947, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.793,
+      "cue": 0.94, "sourceOverlap": 0.947, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.793,
     ],
     "heldout51": [
       "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -234,7 +234,7 @@ import Testing
       "anonymousAttribution": 0.988, "kindAccuracy": 0.962, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.953, "denialAttribution": 0.729,
     ],
     "heldout58": [
@@ -246,7 +246,7 @@ import Testing
       "anonymousAttribution": 0.889, "kindAccuracy": 0.941, "denialAttribution": 0.643,
     ],
     "heldout60": [
-      "cue": 0.95, "sourceOverlap": 0.966, "sourceExact": 0.932, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.968, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.756,
     ],
     "heldout61": [
@@ -262,7 +262,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.813,
     ],
     "heldout64": [
-      "cue": 0.951, "sourceOverlap": 0.961, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
@@ -270,7 +270,7 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.951, "denialAttribution": 0.8,
     ],
     "heldout66": [
-      "cue": 0.965, "sourceOverlap": 0.967, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.969, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.954, "denialAttribution": 0.841,
     ],
     "heldout67": [
@@ -290,28 +290,28 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.945, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 0.947,
+      "cue": 0.947, "sourceOverlap": 0.958, "sourceExact": 0.896, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.961, "denialAttribution": 0.825,
     ],
     "heldout72": [
-      "cue": 0.953, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.947, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.935, "sourceOverlap": 0.948, "sourceExact": 0.856, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.95, "denialAttribution": 0.786,
+      "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.95, "denialAttribution": 0.786,
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.765,
     ],
     "heldout75": [
-      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.951, "denialAttribution": 0.79,
+      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.951, "denialAttribution": 0.79,
     ],
     "heldout76": [
-      "cue": 0.938, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
+      "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout77": [
       "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
@@ -326,11 +326,11 @@ import Testing
       "anonymousAttribution": 0.909, "kindAccuracy": 0.962, "denialAttribution": 0.78,
     ],
     "heldout80": [
-      "cue": 0.951, "sourceOverlap": 0.944, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.927, "kindAccuracy": 0.947, "denialAttribution": 0.833,
+      "cue": 0.955, "sourceOverlap": 0.948, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.943, "kindAccuracy": 0.947, "denialAttribution": 0.833,
     ],
     "heldout81": [
-      "cue": 0.948, "sourceOverlap": 0.949, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.955, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
@@ -338,23 +338,23 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.8,
     ],
     "heldout83": [
-      "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.829,
     ],
     "heldout84": [
-      "cue": 0.95, "sourceOverlap": 0.967, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.969, "kindAccuracy": 0.977, "denialAttribution": 0.8,
+      "cue": 0.951, "sourceOverlap": 0.969, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.977, "denialAttribution": 0.8,
     ],
     "heldout85": [
-      "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.916, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.951, "denialAttribution": 0.752,
     ],
     "heldout86": [
-      "cue": 0.932, "sourceOverlap": 0.954, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.934, "sourceOverlap": 0.953, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.953, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout88": [
@@ -366,7 +366,7 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.965, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.841, "anonymousArticle": 1.0,
+      "cue": 0.918, "sourceOverlap": 0.925, "sourceExact": 0.832, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.943, "kindAccuracy": 0.962, "denialAttribution": 0.743,
     ],
     "heldout91": [
@@ -374,12 +374,12 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout92": [
-      "cue": 0.922, "sourceOverlap": 0.936, "sourceExact": 0.865, "anonymousArticle": 1.0,
+      "cue": 0.924, "sourceOverlap": 0.938, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.78,
     ],
     "heldout93": [
       "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.819,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.819,
     ],
     "heldout94": [
       "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.871, "anonymousArticle": 1.0,
@@ -390,7 +390,7 @@ import Testing
       "anonymousAttribution": 0.946, "kindAccuracy": 0.954, "denialAttribution": 0.814,
     ],
     "heldout96": [
-      "cue": 0.935, "sourceOverlap": 0.938, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.95, "denialAttribution": 0.817,
     ],
     "heldout97": [
@@ -398,28 +398,28 @@ import Testing
       "anonymousAttribution": 0.949, "kindAccuracy": 0.942, "denialAttribution": 0.777,
     ],
     "heldout98": [
-      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.854, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.817,
     ],
     "heldout99": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.935, "kindAccuracy": 0.958, "denialAttribution": 0.824,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout100": [
-      "cue": 0.924, "sourceOverlap": 0.927, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.961, "denialAttribution": 0.767,
+      "cue": 0.926, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.777,
     ],
     "heldout101": [
       "cue": 0.96, "sourceOverlap": 0.975, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.948, "denialAttribution": 0.868,
     ],
     "heldout102": [
-      "cue": 0.933, "sourceOverlap": 0.938, "sourceExact": 0.848, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909, "kindAccuracy": 0.954, "denialAttribution": 0.81,
+      "cue": 0.935, "sourceOverlap": 0.94, "sourceExact": 0.851, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.925, "kindAccuracy": 0.954, "denialAttribution": 0.81,
     ],
     "heldout103": [
-      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.966, "denialAttribution": 0.839,
+      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.864, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.966, "denialAttribution": 0.839,
     ],
     "heldout104": [
       "cue": 0.918, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,

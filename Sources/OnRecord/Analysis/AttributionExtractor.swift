@@ -621,6 +621,23 @@ final class ExtractionContext {
         i += 2
         continue
       }
+      // "The broadcaster quoted an unnamed shareholder as saying the criticism was sour grapes":
+      // two cues, the outlet's "quoted" and the quoted one's "saying", each with its own source.
+      if tokens[i].lower == "quoted", let saying = quotedAsSaying(at: i, in: sentence),
+        var outer = verbCandidate(at: i, length: 1, lemma: "quote", in: sentence, earlier: found),
+        outer.source != nil
+      {
+        outer.content = trimmedContent((i + 1)..<sentence.upperBound)
+        var inner = AttributionExtractor.Candidate(
+          cue: saying..<(saying + 1), head: saying, lemma: "say", shape: .verb, nonanswer: nil)
+        inner.source = trimmedContent((i + 1)..<(saying - 1))
+        inner.sourceIsFixed = true
+        inner.content = trimmedContent((saying + 1)..<sentence.upperBound)
+        found.append(outer)
+        found.append(inner)
+        i = saying + 1
+        continue
+      }
       // "Her verdict: 'Promises are cheap.'", "The company's answer was brief — the report was
       // 'speculation'": a noun of what was said after its owner, a colon or a dash bringing in words
       // that quote the owner.
@@ -1368,6 +1385,30 @@ final class ExtractionContext {
   /// verdict: 'Promises are cheap.'", "Mayor Dolores Tafoya's verdict — 'a betrayal' — drew
   /// applause", "Aliyev's message to investors was the same — the range 'is where it was'". The
   /// owner is the source; the words must quote someone (not "The plan's conclusion: more study").
+  /// In "X quoted Y as saying …", the index of "saying": Y is a noun phrase of up to 16 words,
+  /// commas only around an appositive, ending right before "as saying" (or "as telling", "as
+  /// stating").
+  func quotedAsSaying(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard i > sentence.lowerBound, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word,
+      !WordClasses.prepositions.contains(tokens[i + 1]), !["as", "that"].contains(tokens[i + 1].lower)
+    else { return nil }
+    var k = i + 1
+    while k + 1 < min(sentence.upperBound, i + 18) {
+      let t = tokens[k]
+      if t.lower == "as", ["saying", "telling", "stating"].contains(tokens[k + 1].lower) {
+        return k > i + 1 ? k + 1 : nil
+      }
+      guard t.kind == .word || t.kind == .number || t.text == "," || t.text == "-" else { return nil }
+      if t.kind == .word, lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) != nil, k > i + 1,
+        !["unnamed"].contains(t.lower)
+      {
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
   func verdictCandidate(at i: Int, in sentence: Range<Int>) -> AttributionExtractor.Candidate? {
     // (Not a headline's "The Judge's Verdict: Secret courts questionable".)
     guard i > sentence.lowerBound, structure.quotationOfToken[i] < 0, !tokens[i].isCapitalized else { return nil }
@@ -1417,6 +1458,19 @@ final class ExtractionContext {
     candidate.content = trimmedContent(start..<end) ?? start..<end
     return candidate
   }
+
+  /// Nouns that make compounds with "reports", "records", "notes" and "lists": "inspection
+  /// reports", "audit records", "incident notes".
+  static let reportModifiers: WordSet = [
+    "inspection", "audit", "incident", "disclosure", "expense", "progress", "earnings", "laboratory", "lab",
+    "medical", "court", "arrest", "police", "crime", "news", "media", "press", "status", "safety", "filing",
+  ]
+
+  /// Which way a place lies: "east of Lüderitz".
+  static let compassWords: WordSet = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west",
+  ]
 
   /// How far away a place is: "40 kilometres east of town".
   static let distanceUnits: WordSet = [
@@ -4607,6 +4661,22 @@ final class ExtractionContext {
     // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
     if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
     if isNoSpeech(i..<after, in: sentence) { return nil }
+    // ("State inspection reports show", "two inspection reports attached as exhibits", "not
+    // supported by any inspection record": the second noun of a compound after a document's noun,
+    // with a verb, a conjunction or nothing after it; not "The inspection reports that", "The
+    // incident report lists 14 calls".)
+    if ["reports", "report", "records", "record", "notes", "lists"].contains(form), let previous,
+      Self.reportModifiers.contains(previous), !previous.isCapitalized || i - 1 == firstWord(of: sentence),
+      next.map({ next in
+        next.kind == .punctuation && !startsWithCurrencySymbol(next) || next.kind == .quote || isAuxiliary(next)
+          || WordClasses.beVerbs.contains(next)
+          || ["and", "or"].contains(next.lower) || WordClasses.prepositions.contains(next)
+          || next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ed")
+          || lexicon.cueVerbs.match(at: after, limit: after + 1, tokens: tokens) != nil
+      }) ?? true
+    {
+      return nil
+    }
     // Forms that are also nouns count only after something that can end a subject:
     // "Trump claims", "officials say", not "the claims", "his calls", "unsubstantiated claims".
     if lexicon.nounForms.contains(form), let previous {
@@ -5335,7 +5405,16 @@ final class ExtractionContext {
       // source to share; the sentence's subject is the one who said.)
       // ("The minister refused to be drawn when asked on Monday, saying only": the cue before the
       // asking has the one who answered.)
-      if previousCue.source == nil, isUnnamedAsking(previousCue, in: sentence) {
+      // ("The trust did not deny this when asked by the Review, saying only": nor the outlet that
+      // asked.)
+      let askedBy =
+        tokens[previousCue.cue.upperBound - 1].lower == "asked" && previousCue.cue.lowerBound > sentence.lowerBound
+        && ["when", "if", "after", "once", "as"].contains(tokens[previousCue.cue.lowerBound - 1].lower)
+        && previousCue.source.map({ $0.lowerBound > 0 && tokens[$0.lowerBound - 1].lower == "by" }) == true
+      if askedBy, !joined, let answered = earlier.dropLast().last(where: { $0.source != nil }) {
+        candidate.source = answered.source
+        candidate.antecedent = answered.antecedent
+      } else if previousCue.source == nil, isUnnamedAsking(previousCue, in: sentence) {
         if !joined, let answered = earlier.dropLast().last(where: { $0.source != nil }) {
           candidate.source = answered.source
           candidate.antecedent = answered.antecedent
@@ -5918,7 +5997,7 @@ final class ExtractionContext {
   /// Plural nouns for bodies that stand beside people in a coordinated subject.
   static let groupPlurals: WordSet = [
     "groups", "organizations", "organisations", "unions", "companies", "firms", "agencies", "associations",
-    "parties", "campaigns", "governments", "states", "countries", "businesses", "charities", "lobbies",
+    "parties", "campaigns", "governments", "states", "countries", "businesses", "charities", "lobbies", "crews",
   ]
 
   /// Words that may stand between "and" and the noun of a coordinated subject's second part.
@@ -6423,6 +6502,9 @@ final class ExtractionContext {
       // ("Chief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town, said": how
       // far away the place is.)
       || first.kind == .number && open + 2 < comma && Self.distanceUnits.contains(tokens[open + 2])
+      // ("Small-stock farmers at Gaibis, east of Lüderitz, say": which way the place lies.)
+      || Self.compassWords.contains(first) && second.lower == "of" && open + 3 < comma
+        && (tokens[open + 3].isCapitalized || ["the", "town", "here"].contains(tokens[open + 3].lower))
       // "Keron Blair, executive director of AROS, called": a role without an article.
       || ((open + 1)..<min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
@@ -7485,6 +7567,15 @@ final class ExtractionContext {
       // "The man who police say opened fire": "who" right before the subject opens a clause of
       // which it is the subject; the man is not part of it.
       if t.lower == "who", b == end, startsRelativeSubject(end) { break }
+      // "Bluewater–Sable MPP Dianne Kittredge posted": a riding's two names joined by an unspaced
+      // dash, inside the title.
+      if ["\u{2013}", "-"].contains(t.text), b - 2 >= sentence.lowerBound, tokens[b - 2].end == t.start,
+        t.end == tokens[b].start, tokens[b - 2].kind == .word, tokens[b - 2].isCapitalized,
+        tokens[b].kind == .word, tokens[b].isCapitalized
+      {
+        b -= 2
+        continue
+      }
       // "the minimum $20 million experts say it costs": a sum of money before the people who
       // estimate it is the object of their verb, in a clause without "that".
       if b == end, !tokens[end].isCapitalized, tokens[end].lower.hasSuffix("s"),
@@ -7587,6 +7678,14 @@ final class ExtractionContext {
       // "a position the state attorney general's office rejected": a word right before the
       // subject's article ends a phrase of its own (a clause without "that"), unless it leads
       // the article ("all the", "only the").
+      // ("told the Gazette an engineer's report found": so is a name right before "a" or "an", the
+      // object of a verb of its own.)
+      // (Not a foreign name's "a": "Energeticky a Prumyslovy Holding".)
+      if b < end, ["a", "an"].contains(tokens[b].text), !tokens[b + 1].isCapitalized, t.kind == .word, t.isCapitalized,
+        b - 1 > sentence.lowerBound, !lexicon.titles.contains(t)
+      {
+        break
+      }
       if b <= end, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[b].lower), t.kind == .word,
         !t.isCapitalized, !isPeopleDoing(at: b - 1, in: sentence),
         !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
@@ -7595,7 +7694,10 @@ final class ExtractionContext {
           && tokens[b - 3].lower.hasSuffix("ed")),
         !WordClasses.clauseBoundaries.contains(t), !ExtractionContext.spokesWords.contains(t),
         // (Nor a time after the noun: "A reply the next morning reads".)
-        !WordClasses.timeWords.contains(tokens[end])
+        !WordClasses.timeWords.contains(tokens[end]),
+        // (Nor an outlet's noun before its name: "the South African daily The Meridian reported".)
+        !(tokens[b].text == "The" && b < end && tokens[b + 1].isCapitalized
+          && lexicon.outletHeads.match(at: b - 1, limit: b, tokens: tokens) != nil)
       {
         break
       }
@@ -7642,6 +7744,15 @@ final class ExtractionContext {
           b -= 1
           continue
         }
+        // "Alliance president and CEO Dr. Meredith Oakes": two roles of one person before the name,
+        // the second one's abbreviation in capitals.
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, !tokens[b - 2].isCapitalized,
+          tokens[b].kind == .word, tokens[b].text == tokens[b].text.uppercased(),
+          lexicon.titles.contains(tokens[b - 2]), lexicon.titles.contains(tokens[b])
+        {
+          b -= 1
+          continue
+        }
         // "World leaders and diplomats": two nouns for people.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, tokens[b].kind == .word,
           !tokens[b - 2].isCapitalized, !tokens[b].isCapitalized,
@@ -7660,6 +7771,19 @@ final class ExtractionContext {
             || !tokens[noun].lower.hasSuffix("s") && noun + 1 <= end
               && looksLikePersonNounOrPlural(tokens[noun + 1].lower),
           !(b..<noun).contains(where: { tokens[$0].lower.hasSuffix("ed") })
+        {
+          b -= 1
+          continue
+        }
+        // "Fishing crews and two long-established companies in Lüderitz have accused": people on
+        // the left, a count of groups on the right.
+        if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, !tokens[b - 2].isCapitalized,
+          looksLikePersonNounOrPlural(tokens[b - 2].lower) || Self.groupPlurals.contains(tokens[b - 2]),
+          WordClasses.numberWords.contains(tokens[b]) || tokens[b].kind == .number,
+          let noun = ((b + 1)..<min(b + 6, end + 1)).first(where: { Self.groupPlurals.contains(tokens[$0]) }),
+          ((b + 1)..<noun).allSatisfy({
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized || tokens[$0].text == "-"
+          })
         {
           b -= 1
           continue

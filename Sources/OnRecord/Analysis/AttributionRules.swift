@@ -52,6 +52,59 @@ public enum AttributionRules {
     AttributionRule(
       name: "subject before the verb",
       triggering: [
+        // Two roles joined before the name, the second in capitals; a riding's two names joined
+        // by an unspaced dash; an outlet's noun before a name that opens with "The".
+        .init(
+          "Headline\n\nThe council voted Monday. Alliance president and CEO Dr. Meredith Oakes rejected that.",
+          cue: "rejected", source: "Alliance president and CEO Dr. Meredith Oakes", kind: .person,
+          denial: .denial),
+        .init(
+          "Headline\n\nThe province approved money. Bluewater–Sable MPP Dianne Kittredge posted on Facebook that the decision was unacceptable.",
+          cue: "posted", source: "Bluewater–Sable MPP Dianne Kittredge", kind: .person),
+        .init(
+          "Headline\n\nLast week the South African daily The Meridian reported that output would rise.",
+          cue: "reported", source: "the South African daily The Meridian", kind: .outlet),
+        // A spokesperson for an office whose holder the appositive names speaks for the office.
+        .init(
+          "Headline\n\nA spokesperson for the Minister of Health, Hon. Dr Paula Mahe Fonoti, did not return calls.",
+          cue: "did not return",
+          source: "A spokesperson for the Minister of Health, Hon. Dr Paula Mahe Fonoti", kind: .organization,
+          denial: .noResponse),
+        // People and a count of firms; which way a place lies, an aside.
+        .init(
+          "Headline\n\nFishing crews and two long-established companies in Lüderitz have accused the ministry of favouritism.",
+          cue: "have accused", source: "Fishing crews and two long-established companies in Lüderitz"),
+        .init(
+          "Headline\n\nSmall-stock farmers at Gaibis, east of Lüderitz, say a developer fenced off their grazing.",
+          cue: "say", source: "Small-stock farmers at Gaibis, east of Lüderitz", kind: .vague),
+        // An inspection and a list are documents, with or without an aside after the reflexive.
+        .init(
+          "Headline\n\nHe said an inspection in December had found that two liferafts were out of date.",
+          cue: "had found", source: "an inspection", kind: .document),
+        .init(
+          "Headline\n\nAccording to the allocation list published by the ministry, Robbe Bay Seafoods received 1 150 tonnes.",
+          cue: "According to", source: "the allocation list published by the ministry", kind: .document),
+        .init(
+          "Headline\n\nThe assessment itself, filed with the Environment Ministry, acknowledges that flow could fall.",
+          cue: "acknowledges", kind: .document),
+        // A name right before "an" is the object of a verb of its own.
+        .init(
+          "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
+          cue: "found", source: "an engineer's report", kind: .document),
+        // Whoever the outlet quoted has a cue of their own; a pronoun later is not them.
+        .init(
+          "Headline\n\nThe broadcaster quoted an unnamed shareholder in the company as saying the criticism was sour grapes.",
+          cue: "saying", source: "an unnamed shareholder in the company", kind: .anonymous, anonymous: true,
+          denial: .dismissal),
+        .init(
+          "Headline\n\nThe broadcaster quoted an unnamed shareholder in the company as saying the criticism was sour grapes.",
+          cue: "quoted", source: "The broadcaster", kind: .outlet),
+        .init(
+          "Headline\n\nThe wire service quoted an unnamed official of the contractor, Varunika Infra Projects, as saying the work was done.",
+          cue: "saying", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nCarson spoke on Monday. The New York Times quoted one of Carson's advisers as saying he struggles. He brushed off the report.",
+          cue: "brushed off", source: "He", anonymous: false, denial: .dismissal),
         // A name once introduced by a consortium's noun stays a body.
         .init(
           "Headline\n\nTwo bids remain, one from the Swedish-Finnish consortium Nordvik Atom. Nordvik Atom did not respond to questions sent on Monday.",
@@ -1027,6 +1080,10 @@ public enum AttributionRules {
         // What the tagger marks right beside a rule's cue belongs to that cue, not a cue of its own.
         .init("The team responded sharply to her remarks at a January town hall.", cue: "sharply"),
         .init("Evergreen Crest did not return calls seeking comment.", cue: "calls seeking"),
+        // The second noun of a compound after a document's noun.
+        .init("State inspection reports show staffing fell.", cue: "reports"),
+        .init("The claim was \"not supported by any inspection record\".", cue: "record"),
+        .init("Records include range inspection reports and internal emails.", cue: "reports"),
         .init("The Washington Post Building stands empty.", cue: "Post"),
         // A figure of speech inside someone's quotation is not the outlet's sourcing.
         .init("“What can I say? We lost,” the coach said.", cue: "say"),
@@ -2598,6 +2655,10 @@ public enum AttributionRules {
         .init(
           "The minister refused to be drawn on the date when asked on Monday, saying only that talks continue.",
           cue: "saying", source: "The minister", kind: .person),
+        // (Nor the outlet whose asking the answer followed.)
+        .init(
+          "The trust did not deny this when asked by the Review, saying only that all options remain under review.",
+          cue: "saying", source: "The trust", kind: .organization),
         .init(
           "The Herald reached out to the landlord, Peter Vosk, but did not hear back by Friday.",
           cue: "did not hear back", source: "the landlord, Peter Vosk", kind: .person, denial: .noResponse),
@@ -3407,6 +3468,9 @@ public enum AttributionRules {
         .init(
           "Two neighbours who asked not to be named said he kept to himself. One of them, Rosa Delgado, says he once fixed her fence.",
           cue: "says", source: "One of them, Rosa Delgado", kind: .person, anonymous: false),
+        .init(
+          "A supervisor, who asked not to be named for fear of losing his job, said managers were told to hurry. Another worker, Mr Jaime Sitoe, told the Ledger the expansion meant 400 more jobs.",
+          cue: "told", source: "Another worker, Mr Jaime Sitoe", kind: .person, anonymous: false),
         // Declining to give one's name withholds it; it is no refusal to comment.
         .init(
           "\"We lost everything,\" said one resident, who declined to give her name.", cue: "said",

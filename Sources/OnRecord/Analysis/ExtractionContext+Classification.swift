@@ -385,8 +385,10 @@ extension ExtractionContext {
     while e < range.upperBound {
       let t = tokens[e]
       // "A Times/CBS News poll": a slash between names joins them.
+      // ("An NBC News–Marist poll": so does an unspaced dash.)
       let joinsNames =
-        t.text == "/" && e > range.lowerBound && e + 1 < range.upperBound && tokens[e - 1].isCapitalized
+        (t.text == "/" || t.text == "\u{2013}" && tokens[e - 1].end == t.start && t.end == tokens[e + 1].start)
+        && e > range.lowerBound && e + 1 < range.upperBound && tokens[e - 1].isCapitalized
         && tokens[e + 1].isCapitalized
       // ("The Coastal Survey Agency's (CSA) annual review": an acronym in parentheses, with more of
       // the phrase after it; not a member's party and state, "Rep. Ann Voss (D-Ohio)".)
@@ -1200,6 +1202,14 @@ extension ExtractionContext {
     if range.count > 1, ["himself", "herself", "themselves", "itself"].contains(tokens[range.upperBound - 1].lower) {
       return classifySource(range.lowerBound..<(range.upperBound - 1))
     }
+    // ("The assessment itself, filed with the Environment Ministry": so before an aside.)
+    if let reflexive = range.first(where: { ["himself", "herself", "themselves", "itself"].contains(tokens[$0].lower) }
+    ),
+      reflexive > range.lowerBound + 1, reflexive + 1 < range.upperBound, tokens[reflexive + 1].text == ",",
+      tokens[reflexive - 1].kind == .word, !tokens[reflexive - 1].lower.hasSuffix("ed"), !namesItself(reflexive - 1)
+    {
+      return classifySource(range.lowerBound..<reflexive)
+    }
     if isPronounSource(range) {
       if tokens[range.lowerBound].lower == "we", structure.quotationOfToken[range.lowerBound] < 0 {
         return SourceClass(kind: .self, outletName: publisher)
@@ -1526,8 +1536,27 @@ extension ExtractionContext {
         {
           return SourceClass(kind: .organization)
         }
+        // "A spokesperson for the Minister of Health, Hon. Dr Paula Mahe Fonoti": the name is the
+        // minister's, for whose office the spokesperson speaks.
+        if named.kind == .person,
+          let forWord = (range.lowerBound..<comma).first(where: { tokens[$0].lower == "for" }),
+          forWord > range.lowerBound, Self.spokesWords.contains(tokens[forWord - 1]),
+          case let office = (tokens[forWord + 1].lower == "the" ? forWord + 2 : forWord + 1),
+          office < comma, tokens[office].isCapitalized, lexicon.titles.contains(tokens[office]),
+          // (Not "A spokesperson for Mayor Ann Lee, Tom Ruiz": the office already named.)
+          office + 1 == comma || ["of", "for"].contains(tokens[office + 1].lower),
+          (office..<comma).allSatisfy({ tokens[$0].kind == .word })
+        {
+          return SourceClass(kind: .organization)
+        }
         // "The trust's manager, Beaumont Capital Advisors": the name says what the description is.
-        if named.kind == .person || named.kind == .organization { return named }
+        // (Not the employer of someone unnamed: "an unnamed official of the Indian contractor,
+        // Varunika Infra Projects".)
+        if named.kind == .person || named.kind == .organization,
+          !(range.lowerBound..<comma).contains(where: { ["unnamed", "unidentified"].contains(tokens[$0].lower) })
+        {
+          return named
+        }
       }
     }
     let head = headPhrase(range)
@@ -2360,11 +2389,22 @@ extension ExtractionContext {
     return false
   }
 
+  /// The quoted one's own cue in "X quoted Y as saying …".
+  func isQuotedBySomeoneElse(_ a: Attribution) -> Bool {
+    guard let source = a.source, ["saying", "telling", "stating"].contains(a.cue.text.lowercased()) else {
+      return false
+    }
+    let k = tokenIndex(atScalar: source.start)
+    return k > 0 && tokens[k - 1].lower == "quoted"
+  }
+
   func resolvePronoun(_ pronoun: String, before: [Attribution], paragraph: Int, at offset: Int = .max)
     -> Attribution?
   {
     // Not a source inside someone's quotation: "I'll say it", quoted, is no one "he" stands for.
-    let recent = before.reversed().lazy.filter { !$0.nested }.prefix(6)
+    // (Nor one another outlet quoted: after "The Times quoted one of Carson's advisers as saying …",
+    // "He" is still Carson.)
+    let recent = before.reversed().lazy.filter { !$0.nested && !self.isQuotedBySomeoneElse($0) }.prefix(6)
     // ("According to him", "according to them": the object's subject form.)
     switch ["him": "he", "her": "she", "them": "they"][pronoun] ?? pronoun {
     case "he", "she":
@@ -3453,8 +3493,15 @@ extension ExtractionContext {
     // ("One of them, a loader on the overnight shift": the phrase before its appositive.)
     let lead = range.lowerBound..<(range.first { tokens[$0].text == "," } ?? range.upperBound)
     let words = lead.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
-    // (Not when an appositive names the person: "One of them, Rosa Delgado, says".)
-    if lead.upperBound + 1 < range.upperBound, isProperWord(lead.upperBound + 1) { return nil }
+    // (Not when an appositive names the person: "One of them, Rosa Delgado, says", "Another
+    // worker, Mr Jaime Sitoe, said".)
+    if lead.upperBound + 1 < range.upperBound,
+      case let k = lead.upperBound + 1,
+      isProperWord(k)
+        || tokens[k].isCapitalized && (lexicon.titles.contains(tokens[k]) || Self.courtesyTitles.contains(tokens[k]))
+    {
+      return nil
+    }
     // The attribution just before, when it is anonymous, near, and (if asked) more than one person.
     // (Cues with no source between do not count: "workers were told", "was discussed"; nor cues
     // inside what another reports: "said they were told not to mention it unless a patient asked".)
