@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout106`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout108`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -433,6 +433,14 @@ import Testing
       "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.859, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.962, "denialAttribution": 0.793,
     ],
+    "heldout107": [
+      "cue": 0.949, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.978, "denialAttribution": 0.769,
+    ],
+    "heldout108": [
+      "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.961, "denialAttribution": 0.732,
+    ],
   ]
 
   @Test(arguments: [
@@ -507,6 +515,8 @@ import Testing
     ("heldout104", 12),
     ("heldout105", 12),
     ("heldout106", 12),
+    ("heldout107", 12),
+    ("heldout108", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
