@@ -258,7 +258,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.82,
     ],
     "heldout63": [
-      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.813,
     ],
     "heldout64": [
@@ -315,7 +315,7 @@ import Testing
     ],
     "heldout77": [
       "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.796,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.796,
     ],
     "heldout78": [
       "cue": 0.934, "sourceOverlap": 0.948, "sourceExact": 0.881, "anonymousArticle": 1.0,
@@ -402,20 +402,20 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.817,
     ],
     "heldout99": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout100": [
-      "cue": 0.926, "sourceOverlap": 0.937, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.777,
+      "cue": 0.928, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.777,
     ],
     "heldout101": [
-      "cue": 0.96, "sourceOverlap": 0.975, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.948, "denialAttribution": 0.868,
+      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.959, "denialAttribution": 0.868,
     ],
     "heldout102": [
       "cue": 0.935, "sourceOverlap": 0.94, "sourceExact": 0.851, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.925, "kindAccuracy": 0.954, "denialAttribution": 0.81,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.81,
     ],
     "heldout103": [
       "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.864, "anonymousArticle": 1.0,

@@ -731,7 +731,11 @@ final class ExtractionContext {
             && lexicon.cueVerbs.match(at: i + hit.length, limit: sentence.upperBound, tokens: tokens) == nil
             && i > sentence.lowerBound
             && (["also", "it", "they"].contains(tokens[i - 1].lower)
-              || lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil),
+              || lexicon.documentHeads.match(at: i - 1, limit: i, tokens: tokens) != nil
+              // ("minutes of a 2023 scrutiny meeting record officers telling councillors": a
+              // document's "of" phrase before the verb.)
+              || ["minutes", "records", "notes", "transcripts"].contains(tokens[firstWord(of: sentence)].lower)
+                && (firstWord(of: sentence) + 1..<(i - 1)).contains(where: { tokens[$0].lower == "of" })),
         // ("The regulations state that"; not "an ad from a state Senate candidate".)
         tokens[i].lower != "state" || next.lower == "that" || next.text == ":",
         let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found),
@@ -740,6 +744,22 @@ final class ExtractionContext {
       {
         found.append(candidate)
         i = i + hit.length
+        // ("Minutes … record officers telling councillors that": the people the record shows
+        // speaking, their own cue.)
+        if let speaking = (i + 1..<min(i + 5, sentence.upperBound)).first(where: { k in
+          tokens[k].lower.hasSuffix("ing") && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) != nil
+        }),
+          (i..<speaking).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) }),
+          tokens[speaking - 1].lower.hasSuffix("s"),
+          let hit = lexicon.cueVerbs.match(at: speaking, limit: sentence.upperBound, tokens: tokens),
+          var reported = verbCandidate(
+            at: speaking, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
+        {
+          reported.source = i..<speaking
+          reported.sourceIsFixed = true
+          found.append(reported)
+          i = speaking + hit.length
+        }
         continue
       }
       // "We rate this claim False", "We rate the mayor's claim Missing Context": a fact-checker's
@@ -1448,8 +1468,13 @@ final class ExtractionContext {
     } else {
       while end < sentence.upperBound, !ExtractionContext.isDash(tokens[end]) { end += 1 }
     }
+    // ("Holmberg's message to the government is blunt: the archipelago cannot live on tax-free
+    // trade": after "is blunt", the words need no quotation marks.)
+    let blunt =
+      tokens[mark].text == ":" && mark - 2 > i && WordClasses.beVerbs.contains(tokens[mark - 2])
+      && Self.mannerOfSaying.contains(tokens[mark - 1])
     guard end <= sentence.upperBound,
-      (start..<end).contains(where: { tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening })
+      blunt || (start..<end).contains(where: { tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening })
     else { return nil }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<(i + 1), head: i, lemma: "say", shape: .verb, nonanswer: nil)
@@ -1459,11 +1484,22 @@ final class ExtractionContext {
     return candidate
   }
 
+  /// How plainly something was said: "Her answer was blunt:".
+  static let mannerOfSaying: WordSet = [
+    "blunt", "simple", "clear", "brief", "short", "direct", "plain", "unequivocal", "terse", "curt", "emphatic",
+  ]
+
   /// Nouns that make compounds with "reports", "records", "notes" and "lists": "inspection
   /// reports", "audit records", "incident notes".
   static let reportModifiers: WordSet = [
     "inspection", "audit", "incident", "disclosure", "expense", "progress", "earnings", "laboratory", "lab",
     "medical", "court", "arrest", "police", "crime", "news", "media", "press", "status", "safety", "filing",
+  ]
+
+  /// Nouns that "a" leads before a plural: "a dozen officials", "a handful of residents".
+  static let countingNouns: WordSet = [
+    "few", "dozen", "couple", "handful", "number", "lot", "host", "hundred", "thousand", "majority", "minority",
+    "pair", "series", "group", "team", "panel", "trio", "bunch", "slew", "raft", "score", "half-dozen", "total",
   ]
 
   /// Which way a place lies: "east of Lüderitz".
@@ -7329,11 +7365,12 @@ final class ExtractionContext {
           ofDocument = true
           return true
         }
-        // After the document's "of" (or "from", "on", "into") phrase, up to seven words from the
+        // After the document's "of" (or "from", "on", "into", "to") phrase, up to seven words from the
         // phrase's first: "A poll of 950 hospital nurses commissioned by the college found", "A fire
-        // safety review from last spring obtained by the Gazette found".
+        // safety review from last spring obtained by the Gazette found", "A letter to the legislature
+        // signed by more than 200 residents said".
         if Self.documentParticiples.contains(tokens[k]),
-          let of = (start + 1..<k).first(where: { ["of", "from", "on", "into"].contains(tokens[$0].lower) }),
+          let of = (start + 1..<k).first(where: { ["of", "from", "on", "into", "to"].contains(tokens[$0].lower) }),
           lexicon.documentHeads.match(at: of - 1, limit: of, tokens: tokens) != nil,
           (of + 1..<k).allSatisfy({
             (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
@@ -7407,7 +7444,10 @@ final class ExtractionContext {
     // governments will insist".)
     guard
       (start..<modifier).allSatisfy({
-        !isAuxiliary(tokens[$0]) && !tokens[$0].lower.hasSuffix("ed") && tokens[$0].lower != "to"
+        !isAuxiliary(tokens[$0]) && !tokens[$0].lower.hasSuffix("ed")
+          // (A document's "to", whom it went to: "A letter to the legislature signed by".)
+          && (tokens[$0].lower != "to"
+            || ofDocument && $0 > start && lexicon.documentHeads.match(at: $0 - 1, limit: $0, tokens: tokens) != nil)
           && ($0 == start || lexicon.nounForms.contains(tokens[$0])
             || lexicon.cueVerbs.match(at: $0, limit: $0 + 1, tokens: tokens) == nil)
       })
@@ -7420,6 +7460,8 @@ final class ExtractionContext {
             // ("who has supplied the cooperative since 2015": "since" before a time is its preposition.)
             && !(tokens[$0].lower == "since" && $0 + 1 < cueStart
               && (isYear(tokens[$0 + 1]) || WordClasses.timeWords.contains(tokens[$0 + 1])))
+            // ("who missed appointments because of the breakdowns": "because of" is a preposition.)
+            && !(tokens[$0].lower == "because" && $0 + 1 < cueStart && tokens[$0 + 1].lower == "of")
         })
     else { return nil }
     // After a participle, no finite verb before the cue, nor a verb of showing ("Photos obtained
@@ -7678,6 +7720,22 @@ final class ExtractionContext {
       // "a position the state attorney general's office rejected": a word right before the
       // subject's article ends a phrase of its own (a clause without "that"), unless it leads
       // the article ("all the", "only the").
+      // ("…, a blow borough officials say could cost the borough $1.2 million": "a" and one noun
+      // before a plural of people, which "a" cannot lead, end a phrase of their own.)
+      if b - 2 >= sentence.lowerBound, ["a", "an"].contains(tokens[b - 2].lower), t.kind == .word, !t.isCapitalized,
+        !t.lower.hasSuffix("s"), !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ing"),
+        !Self.countingNouns.contains(t), !WordClasses.numberWords.contains(t),
+        tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].lower.hasSuffix("s"),
+        !tokens[end].lower.hasSuffix("ss"), looksLikePersonNounOrPlural(tokens[end].lower),
+        // (A noun phrase, not a participle's clause: "A union representing flight attendants".)
+        (b...end).allSatisfy({
+          tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].lower.hasSuffix("ing")
+            && !tokens[$0].lower.hasSuffix("ed") && !WordClasses.prepositions.contains(tokens[$0])
+            && !WordClasses.determiners.contains(tokens[$0]) && !["and", "or", "but"].contains(tokens[$0].lower)
+        })
+      {
+        break
+      }
       // ("told the Gazette an engineer's report found": so is a name right before "a" or "an", the
       // object of a verb of its own.)
       // (Not a foreign name's "a": "Energeticky a Prumyslovy Holding".)

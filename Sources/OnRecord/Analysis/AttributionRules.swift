@@ -105,6 +105,37 @@ public enum AttributionRules {
         .init(
           "Headline\n\nCarson spoke on Monday. The New York Times quoted one of Carson's advisers as saying he struggles. He brushed off the report.",
           cue: "brushed off", source: "He", anonymous: false, denial: .dismissal),
+        // A document's "to" phrase before its participle; "because of", a preposition in a relative
+        // clause; "a" and one noun before a plural of people end a phrase of their own.
+        .init(
+          "Headline\n\nThe survey was published. A letter to the legislature signed by more than 200 residents of the two villages said families would lose money.",
+          cue: "said", source: "A letter to the legislature signed by more than 200 residents of the two villages",
+          kind: .document),
+        .init(
+          "Headline\n\nThe ferry broke down. Patients who missed mainland hospital appointments because of the breakdowns say they were rebooked months later.",
+          cue: "say", source: "Patients who missed mainland hospital appointments because of the breakdowns"),
+        .init(
+          "Headline\n\nNorthpoint will close the refinery, a blow borough officials say could cost the borough $1.2 million.",
+          cue: "say", source: "borough officials"),
+        // A noun cue whose words need no quotation marks after "is blunt:"; its owner's possessive
+        // still continues an anonymous source.
+        .init(
+          "Headline\n\nThe plan stalled. Holmberg's message to the government is blunt: the archipelago cannot live on tax-free trade.",
+          cue: "message", source: "Holmberg's", kind: .person),
+        .init(
+          "Headline\n\nA nurse at the centre, who asked not to be named, said relief staff had been left behind. The board said health workers were given priority seating. The nurse's answer: \"Priority only helps if there's a seat.\"",
+          cue: "answer", source: "The nurse's", kind: .anonymous, anonymous: true),
+        // A shipping line is a company; a region's broadcaster an outlet.
+        .init(
+          "Headline\n\nThe ship was late. Eastern Carolines Shipping Line denied the claim.", cue: "denied",
+          source: "Eastern Carolines Shipping Line", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe queues grew. Onda Alcornocal, the Andalusian broadcaster, quoted a ministry source as saying the gates would not work.",
+          cue: "quoted", source: "Onda Alcornocal, the Andalusian broadcaster", kind: .outlet),
+        // The people minutes record speaking.
+        .init(
+          "Headline\n\nThe council declined. Minutes of a 2023 scrutiny meeting record officers telling councillors that the site would cost under £500,000.",
+          cue: "telling", source: "officers"),
         // A name once introduced by a consortium's noun stays a body.
         .init(
           "Headline\n\nTwo bids remain, one from the Swedish-Finnish consortium Nordvik Atom. Nordvik Atom did not respond to questions sent on Monday.",

@@ -1445,7 +1445,9 @@ extension ExtractionContext {
         let article = after.first,
         ["a", "an"].contains(tokens[article].lower)
           || tokens[article].lower == "the" && !isGivenName(bare[0])
-            && tokens[range.upperBound - 1].lower != "broadcaster",
+            && (tokens[range.upperBound - 1].lower != "broadcaster"
+              // ("Onda Alcornocal, the Andalusian broadcaster": a region's or a nation's.)
+              || range.upperBound - 2 == article + 1 && isNationality(tokens[range.upperBound - 2])),
         let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
         names.allSatisfy({ $0 < noun }), noun + 1 == range.upperBound,
         lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
@@ -3467,6 +3469,12 @@ extension ExtractionContext {
   }
 
   /// The same for one person or several: "inspector", "traders".
+  /// A word that reads as a nation's or a region's adjective: "Andalusian", "Spanish", "Maltese".
+  func isNationality(_ token: Token) -> Bool {
+    token.kind == .word && token.isCapitalized && !token.isAllCaps && token.lower.count >= 5
+      && ["an", "ish", "ese", "ch", "ic", "i"].contains(where: { token.lower.hasSuffix($0) })
+  }
+
   func looksLikePersonNounOrPlural(_ w: String) -> Bool {
     looksLikePersonNoun(w) || w.hasSuffix("s") && looksLikePersonNoun(String(w.dropLast()))
       // ("fishermen", "councilmen", "salesmen"; not "regimen", "specimen", "abdomen")
@@ -3492,7 +3500,12 @@ extension ExtractionContext {
   func anonymousReferent(of range: Range<Int>, before: [Attribution]) -> Attribution? {
     // ("One of them, a loader on the overnight shift": the phrase before its appositive.)
     let lead = range.lowerBound..<(range.first { tokens[$0].text == "," } ?? range.upperBound)
-    let words = lead.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+    // ("The nurse's answer:": the owner of a noun cue, without the possessive.)
+    let words = lead.filter { tokens[$0].kind == .word }.map { k -> String in
+      let word = tokens[k].lower
+      guard k == lead.upperBound - 1, word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return word }
+      return String(word.dropLast(2))
+    }
     // (Not when an appositive names the person: "One of them, Rosa Delgado, says", "Another
     // worker, Mr Jaime Sitoe, said".)
     if lead.upperBound + 1 < range.upperBound,
