@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout108`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout110`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -441,6 +441,14 @@ import Testing
       "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.961, "denialAttribution": 0.732,
     ],
+    "heldout109": [
+      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.783,
+    ],
+    "heldout110": [
+      "cue": 0.932, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.754,
+    ],
   ]
 
   @Test(arguments: [
@@ -517,6 +525,8 @@ import Testing
     ("heldout106", 12),
     ("heldout107", 12),
     ("heldout108", 12),
+    ("heldout109", 12),
+    ("heldout110", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
