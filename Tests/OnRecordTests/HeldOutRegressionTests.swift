@@ -86,24 +86,24 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.986,
     ],
     "heldout20": [
-      "cue": 0.935, "sourceOverlap": 0.928, "sourceExact": 0.863, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.873, "kindAccuracy": 0.915, "denialAttribution": 0.952,
+      "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.889, "kindAccuracy": 0.92, "denialAttribution": 0.952,
     ],
     "heldout21": [
       "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.951, "denialAttribution": 0.964,
     ],
     "heldout22": [
-      "cue": 0.933, "sourceOverlap": 0.924, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.941, "denialAttribution": 0.833,
+      "cue": 0.933, "sourceOverlap": 0.934, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.952, "denialAttribution": 0.833,
     ],
     "heldout23": [
       "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
-      "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.967, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.953, "denialAttribution": 0.866,
+      "cue": 0.97, "sourceOverlap": 0.976, "sourceExact": 0.971, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.866,
     ],
     "heldout25": [
       "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.937, "anonymousArticle": 1.0,
@@ -230,12 +230,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.941, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.988, "kindAccuracy": 0.962, "denialAttribution": 0.764,
+      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.959, "kindAccuracy": 0.953, "denialAttribution": 0.729,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.957, "denialAttribution": 0.729,
     ],
     "heldout58": [
       "cue": 0.928, "sourceOverlap": 0.938, "sourceExact": 0.87, "anonymousArticle": 0.952,
@@ -266,16 +266,16 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
-      "cue": 0.949, "sourceOverlap": 0.948, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.951, "denialAttribution": 0.8,
+      "cue": 0.949, "sourceOverlap": 0.951, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.955, "denialAttribution": 0.8,
     ],
     "heldout66": [
       "cue": 0.967, "sourceOverlap": 0.969, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.954, "denialAttribution": 0.841,
     ],
     "heldout67": [
-      "cue": 0.952, "sourceOverlap": 0.956, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.973, "denialAttribution": 0.79,
+      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout68": [
       "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
@@ -290,8 +290,8 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.947, "sourceOverlap": 0.958, "sourceExact": 0.896, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.961, "denialAttribution": 0.825,
+      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.9, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.825,
     ],
     "heldout72": [
       "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -318,16 +318,16 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.796,
     ],
     "heldout78": [
-      "cue": 0.934, "sourceOverlap": 0.948, "sourceExact": 0.881, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.938, "kindAccuracy": 0.953, "denialAttribution": 0.813,
+      "cue": 0.934, "sourceOverlap": 0.952, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.957, "denialAttribution": 0.813,
     ],
     "heldout79": [
       "cue": 0.927, "sourceOverlap": 0.936, "sourceExact": 0.849, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.962, "denialAttribution": 0.78,
     ],
     "heldout80": [
-      "cue": 0.955, "sourceOverlap": 0.948, "sourceExact": 0.898, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.943, "kindAccuracy": 0.947, "denialAttribution": 0.833,
+      "cue": 0.955, "sourceOverlap": 0.956, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout81": [
       "cue": 0.95, "sourceOverlap": 0.955, "sourceExact": 0.886, "anonymousArticle": 1.0,
@@ -366,7 +366,7 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.965, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.918, "sourceOverlap": 0.925, "sourceExact": 0.832, "anonymousArticle": 1.0,
+      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.834, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.943, "kindAccuracy": 0.962, "denialAttribution": 0.743,
     ],
     "heldout91": [
@@ -382,8 +382,8 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.819,
     ],
     "heldout94": [
-      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.947, "denialAttribution": 0.82,
+      "cue": 0.95, "sourceOverlap": 0.961, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.951, "denialAttribution": 0.82,
     ],
     "heldout95": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.873, "anonymousArticle": 1.0,
@@ -418,20 +418,20 @@ import Testing
       "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.81,
     ],
     "heldout103": [
-      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.864, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.966, "denialAttribution": 0.839,
+      "cue": 0.948, "sourceOverlap": 0.957, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout104": [
-      "cue": 0.918, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.961, "kindAccuracy": 0.961, "denialAttribution": 0.814,
+      "cue": 0.92, "sourceOverlap": 0.936, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.961, "denialAttribution": 0.814,
     ],
     "heldout105": [
       "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.947, "denialAttribution": 0.759,
     ],
     "heldout106": [
-      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.859, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.939, "kindAccuracy": 0.962, "denialAttribution": 0.793,
+      "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [
       "cue": 0.949, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,

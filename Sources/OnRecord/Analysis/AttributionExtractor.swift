@@ -683,8 +683,14 @@ final class ExtractionContext {
         continue
       }
       if let hit = lexicon.cueVerbs.match(at: i, limit: sentence.upperBound, tokens: tokens),
-        let candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
+        var candidate = verbCandidate(at: i, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
       {
+        // ("The daily reported that …, citing two people close to the deal": the unnamed people
+        // cited are the source; "citing a threat to public health" keeps the subject's.)
+        if hit.length == 1, tokens[i].lower == "citing", let cited = citedPeople(after: i + 1, in: sentence) {
+          candidate.source = cited
+          candidate.sourceIsFixed = true
+        }
         found.append(candidate)
         i = i + hit.length
         continue
@@ -746,16 +752,21 @@ final class ExtractionContext {
         i = i + hit.length
         // ("Minutes … record officers telling councillors that": the people the record shows
         // speaking, their own cue.)
-        if let speaking = (i + 1..<min(i + 5, sentence.upperBound)).first(where: { k in
+        if let speaking = (i + 1..<min(i + 10, sentence.upperBound)).first(where: { k in
           tokens[k].lower.hasSuffix("ing") && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) != nil
         }),
-          (i..<speaking).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) }),
-          tokens[speaking - 1].lower.hasSuffix("s"),
+          // ("record the harbour master, Gareth Morus, telling members", "record town clerk Mr
+          // Davison Ngoma telling members": a plural, or a name with its role.)
+          (i..<speaking).allSatisfy({
+            tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) || tokens[$0].text == ","
+          }),
+          case let last = tokens[speaking - 1].text == "," ? speaking - 2 : speaking - 1, last >= i,
+          tokens[last].lower.hasSuffix("s") && !tokens[last].isCapitalized || isProperWord(last),
           let hit = lexicon.cueVerbs.match(at: speaking, limit: sentence.upperBound, tokens: tokens),
           var reported = verbCandidate(
             at: speaking, length: hit.length, lemma: hit.payload, in: sentence, earlier: found)
         {
-          reported.source = i..<speaking
+          reported.source = trimmedContent(i..<speaking)
           reported.sourceIsFixed = true
           found.append(reported)
           i = speaking + hit.length
@@ -1482,6 +1493,27 @@ final class ExtractionContext {
     candidate.sourceIsFixed = true
     candidate.content = trimmedContent(start..<end) ?? start..<end
     return candidate
+  }
+
+  /// After "citing", unnamed people as the phrase up to the next comma or the sentence's end:
+  /// "citing two people close to the deal", "citing unnamed sources".
+  func citedPeople(after start: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var end = start
+    while end < min(sentence.upperBound, start + 12),
+      tokens[end].kind == .word || tokens[end].kind == .number
+        || WordClasses.isPossessive(tokens[end]) || tokens[end].text == "-",
+      !(end > start && ["who", "whose", "that", "which"].contains(tokens[end].lower))
+    {
+      end += 1
+    }
+    // (Or up to its own relative clause: "citing a whistleblower who said".)
+    guard end > start,
+      end == sentence.upperBound || [",", ".", ";", ")"].contains(tokens[end].text)
+        || tokens[end].kind == .quote || ExtractionContext.isDash(tokens[end])
+        || ["who", "whose", "that", "which"].contains(tokens[end].lower)
+    else { return nil }
+    let phrase = start..<end
+    return classifySource(phrase).kind == .anonymous ? phrase : nil
   }
 
   /// How plainly something was said: "Her answer was blunt:".
@@ -4697,6 +4729,8 @@ final class ExtractionContext {
     // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
     if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
     if isNoSpeech(i..<after, in: sentence) { return nil }
+    // ("had warned the railway in writing that": the manner, not a cue of its own.)
+    if form == "writing", previous?.lower == "in" { return nil }
     // ("State inspection reports show", "two inspection reports attached as exhibits", "not
     // supported by any inspection record": the second noun of a compound after a document's noun,
     // with a verb, a conjunction or nothing after it; not "The inspection reports that", "The
@@ -7754,7 +7788,7 @@ final class ExtractionContext {
         // (Nor a time after the noun: "A reply the next morning reads".)
         !WordClasses.timeWords.contains(tokens[end]),
         // (Nor an outlet's noun before its name: "the South African daily The Meridian reported".)
-        !(tokens[b].text == "The" && b < end && tokens[b + 1].isCapitalized
+        !(tokens[b].lower == "the" && b < end && tokens[b + 1].isCapitalized
           && lexicon.outletHeads.match(at: b - 1, limit: b, tokens: tokens) != nil)
       {
         break

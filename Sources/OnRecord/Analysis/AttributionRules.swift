@@ -136,6 +136,20 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe council declined. Minutes of a 2023 scrutiny meeting record officers telling councillors that the site would cost under £500,000.",
           cue: "telling", source: "officers"),
+        .init(
+          "Headline\n\nThe wall was checked. Minutes of a harbour committee meeting in October, seen by the Herald, record the harbour master, Gareth Morus, telling members that the wall was stable.",
+          cue: "telling", source: "the harbour master, Gareth Morus"),
+        // An outlet's noun before a name with a small "the"; the unnamed people it cites are the
+        // source of "citing", but not what a court cites.
+        .init(
+          "Headline\n\nTarsk did not reply. The South African daily the Highveld Ledger reported in September that Tarsk was in talks, citing two people close to the deal.",
+          cue: "reported", source: "The South African daily the Highveld Ledger", kind: .outlet),
+        .init(
+          "Headline\n\nTarsk did not reply. The South African daily the Highveld Ledger reported in September that Tarsk was in talks, citing two people close to the deal.",
+          cue: "citing", source: "two people close to the deal", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nThe court blocked the sale, citing a threat to public health.", cue: "citing",
+          source: "The court"),
         // A name once introduced by a consortium's noun stays a body.
         .init(
           "Headline\n\nTwo bids remain, one from the Swedish-Finnish consortium Nordvik Atom. Nordvik Atom did not respond to questions sent on Monday.",
@@ -1111,6 +1125,9 @@ public enum AttributionRules {
         // What the tagger marks right beside a rule's cue belongs to that cue, not a cue of its own.
         .init("The team responded sharply to her remarks at a January town hall.", cue: "sharply"),
         .init("Evergreen Crest did not return calls seeking comment.", cue: "calls seeking"),
+        // How it was warned, not a cue of its own.
+        .init(
+          "The senator said the authority had warned the railway in writing that the rule would fail.", cue: "writing"),
         // The second noun of a compound after a document's noun.
         .init("State inspection reports show staffing fell.", cue: "reports"),
         .init("The claim was \"not supported by any inspection record\".", cue: "record"),

@@ -893,6 +893,15 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .pronoun)
     }
+    // ("The South African daily the Highveld Ledger": an outlet's noun, then its name with "the".)
+    if let the = range.dropFirst().first(where: { tokens[$0].lower == "the" }), the + 1 < range.upperBound,
+      lexicon.outletHeads.match(at: the - 1, limit: the, tokens: tokens) != nil,
+      ((the + 1)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+      // (The whole phrase: not "The emails, obtained by student newspaper the Alligator".)
+      !(range.lowerBound..<the).contains(where: { tokens[$0].kind == .punctuation || tokens[$0].lower == "by" })
+    {
+      return SourceClass(kind: .outlet, outletName: span((the + 1)..<range.upperBound).text)
+    }
     // ("the 34-year-old wrote": one person by their age.)
     if range.count <= 6, tokens[range.lowerBound].lower == "the",
       span(range).text.lowercased().hasSuffix("-year-old")
