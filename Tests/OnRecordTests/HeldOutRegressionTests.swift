@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout110`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout112`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -449,6 +449,14 @@ import Testing
       "cue": 0.932, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.754,
     ],
+    "heldout111": [
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.953, "denialAttribution": 0.826,
+    ],
+    "heldout112": [
+      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.932, "denialAttribution": 0.783,
+    ],
   ]
 
   @Test(arguments: [
@@ -527,6 +535,8 @@ import Testing
     ("heldout108", 12),
     ("heldout109", 12),
     ("heldout110", 12),
+    ("heldout111", 12),
+    ("heldout112", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
