@@ -358,11 +358,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout88": [
-      "cue": 0.941, "sourceOverlap": 0.959, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.961, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
-      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.866, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.965, "denialAttribution": 0.787,
     ],
     "heldout90": [
@@ -426,11 +426,11 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.961, "denialAttribution": 0.814,
     ],
     "heldout105": [
-      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.93, "kindAccuracy": 0.947, "denialAttribution": 0.759,
+      "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.951, "denialAttribution": 0.759,
     ],
     "heldout106": [
-      "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [

@@ -1450,7 +1450,8 @@ final class ExtractionContext {
     } else if owner.kind == .word, WordClasses.isPossessive(owner),
       let subject = subjectRange(endingAt: i - 1, in: sentence), subject.upperBound == i,
       // (One owner, not the end of another's phrase: "Trump's first reaction to Macron's plea".)
-      !subject.contains(where: { ["to", "at", "on", "over", "with"].contains(tokens[$0].lower) })
+      // (Nor a part of a document: "the second paragraph of Sanders's statement:".)
+      !subject.contains(where: { ["to", "at", "on", "over", "with", "of"].contains(tokens[$0].lower) })
     {
       source = subject
     } else {
@@ -1460,8 +1461,11 @@ final class ExtractionContext {
     // verb of saying of its own between, nor a modal: not "Pence's response would meet a minimal
     // threshold: 'Russia: Bad.'", which guesses at it.
     var mark = i + 1
-    while mark < min(sentence.upperBound, i + 10),
-      tokens[mark].kind == .word || tokens[mark].kind == .number,
+    // ("The General Services Committee's answer, in a statement on Tuesday, was blunt:": an aside
+    // between commas too.)
+    while mark < min(sentence.upperBound, i + 12),
+      tokens[mark].kind == .word || tokens[mark].kind == .number
+        || tokens[mark].text == "," && mark + 1 < sentence.upperBound && tokens[mark + 1].kind == .word,
       lexicon.cueVerbs.match(at: mark, limit: sentence.upperBound, tokens: tokens) == nil,
       !Self.modals.contains(tokens[mark])
     {

@@ -150,6 +150,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe court blocked the sale, citing a threat to public health.", cue: "citing",
           source: "The court"),
+        // A statement's noun after its owner, an aside between commas before the colon; counted
+        // people who say where they work are insiders.
+        .init(
+          "Headline\n\nThe furnace was losing money. The works council’s statement on Monday evening was blunt: “Four months will become eight.”",
+          cue: "statement", source: "The works council’s", kind: .organization),
+        .init(
+          "Headline\n\nThe cable failed. The General Services Committee’s answer, in a statement on Tuesday, was blunt: the contractor had cut the cable.",
+          cue: "answer", source: "The General Services Committee’s", kind: .organization),
+        .init(
+          "Headline\n\nThe distillery grew. Two people who have worked at the distillery said the pumps ran all night.",
+          cue: "said", source: "Two people who have worked at the distillery", kind: .anonymous, anonymous: true),
         // A name once introduced by a consortium's noun stays a body.
         .init(
           "Headline\n\nTwo bids remain, one from the Swedish-Finnish consortium Nordvik Atom. Nordvik Atom did not respond to questions sent on Monday.",

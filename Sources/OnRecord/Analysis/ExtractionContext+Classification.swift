@@ -893,6 +893,7 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .pronoun)
     }
+    if countedWorkers(range) { return SourceClass(kind: .anonymous, specificity: .described) }
     // ("The South African daily the Highveld Ledger": an outlet's noun, then its name with "the".)
     if let the = range.dropFirst().first(where: { tokens[$0].lower == "the" }), the + 1 < range.upperBound,
       lexicon.outletHeads.match(at: the - 1, limit: the, tokens: tokens) != nil,
@@ -3378,6 +3379,19 @@ extension ExtractionContext {
   /// languages department": a count of people by their work at a place is so many unnamed
   /// insiders (so the held-out annotators have it, 14 times in 14). People there as the public stay
   /// vague: "Two residents of the estate", "Three farmers at the public meeting".
+  /// "Two people who have worked at the distillery": counted people whose clause says where they
+  /// work are insiders, however plain their noun.
+  func countedWorkers(_ range: Range<Int>) -> Bool {
+    let count = range.lowerBound
+    guard range.count >= 6, WordClasses.numberWords.contains(tokens[count]) || tokens[count].kind == .number,
+      tokens[count + 1].lower == "people", tokens[count + 2].lower == "who"
+    else { return false }
+    var k = count + 3
+    if ["have", "had", "still"].contains(tokens[k].lower) { k += 1 }
+    return k + 2 < range.upperBound && ["work", "worked", "works"].contains(tokens[k].lower)
+      && ["at", "for"].contains(tokens[k + 1].lower)
+  }
+
   func countedInsiders(_ range: Range<Int>) -> Bool {
     let count = range.lowerBound
     // (A handful: "95 members of the House voted" is a bloc, not insiders.)
