@@ -83,7 +83,7 @@ import Testing
     ],
     "heldout19": [
       "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.835, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.986,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.975, "denialAttribution": 0.986,
     ],
     "heldout20": [
       "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
@@ -179,7 +179,7 @@ import Testing
     ],
     "heldout43": [
       "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.967, "denialAttribution": 0.883,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.977, "denialAttribution": 0.883,
     ],
     "heldout44": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.945, "anonymousArticle": 1.0,
@@ -191,7 +191,7 @@ import Testing
     ],
     "heldout46": [
       "cue": 0.952, "sourceOverlap": 0.941, "sourceExact": 0.932, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.968, "denialAttribution": 0.865,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.865,
     ],
     "heldout47": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.886, "anonymousArticle": 1.0,
@@ -283,7 +283,7 @@ import Testing
     ],
     "heldout69": [
       "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.959, "kindAccuracy": 0.95, "denialAttribution": 0.81,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.954, "denialAttribution": 0.81,
     ],
     "heldout70": [
       "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -291,11 +291,11 @@ import Testing
     ],
     "heldout71": [
       "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.9, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.825,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.969, "denialAttribution": 0.825,
     ],
     "heldout72": [
       "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.947, "denialAttribution": 0.783,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.951, "denialAttribution": 0.783,
     ],
     "heldout73": [
       "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.858, "anonymousArticle": 1.0,
@@ -311,7 +311,7 @@ import Testing
     ],
     "heldout76": [
       "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.974, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout77": [
       "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
@@ -319,7 +319,7 @@ import Testing
     ],
     "heldout78": [
       "cue": 0.934, "sourceOverlap": 0.952, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.957, "denialAttribution": 0.813,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout79": [
       "cue": 0.927, "sourceOverlap": 0.936, "sourceExact": 0.849, "anonymousArticle": 1.0,
@@ -339,7 +339,7 @@ import Testing
     ],
     "heldout83": [
       "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.829,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout84": [
       "cue": 0.951, "sourceOverlap": 0.969, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -363,11 +363,11 @@ import Testing
     ],
     "heldout89": [
       "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.965, "denialAttribution": 0.787,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.969, "denialAttribution": 0.787,
     ],
     "heldout90": [
       "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.834, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.943, "kindAccuracy": 0.962, "denialAttribution": 0.743,
+      "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.743,
     ],
     "heldout91": [
       "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
@@ -387,7 +387,7 @@ import Testing
     ],
     "heldout95": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.954, "denialAttribution": 0.814,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.958, "denialAttribution": 0.814,
     ],
     "heldout96": [
       "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.889, "anonymousArticle": 1.0,
@@ -395,11 +395,11 @@ import Testing
     ],
     "heldout97": [
       "cue": 0.936, "sourceOverlap": 0.946, "sourceExact": 0.864, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.949, "kindAccuracy": 0.942, "denialAttribution": 0.777,
+      "anonymousAttribution": 0.949, "kindAccuracy": 0.946, "denialAttribution": 0.777,
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.817,
     ],
     "heldout99": [
       "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -411,7 +411,7 @@ import Testing
     ],
     "heldout101": [
       "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.899, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.959, "denialAttribution": 0.868,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.963, "denialAttribution": 0.868,
     ],
     "heldout102": [
       "cue": 0.935, "sourceOverlap": 0.94, "sourceExact": 0.851, "anonymousArticle": 1.0,
@@ -427,7 +427,7 @@ import Testing
     ],
     "heldout105": [
       "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.951, "denialAttribution": 0.759,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.962, "denialAttribution": 0.759,
     ],
     "heldout106": [
       "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.863, "anonymousArticle": 1.0,
@@ -439,11 +439,11 @@ import Testing
     ],
     "heldout108": [
       "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.961, "denialAttribution": 0.732,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.732,
     ],
     "heldout109": [
       "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.886, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.783,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.783,
     ],
     "heldout110": [
       "cue": 0.932, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,

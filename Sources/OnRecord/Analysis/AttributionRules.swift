@@ -125,6 +125,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA nurse at the centre, who asked not to be named, said relief staff had been left behind. The board said health workers were given priority seating. The nurse's answer: \"Priority only helps if there's a seat.\"",
           cue: "answer", source: "The nurse's", kind: .anonymous, anonymous: true),
+        // "The operator" of a ferry, a plant or a tunnel is a company.
+        .init(
+          "Headline\n\nThe ferry was late. The operator said the engine had failed.", cue: "said",
+          source: "The operator", kind: .organization),
         // A shipping line is a company; a region's broadcaster an outlet.
         .init(
           "Headline\n\nThe ship was late. Eastern Carolines Shipping Line denied the claim.", cue: "denied",
