@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout112`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout114`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -457,6 +457,14 @@ import Testing
       "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.932, "denialAttribution": 0.783,
     ],
+    "heldout113": [
+      "cue": 0.944, "sourceOverlap": 0.957, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.923, "denialAttribution": 0.814,
+    ],
+    "heldout114": [
+      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.956, "denialAttribution": 0.831,
+    ],
   ]
 
   @Test(arguments: [
@@ -537,6 +545,8 @@ import Testing
     ("heldout110", 12),
     ("heldout111", 12),
     ("heldout112", 12),
+    ("heldout113", 12),
+    ("heldout114", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
