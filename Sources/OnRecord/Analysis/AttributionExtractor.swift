@@ -1426,7 +1426,7 @@ final class ExtractionContext {
     var k = i + 1
     while k + 1 < min(sentence.upperBound, i + 18) {
       let t = tokens[k]
-      if t.lower == "as", ["saying", "telling", "stating"].contains(tokens[k + 1].lower) {
+      if t.lower == "as", Self.relayedSpeech.contains(tokens[k + 1]) {
         return k > i + 1 ? k + 1 : nil
       }
       guard t.kind == .word || t.kind == .number || t.text == "," || t.text == "-" else { return nil }
@@ -1502,23 +1502,26 @@ final class ExtractionContext {
   /// After "citing", unnamed people as the phrase up to the next comma or the sentence's end:
   /// "citing two people close to the deal", "citing unnamed sources".
   func citedPeople(after start: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let relatives: WordSet = ["who", "whose", "that", "which"]
     var end = start
     while end < min(sentence.upperBound, start + 12),
       tokens[end].kind == .word || tokens[end].kind == .number
         || WordClasses.isPossessive(tokens[end]) || tokens[end].text == "-",
-      !(end > start && ["who", "whose", "that", "which"].contains(tokens[end].lower))
+      end == start || !relatives.contains(tokens[end])
     {
       end += 1
     }
     // (Or up to its own relative clause: "citing a whistleblower who said".)
     guard end > start,
       end == sentence.upperBound || [",", ".", ";", ")"].contains(tokens[end].text)
-        || tokens[end].kind == .quote || ExtractionContext.isDash(tokens[end])
-        || ["who", "whose", "that", "which"].contains(tokens[end].lower)
+        || tokens[end].kind == .quote || ExtractionContext.isDash(tokens[end]) || relatives.contains(tokens[end])
     else { return nil }
     let phrase = start..<end
     return classifySource(phrase).kind == .anonymous ? phrase : nil
   }
+
+  /// What someone quoted by another is quoted "as" doing: "quoted Y as saying".
+  static let relayedSpeech: WordSet = ["saying", "telling", "stating"]
 
   /// How plainly something was said: "Her answer was blunt:".
   static let mannerOfSaying: WordSet = [

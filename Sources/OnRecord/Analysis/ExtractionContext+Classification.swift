@@ -2403,7 +2403,7 @@ extension ExtractionContext {
 
   /// The quoted one's own cue in "X quoted Y as saying …".
   func isQuotedBySomeoneElse(_ a: Attribution) -> Bool {
-    guard let source = a.source, ["saying", "telling", "stating"].contains(a.cue.text.lowercased()) else {
+    guard let source = a.source, Self.relayedSpeech.contains(a.cue.text.lowercased()) else {
       return false
     }
     let k = tokenIndex(atScalar: source.start)
