@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout114`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout116`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -465,6 +465,14 @@ import Testing
       "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.956, "denialAttribution": 0.831,
     ],
+    "heldout115": [
+      "cue": 0.929, "sourceOverlap": 0.935, "sourceExact": 0.836, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.969, "denialAttribution": 0.787,
+    ],
+    "heldout116": [
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.8,
+    ],
   ]
 
   @Test(arguments: [
@@ -547,6 +555,8 @@ import Testing
     ("heldout112", 12),
     ("heldout113", 12),
     ("heldout114", 12),
+    ("heldout115", 12),
+    ("heldout116", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
