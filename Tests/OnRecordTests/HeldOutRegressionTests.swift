@@ -442,11 +442,11 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.732,
     ],
     "heldout109": [
-      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.89, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.783,
     ],
     "heldout110": [
-      "cue": 0.932, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.949, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.754,
     ],
     "heldout111": [

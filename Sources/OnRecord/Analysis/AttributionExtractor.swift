@@ -7787,7 +7787,8 @@ final class ExtractionContext {
       }
       if b <= end, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[b].lower), t.kind == .word,
         !t.isCapitalized, !isPeopleDoing(at: b - 1, in: sentence),
-        !WordClasses.prepositions.contains(t), !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
+        !WordClasses.prepositions.contains(t), !placeAfterPlural(at: b - 1, in: sentence),
+        !Self.predeterminers.contains(t), !WordClasses.isAdverbLike(t),
         // (Nor a gerund after a participle's "in": "A clerk engaged in preparing the accounts told".)
         !(t.lower.hasSuffix("ing") && b - 3 >= sentence.lowerBound && tokens[b - 2].lower == "in"
           && tokens[b - 3].lower.hasSuffix("ed")),
@@ -7954,6 +7955,7 @@ final class ExtractionContext {
         || t.lower == "through" || t.lower == "under"
         // ("A person familiar with talks between the two companies said".)
         || ["into", "over", "against", "within", "among", "along", "alongside", "between"].contains(t.lower)
+        || placeAfterPlural(at: b - 1, in: sentence)
       {
         // ("Rosa Imrie, 61, of Fernhill said": a name, an age, and where the person lives, with no
         // comma before the verb.)
@@ -8018,6 +8020,7 @@ final class ExtractionContext {
             || ["by", "for"].contains(t.lower) && lexicon.reachedParticiples.contains(tokens[b - 2])
             || lexicon.documentHeads.match(at: b - 2, limit: b - 1, tokens: tokens) != nil
             || isPeopleDoing(at: b - 2, in: sentence)
+            || befellPeople(particle: b - 2, in: sentence)
         {
           b -= 1
           continue
@@ -8648,6 +8651,52 @@ final class ExtractionContext {
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
+  }
+
+  /// Prepositions of where something lies, which may go on a subject's noun phrase: "Farmers on
+  /// the hills above the reservoir say".
+  static let placePrepositions: WordSet = ["above", "below", "beneath", "beside", "behind", "beyond", "near"]
+
+  /// Whether the word at `k` is a preposition of where something lies after a plural noun, which
+  /// goes on the subject's phrase: "Farmers on the hills above the reservoir say"; not "42 hectares
+  /// of forest above Skidder Creek", "put political expediency above his pledges".
+  func placeAfterPlural(at k: Int, in sentence: Range<Int>) -> Bool {
+    guard Self.placePrepositions.contains(tokens[k]), k - 1 >= sentence.lowerBound else { return false }
+    let noun = tokens[k - 1]
+    return noun.kind == .word && !noun.isCapitalized && noun.lower.count >= 4 && noun.lower.hasSuffix("s")
+      && !noun.lower.hasSuffix("ss")
+  }
+
+  /// Words that send someone somewhere after the participle of what befell them: "sent south",
+  /// "forced out", "laid off", "flown home".
+  static let directionParticles: WordSet = [
+    "out", "off", "away", "home", "back", "south", "north", "east", "west", "abroad", "overseas", "inland", "ashore",
+  ]
+
+  /// Participles with no "-ed" that tell what befell people: "Workers laid off in March".
+  static let irregularTaskParticiples: WordSet = [
+    "sent", "laid", "left", "kept", "held", "taken", "brought", "caught", "flown", "driven", "stuck", "thrown",
+  ]
+
+  /// Whether the word at `k` is a direction or a particle after the participle of what befell the
+  /// people named before it, so that the preposition after it goes on their phrase: "Patients sent
+  /// south for medical treatment say", "Residents forced out of their homes say", "Workers laid off
+  /// in March said".
+  /// ("Patients sent for treatment": or such a participle with no "-ed" right before it.)
+  func befellPeople(particle k: Int, in sentence: Range<Int>) -> Bool {
+    guard k - 1 >= sentence.lowerBound else { return false }
+    let participle = Self.directionParticles.contains(tokens[k]) ? k - 1 : k
+    // (What befell them, not what they are doing: "two separate developments pushing back at".)
+    if participle < k, !tokens[participle].lower.hasSuffix("ing"), isPeopleDoing(at: participle, in: sentence) {
+      return true
+    }
+    guard participle - 1 >= sentence.lowerBound else { return false }
+    let noun = tokens[participle - 1]
+    // (The people's noun may open the sentence after a dateline: "IQALUIT — Patients sent south".)
+    return Self.irregularTaskParticiples.contains(tokens[participle]) && noun.kind == .word
+      && (!noun.isCapitalized || participle - 1 == firstWord(of: sentence)
+        || participle - 2 >= sentence.lowerBound && tokens[participle - 2].kind != .word)
+      && looksLikePersonNounOrPlural(noun.lower)
   }
 
   /// Whether the word at `k` is a participle that says what someone is doing or how they are

@@ -70,6 +70,17 @@ public enum AttributionRules {
           cue: "did not return",
           source: "A spokesperson for the Minister of Health, Hon. Dr Paula Mahe Fonoti", kind: .organization,
           denial: .noResponse),
+        // People by what befell them, with a direction or a particle after the participle, and
+        // by where they are, above or below a place.
+        .init(
+          "Headline\n\nIQALUIT — Patients sent south for medical treatment say they were bitten by bedbugs.",
+          cue: "say", source: "Patients sent south for medical treatment", kind: .vague),
+        .init(
+          "Headline\n\nResidents forced out of their homes last year say the council never paid them.",
+          cue: "say", source: "Residents forced out of their homes last year", kind: .vague),
+        .init(
+          "Headline\n\nThe transfer moved forward, but farmers on the hills above the reservoir say the planting will cost them their grazing.",
+          cue: "say", source: "farmers on the hills above the reservoir", kind: .vague),
         // People and a count of firms; which way a place lies, an aside.
         .init(
           "Headline\n\nFishing crews and two long-established companies in Lüderitz have accused the ministry of favouritism.",
