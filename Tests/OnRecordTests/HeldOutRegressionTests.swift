@@ -442,7 +442,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.732,
     ],
     "heldout109": [
-      "cue": 0.939, "sourceOverlap": 0.943, "sourceExact": 0.89, "anonymousArticle": 0.947,
+      "cue": 0.944, "sourceOverlap": 0.947, "sourceExact": 0.89, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.783,
     ],
     "heldout110": [

@@ -98,6 +98,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe assessment itself, filed with the Environment Ministry, acknowledges that flow could fall.",
           cue: "acknowledges", kind: .document),
+        // A licence and an approval are documents, whose own verbs ("states") they may take.
+        .init(
+          "Headline\n\nThe company's environmental approval, seen by the Post, states that no slope steeper than 25 degrees may be cleared.",
+          cue: "states", source: "The company's environmental approval, seen by the Post", kind: .document),
+        .init(
+          "Headline\n\nThe licence states that the quarry may not work on Sundays.",
+          cue: "states", source: "The licence", kind: .document),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
