@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout116`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout118`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -473,6 +473,14 @@ import Testing
       "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.8,
     ],
+    "heldout117": [
+      "cue": 0.918, "sourceOverlap": 0.933, "sourceExact": 0.826, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.75,
+    ],
+    "heldout118": [
+      "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.796,
+    ],
   ]
 
   @Test(arguments: [
@@ -557,6 +565,8 @@ import Testing
     ("heldout114", 12),
     ("heldout115", 12),
     ("heldout116", 12),
+    ("heldout117", 12),
+    ("heldout118", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
