@@ -251,7 +251,7 @@ import Testing
     ],
     "heldout61": [
       "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.88, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.966, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.97, "denialAttribution": 0.8,
     ],
     "heldout62": [
       "cue": 0.962, "sourceOverlap": 0.964, "sourceExact": 0.903, "anonymousArticle": 1.0,
@@ -299,7 +299,7 @@ import Testing
     ],
     "heldout73": [
       "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.95, "denialAttribution": 0.786,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.954, "denialAttribution": 0.786,
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
@@ -403,11 +403,11 @@ import Testing
     ],
     "heldout99": [
       "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.824,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
       "cue": 0.928, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.777,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
       "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.899, "anonymousArticle": 1.0,
@@ -450,8 +450,8 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.754,
     ],
     "heldout111": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.887, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.953, "denialAttribution": 0.826,
+      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
       "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.871, "anonymousArticle": 1.0,
@@ -467,7 +467,7 @@ import Testing
     ],
     "heldout115": [
       "cue": 0.929, "sourceOverlap": 0.935, "sourceExact": 0.836, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.969, "denialAttribution": 0.787,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.787,
     ],
     "heldout116": [
       "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -475,11 +475,11 @@ import Testing
     ],
     "heldout117": [
       "cue": 0.918, "sourceOverlap": 0.933, "sourceExact": 0.826, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.75,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.75,
     ],
     "heldout118": [
       "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.796,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.796,
     ],
   ]
 

@@ -6398,7 +6398,11 @@ final class ExtractionContext {
     // ...inside an aside that a comma opened ("Trump, speaking at a rally in Wilmington, N.C.,",
     // "Johnnie Wilson, of Springfield, Va.,"): not "A spokesman in Boston, Ivo Ratkin, said",
     // whose name after the comma is the spokesman's.
-    return (max(sentenceStart, preposition - 8)..<preposition).contains { tokens[$0].text == "," }
+    // (Nor a comma that joins a clause: "…, and the vessel's agent in Ventspils, Kristaps
+    // Lejnieks, could not be reached".)
+    return (max(sentenceStart, preposition - 8)..<preposition).contains {
+      tokens[$0].text == "," && !["and", "but", "while", "yet"].contains(tokens[$0 + 1].lower)
+    }
   }
 
   /// "R-Ga.", "D-N.Y.", "I-Vt.": a lawmaker's party and state after the name.
@@ -7212,6 +7216,8 @@ final class ExtractionContext {
       ((comma + 1)...end).allSatisfy({
         tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].lower == "and") || tokens[$0].text == ","
           || tokens[$0].text == "&" || $0 == end && bodyNoun
+          // ("the Department of Agriculture, Food and the Marine": an article after the last "and".)
+          || tokens[$0].lower == "the" && $0 < end && tokens[$0 - 1].lower == "and"
       }),
       ((comma + 1)...end).contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" })
     else { return false }

@@ -105,6 +105,21 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe licence states that the quarry may not work on Sundays.",
           cue: "states", source: "The licence", kind: .document),
+        // A list inside a body's name, its last item with an article; a public service's word
+        // before a place's name; a place after a clause's "and" that is not an aside's.
+        .init(
+          "Headline\n\nIn a letter to objectors, the Department of Agriculture, Food and the Marine said its scientists had found no harm.",
+          cue: "said", source: "the Department of Agriculture, Food and the Marine", kind: .organization),
+        .init(
+          "Headline\n\nAmbulance Tasmania declined to comment.", cue: "declined to comment", kind: .organization,
+          denial: .noComment),
+        .init(
+          "Headline\n\nForestry England said the felling had been licensed.", cue: "said", source: "Forestry England",
+          kind: .organization),
+        .init(
+          "Headline\n\nBaltmare did not reply to emails, and the vessel’s agent in Ventspils, Kristaps Lejnieks, could not be reached.",
+          cue: "could not be reached", source: "the vessel’s agent in Ventspils, Kristaps Lejnieks", kind: .person,
+          denial: .noResponse),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",

@@ -2087,6 +2087,11 @@ extension ExtractionContext {
       {
         return SourceClass(kind: .organization)
       }
+      // "Ambulance Tasmania", "Forestry England", "Health Canada": a public service's word before
+      // the name of the place it serves.
+      if headWords.count == 2, lexicon.publicServiceWords.contains(tokens[headWords[0]]), isProperWord(last) {
+        return SourceClass(kind: .organization)
+      }
       // "FC Dalvik", "AC Milan": a football club.
       if headWords.count >= 2, lexicon.clubPrefixes.contains(tokens[headWords[0]]) {
         return SourceClass(kind: .organization)

@@ -81,6 +81,9 @@ public struct Lexicon: Sendable {
   public var newsroomStaff: WordSet = []
   /// Words before a football club's name ("FC Dalvik").
   public var clubPrefixes: WordSet = []
+  /// Words of a public service that, before a place's name, make a body's name: "Ambulance
+  /// Tasmania", "Forestry England".
+  public var publicServiceWords: WordSet = []
   /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
   public var reachedParticiples: WordSet = []
   /// Documents that report findings of their own ("a report suggesting", "a study showing").
@@ -242,6 +245,7 @@ public struct Lexicon: Sendable {
     firmStaff = WordSet(sources.lowercasedVariants("firm-staff"))
     newsroomStaff = WordSet(sources.lowercasedVariants("newsroom-staff"))
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
+    publicServiceWords = WordSet(sources.lowercasedVariants("public-service-words"))
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
     demandDocuments = WordSet(sources.lowercasedVariants("demand-documents"))
