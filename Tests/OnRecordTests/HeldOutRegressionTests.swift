@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout118`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout120`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -481,6 +481,14 @@ import Testing
       "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.796,
     ],
+    "heldout119": [
+      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.79,
+    ],
+    "heldout120": [
+      "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.939, "denialAttribution": 0.803,
+    ],
   ]
 
   @Test(arguments: [
@@ -567,6 +575,8 @@ import Testing
     ("heldout116", 12),
     ("heldout117", 12),
     ("heldout118", 12),
+    ("heldout119", 12),
+    ("heldout120", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
