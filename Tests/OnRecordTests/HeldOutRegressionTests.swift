@@ -114,7 +114,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
-      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.951, "anonymousArticle": 0.957,
+      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.955, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.952, "denialAttribution": 1.0,
     ],
     "heldout28": [
@@ -334,8 +334,8 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
-      "cue": 0.944, "sourceOverlap": 0.947, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.8,
+      "cue": 0.944, "sourceOverlap": 0.948, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.8,
     ],
     "heldout83": [
       "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.908, "anonymousArticle": 1.0,
@@ -418,7 +418,7 @@ import Testing
       "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.81,
     ],
     "heldout103": [
-      "cue": 0.948, "sourceOverlap": 0.957, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout104": [
@@ -426,7 +426,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.961, "denialAttribution": 0.814,
     ],
     "heldout105": [
-      "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.959, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.962, "denialAttribution": 0.759,
     ],
     "heldout106": [
@@ -454,12 +454,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
-      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.932, "denialAttribution": 0.783,
+      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.936, "denialAttribution": 0.783,
     ],
     "heldout113": [
-      "cue": 0.944, "sourceOverlap": 0.957, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.923, "denialAttribution": 0.814,
+      "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.927, "denialAttribution": 0.814,
     ],
     "heldout114": [
       "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.902, "anonymousArticle": 1.0,

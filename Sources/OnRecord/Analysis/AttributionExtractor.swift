@@ -1274,14 +1274,18 @@ final class ExtractionContext {
   /// "Sanders and Clinton both campaigned". (Not "the woman who started it all", "most of all",
   /// "Not all agree", "Almost all support".)
   func withoutFloatingQuantifier(_ source: Range<Int>, before cue: Range<Int>) -> Range<Int> {
+    // ("the municipality and the company building it each say".)
     guard source.count >= 2, source.upperBound == cue.lowerBound,
-      ["all", "both"].contains(tokens[source.upperBound - 1].lower)
+      ["all", "both", "each"].contains(tokens[source.upperBound - 1].lower)
     else { return source }
     let before = tokens[source.upperBound - 2]
+    // (An object pronoun before "each" ends a clause inside the phrase: "the company building it each".)
+    let objectEndsPhrase = tokens[source.upperBound - 1].lower == "each" && ["it", "them"].contains(before.lower)
     guard before.kind == .word || before.text == ")", !WordClasses.prepositions.contains(before),
       !WordClasses.determiners.contains(before) || lexicon.pronouns.contains(before),
-      !["it", "them", "us", "you", "this", "that", "not", "having", "almost", "nearly", "virtually"].contains(
-        before.lower),
+      objectEndsPhrase
+        || !["it", "them", "us", "you", "this", "that", "not", "having", "almost", "nearly", "virtually"].contains(
+          before.lower),
       !WordClasses.isAdverbLike(before)
     else { return source }
     return source.lowerBound..<(source.upperBound - 1)
@@ -3171,6 +3175,13 @@ final class ExtractionContext {
     if word.hasSuffix("ing"), cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "without" {
       return true
     }
+    // ("a letter, seen by the Echo, that", "a letter dated Tuesday and seen by the Post": how the
+    // newsroom came to read a document, not anyone speaking.)
+    if cue.count == 1, ["seen", "obtained", "reviewed", "viewed"].contains(word), cue.upperBound < sentence.upperBound,
+      tokens[cue.upperBound].lower == "by"
+    {
+      return true
+    }
     // ("The amendment passed by 104 votes to 71": a vote's count, not a passing on.)
     if ["passed", "passes", "pass"].contains(tokens[cue.upperBound - 1].lower) || word == "passed",
       let by = (cue.lowerBound..<min(cue.upperBound + 1, sentence.upperBound)).first(where: { tokens[$0].lower == "by" }
@@ -3741,7 +3752,9 @@ final class ExtractionContext {
       return isYear(word)
         && !(k + 1 < sentence.upperBound && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized)
     }
+    // ("is expected by the summer".)
     return WordClasses.timeWords.contains(word) && !["time", "times", "point", "moment"].contains(word.lower)
+      || Self.seasons.contains(word)
   }
 
   /// "The man accused of firing", "an American contractor accused of spying", "She stood accused
@@ -4504,6 +4517,22 @@ final class ExtractionContext {
       ((source.upperBound + 1)..<comma).contains(where: { tokens[$0].isCapitalized }),
       ((source.upperBound + 1)..<comma).allSatisfy({
         (tokens[$0].kind == .word || tokens[$0].kind == .number) && !WordClasses.timeWords.contains(tokens[$0])
+      })
+    {
+      source = source.lowerBound..<comma
+    }
+    // ("According to two officials in the Region's environment department, the calendar": people
+    // with where they work, up to the comma.)
+    if atStart, source.upperBound + 2 < sentence.upperBound,
+      ["in", "at", "from", "with", "inside", "within"].contains(tokens[source.upperBound].lower),
+      tokens[source.upperBound - 1].kind == .word, !tokens[source.upperBound - 1].isCapitalized,
+      looksLikePersonNounOrPlural(tokens[source.upperBound - 1].lower),
+      let comma = (source.upperBound..<min(source.upperBound + 10, sentence.upperBound)).first(where: {
+        tokens[$0].text == ","
+      }),
+      ((source.upperBound + 1)..<comma).allSatisfy({
+        tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) && !WordClasses.timeWords.contains(tokens[$0])
+          && lexicon.cueVerbs.match(at: $0, limit: comma, tokens: tokens) == nil
       })
     {
       source = source.lowerBound..<comma
@@ -8766,6 +8795,8 @@ final class ExtractionContext {
         // ("Residents next to the plant", "traders across from the station": a place's two-word
         // prepositions.)
         "familiar", "close", "next", "across", "adjacent", "aware", "knowledgeable", "briefed", "involved",
+        // ("staff at two travel agencies said".)
+        "staff", "personnel", "crew",
         "spokesman", "spokeswoman",
         "spokesperson", "director", "president", "chairman", "chair", "head", "leader", "member", "members",
         "professor", "secretary", "ceo", "chief", "representative", "representatives", "analyst", "expert", "experts",

@@ -120,6 +120,21 @@ public enum AttributionRules {
           "Headline\n\nBaltmare did not reply to emails, and the vessel’s agent in Ventspils, Kristaps Lejnieks, could not be reached.",
           cue: "could not be reached", source: "the vessel’s agent in Ventspils, Kristaps Lejnieks", kind: .person,
           denial: .noResponse),
+        // Staff where they work; a floating "each" after the subject (after an object pronoun too);
+        // people "in" a body after "According to", up to the comma; an unnamed speaker who "did not
+        // want to give her name".
+        .init(
+          "Headline\n\nAt the terminal, staff at two travel agencies said bookings were down.",
+          cue: "said", source: "staff at two travel agencies"),
+        .init(
+          "Headline\n\nThe municipality and the company building it each say the other is to blame.",
+          cue: "say", source: "The municipality and the company building it"),
+        .init(
+          "Headline\n\nAccording to two officials in the Region's environment department, the calendar did not arrive until April.",
+          cue: "According to", source: "two officials in the Region's environment department", anonymous: true),
+        .init(
+          "Headline\n\nOne agent, who did not want to give her name, said families were switching to flights.",
+          cue: "said", source: "One agent", anonymous: true),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
@@ -1066,6 +1081,13 @@ public enum AttributionRules {
           source: "The trust"),
       ],
       nonTriggering: [
+        // How the newsroom came to read a document is no one speaking.
+        .init(
+          "Headline\n\nIn a letter to staff dated Tuesday and seen by the Post, Mr Hoarau wrote that prices had fallen.",
+          cue: "seen"),
+        .init(
+          "Headline\n\nThe trust told staff in a letter, seen by the Echo, that the closure was temporary.", cue: "seen"
+        ),
         // What someone is accused of is the charge, not their words.
         .init(
           "Headline\n\nTenants have accused the landlord and his agents of dismissing every complaint.",
