@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout120`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout122`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -489,6 +489,14 @@ import Testing
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.939, "denialAttribution": 0.803,
     ],
+    "heldout121": [
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.833, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.97, "denialAttribution": 0.79,
+    ],
+    "heldout122": [
+      "cue": 0.932, "sourceOverlap": 0.933, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.925, "kindAccuracy": 0.911, "denialAttribution": 0.831,
+    ],
   ]
 
   @Test(arguments: [
@@ -577,6 +585,8 @@ import Testing
     ("heldout118", 12),
     ("heldout119", 12),
     ("heldout120", 12),
+    ("heldout121", 12),
+    ("heldout122", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
