@@ -418,7 +418,7 @@ import Testing
       "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.81,
     ],
     "heldout103": [
-      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout104": [
@@ -462,15 +462,15 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.927, "denialAttribution": 0.814,
     ],
     "heldout114": [
-      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.956, "denialAttribution": 0.831,
+      "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.831,
     ],
     "heldout115": [
-      "cue": 0.929, "sourceOverlap": 0.935, "sourceExact": 0.836, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.973, "denialAttribution": 0.787,
+      "cue": 0.929, "sourceOverlap": 0.939, "sourceExact": 0.84, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.787,
     ],
     "heldout116": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.8,
     ],
     "heldout117": [
@@ -478,7 +478,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.75,
     ],
     "heldout118": [
-      "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.964, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.796,
     ],
     "heldout119": [

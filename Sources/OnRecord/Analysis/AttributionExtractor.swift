@@ -750,6 +750,18 @@ final class ExtractionContext {
       {
         found.append(candidate)
         i = i + hit.length
+        // ("Council minutes record Cr Hamish Tuohy, who voted against the shed, as saying": the one the
+        // record quotes, with a cue of their own.)
+        if let saying = quotedAsSaying(at: i - 1, in: sentence) {
+          var inner = AttributionExtractor.Candidate(
+            cue: saying..<(saying + 1), head: saying, lemma: "say", shape: .verb, nonanswer: nil)
+          inner.source = trimmedContent(i..<(saying - 1))
+          inner.sourceIsFixed = true
+          inner.content = trimmedContent((saying + 1)..<sentence.upperBound)
+          found.append(inner)
+          i = saying + 1
+          continue
+        }
         // ("Minutes … record officers telling councillors that": the people the record shows
         // speaking, their own cue.)
         if let speaking = (i + 1..<min(i + 10, sentence.upperBound)).first(where: { k in
@@ -4523,10 +4535,15 @@ final class ExtractionContext {
     }
     // ("According to two officials in the Region's environment department, the calendar": people
     // with where they work, up to the comma.)
+    // ("According to sources on the board", "According to a report to cabinet": or a document with
+    // whom it went to.)
     if atStart, source.upperBound + 2 < sentence.upperBound,
-      ["in", "at", "from", "with", "inside", "within"].contains(tokens[source.upperBound].lower),
+      case let next = tokens[source.upperBound].lower,
       tokens[source.upperBound - 1].kind == .word, !tokens[source.upperBound - 1].isCapitalized,
-      looksLikePersonNounOrPlural(tokens[source.upperBound - 1].lower),
+      ["in", "at", "from", "with", "inside", "within", "on"].contains(next)
+        && looksLikePersonNounOrPlural(tokens[source.upperBound - 1].lower)
+        || next == "to"
+          && lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil,
       let comma = (source.upperBound..<min(source.upperBound + 10, sentence.upperBound)).first(where: {
         tokens[$0].text == ","
       }),
@@ -7013,7 +7030,8 @@ final class ExtractionContext {
     // declined to comment'.)
     // ("Ruiz expects repayment but would not say how many": with no cue before, the sentence's
     // subject.)
-    if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower) {
+    // (Not a name's capitals: "Bane NOR declined".)
+    if ["and", "but", "then", "yet", "or", "nor"].contains(tp.lower), !isCapitalsInName(p, in: sentence) {
       guard let previous = cueJoined(at: p, earlier: earlier) else {
         let outside = structure.quotationOfToken[p] < 0
         return outside && ["and", "but"].contains(tp.lower) ? leadingSubject(of: sentence, before: p) : nil
@@ -7630,7 +7648,11 @@ final class ExtractionContext {
     guard end >= sentence.lowerBound, tokens[end].kind == .word || tokens[end].kind == .number || share else {
       return nil
     }
-    if WordClasses.clauseBoundaries.contains(tokens[end]) && !["one"].contains(tokens[end].lower) { return nil }
+    if WordClasses.clauseBoundaries.contains(tokens[end]) && !["one"].contains(tokens[end].lower)
+      && !isCapitalsInName(end, in: sentence)
+    {
+      return nil
+    }
     // A subject pronoun is the whole subject: "the top rate he has proposed", "At 86 she still says".
     // (Not "it" after a preposition, an object: "two people familiar with it said".)
     if WordClasses.subjectPronouns.contains(tokens[end]),
@@ -8185,7 +8207,9 @@ final class ExtractionContext {
           && tokens[b - 2].lower != "in"
           && tokens[b].kind == .word && !tokens[b].isCapitalized && !WordClasses.determiners.contains(tokens[b])
           && !lexicon.pronouns.contains(tokens[b]) && !isAuxiliary(tokens[b])
-      if WordClasses.clauseBoundaries.contains(t) && !demonstrative && !insideName {
+      if WordClasses.clauseBoundaries.contains(t) && !demonstrative && !insideName
+        && !isCapitalsInName(b - 1, in: sentence)
+      {
         break
       }
       // "Exit polls taken in South Carolina found", "a survey released Monday shows".
@@ -8686,6 +8710,12 @@ final class ExtractionContext {
     return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
+  }
+
+  /// Whether the word at `k` is a name's word in capitals that spells a function word: "Bane NOR".
+  func isCapitalsInName(_ k: Int, in sentence: Range<Int>) -> Bool {
+    k - 1 >= sentence.lowerBound && tokens[k].isAllCaps && tokens[k].text.count > 1 && tokens[k - 1].kind == .word
+      && tokens[k - 1].isCapitalized && !tokens[k - 1].isAllCaps
   }
 
   /// Prepositions of where something lies, which may go on a subject's noun phrase: "Farmers on

@@ -135,6 +135,28 @@ public enum AttributionRules {
         .init(
           "Headline\n\nOne agent, who did not want to give her name, said families were switching to flights.",
           cue: "said", source: "One agent", anonymous: true),
+        // A sum in rupees does not end the sentence; a name's word in capitals is no conjunction;
+        // minutes that record someone "as saying" give that person a cue; "According to" people
+        // "on" a body or a document "to" whom it went, up to the comma; a person who was at the
+        // meeting is an insider.
+        .init(
+          "Headline\n\nThe letter says the firm is owed Rs. 412 million and warns that work cannot resume.",
+          cue: "warns", source: "The letter", kind: .document),
+        .init(
+          "Headline\n\nBane NOR declined to say whether it had received any warnings.", cue: "declined to say",
+          source: "Bane NOR", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nCouncil minutes from the June meeting record Cr Hamish Tuohy, who voted against the shed, as saying it was an industrial warehouse.",
+          cue: "saying", source: "Cr Hamish Tuohy, who voted against the shed", kind: .person),
+        .init(
+          "Headline\n\nAccording to sources on the board, the hospital has offered doctors more.", cue: "According to",
+          source: "sources on the board", anonymous: true),
+        .init(
+          "Headline\n\nAccording to a report to cabinet, a western route would cost an extra £21m.",
+          cue: "According to", source: "a report to cabinet", kind: .document),
+        .init(
+          "Headline\n\nAccording to a person who was at the meeting, the director argued against the offer.",
+          cue: "According to", source: "a person who was at the meeting", anonymous: true),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",

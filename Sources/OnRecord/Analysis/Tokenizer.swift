@@ -14,6 +14,8 @@ public enum Tokenizer {
     "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens", "smt", "adv",
     // A council member's division or district: "Coun. Everett Sandhu (Div. 2)".
     "div", "dist",
+    // A sum in rupees or shillings: "Rs. 412 million", "Shs. 40,000".
+    "rs", "shs",
     // A case's "v." ("Roe v. Wade").
     "v",
   ]
