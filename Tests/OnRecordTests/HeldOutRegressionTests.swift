@@ -82,7 +82,7 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.902,
     ],
     "heldout19": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.835, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.837, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.975, "denialAttribution": 0.986,
     ],
     "heldout20": [
@@ -158,7 +158,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
-      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.937, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
@@ -230,7 +230,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.764,
     ],
     "heldout57": [
@@ -406,7 +406,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
-      "cue": 0.928, "sourceOverlap": 0.939, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
@@ -474,15 +474,15 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.8,
     ],
     "heldout117": [
-      "cue": 0.918, "sourceOverlap": 0.933, "sourceExact": 0.826, "anonymousArticle": 1.0,
+      "cue": 0.92, "sourceOverlap": 0.935, "sourceExact": 0.828, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.75,
     ],
     "heldout118": [
-      "cue": 0.955, "sourceOverlap": 0.964, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.796,
+      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
-      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.952, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.79,
     ],
     "heldout120": [

@@ -2720,7 +2720,9 @@ final class ExtractionContext {
     guard k < sentence.upperBound, tokens[k].kind == .word,
       // ("could not be contacted despite repeated attempts".)
       !["by", "on", "until", "after", "before", "when", "while", "and", "but", "because", "as", "despite"].contains(
-        tokens[k].lower)
+        tokens[k].lower),
+      // ("could not be reached at his home": where one was not reached; not "did not respond again at 23".)
+      !(tokens[k].lower == "at" && end > 0 && ["reached", "contacted"].contains(tokens[end - 1].lower))
     else { return true }
     // The object: up to six words, one of which names a request, a message or a call.
     var n = 0
@@ -3191,6 +3193,19 @@ final class ExtractionContext {
     // newsroom came to read a document, not anyone speaking.)
     if cue.count == 1, ["seen", "obtained", "reviewed", "viewed"].contains(word), cue.upperBound < sentence.upperBound,
       tokens[cue.upperBound].lower == "by"
+    {
+      return true
+    }
+    // ("Sabal Point went on ambulance diversion": going on to something, not speaking on.)
+    if ["went", "goes", "go", "going", "gone"].contains(word), cue.count == 2, tokens[cue.upperBound - 1].lower == "on",
+      cue.upperBound < sentence.upperBound, case let next = tokens[cue.upperBound], next.kind == .word,
+      !["to", "that"].contains(next.lower), !WordClasses.isAdverbLike(next),
+      // (Kept where a verb of saying joined by "and" takes its subject from it: "Rice went on Sunday
+      // talk shows and said".)
+      !(cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound)).contains(where: { k in
+        tokens[k].lower == "and" && k + 1 < sentence.upperBound
+          && lexicon.cueVerbs.match(at: k + 1, limit: sentence.upperBound, tokens: tokens) != nil
+      })
     {
       return true
     }
@@ -7996,7 +8011,8 @@ final class ExtractionContext {
         continue
       }
       // "Guides elsewhere in the valley": where else, before the place's preposition.
-      if t.lower == "elsewhere", b - 2 >= sentence.lowerBound, b <= end, WordClasses.prepositions.contains(tokens[b]),
+      if Self.whereElse.contains(t), b - 2 >= sentence.lowerBound, b <= end,
+        WordClasses.prepositions.contains(tokens[b]),
         looksLikePersonNounOrPlural(tokens[b - 2].lower)
       {
         b -= 1
@@ -8069,7 +8085,7 @@ final class ExtractionContext {
         if b - 2 >= sentence.lowerBound,
           canPrecedePreposition(tokens[b - 2]) || isDeterminedNoun(at: b - 2, in: sentence)
             || t.lower == "of" && WordClasses.numberWords.contains(tokens[b - 2]) && tokens[b].lower == "the"
-            || tokens[b - 2].lower == "elsewhere"
+            || Self.whereElse.contains(tokens[b - 2])
             // ("Bay Country 98 in Harlan Bay reported": a station's number ends its name.)
             || tokens[b - 2].kind == .number && tokens[b - 2].text.count <= 3 && b - 3 >= sentence.lowerBound
               && tokens[b - 3].kind == .word && tokens[b - 3].isCapitalized && tokens[b].isCapitalized
@@ -8717,6 +8733,10 @@ final class ExtractionContext {
     k - 1 >= sentence.lowerBound && tokens[k].isAllCaps && tokens[k].text.count > 1 && tokens[k - 1].kind == .word
       && tokens[k - 1].isCapitalized && !tokens[k - 1].isAllCaps
   }
+
+  /// Adverbs of where people are, between them and the place: "Guides elsewhere in the valley",
+  /// "Dairy farmers downstream in the Shimo-Chitokawa district".
+  static let whereElse: WordSet = ["elsewhere", "downstream", "upstream", "nearby", "locally", "offshore", "inland"]
 
   /// Prepositions of where something lies, which may go on a subject's noun phrase: "Farmers on
   /// the hills above the reservoir say".

@@ -157,6 +157,15 @@ public enum AttributionRules {
         .init(
           "Headline\n\nAccording to a person who was at the meeting, the director argued against the offer.",
           cue: "According to", source: "a person who was at the meeting", anonymous: true),
+        // Where someone could not be reached; people by where they are, an adverb of place before
+        // its preposition.
+        .init(
+          "Headline\n\nThe mill’s chairman, Mr Douglas Tait, could not be reached at his home on Wednesday.",
+          cue: "could not be reached", source: "The mill’s chairman, Mr Douglas Tait", kind: .person,
+          denial: .noResponse),
+        .init(
+          "Headline\n\nDairy farmers downstream in the Shimo-Chitokawa district say the water table has fallen.",
+          cue: "say", source: "Dairy farmers downstream in the Shimo-Chitokawa district", kind: .vague),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
@@ -1103,6 +1112,8 @@ public enum AttributionRules {
           source: "The trust"),
       ],
       nonTriggering: [
+        // Going on to something is not speaking on.
+        .init("Headline\n\nSabal Point went on ambulance diversion 61 times in three months.", cue: "went on"),
         // How the newsroom came to read a document is no one speaking.
         .init(
           "Headline\n\nIn a letter to staff dated Tuesday and seen by the Post, Mr Hoarau wrote that prices had fallen.",
