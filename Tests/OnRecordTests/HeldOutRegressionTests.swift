@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout122`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout124`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -497,6 +497,14 @@ import Testing
       "cue": 0.932, "sourceOverlap": 0.933, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.925, "kindAccuracy": 0.911, "denialAttribution": 0.831,
     ],
+    "heldout123": [
+      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.972, "kindAccuracy": 0.954, "denialAttribution": 0.765,
+    ],
+    "heldout124": [
+      "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.972, "kindAccuracy": 0.947, "denialAttribution": 0.803,
+    ],
   ]
 
   @Test(arguments: [
@@ -587,6 +595,8 @@ import Testing
     ("heldout120", 12),
     ("heldout121", 12),
     ("heldout122", 12),
+    ("heldout123", 12),
+    ("heldout124", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
