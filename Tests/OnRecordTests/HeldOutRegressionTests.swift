@@ -394,8 +394,8 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.95, "denialAttribution": 0.817,
     ],
     "heldout97": [
-      "cue": 0.936, "sourceOverlap": 0.946, "sourceExact": 0.864, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.949, "kindAccuracy": 0.946, "denialAttribution": 0.777,
+      "cue": 0.936, "sourceOverlap": 0.948, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.949, "kindAccuracy": 0.95, "denialAttribution": 0.777,
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
@@ -406,7 +406,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
-      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
@@ -422,8 +422,8 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout104": [
-      "cue": 0.92, "sourceOverlap": 0.936, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.961, "denialAttribution": 0.814,
+      "cue": 0.92, "sourceOverlap": 0.938, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.964, "denialAttribution": 0.814,
     ],
     "heldout105": [
       "cue": 0.943, "sourceOverlap": 0.959, "sourceExact": 0.877, "anonymousArticle": 1.0,
@@ -482,8 +482,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
-      "cue": 0.947, "sourceOverlap": 0.952, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.79,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.865, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.79,
     ],
     "heldout120": [
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,

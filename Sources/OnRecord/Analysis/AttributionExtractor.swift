@@ -1976,7 +1976,11 @@ final class ExtractionContext {
   static let appositiveRoles: WordSet = ["fellow", "principal", "partner", "associate", "scholar"]
 
   /// Words of a clause's grammar that are also parts of names, written capitalised.
-  static let nameParticles: Set<String> = ["Were", "Without", "So"]
+  static let nameParticles: Set<String> = [
+    "Were", "Without", "So",
+    // ("Residents' group Water Before Watts posted", "Families Against Fracking".)
+    "Before", "Against", "Beyond", "Over", "Under",
+  ]
 
   static let standForms: WordSet = ["stood", "stands", "stand"]
   /// What one goes on that is no speech: "went on leave", "went on strike".
@@ -7004,6 +7008,15 @@ final class ExtractionContext {
       tp.kind == .quote && tp.quoteRole == .closing && p - 1 > sentence.lowerBound
       && tokens[p - 1].text == ","
     if tp.text == "," || commaInQuote {
+      // ("The survey, by Eastmark Coastal Surveys, warns": a document's maker set off by commas.)
+      if tp.text == ",", let open = (max(sentence.lowerBound, p - 10)..<p).last(where: { tokens[$0].text == "," }),
+        open + 2 < p, open - 1 >= sentence.lowerBound, tokens[open + 1].lower == "by",
+        ((open + 2)..<p).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+        lexicon.documentHeads.match(at: open - 1, limit: open, tokens: tokens) != nil,
+        let head = subjectRange(endingAt: open - 1, in: sentence)
+      {
+        return head.lowerBound..<p
+      }
       if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) {
         return withoutOpeningContact(appositive)
       }
@@ -8723,7 +8736,10 @@ final class ExtractionContext {
         || lexicon.personOrCompanyNouns.contains(noun.lower)
         // ("A lab technician handling samples": an agent's noun.)
         || looksLikeAgentNoun(noun.lower))
-    return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
+    // (The noun may open the sentence after a dateline: "CAN THO — Families moved off their land".)
+    return noun.kind == .word
+      && (!noun.isCapitalized || k - 1 == firstWord(of: sentence)
+        || k - 2 >= sentence.lowerBound && ExtractionContext.isDash(tokens[k - 2]))
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
   }

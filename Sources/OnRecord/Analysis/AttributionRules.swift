@@ -166,6 +166,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nDairy farmers downstream in the Shimo-Chitokawa district say the water table has fallen.",
           cue: "say", source: "Dairy farmers downstream in the Shimo-Chitokawa district", kind: .vague),
+        // A document's maker set off by commas; a capitalised "Before" inside a group's name.
+        .init(
+          "Headline\n\nThe club commissioned a survey. The survey, by Eastmark Coastal Surveys, warns that the green could be lost.",
+          cue: "warns", source: "The survey, by Eastmark Coastal Surveys", kind: .document),
+        .init(
+          "Headline\n\nResidents’ group Water Before Watts posted on Facebook that it would seek legal advice.",
+          cue: "posted", source: "Residents’ group Water Before Watts", kind: .organization),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
