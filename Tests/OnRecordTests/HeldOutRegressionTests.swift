@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout124`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout126`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -505,6 +505,14 @@ import Testing
       "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.972, "kindAccuracy": 0.947, "denialAttribution": 0.803,
     ],
+    "heldout125": [
+      "cue": 0.933, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.957, "denialAttribution": 0.846,
+    ],
+    "heldout126": [
+      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.869,
+    ],
   ]
 
   @Test(arguments: [
@@ -597,6 +605,8 @@ import Testing
     ("heldout122", 12),
     ("heldout123", 12),
     ("heldout124", 12),
+    ("heldout125", 12),
+    ("heldout126", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
