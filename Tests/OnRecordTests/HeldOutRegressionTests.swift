@@ -474,8 +474,8 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.8,
     ],
     "heldout117": [
-      "cue": 0.92, "sourceOverlap": 0.935, "sourceExact": 0.828, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.75,
+      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.828, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.75,
     ],
     "heldout118": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -490,7 +490,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.939, "denialAttribution": 0.803,
     ],
     "heldout121": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.833, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.841, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.97, "denialAttribution": 0.79,
     ],
     "heldout122": [

@@ -7018,6 +7018,7 @@ final class ExtractionContext {
         return head.lowerBound..<p
       }
       if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) {
+        if let whole = renamedInAside(appositive, before: p, in: sentence) { return whole }
         return withoutOpeningContact(appositive)
       }
       // ("A classmate of Ramirez's who was not at the party and who declined to be identified, told
@@ -8743,6 +8744,34 @@ final class ExtractionContext {
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
   }
+
+  /// "Dewi Kartikasari, corporate secretary of the operator, PT Lintas Mandalika Nusantara (LMN),
+  /// said", "The report, prepared by the dam's owner, Nyimlo Hydro Power Corporation Ltd (NHPCL),
+  /// says": a name after a second comma that renames the noun an aside ends in ("the operator", "the
+  /// dam's owner"); the source is the phrase that opens the sentence, with both asides. Nil when the
+  /// appositive `found` is not such a name.
+  func renamedInAside(_ found: Range<Int>, before comma: Int, in sentence: Range<Int>) -> Range<Int>? {
+    let start = firstWord(of: sentence)
+    guard found.lowerBound - 1 > start, tokens[found.lowerBound - 1].text == ",",
+      tokens[found.lowerBound].isCapitalized, found.upperBound == comma,
+      case let second = found.lowerBound - 1,
+      let first = (max(start, second - 12)..<second).last(where: { tokens[$0].text == "," }), first > start,
+      // The aside ends in a noun the name renames: "of the operator", "the dam's owner".
+      case let noun = tokens[second - 1], noun.kind == .word, !noun.isCapitalized,
+      Self.renamedNouns.contains(noun),
+      ((first + 1)..<second).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }),
+      // What opens the sentence is a name or a document, with no verb.
+      (start..<first).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }), first - start <= 5,
+      isProperWord(first - 1) || lexicon.documentHeads.match(at: first - 1, limit: first, tokens: tokens) != nil
+    else { return nil }
+    return start..<comma
+  }
+
+  /// Nouns for a body that a name after a comma may rename: "the operator, PT Lintas Mandalika".
+  static let renamedNouns: WordSet = [
+    "operator", "owner", "developer", "company", "firm", "contractor", "consultancy", "insurer", "lender",
+    "builder", "supplier", "buyer", "manufacturer", "concessionaire",
+  ]
 
   /// Whether the word at `k` is a name's word in capitals that spells a function word: "Bane NOR".
   func isCapitalsInName(_ k: Int, in sentence: Range<Int>) -> Bool {

@@ -173,6 +173,16 @@ public enum AttributionRules {
         .init(
           "Headline\n\nResidents’ group Water Before Watts posted on Facebook that it would seek legal advice.",
           cue: "posted", source: "Residents’ group Water Before Watts", kind: .organization),
+        // A name after a second comma that renames the body an aside ends in: the source opens
+        // the sentence.
+        .init(
+          "Headline\n\nDewi Kartikasari, corporate secretary of the operator, PT Lintas Mandalika Nusantara (LMN), said the company had paid in full.",
+          cue: "said",
+          source: "Dewi Kartikasari, corporate secretary of the operator, PT Lintas Mandalika Nusantara (LMN)",
+          kind: .person),
+        .init(
+          "Headline\n\nThe dam failed. The report, prepared by the dam’s owner, Nyimlo Hydro Power Corporation Ltd (NHPCL), says the design needs a higher spillway.",
+          cue: "says", kind: .document),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
