@@ -7008,6 +7008,16 @@ final class ExtractionContext {
       tp.kind == .quote && tp.quoteRole == .closing && p - 1 > sentence.lowerBound
       && tokens[p - 1].text == ","
     if tp.text == "," || commaInQuote {
+      // ("The letter, he said, cites a clause", "The report, officials said, found": a parenthetical
+      // attribution between the subject and its verb.)
+      if tp.text == ",", let open = (max(sentence.lowerBound, p - 6)..<p).last(where: { tokens[$0].text == "," }),
+        open - 1 >= sentence.lowerBound, p - open >= 3, Self.parentheticalSaying.contains(tokens[p - 1]),
+        ((open + 1)..<(p - 1)).allSatisfy({ tokens[$0].kind == .word }),
+        tokens[open - 1].kind == .word,
+        let head = subjectRange(endingAt: open - 1, in: sentence)
+      {
+        return head
+      }
       // ("The survey, by Eastmark Coastal Surveys, warns": a document's maker set off by commas.)
       if tp.text == ",", let open = (max(sentence.lowerBound, p - 10)..<p).last(where: { tokens[$0].text == "," }),
         open + 2 < p, open - 1 >= sentence.lowerBound, tokens[open + 1].lower == "by",
@@ -8772,6 +8782,9 @@ final class ExtractionContext {
     "operator", "owner", "developer", "company", "firm", "contractor", "consultancy", "insurer", "lender",
     "builder", "supplier", "buyer", "manufacturer", "concessionaire",
   ]
+
+  /// Verbs that close a parenthetical attribution: "The letter, he said, cites".
+  static let parentheticalSaying: WordSet = ["said", "says", "added", "adds", "noted", "notes", "argued", "insisted"]
 
   /// Whether the word at `k` is a name's word in capitals that spells a function word: "Bane NOR".
   func isCapitalsInName(_ k: Int, in sentence: Range<Int>) -> Bool {

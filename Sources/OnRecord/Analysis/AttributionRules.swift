@@ -183,6 +183,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe dam failed. The report, prepared by the dam’s owner, Nyimlo Hydro Power Corporation Ltd (NHPCL), says the design needs a higher spillway.",
           cue: "says", kind: .document),
+        // A parenthetical attribution between a subject and its verb is no part of the subject.
+        .init(
+          "Headline\n\nThe report, officials said, found no fault with the inspection.", cue: "found",
+          source: "The report", kind: .document),
+        .init(
+          "Headline\n\nSondland, Taylor added, responded that the Ukrainians were ready to move forward.",
+          cue: "responded", source: "Sondland", kind: .person),
         // A name right before "an" is the object of a verb of its own.
         .init(
           "Headline\n\nSuperintendent Dana Brightwater told the Gazette an engineer's report found cracks in two walls.",
