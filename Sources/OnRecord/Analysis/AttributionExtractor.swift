@@ -8747,10 +8747,7 @@ final class ExtractionContext {
         || lexicon.personOrCompanyNouns.contains(noun.lower)
         // ("A lab technician handling samples": an agent's noun.)
         || looksLikeAgentNoun(noun.lower))
-    // (The noun may open the sentence after a dateline: "CAN THO — Families moved off their land".)
-    return noun.kind == .word
-      && (!noun.isCapitalized || k - 1 == firstWord(of: sentence)
-        || k - 2 >= sentence.lowerBound && ExtractionContext.isDash(tokens[k - 2]))
+    return noun.kind == .word && opensInSmallLettersOrSentence(k - 1, in: sentence)
       && (isPersonNoun(noun.lower) || bodyDoing
         || noun.lower.count >= 5 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss"))
   }
@@ -8768,7 +8765,9 @@ final class ExtractionContext {
       let first = (max(start, second - 12)..<second).last(where: { tokens[$0].text == "," }), first > start,
       // The aside ends in a noun the name renames: "of the operator", "the dam's owner".
       case let noun = tokens[second - 1], noun.kind == .word, !noun.isCapitalized,
-      Self.renamedNouns.contains(noun),
+      // (A company's noun from the lexicon, or its owner.)
+      lexicon.companyNouns.contains(noun) || lexicon.personOrCompanyNouns.contains(noun)
+        || ["owner", "owners"].contains(noun.lower),
       ((first + 1)..<second).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }),
       // What opens the sentence is a name or a document, with no verb.
       (start..<first).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }), first - start <= 5,
@@ -8777,14 +8776,16 @@ final class ExtractionContext {
     return start..<comma
   }
 
-  /// Nouns for a body that a name after a comma may rename: "the operator, PT Lintas Mandalika".
-  static let renamedNouns: WordSet = [
-    "operator", "owner", "developer", "company", "firm", "contractor", "consultancy", "insurer", "lender",
-    "builder", "supplier", "buyer", "manufacturer", "concessionaire",
-  ]
-
   /// Verbs that close a parenthetical attribution: "The letter, he said, cites".
   static let parentheticalSaying: WordSet = ["said", "says", "added", "adds", "noted", "notes", "argued", "insisted"]
+
+  /// Whether the noun at `k` is in small letters or opens the sentence, also after a dateline's
+  /// dash ("CAN THO — Families moved off their land", "IQALUIT — Patients sent south"): a common
+  /// noun, not a name's word.
+  func opensInSmallLettersOrSentence(_ k: Int, in sentence: Range<Int>) -> Bool {
+    !tokens[k].isCapitalized || k == firstWord(of: sentence)
+      || k - 1 >= sentence.lowerBound && ExtractionContext.isDash(tokens[k - 1])
+  }
 
   /// Whether the word at `k` is a name's word in capitals that spells a function word: "Bane NOR".
   func isCapitalsInName(_ k: Int, in sentence: Range<Int>) -> Bool {
@@ -8835,11 +8836,8 @@ final class ExtractionContext {
     }
     guard participle - 1 >= sentence.lowerBound else { return false }
     let noun = tokens[participle - 1]
-    // (The people's noun may open the sentence after a dateline: "IQALUIT — Patients sent south".)
     return Self.irregularTaskParticiples.contains(tokens[participle]) && noun.kind == .word
-      && (!noun.isCapitalized || participle - 1 == firstWord(of: sentence)
-        || participle - 2 >= sentence.lowerBound && tokens[participle - 2].kind != .word)
-      && looksLikePersonNounOrPlural(noun.lower)
+      && opensInSmallLettersOrSentence(participle - 1, in: sentence) && looksLikePersonNounOrPlural(noun.lower)
   }
 
   /// Whether the word at `k` is a participle that says what someone is doing or how they are
