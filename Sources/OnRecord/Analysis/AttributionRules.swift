@@ -290,6 +290,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe lake was quiet. According to the permit, the herbicide would be applied at low doses.",
           cue: "According to", source: "the permit", kind: .document),
+        // A paper's name in another language, its word after an article or before "de"; not a
+        // person whose name opens with such a word.
+        .init(
+          "Headline\n\nThe mill closed. Le Courrier du Fleuve reported that the owner had sold the land.",
+          cue: "reported", source: "Le Courrier du Fleuve", kind: .outlet),
+        .init(
+          "Headline\n\nThe pier was shut. According to Diario de Mallorca, the port authority had found cracks.",
+          cue: "According to", source: "Diario de Mallorca", kind: .outlet),
+        .init(
+          "Headline\n\nThe pier was shut. La Toya Ferreira said the port authority had found cracks.",
+          cue: "said", source: "La Toya Ferreira", kind: .person),
         // People around a place; an outlet described after its name, "a" or "the" before it.
         .init(
           "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",

@@ -864,6 +864,31 @@ extension ExtractionContext {
     return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
   }
 
+  /// Articles that open a newspaper's name in other languages ("Le Monde", "El Tiempo", "O Globo").
+  static let foreignArticles: Set<String> = [
+    "El", "La", "Le", "Les", "L'", "Il", "Lo", "Los", "Las", "Der", "Die", "Das", "De", "Het", "O", "Os",
+  ]
+  /// Small words inside a name in other languages ("La Voz de Galicia", "Corriere della Sera").
+  static let foreignParticles: Set<String> = [
+    "de", "del", "della", "dello", "delle", "di", "du", "des", "do", "da", "dos", "das", "y", "e", "et", "la", "le",
+    "el", "los", "las", "der", "und",
+  ]
+
+  /// Whether the words name a newspaper in another language: "Le Courrier du Fleuve", "La Voz de
+  /// Galicia", "Corriere della Sera"; not "La Toya Jackson", nor "Charles de Gaulle".
+  func isForeignMasthead(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, range.allSatisfy({ tokens[$0].kind == .word }) else { return false }
+    let first = tokens[range.lowerBound]
+    let second = tokens[range.lowerBound + 1]
+    let byArticle = Self.foreignArticles.contains(first.text) && lexicon.foreignMastheadWords.contains(second)
+    let byParticle =
+      lexicon.foreignMastheadWords.contains(first) && Self.foreignParticles.contains(second.text)
+      && range.count >= 3
+    guard first.isCapitalized, second.isCapitalized || byParticle, byArticle || byParticle else { return false }
+    return range.allSatisfy { tokens[$0].isCapitalized || Self.foreignParticles.contains(tokens[$0].text) }
+      && tokens[range.upperBound - 1].isCapitalized
+  }
+
   /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
   static let radioWords: Set<String> = ["Radio", "Rádio"]
 
@@ -941,6 +966,11 @@ extension ExtractionContext {
         return SourceClass(kind: .self, outletName: publisher)
       }
       return SourceClass(kind: .outlet, outletName: address)
+    }
+    // ("Le Courrier du Fleuve reported", "according to La Voz de Galicia": a paper's name in
+    // another language.)
+    if isForeignMasthead(range) {
+      return SourceClass(kind: .outlet, outletName: span(range).text)
     }
     // ("a report in the São Paulo daily O Diário Paulista": a report the outlet it appeared in
     // stands for; not what came from or was made by one, "data from the listing site HomeHunt".)

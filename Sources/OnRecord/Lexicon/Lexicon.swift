@@ -84,6 +84,8 @@ public struct Lexicon: Sendable {
   /// Words of a public service that, before a place's name, make a body's name: "Ambulance
   /// Tasmania", "Forestry England".
   public var publicServiceWords: WordSet = []
+  /// Words that name a newspaper in other languages: "Le Courrier du Fleuve", "Kieler Nachrichten".
+  public var foreignMastheadWords: WordSet = []
   /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
   public var reachedParticiples: WordSet = []
   /// Documents that report findings of their own ("a report suggesting", "a study showing").
@@ -246,6 +248,7 @@ public struct Lexicon: Sendable {
     newsroomStaff = WordSet(sources.lowercasedVariants("newsroom-staff"))
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
     publicServiceWords = WordSet(sources.lowercasedVariants("public-service-words"))
+    foreignMastheadWords = WordSet(sources.lowercasedVariants("foreign-masthead-words"))
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
     demandDocuments = WordSet(sources.lowercasedVariants("demand-documents"))
