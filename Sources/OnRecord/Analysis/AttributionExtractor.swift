@@ -3586,6 +3586,14 @@ final class ExtractionContext {
     "meant", "paid", "stood", "understood", "taught", "sought", "fought", "brought", "forbade", "foresaw", "hinted",
   ]
 
+  /// Other past forms without "-ed", which end a subject before a participle that cites ("The
+  /// State Department withdrew its staff, citing a threat").
+  static let strongPasts: WordSet = [
+    "hit", "won", "lost", "struck", "fell", "rose", "ran", "withdrew", "threw", "broke", "chose", "drove", "flew",
+    "grew", "shook", "sank", "sold", "bought", "built", "spent", "shut", "froze", "stole", "tore", "woke",
+    "overtook", "undertook", "forgave", "rode", "rang", "swung", "fled", "met", "sat", "dug", "stuck", "bore",
+  ]
+
   /// Whether a run of tokens is a passive ("was charged with", "have been asked") with no
   /// "by" agent within three words after it.
   func isAgentlessPassive(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
@@ -5703,6 +5711,13 @@ final class ExtractionContext {
     "within", "beyond", "because", "whether", "unless", "to",
   ]
 
+  /// Adverbs that open a sentence on their own, before a comma ("Worldwide,", "Separately,").
+  static let openingAdverbs: WordSet = [
+    "overseas", "abroad", "elsewhere", "separately", "additionally", "nearby", "locally", "globally",
+    "internationally", "nationally", "regionally", "domestically", "similarly", "likewise", "nonetheless",
+    "nevertheless", "meanwhile", "subsequently", "previously", "recently", "initially", "ultimately",
+  ]
+
   /// Nouns that a clause without "that" often follows: "the moment Sanders said", "a word Trump
   /// then repeated" (PolNeAR's source is the name each time).
   static let contactClauseHeads: WordSet = [
@@ -5913,8 +5928,13 @@ final class ExtractionContext {
       ["early", "late"].contains(first.lower) && start + 1 < limit
       && (["in", "on", "last", "this", "next", "that"].contains(tokens[start + 1].lower)
         || WordClasses.timeWords.contains(tokens[start + 1]))
+    // ("Worldwide, South Korea went on its highest alert, reporting", "Separately, the ministry …":
+    // an adverb on its own before a comma.)
+    let openingAdverb =
+      start + 1 < limit && tokens[start + 1].text == "," && first.isCapitalized
+      && (Self.openingAdverbs.contains(first) || first.lower.count > 6 && first.lower.hasSuffix("wide"))
     var gerundOpens = false
-    if Self.leadingIntroductions.contains(first) || concession || earlyOrLate
+    if Self.leadingIntroductions.contains(first) || concession || earlyOrLate || openingAdverb
       || opensWithTimeSpan(at: start, before: limit)
       || (first.isCapitalized && (first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")) && first.lower.count > 4)
       || first.lower == "back"
@@ -6073,8 +6093,7 @@ final class ExtractionContext {
         // (Not an adjective after an article: "Workers at the privatised steelworks".)
         if e > start, !(["the", "a", "an"].contains(tokens[e - 1].lower) && t.lower.hasSuffix("ed")),
           t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil
-            || Self.irregularPasts.contains(t)
-            || ["hit", "won", "lost", "struck", "fell", "rose", "ran"].contains(t.lower)
+            || Self.irregularPasts.contains(t) || Self.strongPasts.contains(t)
         {
           break
         }

@@ -4333,10 +4333,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nTwo people familiar with the matter said a Cabinet paper warning that the plant could slip was circulated in April.",
           cue: "warning", source: "a Cabinet paper", kind: .document),
-        // A time that "early" or "late" opens, up to its comma, is no subject.
+        // A time that "early" or "late" opens, up to its comma, is no subject; nor is an adverb on
+        // its own before a comma; a past without "-ed" ends the subject.
         .init(
           "Headline\n\nLate on Tuesday, the harbourmaster closed the slipway, warning that the wall could fail.",
           cue: "warning", source: "the harbourmaster"),
+        .init(
+          "Headline\n\nNationwide, the ministry raised its alert level on Sunday, saying cases had doubled.",
+          cue: "saying", source: "the ministry"),
+        .init(
+          "Headline\n\nThe cheers built to a crescendo as he spoke, promising that the mill would reopen.",
+          cue: "promising", source: "The cheers"),
         // A second verb after "and" is the subject's, not a participle's that describes the object.
         .init(
           "Headline\n\nThe clerk recognised the men shown in the footage and told police he had sold them the van.",
