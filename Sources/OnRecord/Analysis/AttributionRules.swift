@@ -301,6 +301,21 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe pier was shut. La Toya Ferreira said the port authority had found cracks.",
           cue: "said", source: "La Toya Ferreira", kind: .person),
+        // A prefecture is a body and a prefect a person; a terminal's name and a civil-engineering
+        // firm's name are a company's.
+        .init(
+          "Headline\n\nThe camp was cleared. The prefecture said 120 families had been rehoused.",
+          cue: "said", source: "The prefecture", kind: .organization),
+        .init(
+          "Headline\n\nThe reservoir is low. The prefect’s message to residents was blunt: there will not be enough water.",
+          cue: "message", source: "The prefect’s", kind: .person),
+        .init(
+          "Headline\n\nThe road is ready. Nadmorski Container Terminal said the first ships would dock in May.",
+          cue: "said", source: "Nadmorski Container Terminal", kind: .organization),
+        .init(
+          "Headline\n\nThe bridge shut again. Kyleside Civils, the contractor carrying out the work, denied that the repairs had slipped.",
+          cue: "denied", source: "Kyleside Civils, the contractor carrying out the work", kind: .organization,
+          denial: .denial),
         // People around a place; an outlet described after its name, "a" or "the" before it.
         .init(
           "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",
@@ -3154,6 +3169,9 @@ public enum AttributionRules {
           "Headline\n\nA nurse attached to the ward told this weekly that the alarms had been switched off.",
           cue: "told", source: "A nurse attached to the ward", kind: .anonymous, anonymous: true),
         .init(
+          "Headline\n\nThe ward was short of staff, according to a nurse on the ward.",
+          cue: "according to", source: "a nurse on the ward", kind: .anonymous, anonymous: true),
+        .init(
           "Headline\n\nA lifeguard at Corran Sands, who asked to stay anonymous because her contract is up for renewal, said the flags were taken down early.",
           cue: "said", source: "A lifeguard at Corran Sands", kind: .anonymous, anonymous: true),
         .init(
@@ -4341,6 +4359,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nNationwide, the ministry raised its alert level on Sunday, saying cases had doubled.",
           cue: "saying", source: "the ministry"),
+        // A clock's "p.m." ends a sentence before a capitalised word and a small one.
+        .init(
+          "Headline\n\nThe clinic stopped seeing patients after 6 p.m. Islanders say that on some nights they have nowhere to turn.",
+          cue: "say", source: "Islanders"),
         .init(
           "Headline\n\nThe cheers built to a crescendo as he spoke, promising that the mill would reopen.",
           cue: "promising", source: "The cheers"),

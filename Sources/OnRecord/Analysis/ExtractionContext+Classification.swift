@@ -3059,11 +3059,26 @@ extension ExtractionContext {
   /// "with the ambulance service", "at one of the depots".
   func worksInside(after head: Range<Int>, within range: Range<Int>) -> Bool {
     var k = head.upperBound
+    // ("A nurse on the ward said", "an engineer on the project's night shift": one who works on a
+    // body's unit, crew or shift.)
+    if k + 2 < range.upperBound, tokens[k].lower == "on",
+      WordClasses.determiners.contains(tokens[k + 1]) || WordClasses.isPossessive(tokens[k + 1]),
+      let unit = ((k + 2)..<min(k + 4, range.upperBound)).first(where: { Self.workplaceUnits.contains(tokens[$0]) }),
+      ((k + 2)..<unit).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+    {
+      return true
+    }
     guard k + 1 < range.upperBound, ["at", "with"].contains(tokens[k].lower) else { return false }
     k += 1
     if k + 2 < range.upperBound, tokens[k].lower == "one", tokens[k + 1].lower == "of" { k += 2 }
     return classifySource(k..<range.upperBound).kind == .organization
   }
+
+  /// Parts of a body its people work on: "a nurse on the ward", "a deckhand on the crew".
+  static let workplaceUnits: WordSet = [
+    "ward", "wards", "staff", "crew", "team", "shift", "unit", "desk", "payroll", "rota", "roster", "line", "rig",
+    "project", "site",
+  ]
 
   /// Suffixes that make a name an organization's only when capitalised and at the end of the
   /// subject ("Kelvale Ratings", "Pellowe Ferries"; not "its ratings", "volunteer coaches in the
@@ -3071,6 +3086,8 @@ extension ExtractionContext {
   /// is in the word lists.
   static let capitalisedOnlySuffixes: Set<String> = [
     "ratings", "ferries", "coaches", "buses", "watch", "rail", "distribution",
+    // (A civil-engineering contractor: "Kyleside Civils".)
+    "civils",
     // (People by their trade, lower-case: "Industry consultants say", "Clinton advisers said";
     // "Meridian Advisors" is a firm.)
     "consultants", "advisors", "advisers", "associates", "partners",

@@ -126,6 +126,15 @@ public struct TextStructure: Sendable {
         if !isTitle && next.isCapitalized && sentenceStarters.contains(next.lower) && next.newlinesBefore == 0 {
           ends = true
         }
+        // ("stopped seeing patients after 6 p.m. Islanders say": a clock's "p.m." before a
+        // capitalised word and then a small one; not a day, a month or a time zone, "6 p.m.
+        // Tuesday", "9 a.m. ET", "10 p.m. Houston time".)
+        if ["a.m", "p.m"].contains(bare), next.isCapitalized, !next.isAllCaps, next.newlinesBefore == 0,
+          !WordClasses.timeWords.contains(next), !["Eastern", "Pacific", "Central", "Mountain"].contains(next.text),
+          i + 2 < n, tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized, tokens[i + 2].lower != "time"
+        {
+          ends = true
+        }
       }
       if ends {
         var j = i + 1
