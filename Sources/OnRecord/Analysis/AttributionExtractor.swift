@@ -1423,6 +1423,8 @@ final class ExtractionContext {
     "afterwards", "afterward", "meanwhile", "separately", "instead", "however", "moreover", "still", "then", "now",
     "again", "elsewhere", "overall", "indeed", "nonetheless", "nevertheless", "privately", "publicly", "initially",
     "additionally", "ultimately", "finally", "similarly", "previously", "eventually", "notably", "specifically",
+    "likewise", "subsequently", "recently", "locally", "globally", "internationally", "nationally", "regionally",
+    "domestically",
   ]
 
   /// For a claim's noun followed by "by" or "from" ("Claims by the union that…", "allegations by
@@ -3586,12 +3588,12 @@ final class ExtractionContext {
     "meant", "paid", "stood", "understood", "taught", "sought", "fought", "brought", "forbade", "foresaw", "hinted",
   ]
 
-  /// Other past forms without "-ed", which end a subject before a participle that cites ("The
-  /// State Department withdrew its staff, citing a threat").
+  /// Other past forms without "-ed", which with the pasts of dealing end a subject before a
+  /// participle that cites ("The State Department withdrew its staff, citing a threat").
   static let strongPasts: WordSet = [
-    "hit", "won", "lost", "struck", "fell", "rose", "ran", "withdrew", "threw", "broke", "chose", "drove", "flew",
-    "grew", "shook", "sank", "sold", "bought", "built", "spent", "shut", "froze", "stole", "tore", "woke",
-    "overtook", "undertook", "forgave", "rode", "rang", "swung", "fled", "met", "sat", "dug", "stuck", "bore",
+    "hit", "struck", "fell", "rose", "withdrew", "threw", "broke", "chose", "drove", "flew", "grew", "shook", "sank",
+    "shut", "froze", "stole", "tore", "woke", "overtook", "undertook", "forgave", "rode", "rang", "swung", "fled",
+    "met", "sat", "dug", "stuck", "bore",
   ]
 
   /// Whether a run of tokens is a passive ("was charged with", "have been asked") with no
@@ -5711,13 +5713,6 @@ final class ExtractionContext {
     "within", "beyond", "because", "whether", "unless", "to",
   ]
 
-  /// Adverbs that open a sentence on their own, before a comma ("Worldwide,", "Separately,").
-  static let openingAdverbs: WordSet = [
-    "overseas", "abroad", "elsewhere", "separately", "additionally", "nearby", "locally", "globally",
-    "internationally", "nationally", "regionally", "domestically", "similarly", "likewise", "nonetheless",
-    "nevertheless", "meanwhile", "subsequently", "previously", "recently", "initially", "ultimately",
-  ]
-
   /// Nouns that a clause without "that" often follows: "the moment Sanders said", "a word Trump
   /// then repeated" (PolNeAR's source is the name each time).
   static let contactClauseHeads: WordSet = [
@@ -5932,7 +5927,8 @@ final class ExtractionContext {
     // an adverb on its own before a comma.)
     let openingAdverb =
       start + 1 < limit && tokens[start + 1].text == "," && first.isCapitalized
-      && (Self.openingAdverbs.contains(first) || first.lower.count > 6 && first.lower.hasSuffix("wide"))
+      && (Self.sentenceAdverbs.contains(first) || ["overseas", "abroad", "nearby"].contains(first.lower)
+        || first.lower.count > 6 && first.lower.hasSuffix("wide"))
     var gerundOpens = false
     if Self.leadingIntroductions.contains(first) || concession || earlyOrLate || openingAdverb
       || opensWithTimeSpan(at: start, before: limit)
@@ -6093,7 +6089,7 @@ final class ExtractionContext {
         // (Not an adjective after an article: "Workers at the privatised steelworks".)
         if e > start, !(["the", "a", "an"].contains(tokens[e - 1].lower) && t.lower.hasSuffix("ed")),
           t.lower.hasSuffix("ed") || lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) != nil
-            || Self.irregularPasts.contains(t) || Self.strongPasts.contains(t)
+            || Self.irregularPasts.contains(t) || Self.strongPasts.contains(t) || Self.pastsOfDealing.contains(t)
         {
           break
         }
@@ -8266,7 +8262,31 @@ final class ExtractionContext {
           && tokens[b - 2].lower != "in"
           && tokens[b].kind == .word && !tokens[b].isCapitalized && !WordClasses.determiners.contains(tokens[b])
           && !lexicon.pronouns.contains(tokens[b]) && !isAuxiliary(tokens[b])
-      if WordClasses.clauseBoundaries.contains(t) && !demonstrative && !insideName
+      // ("the district's then chief executive told": "then" between a determiner and a role is
+      // an adjective.)
+      let formerly =
+        t.lower == "then" && b - 2 >= sentence.lowerBound
+        && (WordClasses.isPossessive(tokens[b - 2])
+          || ["the", "its", "his", "her", "their"].contains(tokens[b - 2].lower))
+        && tokens[b].kind == .word && !tokens[b].isCapitalized && !isAuxiliary(tokens[b])
+        && !WordClasses.determiners.contains(tokens[b])
+      // ("The agency that places him, Outback Locum Partners, refused": "that" after a noun that
+      // alone opens the sentence opens a clause about it, not what was said.)
+      // (Its verb right after it: not "The regulations that Rosenstein cited", nor "The complaints
+      // state that officials were".)
+      if t.lower == "that", case let first = firstWord(of: sentence), b - 1 - first >= 2, b - 1 - first <= 4,
+        ["the", "a", "an"].contains(tokens[first].lower),
+        ((first + 1)..<(b - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+        ((first + 1)..<(b - 2)).allSatisfy({ !tokens[$0].lower.hasSuffix("s") }),
+        isHeadNoun(at: b - 2), b + 1 < sentence.upperBound, tokens[b].kind == .word, !tokens[b].isCapitalized,
+        ["has", "had", "was", "is"].contains(tokens[b].lower)
+          || (tokens[b].lower.hasSuffix("s") && !tokens[b].lower.hasSuffix("ss")
+            && !isAuxiliary(tokens[b + 1]) && !WordClasses.beVerbs.contains(tokens[b + 1]))
+      {
+        b = first
+        break
+      }
+      if WordClasses.clauseBoundaries.contains(t) && !demonstrative && !insideName && !formerly
         && !isCapitalsInName(b - 1, in: sentence)
       {
         break

@@ -316,6 +316,24 @@ public enum AttributionRules {
           "Headline\n\nThe bridge shut again. Kyleside Civils, the contractor carrying out the work, denied that the repairs had slipped.",
           cue: "denied", source: "Kyleside Civils, the contractor carrying out the work", kind: .organization,
           denial: .denial),
+        // A public service's two words before a place make a body, but not a portfolio before a
+        // minister's name; a leisure group and an observatory are bodies; an outlet's noun in small
+        // letters before its name in another language.
+        .init(
+          "Headline\n\nThe caravans stay. Natural Resources Wales said part of the site lies in a flood zone.",
+          cue: "said", source: "Natural Resources Wales", kind: .organization),
+        .init(
+          "Headline\n\nThe ward will reopen. Health Minister Mahe said the ward would reopen in May.",
+          cue: "said", source: "Health Minister Mahe", kind: .person),
+        .init(
+          "Headline\n\nThe units were approved. Seaholme Leisure did not respond to questions.",
+          cue: "did not respond", source: "Seaholme Leisure", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nFlights resumed. The volcano observatory in Catania said the ash cloud had thinned.",
+          cue: "said", source: "The volcano observatory in Catania", kind: .organization),
+        .init(
+          "Headline\n\nThe fee will rise. The Swahili-language daily Sauti ya Kaskazini reported that hotels would pay more.",
+          cue: "reported", source: "The Swahili-language daily Sauti ya Kaskazini", kind: .outlet),
         // People around a place; an outlet described after its name, "a" or "the" before it.
         .init(
           "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",
@@ -4359,6 +4377,21 @@ public enum AttributionRules {
         .init(
           "Headline\n\nNationwide, the ministry raised its alert level on Sunday, saying cases had doubled.",
           cue: "saying", source: "the ministry"),
+        // An adverb of its own before a comma opens no subject; "then" before a role is an
+        // adjective; a clause about the noun that opens the sentence is the subject's.
+        .init(
+          "Headline\n\nThe ferry was cut. Likewise, the union said the timetable was unfair.",
+          cue: "said", source: "the union"),
+        .init(
+          "Headline\n\nThe clinic shrank. According to the minutes, the district's then chief executive, Ms Kerry Anstey, told councillors the clinic would stay.",
+          cue: "told", source: "the district's then chief executive, Ms Kerry Anstey", kind: .person),
+        .init(
+          "Headline\n\nThe GP left. The agency that places him, Outback Locum Partners, refused to discuss his contract.",
+          cue: "refused to discuss", source: "The agency that places him, Outback Locum Partners", kind: .organization,
+          denial: .noComment),
+        .init(
+          "Headline\n\nThe rules are old. The regulations that Rod Ferris, the deputy attorney general, cited when appointing Ms Hale say that she must obey them.",
+          cue: "cited", source: "Rod Ferris, the deputy attorney general"),
         // A clock's "p.m." ends a sentence before a capitalised word and a small one.
         .init(
           "Headline\n\nThe clinic stopped seeing patients after 6 p.m. Islanders say that on some nights they have nowhere to turn.",

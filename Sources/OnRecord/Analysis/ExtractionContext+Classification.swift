@@ -928,6 +928,21 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .outlet, outletName: span((the + 1)..<range.upperBound).text)
     }
+    // ("The Swahili-language daily Sauti ya Kaskazini": an outlet's noun in small letters, then its
+    // name without "the", small words of its language inside; not "The Daily Harmattan".)
+    if range.count >= 3, ["the", "a"].contains(tokens[range.lowerBound].lower),
+      let name = ((range.lowerBound + 2)..<range.upperBound).first(where: {
+        tokens[$0].isCapitalized && !tokens[$0 - 1].isCapitalized
+          && lexicon.outletHeads.match(at: $0 - 1, limit: $0, tokens: tokens) != nil
+      }),
+      tokens[range.upperBound - 1].isCapitalized,
+      (name..<range.upperBound).allSatisfy({
+        tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].text.count <= 3)
+      }),
+      (range.lowerBound..<name).allSatisfy({ tokens[$0].kind == .word && tokens[$0].lower != "by" })
+    {
+      return SourceClass(kind: .outlet, outletName: span(name..<range.upperBound).text)
+    }
     // ("the 34-year-old wrote": one person by their age.)
     if range.count <= 6, tokens[range.lowerBound].lower == "the",
       span(range).text.lowercased().hasSuffix("-year-old")
@@ -2119,7 +2134,13 @@ extension ExtractionContext {
       }
       // "Ambulance Tasmania", "Forestry England", "Health Canada": a public service's word before
       // the name of the place it serves.
-      if headWords.count == 2, lexicon.publicServiceWords.contains(tokens[headWords[0]]), isProperWord(last) {
+      // ("Natural Resources Wales", "Historic Environment Scotland": two words of the service.)
+      if (2...3).contains(headWords.count), lexicon.publicServiceWords.contains(tokens[headWords[0]]),
+        isProperWord(last), headWords.allSatisfy({ tokens[$0].isCapitalized }),
+        // (Not "Health Minister Mahe", a minister by her portfolio.)
+        !headWords.dropFirst().contains(where: { lexicon.titles.contains(tokens[$0]) || isPersonNoun(tokens[$0].lower) }
+        )
+      {
         return SourceClass(kind: .organization)
       }
       // "FC Dalvik", "AC Milan": a football club.
@@ -3086,8 +3107,9 @@ extension ExtractionContext {
   /// is in the word lists.
   static let capitalisedOnlySuffixes: Set<String> = [
     "ratings", "ferries", "coaches", "buses", "watch", "rail", "distribution",
-    // (A civil-engineering contractor: "Kyleside Civils".)
-    "civils",
+    // (A civil-engineering contractor, a leisure group, a distiller: "Kyleside Civils", "Seaholme
+    // Leisure", "Brannan Spirits".)
+    "civils", "leisure", "spirits",
     // (People by their trade, lower-case: "Industry consultants say", "Clinton advisers said";
     // "Meridian Advisors" is a firm.)
     "consultants", "advisors", "advisers", "associates", "partners",
