@@ -334,6 +334,9 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe fee will rise. The Swahili-language daily Sauti ya Kaskazini reported that hotels would pay more.",
           cue: "reported", source: "The Swahili-language daily Sauti ya Kaskazini", kind: .outlet),
+        .init(
+          "Headline\n\nFares will rise, according to a proposal posted on its website Wednesday.",
+          cue: "according to", source: "a proposal posted on its website Wednesday", kind: .document),
         // People around a place; an outlet described after its name, "a" or "the" before it.
         .init(
           "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",

@@ -939,7 +939,9 @@ extension ExtractionContext {
       (name..<range.upperBound).allSatisfy({
         tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].text.count <= 3)
       }),
-      (range.lowerBound..<name).allSatisfy({ tokens[$0].kind == .word && tokens[$0].lower != "by" })
+      // (Not "a proposal posted on its website Wednesday".)
+      !WordClasses.timeWords.contains(tokens[name]),
+      (range.lowerBound..<name).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) })
     {
       return SourceClass(kind: .outlet, outletName: span(name..<range.upperBound).text)
     }
