@@ -941,7 +941,9 @@ extension ExtractionContext {
       }),
       // (Not "a proposal posted on its website Wednesday".)
       !WordClasses.timeWords.contains(tokens[name]),
-      (range.lowerBound..<name).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) })
+      (range.lowerBound..<name).allSatisfy({
+        tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0])
+      })
     {
       return SourceClass(kind: .outlet, outletName: span(name..<range.upperBound).text)
     }
