@@ -157,6 +157,20 @@ import Testing
     #expect(kind(other, "understands", "harrowdale-health") != .self)
   }
 
+  /// Some of the folder's words in order, ending in its last ("The Crete Post" for
+  /// "chania-crete-english-post", "A Yucatán Gazette review" for "merida-yucatan-english-gazette"),
+  /// name the publisher; a name with a word the folder lacks does not.
+  @Test func someOfTheFoldersWordsInOrderNameThePublisher() throws {
+    #expect(
+      kind("The Crete Post has learned that the dam is low.", "has learned", "chania-crete-english-post") == .self)
+    #expect(
+      kind(
+        "A Yucatán Gazette review of the port's notices found two contracts.", "found",
+        "merida-yucatan-english-gazette") == .self)
+    #expect(
+      kind("The Aegean Post has learned that the dam is low.", "has learned", "chania-crete-english-post") != .self)
+  }
+
   /// A station's number joins its name, as the folder runs them together ("ridgeline6").
   @Test func aStationsNumberJoinsItsName() throws {
     #expect(

@@ -337,6 +337,20 @@ public enum AttributionRules {
         .init(
           "Headline\n\nFares will rise, according to a proposal posted on its website Wednesday.",
           cue: "according to", source: "a proposal posted on its website Wednesday", kind: .document),
+        // A body's name in another language, by the word that opens it; a paper's name in its own
+        // language before "the" and its noun; a logbook is a document.
+        .init(
+          "Headline\n\nThe wells are unmetered. The Câmara Municipal de Faro declined to say how many wells were metered.",
+          cue: "declined to say", source: "The Câmara Municipal de Faro", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nThe beach is shut. Le Phare breton, the regional daily, reported that the algae had spread.",
+          cue: "reported", source: "Le Phare breton, the regional daily", kind: .outlet),
+        .init(
+          "Headline\n\nTrucks were idle. Sauti ya Bandari FM reported that the rail rule had emptied the yards.",
+          cue: "reported", source: "Sauti ya Bandari FM", kind: .outlet),
+        .init(
+          "Headline\n\nSix children were treated. According to the barangay health center's logbook, all had rashes.",
+          cue: "According to", source: "the barangay health center's logbook", kind: .document),
         // People around a place; an outlet described after its name, "a" or "the" before it.
         .init(
           "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",

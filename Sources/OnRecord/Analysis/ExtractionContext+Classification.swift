@@ -681,6 +681,27 @@ extension ExtractionContext {
         }
       }
     }
+    // "The Crete Post" for "chania-crete-english-post", "the Hills Weekly" for
+    // "berkshire-hills-eagle-weekly", "A Yucatán Gazette review" for "merida-yucatan-english-gazette":
+    // the folder's last word after others of its words, in order.
+    if name.count >= 3,
+      k > range.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].lower) || k == range.lowerBound
+    {
+      var end = k
+      while end < range.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+      if end - k >= 2, end - k < name.count, stem(end - 1) == name.last!,
+        end == range.upperBound || !tokens[end].isCapitalized
+      {
+        var rest = name.dropLast()[...]
+        let inOrder = (k..<(end - 1)).allSatisfy { j in
+          let plain = stem(j).folding(options: .diacriticInsensitive, locale: nil)
+          guard let at = rest.firstIndex(of: plain) else { return false }
+          rest = rest[(at + 1)...]
+          return true
+        }
+        if inOrder { return true }
+      }
+    }
     // "the Gazette" for "pearl-gazette-kampala": a newspaper's word inside the name, after "the", alone.
     if name.count >= 3, k > range.lowerBound, tokens[k - 1].lower == "the", k < range.upperBound,
       tokens[k].isCapitalized, name.dropFirst().dropLast().contains(stem(k)),
@@ -871,20 +892,36 @@ extension ExtractionContext {
   /// Small words inside a name in other languages ("La Voz de Galicia", "Corriere della Sera").
   static let foreignParticles: Set<String> = [
     "de", "del", "della", "dello", "delle", "di", "du", "des", "do", "da", "dos", "das", "y", "e", "et", "la", "le",
-    "el", "los", "las", "der", "und",
+    "el", "los", "las", "der", "und", "ya", "wa",
   ]
 
   /// Whether the words name a newspaper in another language: "Le Courrier du Fleuve", "La Voz de
   /// Galicia", "Corriere della Sera"; not "La Toya Jackson", nor "Charles de Gaulle".
   func isForeignMasthead(_ range: Range<Int>) -> Bool {
+    isForeignName(range, opening: lexicon.foreignMastheadWords)
+  }
+
+  /// Whether the words name a body in another language by the word that opens them, with a small
+  /// word of that language inside: "the Ministerio de Sanidad", "Câmara Municipal de Faro".
+  func isForeignBody(_ range: Range<Int>) -> Bool {
+    let start = tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound
+    guard start < range.upperBound, lexicon.foreignBodyWords.contains(tokens[start]) else { return false }
+    return ((start + 1)..<range.upperBound).contains { Self.foreignParticles.contains(tokens[$0].text) }
+      && isForeignName(start..<range.upperBound, opening: lexicon.foreignBodyWords)
+  }
+
+  /// A name in another language that one of `opening` opens, after an article ("La Voz") or before
+  /// a small word ("Corriere della Sera"), all its other words capitalised or small words.
+  func isForeignName(_ range: Range<Int>, opening: WordSet) -> Bool {
     guard range.count >= 2, range.allSatisfy({ tokens[$0].kind == .word }) else { return false }
     let first = tokens[range.lowerBound]
     let second = tokens[range.lowerBound + 1]
-    let byArticle = Self.foreignArticles.contains(first.text) && lexicon.foreignMastheadWords.contains(second)
-    let byParticle =
-      lexicon.foreignMastheadWords.contains(first) && Self.foreignParticles.contains(second.text)
-      && range.count >= 3
-    guard first.isCapitalized, second.isCapitalized || byParticle, byArticle || byParticle else { return false }
+    let byArticle = Self.foreignArticles.contains(first.text) && opening.contains(second)
+    let byWord =
+      opening.contains(first)
+      && (Self.foreignParticles.contains(second.text) && range.count >= 3
+        || second.isCapitalized && range.contains { Self.foreignParticles.contains(tokens[$0].text) })
+    guard first.isCapitalized, second.isCapitalized || byWord, byArticle || byWord else { return false }
     return range.allSatisfy { tokens[$0].isCapitalized || Self.foreignParticles.contains(tokens[$0].text) }
       && tokens[range.upperBound - 1].isCapitalized
   }
@@ -991,6 +1028,9 @@ extension ExtractionContext {
     if isForeignMasthead(range) {
       return SourceClass(kind: .outlet, outletName: span(range).text)
     }
+    // ("The Ministerio de Sanidad said", "the Câmara Municipal de Faro declined": a body's name in
+    // another language.)
+    if isForeignBody(range) { return SourceClass(kind: .organization) }
     // ("a report in the São Paulo daily O Diário Paulista": a report the outlet it appeared in
     // stands for; not what came from or was made by one, "data from the listing site HomeHunt".)
     if let preposition = range.prefix(4).first(where: { tokens[$0].lower == "in" }),
@@ -1036,9 +1076,12 @@ extension ExtractionContext {
     // ("Keep Orchard Births, a campaign group set up on Thursday", "Le Matin de l’Estuaire, a
     // French-language daily": a name whose appositive's head says what body it is; not "Tom Ruiz, a
     // union organiser".)
+    // ("Le Phare breton, the regional daily", "Sauti ya Bandari FM, a Swahili-language station": a
+    // paper's name in its own language, and "the" before its noun.)
+    let foreignNamed = Self.foreignArticles.contains(tokens[range.lowerBound].text)
     if let comma = range.first(where: { tokens[$0].text == "," }), comma > range.lowerBound,
       comma + 2 < range.upperBound,
-      ["a", "an"].contains(tokens[comma + 1].lower), tokens[range.lowerBound].isCapitalized,
+      ["a", "an", "the"].contains(tokens[comma + 1].lower), tokens[range.lowerBound].isCapitalized,
       !lexicon.titles.contains(tokens[range.lowerBound]), !Self.courtesyTitles.contains(tokens[range.lowerBound]),
       // (A body's name, not a person's before the appositive: "Elizabeth Wydra of the …, a group",
       // "Attorneys for Priests for Life, an anti-abortion ministry".)
@@ -1049,7 +1092,8 @@ extension ExtractionContext {
       (range.lowerBound..<comma).allSatisfy({
         tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
           && (tokens[$0].isCapitalized
-            || ["de", "du", "des", "la", "le", "for", "the", "and"].contains(tokens[$0].lower))
+            || ["de", "du", "des", "la", "le", "for", "the", "and"].contains(tokens[$0].lower)
+            || Self.foreignParticles.contains(tokens[$0].text) || foreignNamed)
           || ["’", "'", "-"].contains(tokens[$0].text)
       }),
       case let nounEnd =
@@ -1065,13 +1109,16 @@ extension ExtractionContext {
     {
       // (An outlet's noun of one or two words, "a French-language daily", "a regional wire service";
       // not "a network of … congregations", whose "of" follows.)
-      let outletNoun = [head, head - 1].contains { k in
-        k >= comma + 2 && lexicon.outletHeads.match(at: k, limit: head + 1, tokens: tokens)?.length == head + 1 - k
-      }
+      // ("a Swahili-language station": a station by the language it speaks.)
+      let outletNoun =
+        [head, head - 1].contains { k in
+          k >= comma + 2 && lexicon.outletHeads.match(at: k, limit: head + 1, tokens: tokens)?.length == head + 1 - k
+        } || tokens[head].lower == "station" && head - 1 > comma && tokens[head - 1].lower.hasSuffix("-language")
       if outletNoun, tokens[head].lower != "network" || nounEnd == range.upperBound || tokens[nounEnd].lower != "of" {
         return SourceClass(kind: .outlet, outletName: span(range.lowerBound..<comma).text)
       }
-      if lexicon.organizationSuffixes.contains(tokens[head]) {
+      // (Only after "a": not "Sebelius, the health and human services secretary".)
+      if tokens[comma + 1].lower != "the", lexicon.organizationSuffixes.contains(tokens[head]) {
         return SourceClass(kind: .organization)
       }
     }
@@ -1845,7 +1892,11 @@ extension ExtractionContext {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       if nameWords.count >= 2,
         nameWords.allSatisfy({ k in
-          isProperWord(k) || ["of", "the"].contains(tokens[k].lower) && k != nameWords.first && k != nameWords.last
+          isProperWord(k)
+            // ("Sauti ya Bandari FM": a small word of the name's own language.)
+            || (["of", "the"].contains(tokens[k].lower) || Self.foreignParticles.contains(tokens[k].text)
+              || tokens[k].text.count <= 2 && !tokens[k].isCapitalized)
+              && k != nameWords.first && k != nameWords.last
         })
       {
         let name = nameWords.map { tokens[$0].text }.joined(separator: " ")

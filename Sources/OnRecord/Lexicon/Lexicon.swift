@@ -86,6 +86,8 @@ public struct Lexicon: Sendable {
   public var publicServiceWords: WordSet = []
   /// Words that name a newspaper in other languages: "Le Courrier du Fleuve", "Kieler Nachrichten".
   public var foreignMastheadWords: WordSet = []
+  /// Words that open a body's name in other languages: "Ministerio de Sanidad", "Câmara Municipal de Faro".
+  public var foreignBodyWords: WordSet = []
   /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
   public var reachedParticiples: WordSet = []
   /// Documents that report findings of their own ("a report suggesting", "a study showing").
@@ -249,6 +251,7 @@ public struct Lexicon: Sendable {
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
     publicServiceWords = WordSet(sources.lowercasedVariants("public-service-words"))
     foreignMastheadWords = WordSet(sources.lowercasedVariants("foreign-masthead-words"))
+    foreignBodyWords = WordSet(sources.lowercasedVariants("foreign-body-words"))
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
     demandDocuments = WordSet(sources.lowercasedVariants("demand-documents"))
