@@ -98,7 +98,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.952, "denialAttribution": 0.833,
     ],
     "heldout23": [
-      "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
@@ -283,7 +283,7 @@ import Testing
     ],
     "heldout69": [
       "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.959, "kindAccuracy": 0.954, "denialAttribution": 0.81,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.81,
     ],
     "heldout70": [
       "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -395,11 +395,11 @@ import Testing
     ],
     "heldout97": [
       "cue": 0.936, "sourceOverlap": 0.948, "sourceExact": 0.862, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.949, "kindAccuracy": 0.95, "denialAttribution": 0.777,
+      "anonymousAttribution": 0.949, "kindAccuracy": 0.954, "denialAttribution": 0.777,
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.817,
     ],
     "heldout99": [
       "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -423,7 +423,7 @@ import Testing
     ],
     "heldout104": [
       "cue": 0.92, "sourceOverlap": 0.938, "sourceExact": 0.88, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.964, "denialAttribution": 0.814,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.968, "denialAttribution": 0.814,
     ],
     "heldout105": [
       "cue": 0.943, "sourceOverlap": 0.959, "sourceExact": 0.877, "anonymousArticle": 1.0,
@@ -475,7 +475,7 @@ import Testing
     ],
     "heldout117": [
       "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.828, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.75,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.75,
     ],
     "heldout118": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -487,7 +487,7 @@ import Testing
     ],
     "heldout120": [
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.943, "denialAttribution": 0.803,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.946, "denialAttribution": 0.803,
     ],
     "heldout121": [
       "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.841, "anonymousArticle": 1.0,
@@ -503,47 +503,47 @@ import Testing
     ],
     "heldout124": [
       "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.972, "kindAccuracy": 0.973, "denialAttribution": 0.803,
+      "anonymousAttribution": 0.972, "kindAccuracy": 0.977, "denialAttribution": 0.803,
     ],
     "heldout125": [
       "cue": 0.933, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.846,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout126": [
       "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.869,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
       "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.97, "denialAttribution": 0.803,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.981, "denialAttribution": 0.803,
     ],
     "heldout128": [
       "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.807,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
       "cue": 0.93, "sourceOverlap": 0.95, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.939, "kindAccuracy": 0.934, "denialAttribution": 0.74,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.922, "denialAttribution": 0.727,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.944, "denialAttribution": 0.727,
     ],
     "heldout131": [
-      "cue": 0.94, "sourceOverlap": 0.949, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.922, "denialAttribution": 0.813,
+      "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.93, "denialAttribution": 0.813,
     ],
     "heldout132": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.919, "denialAttribution": 0.765,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.938, "denialAttribution": 0.765,
     ],
     "heldout133": [
-      "cue": 0.935, "sourceOverlap": 0.959, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.714,
+      "cue": 0.939, "sourceOverlap": 0.963, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.714,
     ],
     "heldout134": [
       "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.95, "denialAttribution": 0.862,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.862,
     ],
   ]
 
