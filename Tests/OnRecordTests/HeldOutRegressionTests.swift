@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout134`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout136`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -545,6 +545,14 @@ import Testing
       "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.862,
     ],
+    "heldout135": [
+      "cue": 0.944, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.836,
+    ],
+    "heldout136": [
+      "cue": 0.958, "sourceOverlap": 0.969, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.832,
+    ],
   ]
 
   @Test(arguments: [
@@ -647,6 +655,8 @@ import Testing
     ("heldout132", 12),
     ("heldout133", 12),
     ("heldout134", 12),
+    ("heldout135", 12),
+    ("heldout136", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
