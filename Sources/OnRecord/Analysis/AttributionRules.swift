@@ -351,6 +351,20 @@ public enum AttributionRules {
         .init(
           "Headline\n\nSix children were treated. According to the barangay health center's logbook, all had rashes.",
           cue: "According to", source: "the barangay health center's logbook", kind: .document),
+        // One word a newspaper's ending closes; a name a language describes; a Japanese paper's
+        // word; a French name with an elided article.
+        .init(
+          "Headline\n\nThe exporter collapsed. Vestfjordposten reported that the bank had pulled its credit line.",
+          cue: "reported", source: "Vestfjordposten", kind: .outlet),
+        .init(
+          "Headline\n\nCosts tripled. The Japanese-language Ryusei Nippo reported that the landfill would cost more.",
+          cue: "reported", source: "The Japanese-language Ryusei Nippo", kind: .outlet),
+        .init(
+          "Headline\n\nThe coral was buried. The Kitakaze Shimbun reported that the pier work had stopped.",
+          cue: "reported", source: "The Kitakaze Shimbun", kind: .outlet),
+        .init(
+          "Headline\n\nThe shaft will be sealed. La Gazette de l’Ill reported that the prefect had signed the order.",
+          cue: "reported", source: "La Gazette de l’Ill", kind: .outlet),
         // People around a place; an outlet described after its name, "a" or "the" before it.
         .init(
           "Headline\n\nThe ponds were dug in 2021. Quinoa growers around the village of Qhaswa Pampa say the water table has dropped.",

@@ -922,8 +922,14 @@ extension ExtractionContext {
       && (Self.foreignParticles.contains(second.text) && range.count >= 3
         || second.isCapitalized && range.contains { Self.foreignParticles.contains(tokens[$0].text) })
     guard first.isCapitalized, second.isCapitalized || byWord, byArticle || byWord else { return false }
-    return range.allSatisfy { tokens[$0].isCapitalized || Self.foreignParticles.contains(tokens[$0].text) }
-      && tokens[range.upperBound - 1].isCapitalized
+    // ("La Gazette de l’Ill": an elided article joined to a capitalised word.)
+    func capitalised(_ k: Int) -> Bool {
+      let text = Array(tokens[k].text)
+      return tokens[k].isCapitalized
+        || text.count >= 3 && ["l", "d"].contains(text[0]) && ["'", "\u{2019}"].contains(text[1]) && text[2].isUppercase
+    }
+    return range.allSatisfy { capitalised($0) || Self.foreignParticles.contains(tokens[$0].text) }
+      && capitalised(range.upperBound - 1)
   }
 
   /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
@@ -1027,6 +1033,22 @@ extension ExtractionContext {
     // another language.)
     if isForeignMasthead(range) {
       return SourceClass(kind: .outlet, outletName: span(range).text)
+    }
+    // ("Vestfjordposten reported", "the Gutebladet": one word that a newspaper's ending closes.)
+    if case let word = range.last!, tokens[word].kind == .word, tokens[word].isCapitalized,
+      range.count == 1 || range.count == 2 && tokens[range.lowerBound].lower == "the",
+      lexicon.mastheadSuffixes.contains(where: {
+        tokens[word].lower.hasSuffix($0) && tokens[word].lower.count >= $0.count + 3
+      })
+    {
+      return SourceClass(kind: .outlet, outletName: tokens[word].text)
+    }
+    // ("The Japanese-language Ryusei Nippo reported": a name a language describes is a paper's.)
+    if range.count >= 3, ["the", "a"].contains(tokens[range.lowerBound].lower),
+      tokens[range.lowerBound + 1].lower.hasSuffix("-language"),
+      ((range.lowerBound + 2)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+    {
+      return SourceClass(kind: .outlet, outletName: span((range.lowerBound + 2)..<range.upperBound).text)
     }
     // ("The Ministerio de Sanidad said", "the Câmara Municipal de Faro declined": a body's name in
     // another language.)

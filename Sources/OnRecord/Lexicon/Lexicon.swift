@@ -88,6 +88,8 @@ public struct Lexicon: Sendable {
   public var foreignMastheadWords: WordSet = []
   /// Words that open a body's name in other languages: "Ministerio de Sanidad", "Câmara Municipal de Faro".
   public var foreignBodyWords: WordSet = []
+  /// Endings that make one word a newspaper's name: "Vestfjordposten", "Gutebladet".
+  public var mastheadSuffixes: [String] = []
   /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
   public var reachedParticiples: WordSet = []
   /// Documents that report findings of their own ("a report suggesting", "a study showing").
@@ -252,6 +254,7 @@ public struct Lexicon: Sendable {
     publicServiceWords = WordSet(sources.lowercasedVariants("public-service-words"))
     foreignMastheadWords = WordSet(sources.lowercasedVariants("foreign-masthead-words"))
     foreignBodyWords = WordSet(sources.lowercasedVariants("foreign-body-words"))
+    mastheadSuffixes = sources.lowercasedVariants("masthead-suffixes")
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
     demandDocuments = WordSet(sources.lowercasedVariants("demand-documents"))
