@@ -527,15 +527,15 @@ import Testing
     ],
     "heldout130": [
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.944, "denialAttribution": 0.727,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.727,
     ],
     "heldout131": [
       "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.93, "denialAttribution": 0.813,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.813,
     ],
     "heldout132": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.938, "denialAttribution": 0.765,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.765,
     ],
     "heldout133": [
       "cue": 0.939, "sourceOverlap": 0.963, "sourceExact": 0.897, "anonymousArticle": 1.0,
