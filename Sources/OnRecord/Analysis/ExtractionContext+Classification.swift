@@ -972,11 +972,13 @@ extension ExtractionContext {
       return SourceClass(kind: .outlet, outletName: span((the + 1)..<range.upperBound).text)
     }
     // ("The Swahili-language daily Sauti ya Kaskazini": an outlet's noun in small letters, then its
-    // name without "the", small words of its language inside; not "The Daily Harmattan".)
+    // name without "the", small words of its language inside; not "The Daily Harmattan". "The
+    // Japanese-language Ryusei Nippo": or only the language that describes it.)
     if range.count >= 3, ["the", "a"].contains(tokens[range.lowerBound].lower),
-      let name = ((range.lowerBound + 2)..<range.upperBound).first(where: {
-        tokens[$0].isCapitalized && !tokens[$0 - 1].isCapitalized
-          && lexicon.outletHeads.match(at: $0 - 1, limit: $0, tokens: tokens) != nil
+      let name = ((range.lowerBound + 2)..<range.upperBound).first(where: { k in
+        tokens[k].isCapitalized
+          && (!tokens[k - 1].isCapitalized && lexicon.outletHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
+            || k - 1 == range.lowerBound + 1 && tokens[k - 1].lower.hasSuffix("-language"))
       }),
       tokens[range.upperBound - 1].isCapitalized,
       (name..<range.upperBound).allSatisfy({
@@ -1043,13 +1045,6 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .outlet, outletName: tokens[word].text)
     }
-    // ("The Japanese-language Ryusei Nippo reported": a name a language describes is a paper's.)
-    if range.count >= 3, ["the", "a"].contains(tokens[range.lowerBound].lower),
-      tokens[range.lowerBound + 1].lower.hasSuffix("-language"),
-      ((range.lowerBound + 2)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
-    {
-      return SourceClass(kind: .outlet, outletName: span((range.lowerBound + 2)..<range.upperBound).text)
-    }
     // ("The Ministerio de Sanidad said", "the Câmara Municipal de Faro declined": a body's name in
     // another language.)
     if isForeignBody(range) { return SourceClass(kind: .organization) }
@@ -1114,8 +1109,8 @@ extension ExtractionContext {
       (range.lowerBound..<comma).allSatisfy({
         tokens[$0].kind == .word && !WordClasses.isPossessive(tokens[$0])
           && (tokens[$0].isCapitalized
-            || ["de", "du", "des", "la", "le", "for", "the", "and"].contains(tokens[$0].lower)
-            || Self.foreignParticles.contains(tokens[$0].text) || foreignNamed)
+            || ["for", "the", "and"].contains(tokens[$0].lower) || Self.foreignParticles.contains(tokens[$0].text)
+            || foreignNamed)
           || ["’", "'", "-"].contains(tokens[$0].text)
       }),
       case let nounEnd =
@@ -1916,8 +1911,7 @@ extension ExtractionContext {
         nameWords.allSatisfy({ k in
           isProperWord(k)
             // ("Sauti ya Bandari FM": a small word of the name's own language.)
-            || (["of", "the"].contains(tokens[k].lower) || Self.foreignParticles.contains(tokens[k].text)
-              || tokens[k].text.count <= 2 && !tokens[k].isCapitalized)
+            || (["of", "the"].contains(tokens[k].lower) || Self.foreignParticles.contains(tokens[k].text))
               && k != nameWords.first && k != nameWords.last
         })
       {
