@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout138`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout140`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -561,6 +561,14 @@ import Testing
       "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.754,
     ],
+    "heldout139": [
+      "cue": 0.905, "sourceOverlap": 0.93, "sourceExact": 0.842, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.956, "denialAttribution": 0.8,
+    ],
+    "heldout140": [
+      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.873, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.895, "kindAccuracy": 0.931, "denialAttribution": 0.797,
+    ],
   ]
 
   @Test(arguments: [
@@ -667,6 +675,8 @@ import Testing
     ("heldout136", 12),
     ("heldout137", 12),
     ("heldout138", 12),
+    ("heldout139", 12),
+    ("heldout140", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
