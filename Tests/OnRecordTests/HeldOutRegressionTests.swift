@@ -131,7 +131,7 @@ import Testing
     ],
     "heldout31": [
       "cue": 0.94, "sourceOverlap": 0.948, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.934, "denialAttribution": 0.815,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.938, "denialAttribution": 0.815,
     ],
     "heldout32": [
       "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.966, "anonymousArticle": 1.0,
@@ -303,7 +303,7 @@ import Testing
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.765,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.765,
     ],
     "heldout75": [
       "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -442,7 +442,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.732,
     ],
     "heldout109": [
-      "cue": 0.944, "sourceOverlap": 0.947, "sourceExact": 0.89, "anonymousArticle": 0.947,
+      "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.891, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.783,
     ],
     "heldout110": [
@@ -531,19 +531,19 @@ import Testing
     ],
     "heldout131": [
       "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.813,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.95, "denialAttribution": 0.813,
     ],
     "heldout132": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.765,
+      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout133": [
       "cue": 0.939, "sourceOverlap": 0.963, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.714,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.714,
     ],
     "heldout134": [
-      "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.862,
+      "cue": 0.932, "sourceOverlap": 0.956, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.862,
     ],
     "heldout135": [
       "cue": 0.944, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,

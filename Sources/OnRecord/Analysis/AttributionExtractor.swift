@@ -3102,7 +3102,8 @@ final class ExtractionContext {
       if goesOn || negatedAuxiliaries || asksUnanswered || occasion || heading
         || isNounAfterIndefinite(i..<j, in: sentence)
         || speaksOfNoWords(at: j - 1, in: sentence)
-        || recallsThings(at: i, in: sentence) || j == i + 1 && isNounUse(at: i, in: sentence)
+        || recallsThings(at: i, in: sentence)
+        || isNounUse(at: i, in: sentence) && (j == i + 1 || countsThings(i - 1))
         || isFixedNounPhrase(at: i, in: sentence) || repeatsAsAdjective(at: i, in: sentence)
         || (i..<j).contains(where: { namesItself($0) || givesName(at: $0, in: sentence) })
         || isNoSpeech(i..<j, in: sentence)
@@ -3490,16 +3491,25 @@ final class ExtractionContext {
       !tokens[i].lower.hasSuffix("ing")
     else { return false }
     let previous = tokens[i - 1]
-    guard previous.kind == .word else { return false }
-    // (Read only where a possessive, "of" or a hyphen stands before.)
+    // (Read only where a possessive, "of", a hyphen or a number stands before.)
     func nounFollows() -> Bool {
       guard i + 1 < sentence.upperBound else { return false }
       let next = tokens[i + 1]
       return next.kind == .word && !next.isCapitalized && !WordClasses.determiners.contains(next)
         && !WordClasses.prepositions.contains(next) && !WordClasses.subjectPronouns.contains(next)
+        // (Nor a pronoun with its verb: "Six in 10 say he's", "one in five say it's", "there's".)
+        && WordClasses.subjectPronoun(in: next.lower) == nil && !next.lower.contains("'")
+        && !next.lower.contains("\u{2019}")
         && !WordClasses.clauseBoundaries.contains(next) && !WordClasses.isAdverbLike(next) && !isAuxiliary(next)
         && !["to", "not", "him", "her", "them", "me", "us"].contains(next.lower)
     }
+    // ("would replace two blast furnaces": a verb's own form after a count, before a noun, names a
+    // kind of thing; not "Two say they were not asked", "minutes from 2019 show staff", "three
+    // written complaints".)
+    if countsThings(i - 1), lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens)?.payload == tokens[i].lower {
+      return nounFollows()
+    }
+    guard previous.kind == .word else { return false }
     // (After a name's possessive only a bare form: "Brenmore's comment card", not "Macy's posted".)
     if WordClasses.isPossessive(previous) && (!previous.isCapitalized || isBareForm(tokens[i]))
       || previous.lower == "of"
@@ -3510,6 +3520,13 @@ final class ExtractionContext {
     guard !previous.isCapitalized, let hyphen = previous.lower.lastIndex(of: "-") else { return false }
     let modifier = previous.lower[previous.lower.index(after: hyphen)...]
     return (modifier.hasSuffix("ed") || modifier.hasSuffix("ing")) && (tokens[i].lower.hasSuffix("s") || nounFollows())
+  }
+
+  /// Whether the token is a count of things: "two", "12"; not a year, "from 2019", nor "half", nor
+  /// "one", which stands for a noun as often ("situations like this one reveal").
+  func countsThings(_ k: Int) -> Bool {
+    tokens[k].kind == .number && !isYear(tokens[k])
+      || tokens[k].lower != "one" && WordClasses.cardinals.contains(tokens[k].lower)
   }
 
   /// "answer the committee's questions in writing", "shut down without warning": a cue's word as
@@ -7328,6 +7345,8 @@ final class ExtractionContext {
     if bodyNoun, WordClasses.determiners.contains(tokens[k]) {
       return true
     }
+    // ("the Department of the Environment, Climate and Communications": an article after "of".)
+    if tokens[k].lower == "the", k - 1 > sentence.lowerBound, ["of", "for"].contains(tokens[k - 1].lower) { k -= 1 }
     return ["of", "for", "on"].contains(tokens[k].lower) && k - 1 >= sentence.lowerBound
       && Self.bodiesWithListedNames.contains(tokens[k - 1].text)
   }
@@ -8262,6 +8281,13 @@ final class ExtractionContext {
           && tokens[b - 2].lower != "in"
           && tokens[b].kind == .word && !tokens[b].isCapitalized && !WordClasses.determiners.contains(tokens[b])
           && !lexicon.pronouns.contains(tokens[b]) && !isAuxiliary(tokens[b])
+        // ("two nurses on shift that night": "that" between a noun and the time it names.)
+        || t.lower == "that" && b == end
+          && ["night", "day", "morning", "evening", "afternoon", "week"].contains(tokens[b].lower)
+          && b - 2 >= sentence.lowerBound && tokens[b - 2].kind == .word && isBareForm(tokens[b - 2])
+          && !isAuxiliary(tokens[b - 2]) && !WordClasses.clauseBoundaries.contains(tokens[b - 2])
+          && !lexicon.pronouns.contains(tokens[b - 2])
+          && lexicon.cueVerbs.match(at: b - 2, limit: b - 1, tokens: tokens) == nil
       // ("the district's then chief executive told": "then" between a determiner and a role is
       // an adjective.)
       let formerly =

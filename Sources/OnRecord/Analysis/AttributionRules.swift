@@ -328,6 +328,30 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe units were approved. Seaholme Leisure did not respond to questions.",
           cue: "did not respond", source: "Seaholme Leisure", kind: .organization, denial: .noResponse),
+        // A Nordic paper's word that opens its name; a legal form that opens a company's; a unit in
+        // an appositive and a provider before a name are bodies, and so is the coast guard, though a
+        // guard is a person; "Northbuild Civil" is a contractor; general practitioners are a collective.
+        .init(
+          "Headline\n\nThe fish died. Dagbladet Vesterhav reported that oxygen levels had collapsed.",
+          cue: "reported", source: "Dagbladet Vesterhav", kind: .outlet),
+        .init(
+          "Headline\n\nThe terraces were cleared. The contractor, PT Jalur Dewata Konstruksi, denied the claim.",
+          cue: "denied", source: "The contractor, PT Jalur Dewata Konstruksi", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe loan is late. Kānoa, the government's regional development unit, said it was reviewing the loan.",
+          cue: "said", source: "Kānoa, the government's regional development unit", kind: .organization),
+        .init(
+          "Headline\n\nThe clinic will open. The health provider Kowhai Care said it had found a nurse.",
+          cue: "said", source: "The health provider Kowhai Care", kind: .organization),
+        .init(
+          "Headline\n\nThe boat sank. The coast guard said the crew had been rescued.",
+          cue: "said", source: "The coast guard", kind: .organization),
+        .init(
+          "Headline\n\nThe dam costs more. The contractor, Northbuild Civil, did not return calls.",
+          cue: "did not return", source: "The contractor, Northbuild Civil", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe births were paused. Midwives and GPs say the pause is dangerous.",
+          cue: "say", source: "Midwives and GPs", kind: .vague),
         .init(
           "Headline\n\nFlights resumed. The volcano observatory in Catania said the ash cloud had thinned.",
           cue: "said", source: "The volcano observatory in Catania", kind: .organization),
@@ -993,10 +1017,18 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe mayor has said that the depot should close, has claimed that the audit was rigged and has called for a new vote.",
           cue: "has claimed", source: "The mayor"),
-        // A list inside a body's name.
+        // A list inside a body's name, with an article after "of" too; a time that "that" names
+        // after the noun.
         .init(
           "Headline\n\nThe Department for Environment, Food and Rural Affairs said the talks had been held in good faith.",
           cue: "said", source: "The Department for Environment, Food and Rural Affairs", kind: .organization),
+        .init(
+          "Headline\n\nThe fund was split. The Department of the Environment, Climate and Communications had not responded to queries.",
+          cue: "had not responded", source: "The Department of the Environment, Climate and Communications",
+          kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe generator failed. But two nurses on shift that night said the main tank had run dry.",
+          cue: "said", source: "two nurses on shift that night"),
         // A body named by its last word: an operator, processors.
         .init(
           "Headline\n\nThe Australian Energy Market Operator has previously warned of shortfalls.",
@@ -1253,6 +1285,8 @@ public enum AttributionRules {
         // (Cue words used as nouns: after a hyphenated participle, in "in writing", and "recall" of goods.)
         .init("The much-trumpeted promises have come to nothing.", cue: "promises"),
         .init("An archive of comment cards from the fair was lost.", cue: "comment"),
+        // (A verb's own form between a count and a noun.)
+        .init("The furnace would replace two blast furnaces with a hydrogen-fed unit.", cue: "blast"),
         .init("Tenants complained to the landlord in writing about the damp.", cue: "writing"),
         .init("The brewery will recall some 9,000 kegs.", cue: "recall"),
         .init("The coach expects to stay for one more season.", cue: "expects"),

@@ -1036,14 +1036,19 @@ extension ExtractionContext {
     if isForeignMasthead(range) {
       return SourceClass(kind: .outlet, outletName: span(range).text)
     }
-    // ("Vestfjordposten reported", "the Gutebladet": one word that a newspaper's ending closes.)
-    if case let word = range.last!, tokens[word].kind == .word, tokens[word].isCapitalized,
-      range.count == 1 || range.count == 2 && tokens[range.lowerBound].lower == "the",
-      lexicon.mastheadSuffixes.contains(where: {
-        tokens[word].lower.hasSuffix($0) && tokens[word].lower.count >= $0.count + 3
+    // ("Vestfjordposten reported", "the Gutebladet": one word that a newspaper's ending closes;
+    // "Dagbladet Vesterhav": or opens, with the name of its place.)
+    if case let name =
+      (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
+      (1...2).contains(name.count),
+      name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+      lexicon.mastheadSuffixes.contains(where: { suffix in
+        [name.lowerBound, name.upperBound - 1].contains {
+          tokens[$0].lower.hasSuffix(suffix) && tokens[$0].lower.count >= suffix.count + 3
+        }
       })
     {
-      return SourceClass(kind: .outlet, outletName: tokens[word].text)
+      return SourceClass(kind: .outlet, outletName: span(name).text)
     }
     // ("The Ministerio de Sanidad said", "the Câmara Municipal de Faro declined": a body's name in
     // another language.)
@@ -2141,8 +2146,10 @@ extension ExtractionContext {
     // is the office, whose name ends the phrase.)
     if let orgHit = lexicon.organizationHeads.firstMatch(in: head, tokens: tokens), !headIsProper,
       !lexicon.titles.contains(headWord) || orgHit.index + orgHit.length - 1 == last,
+      // ("The coast guard": unless the body's words end with the role's.)
       !(WordClasses.personRoles.contains(headWord)
-        && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil),
+        && lexicon.organizationHeads.match(at: last, limit: last + 1, tokens: tokens) == nil
+        && !(orgHit.length > 1 && orgHit.index + orgHit.length - 1 == last)),
       // ("League observers", "County clerks": people named after the body are people.)
       orgHit.index + orgHit.length - 1 == last || !headWord.hasSuffix("s")
         || !looksLikePersonNoun(String(headWord.dropLast())),
@@ -2214,8 +2221,12 @@ extension ExtractionContext {
       {
         return SourceClass(kind: .organization)
       }
-      // "FC Dalvik", "AC Milan": a football club.
-      if headWords.count >= 2, lexicon.clubPrefixes.contains(tokens[headWords[0]]) {
+      // "FC Dalvik", "AC Milan": a football club; "PT Jalur Dewata Konstruksi": a company by the
+      // legal form that opens its name.
+      if headWords.count >= 2,
+        lexicon.clubPrefixes.contains(tokens[headWords[0]])
+          || lexicon.legalFormPrefixes.contains(tokens[headWords[0]]) && tokens[headWords[0]].isAllCaps
+      {
         return SourceClass(kind: .organization)
       }
       // "KHAL-7", "WKRV": a broadcaster's call letters; "Channel 6": its number.
@@ -3178,9 +3189,9 @@ extension ExtractionContext {
   /// is in the word lists.
   static let capitalisedOnlySuffixes: Set<String> = [
     "ratings", "ferries", "coaches", "buses", "watch", "rail", "distribution",
-    // (A civil-engineering contractor, a leisure group, a distiller: "Kyleside Civils", "Seaholme
-    // Leisure", "Brannan Spirits".)
-    "civils", "leisure", "spirits",
+    // (A civil-engineering contractor, a leisure group, a distiller: "Kyleside Civils", "Northbuild
+    // Civil", "Seaholme Leisure", "Brannan Spirits".)
+    "civils", "civil", "leisure", "spirits",
     // (People by their trade, lower-case: "Industry consultants say", "Clinton advisers said";
     // "Meridian Advisors" is a firm.)
     "consultants", "advisors", "advisers", "associates", "partners",

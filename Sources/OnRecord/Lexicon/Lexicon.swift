@@ -81,6 +81,8 @@ public struct Lexicon: Sendable {
   public var newsroomStaff: WordSet = []
   /// Words before a football club's name ("FC Dalvik").
   public var clubPrefixes: WordSet = []
+  /// Legal forms that open a company's name ("PT Jalur Dewata", "OOO Severstroi").
+  public var legalFormPrefixes: WordSet = []
   /// Words of a public service that, before a place's name, make a body's name: "Ambulance
   /// Tasmania", "Forestry England".
   public var publicServiceWords: WordSet = []
@@ -251,6 +253,7 @@ public struct Lexicon: Sendable {
     firmStaff = WordSet(sources.lowercasedVariants("firm-staff"))
     newsroomStaff = WordSet(sources.lowercasedVariants("newsroom-staff"))
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
+    legalFormPrefixes = WordSet(sources.lowercasedVariants("legal-form-prefixes"))
     publicServiceWords = WordSet(sources.lowercasedVariants("public-service-words"))
     foreignMastheadWords = WordSet(sources.lowercasedVariants("foreign-masthead-words"))
     foreignBodyWords = WordSet(sources.lowercasedVariants("foreign-body-words"))
