@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout140`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout142`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -569,6 +569,14 @@ import Testing
       "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.873, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.895, "kindAccuracy": 0.931, "denialAttribution": 0.797,
     ],
+    "heldout141": [
+      "cue": 0.925, "sourceOverlap": 0.95, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.953, "denialAttribution": 0.748,
+    ],
+    "heldout142": [
+      "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.963, "denialAttribution": 0.79,
+    ],
   ]
 
   @Test(arguments: [
@@ -677,6 +685,8 @@ import Testing
     ("heldout138", 12),
     ("heldout139", 12),
     ("heldout140", 12),
+    ("heldout141", 12),
+    ("heldout142", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
