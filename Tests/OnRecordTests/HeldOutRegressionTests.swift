@@ -87,7 +87,7 @@ import Testing
     ],
     "heldout20": [
       "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
-      "anonymousAttribution": 0.889, "kindAccuracy": 0.92, "denialAttribution": 0.952,
+      "anonymousAttribution": 0.889, "kindAccuracy": 0.924, "denialAttribution": 0.952,
     ],
     "heldout21": [
       "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0,
@@ -291,7 +291,7 @@ import Testing
     ],
     "heldout71": [
       "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.9, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.969, "denialAttribution": 0.825,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
       "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -375,7 +375,7 @@ import Testing
     ],
     "heldout92": [
       "cue": 0.924, "sourceOverlap": 0.938, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.78,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.977, "denialAttribution": 0.78,
     ],
     "heldout93": [
       "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
@@ -411,7 +411,7 @@ import Testing
     ],
     "heldout101": [
       "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.899, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.963, "denialAttribution": 0.868,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
       "cue": 0.935, "sourceOverlap": 0.94, "sourceExact": 0.851, "anonymousArticle": 1.0,
@@ -439,7 +439,7 @@ import Testing
     ],
     "heldout108": [
       "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.732,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.969, "denialAttribution": 0.732,
     ],
     "heldout109": [
       "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.891, "anonymousArticle": 0.947,
@@ -466,7 +466,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.831,
     ],
     "heldout115": [
-      "cue": 0.929, "sourceOverlap": 0.939, "sourceExact": 0.84, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.843, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.787,
     ],
     "heldout116": [
@@ -482,8 +482,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.865, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.79,
+      "cue": 0.949, "sourceOverlap": 0.956, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.79,
     ],
     "heldout120": [
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
@@ -531,7 +531,7 @@ import Testing
     ],
     "heldout131": [
       "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.95, "denialAttribution": 0.813,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.813,
     ],
     "heldout132": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.871, "anonymousArticle": 1.0,
@@ -546,20 +546,20 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.862,
     ],
     "heldout135": [
-      "cue": 0.944, "sourceOverlap": 0.949, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.836,
+      "cue": 0.945, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.988, "denialAttribution": 0.836,
     ],
     "heldout136": [
-      "cue": 0.958, "sourceOverlap": 0.969, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.832,
     ],
     "heldout137": [
       "cue": 0.94, "sourceOverlap": 0.959, "sourceExact": 0.901, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.926, "denialAttribution": 0.824,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.957, "denialAttribution": 0.824,
     ],
     "heldout138": [
       "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.754,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.965, "denialAttribution": 0.754,
     ],
     "heldout139": [
       "cue": 0.905, "sourceOverlap": 0.93, "sourceExact": 0.842, "anonymousArticle": 1.0,
@@ -571,7 +571,7 @@ import Testing
     ],
     "heldout141": [
       "cue": 0.925, "sourceOverlap": 0.95, "sourceExact": 0.867, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.953, "denialAttribution": 0.748,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.957, "denialAttribution": 0.748,
     ],
     "heldout142": [
       "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,

@@ -577,8 +577,9 @@ final class ExtractionContext {
       // "Some ferrymen suspect the new timetable", "Stallholders blame the parking charges": a belief or a blame
       // held by people named by a plural, which the cue tagger seldom learned.
       // (Not a noun: "the suspect", "shares blame".)
+      // ("Residents of nearby Lüttkenhagen blame": or the plural before the place.)
       if ["suspect", "blame"].contains(tokens[i].lower), i > sentence.lowerBound, i + 1 < sentence.upperBound,
-        case let subjectEnd = bareVerbSubjectEnd(before: i, in: sentence),
+        case let subjectEnd = pluralBeforePlace(bareVerbSubjectEnd(before: i, in: sentence), in: sentence),
         case let previous = tokens[subjectEnd], previous.kind == .word,
         !previous.isCapitalized || subjectEnd == firstWord(of: sentence),
         ["they", "we"].contains(previous.lower)
@@ -3714,12 +3715,13 @@ final class ExtractionContext {
   /// Where the subject of a bare verb at `i` ends: the word before it, or the one before an
   /// adverb that stands between ("Critics also note", "Growers still suspect"; not a negation,
   /// "Critics do not note", nor an auxiliary).
-  /// "Sources at the agency claim", "Officials in the ministry note": the plural that a place
+  /// "Sources at the agency claim", "Officials in the ministry note", "Residents of Lüttkenhagen
+  /// blame": the plural that a place
   /// after it (a preposition and at most three words) describes, ending at `end`; else `end`.
   func pluralBeforePlace(_ end: Int, in sentence: Range<Int>) -> Int {
     guard end - 2 > sentence.lowerBound, !tokens[end].lower.hasSuffix("s"),
       let preposition = (max(sentence.lowerBound + 1, end - 3)..<end).last(where: {
-        ["at", "in", "inside", "within", "from"].contains(tokens[$0].lower)
+        ["at", "in", "inside", "within", "from", "of"].contains(tokens[$0].lower)
       }),
       ((preposition + 1)...end).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
       case let plural = tokens[preposition - 1], plural.kind == .word, plural.lower.hasSuffix("s"),
@@ -5062,6 +5064,10 @@ final class ExtractionContext {
       return nil
     }
     if lemma == "charge" || lemma == "accuse", let next, next.lower == "with" { return nil }
+    // ("second-home owners add little to the economy": adding an amount, not a remark.)
+    if lemma == "add", let next, ["little", "nothing", "much", "more", "value", "up"].contains(next.lower) {
+      return nil
+    }
     if speaksOfNoWords(at: i + length - 1, in: sentence) { return nil }
     if recallsThings(at: i, in: sentence) { return nil }
     if lemma == "ask", asksForAnonymity(after: after, in: sentence) { return nil }
@@ -8634,9 +8640,12 @@ final class ExtractionContext {
       return true
     }
     // "A memo from the Legislative Fiscal Office, circulated to lawmakers on Friday, estimated".
+    // (Not the end of a person's aside: "Cllr Declan Hartigan, who proposed the motion, posted".)
     guard tokens[i - 1].text == ",", i - 2 >= sentence.lowerBound,
       let before = subjectRange(endingAt: i - 2, in: sentence),
-      let noun = headPhrase(before).last(where: { tokens[$0].kind == .word })
+      let noun = headPhrase(before).last(where: { tokens[$0].kind == .word }),
+      !(sentence.lowerBound..<before.lowerBound).reversed().prefix(while: { tokens[$0].text != "," }).contains(
+        where: { ["who", "whose"].contains(tokens[$0].lower) })
     else { return false }
     return !tokens[noun].isCapitalized && lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
   }

@@ -352,6 +352,51 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe births were paused. Midwives and GPs say the pause is dangerous.",
           cue: "say", source: "Midwives and GPs", kind: .vague),
+        // A Dutch paper's word alone before its place's name, and German and Italian papers' words;
+        // a body's noun in small letters before its name; an enterprise, airports, composites and
+        // a partnership close bodies' names, with "and" inside them too; a public fishery service
+        // before its country; a distributor is a company; a document whose author is named after it
+        // is the document.
+        .init(
+          "Headline\n\nThe claims pile up. Dagblad Ommeland reported that 21,000 claims were open.",
+          cue: "reported", source: "Dagblad Ommeland", kind: .outlet),
+        .init(
+          "Headline\n\nThe clinic will close. The Husumer Wattenbote reported that the beds would go.",
+          cue: "reported", source: "The Husumer Wattenbote", kind: .outlet),
+        .init(
+          "Headline\n\nThe ship is late. Il Gazzettino Pelagico reported that the contract had been renewed.",
+          cue: "reported", source: "Il Gazzettino Pelagico", kind: .outlet),
+        .init(
+          "Headline\n\nThe doctors left. The local health authority, ASL Toscana Nord Ovest, said two had pulled out.",
+          cue: "said", source: "The local health authority, ASL Toscana Nord Ovest", kind: .organization),
+        .init(
+          "Headline\n\nThe plant will shed jobs. Highlands and Islands Enterprise declined to comment.",
+          cue: "declined to comment", source: "Highlands and Islands Enterprise", kind: .organization,
+          denial: .noComment),
+        .init(
+          "Headline\n\nThe plant will shed jobs. Kinloch Composites did not respond to questions.",
+          cue: "did not respond", source: "Kinloch Composites", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe cover ends. The Argyll and Bute Health and Social Care Partnership confirmed the change.",
+          cue: "confirmed", source: "The Argyll and Bute Health and Social Care Partnership", kind: .organization),
+        .init(
+          "Headline\n\nThe river died. According to Inland Fisheries Ireland, the kill was the worst in years.",
+          cue: "According to", source: "Inland Fisheries Ireland", kind: .organization),
+        .init(
+          "Headline\n\nThe cheese was refused. The distributor disputed the figures.",
+          cue: "disputed", source: "The distributor", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe channel silts. A report by the council’s head of marine services, Gareth Prosser, warns that boats will ground.",
+          cue: "warns", source: "A report by the council’s head of marine services, Gareth Prosser", kind: .document),
+        .init(
+          "Headline\n\nThe surgery will shut. The letter, signed by practice manager Mrs Joan McKechnie, says the weekend clinic will end.",
+          cue: "says", source: "The letter, signed by practice manager Mrs Joan McKechnie", kind: .document),
+        .init(
+          "Headline\n\nThe cliff fell. Residents of nearby Lüttkenhagen blame the drilling for weakening it.",
+          cue: "blame", source: "Residents of nearby Lüttkenhagen", kind: .vague),
+        .init(
+          "Headline\n\nThe vote passed. Cllr Declan Hartigan (FF), who proposed the motion, posted on X after the vote that the greenway was a boost.",
+          cue: "posted", source: "Cllr Declan Hartigan (FF), who proposed the motion", kind: .person),
         .init(
           "Headline\n\nFlights resumed. The volcano observatory in Catania said the ash cloud had thinned.",
           cue: "said", source: "The volcano observatory in Catania", kind: .organization),
@@ -1287,6 +1332,8 @@ public enum AttributionRules {
         .init("An archive of comment cards from the fair was lost.", cue: "comment"),
         // (A verb's own form between a count and a noun.)
         .init("The furnace would replace two blast furnaces with a hydrogen-fed unit.", cue: "blast"),
+        // (Adding an amount.)
+        .init("He rejected the claim that second-home owners add little to the economy.", cue: "add"),
         .init("Tenants complained to the landlord in writing about the damp.", cue: "writing"),
         .init("The brewery will recall some 9,000 kegs.", cue: "recall"),
         .init("The coach expects to stay for one more season.", cue: "expects"),

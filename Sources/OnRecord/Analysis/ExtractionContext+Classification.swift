@@ -784,12 +784,14 @@ extension ExtractionContext {
     let head = headPhrase(range)
     guard and + 1 < head.upperBound, tokens[and + 1].isCapitalized,
       let last = head.last(where: { tokens[$0].kind == .word }), last > and + 1,
-      (and + 1..<last).allSatisfy({ tokens[$0].isCapitalized })
+      (and + 1..<last).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "and" })
     else { return false }
     // ("the Allied Dock and Harbour Workers union")
     // ("Fish and Game Department figures", "Health and Human Services records": the name before a
     // document's common noun.)
+    // ("Highlands and Islands Enterprise", "The Argyll and Bute Health and Social Care Partnership".)
     return lexicon.organizationSuffixes.contains(tokens[last].lower)
+      || tokens[last].isCapitalized && Self.capitalisedOnlySuffixes.contains(tokens[last].lower)
       || !tokens[last].isCapitalized && tokens[last - 1].isCapitalized
         && lexicon.documentHeads.match(at: last, limit: last + 1, tokens: tokens) != nil
   }
@@ -932,6 +934,9 @@ extension ExtractionContext {
       && capitalised(range.upperBound - 1)
   }
 
+  /// Participles that name who made a document: "The letter, signed by …".
+  static let authorParticiples: Set<String> = ["signed", "written", "sent", "drafted", "prepared", "commissioned"]
+
   /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
   static let radioWords: Set<String> = ["Radio", "Rádio"]
 
@@ -962,6 +967,22 @@ extension ExtractionContext {
       return SourceClass(kind: .pronoun)
     }
     if countedWorkers(range) { return SourceClass(kind: .anonymous, specificity: .described) }
+    // ("A report by the council's head of marine services, Gareth Prosser", "The letter, signed by
+    // practice manager Mrs Joan McKechnie": a document whose author is named after it.)
+    if range.count >= 4, ["a", "an", "the"].contains(tokens[range.lowerBound].lower),
+      let head = ((range.lowerBound + 1)...min(range.lowerBound + 2, range.upperBound - 1)).first(where: { k in
+        lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+      }),
+      ((range.lowerBound + 1)...head).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+      head + 3 < range.upperBound,
+      let by = [head + 1, head + 3].first(where: { tokens[$0].lower == "by" }),
+      by == head + 1 || tokens[head + 1].text == "," && Self.authorParticiples.contains(tokens[head + 2].lower),
+      // (An outlet's own count stands for the outlet: "a report by the Abuja-based Daily Meridian",
+      // "a count by the Monitor".)
+      ![.outlet, .self].contains(classifySource((by + 1)..<range.upperBound).kind)
+    {
+      return SourceClass(kind: .document)
+    }
     // ("The South African daily the Highveld Ledger": an outlet's noun, then its name with "the".)
     if let the = range.dropFirst().first(where: { tokens[$0].lower == "the" }), the + 1 < range.upperBound,
       lexicon.outletHeads.match(at: the - 1, limit: the, tokens: tokens) != nil,
@@ -1037,7 +1058,7 @@ extension ExtractionContext {
       return SourceClass(kind: .outlet, outletName: span(range).text)
     }
     // ("Vestfjordposten reported", "the Gutebladet": one word that a newspaper's ending closes;
-    // "Dagbladet Vesterhav": or opens, with the name of its place.)
+    // "Dagbladet Vesterhav", "Dagblad Ommeland": or opens, with the name of its place.)
     if case let name =
       (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
       (1...2).contains(name.count),
@@ -1045,7 +1066,7 @@ extension ExtractionContext {
       lexicon.mastheadSuffixes.contains(where: { suffix in
         [name.lowerBound, name.upperBound - 1].contains {
           tokens[$0].lower.hasSuffix(suffix) && tokens[$0].lower.count >= suffix.count + 3
-        }
+        } || name.count == 2 && tokens[name.lowerBound].lower == suffix
       })
     {
       return SourceClass(kind: .outlet, outletName: span(name).text)
@@ -1172,6 +1193,27 @@ extension ExtractionContext {
       ((comma + 1)...end).allSatisfy({
         tokens[$0].kind == .word
           && (tokens[$0].isCapitalized || tokens[$0].lower == "and" || lexicon.legalForms.contains(tokens[$0]))
+      })
+    {
+      return SourceClass(kind: .organization)
+    }
+    // ("The local health authority, ASL Toscana Nord Ovest": a body's noun in small letters, then
+    // its name; not "the spokesman, Dario Fenn", "The chairman of the committee, Ben Taia".)
+    if let comma = range.first(where: { tokens[$0].text == "," }), comma - 1 > range.lowerBound,
+      comma + 1 < range.upperBound, ["the", "a", "an"].contains(tokens[range.lowerBound].lower),
+      ((range.lowerBound + 1)..<comma).allSatisfy({
+        tokens[$0].kind == .word && !tokens[$0].isCapitalized && !WordClasses.isPossessive(tokens[$0])
+          && !WordClasses.prepositions.contains(tokens[$0])
+      }),
+      lexicon.organizationHeads.match(at: comma - 1, limit: comma, tokens: tokens) != nil,
+      !WordClasses.personRoles.contains(tokens[comma - 1]), !Self.spokesWords.contains(tokens[comma - 1]),
+      // (An outlet's noun keeps its own rule: "A wire service, Pacifica News Agency".)
+      !((range.lowerBound + 1)..<comma).contains(where: {
+        lexicon.outletHeads.match(at: $0, limit: comma, tokens: tokens)?.length == comma - $0
+      }),
+      !lexicon.titles.contains(tokens[comma + 1]), !Self.courtesyTitles.contains(tokens[comma + 1]),
+      ((comma + 1)..<range.upperBound).allSatisfy({
+        tokens[$0].kind == .word && tokens[$0].isCapitalized || Self.foreignParticles.contains(tokens[$0].text)
       })
     {
       return SourceClass(kind: .organization)
@@ -3192,6 +3234,8 @@ extension ExtractionContext {
     // (A civil-engineering contractor, a leisure group, a distiller: "Kyleside Civils", "Northbuild
     // Civil", "Seaholme Leisure", "Brannan Spirits".)
     "civils", "civil", "leisure", "spirits",
+    // ("Highlands and Islands Enterprise", "Highlands and Islands Airports", "Kinloch Composites".)
+    "enterprise", "airports", "composites",
     // (People by their trade, lower-case: "Industry consultants say", "Clinton advisers said";
     // "Meridian Advisors" is a firm.)
     "consultants", "advisors", "advisers", "associates", "partners",
