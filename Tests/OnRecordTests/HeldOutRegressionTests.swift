@@ -147,7 +147,7 @@ import Testing
     ],
     "heldout35": [
       "cue": 0.931, "sourceOverlap": 0.927, "sourceExact": 0.911, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.962, "kindAccuracy": 0.951, "denialAttribution": 0.857,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.955, "denialAttribution": 0.857,
     ],
     "heldout36": [
       "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
@@ -399,7 +399,7 @@ import Testing
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.817,
     ],
     "heldout99": [
       "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -499,7 +499,7 @@ import Testing
     ],
     "heldout123": [
       "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.765,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.965, "denialAttribution": 0.765,
     ],
     "heldout124": [
       "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.888, "anonymousArticle": 1.0,
@@ -543,7 +543,7 @@ import Testing
     ],
     "heldout134": [
       "cue": 0.932, "sourceOverlap": 0.956, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.862,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.862,
     ],
     "heldout135": [
       "cue": 0.945, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
@@ -551,11 +551,11 @@ import Testing
     ],
     "heldout136": [
       "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.832,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.832,
     ],
     "heldout137": [
       "cue": 0.94, "sourceOverlap": 0.959, "sourceExact": 0.901, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.957, "denialAttribution": 0.824,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.824,
     ],
     "heldout138": [
       "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,

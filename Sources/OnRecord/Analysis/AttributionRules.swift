@@ -385,6 +385,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe cheese was refused. The distributor disputed the figures.",
           cue: "disputed", source: "The distributor", kind: .organization, denial: .denial),
+        // A firm's word in Spanish or German that opens its name, and the name's short form later.
+        .init(
+          "Headline\n\nSiderúrgica Valdemora has paused work on the furnace. Valdemora denied misleading its workforce.",
+          cue: "denied", source: "Valdemora", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe ward will close. Kliniken Boddenland said no midwife could be found.",
+          cue: "said", source: "Kliniken Boddenland", kind: .organization),
         .init(
           "Headline\n\nThe channel silts. A report by the council’s head of marine services, Gareth Prosser, warns that boats will ground.",
           cue: "warns", source: "A report by the council’s head of marine services, Gareth Prosser", kind: .document),

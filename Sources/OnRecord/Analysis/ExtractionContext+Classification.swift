@@ -765,6 +765,10 @@ extension ExtractionContext {
   /// Words that open a firm's name in French, Spanish or Portuguese: "Banque Salève", "Grupo Andino".
   static let firmOpeners: WordSet = [
     "banque", "banca", "banco", "groupe", "grupo", "société", "compagnie", "companhia", "compañía", "maison",
+    // ("Siderúrgica Valdemora", "Inversiones Maxorata Sol", "Kliniken Boddenland", "Naviera Armas".)
+    "siderúrgica", "siderurgica", "inversiones", "investimentos", "kliniken", "klinikum", "naviera", "constructora",
+    "construcciones", "industrias", "transportes", "astilleros", "cantieri", "laboratorios", "distribuidora",
+    "pesquera", "empresas", "hoteles", "promociones", "agropecuaria",
   ]
 
   /// Whether a word has a capital inside it after a lower-case letter, as brands do ("CityBeat",
@@ -2268,6 +2272,8 @@ extension ExtractionContext {
       if headWords.count >= 2,
         lexicon.clubPrefixes.contains(tokens[headWords[0]])
           || lexicon.legalFormPrefixes.contains(tokens[headWords[0]]) && tokens[headWords[0]].isAllCaps
+          // ("Inversiones Maxorata Sol", "Kliniken Boddenland": a firm's word that opens its name.)
+          || Self.firmOpeners.contains(tokens[headWords[0]]) && tokens[headWords[0]].isCapitalized
       {
         return SourceClass(kind: .organization)
       }
