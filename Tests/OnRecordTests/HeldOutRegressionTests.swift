@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout142`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout144`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -577,6 +577,14 @@ import Testing
       "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.963, "denialAttribution": 0.79,
     ],
+    "heldout143": [
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.969, "denialAttribution": 0.832,
+    ],
+    "heldout144": [
+      "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.821,
+    ],
   ]
 
   @Test(arguments: [
@@ -687,6 +695,8 @@ import Testing
     ("heldout140", 12),
     ("heldout141", 12),
     ("heldout142", 12),
+    ("heldout143", 12),
+    ("heldout144", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
