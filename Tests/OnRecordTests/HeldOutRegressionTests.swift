@@ -563,7 +563,7 @@ import Testing
     ],
     "heldout139": [
       "cue": 0.905, "sourceOverlap": 0.93, "sourceExact": 0.842, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.956, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.968, "denialAttribution": 0.8,
     ],
     "heldout140": [
       "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.873, "anonymousArticle": 0.947,

@@ -367,6 +367,12 @@ public enum AttributionRules {
           "Headline\n\nThe ship is late. Il Gazzettino Pelagico reported that the contract had been renewed.",
           cue: "reported", source: "Il Gazzettino Pelagico", kind: .outlet),
         .init(
+          "Headline\n\nThe ferry was late. Klippeøens Avis reported that the tender had been delayed.",
+          cue: "reported", source: "Klippeøens Avis", kind: .outlet),
+        .init(
+          "Headline\n\nThe storm came. Met Éireann said the winds would ease by Friday.",
+          cue: "said", source: "Met Éireann", kind: .organization),
+        .init(
           "Headline\n\nThe doctors left. The local health authority, ASL Toscana Nord Ovest, said two had pulled out.",
           cue: "said", source: "The local health authority, ASL Toscana Nord Ovest", kind: .organization),
         .init(

@@ -1062,7 +1062,8 @@ extension ExtractionContext {
       return SourceClass(kind: .outlet, outletName: span(range).text)
     }
     // ("Vestfjordposten reported", "the Gutebladet": one word that a newspaper's ending closes;
-    // "Dagbladet Vesterhav", "Dagblad Ommeland": or opens, with the name of its place.)
+    // "Dagbladet Vesterhav", "Dagblad Ommeland", "Klippeøens Avis": or opens or closes it, with the
+    // name of its place.)
     if case let name =
       (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
       (1...2).contains(name.count),
@@ -1070,7 +1071,7 @@ extension ExtractionContext {
       lexicon.mastheadSuffixes.contains(where: { suffix in
         [name.lowerBound, name.upperBound - 1].contains {
           tokens[$0].lower.hasSuffix(suffix) && tokens[$0].lower.count >= suffix.count + 3
-        } || name.count == 2 && tokens[name.lowerBound].lower == suffix
+        } || name.count == 2 && [name.lowerBound, name.upperBound - 1].contains { tokens[$0].lower == suffix }
       })
     {
       return SourceClass(kind: .outlet, outletName: span(name).text)
