@@ -752,7 +752,7 @@ extension ExtractionContext {
   /// name index would take for given names.
   func wordsAfterFirmOpeners() -> Set<String> {
     Set(
-      tokens.indices.dropFirst().filter { tokens[$0 - 1].isCapitalized && Self.firmOpeners.contains(tokens[$0 - 1]) }
+      tokens.indices.dropFirst().filter { tokens[$0 - 1].isCapitalized && lexicon.firmOpeners.contains(tokens[$0 - 1]) }
         .map { tokens[$0].text })
   }
 
@@ -761,15 +761,6 @@ extension ExtractionContext {
   static func namesAThing(_ w: String) -> Bool {
     ["ment", "ments", "cent"].contains(where: { w.hasSuffix($0) })
   }
-
-  /// Words that open a firm's name in French, Spanish or Portuguese: "Banque Salève", "Grupo Andino".
-  static let firmOpeners: WordSet = [
-    "banque", "banca", "banco", "groupe", "grupo", "société", "compagnie", "companhia", "compañía", "maison",
-    // ("Siderúrgica Valdemora", "Inversiones Maxorata Sol", "Kliniken Boddenland", "Naviera Armas".)
-    "siderúrgica", "siderurgica", "inversiones", "investimentos", "kliniken", "klinikum", "naviera", "constructora",
-    "construcciones", "industrias", "transportes", "astilleros", "cantieri", "laboratorios", "distribuidora",
-    "pesquera", "empresas", "hoteles", "promociones", "agropecuaria",
-  ]
 
   /// Whether a word has a capital inside it after a lower-case letter, as brands do ("CityBeat",
   /// "GistHub"), but not as surnames do after a particle ("McKeon", "DeSantis", "LaGuardia").
@@ -1068,10 +1059,11 @@ extension ExtractionContext {
       (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
       (1...2).contains(name.count),
       name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
-      lexicon.mastheadSuffixes.contains(where: { suffix in
-        [name.lowerBound, name.upperBound - 1].contains {
-          tokens[$0].lower.hasSuffix(suffix) && tokens[$0].lower.count >= suffix.count + 3
-        } || name.count == 2 && [name.lowerBound, name.upperBound - 1].contains { tokens[$0].lower == suffix }
+      [name.lowerBound, name.upperBound - 1].contains(where: { k in
+        lexicon.mastheadSuffixes.contains { suffix in
+          tokens[k].lower.hasSuffix(suffix) && tokens[k].lower.count >= suffix.count + 3
+            || name.count == 2 && tokens[k].lower == suffix
+        }
       })
     {
       return SourceClass(kind: .outlet, outletName: span(name).text)
@@ -2274,7 +2266,7 @@ extension ExtractionContext {
         lexicon.clubPrefixes.contains(tokens[headWords[0]])
           || lexicon.legalFormPrefixes.contains(tokens[headWords[0]]) && tokens[headWords[0]].isAllCaps
           // ("Inversiones Maxorata Sol", "Kliniken Boddenland": a firm's word that opens its name.)
-          || Self.firmOpeners.contains(tokens[headWords[0]]) && tokens[headWords[0]].isCapitalized
+          || lexicon.firmOpeners.contains(tokens[headWords[0]]) && tokens[headWords[0]].isCapitalized
       {
         return SourceClass(kind: .organization)
       }
@@ -3431,7 +3423,7 @@ extension ExtractionContext {
         if reportsOwnDeedAsIt(after: next) { return true }
       }
       // ("Banque Salève", "Grupo Andino": a firm's word that opens its name, as in French or Spanish.)
-      if i >= 1, tokens[i - 1].isCapitalized, Self.firmOpeners.contains(tokens[i - 1]) { return true }
+      if i >= 1, tokens[i - 1].isCapitalized, lexicon.firmOpeners.contains(tokens[i - 1]) { return true }
       // "the chipmaker Corvane", "The developer, Cobblestone Residential" (not "at a law firm,
       // Loretta E. Lynch said": there the comma closes an opening phrase).
       // (Not a person's given name after a trade: "supplier Ann Keller".)

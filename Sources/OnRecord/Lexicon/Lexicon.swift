@@ -83,6 +83,8 @@ public struct Lexicon: Sendable {
   public var clubPrefixes: WordSet = []
   /// Legal forms that open a company's name ("PT Jalur Dewata", "OOO Severstroi").
   public var legalFormPrefixes: WordSet = []
+  /// Words that open a firm's name in other languages ("Banque Salève", "Siderúrgica Valdemora").
+  public var firmOpeners: WordSet = []
   /// Words of a public service that, before a place's name, make a body's name: "Ambulance
   /// Tasmania", "Forestry England".
   public var publicServiceWords: WordSet = []
@@ -254,6 +256,7 @@ public struct Lexicon: Sendable {
     newsroomStaff = WordSet(sources.lowercasedVariants("newsroom-staff"))
     clubPrefixes = WordSet(sources.lowercasedVariants("club-prefixes"))
     legalFormPrefixes = WordSet(sources.lowercasedVariants("legal-form-prefixes"))
+    firmOpeners = WordSet(sources.lowercasedVariants("firm-openers"))
     publicServiceWords = WordSet(sources.lowercasedVariants("public-service-words"))
     foreignMastheadWords = WordSet(sources.lowercasedVariants("foreign-masthead-words"))
     foreignBodyWords = WordSet(sources.lowercasedVariants("foreign-body-words"))
