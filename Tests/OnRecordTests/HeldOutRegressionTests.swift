@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout144`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout146`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -585,6 +585,14 @@ import Testing
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.821,
     ],
+    "heldout145": [
+      "cue": 0.938, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.942, "denialAttribution": 0.803,
+    ],
+    "heldout146": [
+      "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.958, "denialAttribution": 0.813,
+    ],
   ]
 
   @Test(arguments: [
@@ -697,6 +705,8 @@ import Testing
     ("heldout142", 12),
     ("heldout143", 12),
     ("heldout144", 12),
+    ("heldout145", 12),
+    ("heldout146", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
