@@ -3162,6 +3162,7 @@ final class ExtractionContext {
       {
         candidate = rule
       } else if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence)
+        || modifiesNounAfterPossessive(participle: i, in: sentence)
         // ("A proposed lithium mine": a learned word alone, between an article and its noun; not
         // "a self-described socialist", which PolNeAR marks.)
         || j == i + 1 && !tokens[i].text.contains("-") && modifiesNoun(participle: i, in: sentence, anyVerb: true)
@@ -4992,6 +4993,7 @@ final class ExtractionContext {
     {
       return nil
     }
+    if length == 1, modifiesNounAfterPossessive(participle: i, in: sentence) { return nil }
     // Aspectual uses: "continued to", "went on to", "added to".
     if let next, next.lower == "to",
       [
@@ -5763,6 +5765,21 @@ final class ExtractionContext {
     return next.kind == .word && !next.isCapitalized && !WordClasses.prepositions.contains(next)
       && !WordClasses.determiners.contains(next) && !WordClasses.clauseBoundaries.contains(next)
       && !lexicon.pronouns.contains(next) && !WordClasses.isAdverbLike(next) && !isAuxiliary(next)
+  }
+
+  /// Whether a participle stands between a possessive, an adverb and a noun or a quoted name:
+  /// "Rubio's newly announced "religious freedom advisory board"", "the council's recently
+  /// released budget figures". (Not "Macy's recently announced that", a firm's verb.)
+  func modifiesNounAfterPossessive(participle i: Int, in sentence: Range<Int>) -> Bool {
+    guard tokens[i].lower.hasSuffix("ed"), i - 2 >= sentence.lowerBound, i + 1 < sentence.upperBound,
+      WordClasses.isAdverbLike(tokens[i - 1]), tokens[i - 1].lower.hasSuffix("ly"),
+      WordClasses.isPossessive(tokens[i - 2])
+    else { return false }
+    let next = tokens[i + 1]
+    return next.kind == .quote && next.quoteRole == .opening
+      || next.kind == .word && !next.isCapitalized && next.lower != "that"
+        && !WordClasses.determiners.contains(next) && !WordClasses.subjectPronouns.contains(next)
+        && !WordClasses.prepositions.contains(next)
   }
 
   /// Whether a participle opens an aside that describes the sentence's subject, with the

@@ -1011,6 +1011,9 @@ public enum AttributionRules {
         // Organisations known by one word, and authorities as a body.
         .init(
           "Twitter announced that the account was suspended.", cue: "announced", source: "Twitter", kind: .organization),
+        // (A firm's name in "'s" with an adverb before its verb.)
+        .init(
+          "Macy's recently announced that it would close 60 stores.", cue: "recently announced", source: "Macy's"),
         .init("Authorities said the road would reopen.", cue: "said", source: "Authorities", kind: .organization),
         // South Asian English: "informed that".
         .init(
@@ -1399,6 +1402,9 @@ public enum AttributionRules {
         // A participle between an article, an adverb and its noun.
         .init("He resigned at a hastily called news conference on Friday.", cue: "called"),
         .init("The widely reported warning raised new concerns.", cue: "reported"),
+        // Or between a possessive, an adverb and a noun or a quoted name.
+        .init("She sits on the senator’s newly announced “faith advisory board.”", cue: "announced"),
+        .init("Cheaper storage (such as Voltra’s newly announced battery packs) is coming.", cue: "announced"),
         .init("A majority of voters wanted him to have more say in the matter.", cue: "say"),
         .init("She wanted to say goodbye before the trip.", cue: "say"),
         .init("The claims were never tested in court.", cue: "claims"),
