@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout146`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout148`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -593,6 +593,14 @@ import Testing
       "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.958, "denialAttribution": 0.813,
     ],
+    "heldout147": [
+      "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.814,
+    ],
+    "heldout148": [
+      "cue": 0.959, "sourceOverlap": 0.968, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.963, "denialAttribution": 0.821,
+    ],
   ]
 
   @Test(arguments: [
@@ -707,6 +715,8 @@ import Testing
     ("heldout144", 12),
     ("heldout145", 12),
     ("heldout146", 12),
+    ("heldout147", 12),
+    ("heldout148", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
