@@ -235,6 +235,29 @@ import Testing
     #expect(cues.contains { $0.hasPrefix("repeated") }, "cues: \(cues)")
   }
 
+  /// The inquiry a non-answer leaves unanswered is part of it, which the tagger would otherwise
+  /// take for a noun cue of the paper's ("did not respond to the Chronicle's calls"); a demand
+  /// others made stays theirs.
+  @Test func theCallsANonAnswerLeavesUnansweredAreNoCue() {
+    let text =
+      "Headline\n\nIts chairman did not respond to the Chronicle’s calls on Monday. "
+      + "The mayor did not return repeated calls. "
+      + "Nordholm did not answer a written question about the timing."
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    #expect(found.filter { $0.denial == .noResponse }.count == 3, "cues: \(found.map(\.cue.text))")
+    #expect(
+      !found.contains { $0.cue.text.contains("calls") || $0.cue.text.contains("question") },
+      "cues: \(found.map(\.cue.text))")
+  }
+
+  /// The publisher's name with its accents is still the publisher of a folder spelt without
+  /// them ("The Fanø Weekly" for "fano-weekly").
+  @Test func thePublishersNameWithAccentsIsItsOwn() {
+    let analysis = TestSupport.extractor.analyze(
+      text: "Headline\n\nThe Fanø Weekly understands the winter ferry will stop.", outlet: "fano-weekly")
+    #expect(analysis.attributions.first?.sourceKind == .self, "\(analysis.attributions.map(\.sourceKind))")
+  }
+
   /// A promotion line some sites print inside every article: what a reader cares about is no
   /// attribution, which the tagger would otherwise find in every one of them.
   @Test func whatAReaderCaresAboutIsNoAttribution() {

@@ -62,7 +62,7 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.932,
     ],
     "heldout14": [
-      "cue": 0.915, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.917, "sourceOverlap": 0.923, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.985, "denialAttribution": 0.984,
     ],
     "heldout15": [
@@ -158,12 +158,12 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
-      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.937, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.951, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
-      "cue": 0.963, "sourceOverlap": 0.956, "sourceExact": 0.937, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.909,
+      "cue": 0.963, "sourceOverlap": 0.958, "sourceExact": 0.939, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.909,
     ],
     "heldout40": [
       "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.912, "anonymousArticle": 1.0,
@@ -183,7 +183,7 @@ import Testing
     ],
     "heldout44": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.945, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.898, "kindAccuracy": 0.979, "denialAttribution": 0.958,
+      "anonymousAttribution": 0.92, "kindAccuracy": 0.983, "denialAttribution": 0.958,
     ],
     "heldout45": [
       "cue": 0.963, "sourceOverlap": 0.963, "sourceExact": 0.94, "anonymousArticle": 1.0,
@@ -290,7 +290,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.9, "anonymousArticle": 0.947,
+      "cue": 0.949, "sourceOverlap": 0.963, "sourceExact": 0.902, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
@@ -399,7 +399,7 @@ import Testing
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.966, "denialAttribution": 0.817,
     ],
     "heldout99": [
       "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -482,7 +482,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
-      "cue": 0.949, "sourceOverlap": 0.956, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.868, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.79,
     ],
     "heldout120": [
@@ -510,7 +510,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout126": [
-      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.958, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
@@ -554,12 +554,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.832,
     ],
     "heldout137": [
-      "cue": 0.94, "sourceOverlap": 0.959, "sourceExact": 0.901, "anonymousArticle": 0.947,
+      "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.824,
     ],
     "heldout138": [
       "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.965, "denialAttribution": 0.754,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.754,
     ],
     "heldout139": [
       "cue": 0.905, "sourceOverlap": 0.93, "sourceExact": 0.842, "anonymousArticle": 1.0,
@@ -570,36 +570,36 @@ import Testing
       "anonymousAttribution": 0.895, "kindAccuracy": 0.931, "denialAttribution": 0.797,
     ],
     "heldout141": [
-      "cue": 0.925, "sourceOverlap": 0.95, "sourceExact": 0.867, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.957, "denialAttribution": 0.748,
+      "cue": 0.932, "sourceOverlap": 0.958, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.759,
     ],
     "heldout142": [
-      "cue": 0.944, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.963, "denialAttribution": 0.79,
+      "cue": 0.945, "sourceOverlap": 0.962, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.97, "denialAttribution": 0.807,
     ],
     "heldout143": [
       "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.969, "denialAttribution": 0.832,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.977, "denialAttribution": 0.832,
     ],
     "heldout144": [
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.821,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.821,
     ],
     "heldout145": [
       "cue": 0.938, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.942, "denialAttribution": 0.803,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.949, "denialAttribution": 0.803,
     ],
     "heldout146": [
       "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.958, "denialAttribution": 0.813,
     ],
     "heldout147": [
-      "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.814,
     ],
     "heldout148": [
       "cue": 0.959, "sourceOverlap": 0.968, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.963, "denialAttribution": 0.821,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.821,
     ],
   ]
 

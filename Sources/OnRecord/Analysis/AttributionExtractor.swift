@@ -1785,6 +1785,24 @@ final class ExtractionContext {
     _ candidate: AttributionExtractor.Candidate, among found: [AttributionExtractor.Candidate], in sentence: Range<Int>
   ) -> Bool {
     let head = candidate.head
+    // ("did not respond to the Courier's calls", "did not return repeated calls": the inquiry that
+    // went unanswered is part of the non-answer, not a call someone made; but "did not respond to
+    // calls for her resignation" leaves a demand others made.)
+    // ("did not answer a written question about": with the words around the noun too.)
+    if candidate.nonanswer == nil, candidate.cue.count <= 3,
+      let noun = candidate.cue.first(where: { Self.messageNouns.contains(tokens[$0]) }),
+      noun + 1 >= sentence.upperBound || tokens[noun + 1].lower != "for",
+      found.contains(where: { other in
+        other.nonanswer == .noResponse && other.cue.upperBound <= candidate.cue.lowerBound
+          && noun - other.cue.upperBound <= 5
+          && !(other.cue.upperBound..<candidate.cue.lowerBound).contains { k in
+            tokens[k].kind == .punctuation || tokens[k].kind == .quote
+              || ["and", "but", "or"].contains(tokens[k].lower)
+          }
+      })
+    {
+      return true
+    }
     guard candidate.nonanswer == nil, candidate.cue.count == 1, head > sentence.lowerBound,
       // ("declined to discuss the raffle records or say whether": the same refusal.)
       ["reply", "respond", "answer", "return", "comment", "say", "discuss", "confirm", "explain"].contains(
@@ -2512,6 +2530,13 @@ final class ExtractionContext {
     else { return nil }
     return trimmedContent(firstWord(of: sentence)..<(it - 1))
   }
+
+  /// Where people who open a sentence are, or what they have or oppose: "Several farmers at a
+  /// packed public meeting", "Fruit growers above the fjord", "Residents below the dam".
+  static let peoplesPlacePrepositions: WordSet = [
+    "at", "in", "on", "of", "from", "outside", "near", "inside", "with", "along", "around", "above", "below",
+    "beside", "behind",
+  ]
 
   /// Participles of "It is understood the vessel belongs to…", "It is claimed the minister…".
   static let itPassives: WordSet = [
@@ -5091,10 +5116,12 @@ final class ExtractionContext {
     while cueStart > sentence.lowerBound {
       let t = tokens[cueStart - 1]
       // ("would only say": a focusing adverb too.)
+      // ("Families had been warning for years that": a perfect progressive's "had" too.)
       guard
         WordClasses.isAdverbLike(t) || WordClasses.beVerbs.contains(t)
           || ["only", "just", "merely", "simply"].contains(t.lower) && cueStart - 2 >= sentence.lowerBound
             && isAuxiliary(tokens[cueStart - 2])
+          || Self.finiteAuxiliaries.contains(t) && tokens[cueStart].lower == "been" && tokens[i].lower.hasSuffix("ing")
       else { break }
       // A capitalised auxiliary inside the sentence is a name ("Theresa May said").
       if t.isCapitalized && cueStart - 1 != firstWord(of: sentence) { break }
@@ -5245,7 +5272,20 @@ final class ExtractionContext {
     {
       cueStart = be + 1
     }
-    let progressive = auxiliaryStart < cueStart && tokens[i].lower.hasSuffix("ing")
+    // ("have been saying": a perfect progressive keeps its auxiliaries in the cue, and "We've been
+    // saying" has its subject in the contraction; not "who'd been defending", whose antecedent
+    // is further back.)
+    let contractedSubject =
+      cueStart > sentence.lowerBound
+      && ["'ve", "\u{2019}ve", "'d", "\u{2019}d"].contains(where: { ending in
+        tokens[cueStart - 1].lower.hasSuffix(ending)
+          && WordClasses.subjectPronouns.contains(String(tokens[cueStart - 1].lower.dropLast(ending.count)))
+      })
+    let progressive =
+      tokens[i].lower.hasSuffix("ing")
+      && (auxiliaryStart < cueStart
+        || (Self.finiteAuxiliaries.contains(tokens[cueStart]) || contractedSubject)
+          && (cueStart..<i).contains(where: { tokens[$0].lower == "been" }))
     let subjectStart = subjectEdge ?? (progressive ? auxiliaryStart : cueStart)
 
     var candidate = AttributionExtractor.Candidate(
@@ -8246,8 +8286,7 @@ final class ExtractionContext {
             // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
             // new runway at the airport": what they oppose.)
             looksLikePersonNounOrPlural(tokens[k].lower)
-              && ["at", "in", "on", "from", "outside", "near", "inside", "with", "along", "of", "around"].contains(
-                tokens[k + 1].lower)
+              && Self.peoplesPlacePrepositions.contains(tokens[k + 1])
           }),
           // (Not after a clause's opener: "while everyone on the broadcast agreed".)
           !(f...(f + 1)).contains(where: { k in
@@ -8262,8 +8301,7 @@ final class ExtractionContext {
             // (No verb of their own: "The Veterans of Foreign Wars took offense at".)
             (tokens[k].kind == .word || tokens[k].kind == .number) && !isAuxiliary(tokens[k])
               && !Self.irregularPasts.contains(tokens[k])
-              && (["at", "in", "on", "of", "from", "outside", "near", "inside", "with", "along", "around"].contains(
-                tokens[k].lower)
+              && (Self.peoplesPlacePrepositions.contains(tokens[k])
                 || !WordClasses.clauseBoundaries.contains(tokens[k]))
               && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
           })
@@ -8898,8 +8936,9 @@ final class ExtractionContext {
   func placeAfterPlural(at k: Int, in sentence: Range<Int>) -> Bool {
     guard Self.placePrepositions.contains(tokens[k]), k - 1 >= sentence.lowerBound else { return false }
     let noun = tokens[k - 1]
-    return noun.kind == .word && !noun.isCapitalized && noun.lower.count >= 4 && noun.lower.hasSuffix("s")
-      && !noun.lower.hasSuffix("ss")
+    // ("Growers below the dam say": or the plural that opens the sentence.)
+    return noun.kind == .word && (!noun.isCapitalized || k - 1 == firstWord(of: sentence))
+      && noun.lower.count >= 4 && noun.lower.hasSuffix("s") && !noun.lower.hasSuffix("ss")
   }
 
   /// Words that send someone somewhere after the participle of what befell them: "sent south",

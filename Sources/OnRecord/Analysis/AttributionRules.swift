@@ -370,6 +370,24 @@ public enum AttributionRules {
           "Headline\n\nThe ferry was late. Klippeøens Avis reported that the tender had been delayed.",
           cue: "reported", source: "Klippeøens Avis", kind: .outlet),
         .init(
+          "Headline\n\nThe harvest failed. La Voce del Golfo reported that the growers had asked for help.",
+          cue: "reported", source: "La Voce del Golfo", kind: .outlet),
+        .init(
+          "Headline\n\nThe ferry was late. The Friese Wadbode reported that the crew had been cut.",
+          cue: "reported", source: "The Friese Wadbode", kind: .outlet),
+        // (Not a surname after a title.)
+        .init(
+          "Headline\n\nThe talks failed. Ms. Bode said the tariffs were a ploy.", cue: "said", source: "Ms. Bode",
+          kind: .person),
+        // A member's title continues the unnamed member of that body just quoted.
+        .init(
+          "Headline\n\nA member of the island council, who asked not to be named because the talks are confidential, "
+            + "said a flat had been offered. “We have offered everything,” the councillor added.",
+          cue: "added", source: "the councillor", kind: .anonymous),
+        .init(
+          "Headline\n\nThe pump failed. The operator would not share the assessment with the Herald.",
+          cue: "would not share", source: "The operator", kind: .organization, denial: .noComment),
+        .init(
           "Headline\n\nThe storm came. Met Éireann said the winds would ease by Friday.",
           cue: "said", source: "Met Éireann", kind: .organization),
         .init(
@@ -398,6 +416,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe ward will close. Kliniken Boddenland said no midwife could be found.",
           cue: "said", source: "Kliniken Boddenland", kind: .organization),
+        .init(
+          "Headline\n\nThe timetable was cut. Rederij Vlietwad disputed the figures.",
+          cue: "disputed", source: "Rederij Vlietwad", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe runway is shut. The contractor, Costruzioni Marzotta, did not reply to an email.",
+          cue: "did not reply", source: "The contractor, Costruzioni Marzotta", kind: .organization,
+          denial: .noResponse),
         .init(
           "Headline\n\nThe channel silts. A report by the council’s head of marine services, Gareth Prosser, warns that boats will ground.",
           cue: "warns", source: "A report by the council’s head of marine services, Gareth Prosser", kind: .document),
@@ -993,6 +1018,17 @@ public enum AttributionRules {
           kind: .organization, denial: .denial),
         // A progressive with an adverb before the be-verb.
         .init("Ruiz also is stressing that the levy will pass.", cue: "stressing", source: "Ruiz"),
+        // A perfect progressive: "had been" belongs to the cue, and the subject stands before it.
+        .init(
+          "Families near the stream had been warning for years that the heaps leached.", cue: "had been warning",
+          source: "Families near the stream"),
+        .init("Growers have been saying that the price is too low.", cue: "have been saying", source: "Growers"),
+        .init("We’ve been saying that the price is too low.", cue: "been saying", source: "We"),
+        // Where the people who open the sentence are, even above or below something.
+        .init("Growers below the dam say the water is foul.", cue: "say", source: "Growers below the dam"),
+        .init(
+          "Fruit growers above the Sørfjord say the fumes harm their trees.", cue: "say",
+          source: "Fruit growers above the Sørfjord", kind: .vague),
         // A second verb after ", then" shares the first one's subject.
         .init(
           "Ruiz thanked the crowd, then says she will run again.", cue: "then says", source: "Ruiz"),

@@ -457,6 +457,8 @@ extension ExtractionContext {
           "involved", "knowledgeable", "by", "about", "inside", "within", "along", "near",
           // ("A forensic report into the upgrade of the rank": the inquiry's subject.)
           "into",
+          // ("Fruit growers above the Sørfjord": where they are.)
+          "above", "below", "beneath", "beside", "behind", "beyond",
         ].contains(t.lower)
       {
         break
@@ -570,6 +572,24 @@ extension ExtractionContext {
   /// Whether a phrase opens with the publisher's own name: "Metro Wire reported", "A Civic Beat
   /// analysis found", or its short form, "The Times has learned" in The Lakeshore Times. The name
   /// is the outlet's as the outlets list gives it, or else its folder's ("metro-wire").
+  /// A word as a folder's name would spell it in plain letters: "fanø" → "fano", "ærø" → "aero".
+  static func withoutAccents(_ word: String) -> String {
+    guard word.unicodeScalars.contains(where: { !$0.isASCII }) else { return word }
+    var plain = ""
+    for scalar in word.unicodeScalars {
+      switch scalar {
+      case "ø": plain += "o"
+      case "æ": plain += "ae"
+      case "œ": plain += "oe"
+      case "ß": plain += "ss"
+      case "đ": plain += "d"
+      case "ł": plain += "l"
+      default: plain.unicodeScalars.append(scalar)
+      }
+    }
+    return plain.folding(options: .diacriticInsensitive, locale: nil)
+  }
+
   func namesPublisher(_ range: Range<Int>) -> Bool {
     let name = publisherWords
     guard !name.isEmpty else { return false }
@@ -578,9 +598,11 @@ extension ExtractionContext {
     // (An ampersand for the folder's "and": "Salt & Vinegar" for "salt-and-vinegar".)
     let words = (k..<range.upperBound).prefix(name.count).filter { tokens[$0].kind == .word || tokens[$0].text == "&" }
     // ("The Gazette's": the phrase's last word without its possessive.)
+    // ("The Fanø Weekly" for "fano-weekly": a folder's name spelt without its accents.)
     func stem(_ i: Int) -> String {
-      i == range.upperBound - 1 && WordClasses.isPossessive(tokens[i])
-        ? String(tokens[i].lower.dropLast(2)) : tokens[i].lower
+      Self.withoutAccents(
+        i == range.upperBound - 1 && WordClasses.isPossessive(tokens[i])
+          ? String(tokens[i].lower.dropLast(2)) : tokens[i].lower)
     }
     func lower(_ i: Int) -> String { tokens[i].text == "&" ? "and" : stem(i) }
     // ("Pulpit and Pew" for "pulpit-and-pew": a joining word inside the name stays lower-case.)
@@ -1064,7 +1086,9 @@ extension ExtractionContext {
           tokens[k].lower.hasSuffix(suffix) && tokens[k].lower.count >= suffix.count + 3
             || name.count == 2 && tokens[k].lower == suffix
         }
-      })
+      }),
+      // (Not a person's surname after a title: "Ms. Bode said".)
+      !name.contains(where: { lexicon.titles.contains(tokens[$0]) || Self.courtesyTitles.contains(tokens[$0]) })
     {
       return SourceClass(kind: .outlet, outletName: span(name).text)
     }
@@ -3867,8 +3891,23 @@ extension ExtractionContext {
     guard words.count == 2, ["the", "this", "that", "these", "those"].contains(words[0]),
       !tokens[range.upperBound - 1].isCapitalized || tokens[range.upperBound - 1].isAllCaps
     else { return nil }
-    return anonymousNamed(words[1], before: before)
+    if let found = anonymousNamed(words[1], before: before) { return found }
+    // ("the councillor said" right after "A member of the island council, who asked not to be
+    // named": a member's title for the body the unnamed source was said to belong to.)
+    if let body = Self.membersBodies[words[1]], let last = lastAnonymous(group: false),
+      let earlier = last.source?.text.lowercased(), earlier.contains("member of"), earlier.contains(body)
+    {
+      return last
+    }
+    return nil
   }
+
+  /// The body whose member a title names: "the councillor", a member of the council.
+  static let membersBodies: [String: String] = [
+    "councillor": "council", "councilor": "council", "councilman": "council", "councilwoman": "council",
+    "senator": "senate", "trustee": "trust", "governor": "board of governors", "mp": "parliament",
+    "legislator": "legislature", "lawmaker": "legislature",
+  ]
 
   static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
 
