@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout148`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout150`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -601,6 +601,14 @@ import Testing
       "cue": 0.959, "sourceOverlap": 0.968, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.821,
     ],
+    "heldout149": [
+      "cue": 0.941, "sourceOverlap": 0.948, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.966, "denialAttribution": 0.796,
+    ],
+    "heldout150": [
+      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.955, "denialAttribution": 0.833,
+    ],
   ]
 
   @Test(arguments: [
@@ -717,6 +725,8 @@ import Testing
     ("heldout146", 12),
     ("heldout147", 12),
     ("heldout148", 12),
+    ("heldout149", 12),
+    ("heldout150", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
