@@ -146,8 +146,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.931, "sourceOverlap": 0.927, "sourceExact": 0.911, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.962, "kindAccuracy": 0.955, "denialAttribution": 0.857,
+      "cue": 0.931, "sourceOverlap": 0.931, "sourceExact": 0.915, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.959, "denialAttribution": 0.857,
     ],
     "heldout36": [
       "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
@@ -322,8 +322,8 @@ import Testing
       "anonymousAttribution": 0.954, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout79": [
-      "cue": 0.927, "sourceOverlap": 0.936, "sourceExact": 0.849, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.909, "kindAccuracy": 0.962, "denialAttribution": 0.78,
+      "cue": 0.927, "sourceOverlap": 0.939, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.909, "kindAccuracy": 0.966, "denialAttribution": 0.78,
     ],
     "heldout80": [
       "cue": 0.955, "sourceOverlap": 0.956, "sourceExact": 0.906, "anonymousArticle": 1.0,
@@ -390,7 +390,7 @@ import Testing
       "anonymousAttribution": 0.946, "kindAccuracy": 0.958, "denialAttribution": 0.814,
     ],
     "heldout96": [
-      "cue": 0.937, "sourceOverlap": 0.94, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.944, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.954, "denialAttribution": 0.817,
     ],
     "heldout97": [
@@ -514,8 +514,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
-      "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.981, "denialAttribution": 0.803,
+      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout128": [
       "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.896, "anonymousArticle": 1.0,
@@ -555,7 +555,7 @@ import Testing
     ],
     "heldout137": [
       "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.824,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.965, "denialAttribution": 0.824,
     ],
     "heldout138": [
       "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,
@@ -566,11 +566,11 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.968, "denialAttribution": 0.8,
     ],
     "heldout140": [
-      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.873, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.895, "kindAccuracy": 0.931, "denialAttribution": 0.797,
+      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.877, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.895, "kindAccuracy": 0.935, "denialAttribution": 0.797,
     ],
     "heldout141": [
-      "cue": 0.932, "sourceOverlap": 0.958, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.759,
     ],
     "heldout142": [
@@ -582,8 +582,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.977, "denialAttribution": 0.832,
     ],
     "heldout144": [
-      "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.821,
+      "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.821,
     ],
     "heldout145": [
       "cue": 0.938, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
@@ -602,7 +602,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.821,
     ],
     "heldout149": [
-      "cue": 0.941, "sourceOverlap": 0.948, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.966, "denialAttribution": 0.796,
     ],
     "heldout150": [

@@ -53,6 +53,9 @@ public struct AttributionExtractor: Sendable {
     /// The source as reported once classification is done, without the clause that says why it
     /// is unnamed; until then the attribution carries the whole phrase, which resolution reads.
     var sourceWithoutAside: Range<Int>?
+    /// A source a record shows speaking ("Minutes record a Department official telling"): the
+    /// record leaves them unnamed, the reporter grants them no anonymity.
+    var recordedByDocument = false
   }
 
   /// Analyses one article's text. `outlet` is the publishing outlet's name,
@@ -2530,6 +2533,11 @@ final class ExtractionContext {
     else { return nil }
     return trimmedContent(firstWord(of: sentence)..<(it - 1))
   }
+
+  /// Verbs by which a record shows someone at what they said: "Minutes record the chairman warning".
+  static let recordingVerbs: WordSet = [
+    "record", "records", "recorded", "show", "shows", "showed", "capture", "captures",
+  ]
 
   /// Where people who open a sentence are, or what they have or oppose: "Several farmers at a
   /// packed public meeting", "Fruit growers above the fjord", "Residents below the dam".
@@ -5561,6 +5569,19 @@ final class ExtractionContext {
       candidate.source = agent
       return candidate
     }
+    // ("Minutes of the forum record a Department official telling members": what a record shows
+    // someone doing is that person's, the record's object.)
+    if gerund, p > sentence.lowerBound, tokens[p].kind == .word,
+      let verb = (max(sentence.lowerBound, p - 6)..<p).last(where: { Self.recordingVerbs.contains(tokens[$0]) }),
+      verb + 1 < p, WordClasses.determiners.contains(tokens[verb + 1]) || tokens[verb + 1].isCapitalized,
+      ((verb + 1)...p).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+      earlier.contains(where: { $0.head == verb })
+    {
+      candidate.source = (verb + 1)..<(p + 1)
+      candidate.content = contentAfter(after, in: sentence, lemma: lemma)
+      candidate.recordedByDocument = true
+      return candidate
+    }
     // "…, then says": "then" after a comma joins a second verb to the first one's subject.
     let joined =
       p >= sentence.lowerBound
@@ -7267,6 +7288,29 @@ final class ExtractionContext {
         || lexicon.documentHeads.match(at: p - 2, limit: p - 1, tokens: tokens) != nil
     {
       return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
+    }
+    // ("The minutes of a meeting on 9 October record that", "The roster for the week of 4 May
+    // shows": a date after the noun a document's phrase is about, when the sentence opens with
+    // the document.)
+    if tp.kind == .number || WordClasses.timeWords.contains(tp) && tp.isCapitalized {
+      var on = p
+      while on > sentence.lowerBound, p - on < 3,
+        tokens[on].kind == .number || WordClasses.timeWords.contains(tokens[on]) && tokens[on].isCapitalized
+      {
+        on -= 1
+      }
+      var opening = firstWord(of: sentence)
+      if opening < on, ["the", "a", "an"].contains(tokens[opening].lower) { opening += 1 }
+      if on < p, on - 1 > opening, ["on", "of"].contains(tokens[on].lower), tokens[on - 1].kind == .word,
+        !tokens[on - 1].isCapitalized,
+        // (The document's noun heads the phrase: not "The ruling party on Monday said".)
+        let document = lexicon.documentHeads.match(at: opening, limit: on, tokens: tokens),
+        ["of", "for", "from", "on"].contains(tokens[opening + document.length].lower),
+        !(opening..<on).contains(where: { tokens[$0].kind == .punctuation || isAuxiliary(tokens[$0]) })
+      {
+        // (The date stays in the phrase.)
+        return subjectBefore(cueStart: on, in: sentence, earlier: earlier).map { $0.lowerBound..<(p + 1) }
+      }
     }
     // ("Americans are being informed that": a passive's auxiliary is no subject.)
     if ["being", "been"].contains(tp.lower) { return nil }

@@ -1024,6 +1024,21 @@ public enum AttributionRules {
           source: "Families near the stream"),
         .init("Growers have been saying that the price is too low.", cue: "have been saying", source: "Growers"),
         .init("We’ve been saying that the price is too low.", cue: "been saying", source: "We"),
+        // A date after the meeting a document is about, when the sentence opens with the document.
+        .init(
+          "Headline\n\nThe minutes of a closed meeting on 9 October record that members agreed to the change.",
+          cue: "record", source: "The minutes of a closed meeting on 9 October", kind: .document),
+        // What a record shows someone saying is that person's, the record's object.
+        .init(
+          "Headline\n\nMinutes of the forum record the harbour master telling members the quota was safe.",
+          cue: "telling", source: "the harbour master"),
+        .init(
+          "Headline\n\nThe minutes record a Fisheries Department official telling members the quota was safe.",
+          cue: "telling", source: "a Fisheries Department official", kind: .organization),
+        // A roster is a document.
+        .init(
+          "Headline\n\nThe roster, dated June 30, shows two nurses covering the weekend.", cue: "shows",
+          source: "The roster, dated June 30", kind: .document),
         // Where the people who open the sentence are, even above or below something.
         .init("Growers below the dam say the water is foul.", cue: "say", source: "Growers below the dam"),
         .init(

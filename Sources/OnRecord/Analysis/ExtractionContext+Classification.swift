@@ -241,6 +241,12 @@ extension ExtractionContext {
             attribution.resolvedTo = earlier.sourceName
           }
         }
+        // ("Minutes record a Department official telling members": someone a record shows
+        // speaking is unnamed by the record, not granted anonymity by the reporter; the official
+        // of a named body speaks for it.)
+        if candidate.recordedByDocument, sourceClass.kind == .anonymous {
+          sourceClass = SourceClass(kind: target.contains { isProperWord($0) } ? .organization : .vague)
+        }
         // "the employee said" after "A state health department employee who asked not to be
         // named said", "One of them said" after "two people familiar with the talks said": a
         // definite description or a part of an anonymous group continues that source.
