@@ -258,6 +258,16 @@ import Testing
     #expect(analysis.attributions.first?.sourceKind == .self, "\(analysis.attributions.map(\.sourceKind))")
   }
 
+  /// A paper called by one word of its name after the first, with "the", is the publisher ("The
+  /// Sounder reported" for "gabriola-island-sounder-weekly"); another paper's one word is not.
+  @Test func aPaperCalledByOneWordOfItsNameIsThePublisher() {
+    let text = "Headline\n\nThe Sounder reported in May that the hall was late. The Driftwood reported it too."
+    let kinds = TestSupport.extractor.analyze(text: text, outlet: "gabriola-island-sounder-weekly").attributions.map(
+      \.sourceKind)
+    #expect(kinds.first == .self, "\(kinds)")
+    #expect(kinds.dropFirst().first != .self, "\(kinds)")
+  }
+
   /// A promotion line some sites print inside every article: what a reader cares about is no
   /// attribution, which the tagger would otherwise find in every one of them.
   @Test func whatAReaderCaresAboutIsNoAttribution() {

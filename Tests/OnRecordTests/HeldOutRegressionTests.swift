@@ -579,7 +579,7 @@ import Testing
     ],
     "heldout143": [
       "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.977, "denialAttribution": 0.832,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.981, "denialAttribution": 0.832,
     ],
     "heldout144": [
       "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.893, "anonymousArticle": 1.0,
@@ -587,11 +587,11 @@ import Testing
     ],
     "heldout145": [
       "cue": 0.938, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.949, "denialAttribution": 0.803,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.803,
     ],
     "heldout146": [
       "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.958, "denialAttribution": 0.813,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout147": [
       "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.902, "anonymousArticle": 1.0,

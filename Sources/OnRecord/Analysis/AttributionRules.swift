@@ -417,6 +417,12 @@ public enum AttributionRules {
           "Headline\n\nThe ward will close. Kliniken Boddenland said no midwife could be found.",
           cue: "said", source: "Kliniken Boddenland", kind: .organization),
         .init(
+          "Headline\n\nThe unit will close at night. Inselklinik Verbund said no cardiologist could be found.",
+          cue: "said", source: "Inselklinik Verbund", kind: .organization),
+        .init(
+          "Headline\n\nThe ferry is late. Hvidsand Værft did not respond to emails.", cue: "did not respond",
+          source: "Hvidsand Værft", kind: .organization, denial: .noResponse),
+        .init(
           "Headline\n\nThe timetable was cut. Rederij Vlietwad disputed the figures.",
           cue: "disputed", source: "Rederij Vlietwad", kind: .organization, denial: .denial),
         .init(

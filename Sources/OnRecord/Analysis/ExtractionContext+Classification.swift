@@ -673,6 +673,15 @@ extension ExtractionContext {
     {
       return true
     }
+    // "The Sounder reported", "told the Expositor" for "gabriola-sounder" or
+    // "manitoulin-expositor-weekly": a paper called by a word of its name after the first, with
+    // "the" and nothing else.
+    if name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k + 1 == range.upperBound,
+      tokens[k].isCapitalized, case let word = stem(k), word.count >= 5,
+      name.dropFirst().contains(word), !Self.genericOutletWords.contains(word)
+    {
+      return true
+    }
     // "A Clarion poll of 2,000 adults" for "daily-clarion": the name's last word before the
     // outlet's own work.
     if name.count >= 2, let last = name.last, !Self.genericOutletWords.contains(last), k + 1 < range.upperBound,
