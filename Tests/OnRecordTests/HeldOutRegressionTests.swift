@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout150`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout152`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -609,6 +609,14 @@ import Testing
       "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
+    "heldout151": [
+      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.931, "denialAttribution": 0.817,
+    ],
+    "heldout152": [
+      "cue": 0.946, "sourceOverlap": 0.964, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.862,
+    ],
   ]
 
   @Test(arguments: [
@@ -727,6 +735,8 @@ import Testing
     ("heldout148", 12),
     ("heldout149", 12),
     ("heldout150", 12),
+    ("heldout151", 12),
+    ("heldout152", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
