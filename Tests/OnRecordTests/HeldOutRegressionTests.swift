@@ -595,11 +595,11 @@ import Testing
     ],
     "heldout147": [
       "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.814,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.814,
     ],
     "heldout148": [
-      "cue": 0.959, "sourceOverlap": 0.968, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.821,
+      "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.821,
     ],
     "heldout149": [
       "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.893, "anonymousArticle": 1.0,

@@ -1793,7 +1793,10 @@ final class ExtractionContext {
     // calls for her resignation" leaves a demand others made.)
     // ("did not answer a written question about": with the words around the noun too.)
     if candidate.nonanswer == nil, candidate.cue.count <= 3,
-      let noun = candidate.cue.first(where: { Self.messageNouns.contains(tokens[$0]) }),
+      // ("did not answer repeated phone calls": or the noun just after the cue's word.)
+      let noun = (candidate.cue.lowerBound..<min(candidate.cue.upperBound + 2, sentence.upperBound)).first(where: {
+        Self.messageNouns.contains(tokens[$0])
+      }),
       noun + 1 >= sentence.upperBound || tokens[noun + 1].lower != "for",
       found.contains(where: { other in
         other.nonanswer == .noResponse && other.cue.upperBound <= candidate.cue.lowerBound

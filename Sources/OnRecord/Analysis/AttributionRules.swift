@@ -420,6 +420,12 @@ public enum AttributionRules {
           "Headline\n\nThe unit will close at night. Inselklinik Verbund said no cardiologist could be found.",
           cue: "said", source: "Inselklinik Verbund", kind: .organization),
         .init(
+          "Headline\n\nThe ward will close. Halbmond Kliniken said no midwife could be found.", cue: "said",
+          source: "Halbmond Kliniken", kind: .organization),
+        .init(
+          "Headline\n\nThe ferry was late, according to the Ems-Dollart-Rundschau.", cue: "according to",
+          source: "the Ems-Dollart-Rundschau", kind: .outlet),
+        .init(
           "Headline\n\nThe ferry is late. Hvidsand Værft did not respond to emails.", cue: "did not respond",
           source: "Hvidsand Værft", kind: .organization, denial: .noResponse),
         .init(
