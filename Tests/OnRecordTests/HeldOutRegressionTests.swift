@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout152`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout154`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -617,6 +617,14 @@ import Testing
       "cue": 0.946, "sourceOverlap": 0.964, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.862,
     ],
+    "heldout153": [
+      "cue": 0.939, "sourceOverlap": 0.954, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.786,
+    ],
+    "heldout154": [
+      "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.836,
+    ],
   ]
 
   @Test(arguments: [
@@ -737,6 +745,8 @@ import Testing
     ("heldout150", 12),
     ("heldout151", 12),
     ("heldout152", 12),
+    ("heldout153", 12),
+    ("heldout154", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
