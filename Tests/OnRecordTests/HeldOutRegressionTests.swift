@@ -526,8 +526,8 @@ import Testing
       "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.727,
+      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.739,
     ],
     "heldout131": [
       "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.873, "anonymousArticle": 1.0,
@@ -602,8 +602,8 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.821,
     ],
     "heldout149": [
-      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.966, "denialAttribution": 0.796,
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout150": [
       "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.875, "anonymousArticle": 1.0,

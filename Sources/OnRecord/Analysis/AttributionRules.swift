@@ -423,6 +423,15 @@ public enum AttributionRules {
           "Headline\n\nThe ward will close. Halbmond Kliniken said no midwife could be found.", cue: "said",
           source: "Halbmond Kliniken", kind: .organization),
         .init(
+          "Headline\n\nThe fares will rise. L’Écho du Blavet reported that the ferry would be sold.", cue: "reported",
+          source: "L’Écho du Blavet", kind: .outlet),
+        .init(
+          "Headline\n\nThe route lost money. Zefiros Maritime said the winter sailings would end.", cue: "said",
+          source: "Zefiros Maritime", kind: .organization),
+        .init(
+          "Headline\n\nThe hull was surveyed. The company would not release the survey.", cue: "would not release",
+          source: "The company", kind: .organization, denial: .noComment),
+        .init(
           "Headline\n\nThe ferry was late, according to the Ems-Dollart-Rundschau.", cue: "according to",
           source: "the Ems-Dollart-Rundschau", kind: .outlet),
         .init(

@@ -951,8 +951,14 @@ extension ExtractionContext {
     let first = tokens[range.lowerBound]
     let second = tokens[range.lowerBound + 1]
     let byArticle = Self.foreignArticles.contains(first.text) && opening.contains(second)
-    let byWord =
+    // ("L’Écho du Scorff": the paper's word with its elided article joined to it.)
+    let elided = Array(first.lower)
+    let opensName =
       opening.contains(first)
+      || elided.count > 3 && elided[0] == "l" && ["'", "\u{2019}"].contains(elided[1])
+        && opening.contains(String(elided.dropFirst(2)))
+    let byWord =
+      opensName
       && (Self.foreignParticles.contains(second.text) && range.count >= 3
         || second.isCapitalized && range.contains { Self.foreignParticles.contains(tokens[$0].text) })
     guard first.isCapitalized, second.isCapitalized || byWord, byArticle || byWord else { return false }
