@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout154`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout156`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -625,6 +625,14 @@ import Testing
       "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.836,
     ],
+    "heldout155": [
+      "cue": 0.946, "sourceOverlap": 0.961, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.946, "denialAttribution": 0.807,
+    ],
+    "heldout156": [
+      "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.973, "denialAttribution": 0.836,
+    ],
   ]
 
   @Test(arguments: [
@@ -747,6 +755,8 @@ import Testing
     ("heldout152", 12),
     ("heldout153", 12),
     ("heldout154", 12),
+    ("heldout155", 12),
+    ("heldout156", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
