@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout156`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout158`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -633,6 +633,14 @@ import Testing
       "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.973, "denialAttribution": 0.836,
     ],
+    "heldout157": [
+      "cue": 0.958, "sourceOverlap": 0.966, "sourceExact": 0.871, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.903, "kindAccuracy": 0.954, "denialAttribution": 0.829,
+    ],
+    "heldout158": [
+      "cue": 0.937, "sourceOverlap": 0.952, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.807,
+    ],
   ]
 
   @Test(arguments: [
@@ -757,6 +765,8 @@ import Testing
     ("heldout154", 12),
     ("heldout155", 12),
     ("heldout156", 12),
+    ("heldout157", 12),
+    ("heldout158", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
