@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout158`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout160`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -641,6 +641,14 @@ import Testing
       "cue": 0.937, "sourceOverlap": 0.952, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.807,
     ],
+    "heldout159": [
+      "cue": 0.953, "sourceOverlap": 0.969, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.776,
+    ],
+    "heldout160": [
+      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.947, "denialAttribution": 0.806,
+    ],
   ]
 
   @Test(arguments: [
@@ -767,6 +775,8 @@ import Testing
     ("heldout156", 12),
     ("heldout157", 12),
     ("heldout158", 12),
+    ("heldout159", 12),
+    ("heldout160", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
