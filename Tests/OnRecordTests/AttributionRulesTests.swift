@@ -259,6 +259,17 @@ import Testing
     #expect(analysis.attributions.first?.sourceKind == .self, "\(analysis.attributions.map(\.sourceKind))")
   }
 
+  /// A hyphened word of the masthead is the folder's words in turn: "The Belle-Île Post" for
+  /// "belle-ile-brittany-english-post"; another paper's hyphened name is not.
+  @Test func aHyphenedMastheadWordIsThePublishersWords() {
+    let text =
+      "Headline\n\nThe Belle-Île Post has learned that the hotel asked for water. The Saint-Malo Post reported it too."
+    let kinds = TestSupport.extractor.analyze(text: text, outlet: "belle-ile-brittany-english-post").attributions.map(
+      \.sourceKind)
+    #expect(kinds.first == .self, "\(kinds)")
+    #expect(kinds.last != .self, "\(kinds)")
+  }
+
   /// A paper called by one word of its name after the first, with "the", is the publisher ("The
   /// Sounder reported" for "gabriola-island-sounder-weekly"); another paper's one word is not.
   @Test func aPaperCalledByOneWordOfItsNameIsThePublisher() {

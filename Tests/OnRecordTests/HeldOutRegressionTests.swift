@@ -54,7 +54,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.97,
     ],
     "heldout12": [
-      "cue": 0.941, "sourceOverlap": 0.935, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.869, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
@@ -82,8 +82,8 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.902,
     ],
     "heldout19": [
-      "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.837, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.975, "denialAttribution": 0.986,
+      "cue": 0.947, "sourceOverlap": 0.948, "sourceExact": 0.84, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.976, "denialAttribution": 0.986,
     ],
     "heldout20": [
       "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
@@ -135,7 +135,7 @@ import Testing
     ],
     "heldout32": [
       "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.966, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.96, "denialAttribution": 0.907,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.907,
     ],
     "heldout33": [
       "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.939, "anonymousArticle": 1.0,
@@ -214,8 +214,8 @@ import Testing
       "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.771,
     ],
     "heldout52": [
-      "cue": 0.929, "sourceOverlap": 0.943, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.945, "denialAttribution": 0.743,
+      "cue": 0.934, "sourceOverlap": 0.947, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.95, "denialAttribution": 0.755,
     ],
     "heldout53": [
       "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.785, "anonymousArticle": 1.0,
@@ -251,11 +251,11 @@ import Testing
     ],
     "heldout61": [
       "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.88, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.97, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.8,
     ],
     "heldout62": [
-      "cue": 0.962, "sourceOverlap": 0.964, "sourceExact": 0.903, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.82,
+      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.813,
     ],
     "heldout63": [
       "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -266,7 +266,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
-      "cue": 0.949, "sourceOverlap": 0.951, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.955, "denialAttribution": 0.8,
     ],
     "heldout66": [
@@ -303,7 +303,7 @@ import Testing
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.765,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.765,
     ],
     "heldout75": [
       "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -343,7 +343,7 @@ import Testing
     ],
     "heldout84": [
       "cue": 0.951, "sourceOverlap": 0.969, "sourceExact": 0.907, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.977, "denialAttribution": 0.8,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.8,
     ],
     "heldout85": [
       "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.92, "anonymousArticle": 1.0,
@@ -355,7 +355,7 @@ import Testing
     ],
     "heldout87": [
       "cue": 0.934, "sourceOverlap": 0.953, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.807,
     ],
     "heldout88": [
       "cue": 0.943, "sourceOverlap": 0.961, "sourceExact": 0.891, "anonymousArticle": 1.0,
@@ -371,7 +371,7 @@ import Testing
     ],
     "heldout91": [
       "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout92": [
       "cue": 0.924, "sourceOverlap": 0.938, "sourceExact": 0.863, "anonymousArticle": 1.0,
@@ -386,8 +386,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.951, "denialAttribution": 0.82,
     ],
     "heldout95": [
-      "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.958, "denialAttribution": 0.814,
+      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.958, "denialAttribution": 0.824,
     ],
     "heldout96": [
       "cue": 0.937, "sourceOverlap": 0.944, "sourceExact": 0.893, "anonymousArticle": 1.0,
@@ -426,8 +426,8 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.968, "denialAttribution": 0.814,
     ],
     "heldout105": [
-      "cue": 0.943, "sourceOverlap": 0.959, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.966, "denialAttribution": 0.759,
+      "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.966, "denialAttribution": 0.752,
     ],
     "heldout106": [
       "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.863, "anonymousArticle": 1.0,
@@ -446,8 +446,8 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.783,
     ],
     "heldout110": [
-      "cue": 0.932, "sourceOverlap": 0.949, "sourceExact": 0.872, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.754,
+      "cue": 0.934, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
       "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.893, "anonymousArticle": 1.0,
@@ -455,11 +455,11 @@ import Testing
     ],
     "heldout112": [
       "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.936, "denialAttribution": 0.783,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.783,
     ],
     "heldout113": [
       "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.934, "denialAttribution": 0.814,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.938, "denialAttribution": 0.814,
     ],
     "heldout114": [
       "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.912, "anonymousArticle": 1.0,
@@ -467,7 +467,7 @@ import Testing
     ],
     "heldout115": [
       "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.843, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.787,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout116": [
       "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.889, "anonymousArticle": 1.0,
@@ -475,7 +475,7 @@ import Testing
     ],
     "heldout117": [
       "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.828, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.75,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.75,
     ],
     "heldout118": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -494,7 +494,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
-      "cue": 0.932, "sourceOverlap": 0.933, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.935, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.925, "kindAccuracy": 0.919, "denialAttribution": 0.831,
     ],
     "heldout123": [
@@ -535,11 +535,11 @@ import Testing
     ],
     "heldout132": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.765,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.759,
     ],
     "heldout133": [
-      "cue": 0.939, "sourceOverlap": 0.963, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.714,
+      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.726,
     ],
     "heldout134": [
       "cue": 0.932, "sourceOverlap": 0.956, "sourceExact": 0.891, "anonymousArticle": 1.0,
@@ -547,11 +547,11 @@ import Testing
     ],
     "heldout135": [
       "cue": 0.945, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.988, "denialAttribution": 0.836,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.836,
     ],
     "heldout136": [
       "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.832,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.832,
     ],
     "heldout137": [
       "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 0.947,
@@ -562,19 +562,19 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.754,
     ],
     "heldout139": [
-      "cue": 0.905, "sourceOverlap": 0.93, "sourceExact": 0.842, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.968, "denialAttribution": 0.8,
+      "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.845, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.968, "denialAttribution": 0.81,
     ],
     "heldout140": [
       "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.877, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.895, "kindAccuracy": 0.935, "denialAttribution": 0.797,
+      "anonymousAttribution": 0.895, "kindAccuracy": 0.939, "denialAttribution": 0.797,
     ],
     "heldout141": [
       "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.759,
     ],
     "heldout142": [
-      "cue": 0.945, "sourceOverlap": 0.962, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.962, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.97, "denialAttribution": 0.807,
     ],
     "heldout143": [
@@ -586,8 +586,8 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.821,
     ],
     "heldout145": [
-      "cue": 0.938, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.803,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout146": [
       "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 1.0,
@@ -595,55 +595,55 @@ import Testing
     ],
     "heldout147": [
       "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.814,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.814,
     ],
     "heldout148": [
       "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.821,
     ],
     "heldout149": [
-      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.807,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.817,
     ],
     "heldout150": [
       "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout151": [
-      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.931, "denialAttribution": 0.817,
+      "cue": 0.942, "sourceOverlap": 0.957, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.962, "denialAttribution": 0.826,
     ],
     "heldout152": [
-      "cue": 0.946, "sourceOverlap": 0.964, "sourceExact": 0.887, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.862,
+      "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.977, "denialAttribution": 0.862,
     ],
     "heldout153": [
-      "cue": 0.939, "sourceOverlap": 0.954, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.786,
+      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.786,
     ],
     "heldout154": [
-      "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.958, "denialAttribution": 0.836,
+      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.836,
     ],
     "heldout155": [
-      "cue": 0.946, "sourceOverlap": 0.961, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.946, "denialAttribution": 0.807,
+      "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.946, "denialAttribution": 0.817,
     ],
     "heldout156": [
       "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.973, "denialAttribution": 0.836,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.981, "denialAttribution": 0.836,
     ],
     "heldout157": [
       "cue": 0.958, "sourceOverlap": 0.966, "sourceExact": 0.871, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.903, "kindAccuracy": 0.954, "denialAttribution": 0.829,
+      "anonymousAttribution": 0.921, "kindAccuracy": 0.958, "denialAttribution": 0.829,
     ],
     "heldout158": [
       "cue": 0.937, "sourceOverlap": 0.952, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.807,
     ],
     "heldout159": [
-      "cue": 0.953, "sourceOverlap": 0.969, "sourceExact": 0.886, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.776,
+      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.769,
     ],
     "heldout160": [
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.866, "anonymousArticle": 1.0,

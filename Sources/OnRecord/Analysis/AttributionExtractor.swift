@@ -642,6 +642,35 @@ final class ExtractionContext {
         i = saying + 1
         continue
       }
+      // "Deputy mayor Ubbo Frerichs went further, posting on the council's Facebook page that…":
+      // the participle of posting is no cue word of its own ("posting photos of himself", "an
+      // Oct. 4 posting on its blog"), only where the words posted follow it.
+      if tokens[i].lower == "posting", postsWords(at: i, in: sentence),
+        let candidate = verbCandidate(at: i, length: 1, lemma: "post", in: sentence, earlier: found),
+        candidate.source != nil
+      {
+        found.append(candidate)
+        i += 1
+        continue
+      }
+      // "The deputy mayor, Mme Sandrine Aubanel, was quoted as saying the project was 'years
+      // away'": the one quoted is the subject of the passive, and its words follow.
+      if tokens[i].lower == "quoted", i + 2 < sentence.upperBound, i - 1 > sentence.lowerBound,
+        tokens[i + 1].lower == "as", Self.relayedSpeech.contains(tokens[i + 2]),
+        ["is", "was", "were", "are", "been"].contains(tokens[i - 1].lower)
+      {
+        var auxiliaries = i - 1
+        while auxiliaries > sentence.lowerBound, isAuxiliary(tokens[auxiliaries - 1]) { auxiliaries -= 1 }
+        var candidate = AttributionExtractor.Candidate(
+          cue: auxiliaries..<(i + 3), head: i + 2, lemma: "say", shape: .verb, nonanswer: nil)
+        candidate.source = subjectBefore(cueStart: auxiliaries, in: sentence, earlier: found)
+        candidate.content = trimmedContent((i + 3)..<sentence.upperBound)
+        if candidate.source != nil {
+          found.append(candidate)
+          i += 3
+          continue
+        }
+      }
       // "Her verdict: 'Promises are cheap.'", "The company's answer was brief — the report was
       // 'speculation'": a noun of what was said after its owner, a colon or a dash bringing in words
       // that quote the owner.
@@ -4964,6 +4993,7 @@ final class ExtractionContext {
     }
     if givesWithholdingReason(i..<after, in: sentence) { return nil }
     if describesSubject(participle: i, in: sentence) || modifiesNoun(participle: i, in: sentence) { return nil }
+    if isPostingToAPlace(i, in: sentence) { return nil }
     if form == "disputes", isDisputesNoun(at: i, in: sentence) { return nil }
     // ("despite repeated attempts", "did not answer repeated calls", "Trump's repeated calls to
     // ban": an adjective before the tries, where "He repeated calls for calm" repeats them.)
@@ -5829,6 +5859,45 @@ final class ExtractionContext {
     return next.kind == .word && !next.isCapitalized && !WordClasses.prepositions.contains(next)
       && !WordClasses.determiners.contains(next) && !WordClasses.clauseBoundaries.contains(next)
       && !lexicon.pronouns.contains(next) && !WordClasses.isAdverbLike(next) && !isAuxiliary(next)
+  }
+
+  /// Whether "posting" brings in what was posted: "…, posting on the council's Facebook page that",
+  /// "are posting that".
+  func postsWords(at i: Int, in sentence: Range<Int>) -> Bool {
+    guard i > sentence.lowerBound, i + 1 < sentence.upperBound,
+      tokens[i - 1].text == "," || isAuxiliary(tokens[i - 1])
+    else { return false }
+    func opensWords(_ k: Int) -> Bool {
+      tokens[k].lower == "that" || tokens[k].text == ":" || tokens[k].kind == .quote && tokens[k].quoteRole == .opening
+    }
+    if opensWords(i + 1) { return true }
+    guard ["on", "to", "in"].contains(tokens[i + 1].lower) else { return false }
+    for k in (i + 2)..<min(i + 10, sentence.upperBound) {
+      if opensWords(k) { return true }
+      if tokens[k].kind == .punctuation && tokens[k].text != "'" || isAuxiliary(tokens[k]) { return false }
+    }
+    return false
+  }
+
+  /// Whether "posted" sends someone to a place, in a phrase that describes the subject of a later
+  /// verb of saying: "A firefighter posted to the island, speaking on condition of anonymity,
+  /// said", "A nurse posted to the island last year said". (Not "The mayor posted to Facebook
+  /// that", "posted on the council's page".)
+  func isPostingToAPlace(_ i: Int, in sentence: Range<Int>) -> Bool {
+    guard tokens[i].lower == "posted", i > sentence.lowerBound, i + 2 < sentence.upperBound,
+      ["to", "at", "in"].contains(tokens[i + 1].lower),
+      WordClasses.determiners.contains(tokens[i + 2]) || WordClasses.isPossessive(tokens[i + 2]),
+      tokens[i - 1].kind == .word, !WordClasses.subjectPronouns.contains(tokens[i - 1]), !isAuxiliary(tokens[i - 1])
+    else { return false }
+    for k in (i + 2)..<sentence.upperBound {
+      if tokens[k].lower == "that" || tokens[k].text == ":" || tokens[k].kind == .quote { return false }
+      if tokens[k].kind == .word, !tokens[k].lower.hasSuffix("ing"),
+        lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) != nil
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether a participle stands between a possessive, an adverb and a noun or a quoted name:
@@ -7119,6 +7188,21 @@ final class ExtractionContext {
 
   /// The subject phrase before a cue that starts at `cueStart`.
   func subjectBefore(cueStart: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate]) -> Range<Int>? {
+    guard let subject = nearestSubject(before: cueStart, in: sentence, earlier: earlier) else { return nil }
+    // ("A firefighter posted to the island, speaking on condition of anonymity, said": the one
+    // posted there, not the place.)
+    if subject.lowerBound - 3 >= sentence.lowerBound, tokens[subject.lowerBound - 2].lower == "posted",
+      isPostingToAPlace(subject.lowerBound - 2, in: sentence),
+      let posted = subjectRange(endingAt: subject.lowerBound - 3, in: sentence)
+    {
+      return posted.lowerBound..<subject.upperBound
+    }
+    return subject
+  }
+
+  func nearestSubject(before cueStart: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate])
+    -> Range<Int>?
+  {
     let p = cueStart - 1
     guard p >= sentence.lowerBound else { return nil }
     let tp = tokens[p]
@@ -9125,7 +9209,20 @@ final class ExtractionContext {
       switch word {
       case "on":
         let condition = next?.lower == "the" && k + 2 < range.upperBound ? tokens[k + 2].lower : next?.lower
+        // ("wrote columnist Anna Berg in the Island Daily News on Wednesday": the day of writing; not
+        // the day of a participle's act inside the phrase, "data the authority released on Monday",
+        // "a letter sent to the workers on Thursday", "a shopper returning one … on Tuesday", nor
+        // a document's day.)
         return condition == "condition"
+          || k + 2 == range.upperBound && next.map(Self.isWeekday) == true
+            && !(range.lowerBound..<k).contains(where: { j in
+              tokens[j].kind == .word && !tokens[j].isCapitalized
+                && (tokens[j].lower.hasSuffix("ed") || tokens[j].lower.hasSuffix("ing")
+                  || Self.irregularPasts.contains(tokens[j])
+                  || ExtractionContext.irregularParticiples.contains(tokens[j])
+                  || ["laid", "seen", "shown", "taken", "known", "drawn", "set"].contains(tokens[j].lower)
+                  || lexicon.documentHeads.match(at: j, limit: j + 1, tokens: tokens) != nil)
+            })
       case "based":
         // (The phrase stops before "on", so the word after it is outside the range.)
         return k + 1 < tokens.count && tokens[k + 1].newlinesBefore == 0 && tokens[k + 1].lower == "on"
@@ -9141,6 +9238,10 @@ final class ExtractionContext {
     var end = cut
     while end > range.lowerBound + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
     return range.lowerBound..<end
+  }
+
+  static func isWeekday(_ token: Token) -> Bool {
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(token.lower)
   }
 
   func extendedToSentenceEnd(_ range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {

@@ -384,6 +384,58 @@ public enum AttributionRules {
           "Headline\n\nA member of the island council, who asked not to be named because the talks are confidential, "
             + "said a flat had been offered. “We have offered everything,” the councillor added.",
           cue: "added", source: "the councillor", kind: .anonymous),
+        // A person's noun continues the one unnamed source just quoted in its paragraph, unless
+        // the article sets the noun beside a name.
+        .init(
+          "Headline\n\nA member of the crew, who asked not to be named because staff may not speak to the press, "
+            + "said sailings had been cut. ‘She’s tired,’ the crewman added.",
+          cue: "added", source: "the crewman", kind: .anonymous, reasonGiven: true),
+        .init(
+          "Headline\n\nDoctor Anne Hale said the ward was full. A nurse, who asked not to be named, said it was "
+            + "worse. “We are drowning,” the doctor added.",
+          cue: "added", source: "the doctor", kind: .person),
+        // The subject of a passive "quoted as saying" is the one quoted.
+        .init(
+          "Headline\n\nThe plant was costed. The deputy mayor for the islands, Mme Sandrine Aubanel, was quoted as "
+            + "saying the project was “years away”.",
+          cue: "was quoted as saying", source: "The deputy mayor for the islands, Mme Sandrine Aubanel", kind: .person),
+        // Posting, where the words posted follow.
+        .init(
+          "Headline\n\nThe vote was close. Deputy mayor Ubbo Frerichs went further, posting on the council's "
+            + "Facebook page that the association had known.",
+          cue: "posting", source: "Deputy mayor Ubbo Frerichs", kind: .person),
+        // Someone posted to a place, before the verb of saying.
+        .init(
+          "Headline\n\nThe fire risk rose. A firefighter posted to the island, speaking on condition of anonymity, "
+            + "said crews had been told to keep quiet.",
+          cue: "said", source: "A firefighter posted to the island", kind: .anonymous),
+        // The day they wrote it comes off the source; the day of a participle's act inside it stays.
+        .init(
+          "Headline\n\n“Russia’s message is clear,” wrote columnist Anna Berg in the Island Daily News on Wednesday.",
+          cue: "wrote", source: "columnist Anna Berg in the Island Daily News", kind: .person),
+        .init(
+          "Headline\n\nThe pier cost more than planned, according to a letter sent to the workers on Thursday.",
+          cue: "according to", source: "a letter sent to the workers on Thursday", kind: .document),
+        // A place that speaks is the body that runs it.
+        .init(
+          "Headline\n\nThe reservoir is low. Hyères town hall, which owns the reservoir, did not answer emails.",
+          cue: "did not answer", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe patient waited. The health centre declined to discuss the case.",
+          cue: "declined to discuss", source: "The health centre", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nThe hull was late. The yard did not respond to emails from the Log.",
+          cue: "did not respond", source: "The yard", kind: .organization, denial: .noResponse),
+        // Passing the questions on is no answer.
+        .init(
+          "Headline\n\nThe nurse will visit less often. Ms Gavin referred questions to the HSE.",
+          cue: "referred questions", source: "Ms Gavin", kind: .person, denial: .noComment),
+        // "It" opening the sentence after one about a document is the document, not the body that
+        // issued it.
+        .init(
+          "Headline\n\nWater use will be limited, the prefecture announced on Friday.\n\nThe order bans filling "
+            + "private pools. It states that hotels must cut their consumption.",
+          cue: "states", source: "It", kind: .pronoun),
         .init(
           "Headline\n\nThe pump failed. The operator would not share the assessment with the Herald.",
           cue: "would not share", source: "The operator", kind: .organization, denial: .noComment),
@@ -1376,6 +1428,10 @@ public enum AttributionRules {
           source: "The trust"),
       ],
       nonTriggering: [
+        // "posting" with no words posted after it, or as a noun; "posted" sending someone to a place.
+        .init("He relished his brushes with big names, posting photos of himself with Karl Rove.", cue: "posting"),
+        .init("Facebook vowed to act, according to an Oct. 4 posting on its security blog.", cue: "posting"),
+        .init("A nurse posted to the island last year said the rota was broken.", cue: "posted"),
         // Going on to something is not speaking on.
         .init("Headline\n\nSabal Point went on ambulance diversion 61 times in three months.", cue: "went on"),
         // How the newsroom came to read a document is no one speaking.

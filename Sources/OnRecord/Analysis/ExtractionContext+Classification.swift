@@ -69,7 +69,10 @@ extension ExtractionContext {
             before: result,
             paragraph: structure.paragraphOfToken[source.lowerBound],
             at: cueSpan.start),
-            !namesSomeoneElse(between: referent, and: source.lowerBound, names: names)
+            !namesSomeoneElse(between: referent, and: source.lowerBound, names: names),
+            // ("The order bans filling private pools. It states that…": "It" is the document the
+            // sentence before is about, not the prefecture that issued it.)
+            referent.sourceKind == .document || !pronounStandsForDocument(source)
           {
             // ("She" for an organization's spokeswoman: a person, whom PolNeAR's kinds leave a pronoun.)
             let personForBody =
@@ -730,11 +733,14 @@ extension ExtractionContext {
         end == range.upperBound || !tokens[end].isCapitalized
       {
         var rest = name.dropLast()[...]
+        // ("The Belle-Île Post" for "belle-ile-brittany-english-post": a hyphened word is the
+        // folder's words in turn.)
         let inOrder = (k..<(end - 1)).allSatisfy { j in
-          let plain = stem(j).folding(options: .diacriticInsensitive, locale: nil)
-          guard let at = rest.firstIndex(of: plain) else { return false }
-          rest = rest[(at + 1)...]
-          return true
+          stem(j).folding(options: .diacriticInsensitive, locale: nil).split(separator: "-").allSatisfy { part in
+            guard let at = rest.firstIndex(of: String(part)) else { return false }
+            rest = rest[(at + 1)...]
+            return true
+          }
         }
         if inOrder { return true }
       }
@@ -3920,7 +3926,31 @@ extension ExtractionContext {
     {
       return last
     }
+    // ("'She's tired,' the crewman said" right after "A member of the crew, who asked not to be
+    // named, said"; "the lecturer said" after "A member of the teaching staff, who…": a person's
+    // noun, no title, in the paragraph of the one unnamed source just quoted, that goes with no
+    // name anywhere in the article.)
+    if isPersonNoun(words[1])
+      || words[1].count >= 7 && words[1].hasSuffix("man") && !Self.spokesWords.contains(words[1]),
+      !words[1].hasSuffix("s"), !lexicon.titles.contains(tokens[range.upperBound - 1]),
+      let last = lastAnonymous(group: false), isSingular(last), let end = last.source?.end,
+      structure.paragraphOfToken[tokenIndex(atScalar: end - 1)] == structure.paragraphOfToken[range.lowerBound],
+      !nounGoesWithName(words[1])
+    {
+      return last
+    }
     return nil
+  }
+
+  /// Whether a person's noun stands beside a name somewhere in the article: "lecturer Aoife
+  /// Byrne", "Aoife Byrne, the lecturer".
+  func nounGoesWithName(_ noun: String) -> Bool {
+    tokens.indices.contains { k in
+      guard tokens[k].lower == noun else { return false }
+      return k + 1 < tokens.count && isProperWord(k + 1)
+        || k >= 2 && ["the", "a", "an"].contains(tokens[k - 1].lower) && tokens[k - 2].text == ","
+          && k >= 3 && isProperWord(k - 3)
+    }
   }
 
   /// The body whose member a title names: "the councillor", a member of the council.
