@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout160`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout162`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -649,6 +649,14 @@ import Testing
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.866, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.947, "denialAttribution": 0.806,
     ],
+    "heldout161": [
+      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.965, "denialAttribution": 0.797,
+    ],
+    "heldout162": [
+      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.966, "denialAttribution": 0.8,
+    ],
   ]
 
   @Test(arguments: [
@@ -777,6 +785,8 @@ import Testing
     ("heldout158", 12),
     ("heldout159", 12),
     ("heldout160", 12),
+    ("heldout161", 12),
+    ("heldout162", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
