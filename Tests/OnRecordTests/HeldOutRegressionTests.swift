@@ -51,7 +51,7 @@ import Testing
     ],
     "heldout11": [
       "cue": 0.937, "sourceOverlap": 0.945, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.967, "denialAttribution": 0.97,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.97,
     ],
     "heldout12": [
       "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.869, "anonymousArticle": 1.0,
@@ -66,8 +66,8 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.985, "denialAttribution": 0.984,
     ],
     "heldout15": [
-      "cue": 0.943, "sourceOverlap": 0.931, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.87, "kindAccuracy": 0.937, "denialAttribution": 0.893,
+      "cue": 0.943, "sourceOverlap": 0.932, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.893,
     ],
     "heldout16": [
       "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
@@ -179,7 +179,7 @@ import Testing
     ],
     "heldout43": [
       "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.977, "denialAttribution": 0.883,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.981, "denialAttribution": 0.883,
     ],
     "heldout44": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.945, "anonymousArticle": 1.0,
@@ -190,7 +190,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.952, "sourceOverlap": 0.941, "sourceExact": 0.932, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.943, "sourceExact": 0.934, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.865,
     ],
     "heldout47": [
@@ -203,7 +203,7 @@ import Testing
     ],
     "heldout49": [
       "cue": 0.934, "sourceOverlap": 0.938, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.964, "kindAccuracy": 0.973, "denialAttribution": 0.878,
+      "anonymousAttribution": 0.964, "kindAccuracy": 0.977, "denialAttribution": 0.878,
     ],
     "heldout50": [
       "cue": 0.94, "sourceOverlap": 0.947, "sourceExact": 0.866, "anonymousArticle": 1.0,
@@ -258,8 +258,8 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.813,
     ],
     "heldout63": [
-      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.813,
+      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.813,
     ],
     "heldout64": [
       "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.909, "anonymousArticle": 1.0,
@@ -275,7 +275,7 @@ import Testing
     ],
     "heldout67": [
       "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout68": [
       "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
@@ -311,7 +311,7 @@ import Testing
     ],
     "heldout76": [
       "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.977, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout77": [
       "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
@@ -375,7 +375,7 @@ import Testing
     ],
     "heldout92": [
       "cue": 0.924, "sourceOverlap": 0.938, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.977, "denialAttribution": 0.78,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.78,
     ],
     "heldout93": [
       "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
@@ -531,7 +531,7 @@ import Testing
     ],
     "heldout131": [
       "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.813,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.813,
     ],
     "heldout132": [
       "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.871, "anonymousArticle": 1.0,
@@ -563,7 +563,7 @@ import Testing
     ],
     "heldout139": [
       "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.845, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.968, "denialAttribution": 0.81,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.972, "denialAttribution": 0.81,
     ],
     "heldout140": [
       "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.877, "anonymousArticle": 0.947,
@@ -615,7 +615,7 @@ import Testing
     ],
     "heldout152": [
       "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.977, "denialAttribution": 0.862,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout153": [
       "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.879, "anonymousArticle": 1.0,
@@ -623,7 +623,7 @@ import Testing
     ],
     "heldout154": [
       "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.836,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout155": [
       "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.868, "anonymousArticle": 1.0,
@@ -634,12 +634,12 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.981, "denialAttribution": 0.836,
     ],
     "heldout157": [
-      "cue": 0.958, "sourceOverlap": 0.966, "sourceExact": 0.871, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.921, "kindAccuracy": 0.958, "denialAttribution": 0.829,
+      "cue": 0.96, "sourceOverlap": 0.972, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.969, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout158": [
-      "cue": 0.937, "sourceOverlap": 0.952, "sourceExact": 0.88, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.807,
+      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.807,
     ],
     "heldout159": [
       "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.884, "anonymousArticle": 1.0,

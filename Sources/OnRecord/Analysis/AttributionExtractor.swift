@@ -5417,7 +5417,8 @@ final class ExtractionContext {
           // lobbyist.": a name after the verb, with all it says of itself to the sentence's end,
           // is its speaker; the aside before the comma belongs to what was said.)
           inverted = true
-        } else if appositiveBefore(comma: p, in: sentence) != nil {
+        } else if appositiveBefore(comma: p, in: sentence) != nil || documentWithMaker(endingAt: p, in: sentence) != nil
+        {
           inverted = false
         } else if let next, startsNounPhrase(next) || rolePrecedesName(at: after, in: sentence),
           !WordClasses.recipientVerbs.contains(lemma), !tokens[i].lower.hasSuffix("ing"),
@@ -5426,7 +5427,14 @@ final class ExtractionContext {
           !(WordClasses.subjectPronouns.contains(next) && after + 1 < sentence.upperBound
             && tokens[after + 1].kind == .word),
           // ("The governor, it was learnt, had ordered an audit": an auxiliary opens no inversion.)
-          !isAuxiliary(tokens[cueStart])
+          !isAuxiliary(tokens[cueStart]),
+          // ("One of the two members who voted against, who asked not to be named…, said several
+          // members had been approached": a phrase with its own auxiliary after it is what was
+          // said.)
+          !(phraseAfter(after, in: sentence, allowVerbsInside: false).map { phrase in
+            phrase.upperBound < sentence.upperBound && isAuxiliary(tokens[phrase.upperBound])
+              && !tokens[phrase.upperBound].isCapitalized
+          } ?? false)
         {
           inverted = true
         } else {
@@ -7200,6 +7208,18 @@ final class ExtractionContext {
     return subject
   }
 
+  /// A document with its maker set off by commas, before the comma at `comma`: "The survey, by
+  /// Eastmark Coastal Surveys, warns", "The study, by consultants Vaddel Marine, says a crossing is…".
+  func documentWithMaker(endingAt comma: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard let open = (max(sentence.lowerBound, comma - 10)..<comma).last(where: { tokens[$0].text == "," }),
+      open + 2 < comma, open - 1 >= sentence.lowerBound, tokens[open + 1].lower == "by",
+      ((open + 2)..<comma).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+      lexicon.documentHeads.match(at: open - 1, limit: open, tokens: tokens) != nil,
+      let head = subjectRange(endingAt: open - 1, in: sentence)
+    else { return nil }
+    return head.lowerBound..<comma
+  }
+
   func nearestSubject(before cueStart: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate])
     -> Range<Int>?
   {
@@ -7221,15 +7241,7 @@ final class ExtractionContext {
       {
         return head
       }
-      // ("The survey, by Eastmark Coastal Surveys, warns": a document's maker set off by commas.)
-      if tp.text == ",", let open = (max(sentence.lowerBound, p - 10)..<p).last(where: { tokens[$0].text == "," }),
-        open + 2 < p, open - 1 >= sentence.lowerBound, tokens[open + 1].lower == "by",
-        ((open + 2)..<p).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
-        lexicon.documentHeads.match(at: open - 1, limit: open, tokens: tokens) != nil,
-        let head = subjectRange(endingAt: open - 1, in: sentence)
-      {
-        return head.lowerBound..<p
-      }
+      if tp.text == ",", let document = documentWithMaker(endingAt: p, in: sentence) { return document }
       if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) {
         if let whole = renamedInAside(appositive, before: p, in: sentence) { return whole }
         return withoutOpeningContact(appositive)
@@ -7247,6 +7259,18 @@ final class ExtractionContext {
         !tokens[who - 1].isCapitalized || head.count > 1
       {
         return head.lowerBound..<p
+      }
+      // ("One of the two members who voted against, who asked not to be named because…, said": a
+      // subject with a clause of its own, then an aside that says why it is unnamed.)
+      if tp.text == ",", !WordClasses.subjectPronouns.contains(tokens[opening]),
+        let open = (opening..<p).first(where: { tokens[$0].text == "," }), open + 1 < p,
+        tokens[open + 1].lower == "who",
+        !(opening..<p).contains(where: { tokens[$0].kind == .quote }),
+        let who = (opening..<open).first(where: { tokens[$0].lower == "who" }), who > opening,
+        let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening,
+        anonymityMarker(in: (open + 1)..<p) != nil
+      {
+        return opening..<open
       }
       return seriesSubject(cueStart: cueStart, comma: p, in: sentence, earlier: earlier)
     }
@@ -7377,8 +7401,8 @@ final class ExtractionContext {
       return subjectBefore(cueStart: p - 1, in: sentence, earlier: earlier)
     }
     // ("The minutes of a meeting on 9 October record that", "The roster for the week of 4 May
-    // shows": a date after the noun a document's phrase is about, when the sentence opens with
-    // the document.)
+    // shows", "Minutes of a parent council meeting in May record that": a date after the noun a
+    // document's phrase is about, when the sentence opens with the document.)
     if tp.kind == .number || WordClasses.timeWords.contains(tp) && tp.isCapitalized {
       var on = p
       while on > sentence.lowerBound, p - on < 3,
@@ -7388,7 +7412,10 @@ final class ExtractionContext {
       }
       var opening = firstWord(of: sentence)
       if opening < on, ["the", "a", "an"].contains(tokens[opening].lower) { opening += 1 }
-      if on < p, on - 1 > opening, ["on", "of"].contains(tokens[on].lower), tokens[on - 1].kind == .word,
+      if on < p, on - 1 > opening,
+        ["on", "of"].contains(tokens[on].lower)
+          || tokens[on].lower == "in" && ["meeting", "session", "hearing", "sitting"].contains(tokens[on - 1].lower),
+        tokens[on - 1].kind == .word,
         !tokens[on - 1].isCapitalized,
         // (The document's noun heads the phrase: not "The ruling party on Monday said".)
         let document = lexicon.documentHeads.match(at: opening, limit: on, tokens: tokens),

@@ -426,6 +426,48 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe hull was late. The yard did not respond to emails from the Log.",
           cue: "did not respond", source: "The yard", kind: .organization, denial: .noResponse),
+        // A body's governing members, by its possessive, speak for it; unnamed ones who keep
+        // their names back do not.
+        .init(
+          "Headline\n\nThe museum may close. Its trustees have said the winter programme will go.",
+          cue: "have said", source: "Its trustees", kind: .organization),
+        .init(
+          "Headline\n\nThe hotel is for sale. The trust's directors told the News the price was fair.",
+          cue: "told", source: "The trust's directors", kind: .organization),
+        // A firm's noun beside a name with no given name, or a body's name after "the", is the
+        // firm's; a person's name or description is not.
+        .init(
+          "Headline\n\nThe wall is late. The contractor, Vestkyst Murerfirma, did not return calls.",
+          cue: "did not return", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe bid failed. The funder, the Slate Coast Heritage Trust, said the scoring was fair.",
+          cue: "said", kind: .organization),
+        .init(
+          "Headline\n\nThe wall is late. The contractor, John Smith, said the wall was sound.", cue: "said",
+          kind: .person),
+        .init(
+          "Headline\n\nCongress stalled. King, the New York Republican, said there is blame.", cue: "said",
+          kind: .person),
+        .init(
+          "Headline\n\nThe ferry was late. A press officer said the route was safe.", cue: "said", kind: .organization),
+        // A month after a meeting stays in a record's phrase; after another noun it does not.
+        .init(
+          "Headline\n\nMinutes of a parent council meeting in May record that a third family had asked about places.",
+          cue: "record", source: "Minutes of a parent council meeting in May", kind: .document),
+        // A document's maker between commas keeps the verb's subject before it.
+        .init(
+          "Headline\n\nThe study, by consultants Vaddel Marine, says a crossing is the most viable.", cue: "says",
+          source: "The study, by consultants Vaddel Marine", kind: .document),
+        // A subject with its own clause, then an aside that withholds the name.
+        .init(
+          "Headline\n\nOne of the two members who voted against, who asked not to be named because the vote was "
+            + "taken in closed session, said several members had been approached.",
+          cue: "said", source: "One of the two members who voted against", kind: .anonymous),
+        // "the officer" after "One of the ferry's officers": a partitive's noun after a possessive.
+        .init(
+          "Headline\n\nOne of the ferry's officers, who asked not to be named because crew may not speak to the "
+            + "press, said the figure was wrong. “They don't,” the officer added.",
+          cue: "added", source: "the officer", kind: .anonymous),
         // Passing the questions on is no answer.
         .init(
           "Headline\n\nThe nurse will visit less often. Ms Gavin referred questions to the HSE.",

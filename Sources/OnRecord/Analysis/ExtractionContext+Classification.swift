@@ -1650,6 +1650,20 @@ extension ExtractionContext {
       if before.upperBound == comma || documentTail, namesDocument(before) {
         return SourceClass(kind: .document)
       }
+      // "The funder, the Slate Coast Heritage Trust", "The contractor, Vestkyst Murerfirma": a name
+      // after "the" that ends in a body's word, or a name that opens with no given name beside a
+      // noun a firm may be (not "King, the New York Republican", "The contractor, John Smith").
+      if let described = headPhrase(range.lowerBound..<comma).last(where: { tokens[$0].kind == .word }),
+        !isProperWord(described), case let start = tokens[comma + 1].lower == "the" ? comma + 2 : comma + 1,
+        range.upperBound - start >= 2,
+        (start..<range.upperBound).allSatisfy({ isProperWord($0) && !WordClasses.isPossessive(tokens[$0]) }),
+        !lexicon.titles.contains(tokens[start]), !Self.courtesyTitles.contains(tokens[start]),
+        start == comma + 2 && lexicon.organizationSuffixes.contains(tokens[range.upperBound - 1])
+          || lexicon.personOrCompanyNouns.contains(tokens[described]) && !isGivenName(tokens[start].text)
+            && range.upperBound - start == 2
+      {
+        return SourceClass(kind: .organization)
+      }
       // ("The ambulance service, which runs the air rescues": "which" says it is no person.)
       // (The phrase before the comma must be one noun's: not "the councillor who chairs the Roads
       // Committee, which sets the gritting routes".)
@@ -2110,6 +2124,15 @@ extension ExtractionContext {
         && lexicon.documentHeads.match(at: last, limit: last + 1, tokens: tokens) == nil
         && !headWords.contains(where: { isProperWord($0) }) && !nameFollows(head, within: range)
         && worksInside(after: head, within: range)
+      // ("its trustees have said", "the trust’s directors told": a body's governing members, by
+      // its possessive and with nothing that withholds them, speak for it.)
+      if ["trustees", "directors", "governors"].contains(headWord), !hasQualifier, (2...3).contains(headWords.count),
+        case let owner = headWords[headWords.count - 2],
+        ["its", "their"].contains(tokens[owner].lower) || WordClasses.isPossessive(tokens[owner]),
+        headWords.count == 2 || tokens[headWords[0]].lower == "the", anonymityMarker(in: range) == nil
+      {
+        return SourceClass(kind: .organization)
+      }
       if !besideCollective && lexicon.anonymousHeads.contains(headWord) || formerInsider || insiderAt
         || (lexicon.qualifiedHeads.contains(headWord) && (hasQualifier || ranked))
         || (hasQualifier && !isVagueWord(headWord) && isPersonNoun(headWord))
@@ -3977,9 +4000,11 @@ extension ExtractionContext {
       let head = tokens[last].lower
       if head == noun || head == noun + "s" { return true }
       // ("the councillor" after "one of the councillors": the noun of a partitive.)
+      // ("the officer" after "One of the ferry's officers": or after a possessive.)
       if first + 3 < end, ["one", "two", "three", "some", "another"].contains(tokens[first].lower),
         tokens[first + 1].lower == "of", ["the", "these", "those"].contains(tokens[first + 2].lower),
-        [noun, noun + "s"].contains(tokens[first + 3].lower)
+        case let partitive = WordClasses.isPossessive(tokens[first + 3]) && first + 4 < end ? first + 4 : first + 3,
+        [noun, noun + "s"].contains(tokens[partitive].lower)
       {
         return true
       }
