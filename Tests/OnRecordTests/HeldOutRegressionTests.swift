@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout162`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout164`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -657,6 +657,14 @@ import Testing
       "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.966, "denialAttribution": 0.8,
     ],
+    "heldout163": [
+      "cue": 0.951, "sourceOverlap": 0.977, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.807,
+    ],
+    "heldout164": [
+      "cue": 0.954, "sourceOverlap": 0.968, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.948, "denialAttribution": 0.793,
+    ],
   ]
 
   @Test(arguments: [
@@ -787,6 +795,8 @@ import Testing
     ("heldout160", 12),
     ("heldout161", 12),
     ("heldout162", 12),
+    ("heldout163", 12),
+    ("heldout164", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
