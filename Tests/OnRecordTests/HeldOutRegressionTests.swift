@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout164`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout166`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -665,6 +665,14 @@ import Testing
       "cue": 0.954, "sourceOverlap": 0.968, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.948, "denialAttribution": 0.793,
     ],
+    "heldout165": [
+      "cue": 0.94, "sourceOverlap": 0.954, "sourceExact": 0.815, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.817,
+    ],
+    "heldout166": [
+      "cue": 0.944, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.797,
+    ],
   ]
 
   @Test(arguments: [
@@ -797,6 +805,8 @@ import Testing
     ("heldout162", 12),
     ("heldout163", 12),
     ("heldout164", 12),
+    ("heldout165", 12),
+    ("heldout166", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
