@@ -374,7 +374,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout92": [
-      "cue": 0.924, "sourceOverlap": 0.938, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.925, "sourceOverlap": 0.94, "sourceExact": 0.865, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.78,
     ],
     "heldout93": [
@@ -382,7 +382,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.819,
     ],
     "heldout94": [
-      "cue": 0.95, "sourceOverlap": 0.961, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.951, "denialAttribution": 0.82,
     ],
     "heldout95": [
@@ -482,8 +482,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
-      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.79,
+      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.79,
     ],
     "heldout120": [
       "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
@@ -642,12 +642,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.807,
     ],
     "heldout159": [
-      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.969, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.769,
     ],
     "heldout160": [
       "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.947, "denialAttribution": 0.806,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.962, "denialAttribution": 0.806,
     ],
     "heldout161": [
       "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.884, "anonymousArticle": 1.0,
@@ -667,7 +667,7 @@ import Testing
     ],
     "heldout165": [
       "cue": 0.94, "sourceOverlap": 0.954, "sourceExact": 0.815, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.817,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.817,
     ],
     "heldout166": [
       "cue": 0.944, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,

@@ -642,6 +642,35 @@ final class ExtractionContext {
         i = saying + 1
         continue
       }
+      // "…our only road," as Inger Holm of the residents' association puts it', "as he put it on
+      // Wednesday": the one after "as" is the source, and the clause before it what was said.
+      if ["put", "puts"].contains(tokens[i].lower), i + 1 < sentence.upperBound, tokens[i + 1].lower == "it",
+        let asWord = (max(sentence.lowerBound, i - 10)..<i).last(where: { tokens[$0].lower == "as" }), asWord + 1 < i,
+        asWord == firstWord(of: sentence) || tokens[asWord - 1].text == "," || tokens[asWord - 1].kind == .quote,
+        ((asWord + 1)..<i).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) })
+      {
+        var candidate = AttributionExtractor.Candidate(
+          cue: i..<(i + 2), head: i, lemma: "say", shape: .verb, nonanswer: nil)
+        candidate.source = (asWord + 1)..<i
+        candidate.sourceIsFixed = true
+        // (What was put is the quotation just before "as", where there is one: not "Mrs. Clinton
+        // regularly pledges to ''make sure…,'' as she put it", whose pledge is a cue of its own.)
+        // (Without one, the clause after the last comma or "that": not "I certainly agree that…,
+        // as you put it", whose agreeing is a cue of its own.)
+        let quoted = (sentence.lowerBound..<asWord).last(where: {
+          tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening
+        })
+        let clause = (sentence.lowerBound..<max(sentence.lowerBound, asWord - 1)).last(where: {
+          tokens[$0].text == "," || tokens[$0].lower == "that"
+        }).map { $0 + 1 }
+        candidate.content =
+          asWord > firstWord(of: sentence)
+          ? trimmedContent((quoted ?? clause ?? sentence.lowerBound)..<(asWord - 1))
+          : trimmedContent((i + 2)..<sentence.upperBound)
+        found.append(candidate)
+        i += 2
+        continue
+      }
       // "Deputy mayor Ubbo Frerichs went further, posting on the council's Facebook page that…":
       // the participle of posting is no cue word of its own ("posting photos of himself", "an
       // Oct. 4 posting on its blog"), only where the words posted follow it.

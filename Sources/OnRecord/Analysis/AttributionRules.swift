@@ -463,6 +463,19 @@ public enum AttributionRules {
           "Headline\n\nOne of the two members who voted against, who asked not to be named because the vote was "
             + "taken in closed session, said several members had been approached.",
           cue: "said", source: "One of the two members who voted against", kind: .anonymous),
+        // "as X puts it": the one after "as" is the source.
+        .init(
+          "Headline\n\nThe road is “our only road,” as Inger Holm of the residents’ association puts it.",
+          cue: "puts it", source: "Inger Holm of the residents’ association", kind: .person),
+        .init("Headline\n\nIt is a disgrace, as he put it on Wednesday.", cue: "put it", source: "he"),
+        // A Finnish paper's word ends its name; a Gaelic council's word opens its name, or stands
+        // alone after "the".
+        .init(
+          "Headline\n\nThe hotel will close. Perälahden Sanomat reported that the owners blamed the turbines.",
+          cue: "reported", source: "Perälahden Sanomat", kind: .outlet),
+        .init(
+          "Headline\n\nThe causeway will close. The Comhairle said it would reopen in May.", cue: "said",
+          source: "The Comhairle", kind: .organization),
         // "the officer" after "One of the ferry's officers": a partitive's noun after a possessive.
         .init(
           "Headline\n\nOne of the ferry's officers, who asked not to be named because crew may not speak to the "
@@ -1473,6 +1486,7 @@ public enum AttributionRules {
         // "posting" with no words posted after it, or as a noun; "posted" sending someone to a place.
         .init("He relished his brushes with big names, posting photos of himself with Karl Rove.", cue: "posting"),
         .init("Facebook vowed to act, according to an Oct. 4 posting on its security blog.", cue: "posting"),
+        .init("She put it in the drawer as he asked.", cue: "put it"),
         .init("A nurse posted to the island last year said the rota was broken.", cue: "posted"),
         // Going on to something is not speaking on.
         .init("Headline\n\nSabal Point went on ambulance diversion 61 times in three months.", cue: "went on"),

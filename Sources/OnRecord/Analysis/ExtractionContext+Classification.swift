@@ -2341,6 +2341,9 @@ extension ExtractionContext {
           || lexicon.legalFormPrefixes.contains(tokens[headWords[0]]) && tokens[headWords[0]].isAllCaps
           // ("Inversiones Maxorata Sol", "Kliniken Boddenland": a firm's word that opens its name.)
           || lexicon.firmOpeners.contains(tokens[headWords[0]]) && tokens[headWords[0]].isCapitalized
+          // ("The Comhairle said": the firm's word alone after "the".)
+          || headWords.count == 2 && tokens[headWords[0]].lower == "the" && tokens[headWords[1]].isCapitalized
+            && lexicon.firmOpeners.contains(tokens[headWords[1]])
       {
         return SourceClass(kind: .organization)
       }
