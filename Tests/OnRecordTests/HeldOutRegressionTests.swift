@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout166`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout168`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -673,6 +673,14 @@ import Testing
       "cue": 0.944, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.797,
     ],
+    "heldout167": [
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.942, "denialAttribution": 0.848,
+    ],
+    "heldout168": [
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.837, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.984, "kindAccuracy": 0.97, "denialAttribution": 0.793,
+    ],
   ]
 
   @Test(arguments: [
@@ -807,6 +815,8 @@ import Testing
     ("heldout164", 12),
     ("heldout165", 12),
     ("heldout166", 12),
+    ("heldout167", 12),
+    ("heldout168", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
