@@ -602,7 +602,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.821,
     ],
     "heldout149": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.817,
     ],
     "heldout150": [
@@ -658,12 +658,12 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.966, "denialAttribution": 0.8,
     ],
     "heldout163": [
-      "cue": 0.951, "sourceOverlap": 0.977, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.807,
+      "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.807,
     ],
     "heldout164": [
-      "cue": 0.954, "sourceOverlap": 0.968, "sourceExact": 0.884, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.93, "kindAccuracy": 0.948, "denialAttribution": 0.793,
+      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.959, "denialAttribution": 0.793,
     ],
     "heldout165": [
       "cue": 0.94, "sourceOverlap": 0.954, "sourceExact": 0.815, "anonymousArticle": 1.0,
@@ -679,7 +679,7 @@ import Testing
     ],
     "heldout168": [
       "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.837, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.984, "kindAccuracy": 0.97, "denialAttribution": 0.793,
+      "anonymousAttribution": 0.984, "kindAccuracy": 0.977, "denialAttribution": 0.793,
     ],
   ]
 

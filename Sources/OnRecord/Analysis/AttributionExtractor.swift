@@ -5406,7 +5406,9 @@ final class ExtractionContext {
           // "…,” adding that": a gerund after a quotation shares the sentence's subject.
           inverted = false
         } else if p > sentence.lowerBound, tokens[p - 1].kind == .quote, tokens[p - 1].quoteRole == .closing {
-          inverted = true
+          // (Not a quotation inside the subject's aside: "A woman…, who asked not to be named because
+          // "everybody knows everybody here", said several employers were…".)
+          inverted = !(next.map(startsNounPhrase) == true && phraseHasItsOwnVerb(after: after, in: sentence))
         } else if lemma == "say", unnamedSpeakerToEnd(after: after, in: sentence) != nil {
           // ("…are all on the table, said someone familiar with the talks.")
           inverted = true
@@ -5460,10 +5462,7 @@ final class ExtractionContext {
           // ("One of the two members who voted against, who asked not to be named…, said several
           // members had been approached": a phrase with its own auxiliary after it is what was
           // said.)
-          !(phraseAfter(after, in: sentence, allowVerbsInside: false).map { phrase in
-            phrase.upperBound < sentence.upperBound && isAuxiliary(tokens[phrase.upperBound])
-              && !tokens[phrase.upperBound].isCapitalized
-          } ?? false)
+          !phraseHasItsOwnVerb(after: after, in: sentence)
         {
           inverted = true
         } else {
@@ -7237,6 +7236,14 @@ final class ExtractionContext {
     return subject
   }
 
+  /// Whether the noun phrase at `after` has an auxiliary of its own right after it ("said several
+  /// members had been approached"): what was said, not an inverted speaker.
+  func phraseHasItsOwnVerb(after: Int, in sentence: Range<Int>) -> Bool {
+    guard let phrase = phraseAfter(after, in: sentence, allowVerbsInside: false) else { return false }
+    return phrase.upperBound < sentence.upperBound && isAuxiliary(tokens[phrase.upperBound])
+      && !tokens[phrase.upperBound].isCapitalized
+  }
+
   /// A document with its maker set off by commas, before the comma at `comma`: "The survey, by
   /// Eastmark Coastal Surveys, warns", "The study, by consultants Vaddel Marine, says a crossing is…".
   func documentWithMaker(endingAt comma: Int, in sentence: Range<Int>) -> Range<Int>? {
@@ -7291,15 +7298,20 @@ final class ExtractionContext {
       }
       // ("One of the two members who voted against, who asked not to be named because…, said": a
       // subject with a clause of its own, then an aside that says why it is unnamed.)
+      // ("One of the two who voted against, Mr Iain Gordon, posted": or the name of the one it
+      // describes.)
       if tp.text == ",", !WordClasses.subjectPronouns.contains(tokens[opening]),
-        let open = (opening..<p).first(where: { tokens[$0].text == "," }), open + 1 < p,
-        tokens[open + 1].lower == "who",
-        !(opening..<p).contains(where: { tokens[$0].kind == .quote }),
+        let open = (opening..<p).first(where: { tokens[$0].text == "," }), open + 2 < p,
+        !(opening..<open).contains(where: { tokens[$0].kind == .quote }),
         let who = (opening..<open).first(where: { tokens[$0].lower == "who" }), who > opening,
-        let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening,
-        anonymityMarker(in: (open + 1)..<p) != nil
+        let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening
       {
-        return opening..<open
+        if tokens[open + 1].lower == "who", anonymityMarker(in: (open + 1)..<p) != nil { return opening..<open }
+        if ((open + 1)..<p).allSatisfy({ isProperWord($0) || lexicon.titles.contains(tokens[$0]) }),
+          isProperWord(p - 1)
+        {
+          return opening..<p
+        }
       }
       return seriesSubject(cueStart: cueStart, comma: p, in: sentence, earlier: earlier)
     }

@@ -463,6 +463,26 @@ public enum AttributionRules {
           "Headline\n\nOne of the two members who voted against, who asked not to be named because the vote was "
             + "taken in closed session, said several members had been approached.",
           cue: "said", source: "One of the two members who voted against", kind: .anonymous),
+        // A subject with its own "who" clause and the name of the one it describes; a quotation in
+        // the subject's aside opens no inversion; "the councillor" continues a committee's member.
+        .init(
+          "Headline\n\nOne of the two who voted against, Mr Iain Gordon, posted on the island's community Facebook "
+            + "page that the committee had sold out.",
+          cue: "posted", source: "One of the two who voted against, Mr Iain Gordon", kind: .person),
+        .init(
+          "Headline\n\nA woman who works for another island business, who asked not to be named because "
+            + "\"everybody knows everybody here\", said several employers were \"watching this closely\".",
+          cue: "said", source: "A woman who works for another island business", kind: .anonymous),
+        .init(
+          "Headline\n\nThe plan was kept quiet, according to a member of the municipality's transport committee. "
+            + "The councillor said the committee was shown it in January.",
+          cue: "said", source: "The councillor", kind: .anonymous),
+        .init(
+          "Headline\n\nThe plant will close. Vestkyst-Avisa reported that the owners blamed the price of power.",
+          cue: "reported", source: "Vestkyst-Avisa", kind: .outlet),
+        .init(
+          "Headline\n\nThe rents rose. The Duchy did not respond to a request for comment.", cue: "did not respond",
+          source: "The Duchy", kind: .organization, denial: .noResponse),
         // "as X puts it": the one after "as" is the source.
         .init(
           "Headline\n\nThe road is “our only road,” as Inger Holm of the residents’ association puts it.",

@@ -3947,8 +3947,11 @@ extension ExtractionContext {
     if let found = anonymousNamed(words[1], before: before) { return found }
     // ("the councillor said" right after "A member of the island council, who asked not to be
     // named": a member's title for the body the unnamed source was said to belong to.)
+    // ("The councillor said" after "a member of the municipality's transport committee": a
+    // council's committee too.)
     if let body = Self.membersBodies[words[1]], let last = lastAnonymous(group: false),
-      let earlier = last.source?.text.lowercased(), earlier.contains("member of"), earlier.contains(body)
+      let earlier = last.source?.text.lowercased(), earlier.contains("member of"),
+      earlier.contains(body) || body == "council" && earlier.contains("committee")
     {
       return last
     }
