@@ -9282,7 +9282,7 @@ final class ExtractionContext {
         // "a letter sent to the workers on Thursday", "a shopper returning one … on Tuesday", nor
         // a document's day.)
         return condition == "condition"
-          || k + 2 == range.upperBound && next.map(Self.isWeekday) == true
+          || k + 2 == range.upperBound && next.map { WordClasses.weekdays.contains($0) } == true
             && !(range.lowerBound..<k).contains(where: { j in
               tokens[j].kind == .word && !tokens[j].isCapitalized
                 && (tokens[j].lower.hasSuffix("ed") || tokens[j].lower.hasSuffix("ing")
@@ -9306,10 +9306,6 @@ final class ExtractionContext {
     var end = cut
     while end > range.lowerBound + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
     return range.lowerBound..<end
-  }
-
-  static func isWeekday(_ token: Token) -> Bool {
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(token.lower)
   }
 
   func extendedToSentenceEnd(_ range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {

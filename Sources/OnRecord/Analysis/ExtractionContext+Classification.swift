@@ -3960,7 +3960,7 @@ extension ExtractionContext {
     // noun, no title, in the paragraph of the one unnamed source just quoted, that goes with no
     // name anywhere in the article.)
     if isPersonNoun(words[1])
-      || words[1].count >= 7 && words[1].hasSuffix("man") && !Self.spokesWords.contains(words[1]),
+      || looksLikePersonNoun(words[1]) && words[1].hasSuffix("man") && !Self.spokesWords.contains(words[1]),
       !words[1].hasSuffix("s"), !lexicon.titles.contains(tokens[range.upperBound - 1]),
       let last = lastAnonymous(group: false), isSingular(last), let end = last.source?.end,
       structure.paragraphOfToken[tokenIndex(atScalar: end - 1)] == structure.paragraphOfToken[range.lowerBound],

@@ -49,6 +49,8 @@ enum WordClasses {
   /// Prepositions that may stand inside a source phrase ("the director of X", "an analyst at Y").
   static let innerPrepositions: WordSet = ["of", "for", "at", "with", "from", "in", "on", "to", "by"]
 
+  static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
   static let timeWords: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "weeks",
