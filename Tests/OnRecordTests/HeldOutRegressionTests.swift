@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout169`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout171`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -685,6 +685,14 @@ import Testing
       "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.852, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.813,
     ],
+    "heldout170": [
+      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.864, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.966, "denialAttribution": 0.878,
+    ],
+    "heldout171": [
+      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.861,
+    ],
   ]
 
   @Test(arguments: [
@@ -822,6 +830,8 @@ import Testing
     ("heldout167", 12),
     ("heldout168", 12),
     ("heldout169", 12),
+    ("heldout170", 12),
+    ("heldout171", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
