@@ -2825,6 +2825,22 @@ final class ExtractionContext {
       // ("could not be reached at his home": where one was not reached; not "did not respond again at 23".)
       !(tokens[k].lower == "at" && end > 0 && ["reached", "contacted"].contains(tokens[end - 1].lower))
     else { return true }
+    // ("had not responded to the News by the time of publication", "did not reply to Vestkyst
+    // Avis": the party that asked, named, is the inquiry; not "did not return to the Senate floor".)
+    if tokens[k].lower == "to", end > 0,
+      ["respond", "responded", "reply", "replied"].contains(tokens[end - 1].lower)
+    {
+      var j = k + 1
+      if j < sentence.upperBound, tokens[j].lower == "the" { j += 1 }
+      let nameStart = j
+      while j < sentence.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+      if j > nameStart,
+        j == sentence.upperBound || tokens[j].kind != .word
+          || ["by", "on", "until", "before", "after", "despite", "and", "but"].contains(tokens[j].lower)
+      {
+        return true
+      }
+    }
     // The object: up to six words, one of which names a request, a message or a call.
     var n = 0
     // ("did not respond to the allegations": a charge awaits an answer as a question does.)
@@ -2895,10 +2911,23 @@ final class ExtractionContext {
     // noting" is the questioner's.)
     // (Nor a bare participle that no past tense spells, after the noun it describes: "recognized
     // the men shown in surveillance footage and told" is the recogniser's.)
-    let eligible = earlier.filter {
-      (!outside || structure.quotationOfToken[$0.head] < 0) && !$0.isClaimNoun
-        && !describesDocument(participle: $0.head, in: structure.sentences[structure.sentenceOfToken[$0.head]])
-        && !($0.cue.count == 1 && Self.participlesOnly.contains(tokens[$0.head]))
+    // (Nor a verb under a modal inside what an earlier cue reports, when the joining verb is in
+    // the past: "said his visits would continue but warned that" — the visits did not warn; but
+    // "would not confirm the figure but said" is one speaker's.)
+    var joiner = ["and", "but", "then", "yet", "or", "nor"].contains(tokens[k].lower) ? k + 1 : k
+    while joiner < tokens.count, WordClasses.isAdverbLike(tokens[joiner]) { joiner += 1 }
+    let joinsInPast =
+      joiner < tokens.count && tokens[joiner].kind == .word
+      && (tokens[joiner].lower.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(tokens[joiner].lower))
+    let eligible = earlier.filter { c in
+      !(joinsInPast && c.cue.contains(where: { Self.modals.contains(tokens[$0]) })
+        && earlier.contains(where: { e in
+          e.head < c.head && e.cue.upperBound <= c.cue.lowerBound
+            && (e.cue.upperBound..<c.cue.lowerBound).allSatisfy({ tokens[$0].kind == .word })
+        }))
+        && (!outside || structure.quotationOfToken[c.head] < 0) && !c.isClaimNoun
+        && !describesDocument(participle: c.head, in: structure.sentences[structure.sentenceOfToken[c.head]])
+        && !(c.cue.count == 1 && Self.participlesOnly.contains(tokens[c.head]))
     }
     guard let last = eligible.last else { return nil }
     // ("He said passenger counts carried out last autumn showed a drop, and argued that…": the
@@ -2984,6 +3013,9 @@ final class ExtractionContext {
   static let contactLines: WordSet = [
     "phone", "phones", "telephone", "cellphone", "mobile", "line", "number", "inbox", "voicemail", "email",
   ]
+
+  /// Adjectives that only ever stand before a noun: "individual claims", "specific reports".
+  static let nounOnlyAdjectives: WordSet = ["individual", "specific", "particular", "unconfirmed", "anonymous"]
 
   static let inquiryWords: WordSet = [
     "request", "requests", "comment", "comments", "question", "questions", "inquiry", "inquiries", "enquiry",
@@ -4636,6 +4668,19 @@ final class ExtractionContext {
         (next.lower.hasSuffix("s") || next.lower == "data")
         && lexicon.documentHeads.match(at: after, limit: after + 1, tokens: tokens) != nil
       guard next.isCapitalized || WordClasses.determiners.contains(next) || sources || documents else { return nil }
+      // ("Museum director Per Hallström said", "Per Kristian Gjerde could not be reached": a first
+      // name, capitalised inside the sentence, or opening it before a name its verb follows; not
+      // "Per Reuters, the talks…", "Per SpinCount data,".)
+      if tokens[i].text == "Per", next.isCapitalized, next.kind == .word {
+        if i != firstWord(of: sentence) { return nil }
+        var k = after
+        while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        if k < sentence.upperBound,
+          isAuxiliary(tokens[k]) || lexicon.cueVerbs.match(at: k, limit: sentence.upperBound, tokens: tokens) != nil
+        {
+          return nil
+        }
+      }
       // ("$400 per FEU", "two per Member State": a rate's unit after an amount.)
       if i > sentence.lowerBound, tokens[i - 1].kind == .number || WordClasses.numberWords.contains(tokens[i - 1]) {
         return nil
@@ -5101,8 +5146,18 @@ final class ExtractionContext {
     // ("went on strike", "went on sabbatical": no words said; but "went on the record", "went on
     // a rant about".)
     if lemma == "go on", let next, Self.absences.contains(next) { return nil }
+    // ("the expansion would add four seasonal jobs": a count of things, not "added one caveat".)
     if lemma == "add", let next,
       isAmount(at: i + length, in: sentence) || ["a", "an", "the", "more", "new", "up", "another"].contains(next.lower)
+        || next.lower != "one" && WordClasses.numberWords.contains(next)
+    {
+      return nil
+    }
+    // ("a retired coxswain who helped write the plan": a hand in drafting it, nothing said.)
+    if lemma == "write", let previous,
+      ["help", "helps", "helped", "helping"].contains(previous.lower)
+        || previous.lower == "to" && i - 2 >= sentence.lowerBound
+          && ["help", "helps", "helped", "helping"].contains(tokens[i - 2].lower)
     {
       return nil
     }
@@ -5149,6 +5204,11 @@ final class ExtractionContext {
     let approximateNumber =
       next?.lower == "about" && after + 1 < sentence.upperBound
       && (tokens[after + 1].kind == .number || startsWithCurrencySymbol(tokens[after + 1]))
+    // ("did not comment on individual claims", "specific reports", "each individual charge": a
+    // noun after its adjective; not "the individual continued".)
+    if lexicon.nounForms.contains(form), form != "continued", let previous, Self.nounOnlyAdjectives.contains(previous) {
+      return nil
+    }
     if lexicon.nounForms.contains(form), let next,
       ["as", "of", "were", "are", "was", "is", "about", "against", "heard"].contains(next.lower) && !approximateNumber
         || ["\u{2013}", "\u{2014}", ";", ")"].contains(next.text)
@@ -9498,6 +9558,14 @@ final class ExtractionContext {
       {
         e = close
         break
+      }
+      // ("the minutes of the association's May board meeting": the month, after a possessive or
+      // an article, is no auxiliary.)
+      if t.text == "May", e > start,
+        WordClasses.isPossessive(tokens[e - 1]) || ["the", "last"].contains(tokens[e - 1].lower)
+      {
+        e += 1
+        continue
       }
       if Self.phraseStops.contains(t) && e > start { break }
       // ("were told by a council officer the route was under review": an article after a plain

@@ -496,6 +496,37 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe causeway will close. The Comhairle said it would reopen in May.", cue: "said",
           source: "The Comhairle", kind: .organization),
+        // A Swedish region that opens its name, a highways authority, a fishery and a Nordic
+        // agency's one word speak as bodies; a Norwegian paper's "-varden" closes its name.
+        .init(
+          "Headline\n\nThe centre will close early. Region Gotland said on Monday that it had found no doctors.",
+          cue: "said", source: "Region Gotland", kind: .organization),
+        .init(
+          "Headline\n\nThe causeway was shut. Essex Highways has confirmed that the road will close again.",
+          cue: "has confirmed", source: "Essex Highways", kind: .organization),
+        .init(
+          "Headline\n\nWest Mersea’s oldest oyster fishery has warned it could lose its licence.",
+          cue: "has warned", source: "West Mersea’s oldest oyster fishery", kind: .organization),
+        .init(
+          "Headline\n\nThe bridge shut for seven weeks. Trafikverket rejected that account.", cue: "rejected",
+          source: "Trafikverket", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe plant may move. Nordvestvarden reported in August that the owner wanted to leave.",
+          cue: "reported", source: "Nordvestvarden", kind: .outlet),
+        // "Per" inside the sentence before a capitalised word is a first name, not "per the report".
+        .init(
+          "Headline\n\nThe museum is short of money. Museum director Per Hallström said the grant had ended.",
+          cue: "said", source: "Museum director Per Hallström", kind: .person),
+        // The party that asked, named after "responded to", is the inquiry that went unanswered.
+        .init(
+          "Headline\n\nThe launch slipped. A council spokesperson had not responded to the News by the time of "
+            + "publication.",
+          cue: "had not responded", source: "A council spokesperson", kind: .organization, denial: .noResponse),
+        // A verb under a modal inside what the speaker said joins no past-tense verb after "but".
+        .init(
+          "Headline\n\nDoctor Håkon Sælen said the visits would continue but warned that an ambulance weighs 11 "
+            + "tonnes.",
+          cue: "warned", source: "Doctor Håkon Sælen", kind: .person),
         // "the officer" after "One of the ferry's officers": a partitive's noun after a possessive.
         .init(
           "Headline\n\nOne of the ferry's officers, who asked not to be named because crew may not speak to the "
@@ -1503,6 +1534,12 @@ public enum AttributionRules {
           source: "The trust"),
       ],
       nonTriggering: [
+        // Adding a count of things; a plural noun after an adjective that only stands before nouns;
+        // a hand in drafting a plan.
+        .init("According to the application, the expansion would add four seasonal jobs.", cue: "add"),
+        .init("A spokeswoman said the company did not comment on individual claims.", cue: "claims"),
+        .init(
+          "Mr Hamish Rosie, a retired coxswain who helped write the plan, said the wall would stand.", cue: "write"),
         // "posting" with no words posted after it, or as a noun; "posted" sending someone to a place.
         .init("He relished his brushes with big names, posting photos of himself with Karl Rove.", cue: "posting"),
         .init("Facebook vowed to act, according to an Oct. 4 posting on its security blog.", cue: "posting"),
@@ -2642,8 +2679,19 @@ public enum AttributionRules {
         .init(
           "Per figures from the booking service SeatHaven, the tour sold 9,000 seats.", cue: "Per",
           source: "figures from the booking service SeatHaven", kind: .document),
+        .init("Per SpinCount data, the album drew 41 million plays.", cue: "Per", source: "SpinCount data"),
+        // An estimate is a document; a month after a possessive is no auxiliary ending the phrase.
+        .init(
+          "The tunnel could cost 2.4 billion kroner, according to a revised estimate from the roads agency.",
+          cue: "according to", kind: .document),
+        .init(
+          "According to the minutes of the association's May board meeting, the contractor withdrew.",
+          cue: "According to", source: "the minutes of the association's May board meeting", kind: .document),
       ],
       nonTriggering: [
+        // A first name.
+        .init("Museum director Per Hallström said the grant had ended.", cue: "Per"),
+        .init("Solvika's managing director, Per Kristian Gjerde, could not be reached.", cue: "Per"),
         .init("Headline\n\nThe firm pays a bonus of $500 per employee this year.", cue: "per"),
         .init("Spot rates rose by $400 per FEU in a week.", cue: "per"),
         .init("Fees rose 4 percent per year.", cue: "per"),

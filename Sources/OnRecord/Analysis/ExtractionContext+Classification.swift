@@ -1122,6 +1122,16 @@ extension ExtractionContext {
     // ("The Ministerio de Sanidad said", "the Câmara Municipal de Faro declined": a body's name in
     // another language.)
     if isForeignBody(range) { return SourceClass(kind: .organization) }
+    // ("Trafikverket rejected that account", "the Arbeidstilsynet": one word that a Nordic public
+    // body's ending closes.)
+    if case let name =
+      (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
+      name.count == 1, tokens[name.lowerBound].kind == .word, tokens[name.lowerBound].isCapitalized,
+      case let word = tokens[name.lowerBound].lower,
+      lexicon.bodySuffixes.contains(where: { word.hasSuffix($0) && word.count >= $0.count + 3 })
+    {
+      return SourceClass(kind: .organization)
+    }
     // ("a report in the São Paulo daily O Diário Paulista": a report the outlet it appeared in
     // stands for; not what came from or was made by one, "data from the listing site HomeHunt".)
     if let preposition = range.prefix(4).first(where: { tokens[$0].lower == "in" }),

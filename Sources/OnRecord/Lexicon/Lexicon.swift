@@ -94,6 +94,8 @@ public struct Lexicon: Sendable {
   public var foreignBodyWords: WordSet = []
   /// Endings that make one word a newspaper's name: "Vestfjordposten", "Gutebladet".
   public var mastheadSuffixes: [String] = []
+  /// Endings that make one word a public body's name in Nordic languages: "Trafikverket", "Fiskeridirektoratet".
+  public var bodySuffixes: [String] = []
   /// How an outlet reached the people it quotes ("Residents interviewed by the Gazette").
   public var reachedParticiples: WordSet = []
   /// Documents that report findings of their own ("a report suggesting", "a study showing").
@@ -261,6 +263,7 @@ public struct Lexicon: Sendable {
     foreignMastheadWords = WordSet(sources.lowercasedVariants("foreign-masthead-words"))
     foreignBodyWords = WordSet(sources.lowercasedVariants("foreign-body-words"))
     mastheadSuffixes = sources.lowercasedVariants("masthead-suffixes")
+    bodySuffixes = sources.lowercasedVariants("body-suffixes")
     reachedParticiples = WordSet(sources.lowercasedVariants("reached-participles"))
     findingNouns = WordSet(sources.lowercasedVariants("finding-documents"))
     demandDocuments = WordSet(sources.lowercasedVariants("demand-documents"))
