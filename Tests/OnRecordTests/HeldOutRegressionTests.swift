@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout171`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout173`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -693,6 +693,14 @@ import Testing
       "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.861,
     ],
+    "heldout172": [
+      "cue": 0.967, "sourceOverlap": 0.972, "sourceExact": 0.866, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.853,
+    ],
+    "heldout173": [
+      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.847, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.836,
+    ],
   ]
 
   @Test(arguments: [
@@ -832,6 +840,8 @@ import Testing
     ("heldout169", 12),
     ("heldout170", 12),
     ("heldout171", 12),
+    ("heldout172", 12),
+    ("heldout173", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
