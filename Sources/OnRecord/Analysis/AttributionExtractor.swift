@@ -2951,8 +2951,21 @@ final class ExtractionContext {
     }
     // ("Roy said the agency had found 'no evidence' …, and said comments would be accepted": a cue
     // inside what an earlier cue reports is not the one a later verb outside it joins.)
-    // (After a comma: ", and said".)
-    if k > 1, ["and", "but"].contains(tokens[k - 1].lower), tokens[k - 2].text == ",",
+    // (After a comma: ", and said"; or a participle after one, where the cue inside is a plan or
+    // a claim rather than a past act of its own subject's — "said the Senate will write its own
+    // bill, stressing", "denied union claims that beds had closed, saying" — or the earlier cue
+    // denies it: "She denied that anyone had promised the company the cottages, saying". Not "said
+    // Ms. Berg had repeated her complaint at a dinner, telling guests", "reports that Russia
+    // disputed Turkey's version, saying".)
+    let innerIsPastAct =
+      tokens[last.head].kind == .word && !last.isClaimNoun
+      && (tokens[last.head].lower.hasSuffix("ed") || Self.pastSpeechForms.contains(tokens[last.head]))
+      && !last.cue.contains(where: { Self.modals.contains(tokens[$0]) || ["has", "have"].contains(tokens[$0].lower) })
+    if k > 1,
+      ["and", "but"].contains(tokens[k - 1].lower) && tokens[k - 2].text == ","
+        || tokens[k].lower.hasSuffix("ing") && tokens[k - 1].text == ","
+          && (!innerIsPastAct
+            || eligible.contains(where: { $0.head < last.head && Self.denyingForms.contains(tokens[$0.head]) })),
       let outer = eligible.first(where: { c in
         c.head < last.head
           && last.source.map { source in
@@ -2966,6 +2979,14 @@ final class ExtractionContext {
     }
     return last
   }
+
+  /// Past tenses of saying that do not end in "-ed".
+  static let pastSpeechForms: WordSet = ["said", "told", "wrote", "spoke", "gave", "made", "sent", "put"]
+
+  /// Verbs that deny or dismiss what follows them.
+  static let denyingForms: WordSet = [
+    "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes",
+  ]
 
   /// Participles of showing and saying that are never a past tense: "the men shown in the footage".
   static let participlesOnly: WordSet = ["shown", "written", "spoken", "known", "seen", "drawn", "sworn"]

@@ -4744,6 +4744,19 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // After a comma, a participle is the speaker's where the cue inside what was said is a plan
+        // or a denied act; the subject of a past act inside keeps its own participle.
+        .init(
+          "Headline\n\nShe denied that anyone had promised the company the cottages, saying the lease had been "
+            + "advertised like any other.",
+          cue: "saying", source: "She"),
+        .init(
+          "Headline\n\nSen. Ann Cass said the Senate will write its own bill, stressing senators need an estimate.",
+          cue: "stressing", source: "Sen. Ann Cass", kind: .person),
+        .init(
+          "Headline\n\nThe diplomat said Ms. Berg had repeated her complaint at a dinner in March, telling guests that "
+            + "she had inherited a promise.",
+          cue: "telling", source: "Ms. Berg", kind: .person),
         // What court papers show someone did, and the participle after it, are that someone's.
         .init(
           "Headline\n\nCourt papers show the joint venture sued the department in April, alleging unpaid invoices.",
