@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout173`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout175`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -701,6 +701,14 @@ import Testing
       "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.847, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.836,
     ],
+    "heldout174": [
+      "cue": 0.96, "sourceOverlap": 0.977, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.806,
+    ],
+    "heldout175": [
+      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.835, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.84,
+    ],
   ]
 
   @Test(arguments: [
@@ -842,6 +850,8 @@ import Testing
     ("heldout171", 12),
     ("heldout172", 12),
     ("heldout173", 12),
+    ("heldout174", 12),
+    ("heldout175", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
