@@ -789,6 +789,25 @@ import Testing
     #expect(analysis.attributions.allSatisfy { $0.reasonGiven == true })
   }
 
+  /// A Nordic paper's masthead without "the" is the publisher's own, as its folder spells it: the
+  /// masthead's last word alone, or its words after the place, "å" spelt "aa" in the folder.
+  @Test func aNordicMastheadWithoutTheIsThePublisher() throws {
+    let cases = [
+      ("hitra-froya-kystposten", "Kystposten understands the recommendation rests on the distance."),
+      ("solund-vestkyst-avis", "Vestkyst Avis understands the ferry will stop in May."),
+      ("femo-askoe-smaaoer-tidende", "Småøer Tidende understands the committee will vote on Thursday."),
+    ]
+    for (outlet, sentence) in cases {
+      let analysis = TestSupport.extractor.analyze(text: "Headline\n\n" + sentence, outlet: outlet)
+      let found = try #require(analysis.attributions.first, "no attribution in \(sentence)")
+      #expect(found.sourceKind == .self, "\(outlet): \(sentence)")
+    }
+    // Another paper of the same shape is another outlet.
+    let other = TestSupport.extractor.analyze(
+      text: "Headline\n\nNordlys Avis understands the ferry will stop.", outlet: "solund-vestkyst-avis")
+    #expect(other.attributions.first?.sourceKind == .outlet)
+  }
+
   @Test func hedgesAreCounted() {
     let analysis = TestSupport.extractor.analyze(
       text: "He reportedly left. She allegedly stayed. The chief is said to be furious.")

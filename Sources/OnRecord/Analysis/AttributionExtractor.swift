@@ -388,7 +388,9 @@ final class ExtractionContext {
     var words = (publisher ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(
       String.init)
     if words.first == "the" { words.removeFirst() }
-    publisherWords = words
+    // ("femo-askoe-smaaoer-tidende": a doubled "a" that spells "å" is one "a", as
+    // ExtractionContext.withoutAccents reads the article's words.)
+    publisherWords = words.map { $0.replacingOccurrences(of: "aa", with: "a") }
   }
 
   /// (A run of spaces, such as a blanked link card leaves, reads as one: "Kentucky Sen. Rand
@@ -9737,6 +9739,11 @@ final class ExtractionContext {
     } else if tokens[k].lower == "the", k + 1 < sentence.upperBound, tokens[k + 1].isCapitalized {
       v = k + 1
       while v < sentence.upperBound, tokens[v].isCapitalized, v - k < 5 { v += 1 }
+    } else if tokens[k].kind == .word, tokens[k].isCapitalized {
+      // ("tender documents Vestkyst Avis has seen": a name without "the", then "has seen".)
+      v = k
+      while v < sentence.upperBound, tokens[v].kind == .word, tokens[v].isCapitalized, v - k < 4 { v += 1 }
+      guard v < sentence.upperBound, ["had", "has", "have"].contains(tokens[v].lower) else { return nil }
     } else {
       return nil
     }

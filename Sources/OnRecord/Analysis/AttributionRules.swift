@@ -513,6 +513,16 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe plant may move. Nordvestvarden reported in August that the owner wanted to leave.",
           cue: "reported", source: "Nordvestvarden", kind: .outlet),
+        // A Nordic company's word closes its name, or a radio station's its outlet's.
+        .init(
+          "Headline\n\nThe farm wants a fourth site. Skjærvik Havbruk says the expansion would create 14 jobs.",
+          cue: "says", source: "Skjærvik Havbruk", kind: .organization),
+        .init(
+          "Headline\n\nThe quay will be rebuilt. Bratten Varv declined to name the customer.", cue: "declined to name",
+          source: "Bratten Varv", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nThe ferry may be cut. Lolland Kystradio reported on Monday that the office had asked for a price.",
+          cue: "reported", source: "Lolland Kystradio", kind: .outlet),
         // "Per" inside the sentence before a capitalised word is a first name, not "per the report".
         .init(
           "Headline\n\nThe museum is short of money. Museum director Per Hallström said the grant had ended.",
@@ -2684,6 +2694,10 @@ public enum AttributionRules {
         .init(
           "The tunnel could cost 2.4 billion kroner, according to a revised estimate from the roads agency.",
           cue: "according to", kind: .document),
+        // Who saw a document, named without "the", stays with it.
+        .init(
+          "According to tender documents Vestkyst Avis has seen, Havbris scored lowest on quality.",
+          cue: "According to", source: "tender documents Vestkyst Avis has seen", kind: .document),
         .init(
           "According to the minutes of the association's May board meeting, the contractor withdrew.",
           cue: "According to", source: "the minutes of the association's May board meeting", kind: .document),
