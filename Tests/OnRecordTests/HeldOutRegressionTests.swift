@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout175`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout177`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -709,6 +709,14 @@ import Testing
       "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.835, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.84,
     ],
+    "heldout176": [
+      "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.825,
+    ],
+    "heldout177": [
+      "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.834, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.825,
+    ],
   ]
 
   @Test(arguments: [
@@ -852,6 +860,8 @@ import Testing
     ("heldout173", 12),
     ("heldout174", 12),
     ("heldout175", 12),
+    ("heldout176", 12),
+    ("heldout177", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
