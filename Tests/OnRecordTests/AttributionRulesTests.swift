@@ -796,6 +796,7 @@ import Testing
       ("hitra-froya-kystposten", "Kystposten understands the recommendation rests on the distance."),
       ("solund-vestkyst-avis", "Vestkyst Avis understands the ferry will stop in May."),
       ("femo-askoe-smaaoer-tidende", "Småøer Tidende understands the committee will vote on Thursday."),
+      ("rodoy-helgeland-kystnytt", "The plant will cut 26 jobs, Kystnytt has learned."),
     ]
     for (outlet, sentence) in cases {
       let analysis = TestSupport.extractor.analyze(text: "Headline\n\n" + sentence, outlet: outlet)

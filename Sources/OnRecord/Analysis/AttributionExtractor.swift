@@ -7444,9 +7444,11 @@ final class ExtractionContext {
     if beforeTime < p, beforeTime >= sentence.lowerBound, ["who", "which"].contains(tokens[beforeTime].lower) {
       return beforeTime..<(beforeTime + 1)
     }
-    // ("The groups have in recent years sought": an auxiliary before the time.)
+    // ("The groups have in recent years sought": an auxiliary before the time; a form of "be"
+    // only before "-ing", not "who were on the island at the time said".)
     if beforeTime < p, beforeTime > sentence.lowerBound, isAuxiliary(tokens[beforeTime]),
-      WordClasses.timeWords.contains(tp)
+      WordClasses.timeWords.contains(tp),
+      !WordClasses.beVerbs.contains(tokens[beforeTime]) || tokens[cueStart].lower.hasSuffix("ing")
     {
       return subjectBefore(cueStart: beforeTime, in: sentence, earlier: earlier)
     }
@@ -7913,7 +7915,7 @@ final class ExtractionContext {
           return tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
             && (next.hasSuffix("ed") || next.hasSuffix("s") || isAuxiliary(tokens[k + 1])
               || Self.pastsOfDealing.contains(tokens[k + 1])
-                && !((k + 2)..<found.lowerBound).contains(where: { isAuxiliary(tokens[$0]) })
+                && !((k + 2)..<max(k + 2, found.lowerBound)).contains(where: { isAuxiliary(tokens[$0]) })
               || k == start + 1 && isBarePluralHead(at: start) && !WordClasses.determiners.contains(tokens[k + 1])
                 && !WordClasses.subjectPronouns.contains(tokens[k + 1]))
         }
@@ -9779,6 +9781,27 @@ final class ExtractionContext {
         || (k > sentence.lowerBound && WordClasses.subjectPronouns.contains(tokens[k - 1]) && t.kind == .word)
       {
         verbSeen = true
+      }
+      // ("after the charity that manages the nature reserve said": a relative "that" after a
+      // body's or a person's noun, its verb right after it.)
+      if t.lower == "that", k - 1 >= sentence.lowerBound, k + 1 < start, case let noun = tokens[k - 1],
+        noun.kind == .word, !noun.isCapitalized,
+        lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
+          || looksLikePersonNounOrPlural(noun.lower),
+        !startsRelativeSubject(k + 1), !WordClasses.subjectPronouns.contains(tokens[k + 1]),
+        // (Only the clause's verb and its small words between "that" and the phrase the cue found,
+        // which is then that verb's object: not "a moment that does not bring about the change the
+        // March on Washington demanded", whose phrase is the cue's own subject.)
+        start - (k + 1) <= 4,
+        ((k + 1)..<start).allSatisfy({ j in
+          let w = tokens[j]
+          return w.kind == .word && !w.isCapitalized && !w.lower.contains("'") && !w.lower.contains("\u{2019}")
+            && (isAuxiliary(w) || WordClasses.prepositions.contains(w) || WordClasses.isAdverbLike(w)
+              || w.lower == "not" || w.lower.hasSuffix("s") || w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing"))
+        }),
+        let head = subjectRange(endingAt: k - 1, in: sentence)
+      {
+        return head
       }
       if t.lower == "who" {
         // "The man who police say opened fire": "who" right before a noun phrase opens a clause

@@ -532,6 +532,19 @@ public enum AttributionRules {
           "Headline\n\nThe launch slipped. A council spokesperson had not responded to the News by the time of "
             + "publication.",
           cue: "had not responded", source: "A council spokesperson", kind: .organization, denial: .noResponse),
+        // A relative "that" after a body's noun, its verb and that verb's object before the cue;
+        // a "who" clause with a place and a time in it, "were" being no auxiliary of the cue.
+        .init(
+          "Headline\n\nTrips will run on two days a week after the charity that manages the nature reserve said "
+            + "it could not cope.",
+          cue: "said", source: "the charity that manages the nature reserve", kind: .organization),
+        .init(
+          "Headline\n\nTwo volunteers who were on the island at the time said the boat was late.", cue: "said",
+          source: "Two volunteers who were on the island at the time"),
+        // (A firm's description with "that" and a past of dealing, its name in an appositive.)
+        .init(
+          "Headline\n\nThe contractor that built Baraka Gardens, Tumaini Builders Ltd, did not respond to questions.",
+          cue: "did not respond", kind: .organization, denial: .noResponse),
         // A verb under a modal inside what the speaker said joins no past-tense verb after "but".
         .init(
           "Headline\n\nDoctor Håkon Sælen said the visits would continue but warned that an ambulance weighs 11 "
