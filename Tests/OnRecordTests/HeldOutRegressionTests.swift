@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout177`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout179`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -717,6 +717,14 @@ import Testing
       "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.834, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.825,
     ],
+    "heldout178": [
+      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.874, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.819,
+    ],
+    "heldout179": [
+      "cue": 0.941, "sourceOverlap": 0.96, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.981, "denialAttribution": 0.862,
+    ],
   ]
 
   @Test(arguments: [
@@ -862,6 +870,8 @@ import Testing
     ("heldout175", 12),
     ("heldout176", 12),
     ("heldout177", 12),
+    ("heldout178", 12),
+    ("heldout179", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
