@@ -10,7 +10,7 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.958, "sourceOverlap": 0.961, "sourceExact": 0.933, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.935, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.976, "denialAttribution": 0.821,
     ],
     "heldout2": [
@@ -26,7 +26,7 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.987, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.955, "sourceExact": 0.93, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.987, "denialAttribution": 0.932,
     ],
     "heldout6": [
@@ -146,8 +146,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.931, "sourceOverlap": 0.931, "sourceExact": 0.915, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.962, "kindAccuracy": 0.959, "denialAttribution": 0.857,
+      "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.962, "kindAccuracy": 0.963, "denialAttribution": 0.857,
     ],
     "heldout36": [
       "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
@@ -162,7 +162,7 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
-      "cue": 0.963, "sourceOverlap": 0.958, "sourceExact": 0.939, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.962, "sourceExact": 0.943, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.909,
     ],
     "heldout40": [
@@ -202,11 +202,11 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.987, "denialAttribution": 0.919,
     ],
     "heldout49": [
-      "cue": 0.934, "sourceOverlap": 0.938, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.964, "kindAccuracy": 0.977, "denialAttribution": 0.878,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.964, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.94, "sourceOverlap": 0.947, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.949, "sourceExact": 0.868, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.793,
     ],
     "heldout51": [
@@ -290,7 +290,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.949, "sourceOverlap": 0.963, "sourceExact": 0.902, "anonymousArticle": 0.947,
+      "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.903, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
@@ -307,14 +307,14 @@ import Testing
     ],
     "heldout75": [
       "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.951, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.955, "denialAttribution": 0.79,
     ],
     "heldout76": [
       "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout77": [
-      "cue": 0.93, "sourceOverlap": 0.949, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.796,
     ],
     "heldout78": [
@@ -342,7 +342,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout84": [
-      "cue": 0.951, "sourceOverlap": 0.969, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.971, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.8,
     ],
     "heldout85": [
@@ -354,11 +354,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.934, "sourceOverlap": 0.953, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.807,
     ],
     "heldout88": [
-      "cue": 0.943, "sourceOverlap": 0.961, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
@@ -370,7 +370,7 @@ import Testing
       "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.743,
     ],
     "heldout91": [
-      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout92": [
@@ -379,7 +379,7 @@ import Testing
     ],
     "heldout93": [
       "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.819,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.819,
     ],
     "heldout94": [
       "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.877, "anonymousArticle": 1.0,
@@ -387,14 +387,14 @@ import Testing
     ],
     "heldout95": [
       "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.958, "denialAttribution": 0.824,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.962, "denialAttribution": 0.824,
     ],
     "heldout96": [
       "cue": 0.937, "sourceOverlap": 0.944, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.954, "denialAttribution": 0.817,
     ],
     "heldout97": [
-      "cue": 0.936, "sourceOverlap": 0.948, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.864, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.949, "kindAccuracy": 0.954, "denialAttribution": 0.777,
     ],
     "heldout98": [
@@ -414,8 +414,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
-      "cue": 0.935, "sourceOverlap": 0.94, "sourceExact": 0.851, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.961, "denialAttribution": 0.81,
+      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.854, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.962, "denialAttribution": 0.821,
     ],
     "heldout103": [
       "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.88, "anonymousArticle": 1.0,
@@ -434,7 +434,7 @@ import Testing
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [
-      "cue": 0.949, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.951, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.978, "denialAttribution": 0.769,
     ],
     "heldout108": [
@@ -443,7 +443,7 @@ import Testing
     ],
     "heldout109": [
       "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.891, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.962, "denialAttribution": 0.783,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.783,
     ],
     "heldout110": [
       "cue": 0.934, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
@@ -459,7 +459,7 @@ import Testing
     ],
     "heldout113": [
       "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.938, "denialAttribution": 0.814,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.942, "denialAttribution": 0.814,
     ],
     "heldout114": [
       "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.912, "anonymousArticle": 1.0,
@@ -471,7 +471,7 @@ import Testing
     ],
     "heldout116": [
       "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.8,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.8,
     ],
     "heldout117": [
       "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.828, "anonymousArticle": 1.0,
@@ -534,8 +534,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.813,
     ],
     "heldout132": [
-      "cue": 0.927, "sourceOverlap": 0.928, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.759,
+      "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.759,
     ],
     "heldout133": [
       "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.899, "anonymousArticle": 1.0,
@@ -550,12 +550,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.836,
     ],
     "heldout136": [
-      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.832,
     ],
     "heldout137": [
       "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.965, "denialAttribution": 0.824,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.969, "denialAttribution": 0.824,
     ],
     "heldout138": [
       "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,
@@ -590,7 +590,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout146": [
-      "cue": 0.928, "sourceOverlap": 0.948, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.95, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout147": [
@@ -599,7 +599,7 @@ import Testing
     ],
     "heldout148": [
       "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.821,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.821,
     ],
     "heldout149": [
       "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.899, "anonymousArticle": 1.0,
@@ -627,7 +627,7 @@ import Testing
     ],
     "heldout155": [
       "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.946, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.817,
     ],
     "heldout156": [
       "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -650,52 +650,52 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.962, "denialAttribution": 0.806,
     ],
     "heldout161": [
-      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout162": [
-      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.966, "denialAttribution": 0.8,
+      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.8,
     ],
     "heldout163": [
       "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.807,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.807,
     ],
     "heldout164": [
       "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.959, "denialAttribution": 0.793,
     ],
     "heldout165": [
-      "cue": 0.94, "sourceOverlap": 0.954, "sourceExact": 0.815, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.817,
+      "cue": 0.948, "sourceOverlap": 0.963, "sourceExact": 0.824, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.826,
     ],
     "heldout166": [
-      "cue": 0.944, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.797,
+      "cue": 0.948, "sourceOverlap": 0.961, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout167": [
       "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.942, "denialAttribution": 0.848,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.95, "denialAttribution": 0.848,
     ],
     "heldout168": [
-      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.837, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.984, "kindAccuracy": 0.977, "denialAttribution": 0.793,
+      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.844, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.793,
     ],
     "heldout169": [
-      "cue": 0.939, "sourceOverlap": 0.949, "sourceExact": 0.852, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.813,
+      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.984, "denialAttribution": 0.813,
     ],
     "heldout170": [
-      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.864, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.966, "denialAttribution": 0.878,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout171": [
-      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.959, "denialAttribution": 0.861,
+      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.861,
     ],
     "heldout172": [
-      "cue": 0.967, "sourceOverlap": 0.972, "sourceExact": 0.866, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.853,
+      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.874, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.973, "denialAttribution": 0.853,
     ],
     "heldout173": [
       "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.847, "anonymousArticle": 1.0,
@@ -706,8 +706,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.806,
     ],
     "heldout175": [
-      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.835, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.84,
+      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.84,
     ],
     "heldout176": [
       "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.898, "anonymousArticle": 1.0,
