@@ -675,7 +675,7 @@ import Testing
     ],
     "heldout167": [
       "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.866, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.95, "denialAttribution": 0.848,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.954, "denialAttribution": 0.848,
     ],
     "heldout168": [
       "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.844, "anonymousArticle": 1.0,
@@ -707,7 +707,7 @@ import Testing
     ],
     "heldout175": [
       "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.843, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.84,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.84,
     ],
     "heldout176": [
       "cue": 0.955, "sourceOverlap": 0.963, "sourceExact": 0.898, "anonymousArticle": 1.0,
@@ -719,7 +719,7 @@ import Testing
     ],
     "heldout178": [
       "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.874, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.819,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.981, "denialAttribution": 0.819,
     ],
     "heldout179": [
       "cue": 0.941, "sourceOverlap": 0.96, "sourceExact": 0.852, "anonymousArticle": 1.0,

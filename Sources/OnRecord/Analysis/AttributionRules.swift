@@ -521,6 +521,13 @@ public enum AttributionRules {
           "Headline\n\nThe quay will be rebuilt. Bratten Varv declined to name the customer.", cue: "declined to name",
           source: "Bratten Varv", kind: .organization, denial: .noComment),
         .init(
+          "Headline\n\nThe toll will rise. Kystvegen Bompengeselskap said in a statement that it had no choice.",
+          cue: "said", source: "Kystvegen Bompengeselskap", kind: .organization),
+        .init(
+          "Headline\n\nThe advert ran in May. The brand's owner, Glenbrachan Distillers, did not respond.",
+          cue: "did not respond", source: "The brand's owner, Glenbrachan Distillers", kind: .organization,
+          denial: .noResponse),
+        .init(
           "Headline\n\nThe ferry may be cut. Lolland Kystradio reported on Monday that the office had asked for a price.",
           cue: "reported", source: "Lolland Kystradio", kind: .outlet),
         // "Per" inside the sentence before a capitalised word is a first name, not "per the report".

@@ -1134,8 +1134,8 @@ extension ExtractionContext {
     // ("The Ministerio de Sanidad said", "the Câmara Municipal de Faro declined": a body's name in
     // another language.)
     if isForeignBody(range) { return SourceClass(kind: .organization) }
-    // ("Trafikverket rejected that account", "the Arbeidstilsynet", "Skjærvik Havbruk says": a name
-    // that a Nordic public body's or company's ending closes, or whose last word is that ending.)
+    // ("Trafikverket rejected that account", "the Arbeidstilsynet", "Kystvegen Bompengeselskap said": a
+    // name that a Nordic public body's or company's ending closes, or whose last word is that ending.)
     if case let name =
       (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
       (1...3).contains(name.count),
