@@ -2920,7 +2920,7 @@ final class ExtractionContext {
     while joiner < tokens.count, WordClasses.isAdverbLike(tokens[joiner]) { joiner += 1 }
     let joinsInPast =
       joiner < tokens.count && tokens[joiner].kind == .word
-      && (tokens[joiner].lower.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(tokens[joiner].lower))
+      && (tokens[joiner].lower.hasSuffix("ed") || Self.irregularPasts.contains(tokens[joiner]))
     let eligible = earlier.filter { c in
       !(joinsInPast && c.cue.contains(where: { Self.modals.contains(tokens[$0]) })
         && earlier.contains(where: { e in
@@ -2961,13 +2961,16 @@ final class ExtractionContext {
     // disputed Turkey's version, saying".)
     let innerIsPastAct =
       tokens[last.head].kind == .word && !last.isClaimNoun
-      && (tokens[last.head].lower.hasSuffix("ed") || Self.pastSpeechForms.contains(tokens[last.head]))
+      && (tokens[last.head].lower.hasSuffix("ed") || Self.irregularPasts.contains(tokens[last.head]))
       && !last.cue.contains(where: { Self.modals.contains(tokens[$0]) || ["has", "have"].contains(tokens[$0].lower) })
     if k > 1,
       ["and", "but"].contains(tokens[k - 1].lower) && tokens[k - 2].text == ","
         || tokens[k].lower.hasSuffix("ing") && tokens[k - 1].text == ","
           && (!innerIsPastAct
-            || eligible.contains(where: { $0.head < last.head && Self.denyingForms.contains(tokens[$0.head]) })),
+            || eligible.contains(where: {
+              $0.head < last.head
+                && (lexicon.denialVerbs.contains(tokens[$0.head]) || lexicon.dismissalVerbs.contains(tokens[$0.head]))
+            })),
       let outer = eligible.first(where: { c in
         c.head < last.head
           && last.source.map { source in
@@ -2981,14 +2984,6 @@ final class ExtractionContext {
     }
     return last
   }
-
-  /// Past tenses of saying that do not end in "-ed".
-  static let pastSpeechForms: WordSet = ["said", "told", "wrote", "spoke", "gave", "made", "sent", "put"]
-
-  /// Verbs that deny or dismiss what follows them.
-  static let denyingForms: WordSet = [
-    "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes",
-  ]
 
   /// Participles of showing and saying that are never a past tense: "the men shown in the footage".
   static let participlesOnly: WordSet = ["shown", "written", "spoken", "known", "seen", "drawn", "sworn"]
@@ -3036,6 +3031,9 @@ final class ExtractionContext {
   static let contactLines: WordSet = [
     "phone", "phones", "telephone", "cellphone", "mobile", "line", "number", "inbox", "voicemail", "email",
   ]
+
+  /// "helped write the plan": a hand in drafting, not words said.
+  static let helpForms: WordSet = ["help", "helps", "helped", "helping"]
 
   /// Adjectives that only ever stand before a noun: "individual claims", "specific reports".
   static let nounOnlyAdjectives: WordSet = ["individual", "specific", "particular", "unconfirmed", "anonymous"]
@@ -5178,9 +5176,8 @@ final class ExtractionContext {
     }
     // ("a retired coxswain who helped write the plan": a hand in drafting it, nothing said.)
     if lemma == "write", let previous,
-      ["help", "helps", "helped", "helping"].contains(previous.lower)
-        || previous.lower == "to" && i - 2 >= sentence.lowerBound
-          && ["help", "helps", "helped", "helping"].contains(tokens[i - 2].lower)
+      Self.helpForms.contains(previous)
+        || previous.lower == "to" && i - 2 >= sentence.lowerBound && Self.helpForms.contains(tokens[i - 2])
     {
       return nil
     }

@@ -1135,15 +1135,13 @@ extension ExtractionContext {
     // another language.)
     if isForeignBody(range) { return SourceClass(kind: .organization) }
     // ("Trafikverket rejected that account", "the Arbeidstilsynet", "Kystvegen Bompengeselskap said": a
-    // name that a Nordic public body's or company's ending closes, or whose last word is that ending.)
+    // name whose last word a Nordic public body's or company's ending closes.)
     if case let name =
       (tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound,
       (1...3).contains(name.count),
       name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.titles.contains(tokens[$0]) }),
       case let word = tokens[name.upperBound - 1].lower,
-      lexicon.bodySuffixes.contains(where: {
-        word.hasSuffix($0) && (word.count >= $0.count + 3 || name.count >= 2 && word == $0)
-      })
+      lexicon.bodySuffixes.contains(where: { word.hasSuffix($0) && word.count >= $0.count + 3 })
     {
       return SourceClass(kind: .organization)
     }
