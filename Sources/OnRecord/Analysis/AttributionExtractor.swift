@@ -264,12 +264,12 @@ final class ExtractionContext {
       // A link to other stories, set in parentheses under a label: "( PHOTOS: 10 slams on the IRS)",
       // "( Also on POLITICO: McCain calls Benghazi 'a cover-up')", "(WATCH: …)".
       if tokens[start].text == "(", tokens[end].text == ")",
-        ((start + 1)..<min(end, start + 6)).contains(where: { tokens[$0].text == ":" })
+        window(start + 1, min(end, start + 6)).contains(where: { tokens[$0].text == ":" })
       {
         furniture.insert(paragraph)
       }
       // ("More: Trump says sanctuary cities…", "SEE ALSO: …", "Related: …": the same without them.)
-      let label = (start..<min(end + 1, start + 3)).prefix { tokens[$0].kind == .word }.map { tokens[$0].lower }
+      let label = window(start, min(end + 1, start + 3)).prefix { tokens[$0].kind == .word }.map { tokens[$0].lower }
       let colon = start + label.count
       if !label.isEmpty, colon <= end, tokens[colon].text == ":", Self.linkLabels.contains(label.joined(separator: " "))
       {
@@ -528,7 +528,7 @@ final class ExtractionContext {
         // no answer withheld.)
         if tokens[cue.upperBound - 1].lower == "released",
           candidate.source.map({ classifySource($0).kind != .organization }) ?? true
-            || (cue.upperBound..<min(sentence.upperBound, cue.upperBound + 8)).contains(where: {
+            || window(cue.upperBound, min(sentence.upperBound, cue.upperBound + 8)).contains(where: {
               Self.moneyWords.contains(tokens[$0]) || tokens[$0].text.first.map { "$£€₦".contains($0) } == true
             })
         {
@@ -606,7 +606,9 @@ final class ExtractionContext {
       // "Councillor Osei welcomed the inspectors' findings": a response to a decision or a
       // finding, which PolNeAR's annotators mark as a cue.
       if ["welcomed", "welcomes"].contains(tokens[i].lower), i > sentence.lowerBound,
-        let noun = ((i + 1)..<min(i + 5, sentence.upperBound)).first(where: { Self.welcomedNews.contains(tokens[$0]) }),
+        let noun = window(i + 1, min(i + 5, sentence.upperBound)).first(where: {
+          Self.welcomedNews.contains(tokens[$0])
+        }),
         noun > i + 1, !tokens[noun].isCapitalized,
         ((i + 1)..<noun).allSatisfy({ k in
           tokens[k].kind == .word && !tokens[k].isCapitalized
@@ -828,7 +830,7 @@ final class ExtractionContext {
         }
         // ("Minutes … record officers telling councillors that": the people the record shows
         // speaking, their own cue.)
-        if let speaking = (i + 1..<min(i + 10, sentence.upperBound)).first(where: { k in
+        if let speaking = window(i + 1, min(i + 10, sentence.upperBound)).first(where: { k in
           tokens[k].lower.hasSuffix("ing") && lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) != nil
         }),
           // ("record the harbour master, Gareth Morus, telling members", "record town clerk Mr
@@ -854,7 +856,7 @@ final class ExtractionContext {
       if ["rate", "rates", "rated"].contains(tokens[i].lower), i > sentence.lowerBound,
         let subject = subjectRange(endingAt: i - 1, in: sentence),
         subject.count == 1 && tokens[subject.lowerBound].lower == "we" || namesPublisher(subject),
-        ((i + 1)..<min(i + 9, sentence.upperBound)).contains(where: { Self.ratedClaims.contains(tokens[$0]) })
+        window(i + 1, min(i + 9, sentence.upperBound)).contains(where: { Self.ratedClaims.contains(tokens[$0]) })
       {
         var candidate = AttributionExtractor.Candidate(
           cue: i..<(i + 1), head: i, lemma: "rate", shape: .verb, nonanswer: nil)
@@ -1076,7 +1078,7 @@ final class ExtractionContext {
         }
       if targetOnly {
         // ("faced criticism from rivals": the authors, when "from" names them.)
-        let from = (found[k].cue.upperBound..<min(found[k].cue.upperBound + 3, sentence.upperBound)).first {
+        let from = window(found[k].cue.upperBound, min(found[k].cue.upperBound + 3, sentence.upperBound)).first {
           tokens[$0].lower == "from"
         }
         found[k].source = from.flatMap {
@@ -1317,7 +1319,7 @@ final class ExtractionContext {
     }
     // (The phrase opens with the document: not "Dr. Hana Liebowitz, who directs the office".)
     guard
-      let head = (source.lowerBound..<min(source.lowerBound + 3, source.upperBound)).first(where: {
+      let head = window(source.lowerBound, min(source.lowerBound + 3, source.upperBound)).first(where: {
         tokens[$0].kind == .word && !WordClasses.determiners.contains(tokens[$0])
       }),
       lexicon.documentHeads.match(at: head, limit: head + 1, tokens: tokens) != nil
@@ -1639,7 +1641,7 @@ final class ExtractionContext {
   func withoutOpeningContact(_ source: Range<Int>) -> Range<Int> {
     guard source.count > 3, tokens[source.lowerBound].isCapitalized,
       ["reached", "contacted", "interviewed", "approached", "asked"].contains(tokens[source.lowerBound].lower),
-      let comma = ((source.lowerBound + 1)..<min(source.upperBound - 1, source.lowerBound + 7)).first(where: {
+      let comma = window(source.lowerBound + 1, min(source.upperBound - 1, source.lowerBound + 7)).first(where: {
         tokens[$0].text == ","
       }),
       ((source.lowerBound + 1)..<comma).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
@@ -1854,7 +1856,7 @@ final class ExtractionContext {
     // ("did not answer a written question about": with the words around the noun too.)
     if candidate.nonanswer == nil, candidate.cue.count <= 3,
       // ("did not answer repeated phone calls": or the noun just after the cue's word.)
-      let noun = (candidate.cue.lowerBound..<min(candidate.cue.upperBound + 2, sentence.upperBound)).first(where: {
+      let noun = window(candidate.cue.lowerBound, min(candidate.cue.upperBound + 2, sentence.upperBound)).first(where: {
         Self.messageNouns.contains(tokens[$0])
       }),
       noun + 1 >= sentence.upperBound || tokens[noun + 1].lower != "for",
@@ -2055,7 +2057,7 @@ final class ExtractionContext {
   func standsBy(at i: Int, in sentence: Range<Int>) -> Bool {
     Self.standForms.contains(tokens[i]) && i + 3 < sentence.upperBound && tokens[i + 1].lower == "by"
       && (WordClasses.determiners.contains(tokens[i + 2]) || WordClasses.isPossessive(tokens[i + 2]))
-      && ((i + 3)..<min(i + 5, sentence.upperBound)).contains(where: { Self.thingsSaid.contains(tokens[$0]) })
+      && window(i + 3, min(i + 5, sentence.upperBound)).contains(where: { Self.thingsSaid.contains(tokens[$0]) })
   }
 
   /// Roles that open an appositive without an article ("senior fellow with…") besides a
@@ -2243,7 +2245,7 @@ final class ExtractionContext {
     // ("who did not want to be identified": the wish not to be named, with "not" before the verb.)
     if let wish = cue.first(where: { ["want", "wanted", "wish", "wished"].contains(tokens[$0].lower) }),
       wish > sentence.lowerBound, ["not", "n't"].contains(tokens[wish - 1].lower),
-      let marker = anonymityMarker(in: (wish - 1)..<min(wish + 6, sentence.upperBound))
+      let marker = anonymityMarker(in: window(wish - 1, min(wish + 6, sentence.upperBound)))
     {
       return marker.index <= wish
     }
@@ -2252,7 +2254,7 @@ final class ExtractionContext {
     guard cue.upperBound < sentence.upperBound, verb + 1 < sentence.upperBound,
       ["not", "anonymity", "on", "that", "for", "to"].contains(tokens[verb + 1].lower),
       // ("declined to be named": the marker may start at the verb.)
-      let marker = anonymityMarker(in: verb..<min(verb + 9, sentence.upperBound))
+      let marker = anonymityMarker(in: window(verb, min(verb + 9, sentence.upperBound)))
     else { return false }
     return marker.index <= verb + 4
   }
@@ -2310,7 +2312,7 @@ final class ExtractionContext {
       verb + 2 < sentence.upperBound,
       ["the", "it", "them", "him", "her", "its", "their"].contains(tokens[verb + 1].lower)
     else { return false }
-    return ((verb + 2)..<min(verb + 5, sentence.upperBound)).contains {
+    return window(verb + 2, min(verb + 5, sentence.upperBound)).contains {
       tokens[$0].isCapitalized || tokens[$0].kind == .quote && tokens[$0].quoteRole == .opening
     }
   }
@@ -2450,7 +2452,7 @@ final class ExtractionContext {
     guard k < sentence.upperBound, lexicon.inquiryNouns.contains(tokens[k]),
       // (The target may be long: "Calls and text messages to the managing director of the second
       // firm, Greenfurrow Agro Services Ltd, Mr Emeka Obi, were not answered".)
-      let verb = (k + 1..<min(k + 28, sentence.upperBound)).first(where: {
+      let verb = window(k + 1, min(k + 28, sentence.upperBound)).first(where: {
         WordClasses.beVerbs.contains(tokens[$0]) || ["went", "have", "has"].contains(tokens[$0].lower)
       })
     else { return nil }
@@ -2493,7 +2495,7 @@ final class ExtractionContext {
       // ("Messages to the home phone of the club's treasurer, Ines Talbot,": the person whose line
       // it is.)
       var start = mark + 1
-      if let of = (start..<min(end, start + 5)).first(where: { tokens[$0].lower == "of" }), of + 1 < end,
+      if let of = window(start, min(end, start + 5)).first(where: { tokens[$0].lower == "of" }), of + 1 < end,
         (start..<of).contains(where: { Self.contactLines.contains(tokens[$0]) }),
         (start..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
       {
@@ -2558,7 +2560,7 @@ final class ExtractionContext {
     let bareSubject =
       next.kind == .word && !WordClasses.prepositions.contains(next) && !WordClasses.isAdverbLike(next)
       && !isAuxiliary(next) && !WordClasses.beVerbs.contains(next) && !next.lower.hasSuffix("ing")
-      && ((open + 1)..<min(open + 6, sentence.upperBound)).contains(where: {
+      && window(open + 1, min(open + 6, sentence.upperBound)).contains(where: {
         isAuxiliary(tokens[$0]) || WordClasses.beVerbs.contains(tokens[$0])
       })
     let clause =
@@ -2627,7 +2629,7 @@ final class ExtractionContext {
       || tokens[start].lower == "no" && tokens[start + 1].lower == "one"
     guard tokens[start].lower == "neither" || none else { return nil }
     guard
-      let verb = (start + 2..<min(start + 11, sentence.upperBound)).first(where: {
+      let verb = window(start + 2, min(start + 11, sentence.upperBound)).first(where: {
         ["would", "commented", "responded", "replied", "returned", "could"].contains(tokens[$0].lower)
       }),
       (start + 1..<verb).allSatisfy({ tokens[$0].kind == .word && !WordClasses.beVerbs.contains(tokens[$0]) })
@@ -2652,7 +2654,7 @@ final class ExtractionContext {
     }
     if none {
       guard
-        (end..<min(end + 5, sentence.upperBound)).contains(where: {
+        window(end, min(end + 5, sentence.upperBound)).contains(where: {
           Self.inquiryWords.contains(tokens[$0]) || tokens[$0].lower == "comment"
         })
       else { return nil }
@@ -2873,7 +2875,7 @@ final class ExtractionContext {
     // (The writer reaches out: "We", "The Herald", "A reporter"; not "The mayor contacted police
     // and did not respond to questions". Whoever did not "hear back" reached out.)
     let reacher = sentence.lowerBound..<verb
-    let heardNothing = (cueStart..<min(cueStart + 4, sentence.upperBound)).contains {
+    let heardNothing = window(cueStart, min(cueStart + 4, sentence.upperBound)).contains {
       ["hear", "heard"].contains(tokens[$0].lower)
     }
     guard
@@ -3166,7 +3168,7 @@ final class ExtractionContext {
       let sharesSubject =
         i > sentence.lowerBound && tokens[i - 1].text == "," && tokens[i].lower.hasSuffix("ing")
         && lexicon.cueVerbs.match(at: i, limit: j, tokens: tokens) != nil
-        && anonymityMarker(in: i..<min(j + 6, sentence.upperBound)) == nil
+        && anonymityMarker(in: window(i, min(j + 6, sentence.upperBound))) == nil
       // (Or before the cue: "Most growers [prefer] to wait, according to the co-op", "[Worries
       // about] the fees were raised by two trustees". On PolNeAR train this drops 30 learned cues,
       // 9 of them true; on 18 of our read sets cue F1 rises, on 5 it falls.)
@@ -3358,7 +3360,7 @@ final class ExtractionContext {
       !["to", "that"].contains(next.lower), !WordClasses.isAdverbLike(next),
       // (Kept where a verb of saying joined by "and" takes its subject from it: "Rice went on Sunday
       // talk shows and said".)
-      !(cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound)).contains(where: { k in
+      !window(cue.upperBound, min(cue.upperBound + 8, sentence.upperBound)).contains(where: { k in
         tokens[k].lower == "and" && k + 1 < sentence.upperBound
           && lexicon.cueVerbs.match(at: k + 1, limit: sentence.upperBound, tokens: tokens) != nil
       })
@@ -3367,7 +3369,9 @@ final class ExtractionContext {
     }
     // ("The amendment passed by 104 votes to 71": a vote's count, not a passing on.)
     if ["passed", "passes", "pass"].contains(tokens[cue.upperBound - 1].lower) || word == "passed",
-      let by = (cue.lowerBound..<min(cue.upperBound + 1, sentence.upperBound)).first(where: { tokens[$0].lower == "by" }
+      let by = window(cue.lowerBound, min(cue.upperBound + 1, sentence.upperBound)).first(where: {
+        tokens[$0].lower == "by"
+      }
       ),
       by + 1 < sentence.upperBound,
       tokens[by + 1].kind == .number || WordClasses.numberWords.contains(tokens[by + 1])
@@ -3388,7 +3392,7 @@ final class ExtractionContext {
     // picking up, not replying.)
     if ["answer", "answers", "answered", "answering"].contains(tokens[cue.upperBound - 1].lower),
       cue.upperBound + 1 < sentence.upperBound, tokens[cue.upperBound].lower == "the",
-      ((cue.upperBound + 1)..<min(cue.upperBound + 4, sentence.upperBound)).contains(where: {
+      window(cue.upperBound + 1, min(cue.upperBound + 4, sentence.upperBound)).contains(where: {
         ["phone", "telephone", "door", "call", "doorbell"].contains(tokens[$0].lower)
       })
     {
@@ -3464,7 +3468,7 @@ final class ExtractionContext {
       cue.upperBound + 1 < sentence.upperBound,
       ["between", "about", "around", "nearly", "almost", "roughly", "some", "up"].contains(
         tokens[cue.upperBound].lower),
-      ((cue.upperBound + 1)..<min(cue.upperBound + 3, sentence.upperBound)).contains(where: {
+      window(cue.upperBound + 1, min(cue.upperBound + 3, sentence.upperBound)).contains(where: {
         tokens[$0].kind == .number || startsWithCurrencySymbol(tokens[$0])
           || WordClasses.numberWords.contains(tokens[$0])
       })
@@ -3474,7 +3478,7 @@ final class ExtractionContext {
     // ("The ferry has not called at Vaipuna wharf for five weeks": a ship's visit, not a call.)
     if let last = cue.last, ["call", "calls", "called", "calling"].contains(tokens[last].lower),
       cue.upperBound + 1 < sentence.upperBound, tokens[cue.upperBound].lower == "at",
-      let port = ((cue.upperBound + 1)..<min(cue.upperBound + 5, sentence.upperBound)).first(where: {
+      let port = window(cue.upperBound + 1, min(cue.upperBound + 5, sentence.upperBound)).first(where: {
         Self.portsOfCall.contains(tokens[$0])
       }),
       ((cue.upperBound + 1)..<port).allSatisfy({ tokens[$0].kind == .word })
@@ -3483,7 +3487,7 @@ final class ExtractionContext {
     }
     // ("Quarrow Mills posted a $2m deficit", "the brewery posts record earnings": results, not a post.)
     if ["post", "posts", "posted"].contains(word),
-      let noun = (cue.upperBound..<min(cue.upperBound + 5, sentence.upperBound)).first(where: {
+      let noun = window(cue.upperBound, min(cue.upperBound + 5, sentence.upperBound)).first(where: {
         Self.postedResults.contains(tokens[$0])
       }),
       (cue.upperBound..<noun).allSatisfy({
@@ -3497,10 +3501,11 @@ final class ExtractionContext {
     // not "Ames, responding to a poll that showed him trailing, said", a reply to it.)
     if ["respond", "responds", "responded", "responding"].contains(word), cue.lowerBound > sentence.lowerBound,
       ["who", "that"].contains(tokens[cue.lowerBound - 1].lower),
-      let to = ((cue.lowerBound + 1)..<min(cue.upperBound + 2, sentence.upperBound)).first(where: {
+      let to = window(cue.lowerBound + 1, min(cue.upperBound + 2, sentence.upperBound)).first(where: {
         tokens[$0].lower == "to"
       }),
-      let noun = ((to + 1)..<min(to + 5, sentence.upperBound)).first(where: { Self.surveyNouns.contains(tokens[$0]) }),
+      let noun = window(to + 1, min(to + 5, sentence.upperBound)).first(where: { Self.surveyNouns.contains(tokens[$0]) }
+      ),
       ((to + 1)..<noun).allSatisfy({ tokens[$0].kind == .word && !WordClasses.prepositions.contains(tokens[$0]) })
     {
       return true
@@ -3791,7 +3796,7 @@ final class ExtractionContext {
     } else if next.isCapitalized || WordClasses.subjectPronouns.contains(next) || next.lower == "the" {
       // A clause of its own: a finite verb within a few words ("heard Lowe had", "heard the
       // victim was").
-      clause = ((i + 2)..<min(i + 7, sentence.upperBound)).contains { k in
+      clause = window(i + 2, min(i + 7, sentence.upperBound)).contains { k in
         Self.finiteAuxiliaries.contains(tokens[k])
           || WordClasses.beVerbs.contains(tokens[k]) && tokens[k].lower != "been"
       }
@@ -3849,7 +3854,7 @@ final class ExtractionContext {
     if next.lower == "by" { return true }
     guard next.kind == .word, next.lower != "that", !WordClasses.subjectPronouns.contains(next) else { return false }
     // A clause without "that": an auxiliary within a few words ("maintained they were not marked").
-    let clause = ((i + 2)..<min(i + 7, sentence.upperBound)).prefix { tokens[$0].kind == .word }.contains { k in
+    let clause = window(i + 2, min(i + 7, sentence.upperBound)).prefix { tokens[$0].kind == .word }.contains { k in
       isAuxiliary(tokens[k]) || Self.finiteAuxiliaries.contains(tokens[k])
     }
     return !clause
@@ -3894,7 +3899,7 @@ final class ExtractionContext {
       aux -= 1
     }
     guard aux > sentence.lowerBound, WordClasses.beVerbs.contains(tokens[aux].lower) || tokens[aux].lower == "been",
-      let by = ((i + 1)..<min(i + 4, sentence.upperBound)).first(where: { tokens[$0].lower == "by" }),
+      let by = window(i + 1, min(i + 4, sentence.upperBound)).first(where: { tokens[$0].lower == "by" }),
       !isDeadline(after: by, in: sentence)
     else { return nil }
     var end = aux - 1
@@ -4205,7 +4210,7 @@ final class ExtractionContext {
     }
     // The asker: "our", "the Gazette's", "this newspaper's", "Reuters'".
     guard
-      let owner = (k..<min(k + 4, sentence.upperBound)).first(where: {
+      let owner = window(k, min(k + 4, sentence.upperBound)).first(where: {
         WordClasses.isPossessive(tokens[$0]) || tokens[$0].lower == "our"
       }),
       (k..<owner).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
@@ -4649,7 +4654,7 @@ final class ExtractionContext {
     // ("Citing research by the Center for Immigration Studies, a group that advocates for lower
     // immigration, Miller said": an appositive inside the opening phrase, with its relative clause.)
     if hops < 2, k + 2 < sentence.upperBound, ["a", "an"].contains(tokens[k + 1].lower),
-      let relative = ((k + 2)..<min(k + 6, sentence.upperBound)).first(where: {
+      let relative = window(k + 2, min(k + 6, sentence.upperBound)).first(where: {
         ["that", "which", "who"].contains(tokens[$0].lower) || tokens[$0].text == ","
       }), tokens[relative].text != ","
     {
@@ -4680,7 +4685,7 @@ final class ExtractionContext {
       // never in "per cent", "per year".
       let next = tokens[after]
       // (A plural: "per employee" is a rate; one employee is an anonymous head.)
-      let sources = (after..<min(after + 3, sentence.upperBound)).contains {
+      let sources = window(after, min(after + 3, sentence.upperBound)).contains {
         lexicon.anonymousHeads.contains(tokens[$0]) && tokens[$0].lower.hasSuffix("s")
       }
       // ("Per figures from the rail regulator", "Per data from the ski federation": a document's
@@ -4732,7 +4737,7 @@ final class ExtractionContext {
     if atStart, source.upperBound + 2 < sentence.upperBound,
       ["in", "by", "from"].contains(tokens[source.upperBound].lower),
       lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil,
-      let comma = (source.upperBound..<min(source.upperBound + 12, sentence.upperBound)).first(where: {
+      let comma = window(source.upperBound, min(source.upperBound + 12, sentence.upperBound)).first(where: {
         tokens[$0].text == ","
       }),
       ((source.upperBound + 1)..<comma).contains(where: { tokens[$0].isCapitalized }),
@@ -4753,7 +4758,7 @@ final class ExtractionContext {
         && looksLikePersonNounOrPlural(tokens[source.upperBound - 1].lower)
         || next == "to"
           && lexicon.documentHeads.match(at: source.upperBound - 1, limit: source.upperBound, tokens: tokens) != nil,
-      let comma = (source.upperBound..<min(source.upperBound + 10, sentence.upperBound)).first(where: {
+      let comma = window(source.upperBound, min(source.upperBound + 10, sentence.upperBound)).first(where: {
         tokens[$0].text == ","
       }),
       ((source.upperBound + 1)..<comma).allSatisfy({
@@ -4873,7 +4878,7 @@ final class ExtractionContext {
   func namedAppositive(after comma: Int, in sentence: Range<Int>) -> Int? {
     guard comma + 2 < sentence.upperBound, tokens[comma].text == ",", tokens[comma + 1].isCapitalized,
       !WordClasses.determiners.contains(tokens[comma + 1]),
-      let close = ((comma + 2)..<min(comma + 6, sentence.upperBound)).first(where: { tokens[$0].kind != .word }),
+      let close = window(comma + 2, min(comma + 6, sentence.upperBound)).first(where: { tokens[$0].kind != .word }),
       tokens[close].text == ",", close + 1 < sentence.upperBound, tokens[close + 1].kind == .word,
       ((comma + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || Self.lowercaseNameWords.contains(tokens[$0]) })
     else { return nil }
@@ -4892,7 +4897,8 @@ final class ExtractionContext {
       let t = tokens[end]
       if t.kind == .quote || (t.kind == .punctuation && t.text != "/" && t.text != "&" && t.text != "-") { break }
       if t.lower == "who", end == source.upperBound,
-        lexicon.anonymityQualifiers.firstMatch(in: end..<min(end + 8, sentence.upperBound), tokens: tokens)?.index
+        lexicon.anonymityQualifiers.firstMatch(in: window(end, min(end + 8, sentence.upperBound)), tokens: tokens)?
+          .index
           == end
       {
         qualified = true
@@ -5254,7 +5260,7 @@ final class ExtractionContext {
       // ("expects that the council will approve it" too.)
       guard let next, next.lower != "to", next.kind == .word,
         next.lower == "that"
-          || (after + 1..<min(after + 8, sentence.upperBound)).contains(where: {
+          || window(after + 1, min(after + 8, sentence.upperBound)).contains(where: {
             ["to", "that"].contains(tokens[$0].lower)
           })
       else { return nil }
@@ -5278,7 +5284,7 @@ final class ExtractionContext {
       // ("who was not authorized to discuss the talks publicly said": the adverb closes the
       // clause that withholds the source's name.)
       if ["publicly", "privately", "openly"].contains(t.lower),
-        (max(sentence.lowerBound + 1, cueStart - 9)..<(cueStart - 1)).contains(where: { k in
+        window(max(sentence.lowerBound + 1, cueStart - 9), cueStart - 1).contains(where: { k in
           tokens[k].lower == "to"
             && ExtractionContext.permissionWords.contains(tokens[k - 1])
         })
@@ -5557,7 +5563,7 @@ final class ExtractionContext {
       // (A name within four words, with no punctuation before it: "said bus driver Owen Tuck",
       // "said teacher Owen Tuck.")
       let nameSoon =
-        (after..<min(after + 4, sentence.upperBound)).first {
+        window(after, min(after + 4, sentence.upperBound)).first {
           tokens[$0].isCapitalized || tokens[$0].kind == .punctuation
         }.map { tokens[$0].isCapitalized } ?? false
       if let next, WordClasses.subjectPronouns.contains(next) {
@@ -5780,7 +5786,8 @@ final class ExtractionContext {
         let shower = previousCue.source,
         lexicon.documentHeads.match(at: shower.upperBound - 1, limit: shower.upperBound, tokens: tokens) != nil,
         let content = previousCue.content, content.lowerBound < p,
-        p <= content.upperBound + 1, let subject = shownActor(in: content.lowerBound..<min(p, content.upperBound))
+        p <= content.upperBound + 1,
+        let subject = shownActor(in: window(content.lowerBound, min(p, content.upperBound)))
       {
         candidate.source = subject
         candidate.content = contentAfter(after, in: sentence, lemma: lemma)
@@ -5988,7 +5995,7 @@ final class ExtractionContext {
     }
     if opensWords(i + 1) { return true }
     guard ["on", "to", "in"].contains(tokens[i + 1].lower) else { return false }
-    for k in (i + 2)..<min(i + 10, sentence.upperBound) {
+    for k in window(i + 2, min(i + 10, sentence.upperBound)) {
       if opensWords(k) { return true }
       if tokens[k].kind == .punctuation && tokens[k].text != "'" || isAuxiliary(tokens[k]) { return false }
     }
@@ -6050,7 +6057,7 @@ final class ExtractionContext {
       // it, and a name given, "The fund, called Tallis Trust, will"; a publishing verb says nothing.)
       lexicon.cueVerbs.match(at: i, limit: i + 1, tokens: tokens) == nil || Self.publishingParticiples.contains(word),
       i + 1 < sentence.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].lower != "by",
-      let close = ((i + 1)..<min(sentence.upperBound - 1, i + 14)).first(where: {
+      let close = window(i + 1, min(sentence.upperBound - 1, i + 14)).first(where: {
         tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
       }),
       tokens[close].text == ",", close + 1 < sentence.upperBound,
@@ -6070,7 +6077,7 @@ final class ExtractionContext {
   /// reprisals", "an official, requesting anonymity as…"): no second thing said.
   func givesWithholdingReason(_ words: Range<Int>, in sentence: Range<Int>) -> Bool {
     tokens[words.lowerBound].lower.hasSuffix("ing")
-      && (words.lowerBound..<min(words.upperBound + 2, sentence.upperBound)).contains {
+      && window(words.lowerBound, min(words.upperBound + 2, sentence.upperBound)).contains {
         Self.withholdingReasons.contains(tokens[$0])
       }
   }
@@ -6083,11 +6090,11 @@ final class ExtractionContext {
     if tokens[after].lower == "not" { return true }
     // ("asked the Ledger not to name her": the one asked, then the request.)
     if tokens[after].lower != "that" {
-      return anonymityMarker(in: after..<min(after + 8, sentence.upperBound)).map {
+      return anonymityMarker(in: window(after, min(after + 8, sentence.upperBound))).map {
         $0.index <= after + 4 && isNegation(tokens[$0.index])
       } ?? false
     }
-    let window = after..<min(after + 9, sentence.upperBound)
+    let window = window(after, min(after + 9, sentence.upperBound))
     // ("asked that his name be withheld"; not "a call asking that his father come in".)
     let owner = min(after + 1, sentence.upperBound - 1)
     let named =
@@ -6184,7 +6191,7 @@ final class ExtractionContext {
     }
     // A dateline ("MANCHESTER, N.H. -", "WASHINGTON ―", "KUALA LUMPUR:") comes off.
     if tokens[start].isAllCaps && tokens[start].text.count >= 3,
-      let dash = (start..<min(start + 8, limit)).first(where: {
+      let dash = window(start, min(start + 8, limit)).first(where: {
         ExtractionContext.isDash(tokens[$0]) || tokens[$0].text == "-"
           || tokens[$0].text == ":" && (start..<$0).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
       })
@@ -6286,7 +6293,7 @@ final class ExtractionContext {
       let t = tokens[e]
       // ("Ayomide 'Yomzy' Olaniyan has filed a lawsuit, describing": a nickname inside the name.)
       if t.kind == .quote, e > start,
-        let close = ((e + 2)..<min(e + 5, limit)).first(where: { tokens[$0].kind == .quote }),
+        let close = window(e + 2, min(e + 5, limit)).first(where: { tokens[$0].kind == .quote }),
         nicknameGivenName(closingQuote: close, before: close + 1, in: sentence) == e
       {
         e = close + 1
@@ -6296,7 +6303,7 @@ final class ExtractionContext {
       // ("Sen. Ted Cruz (R-Texas) on Friday …": a party and state in parentheses after the name.)
       // (Not a caption's "(left)".)
       if t.text == "(", e > start, e + 1 < limit, tokens[e + 1].isCapitalized,
-        let close = (e..<min(e + 7, limit)).first(where: { tokens[$0].text == ")" })
+        let close = window(e, min(e + 7, limit)).first(where: { tokens[$0].text == ")" })
       {
         e = close + 1
         previousWasHead = true
@@ -6410,7 +6417,7 @@ final class ExtractionContext {
     // relative clause without commas belongs to the subject, up to the main verb's auxiliary.)
     if e + 2 < limit, tokens[e].lower == "who", !tokens[e - 1].isCapitalized,
       looksLikePersonNounOrPlural(tokens[e - 1].lower) || isPersonNoun(tokens[e - 1].lower),
-      let main = ((e + 2)..<min(e + 16, limit)).first(where: {
+      let main = window(e + 2, min(e + 16, limit)).first(where: {
         Self.mainAuxiliaries.contains(tokens[$0]) || tokens[$0].kind != .word && tokens[$0].kind != .number
       }), Self.mainAuxiliaries.contains(tokens[main])
     {
@@ -6419,7 +6426,7 @@ final class ExtractionContext {
     // ("Harborline's chief executive, Dana Whitcombe, apologized …, saying": a name set off
     // after a role is the subject's.)
     if e + 2 < limit, tokens[e].text == ",", !tokens[e - 1].isCapitalized,
-      let close = ((e + 2)..<min(e + 6, limit)).first(where: { tokens[$0].text == "," }),
+      let close = window(e + 2, min(e + 6, limit)).first(where: { tokens[$0].text == "," }),
       ((e + 1)..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
     {
       return start..<close
@@ -6546,7 +6553,7 @@ final class ExtractionContext {
     guard k < sentence.upperBound, tokens[k].kind == .word && !tokens[k].isCapitalized || tokens[k].kind == .number
     else { return false }
     guard
-      let name = ((k + 1)..<min(k + 4, sentence.upperBound)).first(where: {
+      let name = window(k + 1, min(k + 4, sentence.upperBound)).first(where: {
         !(tokens[$0].kind == .word && !tokens[$0].isCapitalized)
       }),
       tokens[name].isCapitalized, tokens[name].kind == .word
@@ -6565,7 +6572,7 @@ final class ExtractionContext {
     // (Not inside the clause: "said an official who, like others, did not want to be named".)
     if let comma = (after..<end).first(where: { tokens[$0].text == "," }), comma > after,
       !["who", "which", "that", "whom"].contains(tokens[comma - 1].lower),
-      withholdsNames(comma + 1..<min(end, comma + 12))
+      withholdsNames(window(comma + 1, min(end, comma + 12)))
     {
       end = comma
     }
@@ -6956,7 +6963,7 @@ final class ExtractionContext {
       || Self.compassWords.contains(first) && second.lower == "of" && open + 3 < comma
         && (tokens[open + 3].isCapitalized || ["the", "town", "here"].contains(tokens[open + 3].lower))
       // "Keron Blair, executive director of AROS, called": a role without an article.
-      || ((open + 1)..<min(comma, open + 4)).contains {
+      || window(open + 1, min(comma, open + 4)).contains {
         lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
           // ("director-general of mines at the Ministry": a hyphenated role.)
           || tokens[$0].lower.contains("-")
@@ -6967,7 +6974,7 @@ final class ExtractionContext {
       // its "for", "of", "at" or "with".)
       // (Only modifiers before it: not "the port, if the dredging with barges…," nor "rents made up
       // 35 percent of its income,".)
-      || ((open + 1)..<min(comma - 1, open + 6)).contains { k in
+      || window(open + 1, min(comma - 1, open + 6)).contains { k in
         ["of", "for", "at", "with"].contains(tokens[k + 1].lower) && !tokens[k].isCapitalized
           && (ExtractionContext.spokesWords.contains(tokens[k]) || WordClasses.personRoles.contains(tokens[k])
             || Self.appositiveRoles.contains(tokens[k])
@@ -7156,7 +7163,7 @@ final class ExtractionContext {
       !headFirst.isCapitalized || WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst)
         || partyOfAPlace,
       WordClasses.determiners.contains(headFirst) || lexicon.titles.contains(headFirst) || partyOfAPlace
-        || (head.lowerBound..<min(head.upperBound, head.lowerBound + 3)).contains(where: {
+        || window(head.lowerBound, min(head.upperBound, head.lowerBound + 3)).contains(where: {
           lexicon.titles.contains(tokens[$0]) || WordClasses.personRoles.contains(tokens[$0])
             // ("Ana Ruiz, senior adviser for the group, which opposed the law, told": a role
             // noun right before its "for", "of", "at" or "with".)
@@ -7192,7 +7199,7 @@ final class ExtractionContext {
     let opening = firstWord(of: sentence)
     if start == head.lowerBound, relative, opening < head.lowerBound, head.lowerBound - opening <= 12,
       WordClasses.determiners.contains(tokens[opening]),
-      let that = (opening + 1..<min(opening + 5, head.lowerBound)).first(where: {
+      let that = window(opening + 1, min(opening + 5, head.lowerBound)).first(where: {
         ["that", "who"].contains(tokens[$0].lower)
       }),
       that + 1 < head.lowerBound, !tokens[that + 1].isCapitalized,
@@ -7369,8 +7376,8 @@ final class ExtractionContext {
       // of all the people who walked up to him and…, asked".)
       if tp.text == ",", WordClasses.subjectPronoun(in: tokens[cueStart].lower) == nil,
         !WordClasses.subjectPronouns.contains(tokens[opening]),
-        !(opening..<p).contains(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }),
-        let who = (opening..<p).first(where: { tokens[$0].lower == "who" }), who > opening,
+        !window(opening, p).contains(where: { tokens[$0].text == "," || tokens[$0].kind == .quote }),
+        let who = window(opening, p).first(where: { tokens[$0].lower == "who" }), who > opening,
         let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening,
         !tokens[who - 1].isCapitalized || head.count > 1
       {
@@ -7381,7 +7388,7 @@ final class ExtractionContext {
       // ("One of the two who voted against, Mr Iain Gordon, posted": or the name of the one it
       // describes.)
       if tp.text == ",", !WordClasses.subjectPronouns.contains(tokens[opening]),
-        let open = (opening..<p).first(where: { tokens[$0].text == "," }), open + 2 < p,
+        let open = window(opening, p).first(where: { tokens[$0].text == "," }), open + 2 < p,
         !(opening..<open).contains(where: { tokens[$0].kind == .quote }),
         let who = (opening..<open).first(where: { tokens[$0].lower == "who" }), who > opening,
         let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening
@@ -7402,8 +7409,8 @@ final class ExtractionContext {
     if tp.lower == "told", p - 2 > sentence.lowerBound,
       ((p - 2)..<p).contains(where: { WordClasses.beVerbs.contains(tokens[$0]) || tokens[$0].lower == "been" }),
       case let opening = firstWord(of: sentence),
-      let who = (opening..<p).first(where: { tokens[$0].lower == "who" }), who > opening,
-      !(opening..<p).contains(where: { tokens[$0].kind == .quote }),
+      let who = window(opening, p).first(where: { tokens[$0].lower == "who" }), who > opening,
+      !window(opening, p).contains(where: { tokens[$0].kind == .quote }),
       let head = subjectRange(endingAt: who - 1, in: sentence), head.lowerBound == opening
     {
       return head.lowerBound..<(p + 1)
@@ -7597,7 +7604,7 @@ final class ExtractionContext {
       let i = ((f.lowerBound + 1)..<(f.upperBound - 2)).first(where: { k in
         tokens[k].lower == "in" && tokens[k - 1].kind == .word
           && ["a", "an", "his", "her", "their", "its"].contains(tokens[k + 1].lower)
-          && ((k + 2)..<min(k + 5, f.upperBound)).contains(where: { Self.occasions.contains(tokens[$0]) })
+          && window(k + 2, min(k + 5, f.upperBound)).contains(where: { Self.occasions.contains(tokens[$0]) })
       })
     {
       found = f.lowerBound..<i
@@ -7810,7 +7817,9 @@ final class ExtractionContext {
         && WordClasses.beVerbs.contains(tokens[cue.lowerBound - 1])
     // ("as such an operation is referred to by intelligence officials": what it is called.)
     return passive
-      && !(cue.upperBound..<min(cue.upperBound + 8, sentence.upperBound)).contains(where: { tokens[$0].lower == "as" })
+      && !window(cue.upperBound, min(cue.upperBound + 8, sentence.upperBound)).contains(where: {
+        tokens[$0].lower == "as"
+      })
       && !(max(sentence.lowerBound, cue.lowerBound - 4)..<cue.lowerBound).contains(where: { tokens[$0].lower == "as" })
       && !(cue.upperBound < sentence.upperBound && tokens[cue.upperBound].lower == "by")
   }
@@ -7830,7 +7839,7 @@ final class ExtractionContext {
     if found.count == 1, ["he", "she", "they", "we", "i"].contains(tokens[found.lowerBound].lower) { return nil }
     // ("WASHINGTON — The chairman of the committee investigating the attacks asked": a dateline.)
     if tokens[start].isAllCaps, tokens[start].text.count >= 3,
-      let dash = (start..<min(start + 6, found.lowerBound)).first(where: { ExtractionContext.isDash(tokens[$0]) })
+      let dash = window(start, min(start + 6, found.lowerBound)).first(where: { ExtractionContext.isDash(tokens[$0]) })
     {
       start = dash + 1
       while start < found.lowerBound && tokens[start].kind != .word { start += 1 }
@@ -7867,7 +7876,7 @@ final class ExtractionContext {
     // in July"); only a document's clause runs on past it.
     var ofDocument = false
     guard
-      let modifier = (start + 1..<min(start + 12, found.lowerBound)).first(where: { k in
+      let modifier = window(start + 1, min(start + 12, found.lowerBound)).first(where: { k in
         let w = tokens[k].lower
         // A document's participle: "A letter circulated among members this month warns".
         if Self.documentParticiples.contains(tokens[k]),
@@ -8339,7 +8348,7 @@ final class ExtractionContext {
         // experts": people or their groups on the left, people after a few modifiers on the right.
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, !tokens[b - 2].isCapitalized,
           looksLikePersonNounOrPlural(tokens[b - 2].lower) || Self.groupPlurals.contains(tokens[b - 2]),
-          let noun = (b..<min(b + 4, end + 1)).first(where: { !Self.coordinationModifiers.contains(tokens[$0]) }),
+          let noun = window(b, min(b + 4, end + 1)).first(where: { !Self.coordinationModifiers.contains(tokens[$0]) }),
           noun > b || tokens[b].kind == .word, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
           looksLikePersonNounOrPlural(tokens[noun].lower)
             || !tokens[noun].lower.hasSuffix("s") && noun + 1 <= end
@@ -8354,7 +8363,7 @@ final class ExtractionContext {
         if b - 2 >= sentence.lowerBound, tokens[b - 2].kind == .word, !tokens[b - 2].isCapitalized,
           looksLikePersonNounOrPlural(tokens[b - 2].lower) || Self.groupPlurals.contains(tokens[b - 2]),
           WordClasses.numberWords.contains(tokens[b]) || tokens[b].kind == .number,
-          let noun = ((b + 1)..<min(b + 6, end + 1)).first(where: { Self.groupPlurals.contains(tokens[$0]) }),
+          let noun = window(b + 1, min(b + 6, end + 1)).first(where: { Self.groupPlurals.contains(tokens[$0]) }),
           ((b + 1)..<noun).allSatisfy({
             tokens[$0].kind == .word && !tokens[$0].isCapitalized || tokens[$0].text == "-"
           })
@@ -8563,7 +8572,7 @@ final class ExtractionContext {
         // ("Several farmers at a packed public meeting in Tōtara Crossing on Thursday said": people
         // that open the sentence, then where they were, in phrases with no verb.)
         if b - 2 > f,
-          let people = (f..<min(f + 3, b - 1)).first(where: { k in
+          let people = window(f, min(f + 3, b - 1)).first(where: { k in
             // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
             // new runway at the airport": what they oppose.)
             looksLikePersonNounOrPlural(tokens[k].lower)
@@ -8724,7 +8733,7 @@ final class ExtractionContext {
       // ("In a Bloomberg interview Trump declared", "At a rally Trump said", "the third time AROS
       // said": an occasion before the name, with no comma.)
       if b < end, WordClasses.prepositions.contains(t) || WordClasses.determiners.contains(t),
-        let occasion = (b..<min(end, b + 6)).first(where: { k in
+        let occasion = window(b, min(end, b + 6)).first(where: { k in
           Self.occasions.contains(tokens[k]) && tokens[k + 1].isCapitalized && tokens[k + 1].kind == .word
         }),
         (b..<occasion).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
@@ -8931,7 +8940,7 @@ final class ExtractionContext {
     else { return false }
     // The clause's subject is at most three words, then the document's own verb; a name may be
     // longer ("figures the RM of Elkhorn Flats No. 286 obtained", "figures the hospital gave").
-    return (k + 1..<min(k + 8, sentence.upperBound)).contains(where: { j in
+    return window(k + 1, min(k + 8, sentence.upperBound)).contains(where: { j in
       (Self.documentParticiples.contains(tokens[j]) || Self.pastsOfGiving.contains(tokens[j]))
         && tokens[j].kind == .word
         && (j - k <= 3
@@ -9028,7 +9037,7 @@ final class ExtractionContext {
   func contactClause(after people: Int, before limit: Int) -> Int? {
     guard tokens[people].kind == .word, tokens[people].lower.hasSuffix("s"),
       looksLikePersonNounOrPlural(tokens[people].lower),
-      let contact = ((people + 2)..<min(people + 6, max(people + 2, limit))).first(where: {
+      let contact = window(people + 2, min(people + 6, max(people + 2, limit))).first(where: {
         Self.contactVerbs.contains(tokens[$0])
       }),
       ((people + 1)..<contact).allSatisfy({
@@ -9052,7 +9061,7 @@ final class ExtractionContext {
       ["the", "a", "an"].contains(tokens[start].lower) || isProperWord(start)
     else { return nil }
     guard
-      let verb = ((start + 1)..<min(start + 6, content.upperBound)).first(where: { k in
+      let verb = window(start + 1, min(start + 6, content.upperBound)).first(where: { k in
         tokens[k].kind == .word && !tokens[k].isCapitalized
           && (tokens[k].lower.hasSuffix("ed") || Self.irregularPasts.contains(tokens[k])
             || ["wants", "has", "had", "sought", "seeks"].contains(tokens[k].lower))
@@ -9072,7 +9081,9 @@ final class ExtractionContext {
     guard i > sentence.lowerBound, after < sentence.upperBound, tokens[i].lower == "according",
       tokens[i + 1].lower == "to", tokens[i - 1].kind == .word,
       WordClasses.isAdverbLike(tokens[i - 1]) || tokens[i - 1].lower.hasSuffix("ed") && !tokens[i - 1].isCapitalized,
-      let ruleWord = (after..<min(after + 4, sentence.upperBound)).first(where: { Self.rulebooks.contains(tokens[$0]) })
+      let ruleWord = window(after, min(after + 4, sentence.upperBound)).first(where: {
+        Self.rulebooks.contains(tokens[$0])
+      })
     else { return false }
     return (after..<ruleWord).allSatisfy({ tokens[$0].kind == .word })
   }
@@ -9269,7 +9280,7 @@ final class ExtractionContext {
   func peopleDoingOpening(before b: Int, in sentence: Range<Int>) -> Int? {
     let f = firstWord(of: sentence)
     guard b - f >= 3,
-      let people = (f..<min(f + 3, b - 2)).first(where: { k in
+      let people = window(f, min(f + 3, b - 2)).first(where: { k in
         tokens[k + 1].lower.hasSuffix("ing")
           && (isPeopleDoing(at: k + 1, in: sentence)
             || (looksLikePersonNounOrPlural(tokens[k].lower) || ["men", "women", "people"].contains(tokens[k].lower))
@@ -9460,7 +9471,7 @@ final class ExtractionContext {
       return range
     }
     // A time or a channel right after it is not part of the source.
-    let window = k..<min(k + 3, end)
+    let window = window(k, min(k + 3, end))
     if window.contains(where: { WordClasses.timeWords.contains(tokens[$0]) && tokens[$0].lower != "now" }) {
       return range
     }
@@ -9498,7 +9509,7 @@ final class ExtractionContext {
       let t = tokens[e]
       // ('said Aurelien "Boo" Thibodeaux': a nickname quoted between given name and surname.)
       if t.kind == .quote, e > start,
-        let close = ((e + 2)..<min(e + 5, sentence.upperBound)).first(where: { tokens[$0].kind == .quote }),
+        let close = window(e + 2, min(e + 5, sentence.upperBound)).first(where: { tokens[$0].kind == .quote }),
         nicknameGivenName(closingQuote: close, before: close + 1, in: sentence) == e
       {
         e = close + 1
@@ -9574,7 +9585,7 @@ final class ExtractionContext {
       // (Not after an appositive, whose clause the phrase's end takes in whole.)
       if t.lower == "who", e > start, !tookAppositive, tokens[e - 1].kind == .word, !tokens[e - 1].isCapitalized,
         looksLikePersonNounOrPlural(tokens[e - 1].lower),
-        let close = ((e + 1)..<min(sentence.upperBound, e + 24)).first(where: {
+        let close = window(e + 1, min(sentence.upperBound, e + 24)).first(where: {
           tokens[$0].kind == .punctuation && tokens[$0].text != "&" || tokens[$0].kind == .quote
         }), close > e + 1, [".", ",", ";"].contains(tokens[close].text)
       {

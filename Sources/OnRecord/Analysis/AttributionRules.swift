@@ -2542,6 +2542,25 @@ public enum AttributionRules {
           cue: "told", source: "Mara Quist, senior adviser for Families for Safe Streets, which opposed the law",
           kind: .person,
           anonymous: false),
+        // An aside after a comma says more about what the phrase before it names, not what kind of
+        // source that is: not the numbers of people a firm employs, nor a firm it pays; but "which"
+        // still tells a body from a person, and an aside that withholds a name makes the source
+        // anonymous.
+        .init(
+          "Headline\n\nThe cider mill, which has grown from three staff to 40 since 2019, says it needs a bigger hall.",
+          cue: "says", source: "The cider mill, which has grown from three staff to 40 since 2019", kind: .organization),
+        .init(
+          "Headline\n\nThe parish council, which pays Norrvik Buss about 90,000 euros a year, said it would review the route.",
+          cue: "said", kind: .organization),
+        .init(
+          "Headline\n\nThe objection, lodged with the planning board on 4 May, says the hall would block the view.",
+          cue: "says", source: "The objection, lodged with the planning board on 4 May", kind: .document),
+        .init(
+          "Headline\n\nNgāti Harawira, which holds customary rights over the estuary, argued that the consent was rushed.",
+          cue: "argued", kind: .organization),
+        .init(
+          "Headline\n\nA deckhand, who asked not to be named because he hopes to work on the boats again, said the crews were exhausted.",
+          cue: "said", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
 
@@ -6560,6 +6579,34 @@ public enum AttributionRules {
         .init(
           "Headline\n\nMs. Lund at Parents for Fair Schools says the plan is rushed.", cue: "says",
           source: "Ms. Lund at Parents for Fair Schools", kind: .person),
+        // Words that close a paper's name in Swedish and Hindi; a yard, and a contractor in Danish.
+        .init(
+          "Headline\n\nSkärvik Allehanda reported on Friday that the ferry would be sold.", cue: "reported",
+          source: "Skärvik Allehanda", kind: .outlet),
+        .init(
+          "Headline\n\nThe Kangra Samachar Patrika reported that the road had been shut twice.", cue: "reported",
+          source: "The Kangra Samachar Patrika", kind: .outlet),
+        .init(
+          "Headline\n\nThe builder, Kestrel Sound Shipbuilding of Comox, denied that its welds had failed.",
+          cue: "denied", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThe contractor, Vig Anlæg Entreprise, denied that the work was late.", cue: "denied",
+          kind: .organization, denial: .denial),
+        // A works that speaks is the firm that runs it.
+        .init(
+          "Headline\n\nThe smokehouse was sold. The brewery says it will keep all 12 jobs.", cue: "says",
+          source: "The brewery", kind: .organization),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "a sentence cut short",
+      triggering: [
+        // Fragments at a sentence's edge, where a look-ahead window starts past the sentence's end,
+        // once stopped the whole run.
+        .init("Headline\n\naccording to reports\u{201D}", cue: "according to", source: "reports"),
+        .init("Headline\n\nreview\u{2019} and declined comment", cue: "declined comment", denial: .noComment),
+        .init("Headline\n\n, said.", cue: "said"),
+        .init("Headline\n\npublicly argued", cue: "publicly argued"),
       ],
       nonTriggering: []),
   ]

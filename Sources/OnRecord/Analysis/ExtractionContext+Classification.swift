@@ -413,7 +413,7 @@ extension ExtractionContext {
       // is the office, not the secretary.
       // (Only for an office: "The chairman of the company's board" is the chairman.)
       if t.lower == "of", e > range.lowerBound,
-        let owner = ((e + 1)..<min(e + 5, range.upperBound)).first(where: { WordClasses.isPossessive(tokens[$0]) }),
+        let owner = window(e + 1, min(e + 5, range.upperBound)).first(where: { WordClasses.isPossessive(tokens[$0]) }),
         owner + 1 < range.upperBound,
         Self.offices.contains(tokens[owner + 1])
           // ("The Bureau of Meteorology's latest outlook": so for a document.)
@@ -442,13 +442,13 @@ extension ExtractionContext {
       if t.lower == "of", e > range.lowerBound, tokens[e - 1].isCapitalized,
         lexicon.organizationSuffixes.contains(tokens[e - 1])
           || lexicon.organizationHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
-        let after = ((e + 1)..<min(e + 5, range.upperBound)).first(where: { !isProperWord($0) }),
+        let after = window(e + 1, min(e + 5, range.upperBound)).first(where: { !isProperWord($0) }),
         after > e + 1, tokens[after].kind == .word, !tokens[after].isCapitalized,
         !WordClasses.isPossessive(tokens[after - 1]),
         lexicon.documentHeads.match(at: after, limit: range.upperBound, tokens: tokens) != nil
           // ("A Department of Defense official": or the person it employs.)
           || after + 1 == range.upperBound && lexicon.anonymousHeads.contains(tokens[after])
-          || ((after + 1)..<min(after + 3, range.upperBound)).contains(where: {
+          || window(after + 1, min(after + 3, range.upperBound)).contains(where: {
             lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil
               && (after..<$0).allSatisfy({ k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized && !WordClasses.prepositions.contains(tokens[k])
@@ -514,7 +514,7 @@ extension ExtractionContext {
         !WordClasses.determiners.contains(tokens[e - 1]), !WordClasses.isAdverbLike(tokens[e - 1]),
         // ("the studio's published roadmap", "the hospice's last audited accounts": a participle
         // before its document's noun.)
-        !((e + 1)..<min(e + 3, range.upperBound)).contains(where: { k in
+        !window(e + 1, min(e + 3, range.upperBound)).contains(where: { k in
           lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
             && ((e + 1)..<k).allSatisfy({
               tokens[$0].kind == .word && !tokens[$0].isCapitalized && !WordClasses.prepositions.contains(tokens[$0])
@@ -983,6 +983,9 @@ extension ExtractionContext {
   }
 
   /// Participles that name who made a document: "The letter, signed by …".
+  /// Words that open an aside about the phrase before its comma ("The smokery, which employs nine").
+  static let asideOpeners: Set<String> = ["who", "which", "whose", "where"]
+
   static let authorParticiples: Set<String> = ["signed", "written", "sent", "drafted", "prepared", "commissioned"]
 
   /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
@@ -1030,6 +1033,24 @@ extension ExtractionContext {
       ![.outlet, .self].contains(classifySource((by + 1)..<range.upperBound).kind)
     {
       return SourceClass(kind: .document)
+    }
+    // ("The brewery, which has grown from two employees to 31 since 2016", "The appeal, lodged with
+    // the administrative court in Turku on 2 June": an aside after a comma says more about what the
+    // phrase before it names, not what kind of source it is; unless the aside withholds a name,
+    // "A deckhand, who asked not to be named".)
+    if let comma = range.dropFirst().first(where: { k in
+      tokens[k].text == "," && k + 2 < range.upperBound
+        && (Self.asideOpeners.contains(tokens[k + 1].lower)
+          || tokens[k + 1].lower.hasSuffix("ed") && !tokens[k + 1].isCapitalized
+            && (WordClasses.prepositions.contains(tokens[k + 2]) || tokens[k + 2].lower == "out"))
+    }),
+      anonymityMarker(in: comma..<range.upperBound) == nil, !withholdsNames(comma..<range.upperBound),
+      case let head = classifySource(range.lowerBound..<comma),
+      // (Not where "which" tells a body from a person: "Te Rūnanga o Kōtuku, which holds mana
+      // whenua", "The Ahlers family, which ran the hotel".)
+      head.kind != .person || tokens[comma + 1].lower != "which"
+    {
+      return head
     }
     // ("The South African daily the Highveld Ledger": an outlet's noun, then its name with "the".)
     if let the = range.dropFirst().first(where: { tokens[$0].lower == "the" }), the + 1 < range.upperBound,
@@ -1357,7 +1378,7 @@ extension ExtractionContext {
     // outlet came by the thing; the thing is the source.)
     if let comma = range.dropFirst().first(where: { tokens[$0].text == "," }), comma + 4 < range.upperBound,
       ["a", "copies", "parts", "portions", "excerpts", "extracts", "sections"].contains(tokens[comma + 1].lower),
-      let of = ((comma + 2)..<min(comma + 4, range.upperBound)).first(where: { tokens[$0].lower == "of" }),
+      let of = window(comma + 2, min(comma + 4, range.upperBound)).first(where: { tokens[$0].lower == "of" }),
       of + 1 < range.upperBound, tokens[of + 1].lower == "which"
     {
       return classifySource(range.lowerBound..<comma)
@@ -1852,7 +1873,7 @@ extension ExtractionContext {
       let isPublisher = publisher.map { $0.lowercased() == name.lowercased() } ?? false
       // "a Washington Post reporter named X" stays an outlet citation; "Smith, a CNN analyst" is a person.
       // (Not a date's month or day: "A May 21 Reuters column", "a Tuesday CNN report".)
-      let nameBeforeOutlet = (head.lowerBound..<min(hit.index, head.upperBound)).contains {
+      let nameBeforeOutlet = window(head.lowerBound, min(hit.index, head.upperBound)).contains {
         isProperWord($0) && !tokens[$0].isAllCaps && !WordClasses.timeWords.contains(tokens[$0])
       }
       // ("NBC News moderator Matt Lauer": a journalist the outlet's role names is a person, as
@@ -1991,7 +2012,7 @@ extension ExtractionContext {
       if tokens[k].lower == "the" { k += 1 }
       // ("Analysts at broker Fennick Lowe", "researchers at the security firm Lanternfish Labs": a
       // trade's noun before the name.)
-      let named = (k..<min(k + 3, range.upperBound)).first { isProperWord($0) }
+      let named = window(k, min(k + 3, range.upperBound)).first { isProperWord($0) }
       if let named, (k..<named).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
         k = named
       }
@@ -2785,7 +2806,7 @@ extension ExtractionContext {
     if Self.nameWords.contains(tokens[k]) {
       // ("her first name be used" gives part of a name, not none of it.)
       guard k > range.lowerBound, !["first", "last", "full", "family", "only"].contains(tokens[k - 1].lower),
-        let participle = (k + 1..<min(range.upperBound, k + 5)).first(where: {
+        let participle = window(k + 1, min(range.upperBound, k + 5)).first(where: {
           tokens[$0].kind == .punctuation || Self.printedWords.contains(tokens[$0])
         }), tokens[participle].kind != .punctuation
       else { return nil }
@@ -2863,7 +2884,7 @@ extension ExtractionContext {
       case "neither", "none":
         // "neither of whom was allowed to", "none of whom was authorised to"
         return next == "of"
-          && (k + 2..<min(range.upperBound, k + 6)).contains { Self.permissionWords.contains(tokens[$0]) }
+          && window(k + 2, min(range.upperBound, k + 6)).contains { Self.permissionWords.contains(tokens[$0]) }
       case "naming", "identifying", "withholding":
         return withholdingEnd(at: k, in: range) != nil
       case "withheld":
@@ -2883,7 +2904,9 @@ extension ExtractionContext {
     case "naming", "identifying":
       return k > range.lowerBound && tokens[k - 1].lower == "not" ? k + 1 : nil
     case "withholding":
-      return (k + 1..<min(range.upperBound, k + 6)).first(where: { Self.nameWords.contains(tokens[$0]) }).map { $0 + 1 }
+      return window(k + 1, min(range.upperBound, k + 6)).first(where: { Self.nameWords.contains(tokens[$0]) }).map {
+        $0 + 1
+      }
     default:
       return nil
     }
@@ -2990,7 +3013,7 @@ extension ExtractionContext {
     // cue, the source's own clause that follows it withholds the name.
     if !marked, source.lowerBound >= candidate.cue.upperBound {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
-      let window = source.upperBound..<min(sentence.upperBound, source.upperBound + 12)
+      let window = window(source.upperBound, min(sentence.upperBound, source.upperBound + 12))
       if let marker = anonymityMarker(in: window) {
         // (Or the terms themselves, which the phrase leaves out: "said two aides on condition of
         // anonymity".)
@@ -3001,7 +3024,7 @@ extension ExtractionContext {
     // follows the cue, in its own clause.
     if !marked, isPersonNoun(tokens[last].lower) {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
-      let window = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 10)
+      let window = window(candidate.cue.upperBound, min(sentence.upperBound, candidate.cue.upperBound + 10))
       // (Only "on condition of anonymity", "anonymously": "said an unnamed contractor" names
       // someone else.)
       if let marker = anonymityMarker(in: window),
@@ -3024,7 +3047,7 @@ extension ExtractionContext {
         guard tokens[k - 1].text == ",", ["speaking", "talking"].contains(tokens[k].lower),
           structure.quotationOfToken[k] < 0, !(k + 1..<sentence.upperBound).contains(where: { tokens[$0].text == "," })
         else { return false }
-        return anonymityMarker(in: k + 1..<min(sentence.upperBound, k + 8)).map { $0.index <= k + 2 } ?? false
+        return anonymityMarker(in: window(k + 1, min(sentence.upperBound, k + 8))).map { $0.index <= k + 2 } ?? false
       }
     }
     // "An analyst who worked on the memo said the department had been warned, and asked not to
@@ -3035,7 +3058,7 @@ extension ExtractionContext {
         guard tokens[k].lower == "and", k + 2 < sentence.upperBound, structure.quotationOfToken[k] < 0,
           tokens[k - 1].text == ",", Self.anonymityVerbs.contains(tokens[k + 1])
         else { return false }
-        let request = (k + 1)..<min(sentence.upperBound, k + 8)
+        let request = window(k + 1, min(sentence.upperBound, k + 8))
         return anonymityMarker(in: request) != nil
       }
     }
@@ -3077,7 +3100,7 @@ extension ExtractionContext {
   func toldThePublisher(_ candidate: AttributionExtractor.Candidate) -> Bool {
     guard candidate.lemma == "tell" || tokens[candidate.head].lower == "told" else { return false }
     let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
-    let recipient = candidate.cue.upperBound..<min(sentence.upperBound, candidate.cue.upperBound + 5)
+    let recipient = window(candidate.cue.upperBound, min(sentence.upperBound, candidate.cue.upperBound + 5))
     guard !recipient.isEmpty else { return false }
     return namesPublisherFirst(recipient)
   }
@@ -3129,7 +3152,7 @@ extension ExtractionContext {
             return opening < tokens.count
               && (structure.quotationOfToken[opening] >= 0 || ["one", "another"].contains(tokens[opening].lower))
           }),
-        let marker = anonymityMarker(in: first..<min(range.upperBound, first + 10)),
+        let marker = anonymityMarker(in: window(first, min(range.upperBound, first + 10))),
         // ("The lobbyists, who requested anonymity", "The person requested anonymity", "The family
         // asked that their names not be published": after "The", people or the sources' own noun
         // again; not "Critics say … The channel Kaspiy 24 quoted an unnamed adviser".)
@@ -3146,8 +3169,8 @@ extension ExtractionContext {
         return next
       }
       guard structure.paragraphOfToken[first] == paragraph, next <= sentence + 2 else { return nil }
-      let byPublisher = namesPublisherFirst(first..<min(range.upperBound, first + 5))
-      let window = first..<min(range.upperBound, first + 12)
+      let byPublisher = namesPublisherFirst(window(first, min(range.upperBound, first + 5)))
+      let window = window(first, min(range.upperBound, first + 12))
       if next == sentence + 1 {
         if byPublisher || ["their", "his", "her"].contains(tokens[first].lower), withholdsNames(window) {
           return next
@@ -3307,7 +3330,7 @@ extension ExtractionContext {
     // body's unit, crew or shift.)
     if k + 2 < range.upperBound, tokens[k].lower == "on",
       WordClasses.determiners.contains(tokens[k + 1]) || WordClasses.isPossessive(tokens[k + 1]),
-      let unit = ((k + 2)..<min(k + 4, range.upperBound)).first(where: { Self.workplaceUnits.contains(tokens[$0]) }),
+      let unit = window(k + 2, min(k + 4, range.upperBound)).first(where: { Self.workplaceUnits.contains(tokens[$0]) }),
       ((k + 2)..<unit).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
     {
       return true
@@ -3485,7 +3508,7 @@ extension ExtractionContext {
         // "Orla" after "Orla Quay Holdings": a short form of a longer name that ends in an
         // organization's word.
         if n == 1, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
-          let suffix = (next..<min(next + 3, tokens.count)).first(where: {
+          let suffix = window(next, min(next + 3, tokens.count)).first(where: {
             !tokens[$0].isCapitalized || endsInOrganizationWord(tokens[$0].lower, capitalised: true)
           }),
           tokens[suffix].isCapitalized
@@ -3586,7 +3609,7 @@ extension ExtractionContext {
     // "Meridian Boxline, one of the three carriers diverted to Sallow Point": one of several
     // companies.
     if start + 3 < tokens.count, tokens[start].lower == "one", tokens[start + 1].lower == "of",
-      let noun = ((start + 2)..<min(start + 7, tokens.count)).first(where: { tokens[$0].lower.hasSuffix("s") }),
+      let noun = window(start + 2, min(start + 7, tokens.count)).first(where: { tokens[$0].lower.hasSuffix("s") }),
       ((start + 2)..<noun).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
       case let singular = String(tokens[noun].lower.dropLast()),
       lexicon.companyNouns.contains(singular) || lexicon.companyDescriptors.contains(singular)
@@ -4166,7 +4189,7 @@ extension ExtractionContext {
     guard k < tokens.count, Self.announcingVerbs.contains(tokens[k]) else { return false }
     let sentence = structure.sentences[structure.sentenceOfToken[k]]
     guard
-      let it = (k + 1..<min(sentence.upperBound, k + 7)).prefix(while: { tokens[$0].kind == .word })
+      let it = window(k + 1, min(sentence.upperBound, k + 7)).prefix(while: { tokens[$0].kind == .word })
         .first(where: { tokens[$0].lower == "it" }), it + 2 < sentence.upperBound
     else { return false }
     let auxiliary = tokens[it + 1].lower
@@ -4335,7 +4358,7 @@ extension ExtractionContext {
     // something is calling it so.)
     let describesAs =
       ["describe", "characterize", "characterise"].contains(lemma)
-      && (candidate.head + 1..<min(candidate.head + 10, tokens.count)).contains { tokens[$0].lower == "as" }
+      && window(candidate.head + 1, min(candidate.head + 10, tokens.count)).contains { tokens[$0].lower == "as" }
     if lemma == "call" || lemma == "term" || describesAs {
       let sentence = structure.sentences[structure.sentenceOfToken[candidate.head]]
       let after = candidate.head + 1
@@ -4348,7 +4371,7 @@ extension ExtractionContext {
         // A quotation ends the object unless a noun follows it: 'the "birthing desert" label'.
         if tokens[objectEnd].kind == .quote {
           guard
-            let close = (objectEnd + 1..<min(sentence.upperBound, objectEnd + 6)).first(where: {
+            let close = window(objectEnd + 1, min(sentence.upperBound, objectEnd + 6)).first(where: {
               tokens[$0].kind == .quote
             }), close + 1 < sentence.upperBound, tokens[close + 1].kind == .word,
             // ("called the findings 'the first honest account' of the shooting": what it calls them.)
@@ -4388,7 +4411,7 @@ extension ExtractionContext {
     if WordClasses.speechLemmas.contains(lemma) || lemma == ":", let content = candidate.content, !content.isEmpty {
       var start = content.lowerBound
       while start < content.upperBound, tokens[start].kind != .word { start += 1 }
-      let opening = start..<min(content.upperBound, start + 9)
+      let opening = window(start, min(content.upperBound, start + 9))
       if let hit = lexicon.refusals.firstMatch(in: opening, tokens: tokens), hit.index <= start + 2 {
         return .noComment
       }
@@ -4404,7 +4427,7 @@ extension ExtractionContext {
       {
         return .dismissal
       }
-      let opening = content.lowerBound..<min(content.upperBound, content.lowerBound + 6)
+      let opening = window(content.lowerBound, min(content.upperBound, content.lowerBound + 6))
       if let hit = lexicon.denialPhrases.firstMatch(in: opening, tokens: tokens), !negatedPhrase(in: opening),
         !(content.lowerBound..<hit.index).contains(where: { tokens[$0].lower == "but" }),
         reportsOthersClaim(before: candidate.head)
@@ -4637,10 +4660,10 @@ extension ExtractionContext {
   func dismissesAsAfterAside(verb: Int) -> Bool {
     let sentence = structure.sentences[structure.sentenceOfToken[verb]]
     guard
-      let open = (verb + 2..<min(sentence.upperBound, verb + 9)).first(where: {
+      let open = window(verb + 2, min(sentence.upperBound, verb + 9)).first(where: {
         tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
       }), tokens[open].text == ",",
-      let close = (open + 2..<min(sentence.upperBound, open + 14)).first(where: {
+      let close = window(open + 2, min(sentence.upperBound, open + 14)).first(where: {
         tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
       }), tokens[close].text == ",", close + 2 < sentence.upperBound, tokens[close + 1].lower == "as"
     else { return false }
@@ -4694,7 +4717,7 @@ extension ExtractionContext {
       // ("dismissed the subpoenas as part of a witch hunt" still belittles them.)
       if k > after && t.lower == "as"
         && (!(k + 1 < sentence.upperBound && ["part", "well", "soon", "much", "long"].contains(tokens[k + 1].lower))
-          || lexicon.dismissalPhrases.firstMatch(in: k..<min(sentence.upperBound, k + 8), tokens: tokens) != nil)
+          || lexicon.dismissalPhrases.firstMatch(in: window(k, min(sentence.upperBound, k + 8)), tokens: tokens) != nil)
       {
         return true
       }
@@ -4703,7 +4726,7 @@ extension ExtractionContext {
       // ("dismissed as 'misinformation' reports that the contract was not bid": or the label
       // first, then the claim.)
       if k == after && t.lower == "as" {
-        let words = after..<min(sentence.upperBound, after + 8)
+        let words = window(after, min(sentence.upperBound, after + 8))
         return lexicon.denialLabels.firstMatch(in: words, tokens: tokens) != nil
           || lexicon.denialPhrases.firstMatch(in: words, tokens: tokens) != nil
           || lexicon.dismissalPhrases.firstMatch(in: words, tokens: tokens) != nil
@@ -4718,7 +4741,7 @@ extension ExtractionContext {
   /// reports that".
   func labelThenClaim(after start: Int, in sentence: Range<Int>) -> Bool {
     guard start < sentence.upperBound, tokens[start].kind == .quote,
-      let close = ((start + 1)..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].kind == .quote }),
+      let close = window(start + 1, min(sentence.upperBound, start + 6)).first(where: { tokens[$0].kind == .quote }),
       close + 1 < sentence.upperBound
     else { return false }
     let next =

@@ -222,3 +222,13 @@ public struct TextStructure: Sendable {
     return (quotations, owner)
   }
 }
+
+/// The token indices from `lower` up to `upper`, empty where `upper` is at or before `lower`.
+///
+/// A look-ahead window such as "the two to five tokens after this one, inside the sentence" can
+/// start past the sentence's end when the sentence stops early ("according to reports”"); a plain
+/// `lower..<upper` would trap there and end the whole run.
+@inline(__always)
+func window(_ lower: Int, _ upper: Int) -> Range<Int> {
+  lower..<Swift.max(lower, upper)
+}
