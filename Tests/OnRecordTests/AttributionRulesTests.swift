@@ -809,6 +809,23 @@ import Testing
     #expect(other.attributions.first?.sourceKind == .outlet)
   }
 
+  @Test func theOneToldIsNoPartOfWhatWasSaid() throws {
+    let cases = [
+      ("Mr Ochieng told the Post he could not afford the new fee.", "he could not afford the new fee"),
+      ("She told reporters the plan was dead.", "the plan was dead"),
+      ("The mayor assured members there would be no cuts.", "there would be no cuts"),
+      ("He warned residents the water was unsafe to drink.", "the water was unsafe to drink"),
+      ("He told them 40 jobs would go.", "40 jobs would go"),
+      // (Where the edge is not clear, the whole rest stays.)
+      ("He told reporters outside the court the plan was dead.", "reporters outside the court the plan was dead"),
+    ]
+    for (sentence, content) in cases {
+      let analysis = TestSupport.extractor.analyze(text: "Headline\n\n" + sentence)
+      let found = try #require(analysis.attributions.first, "no attribution in \(sentence)")
+      #expect(found.content?.text == content, "\(sentence)")
+    }
+  }
+
   @Test func hedgesAreCounted() {
     let analysis = TestSupport.extractor.analyze(
       text: "He reportedly left. She allegedly stayed. The chief is said to be furious.")

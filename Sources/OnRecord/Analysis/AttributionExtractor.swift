@@ -5636,6 +5636,9 @@ final class ExtractionContext {
       }),
       !tokens[p].isCapitalized,
       looksLikePersonNounOrPlural(tokens[p].lower) || lexicon.anonymousHeads.contains(tokens[p])
+        // ("…, with their union saying the company owes them": a body that says, not one that claims
+        // residency.)
+        || lemma == "say" && lexicon.organizationHeads.match(at: p, limit: p + 1, tokens: tokens) != nil
     {
       candidate.source = (with + 1)..<(p + 1)
       candidate.content = contentAfter(after, in: sentence, lemma: lemma)
@@ -5833,6 +5836,9 @@ final class ExtractionContext {
     // concerns".)
     if let source = candidate.source, source.lowerBound > sentence.lowerBound,
       !(source.count == 1 && WordClasses.subjectPronouns.contains(tokens[source.lowerBound])),
+      // (Nor for a relative "that" after a document's noun, the document itself: "who paid for the
+      // dossier that repeated".)
+      !(source.count == 1 && tokens[source.lowerBound].lower == "that"),
       let relative = relativeClauseHead(before: source.lowerBound, in: sentence)
     {
       // "a White House official who spoke anonymously to discuss internal strategy said": the
@@ -5840,7 +5846,9 @@ final class ExtractionContext {
       // but for one that withholds the name, which the report leaves out: `withoutWithholdingAside`).
       candidate.source = relative.lowerBound..<source.upperBound
     }
-    if let source = candidate.source, source.count == 1, ["who", "which"].contains(tokens[source.lowerBound].lower) {
+    if let source = candidate.source, source.count == 1,
+      ["who", "which", "that"].contains(tokens[source.lowerBound].lower)
+    {
       candidate.antecedent = relativeAntecedent(who: source.lowerBound, in: sentence)
     }
     if candidate.source == nil && p >= sentence.lowerBound && tokens[p].kind == .word
@@ -6375,6 +6383,12 @@ final class ExtractionContext {
             || e - 3 >= start && tokens[e - 3].lower == "the" && !tokens[e - 2].isCapitalized
               && !tokens[e - 2].lower.hasSuffix("ed") && lexicon.companyNouns.contains(t)
         {
+          e += 1
+          continue
+        }
+        // ("SPI's general manager, Mourad Trabelsi, went further, dismissing": a title that modifies
+        // the person's noun after it.)
+        if previousWasHead, e > start, lexicon.titles.contains(tokens[e - 1]), isPersonNoun(t.lower) {
           e += 1
           continue
         }
@@ -7320,8 +7334,32 @@ final class ExtractionContext {
     {
       return posted.lowerBound..<subject.upperBound
     }
+    // ("An email obtained by the Grapevine shows regional district staff warned": a document's
+    // finding verb inside the phrase; the one who warned is what it shows.)
+    if let inner = earlier.last(where: { c in
+      c.cue.lowerBound > subject.lowerBound + 1 && c.cue.upperBound < subject.upperBound
+        && Self.documentFindingForms.contains(tokens[c.cue.upperBound - 1].lower)
+        // (The phrase's head is what shows it: not "A letter from the agency, which she showed to
+        // the Review, states".)
+        && c.source?.lowerBound == subject.lowerBound
+        // (A document's: not "Vander Plaats — who … will reveal his pick … — said".)
+        && (subject.lowerBound..<min(subject.lowerBound + 3, c.cue.lowerBound)).contains(where: { k in
+          lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+        })
+    }),
+      (inner.cue.upperBound..<subject.upperBound).allSatisfy({ tokens[$0].kind == .word }),
+      tokens[inner.cue.upperBound].lower != "that"
+    {
+      return inner.cue.upperBound..<subject.upperBound
+    }
     return subject
   }
+
+  /// A document's verbs of finding, whose object can be the speaker of the next cue ("The minutes
+  /// show the chair warned").
+  static let documentFindingForms: Set<String> = [
+    "show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated",
+  ]
 
   /// Whether the noun phrase at `after` has an auxiliary of its own right after it ("said several
   /// members had been approached"): what was said, not an inverted speaker.
@@ -7363,6 +7401,20 @@ final class ExtractionContext {
         let head = subjectRange(endingAt: open - 1, in: sentence)
       {
         return head
+      }
+      // ("The council's leader, Cllr Helen Marwood (Lib Dem, Yeo Vale), denied": a party and ward in
+      // parentheses, with a comma of their own, after a name that may be an appositive.)
+      if tp.text == ",", p - 1 > sentence.lowerBound, tokens[p - 1].text == ")",
+        let open = (max(sentence.lowerBound, p - 9)..<(p - 1)).last(where: { tokens[$0].text == "(" }),
+        (open..<(p - 1)).contains(where: { tokens[$0].text == "," }),
+        let named = nameWithParenthesis(endingAt: p - 1, in: sentence)
+      {
+        if named.lowerBound - 2 >= sentence.lowerBound, tokens[named.lowerBound - 1].text == ",",
+          let head = subjectRange(endingAt: named.lowerBound - 2, in: sentence)
+        {
+          return head.lowerBound..<p
+        }
+        return named
       }
       if tp.text == ",", let document = documentWithMaker(endingAt: p, in: sentence) { return document }
       if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) {
@@ -7438,6 +7490,13 @@ final class ExtractionContext {
       return subjectBefore(cueStart: p, in: sentence, earlier: earlier)
     }
     if tp.lower == "who" || tp.lower == "which" { return p..<(p + 1) }
+    // ("a 2023 regional study that described the river as under severe stress", "a new poll that
+    // shows": a relative "that" after a document's noun is the document.)
+    if tp.lower == "that", p - 1 >= sentence.lowerBound, tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized,
+      lexicon.documentHeads.match(at: p - 1, limit: p, tokens: tokens) != nil
+    {
+      return p..<(p + 1)
+    }
     // ("the leader, who in 2010 said", "who last year said": a time between the relative pronoun
     // and its verb.)
     var beforeTime =
@@ -9929,11 +9988,61 @@ final class ExtractionContext {
       if t.text == "," && k > start && lemma != "tell" { break }
       k += 1
     }
-    // Otherwise the rest of the sentence, when there is more than an adverbial left.
-    let rest = trimmedContent(start..<sentence.upperBound)
+    // Otherwise the rest of the sentence, when there is more than an adverbial left; after the one
+    // told, not with it ("told the Post he could not afford it").
+    let from = Self.toldLemmas.contains(lemma) ? recipientEnd(start, in: sentence) ?? start : start
+    let rest = trimmedContent(from..<sentence.upperBound)
     guard let rest, rest.count >= 3 else { return nil }
     return rest
   }
+
+  /// Verbs whose first object is the one told, before what was said ("warned residents the water").
+  static let toldLemmas: Set<String> = ["tell", "assure", "inform", "remind", "warn", "promise"]
+
+  /// Where the one told ends and what was said begins, in "told reporters the plan was dead", "told
+  /// the Post he could not afford it", "assured him it would": a short phrase of names or nouns, then
+  /// a subject pronoun, an article, a possessive or a number that opens the clause. Nil where no
+  /// such edge is clear ("told the story", "told reporters outside the court the plan").
+  func recipientEnd(_ start: Int, in sentence: Range<Int>) -> Int? {
+    guard start + 1 < sentence.upperBound else { return nil }
+    let first = tokens[start]
+    // ("told him the plan was dead"; not "told me, quoting …" or "told me after the vote", where
+    // nothing said follows.)
+    if Self.objectPronouns.contains(first.lower) {
+      let next = tokens[start + 1]
+      guard next.kind == .word || next.kind == .number, !WordClasses.prepositions.contains(next),
+        !WordClasses.clauseBoundaries.contains(next)
+      else { return nil }
+      return start + 1
+    }
+    guard first.kind == .word,
+      Self.recipientArticles.contains(first.lower) || first.isCapitalized
+        || first.lower.hasSuffix("s") && !WordClasses.determiners.contains(first)
+          && !WordClasses.prepositions.contains(first) && !WordClasses.subjectPronouns.contains(first)
+    else { return nil }
+    for k in (start + 1)..<min(start + 6, sentence.upperBound) {
+      let t = tokens[k]
+      if WordClasses.subjectPronouns.contains(t) || t.lower == "there"
+        // (A number after a noun opens the clause, "told the committee 40 jobs would go"; after an
+        // article it is part of the one told, "assured the two sides".)
+        || t.kind == .number && !Self.recipientArticles.contains(tokens[k - 1].lower)
+        || Self.recipientArticles.contains(t.lower) && t.lower != "her"
+      {
+        return k
+      }
+      if t.kind != .word || WordClasses.prepositions.contains(t) || WordClasses.clauseBoundaries.contains(t) {
+        return nil
+      }
+    }
+    return nil
+  }
+
+  /// Object pronouns that are the one told ("told him the plan was dead").
+  static let objectPronouns: Set<String> = ["me", "him", "her", "us", "them"]
+  /// Words that open a noun phrase: the one told, or the subject of what was said after it.
+  static let recipientArticles: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+  ]
 
   /// What was said before a cue: the quotation that closes just before the source or cue,
   /// or the clause from the sentence start.

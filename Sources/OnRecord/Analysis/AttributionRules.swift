@@ -2561,6 +2561,15 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA deckhand, who asked not to be named because he hopes to work on the boats again, said the crews were exhausted.",
           cue: "said", kind: .anonymous, anonymous: true),
+        // A party and ward in parentheses, with a comma of their own, after an appositive name.
+        .init(
+          "Headline\n\nThe council's leader, Cllr Ruth Penhale (Lib Dem, Bodmin West), denied there were any plans to sell the hall.",
+          cue: "denied", source: "The council's leader, Cllr Ruth Penhale (Lib Dem, Bodmin West)", kind: .person,
+          denial: .denial),
+        // A body's noun, then what it does: the body speaks, not the ones it represents.
+        .init(
+          "Headline\n\nThe union representing Halvik Metro bus drivers says 20 jobs could go.", cue: "says",
+          source: "The union representing Halvik Metro bus drivers", kind: .organization),
       ],
       nonTriggering: [
 
@@ -4797,6 +4806,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // A title before the person's noun is no head of its own; a body after "with" says too.
+        .init(
+          "Headline\n\nThe port's general manager, Anis Gharbi, went further, dismissing the readings as junk.",
+          cue: "dismissing", source: "The port's general manager, Anis Gharbi", kind: .person, denial: .dismissal),
+        .init(
+          "Headline\n\nWorkers have downed tools at the yard, with their union saying the firm owes them six months' pay.",
+          cue: "saying", source: "their union", kind: .organization),
         // After a comma, a participle is the speaker's where the cue inside what was said is a plan
         // or a denied act; the subject of a past act inside keeps its own participle.
         .init(
@@ -5309,6 +5325,10 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // A relative "that" after a document's noun is the document.
+        .init(
+          "Headline\n\nShe did not answer questions about a 2022 county study that described the creek as under severe stress.",
+          cue: "described", source: "that"),
         // "It" or "They" for the document the sentence before opened with; a plural noun as what
         // it lists; a second verb of the document's after "and".
         .init(
@@ -6592,10 +6612,35 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe contractor, Vig Anlæg Entreprise, denied that the work was late.", cue: "denied",
           kind: .organization, denial: .denial),
+        // A mining firm in Spanish, a casino firm, a digger.
+        .init(
+          "Headline\n\nIn a statement, Minera Pallcasi denied exceeding its water allowance.", cue: "denied",
+          kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nAfter the vote, Bluffside Gaming said the hotel works would begin this fall.", cue: "said",
+          kind: .organization),
+        .init(
+          "Headline\n\nKestrel Ridge Excavation did not respond to emailed questions.", cue: "did not respond",
+          kind: .organization, denial: .noResponse),
         // A works that speaks is the firm that runs it.
         .init(
           "Headline\n\nThe smokehouse was sold. The brewery says it will keep all 12 jobs.", cue: "says",
           source: "The brewery", kind: .organization),
+      ],
+      nonTriggering: []),
+    AttributionRule(
+      name: "what a document shows",
+      triggering: [
+        // A speaker inside what a document shows is the one who spoke, not the document.
+        .init(
+          "Headline\n\nAn email obtained by the Courier shows regional district staff warned directors in April that "
+            + "the hall could not be built.",
+          cue: "warned", source: "regional district staff"),
+        // (Not a clause about the document, whose own subject is someone else.)
+        .init(
+          "Headline\n\nA letter from the agency dated 2 June, which she showed to the Post, states that the smoke "
+            + "is a risk.",
+          cue: "states", source: "A letter from the agency dated 2 June, which she showed to the Post", kind: .document),
       ],
       nonTriggering: []),
     AttributionRule(

@@ -983,6 +983,12 @@ extension ExtractionContext {
   }
 
   /// Participles that name who made a document: "The letter, signed by …".
+  /// Participles that say what a body does, after its noun: "The union representing the drivers".
+  static let bodyParticiples: Set<String> = [
+    "representing", "operating", "running", "owning", "overseeing", "organising", "organizing", "supplying",
+    "providing", "developing", "building", "managing", "handling", "funding",
+  ]
+
   /// Words that open an aside about the phrase before its comma ("The smokery, which employs nine").
   static let asideOpeners: Set<String> = ["who", "which", "whose", "where"]
 
@@ -1049,6 +1055,21 @@ extension ExtractionContext {
       // (Not where "which" tells a body from a person: "Te Rūnanga o Kōtuku, which holds mana
       // whenua", "The Ahlers family, which ran the hotel".)
       head.kind != .person || tokens[comma + 1].lower != "which"
+    {
+      return head
+    }
+    // ("The union representing Moncton Metro Transit drivers": a body's noun, then a participle
+    // phrase about what it does; the body is the source, not the ones it represents.)
+    // (Only a verb of running or speaking for something, with its object after it: not "managing
+    // director Joseph Alappat", nor "a court filing lodged in the court".)
+    if let ing = range.dropFirst(2).first(where: { k in
+      k + 1 < range.upperBound && Self.bodyParticiples.contains(tokens[k].lower) && tokens[k - 1].kind == .word
+        && !WordClasses.isPossessive(tokens[k - 1])
+        && (WordClasses.determiners.contains(tokens[k + 1]) || WordClasses.isPossessive(tokens[k + 1])
+          || tokens[k + 1].isCapitalized && !lexicon.titles.contains(tokens[k + 1]))
+    }),
+      anonymityMarker(in: ing..<range.upperBound) == nil, !withholdsNames(ing..<range.upperBound),
+      case let head = classifySource(range.lowerBound..<ing), [.organization, .document].contains(head.kind)
     {
       return head
     }
