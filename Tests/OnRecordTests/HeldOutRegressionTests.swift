@@ -446,7 +446,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.783,
     ],
     "heldout110": [
-      "cue": 0.934, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.952, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
@@ -463,7 +463,7 @@ import Testing
     ],
     "heldout114": [
       "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.912, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.831,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.831,
     ],
     "heldout115": [
       "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.843, "anonymousArticle": 1.0,
@@ -726,8 +726,8 @@ import Testing
       "anonymousAttribution": 0.979, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout180": [
-      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.835, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.95, "kindAccuracy": 0.985, "denialAttribution": 0.831,
+      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.839, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.989, "denialAttribution": 0.831,
     ],
     "heldout181": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.903, "anonymousArticle": 1.0,
@@ -742,12 +742,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 0.837,
     ],
     "heldout184": [
-      "cue": 0.948, "sourceOverlap": 0.949, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.803,
+      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout185": [
-      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.85, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.97, "denialAttribution": 0.837,
+      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.853, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
       "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.872, "anonymousArticle": 1.0,

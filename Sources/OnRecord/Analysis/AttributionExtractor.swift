@@ -4396,9 +4396,11 @@ final class ExtractionContext {
     // "HYDERABAD: The Cyberabad police on Tuesday arrested…": a dateline in capitals opening the
     // story and a report in the third person, not a speaker ("RUIZ: We will fix the roads"),
     // unless the article is a transcript.
+    // (A quotation later in the report's sentence leaves it a report: "MADURAI: The Madurai Jasmine
+    // Traders' Association has called a shutdown, saying the order would "break a chain"".)
     if structure.paragraphOfToken[start] <= 1, tokens[colon + 1].kind == .word,
       speaker.allSatisfy({ tokens[$0].isAllCaps }),
-      !((colon + 1)..<sentence.upperBound).contains(where: {
+      !window(colon + 1, min(colon + 8, sentence.upperBound)).contains(where: {
         tokens[$0].kind == .quote || Self.firstAndSecondPersons.contains(tokens[$0])
       }), !isTranscript
     {
@@ -6393,7 +6395,8 @@ final class ExtractionContext {
           continue
         }
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
-        if previousWasHead && !["of", "for", "'s", "at", "from", "with", "in"].contains(t.lower) { break }
+        // ("Farmers along the Pedregal canal in Tunuyán have appealed, arguing": or where it is.)
+        if previousWasHead && !Self.whereTheHeadIs.contains(t.lower) { break }
         // ("The pop star hit back at critics, tweeting", "The reality star took to Instagram":
         // a past form without "-ed" is the verb too.)
         // (Not an adjective after an article: "Workers at the privatised steelworks".)
@@ -7288,7 +7291,7 @@ final class ExtractionContext {
   static let placeNouns: WordSet = [
     "area", "region", "district", "valley", "county", "province", "village", "villages", "coast", "basin",
     "highlands", "estate", "township", "suburb", "suburbs", "corridor", "delta", "peninsula", "islands",
-    "island", "atoll", "town", "hamlet",
+    "island", "atoll", "town", "hamlet", "canal", "river", "lake", "creek", "harbour", "harbor", "bay",
   ]
 
   /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".
@@ -7334,6 +7337,23 @@ final class ExtractionContext {
     {
       return posted.lowerBound..<subject.upperBound
     }
+    // ("Workers gathered outside the main gate on Wednesday said", "Labourers gathered at the bazar
+    // on Monday said": not the day, but the ones the participle after the opening noun describes.)
+    if subject.count == 1, WordClasses.timeWords.contains(tokens[subject.lowerBound]),
+      subject.lowerBound - 1 > sentence.lowerBound,
+      ["on", "last", "this"].contains(tokens[subject.lowerBound - 1].lower),
+      case let opening = firstWord(of: sentence), opening + 2 < subject.lowerBound,
+      tokens[opening].kind == .word, !WordClasses.subjectPronouns.contains(tokens[opening]),
+      let participle = window(opening + 1, min(opening + 4, subject.lowerBound)).first(where: { k in
+        !tokens[k].isCapitalized && (tokens[k].lower.hasSuffix("ed") || tokens[k].lower.hasSuffix("ing"))
+      }),
+      (opening..<participle).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+      (participle..<subject.upperBound).allSatisfy({
+        (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
+      })
+    {
+      return opening..<subject.upperBound
+    }
     // ("An email obtained by the Grapevine shows regional district staff warned": a document's
     // finding verb inside the phrase; the one who warned is what it shows.)
     if let inner = earlier.last(where: { c in
@@ -7354,6 +7374,13 @@ final class ExtractionContext {
     }
     return subject
   }
+
+  /// Words after a leading subject's head that say where it works or stands ("Analysts at Harrowgate
+  /// Research", "Farmers along the canal").
+  static let whereTheHeadIs: Set<String> = [
+    "of", "for", "'s", "at", "from", "with", "in", "along", "near", "outside", "around", "across", "beside",
+    "inside", "behind", "beyond", "above", "below",
+  ]
 
   /// A document's verbs of finding, whose object can be the speaker of the next cue ("The minutes
   /// show the chair warned").

@@ -2561,6 +2561,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA deckhand, who asked not to be named because he hopes to work on the boats again, said the crews were exhausted.",
           cue: "said", kind: .anonymous, anonymous: true),
+        // Not the day after a participle, but the ones it describes.
+        .init(
+          "Headline\n\nWorkers gathered outside the depot gate on Wednesday said they had not been paid.",
+          cue: "said", source: "Workers gathered outside the depot gate on Wednesday", kind: .vague),
         // A party and ward in parentheses, with a comma of their own, after an appositive name.
         .init(
           "Headline\n\nThe council's leader, Cllr Ruth Penhale (Lib Dem, Bodmin West), denied there were any plans to sell the hall.",
@@ -4806,6 +4810,16 @@ public enum AttributionRules {
     AttributionRule(
       name: "gerunds share the sentence's subject",
       triggering: [
+        // Where the subject stands, after its head: along a canal, in a town.
+        .init(
+          "Headline\n\nFarmers along the Tolosa canal in San Rafael have appealed the ruling, arguing that the "
+            + "allocation leaves them dry.",
+          cue: "arguing", source: "Farmers along the Tolosa canal in San Rafael", kind: .vague),
+        // A dateline's colon, with a quotation later in the report's sentence, is no speaker.
+        .init(
+          "Headline\n\nSALEM: The Salem Flower Traders' Association has called a two-day shutdown, saying the "
+            + "order would \"break a chain a century old\".",
+          cue: "saying", source: "The Salem Flower Traders' Association", kind: .organization),
         // A title before the person's noun is no head of its own; a body after "with" says too.
         .init(
           "Headline\n\nThe port's general manager, Anis Gharbi, went further, dismissing the readings as junk.",
@@ -6622,6 +6636,12 @@ public enum AttributionRules {
         .init(
           "Headline\n\nKestrel Ridge Excavation did not respond to emailed questions.", cue: "did not respond",
           kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nSouthern Reef Exports did not return calls.", cue: "did not return",
+          kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe Wyalong Recorder reported last week that approval was due.", cue: "reported",
+          source: "The Wyalong Recorder", kind: .outlet),
         // A works that speaks is the firm that runs it.
         .init(
           "Headline\n\nThe smokehouse was sold. The brewery says it will keep all 12 jobs.", cue: "says",
