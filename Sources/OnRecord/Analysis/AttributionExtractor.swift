@@ -7337,6 +7337,14 @@ final class ExtractionContext {
     {
       return posted.lowerBound..<subject.upperBound
     }
+    // ("General manager Mr Rawiri Te Kani told the Gazette the company's own surveys showed": the
+    // one told opens no subject; what was said starts after it.)
+    if subject.lowerBound - 1 > sentence.lowerBound,
+      ["told", "telling", "tells", "tell"].contains(tokens[subject.lowerBound - 1].lower),
+      let said = recipientEnd(subject.lowerBound, in: sentence), said > subject.lowerBound, said < subject.upperBound
+    {
+      return said..<subject.upperBound
+    }
     // ("Workers gathered outside the main gate on Wednesday said", "Labourers gathered at the bazar
     // on Monday said": not the day, but the ones the participle after the opening noun describes.)
     if subject.count == 1, WordClasses.timeWords.contains(tokens[subject.lowerBound]),

@@ -5339,6 +5339,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "documents cite with find and show",
       triggering: [
+        // The one told opens no subject of the cue inside what was said.
+        .init(
+          "Headline\n\nGeneral manager Mr Hemi Parata told the Gazette the company's own surveys showed that older "
+            + "passengers would not walk that far.",
+          cue: "showed", source: "the company's own surveys", kind: .document),
         // A relative "that" after a document's noun is the document.
         .init(
           "Headline\n\nShe did not answer questions about a 2022 county study that described the creek as under severe stress.",
@@ -6636,6 +6641,9 @@ public enum AttributionRules {
         .init(
           "Headline\n\nKestrel Ridge Excavation did not respond to emailed questions.", cue: "did not respond",
           kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe developer, Haneul Coastal Development, says the towers will cost 1.1 trillion won.",
+          cue: "says", kind: .organization),
         .init(
           "Headline\n\nSouthern Reef Exports did not return calls.", cue: "did not return",
           kind: .organization, denial: .noResponse),
