@@ -7396,6 +7396,13 @@ final class ExtractionContext {
     "show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated",
   ]
 
+  /// What a thing itself does, not a body that speaks through it ("a chart …, which shows"): its
+  /// verbs of finding and a few more.
+  static let thingsDocumentsDo: Set<String> = documentFindingForms.union([
+    "found", "finds", "suggests", "suggested", "estimates", "estimated", "concluded", "concludes", "details",
+    "detailed", "lists", "listed",
+  ])
+
   /// Whether the noun phrase at `after` has an auxiliary of its own right after it ("said several
   /// members had been approached"): what was said, not an inverted speaker.
   func phraseHasItsOwnVerb(after: Int, in sentence: Range<Int>) -> Bool {
@@ -9983,11 +9990,8 @@ final class ExtractionContext {
     // ("satellite images from the European Space Agency, which cautioned": a named body a thing
     // came from says it, not the thing.)
     // (Not what a thing itself shows or finds: "a chart from the Prison Policy Initiative, which shows".)
-    let findingVerbs: Set<String> = [
-      "shows", "showed", "show", "found", "finds", "reveals", "revealed", "indicates", "indicated", "suggests",
-      "suggested", "estimates", "estimated", "concluded", "concludes", "details", "detailed", "lists", "listed",
-    ]
-    if tokens[who].lower == "which", who + 1 < sentence.upperBound, !findingVerbs.contains(tokens[who + 1].lower),
+    if tokens[who].lower == "which", who + 1 < sentence.upperBound,
+      !Self.thingsDocumentsDo.contains(tokens[who + 1].lower),
       let from = range.last(where: { ["from", "by"].contains(tokens[$0].lower) }),
       from > range.lowerBound, from + 1 < range.upperBound, tokens[from - 1].kind == .word,
       !tokens[from - 1].isCapitalized, tokens[range.upperBound - 1].isCapitalized,

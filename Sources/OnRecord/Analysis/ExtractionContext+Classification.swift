@@ -1016,6 +1016,15 @@ extension ExtractionContext {
     return context.classifySource(0..<structure.tokens.count)
   }
 
+  /// The kind of the phrase before `boundary`, where what follows only describes it ("The brewery,
+  /// which has grown…", "The union representing the drivers"); nil where what follows withholds a
+  /// name ("A deckhand, who asked not to be named").
+  func kindBeforeDescription(of range: Range<Int>, at boundary: Int) -> SourceClass? {
+    guard anonymityMarker(in: boundary..<range.upperBound) == nil, !withholdsNames(boundary..<range.upperBound)
+    else { return nil }
+    return classifySource(range.lowerBound..<boundary)
+  }
+
   func classifySource(_ range: Range<Int>) -> SourceClass {
     // ("which he’s denied": a pronoun in a contraction.)
     if range.count == 1, !WordClasses.subjectPronouns.contains(tokens[range.lowerBound]),
@@ -1050,8 +1059,7 @@ extension ExtractionContext {
           || tokens[k + 1].lower.hasSuffix("ed") && !tokens[k + 1].isCapitalized
             && (WordClasses.prepositions.contains(tokens[k + 2]) || tokens[k + 2].lower == "out"))
     }),
-      anonymityMarker(in: comma..<range.upperBound) == nil, !withholdsNames(comma..<range.upperBound),
-      case let head = classifySource(range.lowerBound..<comma),
+      let head = kindBeforeDescription(of: range, at: comma),
       // (Not where "which" tells a body from a person: "Te Rūnanga o Kōtuku, which holds mana
       // whenua", "The Ahlers family, which ran the hotel".)
       head.kind != .person || tokens[comma + 1].lower != "which"
@@ -1068,8 +1076,7 @@ extension ExtractionContext {
         && (WordClasses.determiners.contains(tokens[k + 1]) || WordClasses.isPossessive(tokens[k + 1])
           || tokens[k + 1].isCapitalized && !lexicon.titles.contains(tokens[k + 1]))
     }),
-      anonymityMarker(in: ing..<range.upperBound) == nil, !withholdsNames(ing..<range.upperBound),
-      case let head = classifySource(range.lowerBound..<ing), [.organization, .document].contains(head.kind)
+      let head = kindBeforeDescription(of: range, at: ing), [.organization, .document].contains(head.kind)
     {
       return head
     }
