@@ -1649,6 +1649,21 @@ final class ExtractionContext {
     return (comma + 1)..<source.upperBound
   }
 
+  /// "The draft, dated Aug. 14, shows", "An engineer's report commissioned by parents, seen by the
+  /// Weekly, had warned": a document set off before an aside that opens with a participle (when,
+  /// how, by whom it came out or was seen) speaks alone; the aside tells of it and is left out.
+  func withoutDocumentAside(_ source: Range<Int>) -> Range<Int> {
+    guard let comma = source.first(where: { tokens[$0].text == "," }), comma > source.lowerBound,
+      comma + 1 < source.upperBound, case let noun = tokens[comma - 1], noun.kind == .word, !noun.isCapitalized,
+      lexicon.documentHeads.match(at: comma - 1, limit: comma, tokens: tokens) != nil,
+      case let participle = tokens[comma + 1], participle.kind == .word, !participle.isCapitalized,
+      participle.lower.hasSuffix("ed") || Self.documentParticiples.contains(participle)
+        || ExtractionContext.irregularParticiples.contains(participle)
+        || ["drawn", "led", "made", "set"].contains(participle.lower)
+    else { return source }
+    return source.lowerBound..<comma
+  }
+
   /// Modal verbs: what would be, not what was.
   static let modals: WordSet = ["would", "will", "could", "can", "might", "may", "should", "must"]
 
@@ -4792,6 +4807,7 @@ final class ExtractionContext {
         source = source.lowerBound..<end
       }
     }
+    if atStart, let comma = qualifiedCitationEnd(after: source, in: sentence) { source = source.lowerBound..<comma }
     if !atStart, let list = documentList(after: source, in: sentence) { source = list }
     var candidate = AttributionExtractor.Candidate(
       cue: i..<after, head: i, lemma: lemma, shape: .preposition, nonanswer: nil)
@@ -4810,6 +4826,31 @@ final class ExtractionContext {
       candidate.content = trimmedContent(clauseStart(before: i, in: sentence)..<i)
     }
     return candidate
+  }
+
+  /// "According to a trustee briefing memo from May, the firm", "According to a report circulated
+  /// to members of the district last week, the bid": after a citation that opens its sentence,
+  /// what qualifies it (a time, a place, a maker, opened by a preposition, a time word or a
+  /// participle) runs to the first comma, as PolNeAR spans it; the comma's index, or nil when a
+  /// verb, a pronoun or a conjunction stands before it.
+  func qualifiedCitationEnd(after source: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let start = source.upperBound
+    guard start < sentence.upperBound, tokens[start].kind == .word, !tokens[start].isCapitalized,
+      WordClasses.prepositions.contains(tokens[start]) || WordClasses.timeWords.contains(tokens[start])
+        || tokens[start].lower.hasSuffix("ed"),
+      let comma = window(start, min(start + 14, sentence.upperBound)).first(where: { tokens[$0].text == "," }),
+      comma + 1 < sentence.upperBound
+    else { return nil }
+    let fits = (start..<comma).allSatisfy { k in
+      let t = tokens[k]
+      return (t.kind == .word || t.kind == .number || t.text == "'s" || t.text == "\u{2019}s" || t.text == "-")
+        // (A month is no modal: "from May".)
+        && (!isAuxiliary(t) || t.isCapitalized && WordClasses.timeWords.contains(t))
+        && !WordClasses.beVerbs.contains(t) && !WordClasses.subjectPronouns.contains(t)
+        && !["that", "who", "which", "and", "but", "or", "if", "when", "because"].contains(t.lower)
+        && (lexicon.cueVerbs.match(at: k, limit: comma, tokens: tokens) == nil || t.lower.hasSuffix("ed"))
+    }
+    return fits ? comma : nil
   }
 
   /// "according to autopsy reports, jail logs and incident reports obtained by the Ledger": a
@@ -7461,7 +7502,7 @@ final class ExtractionContext {
       if tp.text == ",", let document = documentWithMaker(endingAt: p, in: sentence) { return document }
       if tp.text == ",", let appositive = appositiveBefore(comma: p, in: sentence) {
         if let whole = renamedInAside(appositive, before: p, in: sentence) { return whole }
-        return withoutOpeningContact(appositive)
+        return withoutDocumentAside(withoutOpeningContact(appositive))
       }
       // ("A classmate of Ramirez's who was not at the party and who declined to be identified, told
       // the magazine": a stray comma after the relative clause of the noun that opens the sentence.)
@@ -9213,7 +9254,7 @@ final class ExtractionContext {
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
     "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided", "started", "launched",
     "organised", "organized", "taped", "pinned", "stuck", "nailed", "pasted", "displayed", "affixed", "completed",
-    "finalised", "finalized", "updated", "revised",
+    "finalised", "finalized", "updated", "revised", "laid",
   ]
 
   /// Participles of putting a text out, which report nothing said even where the word lists hold
