@@ -10,39 +10,39 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.976, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.896, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.887, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.894,
     ],
     "heldout3": [
-      "cue": 0.911, "sourceOverlap": 0.911, "sourceExact": 0.844, "anonymousArticle": 0.941,
+      "cue": 0.911, "sourceOverlap": 0.911, "sourceExact": 0.854, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.917, "kindAccuracy": 0.969, "denialAttribution": 0.96,
     ],
     "heldout4": [
-      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.987, "denialAttribution": 0.886,
     ],
     "heldout5": [
-      "cue": 0.953, "sourceOverlap": 0.955, "sourceExact": 0.93, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.955, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.987, "denialAttribution": 0.932,
     ],
     "heldout6": [
-      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.961, "sourceOverlap": 0.955, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.955, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.871,
     ],
     "heldout8": [
-      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
-      "cue": 0.946, "sourceOverlap": 0.958, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.958, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.956, "denialAttribution": 0.939,
     ],
     "heldout10": [
@@ -54,27 +54,27 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.97,
     ],
     "heldout12": [
-      "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.937, "sourceExact": 0.861, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
-      "cue": 0.921, "sourceOverlap": 0.924, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.921, "sourceOverlap": 0.924, "sourceExact": 0.866, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.932,
     ],
     "heldout14": [
-      "cue": 0.917, "sourceOverlap": 0.921, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.917, "sourceOverlap": 0.921, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.985, "denialAttribution": 0.984,
     ],
     "heldout15": [
-      "cue": 0.943, "sourceOverlap": 0.932, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.932, "sourceExact": 0.855, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.893,
     ],
     "heldout16": [
-      "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.979, "denialAttribution": 0.849,
     ],
     "heldout17": [
-      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.972, "denialAttribution": 0.923,
     ],
     "heldout18": [
@@ -82,15 +82,15 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.902,
     ],
     "heldout19": [
-      "cue": 0.947, "sourceOverlap": 0.948, "sourceExact": 0.84, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.948, "sourceExact": 0.86, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.976, "denialAttribution": 0.986,
     ],
     "heldout20": [
-      "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
+      "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.863, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.924, "denialAttribution": 0.952,
     ],
     "heldout21": [
-      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.915, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.951, "denialAttribution": 0.964,
     ],
     "heldout22": [
@@ -110,23 +110,23 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.984, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.942, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.963, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
-      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.955, "anonymousArticle": 0.957,
+      "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.951, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.952, "denialAttribution": 1.0,
     ],
     "heldout28": [
-      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
-      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.976, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.93, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.949,
     ],
     "heldout31": [
@@ -134,19 +134,19 @@ import Testing
       "anonymousAttribution": 0.968, "kindAccuracy": 0.938, "denialAttribution": 0.815,
     ],
     "heldout32": [
-      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.966, "anonymousArticle": 1.0,
+      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.962, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.907,
     ],
     "heldout33": [
-      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.939, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.935, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
-      "cue": 0.956, "sourceOverlap": 0.966, "sourceExact": 0.938, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.966, "sourceExact": 0.942, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.935, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.963, "denialAttribution": 0.857,
     ],
     "heldout36": [
@@ -166,19 +166,19 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.909,
     ],
     "heldout40": [
-      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.991, "denialAttribution": 1.0,
     ],
     "heldout42": [
-      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.949, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.928, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
     "heldout43": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.961, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.951, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.981, "denialAttribution": 0.883,
     ],
     "heldout44": [
@@ -186,55 +186,55 @@ import Testing
       "anonymousAttribution": 0.92, "kindAccuracy": 0.983, "denialAttribution": 0.958,
     ],
     "heldout45": [
-      "cue": 0.963, "sourceOverlap": 0.963, "sourceExact": 0.94, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.963, "sourceExact": 0.927, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.952, "sourceOverlap": 0.943, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.943, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.865,
     ],
     "heldout47": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.992, "denialAttribution": 0.966,
     ],
     "heldout48": [
-      "cue": 0.921, "sourceOverlap": 0.914, "sourceExact": 0.825, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.987, "denialAttribution": 0.919,
+      "cue": 0.921, "sourceOverlap": 0.914, "sourceExact": 0.842, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.983, "denialAttribution": 0.919,
     ],
     "heldout49": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.964, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout50": [
-      "cue": 0.942, "sourceOverlap": 0.949, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.949, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.793,
     ],
     "heldout51": [
-      "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.771,
     ],
     "heldout52": [
-      "cue": 0.934, "sourceOverlap": 0.947, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.947, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.95, "denialAttribution": 0.755,
     ],
     "heldout53": [
-      "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.785, "anonymousArticle": 1.0,
+      "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.797, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.88, "kindAccuracy": 0.962, "denialAttribution": 0.839,
     ],
     "heldout54": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.927, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.81,
     ],
     "heldout55": [
-      "cue": 0.925, "sourceOverlap": 0.922, "sourceExact": 0.865, "anonymousArticle": 1.0,
+      "cue": 0.925, "sourceOverlap": 0.922, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.957, "denialAttribution": 0.729,
     ],
     "heldout58": [
@@ -242,19 +242,19 @@ import Testing
       "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout59": [
-      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.941, "denialAttribution": 0.643,
     ],
     "heldout60": [
-      "cue": 0.952, "sourceOverlap": 0.968, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.968, "sourceExact": 0.942, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.756,
     ],
     "heldout61": [
-      "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.88, "anonymousArticle": 0.947,
+      "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.892, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.8,
     ],
     "heldout62": [
-      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.813,
     ],
     "heldout63": [
@@ -262,7 +262,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.813,
     ],
     "heldout64": [
-      "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
@@ -274,11 +274,11 @@ import Testing
       "anonymousAttribution": 0.93, "kindAccuracy": 0.954, "denialAttribution": 0.841,
     ],
     "heldout67": [
-      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout68": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
@@ -290,15 +290,15 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.903, "anonymousArticle": 0.947,
+      "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.911, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
-      "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.951, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.862, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.954, "denialAttribution": 0.786,
     ],
     "heldout74": [
@@ -306,23 +306,23 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.765,
     ],
     "heldout75": [
-      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.955, "denialAttribution": 0.79,
     ],
     "heldout76": [
-      "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout77": [
-      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.796,
     ],
     "heldout78": [
-      "cue": 0.934, "sourceOverlap": 0.952, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.952, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout79": [
-      "cue": 0.927, "sourceOverlap": 0.939, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.939, "sourceExact": 0.864, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.966, "denialAttribution": 0.78,
     ],
     "heldout80": [
@@ -330,31 +330,31 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout81": [
-      "cue": 0.95, "sourceOverlap": 0.955, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.955, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
-      "cue": 0.944, "sourceOverlap": 0.948, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.948, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.8,
     ],
     "heldout83": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.923, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout84": [
-      "cue": 0.953, "sourceOverlap": 0.971, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.971, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.8,
     ],
     "heldout85": [
-      "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.928, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.951, "denialAttribution": 0.752,
     ],
     "heldout86": [
-      "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.807,
     ],
     "heldout88": [
@@ -362,15 +362,15 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
-      "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.869, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.969, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.834, "anonymousArticle": 1.0,
+      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.837, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.743,
     ],
     "heldout91": [
-      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout92": [
@@ -378,27 +378,27 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.78,
     ],
     "heldout93": [
-      "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.819,
     ],
     "heldout94": [
-      "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.951, "denialAttribution": 0.82,
     ],
     "heldout95": [
-      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.946, "kindAccuracy": 0.962, "denialAttribution": 0.824,
     ],
     "heldout96": [
-      "cue": 0.938, "sourceOverlap": 0.945, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.945, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.954, "denialAttribution": 0.817,
     ],
     "heldout97": [
-      "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.864, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.949, "kindAccuracy": 0.954, "denialAttribution": 0.777,
     ],
     "heldout98": [
-      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.862, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.817,
     ],
     "heldout99": [
@@ -406,15 +406,15 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
-      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
-      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
-      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.854, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.862, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.962, "denialAttribution": 0.821,
     ],
     "heldout103": [
@@ -426,23 +426,23 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.968, "denialAttribution": 0.814,
     ],
     "heldout105": [
-      "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.752,
     ],
     "heldout106": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [
-      "cue": 0.949, "sourceOverlap": 0.951, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.951, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.978, "denialAttribution": 0.769,
     ],
     "heldout108": [
-      "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.969, "denialAttribution": 0.732,
     ],
     "heldout109": [
-      "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.891, "anonymousArticle": 0.947,
+      "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.783,
     ],
     "heldout110": [
@@ -450,19 +450,19 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
-      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
-      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.783,
     ],
     "heldout113": [
-      "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.942, "denialAttribution": 0.814,
     ],
     "heldout114": [
-      "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.916, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.831,
     ],
     "heldout115": [
@@ -470,19 +470,19 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout116": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.8,
     ],
     "heldout117": [
-      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.828, "anonymousArticle": 1.0,
+      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.831, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.75,
     ],
     "heldout118": [
-      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
-      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.79,
     ],
     "heldout120": [
@@ -490,39 +490,39 @@ import Testing
       "anonymousAttribution": 0.972, "kindAccuracy": 0.946, "denialAttribution": 0.803,
     ],
     "heldout121": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.841, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
-      "cue": 0.934, "sourceOverlap": 0.935, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.935, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.925, "kindAccuracy": 0.919, "denialAttribution": 0.831,
     ],
     "heldout123": [
-      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.965, "denialAttribution": 0.765,
     ],
     "heldout124": [
-      "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.972, "kindAccuracy": 0.977, "denialAttribution": 0.803,
     ],
     "heldout125": [
-      "cue": 0.933, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout126": [
-      "cue": 0.945, "sourceOverlap": 0.96, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.96, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
-      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout128": [
-      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
-      "cue": 0.93, "sourceOverlap": 0.95, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.95, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
@@ -530,63 +530,63 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.739,
     ],
     "heldout131": [
-      "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout132": [
-      "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.759,
     ],
     "heldout133": [
-      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.726,
     ],
     "heldout134": [
-      "cue": 0.932, "sourceOverlap": 0.956, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.862,
     ],
     "heldout135": [
-      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.836,
     ],
     "heldout136": [
-      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.832,
     ],
     "heldout137": [
-      "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 0.947,
+      "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.969, "denialAttribution": 0.824,
     ],
     "heldout138": [
-      "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.915, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.754,
     ],
     "heldout139": [
-      "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.845, "anonymousArticle": 1.0,
+      "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.861, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.976, "denialAttribution": 0.81,
     ],
     "heldout140": [
-      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.881, "anonymousArticle": 0.947,
+      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.885, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.895, "kindAccuracy": 0.942, "denialAttribution": 0.797,
     ],
     "heldout141": [
-      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.759,
     ],
     "heldout142": [
-      "cue": 0.945, "sourceOverlap": 0.962, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.962, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.97, "denialAttribution": 0.807,
     ],
     "heldout143": [
-      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.981, "denialAttribution": 0.832,
     ],
     "heldout144": [
-      "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.821,
     ],
     "heldout145": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout146": [
@@ -594,7 +594,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.813,
     ],
     "heldout147": [
-      "cue": 0.97, "sourceOverlap": 0.979, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.97, "sourceOverlap": 0.979, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.993, "denialAttribution": 0.814,
     ],
     "heldout148": [
@@ -602,87 +602,87 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.821,
     ],
     "heldout149": [
-      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.817,
     ],
     "heldout150": [
-      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout151": [
-      "cue": 0.942, "sourceOverlap": 0.957, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.957, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.962, "denialAttribution": 0.826,
     ],
     "heldout152": [
-      "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout153": [
-      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.786,
     ],
     "heldout154": [
-      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout155": [
-      "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.817,
     ],
     "heldout156": [
-      "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.981, "denialAttribution": 0.836,
     ],
     "heldout157": [
-      "cue": 0.96, "sourceOverlap": 0.972, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.972, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout158": [
-      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.807,
     ],
     "heldout159": [
-      "cue": 0.953, "sourceOverlap": 0.969, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.969, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.769,
     ],
     "heldout160": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.962, "denialAttribution": 0.806,
     ],
     "heldout161": [
-      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout162": [
-      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.8,
     ],
     "heldout163": [
-      "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.807,
     ],
     "heldout164": [
-      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.959, "denialAttribution": 0.793,
     ],
     "heldout165": [
-      "cue": 0.948, "sourceOverlap": 0.963, "sourceExact": 0.824, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.963, "sourceExact": 0.832, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.826,
     ],
     "heldout166": [
-      "cue": 0.948, "sourceOverlap": 0.961, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.961, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout167": [
-      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.954, "denialAttribution": 0.848,
     ],
     "heldout168": [
-      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.844, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.793,
     ],
     "heldout169": [
-      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.984, "denialAttribution": 0.813,
     ],
     "heldout170": [
@@ -690,15 +690,15 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout171": [
-      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.861,
     ],
     "heldout172": [
-      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.874, "anonymousArticle": 0.947,
+      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.877, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.973, "denialAttribution": 0.853,
     ],
     "heldout173": [
-      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.847, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.851, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.836,
     ],
     "heldout174": [
@@ -706,23 +706,23 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.806,
     ],
     "heldout175": [
-      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.851, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.84,
     ],
     "heldout176": [
-      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.825,
     ],
     "heldout177": [
-      "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.834, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.842, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.985, "denialAttribution": 0.825,
     ],
     "heldout178": [
-      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.874, "anonymousArticle": 0.947,
+      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.819,
     ],
     "heldout179": [
-      "cue": 0.941, "sourceOverlap": 0.96, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.96, "sourceExact": 0.867, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.979, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout180": [
@@ -734,15 +734,15 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.97, "denialAttribution": 0.813,
     ],
     "heldout182": [
-      "cue": 0.944, "sourceOverlap": 0.945, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.945, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.822,
     ],
     "heldout183": [
-      "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 0.837,
     ],
     "heldout184": [
-      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout185": [
@@ -750,35 +750,35 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
-      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.82,
     ],
     "heldout187": [
-      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.868, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.855,
     ],
     "heldout188": [
-      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.815, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.816,
+      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.83, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.816,
     ],
     "heldout189": [
-      "cue": 0.944, "sourceOverlap": 0.966, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.981, "denialAttribution": 0.867,
+      "cue": 0.944, "sourceOverlap": 0.966, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.858, "anonymousArticle": 0.947,
+      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.865, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.959, "denialAttribution": 0.828,
     ],
     "heldout191": [
-      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.886, "anonymousArticle": 0.9,
+      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.901, "anonymousArticle": 0.9,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.841,
     ],
     "heldout192": [
-      "cue": 0.931, "sourceOverlap": 0.938, "sourceExact": 0.819, "anonymousArticle": 0.947,
+      "cue": 0.931, "sourceOverlap": 0.938, "sourceExact": 0.843, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.98, "denialAttribution": 0.885,
     ],
     "heldout193": [
-      "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.859, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.82,
     ],
     "heldout194": [
