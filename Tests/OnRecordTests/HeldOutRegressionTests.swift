@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout195`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout197`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -789,6 +789,14 @@ import Testing
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.9, "kindAccuracy": 0.97, "denialAttribution": 0.83,
     ],
+    "heldout196": [
+      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.959, "denialAttribution": 0.839,
+    ],
+    "heldout197": [
+      "cue": 0.941, "sourceOverlap": 0.94, "sourceExact": 0.883, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.899,
+    ],
   ]
 
   @Test(arguments: [
@@ -952,6 +960,8 @@ import Testing
     ("heldout193", 12),
     ("heldout194", 12),
     ("heldout195", 12),
+    ("heldout196", 12),
+    ("heldout197", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
