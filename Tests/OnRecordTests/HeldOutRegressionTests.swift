@@ -186,8 +186,8 @@ import Testing
       "anonymousAttribution": 0.92, "kindAccuracy": 0.983, "denialAttribution": 0.958,
     ],
     "heldout45": [
-      "cue": 0.963, "sourceOverlap": 0.963, "sourceExact": 0.927, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.917,
+      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.917,
     ],
     "heldout46": [
       "cue": 0.952, "sourceOverlap": 0.943, "sourceExact": 0.92, "anonymousArticle": 1.0,
@@ -386,8 +386,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.951, "denialAttribution": 0.82,
     ],
     "heldout95": [
-      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.946, "kindAccuracy": 0.962, "denialAttribution": 0.824,
+      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.966, "denialAttribution": 0.824,
     ],
     "heldout96": [
       "cue": 0.938, "sourceOverlap": 0.945, "sourceExact": 0.902, "anonymousArticle": 1.0,
@@ -526,8 +526,8 @@ import Testing
       "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
-      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.952, "denialAttribution": 0.739,
+      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.959, "denialAttribution": 0.739,
     ],
     "heldout131": [
       "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.889, "anonymousArticle": 1.0,
@@ -750,7 +750,7 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
-      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.82,
     ],
     "heldout187": [
@@ -758,20 +758,20 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.855,
     ],
     "heldout188": [
-      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.83, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.816,
+      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.834, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.816,
     ],
     "heldout189": [
       "cue": 0.944, "sourceOverlap": 0.966, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.865, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.959, "denialAttribution": 0.828,
+      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.876, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.963, "denialAttribution": 0.828,
     ],
     "heldout191": [
-      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.901, "anonymousArticle": 0.9,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.841,
+      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.905, "anonymousArticle": 0.9,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.841,
     ],
     "heldout192": [
       "cue": 0.931, "sourceOverlap": 0.938, "sourceExact": 0.843, "anonymousArticle": 0.947,

@@ -7403,6 +7403,7 @@ final class ExtractionContext {
     {
       return opening..<subject.upperBound
     }
+    if let opening = leadingSubject(before: subject, in: sentence) { return opening..<subject.upperBound }
     // ("An email obtained by the Grapevine shows regional district staff warned": a document's
     // finding verb inside the phrase; the one who warned is what it shows.)
     if let inner = earlier.last(where: { c in
@@ -7422,6 +7423,49 @@ final class ExtractionContext {
       return inner.cue.upperBound..<subject.upperBound
     }
     return subject
+  }
+
+  /// "Residents of at least six villages east of Polokwane say", "Owners of the dragon boats that
+  /// carry tourists along the Perfume River say", "Commuters stranded at Tarrawong station on
+  /// Saturday morning said": when the subject found is a place, a name or a day inside a longer
+  /// phrase that opens the sentence with people (or one person's role), that phrase is the subject;
+  /// where it starts, or nil.
+  func leadingSubject(before subject: Range<Int>, in sentence: Range<Int>) -> Int? {
+    var opening = firstWord(of: sentence)
+    // (After a capitals dateline and its dash: "POLOKWANE - Residents of…".)
+    if opening + 2 < subject.lowerBound, tokens[opening].isAllCaps,
+      ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[opening + 1].text)
+    {
+      opening += 2
+    }
+    guard opening + 2 < subject.lowerBound, subject.lowerBound - opening <= 16, tokens[opening].kind == .word,
+      tokens[opening].isCapitalized, !WordClasses.subjectPronouns.contains(tokens[opening]),
+      case let before = tokens[subject.lowerBound - 1], before.kind == .word,
+      WordClasses.timeWords.contains(tokens[subject.lowerBound])
+        || !before.isCapitalized
+          && (WordClasses.prepositions.contains(before) || Self.whereTheHeadIs.contains(before.lower)
+            // (A relative clause's verb taken for the subject, "that carry tourists along…"; not its
+            // own subject, "the emails that Donald Trump asked".)
+            || ["that", "who"].contains(before.lower) && !tokens[subject.lowerBound].isCapitalized
+              && !WordClasses.determiners.contains(tokens[subject.lowerBound])),
+      // The head: the opening noun, or the one after a determiner, before where it is or what it does.
+      let headEnd = (opening..<subject.lowerBound).first(where: { k in
+        k > opening && !tokens[k].isCapitalized
+          && (Self.whereTheHeadIs.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ing")
+            || tokens[k].lower.hasSuffix("ed"))
+      }),
+      headEnd - opening <= 3, case let head = tokens[headEnd - 1], head.kind == .word,
+      looksLikePersonNounOrPlural(head.lower) && (head.lower.hasSuffix("s") || headEnd - opening >= 2),
+      headEnd - opening == 1 || WordClasses.determiners.contains(tokens[opening]),
+      (opening..<subject.lowerBound).allSatisfy({ k in
+        let t = tokens[k]
+        return (t.kind == .word || t.kind == .number || t.text == "'s" || t.text == "\u{2019}s" || t.text == "-")
+          && !isAuxiliary(t) && !WordClasses.subjectPronouns.contains(t)
+          && !["and", "but", "or", "when", "after", "because", "while", "if", "as", "also"].contains(t.lower)
+          && (k == opening || lexicon.cueVerbs.match(at: k, limit: subject.lowerBound, tokens: tokens) == nil)
+      })
+    else { return nil }
+    return opening
   }
 
   /// Words after a leading subject's head that say where it works or stands ("Analysts at Harrowgate

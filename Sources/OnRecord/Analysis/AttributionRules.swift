@@ -1875,6 +1875,21 @@ public enum AttributionRules {
     AttributionRule(
       name: "a subject with an appositive",
       triggering: [
+        // People who open the sentence, with where they are or what they do, are the subject, not
+        // the place, the day or the relative clause's verb before the cue.
+        .init(
+          "Headline\n\nPOLOKWANE - Residents of at least six villages east of Polokwane say they have not seen a tanker.",
+          cue: "say", source: "Residents of at least six villages east of Polokwane"),
+        .init(
+          "Headline\n\nOwners of the dragon boats that carry tourists along the Perfume River say the fees will sink them.",
+          cue: "say", source: "Owners of the dragon boats that carry tourists along the Perfume River"),
+        .init(
+          "Headline\n\nCommuters stranded at Tarrawong station on Saturday morning said they were left without information.",
+          cue: "said", source: "Commuters stranded at Tarrawong station on Saturday morning"),
+        // (Not a relative clause's own subject: "the emails that Donald Trump asked".)
+        .init(
+          "Headline\n\nThe number of deleted emails that Donald Trump asked Russia to find is unknown.", cue: "asked",
+          source: "Donald Trump"),
         // An aside that says when something is due, or how a speaker goes on as before, is no
         // part of the subject; a pronoun after the verb is what was said, not its speaker.
         .init(
@@ -5825,6 +5840,13 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
+        // A paper's name that ends in "Weekender", "Midweek" or, after "The", "Signal".
+        .init(
+          "Headline\n\nThe Illawarra Weekender reported in July that a freight train had narrowly missed a boulder.",
+          cue: "reported", source: "The Illawarra Weekender", kind: .outlet),
+        .init(
+          "Headline\n\nThe Prairie Signal reported in March that two holders of luxury suites had not renewed.",
+          cue: "reported", source: "The Prairie Signal", kind: .outlet),
         // A newsletter in the news, not addressed to the reader, is no site furniture.
         .init(
           "Headline\n\nThe newsletter's editor, Ama Osei, said subscribers could opt out at any time.", cue: "said",
