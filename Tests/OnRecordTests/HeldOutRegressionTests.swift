@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout197`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout199`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -797,6 +797,14 @@ import Testing
       "cue": 0.941, "sourceOverlap": 0.94, "sourceExact": 0.883, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.899,
     ],
+    "heldout198": [
+      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.868,
+    ],
+    "heldout199": [
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.828,
+    ],
   ]
 
   @Test(arguments: [
@@ -962,6 +970,8 @@ import Testing
     ("heldout195", 12),
     ("heldout196", 12),
     ("heldout197", 12),
+    ("heldout198", 12),
+    ("heldout199", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
