@@ -123,7 +123,7 @@ import Testing
     ],
     "heldout29": [
       "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.976, "denialAttribution": 0.919,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.98, "denialAttribution": 0.919,
     ],
     "heldout30": [
       "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.921, "anonymousArticle": 1.0,
@@ -535,7 +535,7 @@ import Testing
     ],
     "heldout132": [
       "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.879, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.759,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.759,
     ],
     "heldout133": [
       "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -779,11 +779,11 @@ import Testing
     ],
     "heldout193": [
       "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.82,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.82,
     ],
     "heldout194": [
       "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.977, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.993, "denialAttribution": 0.79,
     ],
     "heldout195": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.904, "anonymousArticle": 1.0,
@@ -791,7 +791,7 @@ import Testing
     ],
     "heldout196": [
       "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.959, "denialAttribution": 0.839,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.839,
     ],
     "heldout197": [
       "cue": 0.941, "sourceOverlap": 0.94, "sourceExact": 0.883, "anonymousArticle": 0.947,

@@ -599,6 +599,9 @@ public enum AttributionRules {
           cue: "disputed", source: "The distributor", kind: .organization, denial: .denial),
         // A firm's word in Spanish or German that opens its name, and the name's short form later.
         .init(
+          "Headline\n\nOleoductos Selva said in a statement that a valve at kilometre 212 had failed.", cue: "said",
+          source: "Oleoductos Selva", kind: .organization),
+        .init(
           "Headline\n\nSiderúrgica Valdemora has paused work on the furnace. Valdemora denied misleading its workforce.",
           cue: "denied", source: "Valdemora", kind: .organization, denial: .denial),
         .init(
@@ -5840,7 +5843,11 @@ public enum AttributionRules {
     AttributionRule(
       name: "names the word lists do not know",
       triggering: [
-        // A paper's name that ends in "Weekender", "Midweek" or, after "The", "Signal".
+        // A paper's name that ends in "Weekender", "Midweek", "Bugle" or, after "The", "Signal"; a
+        // station's with "Radyo", Filipino for radio.
+        .init(
+          "Headline\n\nRadyo Bulkan reported last week that classes had been moved.", cue: "reported",
+          source: "Radyo Bulkan", kind: .outlet),
         .init(
           "Headline\n\nThe Illawarra Weekender reported in July that a freight train had narrowly missed a boulder.",
           cue: "reported", source: "The Illawarra Weekender", kind: .outlet),

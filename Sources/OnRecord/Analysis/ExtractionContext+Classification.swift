@@ -995,7 +995,7 @@ extension ExtractionContext {
   static let authorParticiples: Set<String> = ["signed", "written", "sent", "drafted", "prepared", "commissioned"]
 
   /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
-  static let radioWords: Set<String> = ["Radio", "Rádio"]
+  static let radioWords: Set<String> = ["Radio", "Rádio", "Radyo"]
 
   /// The kind of an owner named by its possessive ("The ministry's reply: …"): the phrase read
   /// again without its "'s", on its own, so that the possessive reads as no plural.
@@ -3534,8 +3534,9 @@ extension ExtractionContext {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
         // "Orla" after "Orla Quay Holdings": a short form of a longer name that ends in an
-        // organization's word.
-        if n == 1, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
+        // organization's word ("Four Rivers" after "Four Rivers Remediation Partners": of two words
+        // too).
+        if n <= 2, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
           let suffix = window(next, min(next + 3, tokens.count)).first(where: {
             !tokens[$0].isCapitalized || endsInOrganizationWord(tokens[$0].lower, capitalised: true)
           }),
