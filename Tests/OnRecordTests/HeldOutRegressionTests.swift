@@ -10,7 +10,7 @@ import Testing
   /// Each set's figures as the README reports them.
   static let floors: [String: [String: Double]] = [
     "heldout": [
-      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.935, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.976, "denialAttribution": 0.821,
     ],
     "heldout2": [
@@ -30,11 +30,11 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.987, "denialAttribution": 0.932,
     ],
     "heldout6": [
-      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.909,
     ],
     "heldout7": [
-      "cue": 0.961, "sourceOverlap": 0.955, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.953, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.871,
     ],
     "heldout8": [
@@ -46,7 +46,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.956, "denialAttribution": 0.939,
     ],
     "heldout10": [
-      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.947, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.857,
     ],
     "heldout11": [
@@ -62,7 +62,7 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.932,
     ],
     "heldout14": [
-      "cue": 0.917, "sourceOverlap": 0.921, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.915, "sourceOverlap": 0.918, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.985, "denialAttribution": 0.984,
     ],
     "heldout15": [
@@ -78,15 +78,15 @@ import Testing
       "anonymousAttribution": 0.981, "kindAccuracy": 0.972, "denialAttribution": 0.923,
     ],
     "heldout18": [
-      "cue": 0.966, "sourceOverlap": 0.966, "sourceExact": 0.946, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.966, "sourceExact": 0.951, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.902,
     ],
     "heldout19": [
-      "cue": 0.947, "sourceOverlap": 0.948, "sourceExact": 0.86, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.858, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.976, "denialAttribution": 0.986,
     ],
     "heldout20": [
-      "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.863, "anonymousArticle": 0.957,
+      "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.924, "denialAttribution": 0.952,
     ],
     "heldout21": [
@@ -110,7 +110,7 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.984, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.963, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.972, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
@@ -118,7 +118,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.952, "denialAttribution": 1.0,
     ],
     "heldout28": [
-      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
@@ -130,11 +130,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.94, "sourceOverlap": 0.946, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.946, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.938, "denialAttribution": 0.815,
     ],
     "heldout32": [
-      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.962, "anonymousArticle": 1.0,
+      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.958, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.907,
     ],
     "heldout33": [
@@ -146,7 +146,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.929, "sourceOverlap": 0.935, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.927, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.963, "denialAttribution": 0.857,
     ],
     "heldout36": [
@@ -154,15 +154,15 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
-      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.942, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
-      "cue": 0.943, "sourceOverlap": 0.951, "sourceExact": 0.939, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.951, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout39": [
-      "cue": 0.963, "sourceOverlap": 0.962, "sourceExact": 0.943, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.962, "sourceExact": 0.95, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.909,
     ],
     "heldout40": [
@@ -170,31 +170,31 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.991, "denialAttribution": 1.0,
     ],
     "heldout42": [
-      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
     "heldout43": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.951, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.947, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.981, "denialAttribution": 0.883,
     ],
     "heldout44": [
-      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.945, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.941, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.92, "kindAccuracy": 0.983, "denialAttribution": 0.958,
     ],
     "heldout45": [
-      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.952, "sourceOverlap": 0.943, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.946, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.865,
     ],
     "heldout47": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.992, "denialAttribution": 0.966,
     ],
     "heldout48": [
@@ -207,10 +207,10 @@ import Testing
     ],
     "heldout50": [
       "cue": 0.942, "sourceOverlap": 0.949, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.793,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.976, "denialAttribution": 0.793,
     ],
     "heldout51": [
-      "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.771,
     ],
     "heldout52": [
@@ -230,11 +230,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.957, "denialAttribution": 0.729,
     ],
     "heldout58": [
@@ -242,7 +242,7 @@ import Testing
       "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout59": [
-      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.941, "denialAttribution": 0.643,
     ],
     "heldout60": [
@@ -250,7 +250,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.756,
     ],
     "heldout61": [
-      "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.892, "anonymousArticle": 0.947,
+      "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.896, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.8,
     ],
     "heldout62": [
@@ -286,11 +286,11 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.81,
     ],
     "heldout70": [
-      "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.95, "sourceOverlap": 0.965, "sourceExact": 0.911, "anonymousArticle": 0.947,
+      "cue": 0.952, "sourceOverlap": 0.967, "sourceExact": 0.913, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
@@ -298,11 +298,11 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.951, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.869, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.954, "denialAttribution": 0.786,
     ],
     "heldout74": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.765,
     ],
     "heldout75": [
@@ -326,7 +326,7 @@ import Testing
       "anonymousAttribution": 0.909, "kindAccuracy": 0.966, "denialAttribution": 0.78,
     ],
     "heldout80": [
-      "cue": 0.955, "sourceOverlap": 0.956, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.956, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout81": [
@@ -334,7 +334,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
-      "cue": 0.944, "sourceOverlap": 0.948, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.8,
     ],
     "heldout83": [
@@ -354,11 +354,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.807,
     ],
     "heldout88": [
-      "cue": 0.945, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.963, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
@@ -370,15 +370,15 @@ import Testing
       "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.743,
     ],
     "heldout91": [
-      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout92": [
-      "cue": 0.925, "sourceOverlap": 0.94, "sourceExact": 0.865, "anonymousArticle": 1.0,
+      "cue": 0.925, "sourceOverlap": 0.94, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.78,
     ],
     "heldout93": [
-      "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.819,
     ],
     "heldout94": [
@@ -390,39 +390,39 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.966, "denialAttribution": 0.824,
     ],
     "heldout96": [
-      "cue": 0.938, "sourceOverlap": 0.945, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.945, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.954, "denialAttribution": 0.817,
     ],
     "heldout97": [
-      "cue": 0.938, "sourceOverlap": 0.949, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.952, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.949, "kindAccuracy": 0.954, "denialAttribution": 0.777,
     ],
     "heldout98": [
-      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.817,
     ],
     "heldout99": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
-      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
-      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
-      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.862, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.866, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.962, "denialAttribution": 0.821,
     ],
     "heldout103": [
-      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.956, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout104": [
-      "cue": 0.92, "sourceOverlap": 0.938, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.92, "sourceOverlap": 0.938, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.968, "denialAttribution": 0.814,
     ],
     "heldout105": [
@@ -430,7 +430,7 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.752,
     ],
     "heldout106": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [
@@ -450,7 +450,7 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
-      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
@@ -458,7 +458,7 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.783,
     ],
     "heldout113": [
-      "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.942, "denialAttribution": 0.814,
     ],
     "heldout114": [
@@ -466,19 +466,19 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.831,
     ],
     "heldout115": [
-      "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.847, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout116": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.8,
     ],
     "heldout117": [
-      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.831, "anonymousArticle": 1.0,
+      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.839, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.75,
     ],
     "heldout118": [
-      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout119": [
@@ -490,15 +490,15 @@ import Testing
       "anonymousAttribution": 0.972, "kindAccuracy": 0.946, "denialAttribution": 0.803,
     ],
     "heldout121": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
-      "cue": 0.934, "sourceOverlap": 0.935, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.925, "kindAccuracy": 0.919, "denialAttribution": 0.831,
+      "cue": 0.936, "sourceOverlap": 0.937, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.925, "kindAccuracy": 0.92, "denialAttribution": 0.831,
     ],
     "heldout123": [
-      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.965, "denialAttribution": 0.765,
     ],
     "heldout124": [
@@ -510,11 +510,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout126": [
-      "cue": 0.945, "sourceOverlap": 0.96, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.96, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
-      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout128": [
@@ -522,11 +522,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
-      "cue": 0.93, "sourceOverlap": 0.95, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.952, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
-      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.959, "denialAttribution": 0.739,
     ],
     "heldout131": [
@@ -534,23 +534,23 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.813,
     ],
     "heldout132": [
-      "cue": 0.927, "sourceOverlap": 0.932, "sourceExact": 0.879, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.759,
+      "cue": 0.929, "sourceOverlap": 0.934, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.759,
     ],
     "heldout133": [
-      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.726,
     ],
     "heldout134": [
-      "cue": 0.932, "sourceOverlap": 0.956, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.862,
     ],
     "heldout135": [
-      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.836,
     ],
     "heldout136": [
-      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.973, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.832,
     ],
     "heldout137": [
@@ -562,7 +562,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.754,
     ],
     "heldout139": [
-      "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.865, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.976, "denialAttribution": 0.81,
     ],
     "heldout140": [
@@ -570,7 +570,7 @@ import Testing
       "anonymousAttribution": 0.895, "kindAccuracy": 0.942, "denialAttribution": 0.797,
     ],
     "heldout141": [
-      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.759,
     ],
     "heldout142": [
@@ -578,7 +578,7 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.97, "denialAttribution": 0.807,
     ],
     "heldout143": [
-      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.981, "denialAttribution": 0.832,
     ],
     "heldout144": [
@@ -594,7 +594,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.813,
     ],
     "heldout147": [
-      "cue": 0.97, "sourceOverlap": 0.979, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "cue": 0.972, "sourceOverlap": 0.981, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.993, "denialAttribution": 0.814,
     ],
     "heldout148": [
@@ -602,7 +602,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.821,
     ],
     "heldout149": [
-      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.922, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.817,
     ],
     "heldout150": [
@@ -618,11 +618,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout153": [
-      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.786,
     ],
     "heldout154": [
-      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout155": [
@@ -638,7 +638,7 @@ import Testing
       "anonymousAttribution": 0.969, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout158": [
-      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.807,
     ],
     "heldout159": [
@@ -650,11 +650,11 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.962, "denialAttribution": 0.806,
     ],
     "heldout161": [
-      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout162": [
-      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.8,
     ],
     "heldout163": [
@@ -666,11 +666,11 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.959, "denialAttribution": 0.793,
     ],
     "heldout165": [
-      "cue": 0.948, "sourceOverlap": 0.963, "sourceExact": 0.832, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.963, "sourceExact": 0.847, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.826,
     ],
     "heldout166": [
-      "cue": 0.948, "sourceOverlap": 0.961, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.963, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout167": [
@@ -678,11 +678,11 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.954, "denialAttribution": 0.848,
     ],
     "heldout168": [
-      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.867, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.793,
     ],
     "heldout169": [
-      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.984, "denialAttribution": 0.813,
     ],
     "heldout170": [
@@ -698,11 +698,11 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.973, "denialAttribution": 0.853,
     ],
     "heldout173": [
-      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.851, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.867, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.836,
     ],
     "heldout174": [
-      "cue": 0.96, "sourceOverlap": 0.977, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.977, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.806,
     ],
     "heldout175": [
@@ -730,7 +730,7 @@ import Testing
       "anonymousAttribution": 0.95, "kindAccuracy": 0.989, "denialAttribution": 0.831,
     ],
     "heldout181": [
-      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.97, "denialAttribution": 0.813,
     ],
     "heldout182": [
@@ -750,15 +750,15 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
-      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.82,
     ],
     "heldout187": [
-      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.855,
     ],
     "heldout188": [
-      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.834, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.845, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.816,
     ],
     "heldout189": [
@@ -766,7 +766,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.876, "anonymousArticle": 0.947,
+      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.884, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.963, "denialAttribution": 0.828,
     ],
     "heldout191": [
@@ -774,20 +774,20 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.841,
     ],
     "heldout192": [
-      "cue": 0.931, "sourceOverlap": 0.938, "sourceExact": 0.843, "anonymousArticle": 0.947,
+      "cue": 0.933, "sourceOverlap": 0.941, "sourceExact": 0.841, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.98, "denialAttribution": 0.885,
     ],
     "heldout193": [
-      "cue": 0.942, "sourceOverlap": 0.95, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.82,
     ],
     "heldout194": [
-      "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.993, "denialAttribution": 0.79,
     ],
     "heldout195": [
-      "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.9, "kindAccuracy": 0.97, "denialAttribution": 0.83,
+      "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.9, "kindAccuracy": 0.973, "denialAttribution": 0.83,
     ],
     "heldout196": [
       "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
@@ -802,7 +802,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.868,
     ],
     "heldout199": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.855, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.828,
     ],
   ]

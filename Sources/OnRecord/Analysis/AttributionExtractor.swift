@@ -1653,9 +1653,12 @@ final class ExtractionContext {
   /// Weekly, had warned": a document set off before an aside that opens with a participle (when,
   /// how, by whom it came out or was seen) speaks alone; the aside tells of it and is left out.
   func withoutDocumentAside(_ source: Range<Int>) -> Range<Int> {
+    // ("Audited accounts for 2023/24, seen by the Almanac,", "A 2023 inspection report
+    // commissioned by the trust, seen by the Almanac,": the document may carry its own phrase.)
     guard let comma = source.first(where: { tokens[$0].text == "," }), comma > source.lowerBound,
-      comma + 1 < source.upperBound, case let noun = tokens[comma - 1], noun.kind == .word, !noun.isCapitalized,
-      lexicon.documentHeads.match(at: comma - 1, limit: comma, tokens: tokens) != nil,
+      comma + 1 < source.upperBound,
+      let noun = headPhrase(source.lowerBound..<comma).last(where: { tokens[$0].kind == .word }),
+      !tokens[noun].isCapitalized, lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
       case let participle = tokens[comma + 1], participle.kind == .word, !participle.isCapitalized,
       participle.lower.hasSuffix("ed") || Self.documentParticiples.contains(participle)
         || ExtractionContext.irregularParticiples.contains(participle)

@@ -922,7 +922,7 @@ public enum AttributionRules {
         // A day that dates the document before the outlet's aside.
         .init(
           "A letter posted to tenants on Monday, seen by the Harbor Ledger, warns that rents will rise.", cue: "warns",
-          source: "A letter posted to tenants on Monday, seen by the Harbor Ledger", kind: .document),
+          source: "A letter posted to tenants on Monday", kind: .document),
         .init(
           "\"We lost the whole catch,\" says the ferryman Olaf Brandt, two days after the storm.", cue: "says",
           source: "the ferryman Olaf Brandt", kind: .person),
@@ -2017,7 +2017,7 @@ public enum AttributionRules {
         // A document whose aside names its signer; a body that "which" describes.
         .init(
           "Headline\n\nThe note to tenants, signed by the letting agent, Ruth Obi, says rents will rise in June.",
-          cue: "says", source: "The note to tenants, signed by the letting agent, Ruth Obi", kind: .document),
+          cue: "says", source: "The note to tenants", kind: .document),
         .init(
           "Headline\n\nThe ambulance service, which runs the air rescues, said it had flown 30 missions.", cue: "said",
           source: "The ambulance service, which runs the air rescues", kind: .organization),
@@ -5441,6 +5441,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA draft bye-law, circulated to members of the council last week and seen by the Observer, says the fee would rise.",
           cue: "says", source: "A draft bye-law", kind: .document),
+        // So with the document's own phrase before the aside; vouchers are documents.
+        .init(
+          "Headline\n\nAudited accounts for 2023/24, seen by the Almanac, show tea sales fell by a third.",
+          cue: "show", source: "Audited accounts for 2023/24", kind: .document),
+        .init(
+          "Headline\n\nPayment vouchers seen by the Echo show that two trading companies were paid within a week.",
+          cue: "show", source: "Payment vouchers seen by the Echo", kind: .document),
         // After "According to" that opens the sentence, what qualifies the document runs to the
         // comma: a time, a month, a place.
         .init(
@@ -5459,7 +5466,7 @@ public enum AttributionRules {
           "Headline\n\nAn email from the port authority to its pilots, sent in late May and later obtained by the Harbor Ledger, warns that two cranes are unsafe.",
           cue: "warns",
           source:
-            "An email from the port authority to its pilots, sent in late May and later obtained by the Harbor Ledger",
+            "An email from the port authority to its pilots",
           kind: .document),
         .init(
           "Headline\n\nThe draft budget, leaked to this newspaper by a councillor, lists three closures.", cue: "lists",
@@ -5505,7 +5512,7 @@ public enum AttributionRules {
           source: "the harbour board's accounts for 2031/32", kind: .document),
         .init(
           "The union's code of conduct, posted on its website, states that members must not strike.", cue: "states",
-          source: "The union's code of conduct, posted on its website", kind: .document),
+          source: "The union's code of conduct", kind: .document),
         .init(
           "An evaluation by the Tarn Institute found that waiting times fell.", cue: "found",
           source: "An evaluation by the Tarn Institute", kind: .document),
