@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout199`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout201`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -805,6 +805,14 @@ import Testing
       "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.855, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.828,
     ],
+    "heldout200": [
+      "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.977, "denialAttribution": 0.817,
+    ],
+    "heldout201": [
+      "cue": 0.958, "sourceOverlap": 0.962, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.967, "denialAttribution": 0.791,
+    ],
   ]
 
   @Test(arguments: [
@@ -972,6 +980,8 @@ import Testing
     ("heldout197", 12),
     ("heldout198", 12),
     ("heldout199", 12),
+    ("heldout200", 12),
+    ("heldout201", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
