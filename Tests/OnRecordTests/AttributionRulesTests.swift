@@ -108,6 +108,13 @@ import Testing
       kind("Parcham has learned that the inquiry report names six officials.", "has learned", "daily-parcham") == .self)
     #expect(
       kind("Dawn has learned that the inquiry report names six officials.", "has learned", "daily-parcham") != .self)
+    // (A longer folder's last word alone: "Vista has learned" for "ormoc-leyte-english-vista".)
+    #expect(
+      kind("Vista has learned that the shortfall was P51.2 million.", "has learned", "ormoc-leyte-english-vista")
+        == .self)
+    #expect(
+      kind("Vista has learned that the shortfall was P51.2 million.", "has learned", "ormoc-leyte-english-post")
+        != .self)
   }
 
   /// An unnamed worker who told the publisher, named by the coined word of its folder with more

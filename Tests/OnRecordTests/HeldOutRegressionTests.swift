@@ -14,11 +14,11 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.976, "denialAttribution": 0.821,
     ],
     "heldout2": [
-      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.887, "anonymousArticle": 0.941,
+      "cue": 0.943, "sourceOverlap": 0.948, "sourceExact": 0.883, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.964, "denialAttribution": 0.894,
     ],
     "heldout3": [
-      "cue": 0.911, "sourceOverlap": 0.911, "sourceExact": 0.854, "anonymousArticle": 0.941,
+      "cue": 0.911, "sourceOverlap": 0.911, "sourceExact": 0.849, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.917, "kindAccuracy": 0.969, "denialAttribution": 0.96,
     ],
     "heldout4": [
@@ -110,7 +110,7 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.984, "denialAttribution": 0.961,
     ],
     "heldout26": [
-      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.972, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.976, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
     ],
     "heldout27": [
@@ -122,11 +122,11 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
-      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.98, "denialAttribution": 0.919,
     ],
     "heldout30": [
-      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.949,
     ],
     "heldout31": [
@@ -134,7 +134,7 @@ import Testing
       "anonymousAttribution": 0.968, "kindAccuracy": 0.938, "denialAttribution": 0.815,
     ],
     "heldout32": [
-      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.958, "anonymousArticle": 1.0,
+      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.954, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.907,
     ],
     "heldout33": [
@@ -146,11 +146,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
     ],
     "heldout35": [
-      "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.927, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.963, "denialAttribution": 0.857,
     ],
     "heldout36": [
-      "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.976, "anonymousArticle": 1.0,
+      "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.968, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
@@ -170,11 +170,11 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.891,
     ],
     "heldout41": [
-      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.991, "denialAttribution": 1.0,
     ],
     "heldout42": [
-      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
     ],
     "heldout43": [
@@ -190,7 +190,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.917,
     ],
     "heldout46": [
-      "cue": 0.955, "sourceOverlap": 0.946, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.946, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.865,
     ],
     "heldout47": [
@@ -222,7 +222,7 @@ import Testing
       "anonymousAttribution": 0.88, "kindAccuracy": 0.962, "denialAttribution": 0.839,
     ],
     "heldout54": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.927, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.81,
     ],
     "heldout55": [
@@ -230,7 +230,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.74,
     ],
     "heldout56": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.764,
     ],
     "heldout57": [
@@ -238,7 +238,7 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.957, "denialAttribution": 0.729,
     ],
     "heldout58": [
-      "cue": 0.928, "sourceOverlap": 0.938, "sourceExact": 0.87, "anonymousArticle": 0.952,
+      "cue": 0.928, "sourceOverlap": 0.938, "sourceExact": 0.873, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.793,
     ],
     "heldout59": [
@@ -254,7 +254,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.8,
     ],
     "heldout62": [
-      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.916, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.813,
     ],
     "heldout63": [
@@ -270,7 +270,7 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.955, "denialAttribution": 0.8,
     ],
     "heldout66": [
-      "cue": 0.967, "sourceOverlap": 0.969, "sourceExact": 0.926, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.954, "denialAttribution": 0.841,
     ],
     "heldout67": [
@@ -282,7 +282,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.81,
     ],
     "heldout70": [
@@ -290,7 +290,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.952, "sourceOverlap": 0.967, "sourceExact": 0.913, "anonymousArticle": 0.947,
+      "cue": 0.952, "sourceOverlap": 0.967, "sourceExact": 0.917, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
@@ -330,11 +330,11 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout81": [
-      "cue": 0.95, "sourceOverlap": 0.955, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.953, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
-      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.8,
     ],
     "heldout83": [
@@ -402,7 +402,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.817,
     ],
     "heldout99": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
@@ -430,7 +430,7 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.752,
     ],
     "heldout106": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [
@@ -470,7 +470,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout116": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.8,
     ],
     "heldout117": [
@@ -490,11 +490,11 @@ import Testing
       "anonymousAttribution": 0.972, "kindAccuracy": 0.946, "denialAttribution": 0.803,
     ],
     "heldout121": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.858, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
-      "cue": 0.936, "sourceOverlap": 0.937, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.937, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.925, "kindAccuracy": 0.92, "denialAttribution": 0.831,
     ],
     "heldout123": [
@@ -518,7 +518,7 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout128": [
-      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
@@ -614,7 +614,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.962, "denialAttribution": 0.826,
     ],
     "heldout152": [
-      "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout153": [
@@ -678,7 +678,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.954, "denialAttribution": 0.848,
     ],
     "heldout168": [
-      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.793,
     ],
     "heldout169": [
@@ -698,11 +698,11 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.973, "denialAttribution": 0.853,
     ],
     "heldout173": [
-      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.836,
     ],
     "heldout174": [
-      "cue": 0.96, "sourceOverlap": 0.977, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.977, "sourceExact": 0.859, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.806,
     ],
     "heldout175": [
@@ -718,7 +718,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.985, "denialAttribution": 0.825,
     ],
     "heldout178": [
-      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.885, "anonymousArticle": 0.947,
+      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.889, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.819,
     ],
     "heldout179": [
@@ -726,11 +726,11 @@ import Testing
       "anonymousAttribution": 0.979, "kindAccuracy": 0.981, "denialAttribution": 0.862,
     ],
     "heldout180": [
-      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.839, "anonymousArticle": 0.941,
+      "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.843, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.95, "kindAccuracy": 0.989, "denialAttribution": 0.831,
     ],
     "heldout181": [
-      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.97, "denialAttribution": 0.813,
     ],
     "heldout182": [
@@ -746,7 +746,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout185": [
-      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.853, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.958, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
@@ -770,11 +770,11 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.963, "denialAttribution": 0.828,
     ],
     "heldout191": [
-      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.905, "anonymousArticle": 0.9,
+      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.841,
     ],
     "heldout192": [
-      "cue": 0.933, "sourceOverlap": 0.941, "sourceExact": 0.841, "anonymousArticle": 0.947,
+      "cue": 0.935, "sourceOverlap": 0.943, "sourceExact": 0.844, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.98, "denialAttribution": 0.885,
     ],
     "heldout193": [
@@ -790,12 +790,12 @@ import Testing
       "anonymousAttribution": 0.9, "kindAccuracy": 0.973, "denialAttribution": 0.83,
     ],
     "heldout196": [
-      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.839,
+      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.839,
     ],
     "heldout197": [
-      "cue": 0.941, "sourceOverlap": 0.94, "sourceExact": 0.883, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.951, "denialAttribution": 0.899,
+      "cue": 0.941, "sourceOverlap": 0.942, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.899,
     ],
     "heldout198": [
       "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.874, "anonymousArticle": 1.0,

@@ -1663,8 +1663,22 @@ final class ExtractionContext {
       participle.lower.hasSuffix("ed") || Self.documentParticiples.contains(participle)
         || ExtractionContext.irregularParticiples.contains(participle)
         || ["drawn", "led", "made", "set"].contains(participle.lower)
+        // ("The letter, a copy of which was obtained by the Eagle, warns": how the outlet came by it.)
+        || Self.isCopyOfWhich(at: comma + 1, tokens: tokens)
     else { return source }
     return source.lowerBound..<comma
+  }
+
+  /// "a copy of which", "copies of which" at `k`.
+  static func isCopyOfWhich(at k: Int, tokens: [Token]) -> Bool {
+    guard k >= 0 else { return false }
+    if k + 3 < tokens.count, tokens[k].lower == "a", tokens[k + 1].lower == "copy", tokens[k + 2].lower == "of",
+      tokens[k + 3].lower == "which"
+    {
+      return true
+    }
+    return k + 2 < tokens.count && tokens[k].lower == "copies" && tokens[k + 1].lower == "of"
+      && tokens[k + 2].lower == "which"
   }
 
   /// Modal verbs: what would be, not what was.
@@ -5043,6 +5057,13 @@ final class ExtractionContext {
     // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
     if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
     if isNoSpeech(i..<after, in: sentence) { return nil }
+    // ("The survey, a copy of which was seen by the Chronicle, estimates": how the outlet came by
+    // a copy, not what anyone said.)
+    if let which = window(max(sentence.lowerBound, i - 3), i).last(where: { tokens[$0].lower == "which" }),
+      Self.isCopyOfWhich(at: which - 3, tokens: tokens) || Self.isCopyOfWhich(at: which - 2, tokens: tokens)
+    {
+      return nil
+    }
     // ("had warned the railway in writing that": the manner, not a cue of its own.)
     if form == "writing", previous?.lower == "in" { return nil }
     // ("State inspection reports show", "two inspection reports attached as exhibits", "not
@@ -6993,6 +7014,8 @@ final class ExtractionContext {
           && (second.lower.hasSuffix("ed") || ExtractionContext.irregularParticiples.contains(second)))
     let looksAppositive =
       relative || participle || WordClasses.determiners.contains(first) || first.isCapitalized
+      // ("The letters, copies of which the Herald has seen, warn")
+      || Self.isCopyOfWhich(at: open + 1, tokens: tokens)
       || lexicon.titles.contains(first) || first.lower == "both" || first.lower == "now"
       // "Democratic economists, like their Republican counterparts, say"
       // ("Rep. Ann Lee, among the handful of Democrats who backed the bid, said")

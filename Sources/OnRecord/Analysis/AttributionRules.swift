@@ -5421,10 +5421,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nFish and Game Department figures show the herd fell by a third.", cue: "show",
           source: "Fish and Game Department figures", kind: .document),
-        // How the outlet came by a copy says nothing of what the source is.
+        // How the outlet came by a copy says nothing of what the source is, and is left out.
         .init(
           "Headline\n\nThe register, a copy of which was obtained by the Sentinel, lists two nurses for forty beds.",
-          cue: "lists", source: "The register, a copy of which was obtained by the Sentinel", kind: .document),
+          cue: "lists", source: "The register", kind: .document),
+        .init(
+          "Headline\n\nThe letters, copies of which the Herald has seen, warn that members cannot sustain production.",
+          cue: "warn", source: "The letters", kind: .document),
         // A document's noun with the participle of its making and a time; a register or a log;
         // an objection with its date; a register the outlet has seen.
         .init(
@@ -5538,7 +5541,7 @@ public enum AttributionRules {
         // A document handed on, and a copy of it passed to the outlet.
         .init(
           "The minutes, a copy of which the Courier obtained, show that the vote was close.",
-          cue: "show", source: "The minutes, a copy of which the Courier obtained",
+          cue: "show", source: "The minutes",
           kind: .document),
         // A number before the finding's noun.
         .init(
@@ -5578,7 +5581,7 @@ public enum AttributionRules {
         // A notification states, a work order directs; a bulletin is a document.
         .init(
           "The notification, a copy of which is available with the Gazette, states that losses exceed 40 per cent.",
-          cue: "states", source: "The notification, a copy of which is available with the Gazette", kind: .document),
+          cue: "states", source: "The notification", kind: .document),
         .init(
           "The work order directs a contractor to clear the first block.", cue: "directs", source: "The work order",
           kind: .document),

@@ -696,6 +696,13 @@ extension ExtractionContext {
     {
       return true
     }
+    // "Vista has learned" for "ormoc-leyte-english-vista": a longer folder's last word alone,
+    // with no "the", as the whole phrase.
+    if name.count >= 3, let last = name.last, last.count >= 5, !Self.genericOutletWords.contains(last),
+      k == range.lowerBound, k + 1 == range.upperBound, tokens[k].isCapitalized, stem(k) == last
+    {
+      return true
+    }
     // "Parcham has learned" for "daily-parcham": after a generic first word, the coined last
     // word alone.
     if name.count == 2, Self.genericOutletWords.contains(name[0]), name[1].count >= 5,
