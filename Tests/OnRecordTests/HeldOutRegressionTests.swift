@@ -282,7 +282,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.81,
     ],
     "heldout70": [
@@ -330,7 +330,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout81": [
-      "cue": 0.949, "sourceOverlap": 0.953, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.955, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout82": [
@@ -366,7 +366,7 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.969, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.919, "sourceOverlap": 0.927, "sourceExact": 0.837, "anonymousArticle": 1.0,
+      "cue": 0.921, "sourceOverlap": 0.929, "sourceExact": 0.839, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.743,
     ],
     "heldout91": [
@@ -490,7 +490,7 @@ import Testing
       "anonymousAttribution": 0.972, "kindAccuracy": 0.946, "denialAttribution": 0.803,
     ],
     "heldout121": [
-      "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.86, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
@@ -746,7 +746,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout185": [
-      "cue": 0.949, "sourceOverlap": 0.958, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.857, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [

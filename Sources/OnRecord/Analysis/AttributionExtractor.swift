@@ -3381,8 +3381,13 @@ final class ExtractionContext {
     }
     // ("a letter, seen by the Echo, that", "a letter dated Tuesday and seen by the Post": how the
     // newsroom came to read a document, not anyone speaking.)
-    if cue.count == 1, ["seen", "obtained", "reviewed", "viewed"].contains(word), cue.upperBound < sentence.upperBound,
-      tokens[cue.upperBound].lower == "by"
+    // ("a copy of which was seen by the Chronicle": so after "was".)
+    // (Not "she is seen by other leaders as credible", a belief.)
+    if cue.count == 1
+      || cue.count == 2 && WordClasses.beVerbs.contains(tokens[cue.lowerBound]) && cue.lowerBound > sentence.lowerBound
+        && tokens[cue.lowerBound - 1].lower == "which",
+      ["seen", "obtained", "reviewed", "viewed"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound < sentence.upperBound, tokens[cue.upperBound].lower == "by"
     {
       return true
     }
@@ -5057,13 +5062,6 @@ final class ExtractionContext {
     // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
     if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
     if isNoSpeech(i..<after, in: sentence) { return nil }
-    // ("The survey, a copy of which was seen by the Chronicle, estimates": how the outlet came by
-    // a copy, not what anyone said.)
-    if let which = window(max(sentence.lowerBound, i - 3), i).last(where: { tokens[$0].lower == "which" }),
-      Self.isCopyOfWhich(at: which - 3, tokens: tokens) || Self.isCopyOfWhich(at: which - 2, tokens: tokens)
-    {
-      return nil
-    }
     // ("had warned the railway in writing that": the manner, not a cue of its own.)
     if form == "writing", previous?.lower == "in" { return nil }
     // ("State inspection reports show", "two inspection reports attached as exhibits", "not

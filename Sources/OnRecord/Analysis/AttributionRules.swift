@@ -5428,6 +5428,9 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe letters, copies of which the Herald has seen, warn that members cannot sustain production.",
           cue: "warn", source: "The letters", kind: .document),
+        .init(
+          "Headline\n\nThe survey, a copy of which was seen by the Chronicle, estimates restoration at RM4.6 million.",
+          cue: "estimates", source: "The survey", kind: .document),
         // A document's noun with the participle of its making and a time; a register or a log;
         // an objection with its date; a register the outlet has seen.
         .init(
@@ -5819,6 +5822,8 @@ public enum AttributionRules {
         .init("Headline\n\nVolunteers counted 40 terns on the shore.", cue: "counted"),
         .init("The levy, trialled since May in two boroughs, lets councils charge more.", cue: "trialled"),
         .init("The guild's charter, posted in the lobby, says members must vote in person.", cue: "posted"),
+        .init(
+          "The survey, a copy of which was seen by the Chronicle, estimates repairs at RM4.6 million.", cue: "was seen"),
         .init("The tenants' letter, read aloud at the meeting, calls the rent rise unlawful.", cue: "read"),
         // Past the participle the documents have their verb; a later participle is no cue.
         .init("Maps obtained by the Ledger showed a wreck found off the point.", cue: "found"),
