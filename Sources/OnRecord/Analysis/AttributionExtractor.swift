@@ -1669,6 +1669,13 @@ final class ExtractionContext {
     return source.lowerBound..<comma
   }
 
+  /// A token that can stand inside a noun phrase's modifiers: a word, a number, a possessive's
+  /// "'s" or a hyphen, and no subject pronoun (which would open a clause of its own).
+  func isPhraseWord(_ t: Token) -> Bool {
+    (t.kind == .word || t.kind == .number || t.text == "'s" || t.text == "\u{2019}s" || t.text == "-")
+      && !WordClasses.subjectPronouns.contains(t)
+  }
+
   /// "a copy of which", "copies of which" at `k`.
   static func isCopyOfWhich(at k: Int, tokens: [Token]) -> Bool {
     guard k >= 0 else { return false }
@@ -4865,10 +4872,10 @@ final class ExtractionContext {
     else { return nil }
     let fits = (start..<comma).allSatisfy { k in
       let t = tokens[k]
-      return (t.kind == .word || t.kind == .number || t.text == "'s" || t.text == "\u{2019}s" || t.text == "-")
+      return isPhraseWord(t)
         // (A month is no modal: "from May".)
         && (!isAuxiliary(t) || t.isCapitalized && WordClasses.timeWords.contains(t))
-        && !WordClasses.beVerbs.contains(t) && !WordClasses.subjectPronouns.contains(t)
+        && !WordClasses.beVerbs.contains(t)
         && !["that", "who", "which", "and", "but", "or", "if", "when", "because"].contains(t.lower)
         && (lexicon.cueVerbs.match(at: k, limit: comma, tokens: tokens) == nil || t.lower.hasSuffix("ed"))
     }
@@ -7483,8 +7490,7 @@ final class ExtractionContext {
       headEnd - opening == 1 || WordClasses.determiners.contains(tokens[opening]),
       (opening..<subject.lowerBound).allSatisfy({ k in
         let t = tokens[k]
-        return (t.kind == .word || t.kind == .number || t.text == "'s" || t.text == "\u{2019}s" || t.text == "-")
-          && !isAuxiliary(t) && !WordClasses.subjectPronouns.contains(t)
+        return isPhraseWord(t) && !isAuxiliary(t)
           && !["and", "but", "or", "when", "after", "because", "while", "if", "as", "also"].contains(t.lower)
           && (k == opening || lexicon.cueVerbs.match(at: k, limit: subject.lowerBound, tokens: tokens) == nil)
       })

@@ -3541,7 +3541,7 @@ extension ExtractionContext {
         if lexicon.organizationSuffixes.contains(tokens[next].lower.trimmingCharacters(in: ["."])) { return true }
         if tokens[next].text == ",", next + 1 < tokens.count, tokens[next + 1].lower == "which" { return true }
         // "Orla" after "Orla Quay Holdings": a short form of a longer name that ends in an
-        // organization's word ("Four Rivers" after "Four Rivers Remediation Partners": of two words
+        // organization's word ("Amihan Shores" after "Amihan Shores Leisure Inc.": of two words
         // too).
         if n <= 2, !isGivenName(first), tokens[next].isCapitalized, tokens[next].kind == .word,
           let suffix = window(next, min(next + 3, tokens.count)).first(where: {
