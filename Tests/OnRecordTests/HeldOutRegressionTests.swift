@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout202`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout208`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -817,6 +817,30 @@ import Testing
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.79,
     ],
+    "heldout203": [
+      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.966, "denialAttribution": 0.806,
+    ],
+    "heldout204": [
+      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.825,
+    ],
+    "heldout205": [
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.966, "denialAttribution": 0.85,
+    ],
+    "heldout206": [
+      "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.849,
+    ],
+    "heldout207": [
+      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.97, "denialAttribution": 0.806,
+    ],
+    "heldout208": [
+      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.959, "denialAttribution": 0.831,
+    ],
   ]
 
   @Test(arguments: [
@@ -987,6 +1011,12 @@ import Testing
     ("heldout200", 12),
     ("heldout201", 12),
     ("heldout202", 12),
+    ("heldout203", 12),
+    ("heldout204", 12),
+    ("heldout205", 12),
+    ("heldout206", 12),
+    ("heldout207", 12),
+    ("heldout208", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
