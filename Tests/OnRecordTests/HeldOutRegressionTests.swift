@@ -111,7 +111,7 @@ import Testing
     ],
     "heldout26": [
       "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.976, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.983, "denialAttribution": 0.979,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.987, "denialAttribution": 0.979,
     ],
     "heldout27": [
       "cue": 0.965, "sourceOverlap": 0.963, "sourceExact": 0.951, "anonymousArticle": 0.957,
@@ -154,7 +154,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.943,
     ],
     "heldout37": [
-      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.947, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.968, "sourceExact": 0.951, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout38": [
@@ -182,11 +182,11 @@ import Testing
       "anonymousAttribution": 0.968, "kindAccuracy": 0.981, "denialAttribution": 0.883,
     ],
     "heldout44": [
-      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.941, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.92, "kindAccuracy": 0.983, "denialAttribution": 0.958,
     ],
     "heldout45": [
-      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.917,
     ],
     "heldout46": [
@@ -258,31 +258,31 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.813,
     ],
     "heldout63": [
-      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.813,
     ],
     "heldout64": [
-      "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
-      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.955, "denialAttribution": 0.8,
     ],
     "heldout66": [
-      "cue": 0.967, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.971, "sourceExact": 0.936, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.954, "denialAttribution": 0.841,
     ],
     "heldout67": [
-      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.962, "sourceExact": 0.915, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout68": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.81,
     ],
     "heldout70": [
@@ -290,11 +290,11 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.823,
     ],
     "heldout71": [
-      "cue": 0.952, "sourceOverlap": 0.967, "sourceExact": 0.917, "anonymousArticle": 0.947,
+      "cue": 0.952, "sourceOverlap": 0.967, "sourceExact": 0.921, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.825,
     ],
     "heldout72": [
-      "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.951, "denialAttribution": 0.783,
     ],
     "heldout73": [
@@ -302,7 +302,7 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.954, "denialAttribution": 0.786,
     ],
     "heldout74": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.765,
     ],
     "heldout75": [
@@ -310,11 +310,11 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.955, "denialAttribution": 0.79,
     ],
     "heldout76": [
-      "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout77": [
-      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.796,
     ],
     "heldout78": [
@@ -342,7 +342,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout84": [
-      "cue": 0.953, "sourceOverlap": 0.971, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.971, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.8,
     ],
     "heldout85": [
@@ -354,7 +354,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.807,
     ],
     "heldout88": [
@@ -366,7 +366,7 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.969, "denialAttribution": 0.787,
     ],
     "heldout90": [
-      "cue": 0.921, "sourceOverlap": 0.929, "sourceExact": 0.839, "anonymousArticle": 1.0,
+      "cue": 0.921, "sourceOverlap": 0.929, "sourceExact": 0.843, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.743,
     ],
     "heldout91": [
@@ -374,7 +374,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout92": [
-      "cue": 0.925, "sourceOverlap": 0.94, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.925, "sourceOverlap": 0.94, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.78,
     ],
     "heldout93": [
@@ -398,11 +398,11 @@ import Testing
       "anonymousAttribution": 0.949, "kindAccuracy": 0.954, "denialAttribution": 0.777,
     ],
     "heldout98": [
-      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.817,
     ],
     "heldout99": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.824,
     ],
     "heldout100": [
@@ -414,11 +414,11 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
-      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.87, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.962, "denialAttribution": 0.821,
     ],
     "heldout103": [
-      "cue": 0.948, "sourceOverlap": 0.956, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.956, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout104": [
@@ -430,7 +430,7 @@ import Testing
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.752,
     ],
     "heldout106": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.793,
     ],
     "heldout107": [
@@ -450,11 +450,11 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
-      "cue": 0.936, "sourceOverlap": 0.949, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.953, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
-      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.783,
     ],
     "heldout113": [
@@ -474,7 +474,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.8,
     ],
     "heldout117": [
-      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.839, "anonymousArticle": 1.0,
+      "cue": 0.921, "sourceOverlap": 0.941, "sourceExact": 0.845, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.75,
     ],
     "heldout118": [
@@ -490,7 +490,7 @@ import Testing
       "anonymousAttribution": 0.972, "kindAccuracy": 0.946, "denialAttribution": 0.803,
     ],
     "heldout121": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.86, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.864, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
@@ -514,11 +514,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
-      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout128": [
-      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
@@ -530,23 +530,23 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.959, "denialAttribution": 0.739,
     ],
     "heldout131": [
-      "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.961, "denialAttribution": 0.813,
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.813,
     ],
     "heldout132": [
-      "cue": 0.929, "sourceOverlap": 0.934, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.934, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.759,
     ],
     "heldout133": [
-      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.726,
     ],
     "heldout134": [
-      "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.862,
     ],
     "heldout135": [
-      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.836,
     ],
     "heldout136": [
@@ -566,11 +566,11 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.976, "denialAttribution": 0.81,
     ],
     "heldout140": [
-      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.885, "anonymousArticle": 0.947,
+      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.895, "kindAccuracy": 0.942, "denialAttribution": 0.797,
     ],
     "heldout141": [
-      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.759,
     ],
     "heldout142": [
@@ -590,7 +590,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout146": [
-      "cue": 0.93, "sourceOverlap": 0.95, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.952, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.813,
     ],
     "heldout147": [
@@ -606,7 +606,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.817,
     ],
     "heldout150": [
-      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.955, "denialAttribution": 0.833,
     ],
     "heldout151": [
@@ -626,7 +626,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout155": [
-      "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.817,
     ],
     "heldout156": [
@@ -638,7 +638,7 @@ import Testing
       "anonymousAttribution": 0.969, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout158": [
-      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.896, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.807,
     ],
     "heldout159": [
@@ -646,11 +646,11 @@ import Testing
       "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.769,
     ],
     "heldout160": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.962, "denialAttribution": 0.806,
     ],
     "heldout161": [
-      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.965, "denialAttribution": 0.797,
     ],
     "heldout162": [
@@ -658,7 +658,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.8,
     ],
     "heldout163": [
-      "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.807,
     ],
     "heldout164": [
@@ -666,7 +666,7 @@ import Testing
       "anonymousAttribution": 0.959, "kindAccuracy": 0.959, "denialAttribution": 0.793,
     ],
     "heldout165": [
-      "cue": 0.948, "sourceOverlap": 0.963, "sourceExact": 0.847, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.965, "sourceExact": 0.853, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.826,
     ],
     "heldout166": [
@@ -674,7 +674,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout167": [
-      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.954, "denialAttribution": 0.848,
     ],
     "heldout168": [
@@ -682,11 +682,11 @@ import Testing
       "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.793,
     ],
     "heldout169": [
-      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.957, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.984, "denialAttribution": 0.813,
     ],
     "heldout170": [
-      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.87, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout171": [
@@ -731,11 +731,11 @@ import Testing
     ],
     "heldout181": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.97, "denialAttribution": 0.813,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.977, "denialAttribution": 0.813,
     ],
     "heldout182": [
       "cue": 0.944, "sourceOverlap": 0.945, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.822,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.822,
     ],
     "heldout183": [
       "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
@@ -754,7 +754,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.82,
     ],
     "heldout187": [
-      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.855,
     ],
     "heldout188": [
@@ -766,15 +766,15 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.884, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.963, "denialAttribution": 0.828,
+      "cue": 0.942, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.967, "denialAttribution": 0.828,
     ],
     "heldout191": [
       "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.841,
     ],
     "heldout192": [
-      "cue": 0.935, "sourceOverlap": 0.943, "sourceExact": 0.844, "anonymousArticle": 0.947,
+      "cue": 0.935, "sourceOverlap": 0.943, "sourceExact": 0.848, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.98, "denialAttribution": 0.885,
     ],
     "heldout193": [
@@ -794,28 +794,28 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.839,
     ],
     "heldout197": [
-      "cue": 0.941, "sourceOverlap": 0.942, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "cue": 0.941, "sourceOverlap": 0.942, "sourceExact": 0.889, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.899,
     ],
     "heldout198": [
-      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.874, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.868,
+      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.989, "denialAttribution": 0.868,
     ],
     "heldout199": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.855, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.828,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.859, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.828,
     ],
     "heldout200": [
       "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.977, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.981, "denialAttribution": 0.817,
     ],
     "heldout201": [
-      "cue": 0.958, "sourceOverlap": 0.962, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.967, "denialAttribution": 0.791,
+      "cue": 0.958, "sourceOverlap": 0.962, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.978, "denialAttribution": 0.791,
     ],
     "heldout202": [
-      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.898, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.946, "denialAttribution": 0.79,
+      "cue": 0.962, "sourceOverlap": 0.971, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout203": [
       "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.896, "anonymousArticle": 1.0,
@@ -831,11 +831,11 @@ import Testing
     ],
     "heldout206": [
       "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.849,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.849,
     ],
     "heldout207": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.97, "denialAttribution": 0.806,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.978, "denialAttribution": 0.806,
     ],
     "heldout208": [
       "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,

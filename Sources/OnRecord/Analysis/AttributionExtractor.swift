@@ -1658,7 +1658,9 @@ final class ExtractionContext {
     guard let comma = source.first(where: { tokens[$0].text == "," }), comma > source.lowerBound,
       comma + 1 < source.upperBound,
       let noun = headPhrase(source.lowerBound..<comma).last(where: { tokens[$0].kind == .word }),
-      !tokens[noun].isCapitalized, lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
+      // (Capitalised only where it opens the phrase: "Minutes of a March 28 meeting…, obtained by".)
+      !tokens[noun].isCapitalized || noun == source.lowerBound,
+      lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
       case let participle = tokens[comma + 1], participle.kind == .word, !participle.isCapitalized,
       participle.lower.hasSuffix("ed") || Self.documentParticiples.contains(participle)
         || ExtractionContext.irregularParticiples.contains(participle)
@@ -3395,6 +3397,20 @@ final class ExtractionContext {
         && tokens[cue.lowerBound - 1].lower == "which",
       ["seen", "obtained", "reviewed", "viewed"].contains(tokens[cue.upperBound - 1].lower),
       cue.upperBound < sentence.upperBound, tokens[cue.upperBound].lower == "by"
+    {
+      return true
+    }
+    // ("Minutes of a transport forum in March, seen by the Post, record", "Minutes of the planning
+    // committee, published last week, record": the aside of a document that opens the sentence,
+    // its participle read with its "by" or alone.)
+    if cue.count <= 2, cue.lowerBound - 1 > sentence.lowerBound, tokens[cue.lowerBound - 1].text == ",",
+      cue.count == 1 || ["by", "to"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound < sentence.upperBound,
+      // (How the document was made or handled; not who thinks what of it, "The immigration bill,
+      // opposed by House Republicans,".)
+      Self.documentParticiples.contains(tokens[cue.lowerBound])
+        || ExtractionContext.seeingParticiples.contains(tokens[cue.lowerBound]),
+      withoutDocumentAside(firstWord(of: sentence)..<(cue.upperBound + 1)).upperBound == cue.lowerBound - 1
     {
       return true
     }
@@ -5895,7 +5911,9 @@ final class ExtractionContext {
       return candidate
     }
 
-    candidate.source = subjectBefore(cueStart: subjectStart, in: sentence, earlier: earlier)
+    candidate.source = subjectBefore(cueStart: subjectStart, in: sentence, earlier: earlier).map {
+      coordinatedSubject($0, in: sentence)
+    }
     // ("There was no new back-up system described last week": after "there was", a participle
     // describes the noun; nothing is said.)
     if let source = candidate.source, source.lowerBound - 2 >= sentence.lowerBound,
@@ -6467,6 +6485,15 @@ final class ExtractionContext {
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
         // ("Farmers along the Pedregal canal in Tunuyán have appealed, arguing": or where it is.)
         if previousWasHead && !Self.whereTheHeadIs.contains(t.lower) { break }
+        // (Not the day it happened, "Tobacco growers on Tuesday brought sales to a standstill,
+        // accusing"; nor a day that opens the sentence, "Tuesday on WTMJ's show, while discussing";
+        // nor "on" as an adverb, "many officials on and off the island".)
+        if previousWasHead, ["on", "in", "at"].contains(t.lower), e + 1 < limit,
+          WordClasses.timeWords.contains(tokens[e + 1]) || ["last", "this", "and", "or"].contains(tokens[e + 1].lower)
+            || e > start && WordClasses.timeWords.contains(tokens[e - 1])
+        {
+          break
+        }
         // ("The pop star hit back at critics, tweeting", "The reality star took to Instagram":
         // a past form without "-ed" is the verb too.)
         // (Not an adjective after an article: "Workers at the privatised steelworks".)
@@ -7434,7 +7461,9 @@ final class ExtractionContext {
     {
       return opening..<subject.upperBound
     }
-    if let opening = leadingSubject(before: subject, in: sentence) { return opening..<subject.upperBound }
+    if let opening = leadingSubject(before: subject, in: sentence) {
+      return withoutDocumentAside(opening..<subject.upperBound)
+    }
     // ("An email obtained by the Grapevine shows regional district staff warned": a document's
     // finding verb inside the phrase; the one who warned is what it shows.)
     if let inner = earlier.last(where: { c in
@@ -7469,6 +7498,10 @@ final class ExtractionContext {
     {
       opening += 2
     }
+    // (After a conjunction that opens the sentence: "Yet Democrats leaving a two-hour discussion…".)
+    if opening + 3 < subject.lowerBound, ["yet", "but", "and", "so"].contains(tokens[opening].lower) {
+      opening += 1
+    }
     guard opening + 2 < subject.lowerBound, subject.lowerBound - opening <= 16, tokens[opening].kind == .word,
       tokens[opening].isCapitalized, !WordClasses.subjectPronouns.contains(tokens[opening]),
       case let before = tokens[subject.lowerBound - 1], before.kind == .word,
@@ -7485,24 +7518,102 @@ final class ExtractionContext {
           && (Self.whereTheHeadIs.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ing")
             || tokens[k].lower.hasSuffix("ed"))
       }),
-      headEnd - opening <= 3, case let head = tokens[headEnd - 1], head.kind == .word,
-      looksLikePersonNounOrPlural(head.lower) && (head.lower.hasSuffix("s") || headEnd - opening >= 2),
-      headEnd - opening == 1 || WordClasses.determiners.contains(tokens[opening]),
+      // (Not a time after the subject: "The fiscal oversight board on Monday sent".)
+      !(headEnd + 1 <= subject.lowerBound && ["on", "in", "at"].contains(tokens[headEnd].lower)
+        && (WordClasses.timeWords.contains(tokens[headEnd + 1])
+          || ["last", "this"].contains(tokens[headEnd + 1].lower))),
+      headEnd - opening <= 4, case let head = tokens[headEnd - 1], head.kind == .word,
+      // People ("Residents", "Fishermen", "the owner") or a document ("Water tests commissioned
+      // by the committee and seen by the Clarion found").
+      looksLikePersonNounOrPlural(head.lower) || head.lower == "people"
+        || lexicon.documentHeads.match(at: headEnd - 1, limit: headEnd, tokens: tokens) != nil,
+      case let plural = head.lower.hasSuffix("s") || head.lower.hasSuffix("men") || head.lower == "people",
+      // (A plural alone or after its modifiers, "Chile growers", "More than 200 families",
+      // "Farmers and residents"; one noun after its determiner.)
+      plural && headEnd - opening <= 4 || headEnd - opening <= 3 && WordClasses.determiners.contains(tokens[opening])
+        || headEnd - opening == 1,
       (opening..<subject.lowerBound).allSatisfy({ k in
         let t = tokens[k]
         return isPhraseWord(t) && !isAuxiliary(t)
-          && !["and", "but", "or", "when", "after", "because", "while", "if", "as", "also"].contains(t.lower)
+          && (!["and", "but", "or", "when", "after", "because", "while", "if", "as", "also"].contains(t.lower)
+            || t.lower == "and" && joinsWithinSubject(after: k, before: subject.lowerBound))
           && (k == opening || lexicon.cueVerbs.match(at: k, limit: subject.lowerBound, tokens: tokens) == nil)
       })
     else { return nil }
     return opening
   }
 
+  /// Whether the "and" at `k` joins two parts of one opening subject: two plural nouns ("Farmers
+  /// and residents of…") or two participles ("commissioned by the committee and seen by…").
+  func joinsWithinSubject(after k: Int, before limit: Int) -> Bool {
+    guard k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else { return false }
+    let next = tokens[k + 1].lower
+    return looksLikePersonNounOrPlural(next) && next.hasSuffix("s")
+      || Self.seeingParticiples.contains(tokens[k + 1]) && k + 2 < limit && ["by", "to"].contains(tokens[k + 2].lower)
+  }
+
+  /// "The contractor and the provincial administration confirmed", "Politicians and even some
+  /// technologists say", "Friends, lobbyists and former foes say": when the subject found is the
+  /// last of noun phrases joined by "and" or "or" that open the sentence, the whole list is the
+  /// subject (PolNeAR spans it whole).
+  func coordinatedSubject(_ subject: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+    let joined = subject.dropFirst().first(where: { ["and", "or"].contains(tokens[$0].lower) })
+    var join = subject.lowerBound - 1
+    if join > sentence.lowerBound, ["even", "also"].contains(tokens[join].lower) { join -= 1 }
+    var opening = firstWord(of: sentence)
+    if opening < join, ["but", "yet", "and", "so"].contains(tokens[opening].lower) { opening += 1 }
+    // ("Friends, lobbyists and former foes": the subject found is the list's end, after a comma.)
+    let listComma = join >= 0 && tokens[join].text == "," && joined != nil
+    guard join > opening, join - opening <= 10, ["and", "or"].contains(tokens[join].lower) || listComma,
+      !WordClasses.subjectPronouns.contains(tokens[subject.lowerBound]) || subject.count > 1,
+      case let first = tokens[opening], first.kind == .word,
+      !WordClasses.prepositions.contains(first), !WordClasses.timeWords.contains(first),
+      !WordClasses.clauseBoundaries.contains(first), !Self.sentenceAdverbs.contains(first),
+      // (Not an opening phrase: "Speaking to reporters, Ruiz and Vance said".)
+      !first.lower.hasSuffix("ly"), !first.lower.hasSuffix("ing")
+    else { return subject }
+    // One pronoun alone may open the list ("he and Brafman"); otherwise noun phrases, with commas
+    // only between them ("Friends, lobbyists and former foes"), and no verb.
+    if join - opening == 1, ["he", "she", "they", "we", "i"].contains(first.lower) {
+      return opening..<subject.upperBound
+    }
+    // (A comma before the "and" closes a list of three or more, "labor unions, environmental
+    // groups, and many Democratic lawmakers"; alone it closes a clause, "Minning ultimately didn't
+    // run, and Farley said".)
+    if !listComma, tokens[join - 1].text == ",", !(opening..<(join - 1)).contains(where: { tokens[$0].text == "," }) {
+      return subject
+    }
+    for k in opening..<join {
+      let t = tokens[k]
+      if t.text == "," {
+        guard k > opening, k + 1 < join || k + 1 == join, tokens[k - 1].kind == .word else { return subject }
+        continue
+      }
+      // (A verb before its object: "Ruiz attacks Vance and the campaign says", "The council cut
+      // the grant and the mayor said".)
+      if !t.isCapitalized, t.kind == .word, k > opening, k + 1 < join,
+        tokens[k + 1].isCapitalized && tokens[k - 1].isCapitalized
+          || WordClasses.determiners.contains(tokens[k + 1]) && !["all", "both", "half"].contains(t.lower),
+        !WordClasses.prepositions.contains(t), !WordClasses.determiners.contains(t)
+      {
+        return subject
+      }
+      guard isPhraseWord(t), !isAuxiliary(t), !WordClasses.beVerbs.contains(t),
+        !WordClasses.clauseBoundaries.contains(t), !WordClasses.timeWords.contains(t),
+        !["not", "n't", "never"].contains(t.lower),
+        lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
+        !Self.irregularPasts.contains(t), !Self.strongPasts.contains(t), !Self.pastsOfDealing.contains(t),
+        t.isCapitalized || !t.lower.hasSuffix("ed") || k > opening && WordClasses.determiners.contains(tokens[k - 1])
+      else { return subject }
+    }
+    return opening..<subject.upperBound
+  }
+
   /// Words after a leading subject's head that say where it works or stands ("Analysts at Harrowgate
   /// Research", "Farmers along the canal").
   static let whereTheHeadIs: Set<String> = [
     "of", "for", "'s", "at", "from", "with", "in", "along", "near", "outside", "around", "across", "beside",
-    "inside", "behind", "beyond", "above", "below",
+    "inside", "behind", "beyond", "above", "below", "on", "up", "down", "further", "farther", "upstream", "downstream",
   ]
 
   /// A document's verbs of finding, whose object can be the speaker of the next cue ("The minutes

@@ -95,6 +95,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nAccording to the allocation list published by the ministry, Robbe Bay Seafoods received 1 150 tonnes.",
           cue: "According to", source: "the allocation list published by the ministry", kind: .document),
+        // A law or record named by its number.
+        .init(
+          "Headline\n\nAccording to Ordinance No. 2025-07, vendors face a fine of P2,500.", cue: "According to",
+          source: "Ordinance No. 2025-07", kind: .document),
         .init(
           "Headline\n\nThe assessment itself, filed with the Environment Ministry, acknowledges that flow could fall.",
           cue: "acknowledges", kind: .document),
@@ -601,6 +605,9 @@ public enum AttributionRules {
         .init(
           "Headline\n\nOleoductos Selva said in a statement that a valve at kilometre 212 had failed.", cue: "said",
           source: "Oleoductos Selva", kind: .organization),
+        .init(
+          "Headline\n\nThe cable car will cost more. Consorcio Altavista Cable did not respond to a request for comment.",
+          cue: "did not respond", source: "Consorcio Altavista Cable", kind: .organization, denial: .noResponse),
         .init(
           "Headline\n\nSiderúrgica Valdemora has paused work on the furnace. Valdemora denied misleading its workforce.",
           cue: "denied", source: "Valdemora", kind: .organization, denial: .denial),
@@ -1889,6 +1896,61 @@ public enum AttributionRules {
         .init(
           "Headline\n\nCommuters stranded at Tarrawong station on Saturday morning said they were left without information.",
           cue: "said", source: "Commuters stranded at Tarrawong station on Saturday morning"),
+        // With what they grow or how many they are; two nouns joined; a document with who made it
+        // and who saw it.
+        .init(
+          "Headline\n\nPUEBLO — Chile growers on the Huerta Bottoms east of Pueblo say they could lose a third of their acreage.",
+          cue: "say", source: "Chile growers on the Huerta Bottoms east of Pueblo"),
+        .init(
+          "Headline\n\nMore than 200 families living along the boundary of Kaptega Hills National Park say they are yet to be paid.",
+          cue: "say", source: "More than 200 families living along the boundary of Kaptega Hills National Park"),
+        .init(
+          "Headline\n\nFarmers and residents of Mokgware ward in Palapye say seepage has killed their cattle.",
+          cue: "say", source: "Farmers and residents of Mokgware ward in Palapye"),
+        .init(
+          "Headline\n\nWater tests commissioned by the village committee and seen by the Clarion found boron in three boreholes.",
+          cue: "found", source: "Water tests commissioned by the village committee and seen by the Clarion",
+          kind: .document),
+        // (A document's own aside after a comma stays out: "Minutes …, obtained by the Daily,".)
+        .init(
+          "Headline\n\nMinutes of a March 28 meeting between the bureau and park tenants, obtained by the Daily, show the plan was dropped.",
+          cue: "show", source: "Minutes of a March 28 meeting between the bureau and park tenants", kind: .document),
+        // (Nor a time after the subject: "The fiscal oversight board on Monday sent …, saying".)
+        .init(
+          "Headline\n\nThe fiscal oversight board on Monday sent the budget back, saying the bonus was not allowed.",
+          cue: "saying", source: "The fiscal oversight board", kind: .organization),
+        .init(
+          "Headline\n\nTobacco growers on Tuesday brought sales to a standstill, accusing buyers of underpaying.",
+          cue: "accusing", source: "Tobacco growers"),
+        // Noun phrases joined by "and" that open the sentence are one subject; not a clause with
+        // its own verb before the "and".
+        .init(
+          "Headline\n\nThe contractor and the provincial administration confirmed that the road had stalled.",
+          cue: "confirmed", source: "The contractor and the provincial administration"),
+        .init(
+          "Headline\n\nPoliticians and even some technologists say the rules are too loose.", cue: "say",
+          source: "Politicians and even some technologists"),
+        .init(
+          "Headline\n\nFriends, lobbyists and former foes say he listens.", cue: "say",
+          source: "Friends, lobbyists and former foes"),
+        .init(
+          "Headline\n\nMinning ultimately didn't run, and Farley said she was not heard from again.", cue: "said",
+          source: "Farley"),
+        .init(
+          "Headline\n\nSpeaking to reporters, Ruiz and Vance said the deal was dead.", cue: "said",
+          source: "Ruiz and Vance"),
+        // (A conjunction that opens the sentence is no part of it.)
+        .init(
+          "Headline\n\nYet residents leaving the two-hour meeting with the mayor said they were not reassured.",
+          cue: "said", source: "residents leaving the two-hour meeting with the mayor"),
+        // Where they are on a river or road, up or down it; a plural in "-men".
+        .init(
+          "Headline\n\nFishermen further down the Igan say the catch has fallen by half.", cue: "say",
+          source: "Fishermen further down the Igan"),
+        // A station's band is no verb: "AM" is not "am".
+        .init(
+          "Headline\n\nRadyo Bantawan, a Dumaguete AM station, reported that the board had asked for the books.",
+          cue: "reported", source: "Radyo Bantawan, a Dumaguete AM station", kind: .outlet),
         // (Not a relative clause's own subject: "the emails that Donald Trump asked".)
         .init(
           "Headline\n\nThe number of deleted emails that Donald Trump asked Russia to find is unknown.", cue: "asked",
@@ -3230,6 +3292,9 @@ public enum AttributionRules {
         .init(
           "Its chief executive, Lorna Quist, told the Courier she was not in a position to comment on pay.",
           cue: "told", source: "Its chief executive, Lorna Quist", denial: .noComment),
+        .init(
+          "Headline\n\nAsked about the generator, Mkhize said: \"I am not in a position to discuss it.\"", cue: "said",
+          source: "Mkhize", denial: .noComment),
         .init(
           "The bishop declined to express a view on the closures.", cue: "declined to express a view",
           source: "The bishop", denial: .noComment),
@@ -5822,6 +5887,13 @@ public enum AttributionRules {
         .init("Headline\n\nVolunteers counted 40 terns on the shore.", cue: "counted"),
         .init("The levy, trialled since May in two boroughs, lets councils charge more.", cue: "trialled"),
         .init("The guild's charter, posted in the lobby, says members must vote in person.", cue: "posted"),
+        // (An aside of minutes that open the sentence: neither "published" nor "seen by" is a cue.)
+        .init(
+          "Headline\n\nMinutes of the planning committee, published last week, record that members were warned.",
+          cue: "published"),
+        .init(
+          "Headline\n\nMinutes of a transport forum in March, seen by the Post, record that the route was at risk.",
+          cue: "seen by"),
         .init(
           "The survey, a copy of which was seen by the Chronicle, estimates repairs at RM4.6 million.", cue: "was seen"),
         .init("The tenants' letter, read aloud at the meeting, calls the rent rise unlawful.", cue: "read"),

@@ -1125,6 +1125,16 @@ extension ExtractionContext {
     }
     let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
     guard !words.isEmpty else { return SourceClass(kind: .none) }
+    // "Ordinance No. 2025-07", "Resolution 45": a law or record named by its number is a document.
+    if let number = range.last, number - 1 >= range.lowerBound,
+      tokens[number].text.contains(where: \.isNumber),
+      case let noun = ["no", "no."].contains(tokens[number - 1].lower) ? number - 2 : number - 1,
+      noun >= range.lowerBound, tokens[noun].isCapitalized,
+      lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
+      (range.lowerBound..<noun).allSatisfy({ tokens[$0].kind == .word })
+    {
+      return SourceClass(kind: .document)
+    }
     // ("The Minister for Agriculture's office did not reply": an office a possessive owns is a
     // body, however its owner is titled.)
     // (The office's own phrase: not "Sources in the prime minister's office", nor "an analysis by
@@ -4975,12 +4985,14 @@ extension ExtractionContext {
       let to = ["more", "further", "else"].contains(word(2)) ? 3 : 2
       return word(to) == "to" && ["add", "say"].contains(word(to + 1))
     }
+    // (A speaker's own "I am not in a position to" too: "am", which `beVerbs` leaves out.)
+    let isBe = WordClasses.beVerbs.contains(tokens[k]) || word(0) == "am"
     if ["cannot", "can't", "couldn't", "wouldn't", "won't"].contains(tokens[k].lower) {
       k += 1
-    } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "unable", word(2) == "to" {
+    } else if isBe, word(1) == "unable", word(2) == "to" {
       // "was unable to comment"
       k += 3
-    } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "not", word(2) == "in", word(3) == "a",
+    } else if isBe, word(1) == "not", word(2) == "in", word(3) == "a",
       word(4) == "position", word(5) == "to"
     {
       // "was not in a position to comment"
