@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout208`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout212`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -841,6 +841,22 @@ import Testing
       "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.959, "denialAttribution": 0.831,
     ],
+    "heldout209": [
+      "cue": 0.962, "sourceOverlap": 0.968, "sourceExact": 0.909, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.962, "denialAttribution": 0.84,
+    ],
+    "heldout210": [
+      "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.917, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.967, "denialAttribution": 0.819,
+    ],
+    "heldout211": [
+      "cue": 0.955, "sourceOverlap": 0.967, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.962, "denialAttribution": 0.833,
+    ],
+    "heldout212": [
+      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.981, "denialAttribution": 0.828,
+    ],
   ]
 
   @Test(arguments: [
@@ -1017,6 +1033,10 @@ import Testing
     ("heldout206", 12),
     ("heldout207", 12),
     ("heldout208", 12),
+    ("heldout209", 12),
+    ("heldout210", 12),
+    ("heldout211", 12),
+    ("heldout212", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
