@@ -74,7 +74,7 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.979, "denialAttribution": 0.849,
     ],
     "heldout17": [
-      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.981, "kindAccuracy": 0.972, "denialAttribution": 0.923,
     ],
     "heldout18": [
@@ -462,8 +462,8 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.942, "denialAttribution": 0.814,
     ],
     "heldout114": [
-      "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.916, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.831,
+      "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.982, "denialAttribution": 0.831,
     ],
     "heldout115": [
       "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.847, "anonymousArticle": 1.0,
@@ -670,7 +670,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.826,
     ],
     "heldout166": [
-      "cue": 0.95, "sourceOverlap": 0.963, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.963, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout167": [
@@ -818,7 +818,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout203": [
-      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.979, "kindAccuracy": 0.966, "denialAttribution": 0.806,
     ],
     "heldout204": [
@@ -834,8 +834,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.849,
     ],
     "heldout207": [
-      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.978, "denialAttribution": 0.806,
+      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.982, "denialAttribution": 0.806,
     ],
     "heldout208": [
       "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,

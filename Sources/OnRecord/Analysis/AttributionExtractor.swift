@@ -6408,6 +6408,16 @@ final class ExtractionContext {
         continue
       }
       if t.kind != .word && t.kind != .number { break }
+      // ("About 60 workers and subcontractors blocked the entrance, saying": "and" between two
+      // plural nouns of people joins them.)
+      if t.lower == "and", e > start, e + 1 < limit, !tokens[e - 1].isCapitalized, !tokens[e + 1].isCapitalized,
+        tokens[e - 1].lower.hasSuffix("s"), tokens[e + 1].lower.hasSuffix("s"),
+        looksLikePersonNounOrPlural(tokens[e - 1].lower), looksLikePersonNounOrPlural(tokens[e + 1].lower)
+      {
+        e += 2
+        previousWasHead = true
+        continue
+      }
       // ("Highlands and Islands MSP Calum Rennie raised the issue, telling", "Trump and Pence
       // attacked the ruling, saying": "and" between names joins them.)
       if t.lower == "and", e > start, tokens[e - 1].isCapitalized, tokens[e - 1].kind == .word, e + 1 < limit,
@@ -6474,6 +6484,21 @@ final class ExtractionContext {
               && !tokens[e - 2].lower.hasSuffix("ed") && lexicon.companyNouns.contains(t)
         {
           e += 1
+          continue
+        }
+        // ("Homeowners in the Oak Slough neighborhood packed chambers, saying", "About 600 workers of
+        // the Huacapampa sugar cooperative blocked the highway, saying": a name of up to three words
+        // after "the", then the place's or the works' noun, one modifier before it at most.)
+        if previousWasHead, e - 2 >= start, tokens[e - 1].isCapitalized,
+          let the = (max(start, e - 4)..<(e - 1)).last(where: { tokens[$0].lower == "the" }),
+          ((the + 1)..<e).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word }),
+          let noun = [e, e + 1].first(where: { k in
+            k < limit && tokens[k].kind == .word && !tokens[k].isCapitalized
+              && (Self.placeNouns.contains(tokens[k]) || lexicon.companyNouns.contains(tokens[k]))
+          }),
+          noun == e || !t.lower.hasSuffix("ed") && lexicon.cueVerbs.match(at: e, limit: limit, tokens: tokens) == nil
+        {
+          e = noun + 1
           continue
         }
         // ("SPI's general manager, Mourad Trabelsi, went further, dismissing": a title that modifies
@@ -7391,6 +7416,7 @@ final class ExtractionContext {
     "area", "region", "district", "valley", "county", "province", "village", "villages", "coast", "basin",
     "highlands", "estate", "township", "suburb", "suburbs", "corridor", "delta", "peninsula", "islands",
     "island", "atoll", "town", "hamlet", "canal", "river", "lake", "creek", "harbour", "harbor", "bay",
+    "neighborhood", "neighbourhood", "settlement", "settlements", "ward", "parish", "compound", "camp",
   ]
 
   /// Adverbs that open an aside saying where or how a subject stands: "still", "midway".
@@ -7881,6 +7907,18 @@ final class ExtractionContext {
       {
         // (The date stays in the phrase.)
         return subjectBefore(cueStart: on, in: sentence, earlier: earlier).map { $0.lowerBound..<(p + 1) }
+      }
+      // ("A report by the Comptroller General's office published in August warned": the date of
+      // the participle that dates the document opening the sentence.)
+      if on < p, on - 1 > opening, ["in", "on"].contains(tokens[on].lower),
+        Self.documentParticiples.contains(tokens[on - 1]),
+        lexicon.documentHeads.match(at: opening, limit: on, tokens: tokens) != nil,
+        !(opening..<on).contains(where: {
+          tokens[$0].text == "," || tokens[$0].kind == .quote || ExtractionContext.isDash(tokens[$0])
+            || isAuxiliary(tokens[$0])
+        })
+      {
+        return firstWord(of: sentence)..<(p + 1)
       }
     }
     // ("Americans are being informed that": a passive's auxiliary is no subject.)

@@ -95,6 +95,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nAccording to the allocation list published by the ministry, Robbe Bay Seafoods received 1 150 tonnes.",
           cue: "According to", source: "the allocation list published by the ministry", kind: .document),
+        // A document dated by its participle, with its maker before it.
+        .init(
+          "Headline\n\nA report by the Comptroller General's office published in August warned that the consortium had been overpaid.",
+          cue: "warned", source: "A report by the Comptroller General's office published in August", kind: .document),
         // A law or record named by its number.
         .init(
           "Headline\n\nAccording to Ordinance No. 2025-07, vendors face a fine of P2,500.", cue: "According to",
@@ -1922,6 +1926,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nTobacco growers on Tuesday brought sales to a standstill, accusing buyers of underpaying.",
           cue: "accusing", source: "Tobacco growers"),
+        // Two plural nouns of people joined by "and".
+        .init(
+          "Headline\n\nAbout 60 workers and subcontractors blocked the entrance on Monday, saying they had not been paid.",
+          cue: "saying", source: "About 60 workers and subcontractors"),
+        // Where they are, by a name of two words and its place's noun, or a works' noun after a modifier.
+        .init(
+          "Headline\n\nMINOT — Homeowners in the Oak Slough neighborhood packed City Council chambers Monday night, saying the offers were too low.",
+          cue: "saying", source: "Homeowners in the Oak Slough neighborhood"),
+        .init(
+          "Headline\n\nAbout 600 workers of the Huacapampa sugar cooperative blocked the highway for six hours, saying they had not been paid.",
+          cue: "saying", source: "About 600 workers of the Huacapampa sugar cooperative"),
         // Noun phrases joined by "and" that open the sentence are one subject; not a clause with
         // its own verb before the "and".
         .init(
