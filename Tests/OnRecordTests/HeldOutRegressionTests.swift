@@ -682,7 +682,7 @@ import Testing
       "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.793,
     ],
     "heldout169": [
-      "cue": 0.943, "sourceOverlap": 0.957, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.955, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.984, "denialAttribution": 0.813,
     ],
     "heldout170": [
@@ -766,8 +766,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.967, "denialAttribution": 0.828,
+      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.884, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.963, "denialAttribution": 0.828,
     ],
     "heldout191": [
       "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,

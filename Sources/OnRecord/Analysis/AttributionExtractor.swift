@@ -7551,13 +7551,24 @@ final class ExtractionContext {
       headEnd - opening <= 4, case let head = tokens[headEnd - 1], head.kind == .word,
       // People ("Residents", "Fishermen", "the owner") or a document ("Water tests commissioned
       // by the committee and seen by the Clarion found").
+      // (Where a relative clause's verb was taken for the subject, only people as before, a plural
+      // alone or a noun after its determiner: not "A federal law in 1882 established that
+      // immigration officials".)
+      case let relative =
+        ["that", "who"].contains(tokens[subject.lowerBound - 1].lower) && !tokens[subject.lowerBound].isCapitalized,
       looksLikePersonNounOrPlural(head.lower) || head.lower == "people"
-        || lexicon.documentHeads.match(at: headEnd - 1, limit: headEnd, tokens: tokens) != nil,
+        || !relative && lexicon.documentHeads.match(at: headEnd - 1, limit: headEnd, tokens: tokens) != nil,
       case let plural = head.lower.hasSuffix("s") || head.lower.hasSuffix("men") || head.lower == "people",
       // (A plural alone or after its modifiers, "Chile growers", "More than 200 families",
       // "Farmers and residents"; one noun after its determiner.)
-      plural && headEnd - opening <= 4 || headEnd - opening <= 3 && WordClasses.determiners.contains(tokens[opening])
-        || headEnd - opening == 1,
+      // (After modifiers, what follows the head is a place's word, a participle or a passive's:
+      // not a verb, "House Republicans entered their retreat with Mr. Boehner".)
+      !relative && plural && headEnd - opening <= 4
+        && (!tokens[headEnd].lower.hasSuffix("ed")
+          || headEnd + 1 < subject.lowerBound && tokens[headEnd + 1].lower == "by"
+          || !looksLikePersonNounOrPlural(head.lower))
+        || headEnd - opening <= 3 && WordClasses.determiners.contains(tokens[opening])
+        || headEnd - opening == 1 && (plural || !relative),
       (opening..<subject.lowerBound).allSatisfy({ k in
         let t = tokens[k]
         return isPhraseWord(t) && !isAuxiliary(t)
@@ -7588,15 +7599,25 @@ final class ExtractionContext {
     if join > sentence.lowerBound, ["even", "also"].contains(tokens[join].lower) { join -= 1 }
     var opening = firstWord(of: sentence)
     if opening < join, ["but", "yet", "and", "so"].contains(tokens[opening].lower) { opening += 1 }
-    // ("Friends, lobbyists and former foes": the subject found is the list's end, after a comma.)
-    let listComma = join >= 0 && tokens[join].text == "," && joined != nil
+    // ("Friends, lobbyists and former foes": the subject found is the list's end, after a comma,
+    // and what stands before the comma ends in a name or a plural; not "Back home, Democrats and
+    // some Republicans".)
+    let listComma =
+      join - 1 >= sentence.lowerBound && tokens[join].text == "," && joined != nil
+      && (tokens[join - 1].isCapitalized
+        || tokens[join - 1].lower.hasSuffix("s") && !tokens[join - 1].lower.hasSuffix("ss"))
+      && !tokens[join - 1].lower.hasSuffix("ly")
     guard join > opening, join - opening <= 10, ["and", "or"].contains(tokens[join].lower) || listComma,
       !WordClasses.subjectPronouns.contains(tokens[subject.lowerBound]) || subject.count > 1,
       case let first = tokens[opening], first.kind == .word,
       !WordClasses.prepositions.contains(first), !WordClasses.timeWords.contains(first),
       !WordClasses.clauseBoundaries.contains(first), !Self.sentenceAdverbs.contains(first),
-      // (Not an opening phrase: "Speaking to reporters, Ruiz and Vance said".)
-      !first.lower.hasSuffix("ly"), !first.lower.hasSuffix("ing")
+      // (Not an opening phrase: "Speaking to reporters, Ruiz and Vance said", "What's more, …".)
+      !first.lower.hasSuffix("ly"), !first.lower.hasSuffix("ing"),
+      ![
+        "what", "when", "where", "how", "why", "whether", "once", "still", "instead", "regardless", "first", "second",
+        "third", "fourth", "finally", "meanwhile",
+      ].contains(first.lower)
     else { return subject }
     // One pronoun alone may open the list ("he and Brafman"); otherwise noun phrases, with commas
     // only between them ("Friends, lobbyists and former foes"), and no verb.

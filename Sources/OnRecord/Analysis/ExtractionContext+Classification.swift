@@ -4985,8 +4985,7 @@ extension ExtractionContext {
       let to = ["more", "further", "else"].contains(word(2)) ? 3 : 2
       return word(to) == "to" && ["add", "say"].contains(word(to + 1))
     }
-    // (A speaker's own "I am not in a position to" too: "am", which `beVerbs` leaves out.)
-    let isBe = WordClasses.beVerbs.contains(tokens[k]) || word(0) == "am"
+    let isBe = WordClasses.beVerbs.contains(tokens[k])
     if ["cannot", "can't", "couldn't", "wouldn't", "won't"].contains(tokens[k].lower) {
       k += 1
     } else if isBe, word(1) == "unable", word(2) == "to" {

@@ -30,9 +30,8 @@ enum WordClasses {
   /// What follows a clock time: "9:34 p.m.", "1 am".
   static let clockWords: WordSet = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
-  /// (Not "am": "a Dumaguete AM station" is a radio band far more often than news says "I am".)
   static let beVerbs: WordSet = [
-    "is", "was", "were", "are", "be", "been", "being", "'s", "isn't", "aren't", "wasn't", "weren't",
+    "is", "was", "were", "are", "be", "been", "being", "am", "'s", "isn't", "aren't", "wasn't", "weren't",
   ]
 
   /// Words that end a subject when scanning leftwards from a cue.
