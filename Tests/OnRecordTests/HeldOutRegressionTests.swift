@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout212`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout214`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -857,6 +857,14 @@ import Testing
       "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.981, "denialAttribution": 0.828,
     ],
+    "heldout213": [
+      "cue": 0.947, "sourceOverlap": 0.959, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.803,
+    ],
+    "heldout214": [
+      "cue": 0.944, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.824,
+    ],
   ]
 
   @Test(arguments: [
@@ -1037,6 +1045,8 @@ import Testing
     ("heldout210", 12),
     ("heldout211", 12),
     ("heldout212", 12),
+    ("heldout213", 12),
+    ("heldout214", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
