@@ -7633,11 +7633,11 @@ final class ExtractionContext {
     for k in opening..<join {
       let t = tokens[k]
       if t.text == "," {
-        guard k > opening, k + 1 < join || k + 1 == join, tokens[k - 1].kind == .word else { return subject }
+        guard k > opening, tokens[k - 1].kind == .word else { return subject }
         continue
       }
-      // (A verb before its object: "Ruiz attacks Vance and the campaign says", "The council cut
-      // the grant and the mayor said".)
+      // (A verb before its object, which a determiner or a name follows: "Ruiz attacks Vance and
+      // the campaign says", "The council cut the grant and the mayor said".)
       if !t.isCapitalized, t.kind == .word, k > opening, k + 1 < join,
         tokens[k + 1].isCapitalized && tokens[k - 1].isCapitalized
           || WordClasses.determiners.contains(tokens[k + 1]) && !["all", "both", "half"].contains(t.lower),

@@ -4985,13 +4985,12 @@ extension ExtractionContext {
       let to = ["more", "further", "else"].contains(word(2)) ? 3 : 2
       return word(to) == "to" && ["add", "say"].contains(word(to + 1))
     }
-    let isBe = WordClasses.beVerbs.contains(tokens[k])
     if ["cannot", "can't", "couldn't", "wouldn't", "won't"].contains(tokens[k].lower) {
       k += 1
-    } else if isBe, word(1) == "unable", word(2) == "to" {
+    } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "unable", word(2) == "to" {
       // "was unable to comment"
       k += 3
-    } else if isBe, word(1) == "not", word(2) == "in", word(3) == "a",
+    } else if WordClasses.beVerbs.contains(tokens[k]), word(1) == "not", word(2) == "in", word(3) == "a",
       word(4) == "position", word(5) == "to"
     {
       // "was not in a position to comment"
