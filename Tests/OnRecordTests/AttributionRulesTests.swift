@@ -43,6 +43,20 @@ import Testing
       "rule \(rule): \"\(example.cue)\" must not be a cue in \(example.text)")
   }
 
+  /// A folder whose last words a hyphen joins in the paper's name ("moab-canyonlands-times-register"):
+  /// "The Times-Register" is the publisher; another paper is not.
+  @Test func aHyphenatedNameNamesThePublisher() throws {
+    let text = """
+      The Times-Register reported in 2023 that the pond had been relined.
+
+      The Green River Ledger reported in April that the wash was flushed.
+      """
+    let analysis = TestSupport.extractor.analyze(text: text, outlet: "moab-canyonlands-times-register")
+    let kinds = analysis.attributions.map { ($0.source?.text ?? "", $0.sourceKind) }
+    #expect(kinds.first { $0.0 == "The Times-Register" }?.1 == .self)
+    #expect(kinds.first { $0.0 == "The Green River Ledger" }?.1 == .outlet)
+  }
+
   /// A folder that opens with the outlet's town ("accra-evening-post"): the rest of the name, two
   /// words or more, after "the" is the publisher; the last word of the name alone with another
   /// before it is not.

@@ -515,8 +515,14 @@ final class ExtractionContext {
             break
           }
         }
+        // ("Former provincial environment and natural resources officer Engr. Roberto Dimaano
+        // declined to comment": noun phrases joined by "and" that open the sentence are one subject.)
         candidate.source =
-          neither ? i..<(i + 1) : subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found)
+          neither
+          ? i..<(i + 1)
+          : subjectBefore(cueStart: subjectEnd, in: sentence, earlier: found).map {
+            coordinatedSubject($0, in: sentence)
+          }
         // "The Herald reached out to the owner, Ray Holt, but did not hear back": the one who gave
         // no answer is whom the writer tried to reach.
         if hit.payload == .noResponse, !neither, let reached = reachedParty(before: subjectEnd, in: sentence) {
@@ -1066,12 +1072,17 @@ final class ExtractionContext {
       // ("He faced calls to resign and suggestions that…", "drew sharp criticism": the subject is
       // the target of the criticism, whose authors are not named.)
       // (A verb's form right after one is its noun: "won praise from".)
+      // (A capitalised word inside the sentence is a name's: "Neighbors along Jessup Draw said".)
+      let opening = firstWord(of: sentence)
+      func isTargetVerb(_ j: Int) -> Bool {
+        Self.targetVerbs.contains(tokens[j]) && (!tokens[j].isCapitalized || j == opening)
+      }
       let targetOnly =
         (lexicon.nounForms.contains(tokens[found[k].head])
           || lexicon.cueVerbs.match(at: found[k].head, limit: found[k].cue.upperBound, tokens: tokens) == nil
-          || found[k].head > sentence.lowerBound && Self.targetVerbs.contains(tokens[found[k].head - 1]))
+          || found[k].head > sentence.lowerBound && isTargetVerb(found[k].head - 1))
         && (max(sentence.lowerBound, found[k].head - 4)..<found[k].head).contains { j in
-          Self.targetVerbs.contains(tokens[j])
+          isTargetVerb(j)
             && ((j + 1)..<found[k].head).allSatisfy { m in
               tokens[m].kind == .word && !isAuxiliary(tokens[m]) && !WordClasses.clauseBoundaries.contains(tokens[m])
             }
@@ -6387,7 +6398,10 @@ final class ExtractionContext {
     // (A quantity before the noun does not count toward the length: "More than 600 workers at
     // the Njimbeng Tea Estate downed tools, saying".)
     let counted = e
-    while e < limit && e - counted < (joinedAt == nil ? 8 : 12) {
+    // (Where the head is, phrase after phrase, may run longer: "Residents of three villages on the
+    // haul road from the Lutende coal mine blocked lorries, saying".)
+    var placed = 0
+    while e < limit && e - counted < (joinedAt != nil ? 12 : placed < 2 ? 8 : 14) {
       let t = tokens[e]
       // ("Ayomide 'Yomzy' Olaniyan has filed a lawsuit, describing": a nickname inside the name.)
       if t.kind == .quote, e > start,
@@ -6415,6 +6429,16 @@ final class ExtractionContext {
         looksLikePersonNounOrPlural(tokens[e - 1].lower), looksLikePersonNounOrPlural(tokens[e + 1].lower)
       {
         e += 2
+        previousWasHead = true
+        continue
+      }
+      // ("Truckers and copra traders are asking …, saying": or one modifier before the second.)
+      if t.lower == "and", e > start, e + 2 < limit, !tokens[e - 1].isCapitalized || e - 1 == start,
+        tokens[e - 1].lower.hasSuffix("s"),
+        looksLikePersonNounOrPlural(tokens[e - 1].lower), joinsWithinSubject(after: e, before: limit),
+        !tokens[e + 1].lower.hasSuffix("s")
+      {
+        e += 3
         previousWasHead = true
         continue
       }
@@ -6510,6 +6534,7 @@ final class ExtractionContext {
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
         // ("Farmers along the Pedregal canal in Tunuyán have appealed, arguing": or where it is.)
         if previousWasHead && !Self.whereTheHeadIs.contains(t.lower) { break }
+        if Self.whereTheHeadIs.contains(t.lower) { placed += 1 }
         // (Not the day it happened, "Tobacco growers on Tuesday brought sales to a standstill,
         // accusing"; nor a day that opens the sentence, "Tuesday on WTMJ's show, while discussing";
         // nor "on" as an adverb, "many officials on and off the island".)
@@ -6928,6 +6953,12 @@ final class ExtractionContext {
 
   /// For "X, the director of Y, said": the range of "X, the director of Y" when the comma
   /// before the cue closes an appositive; nil otherwise.
+  /// "-ing" words that open a role's name: "managing director", "acting mayor", "presiding judge".
+  static let roleOpeningIngs: WordSet = [
+    "managing", "acting", "presiding", "founding", "outgoing", "incoming", "ranking", "supervising",
+    "coordinating", "commanding", "investigating", "consulting", "attending", "reigning", "governing",
+  ]
+
   func appositiveBefore(comma: Int, in sentence: Range<Int>) -> Range<Int>? {
     // Find the comma that opens the appositive.
     var k = comma - 1
@@ -7097,9 +7128,7 @@ final class ExtractionContext {
           isAuxiliary(tokens[$0]) || lexicon.cueVerbs.match(at: $0, limit: comma, tokens: tokens) != nil
         })
       || (first.kind == .number && open + 2 == comma)  // an age: "Mr. King, 82, told me"
-      // ("Chief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town, said": how
-      // far away the place is.)
-      || first.kind == .number && open + 2 < comma && Self.distanceUnits.contains(tokens[open + 2])
+
       // ("Small-stock farmers at Gaibis, east of Lüderitz, say": which way the place lies.)
       || Self.compassWords.contains(first) && second.lower == "of" && open + 3 < comma
         && (tokens[open + 3].isCapitalized || ["the", "town", "here"].contains(tokens[open + 3].lower))
@@ -7137,12 +7166,24 @@ final class ExtractionContext {
     // "Smith, in a statement, said": an aside between the commas; the subject stands before it.
     // ("Bernie Sanders, celebrating a victory in his home state, said", "Trump, appearing after
     // Clinton at the forum, said": any participle's aside, as PolNeAR leaves out 26 times in 28.)
+    // (Not a role an "-ing" word opens: "Tshepo Rampedi, managing director of Kgotla Emergency
+    // Services, told", "acting chief executive".)
+    let ingRole =
+      Self.roleOpeningIngs.contains(first) && open + 2 < comma && second.kind == .word && !second.isCapitalized
+      && !WordClasses.prepositions.contains(second) && !WordClasses.determiners.contains(second)
     let ingAside =
-      participle && first.lower.hasSuffix("ing") && first.lower.count > 5
+      participle && first.lower.hasSuffix("ing") && first.lower.count > 5 && !ingRole
       && !["including", "according", "regarding", "concerning", "something", "nothing", "anything", "everything"]
         .contains(first.lower)
+    // ("Chief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town, said", "Owners of
+    // river cabins at Sandpiper Bend, about 12 miles west of Yankton, say": how far away the place
+    // is, an aside after it.)
+    let distance =
+      first.kind == .number && open + 2 < comma && Self.distanceUnits.contains(tokens[open + 2])
+      || ["about", "some", "nearly", "roughly", "almost", "around", "just"].contains(first.lower) && open + 3 < comma
+        && tokens[open + 2].kind == .number && Self.distanceUnits.contains(tokens[open + 3])
     let aside =
-      ingAside
+      ingAside || distance
       // ("The mayor, still smarting from the vote, said": an adverb before the participle.)
       || Self.stateAdverbs.contains(first) && second.lower.hasSuffix("ing") && second.lower.count > 5
         && !Self.ingAdjectives.contains(second)
@@ -7528,8 +7569,24 @@ final class ExtractionContext {
     if opening + 3 < subject.lowerBound, ["yet", "but", "and", "so"].contains(tokens[opening].lower) {
       opening += 1
     }
+    // (After a day and its comma: "On Sunday, growers at a meeting in the hamlet of Pampa El Cardo
+    // said".)
+    var afterDay = false
+    if let comma = window(opening + 1, min(opening + 4, subject.lowerBound)).first(where: { tokens[$0].text == "," }),
+      comma + 3 < subject.lowerBound,
+      ["on", "by", "late", "early", "last", "this"].contains(tokens[opening].lower)
+        || WordClasses.timeWords.contains(tokens[opening]),
+      (opening..<comma).contains(where: { WordClasses.timeWords.contains(tokens[$0]) }),
+      (opening..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      // (People in small letters; not a name, "Last September, Snyder signed a bill that … critics
+      // accuse".)
+      !tokens[comma + 1].isCapitalized
+    {
+      opening = comma + 1
+      afterDay = true
+    }
     guard opening + 2 < subject.lowerBound, subject.lowerBound - opening <= 16, tokens[opening].kind == .word,
-      tokens[opening].isCapitalized, !WordClasses.subjectPronouns.contains(tokens[opening]),
+      tokens[opening].isCapitalized || afterDay, !WordClasses.subjectPronouns.contains(tokens[opening]),
       case let before = tokens[subject.lowerBound - 1], before.kind == .word,
       WordClasses.timeWords.contains(tokens[subject.lowerBound])
         || !before.isCapitalized
@@ -7585,6 +7642,14 @@ final class ExtractionContext {
   func joinsWithinSubject(after k: Int, before limit: Int) -> Bool {
     guard k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else { return false }
     let next = tokens[k + 1].lower
+    // ("Truckers and copra traders": one modifier before the second plural.)
+    if k + 2 < limit, tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized, tokens[k + 2].lower.hasSuffix("s"),
+      !next.hasSuffix("ed"), !next.hasSuffix("ing"), !next.hasSuffix("s"),
+      !WordClasses.determiners.contains(tokens[k + 1]),
+      isPersonNoun(tokens[k + 2].lower)
+    {
+      return true
+    }
     return looksLikePersonNounOrPlural(next) && next.hasSuffix("s")
       || Self.seeingParticiples.contains(tokens[k + 1]) && k + 2 < limit && ["by", "to"].contains(tokens[k + 2].lower)
   }
@@ -7648,7 +7713,9 @@ final class ExtractionContext {
       guard isPhraseWord(t), !isAuxiliary(t), !WordClasses.beVerbs.contains(t),
         !WordClasses.clauseBoundaries.contains(t), !WordClasses.timeWords.contains(t),
         !["not", "n't", "never"].contains(t.lower),
-        lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil,
+        // (A cue's word after a determiner is a noun: "A state oil and gas inspector".)
+        lexicon.cueVerbs.match(at: k, limit: k + 1, tokens: tokens) == nil
+          || k > opening && WordClasses.determiners.contains(tokens[k - 1]),
         !Self.irregularPasts.contains(t), !Self.strongPasts.contains(t), !Self.pastsOfDealing.contains(t),
         t.isCapitalized || !t.lower.hasSuffix("ed") || k > opening && WordClasses.determiners.contains(tokens[k - 1])
       else { return subject }
@@ -8875,6 +8942,14 @@ final class ExtractionContext {
           b -= 1
           continue
         }
+        // ("…, as growers east of Harlingen say": people, then which way their place lies.)
+        if t.lower == "of", b - 3 >= sentence.lowerBound, Self.compassWords.contains(tokens[b - 2]),
+          !tokens[b - 3].isCapitalized || b - 3 == firstWord(of: sentence),
+          looksLikePersonNounOrPlural(tokens[b - 3].lower) || isPersonNoun(tokens[b - 3].lower)
+        {
+          b -= 2
+          continue
+        }
         // Inside a phrase ("people familiar with the matter", "one person aware of"): keep going
         // when a noun phrase stands before the preposition; otherwise it opens the clause.
         // ("Residents interviewed by the Gazette said": the people the outlet reached.)
@@ -8962,7 +9037,8 @@ final class ExtractionContext {
             // ("Two talent agents with clients on the lineup": with what they have; "Opponents of a
             // new runway at the airport": what they oppose.)
             looksLikePersonNounOrPlural(tokens[k].lower)
-              && Self.peoplesPlacePrepositions.contains(tokens[k + 1])
+              && (Self.peoplesPlacePrepositions.contains(tokens[k + 1])
+                || Self.compassWords.contains(tokens[k + 1]) && tokens[k + 2].lower == "of")
           }),
           // (Not after a clause's opener: "while everyone on the broadcast agreed".)
           !(f...(f + 1)).contains(where: { k in

@@ -1458,7 +1458,7 @@ public enum AttributionRules {
         // How far away a place is, as an aside: the verb's subject stays before it.
         .init(
           "Headline\n\nChief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town, said her members already travel for every service.",
-          cue: "said", source: "Chief Darlene Ashkewe of Nimkii Bay First Nation, 40 kilometres east of town",
+          cue: "said", source: "Chief Darlene Ashkewe of Nimkii Bay First Nation",
           kind: .person),
         // How the outlet reached the source, opening the sentence, is no part of it.
         .init(
@@ -1576,6 +1576,32 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe trust in its annual statement warned that two wards would close.", cue: "warned",
           source: "The trust"),
+        // A priest's "Fr." and the "Ma." of Philippine names do not end the sentence.
+        .init(
+          "Headline\n\nFr. Tomas Ybanez, the Lagonoy parish priest, warned in a post that the trenches were open.",
+          cue: "warned", source: "Fr. Tomas Ybanez, the Lagonoy parish priest", kind: .person),
+        .init(
+          "Headline\n\nCouncilor Ma. Teresa Villanueva said the bidding was rigged.", cue: "said",
+          source: "Councilor Ma. Teresa Villanueva", kind: .person),
+        // People where they were, after a day and its comma; people, then which way their place lies.
+        .init(
+          "Headline\n\nOn Sunday, farmers at a meeting in the village of Santa Rosa said the canal was dry.",
+          cue: "said", source: "farmers at a meeting in the village of Santa Rosa", kind: .vague),
+        .init(
+          "Headline\n\nThe audit found gaps, as growers east of Mercedes say the canals leak.", cue: "say",
+          source: "growers east of Mercedes", kind: .vague),
+        // A refusal's subject whose role joins two fields with "and".
+        .init(
+          "Headline\n\nFormer provincial environment and natural resources officer Engr. Pablo Dizon, who "
+            + "approved the expansion, declined to comment.",
+          cue: "declined to comment",
+          source:
+            "Former provincial environment and natural resources officer Engr. Pablo Dizon, who approved the expansion",
+          kind: .person, denial: .noComment),
+        // A capitalised "Draw" in a place's name is no verb of drawing criticism.
+        .init(
+          "Headline\n\nNeighbors along Bitter Draw said they had complained for years.", cue: "said",
+          source: "Neighbors along Bitter Draw", kind: .vague),
       ],
       nonTriggering: [
         // Adding a count of things; a plural noun after an adjective that only stands before nouns;
@@ -2668,6 +2694,15 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe union representing Halvik Metro bus drivers says 20 jobs could go.", cue: "says",
           source: "The union representing Halvik Metro bus drivers", kind: .organization),
+        // A role that an "-ing" word opens is no aside.
+        .init(
+          "Headline\n\nThabo Mokoena, managing director of Lesedi Ambulance Services, told the Ledger that the "
+            + "province owed the company R12 million.",
+          cue: "told", source: "Thabo Mokoena, managing director of Lesedi Ambulance Services", kind: .person),
+        // How far away a place lies is an aside, left out, "about" so far too.
+        .init(
+          "Headline\n\nChief Ana Toko of Raviri village, about 30 kilometres south of town, said the road was cut.",
+          cue: "said", source: "Chief Ana Toko of Raviri village", kind: .person),
       ],
       nonTriggering: [
 
@@ -4514,6 +4549,11 @@ public enum AttributionRules {
           "Some Democrats privately say the nominee cannot win the state.", cue: "privately say",
           source: "Some Democrats", kind: .anonymous, anonymous: true),
         .init("Respondents blamed supplier surcharges more than any other factor.", cue: "blamed", kind: .vague),
+        .init(
+          "Headline\n\nFishers in Bayawan say the dam leaked.", cue: "say", source: "Fishers in Bayawan", kind: .vague),
+        .init(
+          "Headline\n\nHouseholds in the town say their bills tripled.", cue: "say", source: "Households in the town",
+          kind: .vague),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -5186,6 +5226,15 @@ public enum AttributionRules {
         .init(
           "Headline\n\nA video showing the harbour master telling crews to ignore the warning surfaced on Monday.",
           cue: "telling", source: "the harbour master"),
+        // Where the people are, phrase after phrase; two plurals joined, the second with a modifier.
+        .init(
+          "Headline\n\nResidents of three villages on the haul road from the Mbinga coal mine blocked lorries on "
+            + "Monday, saying the dust is making children sick.",
+          cue: "saying", source: "Residents of three villages on the haul road from the Mbinga coal mine", kind: .vague),
+        .init(
+          "Headline\n\nTruckers and copra traders are asking the province to suspend the fees, saying the charges "
+            + "have doubled.",
+          cue: "saying", source: "Truckers and copra traders", kind: .vague),
       ],
       nonTriggering: [
         .init("Blaming the weather, the organizers cancelled the fair.", cue: "Blaming"),
@@ -5894,6 +5943,18 @@ public enum AttributionRules {
         .init(
           "Records filed with the land court and obtained by the Ledger allege that the trust hid losses.",
           cue: "allege", source: "Records filed with the land court and obtained by the Ledger", kind: .document),
+        // A memorandum, a survey diagram and a consent form are documents.
+        .init(
+          "Headline\n\nAn audit observation memorandum from the Commission on Audit noted that two billings were "
+            + "paid early.",
+          cue: "noted", kind: .document),
+        .init(
+          "Headline\n\nAccording to a 1962 survey diagram filed with the Surveyor-General, the strip belongs to the "
+            + "farm.",
+          cue: "According to", kind: .document),
+        .init(
+          "Headline\n\nThe consent form, a copy of which the Ledger has seen, shows 23 names.", cue: "shows",
+          kind: .document),
       ],
       nonTriggering: [
         .init("Headline\n\nThe band played its 2031 show to a half-empty hall.", cue: "show"),
@@ -6798,6 +6859,20 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe smokehouse was sold. The brewery says it will keep all 12 jobs.", cue: "says",
           source: "The brewery", kind: .organization),
+        // A bus builder and an energy firm by their words; firms counted, then named.
+        .init(
+          "Headline\n\nMpumalanga Coachworks did not respond to emailed questions.", cue: "did not respond",
+          kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nEnergía Huarmey denied owing the money.", cue: "denied", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nTwo other companies, Kibo Ridge Safaris and Meru Peak Adventures, did not answer calls on "
+            + "Monday.",
+          cue: "did not answer", kind: .organization, denial: .noResponse),
+        // (Not a person named after a phrase that only mentions companies.)
+        .init(
+          "Headline\n\nThe investor behind both companies, Boris Lalic, could not be reached.",
+          cue: "could not be reached", kind: .person, denial: .noResponse),
       ],
       nonTriggering: []),
     AttributionRule(

@@ -603,6 +603,13 @@ extension ExtractionContext {
     return plain.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "aa", with: "a")
   }
 
+  /// Whether a hyphenated word spells the last words of a folder's name: "times-register" for
+  /// "moab-canyonlands-times-register".
+  static func isHyphenatedEnding(_ word: String, of name: [String]) -> Bool {
+    let parts = word.split(separator: "-").map(String.init)
+    return parts.count >= 2 && parts.count < name.count && Array(name.suffix(parts.count)) == parts
+  }
+
   func namesPublisher(_ range: Range<Int>) -> Bool {
     let name = publisherWords
     guard !name.isEmpty else { return false }
@@ -683,9 +690,12 @@ extension ExtractionContext {
     // "The Sounder reported", "told the Expositor" for "gabriola-sounder" or
     // "manitoulin-expositor-weekly": a paper called by a word of its name after the first, with
     // "the" and nothing else.
+    // ("The Times-Register" for "moab-canyonlands-times-register": or the name's last words as one
+    // hyphenated word.)
     if name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k + 1 == range.upperBound,
       tokens[k].isCapitalized, case let word = stem(k), word.count >= 5,
-      name.dropFirst().contains(word), !Self.genericOutletWords.contains(word)
+      name.dropFirst().contains(word) && !Self.genericOutletWords.contains(word)
+        || Self.isHyphenatedEnding(word, of: name)
     {
       return true
     }
@@ -1032,6 +1042,11 @@ extension ExtractionContext {
     return classifySource(range.lowerBound..<boundary)
   }
 
+  /// Plural nouns of bodies that a list of their names may follow: "Two other companies, …".
+  static let countedBodies: WordSet = [
+    "companies", "firms", "operators", "contractors", "agencies", "organizations", "organisations", "groups",
+  ]
+
   func classifySource(_ range: Range<Int>) -> SourceClass {
     // ("which he’s denied": a pronoun in a contraction.)
     if range.count == 1, !WordClasses.subjectPronouns.contains(tokens[range.lowerBound]),
@@ -1040,6 +1055,19 @@ extension ExtractionContext {
       return SourceClass(kind: .pronoun)
     }
     if countedWorkers(range) { return SourceClass(kind: .anonymous, specificity: .described) }
+    // ("Two other companies, Kibo Crest Safaris and Kilele Peak Adventures": bodies counted, then
+    // named after a comma.)
+    if let comma = range.dropFirst().first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound,
+      Self.countedBodies.contains(tokens[comma - 1]), tokens[comma + 1].isCapitalized,
+      case let first = tokens[range.lowerBound],
+      first.kind == .number || WordClasses.numberWords.contains(first)
+        || ["both", "several", "other", "some"].contains(first.lower),
+      (range.lowerBound + 1..<comma).allSatisfy({
+        tokens[$0].kind == .word && !tokens[$0].isCapitalized && !WordClasses.prepositions.contains(tokens[$0])
+      })
+    {
+      return SourceClass(kind: .organization)
+    }
     // ("A report by the council's head of marine services, Gareth Prosser", "The letter, signed by
     // practice manager Mrs Joan McKechnie": a document whose author is named after it.)
     if range.count >= 4, ["a", "an", "the"].contains(tokens[range.lowerBound].lower),

@@ -12,6 +12,9 @@ public enum Tokenizer {
     "la", "md", "mo", "nev", "okla", "ore", "del", "ind", "kan", "neb", "ala", "ark", "miss", "est", "approx",
     "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "cpl", "coun", "cllr", "const", "det", "insp",
     "msgr", "hon", "ald", "amb", "brig", "engr", "alh", "pct", "twp", "sens", "smt", "adv",
+    // A priest's "Fr." ("Fr. Dennis Arevalo"), and the "Ma." for Maria of Philippine names
+    // ("Councilor Ma. Lourdes Tamayo").
+    "fr", "ma",
     // A council member's division or district: "Coun. Everett Sandhu (Div. 2)".
     "div", "dist",
     // A sum in rupees or shillings: "Rs. 412 million", "Shs. 40,000".
@@ -50,6 +53,8 @@ public enum Tokenizer {
     "engr", "alh", "eng",
     // Indian and Philippine papers' "Smt. Leela Devadas", "Adv. Thomas Chacko", "Atty. Liza Go".
     "smt", "adv", "atty",
+    // A priest's "Fr.": "Fr. Jomar Labitoria, the parish priest".
+    "fr",
     // (Nor does a case's "v.": "Roe v. Wade".)
     "v",
   ]
