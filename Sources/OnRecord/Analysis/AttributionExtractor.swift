@@ -6424,8 +6424,8 @@ final class ExtractionContext {
       if t.kind != .word && t.kind != .number { break }
       // ("About 60 workers and subcontractors blocked the entrance, saying": "and" between two
       // plural nouns of people joins them.)
-      if t.lower == "and", e > start, e + 1 < limit, !tokens[e - 1].isCapitalized, !tokens[e + 1].isCapitalized,
-        tokens[e - 1].lower.hasSuffix("s"), tokens[e + 1].lower.hasSuffix("s"),
+      if t.lower == "and", e > start, e + 1 < limit, !tokens[e - 1].isCapitalized || e - 1 == start,
+        !tokens[e + 1].isCapitalized, tokens[e - 1].lower.hasSuffix("s"), tokens[e + 1].lower.hasSuffix("s"),
         looksLikePersonNounOrPlural(tokens[e - 1].lower), looksLikePersonNounOrPlural(tokens[e + 1].lower)
       {
         e += 2
@@ -6533,6 +6533,14 @@ final class ExtractionContext {
         }
         // ("Analysts at Harrowgate Research were less forgiving, arguing": where the head works.)
         // ("Farmers along the Pedregal canal in Tunuyán have appealed, arguing": or where it is.)
+        // ("Farmers and villagers east of Musina have lodged objections, warning": which way the
+        // place lies.)
+        if previousWasHead, Self.compassWords.contains(t), e + 1 < limit, tokens[e + 1].lower == "of" {
+          e += 2
+          placed += 1
+          previousWasHead = false
+          continue
+        }
         if previousWasHead && !Self.whereTheHeadIs.contains(t.lower) { break }
         if Self.whereTheHeadIs.contains(t.lower) { placed += 1 }
         // (Not the day it happened, "Tobacco growers on Tuesday brought sales to a standstill,
@@ -7196,6 +7204,8 @@ final class ExtractionContext {
         "whilst", "citing", "throughout", "amid", "despite",
         // (", behind the sixteenth green,", ", near the harbour,": where they are.)
         "behind", "near", "beside", "opposite",
+        // (", downwind of the treatment plant,", ", upstream of the dam,": where a place lies.)
+        "downwind", "upwind", "upstream", "downstream",
         "writing", "reached", "contacted", "interviewed", "testifying", "responding",
         // (", due next year,": when something is expected, of a noun inside the subject.)
         // (", across all generations,".)
@@ -7494,6 +7504,61 @@ final class ExtractionContext {
 
   /// The subject phrase before a cue that starts at `cueStart`.
   func subjectBefore(cueStart: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate]) -> Range<Int>? {
+    guard var subject = subjectFound(before: cueStart, in: sentence, earlier: earlier) else { return nil }
+    // ("Two weeks later the municipality announced": a time that opens the sentence is no part of
+    // the subject.)
+    if subject.lowerBound == firstWord(of: sentence),
+      let later = subject.first(where: { k in
+        k > subject.lowerBound && k - subject.lowerBound <= 3
+          && ["later", "earlier", "ago"].contains(tokens[k].lower) && Self.timeSpans.contains(tokens[k - 1])
+      }), later + 1 < subject.upperBound, tokens[later + 1].kind == .word,
+      (subject.lowerBound..<(later - 1)).allSatisfy({ k in
+        tokens[k].kind == .number || WordClasses.numberWords.contains(tokens[k])
+          || ["a", "an", "several", "few", "some", "just", "only"].contains(tokens[k].lower)
+      })
+    {
+      subject = (later + 1)..<subject.upperBound
+    }
+    // ("Two people who attended a closed session of the board in March said", "Shoppers
+    // interviewed on Monday said": the time of what the people did, after their clause, is part
+    // of the phrase, as PolNeAR marks it.)
+    if subject.upperBound < cueStart, let end = timeOfClause(after: subject, before: cueStart) {
+      subject = subject.lowerBound..<end
+    }
+    return subject
+  }
+
+  /// A time phrase that runs from the end of `subject` to `cueStart` ("on Monday", "in March",
+  /// "last week"), where the subject holds a clause of its own (a relative pronoun or a participle
+  /// after its noun); where the phrase ends, or nil.
+  func timeOfClause(after subject: Range<Int>, before cueStart: Int) -> Int? {
+    let gap = subject.upperBound..<cueStart
+    guard gap.count >= 1, gap.count <= 4,
+      gap.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[gap.lowerBound].lower)
+        || WordClasses.weekdays.contains(tokens[gap.lowerBound]),
+      gap.contains(where: {
+        WordClasses.timeWords.contains(tokens[$0]) && !["this", "last"].contains(tokens[$0].lower)
+      }),
+      gap.allSatisfy({ k in
+        WordClasses.timeWords.contains(tokens[k]) || ["on", "in", "at"].contains(tokens[k].lower)
+          || tokens[k].kind == .number
+      }),
+      subject.dropFirst().contains(where: { k in
+        let w = tokens[k]
+        return w.kind == .word && !w.isCapitalized
+          && (["who", "that"].contains(w.lower)
+            || (w.lower.hasSuffix("ed") || ExtractionContext.irregularParticiples.contains(w))
+              && k - 1 >= subject.lowerBound
+              && looksLikePersonNounOrPlural(tokens[k - 1].lower))
+      })
+    else { return nil }
+    return cueStart
+  }
+
+  func subjectFound(before cueStart: Int, in sentence: Range<Int>, earlier: [AttributionExtractor.Candidate])
+    -> Range<Int>?
+  {
     guard let subject = nearestSubject(before: cueStart, in: sentence, earlier: earlier) else { return nil }
     // ("A firefighter posted to the island, speaking on condition of anonymity, said": the one
     // posted there, not the place.)
@@ -7564,6 +7629,15 @@ final class ExtractionContext {
       ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[opening + 1].text)
     {
       opening += 2
+    } else if tokens[opening].isAllCaps, tokens[opening].text.count >= 3,
+      // ("CAMANÁ, Arequipa — An audit of …": a dateline with its region.)
+      let dash = window(opening + 2, min(opening + 6, subject.lowerBound)).first(where: {
+        ["-", "\u{2013}", "\u{2014}"].contains(tokens[$0].text)
+      }),
+      tokens[opening + 1].text == ",", dash + 2 < subject.lowerBound,
+      ((opening + 2)..<dash).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." })
+    {
+      opening = dash + 1
     }
     // (After a conjunction that opens the sentence: "Yet Democrats leaving a two-hour discussion…".)
     if opening + 3 < subject.lowerBound, ["yet", "but", "and", "so"].contains(tokens[opening].lower) {
@@ -7613,7 +7687,7 @@ final class ExtractionContext {
       // immigration officials".)
       case let relative =
         ["that", "who"].contains(tokens[subject.lowerBound - 1].lower) && !tokens[subject.lowerBound].isCapitalized,
-      looksLikePersonNounOrPlural(head.lower) || head.lower == "people"
+      looksLikePersonNounOrPlural(head.lower) || head.lower == "people" || isPersonNoun(head.lower)
         || !relative && lexicon.documentHeads.match(at: headEnd - 1, limit: headEnd, tokens: tokens) != nil,
       case let plural = head.lower.hasSuffix("s") || head.lower.hasSuffix("men") || head.lower == "people",
       // (A plural alone or after its modifiers, "Chile growers", "More than 200 families",
@@ -7756,7 +7830,10 @@ final class ExtractionContext {
   func documentWithMaker(endingAt comma: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard let open = (max(sentence.lowerBound, comma - 10)..<comma).last(where: { tokens[$0].text == "," }),
       open + 2 < comma, open - 1 >= sentence.lowerBound, tokens[open + 1].lower == "by",
-      ((open + 2)..<comma).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+      // (A firm's name may hold an ampersand: "by Burlington firm Tessier & Vail".)
+      ((open + 2)..<comma).allSatisfy({
+        tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) || tokens[$0].text == "&"
+      }),
       lexicon.documentHeads.match(at: open - 1, limit: open, tokens: tokens) != nil,
       let head = subjectRange(endingAt: open - 1, in: sentence)
     else { return nil }

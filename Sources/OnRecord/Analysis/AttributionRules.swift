@@ -1602,6 +1602,31 @@ public enum AttributionRules {
         .init(
           "Headline\n\nNeighbors along Bitter Draw said they had complained for years.", cue: "said",
           source: "Neighbors along Bitter Draw", kind: .vague),
+        // People at a meeting in a named place, with the day they met; people a place's aside
+        // follows ("downwind of"); a time that opens the sentence is no part of the subject.
+        .init(
+          "Headline\n\nSeveral women at a meeting in Lokori on Sunday said they had taken loans.", cue: "said",
+          source: "Several women at a meeting in Lokori on Sunday", kind: .vague),
+        .init(
+          "Headline\n\nResidents of the Cedar Flat neighborhood, downwind of the sewage plant, have complained for "
+            + "two summers that a smell hangs over their streets.",
+          cue: "have complained", source: "Residents of the Cedar Flat neighborhood", kind: .vague),
+        .init(
+          "Headline\n\nTwo weeks later the municipality announced that R18 million had been set aside.",
+          cue: "announced", source: "the municipality", kind: .organization),
+        // The time of what the people in the subject did belongs to the subject, as PolNeAR marks it.
+        .init(
+          "Headline\n\nShoppers interviewed on Monday said prices had gone up.", cue: "said",
+          source: "Shoppers interviewed on Monday", kind: .vague),
+        // A dateline with its region before a document with its maker.
+        .init(
+          "Headline\n\nTUMBES, Piura \u{2014} An audit of the Zarumilla canal by the Comptroller General's Office "
+            + "has found that the municipality paid a contractor.",
+          cue: "has found", source: "An audit of the Zarumilla canal by the Comptroller General's Office",
+          kind: .document),
+        .init(
+          "Headline\n\nSta. Rita's owner, engineer Bonifacio Lerio, denied that the houses were substandard.",
+          cue: "denied", source: "Sta. Rita's owner, engineer Bonifacio Lerio", kind: .person, denial: .denial),
       ],
       nonTriggering: [
         // Adding a count of things; a plural noun after an adjective that only stands before nouns;
@@ -4554,6 +4579,7 @@ public enum AttributionRules {
         .init(
           "Headline\n\nHouseholds in the town say their bills tripled.", cue: "say", source: "Households in the town",
           kind: .vague),
+        .init("Headline\n\nColleagues said he had been on leave since August.", cue: "said", kind: .vague),
       ],
       nonTriggering: []),
     AttributionRule(
@@ -5235,6 +5261,10 @@ public enum AttributionRules {
           "Headline\n\nTruckers and copra traders are asking the province to suspend the fees, saying the charges "
             + "have doubled.",
           cue: "saying", source: "Truckers and copra traders", kind: .vague),
+        .init(
+          "Headline\n\nMOKOPANE - Farmers and villagers east of Mokopane have lodged objections to the licence, "
+            + "warning that boreholes are running dry.",
+          cue: "warning", source: "Farmers and villagers east of Mokopane", kind: .vague),
       ],
       nonTriggering: [
         .init("Blaming the weather, the organizers cancelled the fair.", cue: "Blaming"),
@@ -5955,6 +5985,29 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe consent form, a copy of which the Ledger has seen, shows 23 names.", cue: "shows",
           kind: .document),
+        // A study with its maker's name, a year before it, or its author's firm with an ampersand.
+        .init(
+          "Headline\n\nThe study, by Durban firm Naidoo & Pillay, warned that the wall would fail.", cue: "warned",
+          source: "The study, by Durban firm Naidoo & Pillay", kind: .document),
+        .init(
+          "Headline\n\nA 2023 study by the company's consultant, Karoo Hydro Associates, concluded that the "
+            + "aquifers were separate.",
+          cue: "concluded", kind: .document),
+        // A body's report, its head last; a thing a record's participle follows.
+        .init(
+          "Headline\n\nAccording to a 2024 Commission on Audit report, the market lost money.", cue: "According to",
+          source: "a 2024 Commission on Audit report", kind: .document),
+        .init(
+          "Headline\n\nAccording to engineering plans filed with the water authority, the canal takes two cubic "
+            + "metres a second.",
+          cue: "According to", kind: .document),
+        // (Not people whose phrase ends in a document's noun.)
+        .init(
+          "Headline\n\nPeople familiar with Lumora's plans told the Ledger that the price was cut.", cue: "told",
+          kind: .anonymous),
+        .init(
+          "Headline\n\nA councillor who attended Thursday's briefing said the plan was dead.", cue: "said",
+          kind: .anonymous),
       ],
       nonTriggering: [
         .init("Headline\n\nThe band played its 2031 show to a half-empty hall.", cue: "show"),
@@ -6873,6 +6926,12 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe investor behind both companies, Boris Lalic, could not be reached.",
           cue: "could not be reached", kind: .person, denial: .noResponse),
+        .init(
+          "Headline\n\nCaja Rural Andina declined to comment.", cue: "declined to comment", kind: .organization,
+          denial: .noComment),
+        .init(
+          "Headline\n\nThe Evans Mills Messenger reported Monday that more fish had died.", cue: "reported",
+          source: "The Evans Mills Messenger", kind: .outlet),
       ],
       nonTriggering: []),
     AttributionRule(

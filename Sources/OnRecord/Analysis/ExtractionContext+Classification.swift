@@ -1042,6 +1042,12 @@ extension ExtractionContext {
     return classifySource(range.lowerBound..<boundary)
   }
 
+  /// Participles by which a record is filed, passed round or seen ("plans filed with", "a card seen by").
+  static let recordParticiples: WordSet = [
+    "filed", "circulated", "seen", "obtained", "submitted", "signed", "dated", "published", "released", "leaked",
+    "drafted", "prepared", "commissioned", "compiled", "tabled", "lodged",
+  ]
+
   /// Plural nouns of bodies that a list of their names may follow: "Two other companies, …".
   static let countedBodies: WordSet = [
     "companies", "firms", "operators", "contractors", "agencies", "organizations", "organisations", "groups",
@@ -1061,7 +1067,7 @@ extension ExtractionContext {
       Self.countedBodies.contains(tokens[comma - 1]), tokens[comma + 1].isCapitalized,
       case let first = tokens[range.lowerBound],
       first.kind == .number || WordClasses.numberWords.contains(first)
-        || ["both", "several", "other", "some"].contains(first.lower),
+        || ["both", "several", "other", "some", "the"].contains(first.lower),
       (range.lowerBound + 1..<comma).allSatisfy({
         tokens[$0].kind == .word && !tokens[$0].isCapitalized && !WordClasses.prepositions.contains(tokens[$0])
       })
@@ -1074,13 +1080,63 @@ extension ExtractionContext {
       let head = ((range.lowerBound + 1)...min(range.lowerBound + 2, range.upperBound - 1)).first(where: { k in
         lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
       }),
-      ((range.lowerBound + 1)...head).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+      // ("A 2023 study by the company's consultant": a year before the noun.)
+      ((range.lowerBound + 1)...head).allSatisfy({
+        tokens[$0].kind == .word && !tokens[$0].isCapitalized || tokens[$0].kind == .number
+      }),
       head + 3 < range.upperBound,
       let by = [head + 1, head + 3].first(where: { tokens[$0].lower == "by" }),
       by == head + 1 || tokens[head + 1].text == "," && Self.authorParticiples.contains(tokens[head + 2].lower),
       // (An outlet's own count stands for the outlet: "a report by the Abuja-based Daily Meridian",
       // "a count by the Monitor".)
       ![.outlet, .self].contains(classifySource((by + 1)..<range.upperBound).kind)
+    {
+      return SourceClass(kind: .document)
+    }
+    // ("according to a 2024 Commission on Audit report", "the Controller of Budget's report for
+    // the third quarter": a body's document, its head last or right after the body's possessive.)
+    if let head = range.dropFirst().first(where: { k in
+      tokens[k].kind == .word && !tokens[k].isCapitalized
+        && lexicon.documentHeads.match(at: k, limit: k + 1, tokens: tokens) != nil
+    }),
+      WordClasses.isPossessive(tokens[head - 1]) && tokens[head - 1].isCapitalized
+        || head == range.upperBound - 1 && tokens[head - 1].isCapitalized
+          && ["a", "an", "the"].contains(tokens[range.lowerBound].lower),
+      !range.contains(where: { tokens[$0].text == "," || tokens[$0].lower == "by" }),
+      // (The document is the phrase's head: a preposition before it only inside a body's name,
+      // "Commission on Audit"; not "People familiar with Lumora's plans", "a narrator in the ad".)
+      // Before it only an article, a year, capitalised words and modifiers right before the head.
+      (range.lowerBound..<head).allSatisfy({ k in
+        let t = tokens[k]
+        if WordClasses.prepositions.contains(t) {
+          return k > range.lowerBound && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+        }
+        return k == range.lowerBound && WordClasses.determiners.contains(t) || t.kind == .number || t.isCapitalized
+          || t.kind == .word && (k..<head).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word })
+            && !["who", "that", "which"].contains(t.lower) && !t.lower.hasSuffix("ed")
+      }),
+      // (The head ends the phrase, or a preposition follows it: not "the Wall Street Journal's
+      // editorial board", "Trump's budget director".)
+      head + 1 == range.upperBound || WordClasses.prepositions.contains(tokens[head + 1]),
+      // (Not an outlet's own work: "a Gazette review", "USA TODAY's investigation".)
+      !lexicon.outletNameWords.contains(tokens[head - 1]), !namesPublisherFirst(range.lowerBound..<head),
+      ![.outlet, .self].contains(classifySource(range.lowerBound..<head).kind)
+    {
+      return SourceClass(kind: .document)
+    }
+    // ("according to engineering plans filed with the water authority", "a stock card seen by the
+    // Monitor": a thing that a record's participle follows is a document.)
+    if let k = range.dropFirst(2).first(where: { Self.recordParticiples.contains(tokens[$0]) }),
+      case let noun = tokens[k - 1], noun.kind == .word, !noun.isCapitalized,
+      !looksLikePersonNounOrPlural(noun.lower), !isPersonNoun(noun.lower), !WordClasses.isPossessive(noun),
+      !WordClasses.prepositions.contains(noun), !WordClasses.determiners.contains(noun),
+      (range.lowerBound..<k).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+      !(range.lowerBound..<k).contains(where: {
+        WordClasses.prepositions.contains(tokens[$0]) || ["who", "that", "which"].contains(tokens[$0].lower)
+      }),
+      // (Not the outlet's own: "pricing data compiled by the Ledger".)
+      !(k + 2 < range.upperBound && tokens[k + 1].lower == "by"
+        && [.outlet, .self].contains(classifySource((k + 2)..<range.upperBound).kind))
     {
       return SourceClass(kind: .document)
     }

@@ -15,6 +15,8 @@ public enum Tokenizer {
     // A priest's "Fr." ("Fr. Dennis Arevalo"), and the "Ma." for Maria of Philippine names
     // ("Councilor Ma. Lourdes Tamayo").
     "fr", "ma",
+    // "Sta." and "Sto." for Santa and Santo in Philippine names ("Sta. Rita's owner").
+    "sta", "sto",
     // A council member's division or district: "Coun. Everett Sandhu (Div. 2)".
     "div", "dist",
     // A sum in rupees or shillings: "Rs. 412 million", "Shs. 40,000".
