@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout214`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout232`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -122,7 +122,7 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.938,
     ],
     "heldout29": [
-      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.98, "denialAttribution": 0.919,
     ],
     "heldout30": [
@@ -138,7 +138,7 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.907,
     ],
     "heldout33": [
-      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.935, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.871,
     ],
     "heldout34": [
@@ -275,7 +275,7 @@ import Testing
     ],
     "heldout67": [
       "cue": 0.954, "sourceOverlap": 0.962, "sourceExact": 0.915, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.981, "denialAttribution": 0.79,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.984, "denialAttribution": 0.79,
     ],
     "heldout68": [
       "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.912, "anonymousArticle": 1.0,
@@ -299,7 +299,7 @@ import Testing
     ],
     "heldout73": [
       "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.954, "denialAttribution": 0.786,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.958, "denialAttribution": 0.786,
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -354,11 +354,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
     ],
     "heldout87": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.807,
     ],
     "heldout88": [
-      "cue": 0.945, "sourceOverlap": 0.963, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.965, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
@@ -395,7 +395,7 @@ import Testing
     ],
     "heldout97": [
       "cue": 0.94, "sourceOverlap": 0.952, "sourceExact": 0.874, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.949, "kindAccuracy": 0.954, "denialAttribution": 0.777,
+      "anonymousAttribution": 0.949, "kindAccuracy": 0.958, "denialAttribution": 0.777,
     ],
     "heldout98": [
       "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
@@ -454,8 +454,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
-      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.783,
+      "cue": 0.945, "sourceOverlap": 0.948, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.777,
     ],
     "heldout113": [
       "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
@@ -479,7 +479,7 @@ import Testing
     ],
     "heldout118": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.807,
     ],
     "heldout119": [
       "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.874, "anonymousArticle": 1.0,
@@ -494,12 +494,12 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.79,
     ],
     "heldout122": [
-      "cue": 0.936, "sourceOverlap": 0.937, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.925, "kindAccuracy": 0.92, "denialAttribution": 0.831,
+      "cue": 0.938, "sourceOverlap": 0.939, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.925, "kindAccuracy": 0.924, "denialAttribution": 0.831,
     ],
     "heldout123": [
       "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.91, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.965, "denialAttribution": 0.765,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.765,
     ],
     "heldout124": [
       "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -522,7 +522,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
-      "cue": 0.932, "sourceOverlap": 0.952, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.95, "sourceExact": 0.919, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
@@ -535,7 +535,7 @@ import Testing
     ],
     "heldout132": [
       "cue": 0.929, "sourceOverlap": 0.934, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.759,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.759,
     ],
     "heldout133": [
       "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.914, "anonymousArticle": 1.0,
@@ -598,7 +598,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.993, "denialAttribution": 0.814,
     ],
     "heldout148": [
-      "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.821,
     ],
     "heldout149": [
@@ -627,7 +627,7 @@ import Testing
     ],
     "heldout155": [
       "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.95, "denialAttribution": 0.817,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.954, "denialAttribution": 0.817,
     ],
     "heldout156": [
       "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 1.0,
@@ -663,10 +663,10 @@ import Testing
     ],
     "heldout164": [
       "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.959, "kindAccuracy": 0.959, "denialAttribution": 0.793,
+      "anonymousAttribution": 0.959, "kindAccuracy": 0.963, "denialAttribution": 0.793,
     ],
     "heldout165": [
-      "cue": 0.952, "sourceOverlap": 0.965, "sourceExact": 0.853, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.826,
     ],
     "heldout166": [
@@ -718,7 +718,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.985, "denialAttribution": 0.825,
     ],
     "heldout178": [
-      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.889, "anonymousArticle": 0.947,
+      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.893, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.819,
     ],
     "heldout179": [
@@ -751,10 +751,10 @@ import Testing
     ],
     "heldout186": [
       "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.82,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.82,
     ],
     "heldout187": [
-      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.855,
     ],
     "heldout188": [
@@ -762,7 +762,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.816,
     ],
     "heldout189": [
-      "cue": 0.944, "sourceOverlap": 0.966, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.968, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
@@ -771,11 +771,11 @@ import Testing
     ],
     "heldout191": [
       "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.841,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.982, "denialAttribution": 0.841,
     ],
     "heldout192": [
-      "cue": 0.935, "sourceOverlap": 0.943, "sourceExact": 0.848, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.98, "denialAttribution": 0.885,
+      "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.85, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.984, "denialAttribution": 0.885,
     ],
     "heldout193": [
       "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.873, "anonymousArticle": 1.0,
@@ -787,11 +787,11 @@ import Testing
     ],
     "heldout195": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.9, "kindAccuracy": 0.973, "denialAttribution": 0.83,
+      "anonymousAttribution": 0.9, "kindAccuracy": 0.977, "denialAttribution": 0.83,
     ],
     "heldout196": [
-      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.839,
+      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.839,
     ],
     "heldout197": [
       "cue": 0.941, "sourceOverlap": 0.942, "sourceExact": 0.889, "anonymousArticle": 0.947,
@@ -803,67 +803,139 @@ import Testing
     ],
     "heldout199": [
       "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.859, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.828,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.828,
     ],
     "heldout200": [
       "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.981, "denialAttribution": 0.817,
     ],
     "heldout201": [
-      "cue": 0.958, "sourceOverlap": 0.962, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.978, "denialAttribution": 0.791,
+      "cue": 0.958, "sourceOverlap": 0.964, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.982, "denialAttribution": 0.791,
     ],
     "heldout202": [
       "cue": 0.962, "sourceOverlap": 0.971, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.79,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.79,
     ],
     "heldout203": [
       "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.966, "denialAttribution": 0.806,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.973, "denialAttribution": 0.806,
     ],
     "heldout204": [
-      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.825,
+      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.825,
     ],
     "heldout205": [
-      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.966, "denialAttribution": 0.85,
     ],
     "heldout206": [
-      "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.882, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.849,
+      "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.849,
     ],
     "heldout207": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.982, "denialAttribution": 0.806,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.985, "denialAttribution": 0.806,
     ],
     "heldout208": [
-      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.887, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.959, "denialAttribution": 0.831,
+      "cue": 0.965, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.977, "denialAttribution": 0.831,
     ],
     "heldout209": [
-      "cue": 0.962, "sourceOverlap": 0.968, "sourceExact": 0.909, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.962, "denialAttribution": 0.84,
+      "cue": 0.962, "sourceOverlap": 0.97, "sourceExact": 0.923, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.992, "denialAttribution": 0.84,
     ],
     "heldout210": [
-      "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.917, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.967, "denialAttribution": 0.819,
+      "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.92, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.819,
     ],
     "heldout211": [
-      "cue": 0.955, "sourceOverlap": 0.967, "sourceExact": 0.928, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.962, "denialAttribution": 0.833,
+      "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.833,
     ],
     "heldout212": [
-      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.981, "denialAttribution": 0.828,
+      "cue": 0.947, "sourceOverlap": 0.959, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.828,
     ],
     "heldout213": [
-      "cue": 0.947, "sourceOverlap": 0.959, "sourceExact": 0.872, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.803,
+      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.803,
     ],
     "heldout214": [
-      "cue": 0.944, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.975, "denialAttribution": 0.824,
+      "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.989, "denialAttribution": 0.824,
+    ],
+    "heldout215": [
+      "cue": 0.957, "sourceOverlap": 0.958, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.821,
+    ],
+    "heldout216": [
+      "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.973, "denialAttribution": 0.78,
+    ],
+    "heldout217": [
+      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.794,
+    ],
+    "heldout218": [
+      "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.787,
+    ],
+    "heldout219": [
+      "cue": 0.954, "sourceOverlap": 0.957, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.84,
+    ],
+    "heldout220": [
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.822,
+    ],
+    "heldout221": [
+      "cue": 0.957, "sourceOverlap": 0.963, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.839,
+    ],
+    "heldout222": [
+      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.919, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.985, "denialAttribution": 0.859,
+    ],
+    "heldout223": [
+      "cue": 0.965, "sourceOverlap": 0.973, "sourceExact": 0.925, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.824,
+    ],
+    "heldout224": [
+      "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.97, "denialAttribution": 0.829,
+    ],
+    "heldout225": [
+      "cue": 0.939, "sourceOverlap": 0.961, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.84,
+    ],
+    "heldout226": [
+      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.797,
+    ],
+    "heldout227": [
+      "cue": 0.953, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.829,
+    ],
+    "heldout228": [
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.855,
+    ],
+    "heldout229": [
+      "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.842, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.98, "denialAttribution": 0.859,
+    ],
+    "heldout230": [
+      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.812,
+    ],
+    "heldout231": [
+      "cue": 0.951, "sourceOverlap": 0.958, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.853,
+    ],
+    "heldout232": [
+      "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.963, "denialAttribution": 0.855,
     ],
   ]
 
@@ -1047,6 +1119,24 @@ import Testing
     ("heldout212", 12),
     ("heldout213", 12),
     ("heldout214", 12),
+    ("heldout215", 12),
+    ("heldout216", 12),
+    ("heldout217", 12),
+    ("heldout218", 12),
+    ("heldout219", 12),
+    ("heldout220", 12),
+    ("heldout221", 12),
+    ("heldout222", 12),
+    ("heldout223", 12),
+    ("heldout224", 12),
+    ("heldout225", 12),
+    ("heldout226", 12),
+    ("heldout227", 12),
+    ("heldout228", 12),
+    ("heldout229", 12),
+    ("heldout230", 12),
+    ("heldout231", 12),
+    ("heldout232", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
