@@ -795,7 +795,7 @@ import Testing
     ],
     "heldout197": [
       "cue": 0.941, "sourceOverlap": 0.942, "sourceExact": 0.889, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.955, "denialAttribution": 0.899,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.899,
     ],
     "heldout198": [
       "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.882, "anonymousArticle": 1.0,
@@ -899,11 +899,11 @@ import Testing
     ],
     "heldout223": [
       "cue": 0.965, "sourceOverlap": 0.973, "sourceExact": 0.925, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.824,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout224": [
       "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.933, "kindAccuracy": 0.97, "denialAttribution": 0.829,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.974, "denialAttribution": 0.829,
     ],
     "heldout225": [
       "cue": 0.939, "sourceOverlap": 0.961, "sourceExact": 0.903, "anonymousArticle": 1.0,

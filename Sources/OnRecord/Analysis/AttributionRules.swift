@@ -6932,6 +6932,13 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe Evans Mills Messenger reported Monday that more fish had died.", cue: "reported",
           source: "The Evans Mills Messenger", kind: .outlet),
+        // A dairy or a cheese maker in Spanish; a fire-truck maker.
+        .init(
+          "Headline\n\nQueser\u{00ED}a Santa Clara declined to comment.", cue: "declined to comment",
+          kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nPrairie Line Apparatus did not return messages Wednesday.", cue: "did not return",
+          kind: .organization, denial: .noResponse),
       ],
       nonTriggering: []),
     AttributionRule(
