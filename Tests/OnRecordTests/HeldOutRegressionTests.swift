@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout232`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout234`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -937,6 +937,14 @@ import Testing
       "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.979, "kindAccuracy": 0.963, "denialAttribution": 0.855,
     ],
+    "heldout233": [
+      "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.974, "denialAttribution": 0.825,
+    ],
+    "heldout234": [
+      "cue": 0.962, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.962, "denialAttribution": 0.848,
+    ],
   ]
 
   @Test(arguments: [
@@ -1137,6 +1145,8 @@ import Testing
     ("heldout230", 12),
     ("heldout231", 12),
     ("heldout232", 12),
+    ("heldout233", 12),
+    ("heldout234", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
