@@ -7519,9 +7519,9 @@ final class ExtractionContext {
     {
       subject = (later + 1)..<subject.upperBound
     }
-    // ("Two people who attended a closed session of the board in March said", "Shoppers
-    // interviewed on Monday said": the time of what the people did, after their clause, is part
-    // of the phrase, as PolNeAR marks it.)
+    // ("Parents who attended the meeting on Monday morning said", "Shoppers interviewed on Monday
+    // said": the time of what the people did, after their clause, is part of the phrase, as PolNeAR
+    // marks it.)
     if subject.upperBound < cueStart, let end = timeOfClause(after: subject, before: cueStart) {
       subject = subject.lowerBound..<end
     }
