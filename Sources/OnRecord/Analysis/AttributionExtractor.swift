@@ -1063,6 +1063,12 @@ final class ExtractionContext {
     //   with no verb of saying): what others say of the subject.
     // ("It's called the Green New Deal": a name given, with no one giving it.)
     var naming = Set<Int>()
+    // (A verb of drawing criticism, not a capitalised word inside the sentence, which is a name's:
+    // "Neighbors along Jessup Draw said".)
+    let opening = firstWord(of: sentence)
+    func isTargetVerb(_ j: Int) -> Bool {
+      Self.targetVerbs.contains(tokens[j]) && (!tokens[j].isCapitalized || j == opening)
+    }
     for k in found.indices {
       let hedgeOnly =
         found[k].cue.contains { lexicon.unattributedHedges.contains(tokens[$0]) }
@@ -1072,11 +1078,6 @@ final class ExtractionContext {
       // ("He faced calls to resign and suggestions that…", "drew sharp criticism": the subject is
       // the target of the criticism, whose authors are not named.)
       // (A verb's form right after one is its noun: "won praise from".)
-      // (A capitalised word inside the sentence is a name's: "Neighbors along Jessup Draw said".)
-      let opening = firstWord(of: sentence)
-      func isTargetVerb(_ j: Int) -> Bool {
-        Self.targetVerbs.contains(tokens[j]) && (!tokens[j].isCapitalized || j == opening)
-      }
       let targetOnly =
         (lexicon.nounForms.contains(tokens[found[k].head])
           || lexicon.cueVerbs.match(at: found[k].head, limit: found[k].cue.upperBound, tokens: tokens) == nil
