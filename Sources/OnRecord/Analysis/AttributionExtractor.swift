@@ -100,8 +100,9 @@ extension AttributionExtractor {
   func candidates(in context: ExtractionContext) -> [Candidate] {
     var candidates = ruleCandidates(in: context)
     guard let tagger else {
-      return candidates.map(context.withoutTrailingTime).map(context.withoutVerbOpening).map(
-        context.withoutWithholdingAside)
+      return candidates.map(context.withTimeOfClause).map(context.withoutTrailingTime).map(
+        context.withoutVerbOpening
+      ).map(context.withoutWithholdingAside)
     }
     let structure = context.structure
     let table = tagger.table
@@ -122,8 +123,8 @@ extension AttributionExtractor {
       }
       if !takesInCue { candidates[i].reportedSource = best.range }
     }
-    return candidates.map(context.withoutTrailingTime).map(context.withoutVerbOpening).map(
-      context.withoutWithholdingAside)
+    return candidates.map(context.withTimeOfClause).map(context.withoutTrailingTime).map(context.withoutVerbOpening)
+      .map(context.withoutWithholdingAside)
   }
 
   /// The candidates of the rules and the tagger, each source as the rules found it.
@@ -1958,6 +1959,22 @@ final class ExtractionContext {
   /// days after the storm" cites the ferryman; "two days after" dates the words. And a source
   /// before its cue without the year that opens it: "By 2017 the Norhaven Post had reported" cites
   /// the Post.
+  /// The source with the time of its own clause where a rule or the ranker stopped before it:
+  /// "Patients and relatives who spoke to the Star on Wednesday said" (``timeOfClause``).
+  func withTimeOfClause(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    var candidate = candidate
+    func extended(_ range: Range<Int>?) -> Range<Int>? {
+      guard let range, !range.isEmpty, range.upperBound < candidate.cue.lowerBound,
+        structure.sentenceOfToken[range.lowerBound] == structure.sentenceOfToken[candidate.cue.lowerBound],
+        let end = timeOfClause(after: range, before: candidate.cue.lowerBound)
+      else { return range }
+      return range.lowerBound..<end
+    }
+    candidate.source = extended(candidate.source)
+    candidate.reportedSource = extended(candidate.reportedSource)
+    return candidate
+  }
+
   func withoutTrailingTime(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
     var candidate = candidate
     func cut(_ range: Range<Int>?) -> Range<Int>? {
@@ -7520,6 +7537,15 @@ final class ExtractionContext {
     {
       subject = (later + 1)..<subject.upperBound
     }
+    // ("Every month management tells us": how often is no part of who.)
+    if subject.count > 2, subject.lowerBound == firstWord(of: sentence),
+      ["every", "each"].contains(tokens[subject.lowerBound].lower),
+      ["day", "week", "month", "year", "morning", "night", "time", "season"].contains(
+        tokens[subject.lowerBound + 1].lower),
+      tokens[subject.lowerBound + 2].kind == .word, !isAuxiliary(tokens[subject.lowerBound + 2])
+    {
+      subject = (subject.lowerBound + 2)..<subject.upperBound
+    }
     // ("Parents who attended the meeting on Monday morning said", "Shoppers interviewed on Monday
     // said": the time of what the people did, after their clause, is part of the phrase, as PolNeAR
     // marks it.)
@@ -9965,7 +9991,12 @@ final class ExtractionContext {
     }
     var k = rest.lowerBound
     let first = tokens[k]
-    if first.text == "," {
+    // ("said Ms Rehema Mwanyumba, a mother of four whose house is inside the fence": the clause
+    // "whose" opened runs on past its verb, where the phrase stopped.)
+    let whoseClause = range.count >= 3 && tokens[range.upperBound - 2].lower == "whose"
+    if whoseClause {
+      guard first.kind == .word, isAuxiliary(first) || !first.isCapitalized else { return range }
+    } else if first.text == "," {
       k += 1
       guard k < end else { return range }
       let next = tokens[k]
@@ -10010,9 +10041,30 @@ final class ExtractionContext {
     } else {
       return range
     }
-    // A time or a channel right after it is not part of the source.
+    // (A relative clause ends where a comma opens another clause or phrase, or at a dash: not "a
+    // Democratic superdelegate who recently endorsed Mr. Sanders, and a county official in
+    // Charlotte", "…, though she also said"; "who was offered, and then refused, a chance",
+    // "Portsmouth, New Hampshire" and "books, papers and editorials" stay.)
+    if whoseClause || ["who", "whom", "whose"].contains(first.lower),
+      let close = (k..<end).first(where: { c in
+        Self.isDash(tokens[c]) || tokens[c].text == ";"
+          || tokens[c].text == "," && c + 1 < end && ["who", "which"].contains(tokens[c + 1].lower)
+          || tokens[c].text == "," && c + 2 < end
+            && ["and", "but", "though", "although", "while", "whereas", "yet"].contains(tokens[c + 1].lower)
+            // (Not a list's last comma: "family, sexuality, and the legal history".)
+            && !(k..<c).contains(where: { tokens[$0].text == "," })
+            && (WordClasses.determiners.contains(tokens[c + 2]) || WordClasses.subjectPronouns.contains(tokens[c + 2])
+              || tokens[c + 2].isCapitalized)
+      })
+    {
+      end = close
+    }
+    // A time or a channel right after it is not part of the source (a relative clause keeps its
+    // own: "a nurse who works night shifts at the hospital").
     let window = window(k, min(k + 3, end))
-    if window.contains(where: { WordClasses.timeWords.contains(tokens[$0]) && tokens[$0].lower != "now" }) {
+    if !whoseClause, !["who", "whom", "whose"].contains(first.lower),
+      window.contains(where: { WordClasses.timeWords.contains(tokens[$0]) && tokens[$0].lower != "now" })
+    {
       return range
     }
     if lexicon.channels.firstMatch(in: window, tokens: tokens) != nil { return range }

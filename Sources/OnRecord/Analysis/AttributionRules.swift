@@ -6957,6 +6957,58 @@ public enum AttributionRules {
       ],
       nonTriggering: []),
     AttributionRule(
+      name: "who a source is, by its clause, its title or what follows",
+      triggering: [
+        // The time of the people's own clause, after the paper they spoke to, who stays no source.
+        .init(
+          "Headline\n\nPatients and relatives who spoke to the Harbor Ledger on Wednesday said the machines had "
+            + "stopped.",
+          cue: "said", source: "Patients and relatives who spoke to the Harbor Ledger on Wednesday", kind: .vague),
+        .init(
+          "Headline\n\nNeighbors who spoke to the Journal said they worry about the trucks.", cue: "said",
+          source: "Neighbors who spoke to the Journal", kind: .vague),
+        // A courtesy title before a name that is also a country's.
+        .init(
+          "Headline\n\n\"The goats drink and fall,\" Ms. Cuba said.", cue: "said", source: "Ms. Cuba", kind: .person),
+        // A firm's "its" after an opening phrase; a firm described with "another".
+        .init(
+          "Headline\n\nIn a statement, Vleiland Kestrel denied that its plant was the source of the discharge.",
+          cue: "denied", source: "Vleiland Kestrel", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nGeoglifos Condor, another grounded operator, did not respond to messages on Monday.",
+          cue: "did not respond", kind: .organization, denial: .noResponse),
+        // A relative clause inside the appositive stays, with its time and past its verb.
+        .init(
+          "Headline\n\n\"You are balancing the budget on our backs,\" said Amber Kowalczyk, a nurse who works night "
+            + "shifts at Mount Carlin Hospital.",
+          cue: "said", source: "Amber Kowalczyk, a nurse who works night shifts at Mount Carlin Hospital"),
+        .init(
+          "Headline\n\n\"We will sleep next to those posts,\" said Ms Rehema Mwanyumba, a farmer whose house is "
+            + "inside the fence.",
+          cue: "said", source: "Ms Rehema Mwanyumba, a farmer whose house is inside the fence"),
+        // (Up to where a comma opens another clause.)
+        .init(
+          "Headline\n\n\"It was close,\" said Rep. Ana Ruiz, a Florida Republican who backed the bill, though her "
+            + "colleagues were wary.",
+          cue: "said", source: "Rep. Ana Ruiz, a Florida Republican who backed the bill"),
+        // How often is no part of who.
+        .init(
+          "Headline\n\nEvery month management tells us the builders are coming back.", cue: "tells",
+          source: "management"),
+        // The anonymous pair named again after one of them spoke.
+        .init(
+          "Headline\n\nTwo interns who asked not to be named told the Ledger that each is owed Shs4 million. \"We "
+            + "run the night shifts alone,\" one of the interns said. The two interns also claimed that part of the "
+            + "money had paid cleaners.",
+          cue: "also claimed", source: "The two interns", kind: .anonymous, anonymous: true),
+        // The lede's unnamed official, named by the same title in the next sentence.
+        .init(
+          "Headline\n\nA Marsabit MCA has demanded an audit of the trust.\n\nDokatu MCA Mr Abdub Wario told the "
+            + "Ledger on Tuesday that half the money was missing.",
+          cue: "has demanded", source: "A Marsabit MCA", kind: .person, anonymous: false),
+      ],
+      nonTriggering: []),
+    AttributionRule(
       name: "a sentence cut short",
       triggering: [
         // Fragments at a sentence's edge, where a look-ahead window starts past the sentence's end,

@@ -216,6 +216,12 @@ extension ExtractionContext {
         }
         // "Some Democrats privately express reservations": partisans who speak only in private
         // are unnamed by choice, which makes them anonymous rather than a vague collective.
+        // ("A Marsabit MCA has demanded an audit" then "Dokatu MCA Mr Abdub Galgalo Wario told the
+        // Post": the lede's unnamed official whom the next sentences name by the same title is
+        // that person, named a sentence late, not a source kept anonymous.)
+        if sourceClass.kind == .anonymous, namedInNextSentences(target) {
+          sourceClass = SourceClass(kind: .person)
+        }
         if sourceClass.kind == .vague, speaksPrivately(candidate) {
           let described = target.contains { isProperWord($0) }
           sourceClass = SourceClass(kind: .anonymous, specificity: described ? .described : .vague)
@@ -1061,6 +1067,16 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .pronoun)
     }
+    // ("'The animals drink,' Ms. Cuba said": a courtesy title before a capitalised name is a
+    // person's, whatever else the name may spell.)
+    if (2...4).contains(range.count), case let title = tokens[range.lowerBound], title.isCapitalized,
+      Self.courtesyTitles.contains(title), !title.isAllCaps || title.text.count <= 2,
+      range.dropFirst().allSatisfy({
+        tokens[$0].kind == .word && tokens[$0].isCapitalized && !WordClasses.isPossessive(tokens[$0])
+      })
+    {
+      return SourceClass(kind: .person)
+    }
     if countedWorkers(range) { return SourceClass(kind: .anonymous, specificity: .described) }
     // ("Two other companies, Kibo Crest Safaris and Kilele Peak Adventures": bodies counted, then
     // named after a comma.)
@@ -1612,6 +1628,17 @@ extension ExtractionContext {
     // which the outlet reached them.)
     if contactClause(after: range.lowerBound, before: range.upperBound) != nil {
       return classifySource(range.lowerBound..<(range.lowerBound + 1))
+    }
+    // ("Neighbors who spoke to the Journal", "Patients who talked with the Star on Wednesday": the
+    // people, not the paper their clause says they reached; not a clause that says why they are
+    // unnamed, "who spoke to the Star on condition of anonymity".)
+    if let who = range.dropFirst().first(where: { k in
+      tokens[k].lower == "who" && k + 2 < range.upperBound && ["spoke", "talked"].contains(tokens[k + 1].lower)
+        && ["to", "with"].contains(tokens[k + 2].lower)
+    }),
+      !((who + 3)..<range.upperBound).contains(where: { Self.withholdingClauseWords.contains(tokens[$0]) })
+    {
+      return classifySource(range.lowerBound..<who)
     }
     // "Voters interviewed by the Herald", "Parents contacted by the paper": the people reached,
     // whoever reached them.
@@ -3571,6 +3598,13 @@ extension ExtractionContext {
   }
 
   /// Titles of courtesy before a name: "Mrs Ada Okoth".
+  /// Words of a clause that says why a source is unnamed ("on condition of anonymity", "was not
+  /// authorized to speak", "asked not to be named because").
+  static let withholdingClauseWords: WordSet = [
+    "condition", "anonymity", "anonymously", "named", "identified", "authorized", "authorised", "because",
+    "permission", "allowed", "permitted",
+  ]
+
   static let courtesyTitles: WordSet = ["mr", "ms", "mrs", "miss", "dr", "mr.", "ms.", "mrs.", "dr."]
 
   /// The office or the people around a person: "the office of …", "allies of …".
@@ -3669,7 +3703,7 @@ extension ExtractionContext {
         }
         // "Stridewell has denied any wrongdoing, and its general counsel said", "Rydora can treat
         // its couriers": the name that opens a sentence is what the sentence's first "its" stands for.
-        if i == firstWord(of: structure.sentences[structure.sentenceOfToken[i]]), refersToAsIts(after: next) {
+        if opensClause(i), refersToAsIts(after: next) {
           return true
         }
         // "Crestline Power said it had cut power", "Nabisco announced it was laying off workers": a
@@ -3751,7 +3785,8 @@ extension ExtractionContext {
     // A noun phrase: opened by an article or a possessive ("the ferry operator", "Quantrell's
     // main chip supplier"), not a clause ("who chairs the finance committee").
     guard start < tokens.count,
-      ["the", "a", "an", "its", "their"].contains(tokens[start].lower) || WordClasses.isPossessive(tokens[start])
+      ["the", "a", "an", "another", "its", "their"].contains(tokens[start].lower)
+        || WordClasses.isPossessive(tokens[start])
     else {
       return false
     }
@@ -4103,15 +4138,20 @@ extension ExtractionContext {
     // words, each found again (or "former", "same").
     // ("the third crew member" after "Three crew members, who spoke on condition of anonymity": an ordinal names its group
     // again however many sources came between, and so does its number, "the three crew members".)
+    // ("The two interns also claimed" after "Two interns who asked not to be named", with "one of
+    // the interns" between: the latest whose words hold the modifiers too.)
     if (3...4).contains(words.count), ["the", "this", "that"].contains(words[0]),
       !tokens[range.upperBound - 1].isCapitalized, let noun = words.last,
-      let referent = anonymousNamed(
-        noun, before: before,
-        within: words[1] == "first" || Self.ordinals.contains(words[1]) || WordClasses.numberWords.contains(words[1])
-          ? before.count : 12),
-      let earlier = referent.source?.text.lowercased().split(whereSeparator: { !$0.isLetter }),
-      words.dropFirst().dropLast().allSatisfy({ word in
-        earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word) || Self.ordinals.contains(word)
+      case let within =
+        words[1] == "first" || Self.ordinals.contains(words[1]) || WordClasses.numberWords.contains(words[1])
+        ? before.count : 12,
+      let referent = before.suffix(within).last(where: { a in
+        guard anonymousNamed(noun, before: [a], within: 1) != nil,
+          let earlier = a.source?.text.lowercased().split(whereSeparator: { !$0.isLetter })
+        else { return false }
+        return words.dropFirst().dropLast().allSatisfy({ word in
+          earlier.contains(Substring(word)) || Self.continuingModifiers.contains(word) || Self.ordinals.contains(word)
+        })
       })
     {
       return referent
@@ -4296,6 +4336,39 @@ extension ExtractionContext {
 
   /// Whether, from `k` on in its sentence, the first pronoun of a person or a thing is "its", with
   /// no common noun after an article before it that "its" could stand for instead.
+  /// Whether an unnamed official in the lede ("A Marsabit MCA", "a provincial board member")
+  /// is named in one of the next two sentences by the same title before a name ("Dokatu MCA Mr
+  /// Abdub Galgalo Wario", "Board Member Cynthia Laserna").
+  func namedInNextSentences(_ range: Range<Int>) -> Bool {
+    guard (2...5).contains(range.count), ["a", "an"].contains(tokens[range.lowerBound].lower),
+      range.allSatisfy({ tokens[$0].kind == .word }), structure.paragraphOfToken[range.lowerBound] <= 1
+    else { return false }
+    let head = tokens[range.upperBound - 1]
+    let sentence = structure.sentenceOfToken[range.lowerBound]
+    guard sentence + 1 < structure.sentences.count else { return false }
+    let later =
+      structure.sentences[sentence + 1]
+      .lowerBound..<structure.sentences[
+        min(sentence + 2, structure.sentences.count - 1)
+      ].upperBound
+    return later.contains { k in
+      guard tokens[k].key == head.key, tokens[k].lower == head.lower, tokens[k].isCapitalized, k + 1 < later.upperBound
+      else { return false }
+      let name = Self.courtesyTitles.contains(tokens[k + 1]) ? k + 2 : k + 1
+      return name < later.upperBound && isProperWord(name) && !Self.courtesyTitles.contains(tokens[name])
+    }
+  }
+
+  /// Whether the word at `i` opens its sentence, or the clause after an opening phrase of a
+  /// preposition and its comma ("In a statement, Vleiland Dairies denied that its plant").
+  func opensClause(_ i: Int) -> Bool {
+    let opening = firstWord(of: structure.sentences[structure.sentenceOfToken[i]])
+    if i == opening { return true }
+    return i - 1 > opening && i - opening <= 7 && tokens[i - 1].text == ","
+      && WordClasses.prepositions.contains(tokens[opening]) && tokens[opening].isCapitalized
+      && !((opening + 1)..<(i - 1)).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number })
+  }
+
   func refersToAsIts(after k: Int) -> Bool {
     guard k < tokens.count else { return false }
     // ("Its new owner is Dana Ruiz, its former finance director": an appositive's "its" is the body the name serves.)
@@ -5005,7 +5078,7 @@ extension ExtractionContext {
   static let legislators: WordSet = [
     "senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators", "congressman", "congressmen",
     "congresswoman", "congresswomen", "mp", "mps", "td", "tds", "mep", "meps", "msp", "msps", "mla", "mlas",
-    "councillor", "councillors", "councilor", "councilors", "assemblyman", "assemblywoman",
+    "mca", "mcas", "councillor", "councillors", "councilor", "councilors", "assemblyman", "assemblywoman",
   ]
 
   /// Officers of a police or fire service, prosecutors, who speak for it as a body.
