@@ -7540,8 +7540,8 @@ final class ExtractionContext {
     // ("Every month management tells us": how often is no part of who.)
     if subject.count > 2, subject.lowerBound == firstWord(of: sentence),
       ["every", "each"].contains(tokens[subject.lowerBound].lower),
-      ["day", "week", "month", "year", "morning", "night", "time", "season"].contains(
-        tokens[subject.lowerBound + 1].lower),
+      WordClasses.timeWords.contains(tokens[subject.lowerBound + 1])
+        || tokens[subject.lowerBound + 1].lower == "season",
       tokens[subject.lowerBound + 2].kind == .word, !isAuxiliary(tokens[subject.lowerBound + 2])
     {
       subject = (subject.lowerBound + 2)..<subject.upperBound
@@ -10384,7 +10384,18 @@ final class ExtractionContext {
       }
       // ("after the charity that manages the nature reserve said": a relative "that" after a
       // body's or a person's noun, its verb right after it.)
-      if t.lower == "that", k - 1 >= sentence.lowerBound, k + 1 < start, case let noun = tokens[k - 1],
+      // ("the company that runs Rock Point Dam at the lake's outlet said": or the clause's verb
+      // where the phrase began.)
+      if t.lower == "that", k - 1 >= sentence.lowerBound,
+        k + 1 < start
+          || k + 1 == start && start < sentence.upperBound && tokens[start].kind == .word
+            && !tokens[start].isCapitalized
+            && (tokens[start].lower.hasSuffix("s") || tokens[start].lower.hasSuffix("ed"))
+            && !isAuxiliary(tokens[start])
+            // (Its object after it: not "a merger that backers say", whose "backers" speak.)
+            && start + 1 < sentence.upperBound
+            && (WordClasses.determiners.contains(tokens[start + 1]) || tokens[start + 1].isCapitalized),
+        case let noun = tokens[k - 1],
         noun.kind == .word, !noun.isCapitalized,
         lexicon.organizationHeads.match(at: k - 1, limit: k, tokens: tokens) != nil
           || looksLikePersonNounOrPlural(noun.lower),

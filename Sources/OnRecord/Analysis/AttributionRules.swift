@@ -6991,6 +6991,35 @@ public enum AttributionRules {
           "Headline\n\n\"It was close,\" said Rep. Ana Ruiz, a Florida Republican who backed the bill, though her "
             + "colleagues were wary.",
           cue: "said", source: "Rep. Ana Ruiz, a Florida Republican who backed the bill"),
+        // A station on the AM band; a relative "that" whose verb opened the phrase found (not the
+        // speakers of "a merger that backers say").
+        .init(
+          "Headline\n\nRadyo Sangkay, a Legazpi-based AM station, reported on Sunday that 40 families had left.",
+          cue: "reported", source: "Radyo Sangkay, a Legazpi-based AM station", kind: .outlet),
+        .init(
+          "Headline\n\nFlathead Lake sat 19 inches below full pool, and the company that runs Rock Point Dam at the "
+            + "lake's outlet said it would not raise the level.",
+          cue: "said", source: "the company that runs Rock Point Dam at the lake's outlet", kind: .organization),
+        .init(
+          "Headline\n\nMembers will vote next month on a merger that backers say is the only way to keep the elevator "
+            + "open.",
+          cue: "say", source: "backers", kind: .vague),
+        // A mineral sands miner by its word; a body's spokesperson named with an honorific; staff
+        // counted by the unit they worked in.
+        .init(
+          "Headline\n\nMchanga Titanium denied owing the families any money.", cue: "denied", kind: .organization,
+          denial: .denial),
+        .init(
+          "Headline\n\nA spokesperson for the Ministry of Lands and Water Affairs, Mr Thato Dingake, said the letter "
+            + "had been received.",
+          cue: "said", kind: .person),
+        .init(
+          "Headline\n\nTwo nurses who worked in the unit told the Ledger the staffing problem was of management's own "
+            + "making.",
+          cue: "told", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nEvery December the municipality tells residents the pump is fixed.", cue: "tells",
+          source: "the municipality"),
         // How often is no part of who.
         .init(
           "Headline\n\nEvery month management tells us the builders are coming back.", cue: "tells",

@@ -1324,6 +1324,17 @@ extension ExtractionContext {
       return outlet
     }
     if namesTitledPerson(range) { return SourceClass(kind: .person) }
+    // ("A spokesperson for the Ministry of Lands and Water Affairs, Mr Thato Dingake": a body's
+    // spokesperson, named with an honorific after the one comma, is that person.)
+    if range.count >= 6, ["a", "an", "the"].contains(tokens[range.lowerBound].lower),
+      Self.spokesWords.contains(tokens[range.lowerBound + 1]), tokens[range.lowerBound + 2].lower == "for",
+      let comma = range.last(where: { tokens[$0].text == "," }), comma > range.lowerBound + 3,
+      !(range.lowerBound..<comma).contains(where: { tokens[$0].text == "," }),
+      comma + 3 <= range.upperBound, Self.courtesyTitles.contains(tokens[comma + 1]),
+      ((comma + 2)..<range.upperBound).allSatisfy({ isProperWord($0) })
+    {
+      return SourceClass(kind: .person)
+    }
     // ("The Mining and Energy Workers Union's Gippsland organiser, Ms Kylie Dunstan": a body's
     // role, then the holder's name with an honorific, is the person.)
     if let comma = range.last(where: { tokens[$0].text == "," }), comma > range.lowerBound + 1,
@@ -3872,12 +3883,17 @@ extension ExtractionContext {
   func countedWorkers(_ range: Range<Int>) -> Bool {
     let count = range.lowerBound
     guard range.count >= 6, WordClasses.numberWords.contains(tokens[count]) || tokens[count].kind == .number,
-      tokens[count + 1].lower == "people", tokens[count + 2].lower == "who"
+      tokens[count + 1].lower == "people"
+        // ("Two nurses who worked in the unit": a trade's plural too.)
+        || tokens[count + 1].kind == .word && !tokens[count + 1].isCapitalized && tokens[count + 1].lower.hasSuffix("s")
+          && looksLikePersonNounOrPlural(tokens[count + 1].lower) && !Self.publicPeople.contains(tokens[count + 1]),
+      tokens[count + 2].lower == "who"
     else { return false }
     var k = count + 3
     if ["have", "had", "still"].contains(tokens[k].lower) { k += 1 }
     return k + 2 < range.upperBound && ["work", "worked", "works"].contains(tokens[k].lower)
-      && ["at", "for"].contains(tokens[k + 1].lower)
+      && (["at", "for"].contains(tokens[k + 1].lower)
+        || tokens[k + 1].lower == "in" && ["the", "its", "their"].contains(tokens[k + 2].lower))
   }
 
   func countedInsiders(_ range: Range<Int>) -> Bool {

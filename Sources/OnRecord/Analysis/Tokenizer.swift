@@ -187,7 +187,10 @@ public enum Tokenizer {
             j += 1
           }
         }
-        let (text, lower) = strings(s, start..<j)
+        let (text, spelled) = strings(s, start..<j)
+        // ("a Legazpi-based AM station", "at 10 PM": in capitals, the clock's or the band's letters,
+        // never the verb "am".)
+        let lower = text == "AM" ? "a.m." : text == "PM" ? "p.m." : spelled
         tokens.append(
           Token(
             kind: numeric ? .number : .word, start: start, end: j, text: text, lower: lower,
