@@ -5114,6 +5114,12 @@ final class ExtractionContext {
     // A capitalised cue word mid-sentence is a name ("The Washington Post", "United States").
     if tokens[i].isCapitalized && i != firstWord(of: sentence) { return nil }
     if isNoSpeech(i..<after, in: sentence) { return nil }
+    // ("Former charge nurse Joanne Pruitt sued": a post's first word, not a charge made.)
+    if tokens[i].lower == "charge", after < sentence.upperBound,
+      ["nurse", "nurses", "hand", "hands", "sheet", "sheets"].contains(tokens[after].lower)
+    {
+      return nil
+    }
     // ("had warned the railway in writing that": the manner, not a cue of its own.)
     if form == "writing", previous?.lower == "in" { return nil }
     // ("State inspection reports show", "two inspection reports attached as exhibits", "not
@@ -7888,6 +7894,16 @@ final class ExtractionContext {
       {
         return head
       }
+      // ("The Romblon Inter-Island Shippers' Association, of which Sibalo Bluewater is a member,
+      // said": an aside of what belongs to the subject, with the subject.)
+      if tp.text == ",", let open = (max(sentence.lowerBound, p - 14)..<p).last(where: { tokens[$0].text == "," }),
+        open + 3 < p, tokens[open + 1].lower == "of", ["which", "whom"].contains(tokens[open + 2].lower),
+        open - 1 >= sentence.lowerBound, tokens[open - 1].kind == .word,
+        ((open + 3)..<p).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+        let head = subjectRange(endingAt: open - 1, in: sentence)
+      {
+        return head.lowerBound..<p
+      }
       // ("The council's leader, Cllr Helen Marwood (Lib Dem, Yeo Vale), denied": a party and ward in
       // parentheses, with a comma of their own, after a name that may be an appositive.)
       if tp.text == ",", p - 1 > sentence.lowerBound, tokens[p - 1].text == ")",
@@ -9678,7 +9694,7 @@ final class ExtractionContext {
     "appended", "lodged", "dated", "addressed", "seen", "viewed", "examined", "received", "ordered", "mailed",
     "handed", "passed", "presented", "given", "delivered", "tabled", "forwarded", "provided", "started", "launched",
     "organised", "organized", "taped", "pinned", "stuck", "nailed", "pasted", "displayed", "affixed", "completed",
-    "finalised", "finalized", "updated", "revised", "laid",
+    "finalised", "finalized", "updated", "revised", "laid", "kept",
   ]
 
   /// Participles of putting a text out, which report nothing said even where the word lists hold

@@ -7020,6 +7020,35 @@ public enum AttributionRules {
         .init(
           "Headline\n\nEvery December the municipality tells residents the pump is fixed.", cue: "tells",
           source: "the municipality"),
+        // An amount's thousands after a currency's letters break no aside; an aside of what
+        // belongs to the subject stays with it.
+        .init(
+          "Headline\n\nOne guard, who asked not to be named because he feared losing his Sh9,000 monthly stipend, "
+            + "told the Ledger that supervisors collect the money.",
+          cue: "told", source: "One guard", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nThe Romblon Shippers Association, of which Sibalo Bluewater is a member, said in an email that "
+            + "it was studying the matter.",
+          cue: "said", source: "The Romblon Shippers Association, of which Sibalo Bluewater is a member",
+          kind: .organization),
+        // A map kept somewhere; a report with its time before its paper; a market's vendor; a
+        // lender in Spanish; athletes.
+        .init(
+          "Headline\n\nA 2021 geohazard map kept at the municipal hall shows the slope as highly susceptible.",
+          cue: "shows", source: "A 2021 geohazard map kept at the municipal hall", kind: .document),
+        .init(
+          "Headline\n\nA report last month in the Sibalo Courier said two routes had lost service.", cue: "said",
+          source: "A report last month in the Sibalo Courier", kind: .outlet),
+        .init(
+          "Headline\n\n\"If the bay dies, the town dies with it,\" said Nida Roxas, a dried-fish vendor at the town "
+            + "port.",
+          cue: "said", kind: .person),
+        .init(
+          "Headline\n\nThe largest creditor, Financiera Pampa Verde, said in a letter that it would wait.", cue: "said",
+          kind: .organization),
+        .init(
+          "Headline\n\nAthletes who train at the stadium said the stands had become a danger.", cue: "said",
+          kind: .vague),
         // How often is no part of who.
         .init(
           "Headline\n\nEvery month management tells us the builders are coming back.", cue: "tells",

@@ -1314,9 +1314,13 @@ extension ExtractionContext {
     }
     // ("a report in the São Paulo daily O Diário Paulista": a report the outlet it appeared in
     // stands for; not what came from or was made by one, "data from the listing site HomeHunt".)
-    if let preposition = range.prefix(4).first(where: { tokens[$0].lower == "in" }),
+    // ("A report last month in the Sibalo Courier": a time between the report and its paper.)
+    if let preposition = range.prefix(6).first(where: { tokens[$0].lower == "in" }),
       preposition > range.lowerBound, preposition + 1 < range.upperBound,
-      lexicon.documentHeads.match(at: preposition - 1, limit: preposition, tokens: tokens) != nil,
+      case let noun =
+        preposition - 3 > range.lowerBound && ["last", "this"].contains(tokens[preposition - 2].lower)
+        && ["week", "month", "year"].contains(tokens[preposition - 1].lower) ? preposition - 3 : preposition - 1,
+      lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil,
       // (Not a writer's: "Olivia Blanchard's essay in The Atlantic".)
       !(range.lowerBound..<preposition).contains(where: { WordClasses.isPossessive(tokens[$0]) }),
       case let outlet = classifySource((preposition + 1)..<range.upperBound), outlet.kind == .outlet

@@ -63,6 +63,8 @@ public enum Tokenizer {
 
   /// Whether a word (lower-case, without its period) is a title before a name: "gen", and a
   /// hyphenated rank whose parts are all titles, "lt-gen" ("Lt-Gen. Musa Bello (rtd)").
+  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
   static func isTitleAbbreviation(_ lower: String) -> Bool {
     titleAbbreviations.contains(lower)
       || lower.contains("-") && lower.split(separator: "-").allSatisfy { titleAbbreviations.contains(String($0)) }
@@ -121,7 +123,12 @@ public enum Tokenizer {
             if d == "." && !numeric && !sawInternalPeriod && lostSpaceAfterPeriod(in: s, word: start, period: j) {
               break
             }
-            if d == "." || (numeric && d == ",") {
+            // ("Sh9,000", "R25,000": an amount's thousands after a currency's letters.)
+            let thousands =
+              d == "," && !numeric && Self.isASCIIDigit(s[j - 1]) && j + 3 < n && Self.isASCIIDigit(s[j + 1])
+              && Self.isASCIIDigit(s[j + 2]) && Self.isASCIIDigit(s[j + 3])
+              && (j + 4 >= n || !Self.isASCIIDigit(s[j + 4]))
+            if d == "." || (numeric && d == ",") || thousands {
               if d == "." && !numeric { sawInternalPeriod = true }
               j += 1
               continue
