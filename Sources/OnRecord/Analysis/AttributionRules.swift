@@ -7049,6 +7049,16 @@ public enum AttributionRules {
         .init(
           "Headline\n\nAthletes who train at the stadium said the stands had become a danger.", cue: "said",
           kind: .vague),
+        // "One of them" continues the anonymous pair past the cue inside what they reported; a
+        // haulier by its word.
+        .init(
+          "Headline\n\nTwo people who attended the closed session, who asked not to be named because it was "
+            + "confidential, said County Attorney Ross Detmer had warned commissioners that the payment was low. "
+            + "\"Nobody in that room thought it was the going rate,\" one of them added.",
+          cue: "added", source: "one of them", kind: .anonymous, anonymous: true),
+        .init(
+          "Headline\n\nNtshong Water Carriers did not respond to questions sent on Tuesday.", cue: "did not respond",
+          kind: .organization, denial: .noResponse),
         // How often is no part of who.
         .init(
           "Headline\n\nEvery month management tells us the builders are coming back.", cue: "tells",

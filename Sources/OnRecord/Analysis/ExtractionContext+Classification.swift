@@ -4050,7 +4050,11 @@ extension ExtractionContext {
     // (Cues with no source between do not count: "workers were told", "was discussed"; nor cues
     // inside what another reports: "said they were told not to mention it unless a patient asked".)
     func lastAnonymous(group: Bool) -> Attribution? {
-      let reported = before.compactMap(\.content)
+      // (What another reports runs from its cue when it follows the cue: "said County Attorney Ross
+      // Detmer had warned commissioners that…" holds the attorney's cue.)
+      let reported = before.compactMap { b in
+        b.content.map { content in (start: content.start >= b.cue.end ? b.cue.end : content.start, end: content.end) }
+      }
       guard
         let last = before.last(where: { a in
           !a.nested && a.source != nil
