@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout234`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout254`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -38,7 +38,7 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.871,
     ],
     "heldout8": [
-      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.942, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.909, "kindAccuracy": 0.956, "denialAttribution": 0.825,
     ],
     "heldout9": [
@@ -254,7 +254,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.8,
     ],
     "heldout62": [
-      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.916, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.813,
     ],
     "heldout63": [
@@ -266,7 +266,7 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout65": [
-      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.955, "denialAttribution": 0.8,
     ],
     "heldout66": [
@@ -282,7 +282,7 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.875,
     ],
     "heldout69": [
-      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.81,
     ],
     "heldout70": [
@@ -314,8 +314,8 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout77": [
-      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.796,
+      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.796,
     ],
     "heldout78": [
       "cue": 0.934, "sourceOverlap": 0.952, "sourceExact": 0.905, "anonymousArticle": 1.0,
@@ -351,7 +351,7 @@ import Testing
     ],
     "heldout86": [
       "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.803,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.803,
     ],
     "heldout87": [
       "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.921, "anonymousArticle": 1.0,
@@ -450,7 +450,7 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
-      "cue": 0.938, "sourceOverlap": 0.953, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.953, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
     ],
     "heldout112": [
@@ -463,10 +463,10 @@ import Testing
     ],
     "heldout114": [
       "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.92, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.982, "denialAttribution": 0.831,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.831,
     ],
     "heldout115": [
-      "cue": 0.931, "sourceOverlap": 0.941, "sourceExact": 0.847, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.945, "sourceExact": 0.851, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout116": [
@@ -495,11 +495,11 @@ import Testing
     ],
     "heldout122": [
       "cue": 0.938, "sourceOverlap": 0.939, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.925, "kindAccuracy": 0.924, "denialAttribution": 0.831,
+      "anonymousAttribution": 0.925, "kindAccuracy": 0.928, "denialAttribution": 0.831,
     ],
     "heldout123": [
       "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.91, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.765,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.765,
     ],
     "heldout124": [
       "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -567,7 +567,7 @@ import Testing
     ],
     "heldout140": [
       "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.895, "kindAccuracy": 0.942, "denialAttribution": 0.797,
+      "anonymousAttribution": 0.912, "kindAccuracy": 0.946, "denialAttribution": 0.797,
     ],
     "heldout141": [
       "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.895, "anonymousArticle": 1.0,
@@ -578,11 +578,11 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.97, "denialAttribution": 0.807,
     ],
     "heldout143": [
-      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.981, "denialAttribution": 0.832,
     ],
     "heldout144": [
-      "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.821,
     ],
     "heldout145": [
@@ -690,12 +690,12 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout171": [
-      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.861,
     ],
     "heldout172": [
-      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.877, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.973, "denialAttribution": 0.853,
+      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.853,
     ],
     "heldout173": [
       "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.871, "anonymousArticle": 1.0,
@@ -706,7 +706,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.806,
     ],
     "heldout175": [
-      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.851, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.854, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.84,
     ],
     "heldout176": [
@@ -723,7 +723,7 @@ import Testing
     ],
     "heldout179": [
       "cue": 0.941, "sourceOverlap": 0.96, "sourceExact": 0.867, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.981, "denialAttribution": 0.862,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.989, "denialAttribution": 0.862,
     ],
     "heldout180": [
       "cue": 0.946, "sourceOverlap": 0.948, "sourceExact": 0.843, "anonymousArticle": 0.941,
@@ -746,7 +746,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout185": [
-      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.857, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.861, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
@@ -766,8 +766,8 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.884, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.963, "denialAttribution": 0.828,
+      "cue": 0.942, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.967, "denialAttribution": 0.828,
     ],
     "heldout191": [
       "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
@@ -775,15 +775,15 @@ import Testing
     ],
     "heldout192": [
       "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.85, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.984, "denialAttribution": 0.885,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.988, "denialAttribution": 0.885,
     ],
     "heldout193": [
-      "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.873, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.954, "denialAttribution": 0.82,
+      "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.82,
     ],
     "heldout194": [
       "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.993, "denialAttribution": 0.79,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.79,
     ],
     "heldout195": [
       "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.908, "anonymousArticle": 1.0,
@@ -798,16 +798,16 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.899,
     ],
     "heldout198": [
-      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.989, "denialAttribution": 0.868,
     ],
     "heldout199": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.859, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.828,
     ],
     "heldout200": [
       "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.981, "denialAttribution": 0.817,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.817,
     ],
     "heldout201": [
       "cue": 0.958, "sourceOverlap": 0.964, "sourceExact": 0.884, "anonymousArticle": 1.0,
@@ -823,7 +823,7 @@ import Testing
     ],
     "heldout204": [
       "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.884, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.825,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.825,
     ],
     "heldout205": [
       "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
@@ -842,12 +842,12 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.977, "denialAttribution": 0.831,
     ],
     "heldout209": [
-      "cue": 0.962, "sourceOverlap": 0.97, "sourceExact": 0.923, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.992, "denialAttribution": 0.84,
+      "cue": 0.962, "sourceOverlap": 0.97, "sourceExact": 0.923, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.84,
     ],
     "heldout210": [
       "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.92, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.978, "denialAttribution": 0.819,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.982, "denialAttribution": 0.819,
     ],
     "heldout211": [
       "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
@@ -855,10 +855,10 @@ import Testing
     ],
     "heldout212": [
       "cue": 0.947, "sourceOverlap": 0.959, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.828,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.828,
     ],
     "heldout213": [
-      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.803,
     ],
     "heldout214": [
@@ -866,7 +866,7 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.989, "denialAttribution": 0.824,
     ],
     "heldout215": [
-      "cue": 0.957, "sourceOverlap": 0.958, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.958, "sourceExact": 0.889, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.821,
     ],
     "heldout216": [
@@ -874,8 +874,8 @@ import Testing
       "anonymousAttribution": 0.95, "kindAccuracy": 0.973, "denialAttribution": 0.78,
     ],
     "heldout217": [
-      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.794,
+      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.794,
     ],
     "heldout218": [
       "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 1.0,
@@ -890,60 +890,140 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.822,
     ],
     "heldout221": [
-      "cue": 0.957, "sourceOverlap": 0.963, "sourceExact": 0.886, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.839,
+      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.839,
     ],
     "heldout222": [
-      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.919, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.952, "kindAccuracy": 0.985, "denialAttribution": 0.859,
+      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.922, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.989, "denialAttribution": 0.859,
     ],
     "heldout223": [
       "cue": 0.965, "sourceOverlap": 0.973, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.824,
     ],
     "heldout224": [
-      "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.885, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.933, "kindAccuracy": 0.974, "denialAttribution": 0.829,
+      "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.978, "denialAttribution": 0.829,
     ],
     "heldout225": [
-      "cue": 0.939, "sourceOverlap": 0.961, "sourceExact": 0.903, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.84,
+      "cue": 0.939, "sourceOverlap": 0.961, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.84,
     ],
     "heldout226": [
-      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.797,
+      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.797,
     ],
     "heldout227": [
       "cue": 0.953, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.829,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.829,
     ],
     "heldout228": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.855,
     ],
     "heldout229": [
-      "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.842, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.98, "denialAttribution": 0.859,
+      "cue": 0.942, "sourceOverlap": 0.956, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 1.0, "denialAttribution": 0.859,
     ],
     "heldout230": [
       "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.812,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.812,
     ],
     "heldout231": [
-      "cue": 0.951, "sourceOverlap": 0.958, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.853,
+      "cue": 0.951, "sourceOverlap": 0.958, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.853,
     ],
     "heldout232": [
       "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.963, "denialAttribution": 0.855,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.967, "denialAttribution": 0.855,
     ],
     "heldout233": [
-      "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.952, "kindAccuracy": 0.974, "denialAttribution": 0.825,
+      "cue": 0.957, "sourceOverlap": 0.962, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.825,
     ],
     "heldout234": [
-      "cue": 0.962, "sourceOverlap": 0.961, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.962, "denialAttribution": 0.848,
+      "cue": 0.962, "sourceOverlap": 0.963, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.848,
+    ],
+    "heldout235": [
+      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.97, "denialAttribution": 0.857,
+    ],
+    "heldout236": [
+      "cue": 0.951, "sourceOverlap": 0.954, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.809,
+    ],
+    "heldout237": [
+      "cue": 0.961, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.86,
+    ],
+    "heldout238": [
+      "cue": 0.965, "sourceOverlap": 0.97, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.837,
+    ],
+    "heldout239": [
+      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.824,
+    ],
+    "heldout240": [
+      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.787,
+    ],
+    "heldout241": [
+      "cue": 0.969, "sourceOverlap": 0.973, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.816,
+    ],
+    "heldout242": [
+      "cue": 0.934, "sourceOverlap": 0.945, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.812,
+    ],
+    "heldout243": [
+      "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.823,
+    ],
+    "heldout244": [
+      "cue": 0.948, "sourceOverlap": 0.953, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.974, "denialAttribution": 0.806,
+    ],
+    "heldout245": [
+      "cue": 0.949, "sourceOverlap": 0.964, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.794,
+    ],
+    "heldout246": [
+      "cue": 0.955, "sourceOverlap": 0.959, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.821,
+    ],
+    "heldout247": [
+      "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.758,
+    ],
+    "heldout248": [
+      "cue": 0.94, "sourceOverlap": 0.943, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.848,
+    ],
+    "heldout249": [
+      "cue": 0.953, "sourceOverlap": 0.967, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.97, "denialAttribution": 0.832,
+    ],
+    "heldout250": [
+      "cue": 0.964, "sourceOverlap": 0.977, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.823,
+    ],
+    "heldout251": [
+      "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.822,
+    ],
+    "heldout252": [
+      "cue": 0.962, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.79,
+    ],
+    "heldout253": [
+      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.974, "denialAttribution": 0.843,
+    ],
+    "heldout254": [
+      "cue": 0.957, "sourceOverlap": 0.964, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.993, "denialAttribution": 0.824,
     ],
   ]
 
@@ -1147,6 +1227,26 @@ import Testing
     ("heldout232", 12),
     ("heldout233", 12),
     ("heldout234", 12),
+    ("heldout235", 12),
+    ("heldout236", 12),
+    ("heldout237", 12),
+    ("heldout238", 12),
+    ("heldout239", 12),
+    ("heldout240", 12),
+    ("heldout241", 12),
+    ("heldout242", 12),
+    ("heldout243", 12),
+    ("heldout244", 12),
+    ("heldout245", 12),
+    ("heldout246", 12),
+    ("heldout247", 12),
+    ("heldout248", 12),
+    ("heldout249", 12),
+    ("heldout250", 12),
+    ("heldout251", 12),
+    ("heldout252", 12),
+    ("heldout253", 12),
+    ("heldout254", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
