@@ -100,7 +100,7 @@ extension AttributionExtractor {
   func candidates(in context: ExtractionContext) -> [Candidate] {
     var candidates = ruleCandidates(in: context)
     guard let tagger else {
-      return candidates.map(context.withTimeOfClause).map(context.withoutTrailingTime).map(
+      return candidates.map(context.withTimeOfClause).map(context.withoutDateline).map(context.withoutTrailingTime).map(
         context.withoutVerbOpening
       ).map(context.withoutWithholdingAside)
     }
@@ -123,8 +123,10 @@ extension AttributionExtractor {
       }
       if !takesInCue { candidates[i].reportedSource = best.range }
     }
-    return candidates.map(context.withTimeOfClause).map(context.withoutTrailingTime).map(context.withoutVerbOpening)
-      .map(context.withoutWithholdingAside)
+    return candidates.map(context.withTimeOfClause).map(context.withoutDateline).map(context.withoutTrailingTime).map(
+      context.withoutVerbOpening
+    )
+    .map(context.withoutWithholdingAside)
   }
 
   /// The candidates of the rules and the tagger, each source as the rules found it.
@@ -1959,6 +1961,29 @@ final class ExtractionContext {
   /// days after the storm" cites the ferryman; "two days after" dates the words. And a source
   /// before its cue without the year that opens it: "By 2017 the Norhaven Post had reported" cites
   /// the Post.
+  /// The source without a dateline in capitals and its dash that a rule left at its start:
+  /// "GROOTFONTEIN - Communal and resettled farmers in the Grootfontein district say".
+  func withoutDateline(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    var candidate = candidate
+    func cut(_ range: Range<Int>?) -> Range<Int>? {
+      guard let range, range.count >= 3,
+        range.lowerBound == firstWord(of: structure.sentences[structure.sentenceOfToken[range.lowerBound]]),
+        let dash = range.prefix(6).first(where: { Self.isDash(tokens[$0]) || tokens[$0].text == "-" }),
+        dash > range.lowerBound,
+        dash + 1 < range.upperBound, tokens[dash + 1].kind == .word,
+        (range.lowerBound..<dash).allSatisfy({
+          tokens[$0].kind == .word && tokens[$0].isAllCaps || tokens[$0].text == ","
+            || tokens[$0].kind == .word && tokens[$0].isCapitalized && $0 > range.lowerBound
+        }),
+        tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound].text.count >= 3
+      else { return range }
+      return (dash + 1)..<range.upperBound
+    }
+    candidate.source = cut(candidate.source)
+    candidate.reportedSource = cut(candidate.reportedSource)
+    return candidate
+  }
+
   /// The source with the time of its own clause where a rule or the ranker stopped before it:
   /// "Patients and relatives who spoke to the Star on Wednesday said" (``timeOfClause``).
   func withTimeOfClause(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {

@@ -7059,6 +7059,21 @@ public enum AttributionRules {
         .init(
           "Headline\n\nNtshong Water Carriers did not respond to questions sent on Tuesday.", cue: "did not respond",
           kind: .organization, denial: .noResponse),
+        // A capitals dateline and its hyphen before a subject of joined adjectives; a graduate's
+        // "Lic." before a name; documents by their nouns; a district's CAO named.
+        .init(
+          "Headline\n\nGROOTFONTEIN - Communal and resettled farmers in the Grootfontein district say they face ruin.",
+          cue: "say", source: "Communal and resettled farmers in the Grootfontein district"),
+        .init(
+          "Headline\n\nSanta Clotilde's head of nursing, Lic. Gladys Tapia Rojas, did not respond to calls on Monday.",
+          cue: "did not respond", source: "Santa Clotilde's head of nursing, Lic. Gladys Tapia Rojas",
+          denial: .noResponse),
+        .init(
+          "Headline\n\nThe seawall was completed in November, according to the project billboard at the site.",
+          cue: "according to", kind: .document),
+        .init(
+          "Headline\n\nThe CAO, Mr Nabende, declined to comment on individual names.", cue: "declined to comment",
+          kind: .person, denial: .noComment),
         // How often is no part of who.
         .init(
           "Headline\n\nEvery month management tells us the builders are coming back.", cue: "tells",

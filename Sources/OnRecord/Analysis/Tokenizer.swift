@@ -23,6 +23,9 @@ public enum Tokenizer {
     "rs", "shs",
     // A case's "v." ("Roe v. Wade").
     "v",
+    // A graduate's, an engineer's and an architect's titles in Latin American papers: "Lic. Gladys
+    // Tapia Rojas", "Ing. Raúl Soto", "Arq. Elena Paz".
+    "lic", "ing", "arq",
   ]
 
   /// Whether the period at `period`, inside the word that starts at `word`, ends a sentence whose
@@ -57,6 +60,8 @@ public enum Tokenizer {
     "smt", "adv", "atty",
     // A priest's "Fr.": "Fr. Jomar Labitoria, the parish priest".
     "fr",
+    // "Lic. Gladys Tapia Rojas", "Ing. Raúl Soto", "Arq. Elena Paz".
+    "lic", "ing", "arq",
     // (Nor does a case's "v.": "Roe v. Wade".)
     "v",
   ]
