@@ -131,7 +131,7 @@ import Testing
     ],
     "heldout31": [
       "cue": 0.94, "sourceOverlap": 0.946, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.938, "denialAttribution": 0.815,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.943, "denialAttribution": 0.815,
     ],
     "heldout32": [
       "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.954, "anonymousArticle": 1.0,
@@ -775,7 +775,7 @@ import Testing
     ],
     "heldout192": [
       "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.85, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.988, "denialAttribution": 0.885,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.992, "denialAttribution": 0.885,
     ],
     "heldout193": [
       "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.877, "anonymousArticle": 1.0,
@@ -815,7 +815,7 @@ import Testing
     ],
     "heldout202": [
       "cue": 0.962, "sourceOverlap": 0.971, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.79,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.79,
     ],
     "heldout203": [
       "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.904, "anonymousArticle": 1.0,
@@ -831,7 +831,7 @@ import Testing
     ],
     "heldout206": [
       "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.849,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.849,
     ],
     "heldout207": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
@@ -935,7 +935,7 @@ import Testing
     ],
     "heldout232": [
       "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.967, "denialAttribution": 0.855,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.974, "denialAttribution": 0.855,
     ],
     "heldout233": [
       "cue": 0.957, "sourceOverlap": 0.962, "sourceExact": 0.882, "anonymousArticle": 1.0,
@@ -982,12 +982,12 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.823,
     ],
     "heldout244": [
-      "cue": 0.948, "sourceOverlap": 0.953, "sourceExact": 0.886, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.974, "denialAttribution": 0.806,
+      "cue": 0.948, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.806,
     ],
     "heldout245": [
       "cue": 0.949, "sourceOverlap": 0.964, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.794,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.794,
     ],
     "heldout246": [
       "cue": 0.955, "sourceOverlap": 0.959, "sourceExact": 0.897, "anonymousArticle": 1.0,
@@ -995,15 +995,15 @@ import Testing
     ],
     "heldout247": [
       "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.758,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.758,
     ],
     "heldout248": [
-      "cue": 0.94, "sourceOverlap": 0.943, "sourceExact": 0.87, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.848,
+      "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.993, "denialAttribution": 0.848,
     ],
     "heldout249": [
       "cue": 0.953, "sourceOverlap": 0.967, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.97, "denialAttribution": 0.832,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.981, "denialAttribution": 0.832,
     ],
     "heldout250": [
       "cue": 0.964, "sourceOverlap": 0.977, "sourceExact": 0.908, "anonymousArticle": 1.0,
