@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout254`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout256`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -1025,6 +1025,14 @@ import Testing
       "cue": 0.957, "sourceOverlap": 0.964, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.993, "denialAttribution": 0.824,
     ],
+    "heldout255": [
+      "cue": 0.962, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.846,
+    ],
+    "heldout256": [
+      "cue": 0.955, "sourceOverlap": 0.958, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.853,
+    ],
   ]
 
   @Test(arguments: [
@@ -1247,6 +1255,8 @@ import Testing
     ("heldout252", 12),
     ("heldout253", 12),
     ("heldout254", 12),
+    ("heldout255", 12),
+    ("heldout256", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
