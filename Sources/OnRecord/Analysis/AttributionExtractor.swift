@@ -100,9 +100,7 @@ extension AttributionExtractor {
   func candidates(in context: ExtractionContext) -> [Candidate] {
     var candidates = ruleCandidates(in: context)
     guard let tagger else {
-      return candidates.map(context.withTimeOfClause).map(context.withoutDateline).map(context.withoutTrailingTime).map(
-        context.withoutVerbOpening
-      ).map(context.withoutWithholdingAside)
+      return candidates.map(context.finishedSource)
     }
     let structure = context.structure
     let table = tagger.table
@@ -123,10 +121,7 @@ extension AttributionExtractor {
       }
       if !takesInCue { candidates[i].reportedSource = best.range }
     }
-    return candidates.map(context.withTimeOfClause).map(context.withoutDateline).map(context.withoutTrailingTime).map(
-      context.withoutVerbOpening
-    )
-    .map(context.withoutWithholdingAside)
+    return candidates.map(context.finishedSource)
   }
 
   /// The candidates of the rules and the tagger, each source as the rules found it.
@@ -1961,6 +1956,12 @@ final class ExtractionContext {
   /// days after the storm" cites the ferryman; "two days after" dates the words. And a source
   /// before its cue without the year that opens it: "By 2017 the Norhaven Post had reported" cites
   /// the Post.
+  /// The source's last edits, after the rules and the ranker: the time of its own clause, no
+  /// dateline, no trailing time, no opening verb, no aside that withholds the name.
+  func finishedSource(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
+    withoutWithholdingAside(withoutVerbOpening(withoutTrailingTime(withoutDateline(withTimeOfClause(candidate)))))
+  }
+
   /// The source without a dateline in capitals and its dash that a rule left at its start:
   /// "GROOTFONTEIN - Communal and resettled farmers in the Grootfontein district say".
   func withoutDateline(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
@@ -1968,14 +1969,12 @@ final class ExtractionContext {
     func cut(_ range: Range<Int>?) -> Range<Int>? {
       guard let range, range.count >= 3,
         range.lowerBound == firstWord(of: structure.sentences[structure.sentenceOfToken[range.lowerBound]]),
-        let dash = range.prefix(6).first(where: { Self.isDash(tokens[$0]) || tokens[$0].text == "-" }),
-        dash > range.lowerBound,
-        dash + 1 < range.upperBound, tokens[dash + 1].kind == .word,
+        let dash = datelineEnd(from: range.lowerBound, before: range.upperBound),
+        dash > range.lowerBound, dash + 1 < range.upperBound, tokens[dash + 1].kind == .word,
+        // (Only the place's words and its region before the dash.)
         (range.lowerBound..<dash).allSatisfy({
-          tokens[$0].kind == .word && tokens[$0].isAllCaps || tokens[$0].text == ","
-            || tokens[$0].kind == .word && tokens[$0].isCapitalized && $0 > range.lowerBound
-        }),
-        tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound].text.count >= 3
+          tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == ","
+        })
       else { return range }
       return (dash + 1)..<range.upperBound
     }
@@ -1984,8 +1983,10 @@ final class ExtractionContext {
     return candidate
   }
 
-  /// The source with the time of its own clause where a rule or the ranker stopped before it:
-  /// "Patients and relatives who spoke to the Star on Wednesday said" (``timeOfClause``).
+  /// The source with the time of its own clause, which every rule and the ranker leave out:
+  /// "Parents who attended the meeting on Monday morning said", "Shoppers interviewed on Monday
+  /// said", "Patients and relatives who spoke to the Star on Wednesday said". The time of what
+  /// the people did is part of the phrase, as PolNeAR marks it (``timeOfClause``).
   func withTimeOfClause(_ candidate: AttributionExtractor.Candidate) -> AttributionExtractor.Candidate {
     var candidate = candidate
     func extended(_ range: Range<Int>?) -> Range<Int>? {
@@ -6336,6 +6337,16 @@ final class ExtractionContext {
     "after", "when", "because", "before", "since", "while", "although", "though", "once",
   ]
 
+  /// Where a dateline that opens at `start` ends, at its dash or colon: "MANCHESTER, N.H. -",
+  /// "WASHINGTON ―", "KUALA LUMPUR:"; nil when no dateline opens there.
+  func datelineEnd(from start: Int, before limit: Int) -> Int? {
+    guard tokens[start].isAllCaps && tokens[start].text.count >= 3 else { return nil }
+    return window(start, min(start + 8, limit)).first(where: {
+      ExtractionContext.isDash(tokens[$0]) || tokens[$0].text == "-"
+        || tokens[$0].text == ":" && (start..<$0).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
+    })
+  }
+
   func leadingSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var start = firstWord(of: sentence)
     guard start < limit else { return nil }
@@ -6348,12 +6359,7 @@ final class ExtractionContext {
       guard start < limit else { return nil }
     }
     // A dateline ("MANCHESTER, N.H. -", "WASHINGTON ―", "KUALA LUMPUR:") comes off.
-    if tokens[start].isAllCaps && tokens[start].text.count >= 3,
-      let dash = window(start, min(start + 8, limit)).first(where: {
-        ExtractionContext.isDash(tokens[$0]) || tokens[$0].text == "-"
-          || tokens[$0].text == ":" && (start..<$0).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
-      })
-    {
+    if let dash = datelineEnd(from: start, before: limit) {
       start = dash + 1
       while start < limit && tokens[start].kind != .word { start += 1 }
       guard start < limit else { return nil }
@@ -7576,12 +7582,6 @@ final class ExtractionContext {
       tokens[subject.lowerBound + 2].kind == .word, !isAuxiliary(tokens[subject.lowerBound + 2])
     {
       subject = (subject.lowerBound + 2)..<subject.upperBound
-    }
-    // ("Parents who attended the meeting on Monday morning said", "Shoppers interviewed on Monday
-    // said": the time of what the people did, after their clause, is part of the phrase, as PolNeAR
-    // marks it.)
-    if subject.upperBound < cueStart, let end = timeOfClause(after: subject, before: cueStart) {
-      subject = subject.lowerBound..<end
     }
     return subject
   }
