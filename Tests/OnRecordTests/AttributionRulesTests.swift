@@ -81,6 +81,21 @@ import Testing
     #expect(learned.sourceKind == .self)
   }
 
+  /// A word many papers' names end in ("times"), as the folder's last word, after "a" and before
+  /// the outlet's own work, is the publisher; another paper's full name is not the publisher.
+  @Test func aCommonPaperWordBeforeItsOwnWorkNamesThePublisher() throws {
+    let text = """
+      A Times review of district budgets found the change would save about $310,000 a year.
+
+      A New Harbor Times review of the same budgets found a smaller saving.
+      """
+    let analysis = TestSupport.extractor.analyze(text: text, outlet: "nephi-juab-county-times")
+    let kinds = analysis.attributions.filter { $0.cue.text == "found" }.map(\.sourceKind)
+    #expect(kinds.count == 2)
+    #expect(kinds.first == .self)
+    #expect(kinds.last != .self)
+  }
+
   /// A newspaper's word inside the folder's name ("pearl-gazette-kampala"), after "the", alone, is
   /// the publisher.
   @Test func aNewspapersWordInsideTheNameNamesThePublisher() throws {

@@ -479,7 +479,11 @@ final class ExtractionContext {
         guard
           hit.payload != .noResponse
             || (i..<(i + hit.length)).contains(where: { Self.inquiryWords.contains(tokens[$0]) })
-            || answersAnInquiry(after: i + hit.length, in: sentence)
+            || answersAnInquiry(
+              after: i + hit.length, in: sentence,
+              // ("The machines left the site in August and have not returned": a return with no
+              // calls or messages after it is a coming back.)
+              orNothing: !["return", "returned"].contains(tokens[i + hit.length - 1].lower))
         else {
           i += hit.length
           continue
@@ -948,6 +952,7 @@ final class ExtractionContext {
         // the group Saltmarsh": the name something goes by.)
         || namesItself($0.head) || givesName(at: $0.head, in: sentence)
         || describesDocument(participle: $0.head, in: sentence) || postedThing($0)
+        || answeredSurvey($0, in: sentence)
         // ("a bidder that … asked $1.9 million more": a price asked, not a question.)
         || ["ask", "asks", "asked", "asking"].contains(tokens[$0.head].lower) && $0.cue.count == 1
           && $0.cue.upperBound < sentence.upperBound
@@ -1665,7 +1670,12 @@ final class ExtractionContext {
   func withoutDocumentAside(_ source: Range<Int>) -> Range<Int> {
     // ("Audited accounts for 2023/24, seen by the Almanac,", "A 2023 inspection report
     // commissioned by the trust, seen by the Almanac,": the document may carry its own phrase.)
-    guard let comma = source.first(where: { tokens[$0].text == "," }), comma > source.lowerBound,
+    // ("A compliance notice issued by the Department of Forestry, Fisheries and the Environment in
+    // March 2024, seen by the Mirror,": the comma before the participle, past a list in a name.)
+    guard
+      let comma = source.first(where: {
+        tokens[$0].text == "," && !($0 + 1 < source.upperBound && tokens[$0 + 1].isCapitalized)
+      }), comma > source.lowerBound,
       comma + 1 < source.upperBound,
       let noun = headPhrase(source.lowerBound..<comma).last(where: { tokens[$0].kind == .word }),
       // (Capitalised only where it opens the phrase: "Minutes of a March 28 meeting…, obtained by".)
@@ -2909,7 +2919,7 @@ final class ExtractionContext {
     return k > next + (determined ? 1 : 0) && k < sentence.upperBound && finite(tokens[k])
   }
 
-  func answersAnInquiry(after end: Int, in sentence: Range<Int>) -> Bool {
+  func answersAnInquiry(after end: Int, in sentence: Range<Int>, orNothing: Bool = true) -> Bool {
     var k = end
     // ("could not be reached Tuesday": a time says nothing of what was not answered.)
     while k < sentence.upperBound
@@ -2924,7 +2934,7 @@ final class ExtractionContext {
         tokens[k].lower),
       // ("could not be reached at his home": where one was not reached; not "did not respond again at 23".)
       !(tokens[k].lower == "at" && end > 0 && ["reached", "contacted"].contains(tokens[end - 1].lower))
-    else { return true }
+    else { return orNothing }
     // ("had not responded to the News by the time of publication", "did not reply to Vestkyst
     // Avis": the party that asked, named, is the inquiry; not "did not return to the Senate floor".)
     if tokens[k].lower == "to", end > 0,
@@ -8300,6 +8310,22 @@ final class ExtractionContext {
       && Self.bodiesWithListedNames.contains(tokens[k - 1].text)
   }
 
+  /// The last capitalised word of the name that a list inside a body's name runs on to from `start`:
+  /// "Fisheries and the Environment" in "…, Fisheries and the Environment in March 2024".
+  func nameEnd(after start: Int, upTo end: Int) -> Int? {
+    var k = start
+    var last: Int?
+    while k <= end, tokens[k].kind == .word || tokens[k].text == "," || tokens[k].text == "&" {
+      if tokens[k].isCapitalized {
+        last = k
+      } else if !["and", "the"].contains(tokens[k].lower) {
+        break
+      }
+      k += 1
+    }
+    return last
+  }
+
   /// Where a title with its portfolio in small letters starts, when it ends at `end`: "minister
   /// for industry, commerce and employment".
   func portfolioTitleStart(endingAt end: Int, in sentence: Range<Int>) -> Int? {
@@ -8807,7 +8833,15 @@ final class ExtractionContext {
         break
       }
       // ("The Department for Environment, Food and Rural Affairs said": a list inside a body's name.)
-      if t.text == ",", listInsideName(comma: b - 1, end: end, in: sentence) {
+      // ("A compliance notice issued by the Department of Forestry, Fisheries and the Environment in
+      // March 2024 warned": or the name ends before what follows it.)
+      if t.text == ",",
+        listInsideName(comma: b - 1, end: end, in: sentence)
+          || nameEnd(after: b, upTo: end).map({
+            $0 < end && WordClasses.prepositions.contains(tokens[$0 + 1])
+              && listInsideName(comma: b - 1, end: $0, in: sentence)
+          }) ?? false
+      {
         b -= 1
         continue
       }
@@ -9607,11 +9641,27 @@ final class ExtractionContext {
   /// after a thing's noun, with where or when after it, describes what was posted; no one posts.
   /// (Not "the church posted on Facebook", "Journalists inside the country posted on Twitter":
   /// a body's or people's noun heads the subject.)
+  /// ("a second harvesting machine promised under the contract", "The harvester promised by the
+  /// firm never arrived": a thing promised is no one who promises; a document can be, "The plan
+  /// promised in March".)
   func postedThing(_ candidate: AttributionExtractor.Candidate) -> Bool {
     let i = candidate.head
-    guard candidate.cue.count == 1, Self.postedParticiples.contains(tokens[i]), i + 1 < tokens.count,
-      Self.postedWhereOrWhen.contains(tokens[i + 1]), let source = candidate.source, source.upperBound == i,
-      let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), noun == i - 1,
+    let promised = Self.promisedParticiples.contains(tokens[i])
+    guard candidate.cue.count == 1, Self.postedParticiples.contains(tokens[i]) || promised, i + 1 < tokens.count,
+      i > 0,
+      promised
+        ? ["under", "by", "for", "during", "in"].contains(tokens[i + 1].lower)
+        : Self.postedWhereOrWhen.contains(tokens[i + 1]),
+      let noun = promised
+        ? i - 1
+        : candidate.source.flatMap({ source in
+          source.upperBound == i ? headPhrase(source).last(where: { tokens[$0].kind == .word }) : nil
+        }),
+      noun == i - 1, !isAuxiliary(tokens[noun]), !WordClasses.isAdverbLike(tokens[noun]),
+      !WordClasses.clauseBoundaries.contains(tokens[noun]), !["and", "or", "but", "then"].contains(tokens[noun].lower),
+      !promised
+        || lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
+          && thingPhraseOpens(before: noun),
       case let word = tokens[noun], !word.isCapitalized, word.lower.allSatisfy(\.isLetter),
       // ("Mercer himself posted on Instagram".)
       !word.lower.hasSuffix("self"), !word.lower.hasSuffix("selves"),
@@ -9626,6 +9676,36 @@ final class ExtractionContext {
   }
 
   static let postedParticiples: WordSet = ["posted", "tweeted", "shared", "published", "uploaded", "released"]
+  static let promisedParticiples: WordSet = ["promised", "pledged"]
+
+  /// Whether the lower-case noun phrase that ends at `noun` opens with a determiner or after a
+  /// preposition ("the liberty", "after mass deportation operations"), not after "and" ("he and
+  /// other administration heavies"), which joins it to a subject.
+  func thingPhraseOpens(before noun: Int) -> Bool {
+    var k = noun
+    while k > noun - 5, k > 0, tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].isCapitalized,
+      !WordClasses.determiners.contains(tokens[k]), !WordClasses.prepositions.contains(tokens[k]),
+      !["and", "or", "but", "as", "than"].contains(tokens[k].lower)
+    {
+      k -= 1
+    }
+    return k < noun && (WordClasses.determiners.contains(tokens[k]) || WordClasses.prepositions.contains(tokens[k]))
+      && !(k > 0 && ["and", "or"].contains(tokens[k - 1].lower))
+  }
+
+  /// "most parents who answered a district survey opposed the change", "58 percent of the 1,240
+  /// parents who responded opposed": people who answered a survey are counted, not quoted.
+  func answeredSurvey(_ candidate: AttributionExtractor.Candidate, in sentence: Range<Int>) -> Bool {
+    let i = candidate.head
+    guard candidate.cue.count == 1, ["responded", "answered"].contains(tokens[i].lower), i > sentence.lowerBound,
+      tokens[i - 1].lower == "who", i + 1 < sentence.upperBound
+    else { return false }
+    let next = tokens[i + 1]
+    if next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ed") { return true }
+    return window(i + 1, min(i + 5, sentence.upperBound)).contains {
+      ["survey", "surveys", "poll", "polls", "questionnaire", "questionnaires", "census"].contains(tokens[$0].lower)
+    }
+  }
   static let onlinePosters: WordSet = [
     "user", "users", "account", "accounts", "commenter", "commenters", "follower", "followers", "blogger",
     "bloggers", "influencer", "influencers", "poster", "posters", "handle",

@@ -445,9 +445,12 @@ extension ExtractionContext {
         continue
       }
       // (A body's name only: not "Ann Lee of YouGov polling".)
+      // ("A Controller of Budget report released in May": or an office a title names.)
       if t.lower == "of", e > range.lowerBound, tokens[e - 1].isCapitalized,
         lexicon.organizationSuffixes.contains(tokens[e - 1])
-          || lexicon.organizationHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
+          || lexicon.organizationHeads.match(at: e - 1, limit: e, tokens: tokens) != nil
+          || e - 1 > range.lowerBound
+            && (lexicon.titles.contains(tokens[e - 1]) || looksLikePersonNoun(tokens[e - 1].lower)),
         let after = window(e + 1, min(e + 5, range.upperBound)).first(where: { !isProperWord($0) }),
         after > e + 1, tokens[after].kind == .word, !tokens[after].isCapitalized,
         !WordClasses.isPossessive(tokens[after - 1]),
@@ -707,7 +710,10 @@ extension ExtractionContext {
     }
     // "A Clarion poll of 2,000 adults" for "daily-clarion": the name's last word before the
     // outlet's own work.
-    if name.count >= 2, let last = name.last, !Self.genericOutletWords.contains(last), k + 1 < range.upperBound,
+    // ("A Times review of district budgets" for "nephi-juab-county-times": a word common to papers'
+    // names, after "a".)
+    if name.count >= 2, let last = name.last, k + 1 < range.upperBound,
+      !Self.genericOutletWords.contains(last) || k > range.lowerBound && ["a", "an"].contains(tokens[k - 1].lower),
       tokens[k].isCapitalized, tokens[k].lower == last, Self.outletWork.contains(tokens[k + 1])
     {
       return true
@@ -990,10 +996,12 @@ extension ExtractionContext {
       opening.contains(first)
       || elided.count > 3 && elided[0] == "l" && ["'", "\u{2019}"].contains(elided[1])
         && opening.contains(String(elided.dropFirst(2)))
+    // ("Diario Kollasuyo Sur": a word that names only papers needs no particle after it.)
     let byWord =
       opensName
       && (Self.foreignParticles.contains(second.text) && range.count >= 3
-        || second.isCapitalized && range.contains { Self.foreignParticles.contains(tokens[$0].text) })
+        || second.isCapitalized && range.contains { Self.foreignParticles.contains(tokens[$0].text) }
+        || second.isCapitalized && Self.paperOnlyOpeners.contains(first.text) && opening.contains(first))
     guard first.isCapitalized, second.isCapitalized || byWord, byArticle || byWord else { return false }
     // ("La Gazette de l’Ill": an elided article joined to a capitalised word.)
     func capitalised(_ k: Int) -> Bool {
@@ -1004,6 +1012,8 @@ extension ExtractionContext {
     return range.allSatisfy { capitalised($0) || Self.foreignParticles.contains(tokens[$0].text) }
       && capitalised(range.upperBound - 1)
   }
+
+  static let paperOnlyOpeners: Set<String> = ["Diario", "Diário", "Jornal", "Gazzetta", "Gazeta", "Semanario"]
 
   /// Participles that name who made a document: "The letter, signed by …".
   /// Participles that say what a body does, after its noun: "The union representing the drivers".
@@ -1018,7 +1028,7 @@ extension ExtractionContext {
   static let authorParticiples: Set<String> = ["signed", "written", "sent", "drafted", "prepared", "commissioned"]
 
   /// "Radio" in a station's name, in Portuguese too (compared as written: capitalised).
-  static let radioWords: Set<String> = ["Radio", "Rádio", "Radyo"]
+  static let radioWords: Set<String> = ["Radio", "Rádio", "Radyo", "FM"]
 
   /// The kind of an owner named by its possessive ("The ministry's reply: …"): the phrase read
   /// again without its "'s", on its own, so that the possessive reads as no plural.
@@ -2208,9 +2218,12 @@ extension ExtractionContext {
     }
     // "the Ashby Courier": a newspaper's name the outlets list does not hold; "The Daily Lantern":
     // a name a newspaper's word opens after "The".
+    // ("The Kisumu Daily Lens": or after a place's name.)
     let paperFirst =
       headWords.count >= 3 && tokens[headWords[0]].lower == "the"
-      && ["daily", "weekly", "evening", "morning", "sunday"].contains(tokens[headWords[1]].lower)
+      && (["daily", "weekly", "evening", "morning", "sunday"].contains(tokens[headWords[1]].lower)
+        || headWords.dropFirst(2).dropLast().contains(where: { ["Daily", "Weekly"].contains(tokens[$0].text) })
+          && !endsInOrganizationWord(headWord, capitalised: tokens[last].isCapitalized))
     // ("The Continental Press Agency": a name that ends in an outlet's two-word noun.)
     let agencyLast =
       headWords.count >= 3 && last - 1 >= head.lowerBound
@@ -2761,6 +2774,18 @@ extension ExtractionContext {
       tokens[opener].lower == "another" || headWords.count >= 3 || range.upperBound > head.upperBound
     {
       return SourceClass(kind: .anonymous, specificity: .described)
+    }
+    // ("County executive member for agriculture Stephen Onyango Achola": a portfolio in small
+    // letters, then the holder's name.)
+    if WordClasses.personRoles.contains(headWord) || lexicon.titles.contains(headWord),
+      head.upperBound + 3 < range.upperBound, ["for", "of"].contains(tokens[head.upperBound].lower),
+      let name = ((head.upperBound + 2)..<range.upperBound).first(where: { tokens[$0].isCapitalized }),
+      range.upperBound - name >= 2, (name..<range.upperBound).allSatisfy({ isProperWord($0) }),
+      ((head.upperBound + 1)..<name).allSatisfy({
+        tokens[$0].kind == .word && !tokens[$0].isCapitalized && !WordClasses.determiners.contains(tokens[$0])
+      })
+    {
+      return SourceClass(kind: .person)
     }
     if !definiteRole,
       isVagueWord(headWord) || lexicon.qualifiedHeads.contains(headWord)
@@ -4127,7 +4152,9 @@ extension ExtractionContext {
     // "The former employee said" right after "A former member of the safety team, who spoke on
     // condition of anonymity, said": a definite person noun continues the unnamed source just quoted.
     // (Not a title with "first" in it: "the first lady", "the first minister".)
-    if words.count == 3, words[0] == "the", Self.continuingModifiers.contains(words[1]), isPersonNoun(words[2]),
+    // ("the second person said" after "Two people familiar with the plan said".)
+    if words.count == 3, words[0] == "the", Self.continuingModifiers.contains(words[1]),
+      isPersonNoun(words[2]) || words[2] == "person",
       !lead.contains(where: { isProperWord($0) }),
       !(words[1] == "first" && ["lady", "minister", "gentleman"].contains(words[2]))
     {

@@ -432,6 +432,15 @@ public enum Tokenizer {
   /// name it stands before: the Sesotho "'Me" ("Water Minister 'Me Palesa Ntšohi said") or a
   /// Tongan name's glottal stop ("'Aisake Helu"). No mark that could close a quotation follows it.
   static func opensElidedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    // ("Dr ’Mamello Khoarai told the Mirror", "said ’Malineo Tšepe": a curly apostrophe after a
+    // space closes no quotation, so before a name it is the name's own.)
+    if s[i] == "\u{2019}", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic, i + 2 < s.count,
+      s[i + 1].properties.isUppercase, s[i + 2].properties.isLowercase
+    {
+      var k = i + 1
+      while k < s.count && isWordScalar(s[k]) { k += 1 }
+      return k + 1 < s.count && s[k] == " " && s[k + 1].properties.isUppercase
+    }
     guard s[i] == "'", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic, i + 2 < s.count,
       s[i + 1].properties.isUppercase, s[i + 2].properties.isLowercase
     else { return false }
