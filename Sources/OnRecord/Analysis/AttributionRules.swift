@@ -7142,6 +7142,22 @@ public enum AttributionRules {
           "Headline\n\nTwo people familiar with the plan said it would cost more. The district wants five years "
             + "to build it, the second person added.",
           cue: "added", source: "the second person", kind: .anonymous, anonymous: true),
+        // A courtesy title before a name with its curly apostrophe; a hauling firm; an education
+        // department's schools division; a body's report, with "on" inside the body's name.
+        .init(
+          "Headline\n\nThe district labour officer, Ms \u{2019}Mathabo Lebona, said her office had summoned the "
+            + "management.",
+          cue: "said", source: "The district labour officer, Ms \u{2019}Mathabo Lebona", kind: .person),
+        .init(
+          "Headline\n\nThe hauler, Chaco Basin Haulers of Farmington, did not return calls Wednesday.",
+          cue: "did not return", source: "The hauler, Chaco Basin Haulers of Farmington", kind: .organization,
+          denial: .noResponse),
+        .init(
+          "Headline\n\nThe DepEd schools division in Ifugao said it had offered the school 60 beds.", cue: "said",
+          source: "The DepEd schools division in Ifugao", kind: .organization),
+        .init(
+          "Headline\n\nThe Commission on Audit's 2023 report on the town noted that the contractor was 214 days late.",
+          cue: "noted", source: "The Commission on Audit's 2023 report on the town", kind: .document),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who

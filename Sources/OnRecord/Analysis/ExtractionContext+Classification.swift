@@ -431,6 +431,25 @@ extension ExtractionContext {
         e = owner + 1
         continue
       }
+      // ("The Commission on Audit's 2023 report on the town": a body's name with "on" inside it,
+      // then its possessive and the document it wrote.)
+      // (Not people of a place: "Opponents of Alabama's strict immigration law".)
+      if ["on", "of", "for"].contains(t.lower), e > range.lowerBound, tokens[e - 1].isCapitalized,
+        lexicon.organizationSuffixes.contains(tokens[e - 1])
+          || lexicon.organizationHeads.match(at: e - 1, limit: e, tokens: tokens) != nil,
+        e + 1 < range.upperBound, isProperWord(e + 1), WordClasses.isPossessive(tokens[e + 1]),
+        let noun = window(e + 2, min(e + 6, range.upperBound)).first(where: {
+          lexicon.documentHeads.match(at: $0, limit: $0 + 1, tokens: tokens) != nil && !tokens[$0].isCapitalized
+        }),
+        ((e + 2)..<noun).allSatisfy({
+          tokens[$0].kind == .number
+            || tokens[$0].kind == .word && !tokens[$0].isCapitalized
+              && !WordClasses.prepositions.contains(tokens[$0]) && !WordClasses.determiners.contains(tokens[$0])
+        })
+      {
+        e = noun + 1
+        continue
+      }
       // ("A Bank of Dorrow stress test", "The Ministry of Fisheries quota review": a name with "of"
       // inside it, then the noun it modifies.)
       // ("Sound of Kessock Radio", "Voice of the Glens News": a station's or a paper's name with

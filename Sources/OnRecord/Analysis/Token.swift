@@ -53,7 +53,10 @@ public struct Token: Sendable, Equatable {
   static func startsUpperCase(_ kind: Kind, _ text: String) -> Bool {
     guard kind == .word, var first = text.unicodeScalars.first else { return false }
     // ("'Me Palesa", "'Aisake": a name's leading mark.)
-    if first == "'", text.unicodeScalars.count > 1 { first = text.unicodeScalars.dropFirst().first ?? first }
+    // ("’Mathabo Lebona": or its curly apostrophe.)
+    if first == "'" || first == "\u{2019}", text.unicodeScalars.count > 1 {
+      first = text.unicodeScalars.dropFirst().first ?? first
+    }
     if first.value < 128 { return first.value >= 65 && first.value <= 90 }
     return first.properties.isUppercase
   }
