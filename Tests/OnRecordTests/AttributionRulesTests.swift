@@ -96,6 +96,30 @@ import Testing
     #expect(kinds.last != .self)
   }
 
+  /// A paper's name of one hyphenated word: the folder's last word, then a paper's word
+  /// ("The Crescent-Ledger" for "saguache-san-luis-valley-crescent"), or the folder's last two words
+  /// before the outlet's own work ("A News-Journal review" for "clovis-curry-county-news-journal").
+  @Test func aHyphenatedMastheadNamesThePublisher() throws {
+    let learned = try #require(
+      TestSupport.extractor.analyze(
+        text: "Headline\n\nThe Crescent-Ledger has learned that the attorneys asked for more time.",
+        outlet: "saguache-san-luis-valley-crescent"
+      ).attributions.first { $0.cue.text == "has learned" })
+    #expect(learned.sourceKind == .self)
+    let found = try #require(
+      TestSupport.extractor.analyze(
+        text: "Headline\n\nA News-Journal review of board minutes found that the board approved 11 change orders.",
+        outlet: "clovis-curry-county-news-journal"
+      ).attributions.first { $0.cue.text == "found" })
+    #expect(found.sourceKind == .self)
+    // Another paper with such a name is an outlet.
+    let other = try #require(
+      TestSupport.extractor.analyze(
+        text: "Headline\n\nThe Crescent-Ledger reported in March that the clinic had closed.", outlet: "harbor-ledger"
+      ).attributions.first { $0.cue.text == "reported" })
+    #expect(other.sourceKind == .outlet)
+  }
+
   /// A newspaper's word inside the folder's name ("pearl-gazette-kampala"), after "the", alone, is
   /// the publisher.
   @Test func aNewspapersWordInsideTheNameNamesThePublisher() throws {

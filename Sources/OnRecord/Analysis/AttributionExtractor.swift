@@ -8351,6 +8351,8 @@ final class ExtractionContext {
   static let bodiesWithListedNames: Set<String> = [
     "Department", "Ministry", "Committee", "Subcommittee", "Commission", "Office", "Secretary", "Minister",
     "Council", "Agency", "Institute", "School", "Faculty", "Centre", "Center", "Bureau", "Board", "Authority",
+    // ("the Colorado Division of Reclamation, Mining and Safety".)
+    "Division",
   ]
 
   /// "It's", "That's", "There's", "Here's": a cleft's opening, no one's name.

@@ -7158,6 +7158,22 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe Commission on Audit's 2023 report on the town noted that the contractor was 214 days late.",
           cue: "noted", source: "The Commission on Audit's 2023 report on the town", kind: .document),
+        // A division's name with a list inside it; a paper named "Crier"; a house that opens a
+        // firm's name; the nonprofit that runs a place.
+        .init(
+          "Headline\n\nA spokesperson for the Colorado Division of Reclamation, Mining and Safety said the "
+            + "application was under review.",
+          cue: "said", source: "A spokesperson for the Colorado Division of Reclamation, Mining and Safety",
+          kind: .organization),
+        .init(
+          "Headline\n\nThe Carbon County Crier reported last month that two clinics had closed.", cue: "reported",
+          source: "The Carbon County Crier", kind: .outlet),
+        .init(
+          "Headline\n\nCasa Moretti did not respond to an email sent on Monday.", cue: "did not respond",
+          source: "Casa Moretti", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe nonprofit that runs it told the council on Tuesday that the clinic would close.",
+          cue: "told", source: "The nonprofit that runs it", kind: .organization),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who

@@ -727,13 +727,22 @@ extension ExtractionContext {
     {
       return true
     }
+    // ("The Crescent-Ledger" for "saguache-san-luis-valley-crescent": the folder's last word, then a
+    // paper's word after a hyphen.)
+    if name.count >= 2, k > range.lowerBound, tokens[k - 1].lower == "the", k + 1 == range.upperBound,
+      tokens[k].isCapitalized, case let parts = tokens[k].lower.split(separator: "-").map(String.init),
+      parts.count == 2, parts[0] == name.last, lexicon.outletNameWords.contains(parts[1])
+    {
+      return true
+    }
     // "A Clarion poll of 2,000 adults" for "daily-clarion": the name's last word before the
     // outlet's own work.
     // ("A Times review of district budgets" for "nephi-juab-county-times": a word common to papers'
     // names, after "a".)
     if name.count >= 2, let last = name.last, k + 1 < range.upperBound,
       !Self.genericOutletWords.contains(last) || k > range.lowerBound && ["a", "an"].contains(tokens[k - 1].lower),
-      tokens[k].isCapitalized, tokens[k].lower == last, Self.outletWork.contains(tokens[k + 1])
+      tokens[k].isCapitalized, tokens[k].lower == last || Self.isHyphenatedEnding(tokens[k].lower, of: name),
+      Self.outletWork.contains(tokens[k + 1])
     {
       return true
     }
@@ -2264,7 +2273,12 @@ extension ExtractionContext {
       lexicon.outletNameWords.contains(nameWord) || paperFirst || agencyLast || radioInName || mastheadLast
     {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
-      if nameWords.count >= 2,
+      // ("The Crescent-Ledger": or one word of two capitalised parts after "The".)
+      let hyphenatedName =
+        nameWords.count == 1 && headWords.count == 2
+        && tokens[last].text.split(separator: "-").count == 2
+        && tokens[last].text.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true })
+      if nameWords.count >= 2 || hyphenatedName,
         nameWords.allSatisfy({ k in
           isProperWord(k)
             // ("Sauti ya Bandari FM": a small word of the name's own language.)
