@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout256`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout277`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -175,10 +175,10 @@ import Testing
     ],
     "heldout42": [
       "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.92, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.968,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.979, "denialAttribution": 0.968,
     ],
     "heldout43": [
-      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.947, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.949, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.981, "denialAttribution": 0.883,
     ],
     "heldout44": [
@@ -199,7 +199,7 @@ import Testing
     ],
     "heldout48": [
       "cue": 0.921, "sourceOverlap": 0.914, "sourceExact": 0.842, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.983, "denialAttribution": 0.919,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.987, "denialAttribution": 0.919,
     ],
     "heldout49": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
@@ -306,7 +306,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.765,
     ],
     "heldout75": [
-      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.889, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.951, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.955, "denialAttribution": 0.79,
     ],
     "heldout76": [
@@ -498,7 +498,7 @@ import Testing
       "anonymousAttribution": 0.925, "kindAccuracy": 0.928, "denialAttribution": 0.831,
     ],
     "heldout123": [
-      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.765,
     ],
     "heldout124": [
@@ -510,7 +510,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout126": [
-      "cue": 0.945, "sourceOverlap": 0.96, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.962, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
@@ -659,7 +659,7 @@ import Testing
     ],
     "heldout163": [
       "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.807,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout164": [
       "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -746,12 +746,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout185": [
-      "cue": 0.95, "sourceOverlap": 0.96, "sourceExact": 0.861, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.962, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout186": [
       "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.82,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.82,
     ],
     "heldout187": [
       "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.884, "anonymousArticle": 1.0,
@@ -782,7 +782,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.82,
     ],
     "heldout194": [
-      "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.79,
     ],
     "heldout195": [
@@ -790,12 +790,12 @@ import Testing
       "anonymousAttribution": 0.9, "kindAccuracy": 0.977, "denialAttribution": 0.83,
     ],
     "heldout196": [
-      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.839,
+      "cue": 0.958, "sourceOverlap": 0.967, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.839,
     ],
     "heldout197": [
-      "cue": 0.941, "sourceOverlap": 0.942, "sourceExact": 0.889, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.958, "denialAttribution": 0.899,
+      "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.891, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.899,
     ],
     "heldout198": [
       "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.886, "anonymousArticle": 1.0,
@@ -807,7 +807,7 @@ import Testing
     ],
     "heldout200": [
       "cue": 0.957, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.817,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.817,
     ],
     "heldout201": [
       "cue": 0.958, "sourceOverlap": 0.964, "sourceExact": 0.884, "anonymousArticle": 1.0,
@@ -835,14 +835,14 @@ import Testing
     ],
     "heldout207": [
       "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.985, "denialAttribution": 0.806,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.806,
     ],
     "heldout208": [
       "cue": 0.965, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.977, "denialAttribution": 0.831,
     ],
     "heldout209": [
-      "cue": 0.962, "sourceOverlap": 0.97, "sourceExact": 0.923, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.972, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.84,
     ],
     "heldout210": [
@@ -871,7 +871,7 @@ import Testing
     ],
     "heldout216": [
       "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.95, "kindAccuracy": 0.973, "denialAttribution": 0.78,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.977, "denialAttribution": 0.78,
     ],
     "heldout217": [
       "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.873, "anonymousArticle": 1.0,
@@ -879,7 +879,7 @@ import Testing
     ],
     "heldout218": [
       "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.787,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.787,
     ],
     "heldout219": [
       "cue": 0.954, "sourceOverlap": 0.957, "sourceExact": 0.91, "anonymousArticle": 1.0,
@@ -891,7 +891,7 @@ import Testing
     ],
     "heldout221": [
       "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.839,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.839,
     ],
     "heldout222": [
       "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.922, "anonymousArticle": 1.0,
@@ -899,7 +899,7 @@ import Testing
     ],
     "heldout223": [
       "cue": 0.965, "sourceOverlap": 0.973, "sourceExact": 0.925, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.824,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.824,
     ],
     "heldout224": [
       "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
@@ -927,7 +927,7 @@ import Testing
     ],
     "heldout230": [
       "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.812,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.812,
     ],
     "heldout231": [
       "cue": 0.951, "sourceOverlap": 0.958, "sourceExact": 0.875, "anonymousArticle": 1.0,
@@ -935,7 +935,7 @@ import Testing
     ],
     "heldout232": [
       "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.974, "denialAttribution": 0.855,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.978, "denialAttribution": 0.855,
     ],
     "heldout233": [
       "cue": 0.957, "sourceOverlap": 0.962, "sourceExact": 0.882, "anonymousArticle": 1.0,
@@ -946,7 +946,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.848,
     ],
     "heldout235": [
-      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.952, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.97, "denialAttribution": 0.857,
     ],
     "heldout236": [
@@ -962,12 +962,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.837,
     ],
     "heldout239": [
-      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.96, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.824,
     ],
     "heldout240": [
       "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.902, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.981, "denialAttribution": 0.787,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.787,
     ],
     "heldout241": [
       "cue": 0.969, "sourceOverlap": 0.973, "sourceExact": 0.908, "anonymousArticle": 1.0,
@@ -979,11 +979,11 @@ import Testing
     ],
     "heldout243": [
       "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.823,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.823,
     ],
     "heldout244": [
       "cue": 0.948, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.806,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.982, "denialAttribution": 0.806,
     ],
     "heldout245": [
       "cue": 0.949, "sourceOverlap": 0.964, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -994,8 +994,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.821,
     ],
     "heldout247": [
-      "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.758,
+      "cue": 0.958, "sourceOverlap": 0.972, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.763,
     ],
     "heldout248": [
       "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.872, "anonymousArticle": 1.0,
@@ -1003,35 +1003,119 @@ import Testing
     ],
     "heldout249": [
       "cue": 0.953, "sourceOverlap": 0.967, "sourceExact": 0.863, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.981, "denialAttribution": 0.832,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.832,
     ],
     "heldout250": [
-      "cue": 0.964, "sourceOverlap": 0.977, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.823,
+      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.823,
     ],
     "heldout251": [
-      "cue": 0.941, "sourceOverlap": 0.945, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.822,
+      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.97, "denialAttribution": 0.828,
     ],
     "heldout252": [
-      "cue": 0.962, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.79,
+      "cue": 0.965, "sourceOverlap": 0.971, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.79,
     ],
     "heldout253": [
       "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.885, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.974, "denialAttribution": 0.843,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.843,
     ],
     "heldout254": [
       "cue": 0.957, "sourceOverlap": 0.964, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.993, "denialAttribution": 0.824,
     ],
     "heldout255": [
-      "cue": 0.962, "sourceOverlap": 0.957, "sourceExact": 0.907, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.975, "denialAttribution": 0.846,
+      "cue": 0.962, "sourceOverlap": 0.961, "sourceExact": 0.915, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.846,
     ],
     "heldout256": [
-      "cue": 0.955, "sourceOverlap": 0.958, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.853,
+      "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.853,
+    ],
+    "heldout257": [
+      "cue": 0.963, "sourceOverlap": 0.97, "sourceExact": 0.898, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.927, "kindAccuracy": 0.982, "denialAttribution": 0.836,
+    ],
+    "heldout258": [
+      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.913, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.977, "denialAttribution": 0.837,
+    ],
+    "heldout259": [
+      "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.829,
+    ],
+    "heldout260": [
+      "cue": 0.957, "sourceOverlap": 0.958, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.977, "denialAttribution": 0.837,
+    ],
+    "heldout261": [
+      "cue": 0.967, "sourceOverlap": 0.97, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.992, "denialAttribution": 0.784,
+    ],
+    "heldout262": [
+      "cue": 0.968, "sourceOverlap": 0.964, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.806,
+    ],
+    "heldout263": [
+      "cue": 0.956, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.941, "kindAccuracy": 0.977, "denialAttribution": 0.794,
+    ],
+    "heldout264": [
+      "cue": 0.95, "sourceOverlap": 0.963, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.857,
+    ],
+    "heldout265": [
+      "cue": 0.962, "sourceOverlap": 0.972, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.978, "denialAttribution": 0.864,
+    ],
+    "heldout266": [
+      "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.807,
+    ],
+    "heldout267": [
+      "cue": 0.974, "sourceOverlap": 0.978, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.992, "denialAttribution": 0.872,
+    ],
+    "heldout268": [
+      "cue": 0.966, "sourceOverlap": 0.973, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.966, "denialAttribution": 0.793,
+    ],
+    "heldout269": [
+      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.797,
+    ],
+    "heldout270": [
+      "cue": 0.966, "sourceOverlap": 0.975, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.971, "denialAttribution": 0.843,
+    ],
+    "heldout271": [
+      "cue": 0.961, "sourceOverlap": 0.964, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.849,
+    ],
+    "heldout272": [
+      "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.857,
+    ],
+    "heldout273": [
+      "cue": 0.961, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.961, "denialAttribution": 0.878,
+    ],
+    "heldout274": [
+      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.894, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.984, "denialAttribution": 0.837,
+    ],
+    "heldout275": [
+      "cue": 0.956, "sourceOverlap": 0.968, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.861,
+    ],
+    "heldout276": [
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.814,
+    ],
+    "heldout277": [
+      "cue": 0.95, "sourceOverlap": 0.956, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.973, "denialAttribution": 0.817,
     ],
   ]
 
@@ -1257,6 +1341,27 @@ import Testing
     ("heldout254", 12),
     ("heldout255", 12),
     ("heldout256", 12),
+    ("heldout257", 12),
+    ("heldout258", 12),
+    ("heldout259", 12),
+    ("heldout260", 12),
+    ("heldout261", 12),
+    ("heldout262", 12),
+    ("heldout263", 12),
+    ("heldout264", 12),
+    ("heldout265", 12),
+    ("heldout266", 12),
+    ("heldout267", 12),
+    ("heldout268", 12),
+    ("heldout269", 12),
+    ("heldout270", 12),
+    ("heldout271", 12),
+    ("heldout272", 12),
+    ("heldout273", 12),
+    ("heldout274", 12),
+    ("heldout275", 12),
+    ("heldout276", 12),
+    ("heldout277", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
