@@ -7174,6 +7174,24 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe nonprofit that runs it told the council on Tuesday that the clinic would close.",
           cue: "told", source: "The nonprofit that runs it", kind: .organization),
+        // A Sesotho courtesy title with its apostrophe after a comma; papers named "Eagle" or
+        // "Tide"; a haulage firm; "Both workers" after one of an unnamed pair.
+        .init(
+          "Headline\n\nThe district health office's acting director, 'Me Mamello Tau, dismissed reports that "
+            + "patients had died.",
+          cue: "dismissed", source: "The district health office's acting director, 'Me Mamello Tau", kind: .person,
+          denial: .dismissal),
+        .init(
+          "Headline\n\nThe Kitui Eagle reported in 2023 that a leak had closed the laboratory.", cue: "reported",
+          source: "The Kitui Eagle", kind: .outlet),
+        .init(
+          "Headline\n\nMvelo Water Haulage denied any wrongdoing.", cue: "denied", source: "Mvelo Water Haulage",
+          kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nTwo workers who asked not to be named said crews open a valve at night. \"It happens after "
+            + "the inspectors go home,\" one of the workers added. Both workers told the Ledger they raised the "
+            + "problem in August.",
+          cue: "told", source: "Both workers", kind: .anonymous, anonymous: true),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who

@@ -4242,7 +4242,8 @@ extension ExtractionContext {
     }
     // ("these people said" after "according to people with knowledge of the talks"; "the MP
     // added" after "one of the MPs, who asked not to be named": an acronym's plural too.)
-    guard words.count == 2, ["the", "this", "that", "these", "those"].contains(words[0]),
+    // ("Both workers said" after "one of the workers said": the pair again.)
+    guard words.count == 2, ["the", "this", "that", "these", "those", "both"].contains(words[0]),
       !tokens[range.upperBound - 1].isCapitalized || tokens[range.upperBound - 1].isAllCaps
     else { return nil }
     if let found = anonymousNamed(words[1], before: before) { return found }

@@ -434,14 +434,16 @@ public enum Tokenizer {
   static func opensElidedName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
     // ("Dr ’Mamello Khoarai told the Mirror", "said ’Malineo Tšepe": a curly apostrophe after a
     // space closes no quotation, so before a name it is the name's own.)
-    if s[i] == "\u{2019}", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic, i + 2 < s.count,
+    // (After a comma too: "The acting director, 'Me Mamello Tau, dismissed".)
+    if s[i] == "\u{2019}", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic || s[i - 2] == ",",
+      i + 2 < s.count,
       s[i + 1].properties.isUppercase, s[i + 2].properties.isLowercase
     {
       var k = i + 1
       while k < s.count && isWordScalar(s[k]) { k += 1 }
       return k + 1 < s.count && s[k] == " " && s[k + 1].properties.isUppercase
     }
-    guard s[i] == "'", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic, i + 2 < s.count,
+    guard s[i] == "'", i >= 2, s[i - 1] == " ", s[i - 2].properties.isAlphabetic || s[i - 2] == ",", i + 2 < s.count,
       s[i + 1].properties.isUppercase, s[i + 2].properties.isLowercase
     else { return false }
     // (A name: another capitalised word follows, "'Me Palesa", "'Aisake Helu"; not "'Let's go".)
