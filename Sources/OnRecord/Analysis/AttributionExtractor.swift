@@ -951,7 +951,7 @@ final class ExtractionContext {
         // ("The page, which calls itself Drivers Against Overreach", "researchers, who have named
         // the group Saltmarsh": the name something goes by.)
         || namesItself($0.head) || givesName(at: $0.head, in: sentence)
-        || describesDocument(participle: $0.head, in: sentence) || postedThing($0)
+        || describesDocument(participle: $0.head, in: sentence) || postedThing($0) || promisedThing($0)
         || answeredSurvey($0, in: sentence)
         // ("a bidder that … asked $1.9 million more": a price asked, not a question.)
         || ["ask", "asks", "asked", "asking"].contains(tokens[$0.head].lower) && $0.cue.count == 1
@@ -9643,38 +9643,44 @@ final class ExtractionContext {
   /// after a thing's noun, with where or when after it, describes what was posted; no one posts.
   /// (Not "the church posted on Facebook", "Journalists inside the country posted on Twitter":
   /// a body's or people's noun heads the subject.)
-  /// ("a second harvesting machine promised under the contract", "The harvester promised by the
-  /// firm never arrived": a thing promised is no one who promises; a document can be, "The plan
-  /// promised in March".)
   func postedThing(_ candidate: AttributionExtractor.Candidate) -> Bool {
     let i = candidate.head
-    let promised = Self.promisedParticiples.contains(tokens[i])
-    guard candidate.cue.count == 1, Self.postedParticiples.contains(tokens[i]) || promised, i + 1 < tokens.count,
-      i > 0,
-      promised
-        ? ["under", "by", "for", "during", "in"].contains(tokens[i + 1].lower)
-        : Self.postedWhereOrWhen.contains(tokens[i + 1]),
-      let noun = promised
-        ? i - 1
-        : candidate.source.flatMap({ source in
-          source.upperBound == i ? headPhrase(source).last(where: { tokens[$0].kind == .word }) : nil
-        }),
-      noun == i - 1, !isAuxiliary(tokens[noun]), !WordClasses.isAdverbLike(tokens[noun]),
-      !WordClasses.clauseBoundaries.contains(tokens[noun]), !["and", "or", "but", "then"].contains(tokens[noun].lower),
-      !promised
-        || lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
-          && thingPhraseOpens(before: noun),
-      case let word = tokens[noun], !word.isCapitalized, word.lower.allSatisfy(\.isLetter),
-      // ("Mercer himself posted on Instagram".)
-      !word.lower.hasSuffix("self"), !word.lower.hasSuffix("selves"),
-      !looksLikePersonNounOrPlural(word.lower), !lexicon.pronouns.contains(word), !isVagueWord(word.lower),
-      !lexicon.anonymousHeads.contains(word), !lexicon.firmStaff.contains(word),
-      // ("one user posted on X", "an account posted": who posts online.)
-      !Self.onlinePosters.contains(word),
-      lexicon.organizationHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil,
-      lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
+    guard candidate.cue.count == 1, Self.postedParticiples.contains(tokens[i]), i + 1 < tokens.count,
+      Self.postedWhereOrWhen.contains(tokens[i + 1]), let source = candidate.source, source.upperBound == i,
+      let noun = headPhrase(source).last(where: { tokens[$0].kind == .word }), noun == i - 1
     else { return false }
-    return true
+    return namesAThing(noun)
+  }
+
+  /// ("a second harvesting machine promised under the contract", "The harvester promised by the
+  /// firm never arrived": a thing promised is no one who promises; a document can be, "The plan
+  /// promised in March", and so can a subject joined by "and", "he and other administration heavies
+  /// promised".)
+  func promisedThing(_ candidate: AttributionExtractor.Candidate) -> Bool {
+    let i = candidate.head
+    guard candidate.cue.count == 1, Self.promisedParticiples.contains(tokens[i]), i > 0, i + 1 < tokens.count,
+      ["under", "by", "for", "during", "in"].contains(tokens[i + 1].lower),
+      case let noun = i - 1, tokens[noun].kind == .word, !isAuxiliary(tokens[noun]),
+      !WordClasses.isAdverbLike(tokens[noun]), !WordClasses.clauseBoundaries.contains(tokens[noun]),
+      !["and", "or", "but", "then"].contains(tokens[noun].lower),
+      lexicon.documentHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil, thingPhraseOpens(before: noun)
+    else { return false }
+    return namesAThing(noun)
+  }
+
+  /// Whether the lower-case noun at `noun` names a thing, not someone who could speak: no person's,
+  /// people's, body's, outlet's or online poster's noun, and no pronoun.
+  func namesAThing(_ noun: Int) -> Bool {
+    let word = tokens[noun]
+    return !word.isCapitalized && word.lower.allSatisfy(\.isLetter)
+      // ("Mercer himself posted on Instagram".)
+      && !word.lower.hasSuffix("self") && !word.lower.hasSuffix("selves")
+      && !looksLikePersonNounOrPlural(word.lower) && !lexicon.pronouns.contains(word) && !isVagueWord(word.lower)
+      && !lexicon.anonymousHeads.contains(word) && !lexicon.firmStaff.contains(word)
+      // ("one user posted on X", "an account posted": who posts online.)
+      && !Self.onlinePosters.contains(word)
+      && lexicon.organizationHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
+      && lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) == nil
   }
 
   static let postedParticiples: WordSet = ["posted", "tweeted", "shared", "published", "uploaded", "released"]

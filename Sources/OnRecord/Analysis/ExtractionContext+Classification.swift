@@ -1029,7 +1029,7 @@ extension ExtractionContext {
       opensName
       && (Self.foreignParticles.contains(second.text) && range.count >= 3
         || second.isCapitalized && range.contains { Self.foreignParticles.contains(tokens[$0].text) }
-        || second.isCapitalized && Self.paperOnlyOpeners.contains(first.text) && opening.contains(first))
+        || second.isCapitalized && Self.paperOnlyOpeners.contains(first.text))
     guard first.isCapitalized, second.isCapitalized || byWord, byArticle || byWord else { return false }
     // ("La Gazette de l’Ill": an elided article joined to a capitalised word.)
     func capitalised(_ k: Int) -> Bool {
@@ -2274,10 +2274,10 @@ extension ExtractionContext {
     {
       let nameWords = headWords.drop { tokens[$0].lower == "the" }
       // ("The Crescent-Ledger": or one word of two capitalised parts after "The".)
+      let nameParts = tokens[last].text.split(separator: "-")
       let hyphenatedName =
-        nameWords.count == 1 && headWords.count == 2
-        && tokens[last].text.split(separator: "-").count == 2
-        && tokens[last].text.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true })
+        nameWords.count == 1 && headWords.count == 2 && nameParts.count == 2
+        && nameParts.allSatisfy({ $0.first?.isUppercase == true })
       if nameWords.count >= 2 || hyphenatedName,
         nameWords.allSatisfy({ k in
           isProperWord(k)
