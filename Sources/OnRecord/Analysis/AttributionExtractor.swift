@@ -4858,6 +4858,16 @@ final class ExtractionContext {
     {
       source = source.lowerBound..<close
     }
+    // ("According to the town's finance director, Carmen Ybarra, the levy": a role closed by the
+    // name of the one who holds it; not a name the clause goes on to describe, "According to the
+    // authors, Jason Altmire, a former congressman, was".)
+    if atStart, case let role = tokens[source.upperBound - 1], !role.isCapitalized,
+      lexicon.titles.contains(role) || WordClasses.personRoles.contains(role),
+      let close = namedAppositive(after: source.upperBound, in: sentence),
+      close - source.upperBound <= 4, !["a", "an", "who", "whose"].contains(tokens[close + 1].lower)
+    {
+      source = source.lowerBound..<close
+    }
     // ("According to a report in the Recife daily Jornal do Capibaribe, LdN cut": a report with
     // the paper or the body it appeared in or came from, up to the comma, as PolNeAR spans "a
     // report in the Des Moines Register".)

@@ -7192,6 +7192,15 @@ public enum AttributionRules {
             + "the inspectors go home,\" one of the workers added. Both workers told the Ledger they raised the "
             + "problem in August.",
           cue: "told", source: "Both workers", kind: .anonymous, anonymous: true),
+        // A role set off by the name of the one who holds it, after "According to"; a firm's
+        // form in parentheses inside its name, before a title and a name.
+        .init(
+          "Headline\n\nAccording to the town's finance director, Carmen Ybarra, the levy raised $40,000 last year.",
+          cue: "According to", source: "the town's finance director, Carmen Ybarra", kind: .person),
+        .init(
+          "Headline\n\nMaatla Builders (Pty) Ltd managing director Mr Ronald Sechele said the road would be "
+            + "finished in May.",
+          cue: "said", source: "Maatla Builders (Pty) Ltd managing director Mr Ronald Sechele", kind: .person),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who

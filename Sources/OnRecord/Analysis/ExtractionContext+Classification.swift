@@ -414,6 +414,15 @@ extension ExtractionContext {
         e += 3
         continue
       }
+      // ("Maatla Builders (Pty) Ltd managing director Mr Ronald Sechele": a firm's form in
+      // parentheses inside its name.)
+      if t.text == "(", e + 3 < range.upperBound, tokens[e + 2].text == ")",
+        ["pty", "private", "proprietary"].contains(tokens[e + 1].lower), tokens[e + 3].isCapitalized,
+        e > range.lowerBound, tokens[e - 1].isCapitalized
+      {
+        e += 3
+        continue
+      }
       if t.kind == .punctuation && t.text != "&" && t.text != "$" && t.text != "%" && !joinsNames { break }
       // "the secretary of state's office": a possessive after "of" opens the phrase whose head
       // is the office, not the secretary.
