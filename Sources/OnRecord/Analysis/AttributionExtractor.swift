@@ -2052,7 +2052,7 @@ final class ExtractionContext {
 
   /// Whether a token opens with a currency's symbol: "$4", "£220m".
   func startsWithCurrencySymbol(_ token: Token) -> Bool {
-    token.text.first.map { "$£€¥₹".contains($0) } == true
+    token.text.first.map { "$£€¥₹₱₦₵".contains($0) } == true
   }
 
   /// A year of four digits: "2019", "1998".
@@ -2521,7 +2521,11 @@ final class ExtractionContext {
   ]
 
   /// Currencies written as letters before the digits: "KSh1,500", "Rs500".
-  static let currencyPrefixes: Set<String> = ["Shs", "USh", "KSh", "Ksh", "TSh", "Rs", "Rp", "R", "N", "GH", "P", "K"]
+  static let currencyPrefixes: Set<String> = [
+    "Shs", "USh", "KSh", "Ksh", "TSh", "Rs", "Rp", "R", "N", "GH", "P", "K",
+    // (Lesotho's maloti: "charged every vehicle M50".)
+    "M",
+  ]
 
   /// Whether an amount starts at `k`, after at most three words that approximate it: "would add
   /// $3.9 billion to the deficit", "adds about $17 to the bill" are arithmetic, not speech.
@@ -3570,8 +3574,24 @@ final class ExtractionContext {
     {
       return true
     }
+    // ("the company wrote down two of its older pits": so is a value cut; not "her therapist wrote
+    // down what Ford said", a record of words.)
     if ["write", "writes", "wrote", "written", "writing"].contains(word), cue.lowerBound + 1 < sentence.upperBound,
       tokens[cue.lowerBound + 1].lower == "off"
+        || tokens[cue.lowerBound + 1].lower == "down" && cue.lowerBound + 2 < sentence.upperBound
+          && (tokens[cue.lowerBound + 2].kind == .number || WordClasses.numberWords.contains(tokens[cue.lowerBound + 2])
+            || ["the", "its", "their", "a", "an", "some", "part"].contains(tokens[cue.lowerBound + 2].lower))
+    {
+      return true
+    }
+    // ("did not reply to messages on Tuesday asking about the allowances": the newsroom's messages
+    // ask, not the one who did not answer them.)
+    if ["asking", "seeking"].contains(word),
+      let noun = (max(sentence.lowerBound, cue.lowerBound - 5)..<cue.lowerBound).last(where: {
+        !WordClasses.timeWords.contains(tokens[$0])
+          && !["on", "last", "this", "early", "late"].contains(tokens[$0].lower)
+      }),
+      lexicon.inquiryNouns.contains(tokens[noun])
     {
       return true
     }
@@ -5844,7 +5864,9 @@ final class ExtractionContext {
       demand || lexicon.findingNouns.contains(tokens[dp]) || Self.claimCarriers.contains(tokens[dp]),
       let document = subjectRange(endingAt: dp, in: sentence),
       demand || WordClasses.determiners.contains(tokens[document.lowerBound])
-        || tokens[document.lowerBound].isCapitalized,
+        || tokens[document.lowerBound].isCapitalized
+        // ("dismissed social media posts claiming": a bare plural that is rebutted.)
+        || tokens[dp].lower.hasSuffix("s") && rebutted(document),
       // (After a preposition or opening the sentence: "blamed the weakness on a Courier report
       // suggesting"; not "published a report arguing", whose publisher argues.)
       // (Or opening what was said: "Two people familiar with the matter said a Cabinet paper
@@ -8493,7 +8515,15 @@ final class ExtractionContext {
     }
     // A relative clause that withholds the source's name runs longer, with its reason: "A European
     // diplomat who asked not to be named because of the sensitivity of the matter said".
-    let withheld = anonymityMarker(in: start..<cueStart) != nil
+    let marker = anonymityMarker(in: start..<cueStart)
+    let withheld = marker != nil
+    // (Not past the source's own verb of saying: "A market vendor who asked not to be named for
+    // fear of losing her stall told the Chronicle that the market administrator had warned".)
+    if let marker, marker.index + marker.length < found.lowerBound,
+      ((marker.index + marker.length)..<found.lowerBound).contains(where: { Self.sayingVerbs.contains(tokens[$0]) })
+    {
+      return nil
+    }
     guard found.lowerBound > start, found.upperBound <= cueStart, cueStart - start <= (withheld ? 40 : 22),
       WordClasses.determiners.contains(tokens[start]) || tokens[start].kind == .number
         // ("…, adjusters working for Tri-County Mutual estimate": a bare plural of people; "Lawyers
@@ -8511,8 +8541,11 @@ final class ExtractionContext {
     // may have left a time out of the subject it found ("filed in Tessford County Superior Court
     // in July"); only a document's clause runs on past it.
     var ofDocument = false
+    // ("A hydrology study the orchard owners commissioned from Tucson firm Ridgeback Water Science
+    // found": the scan may have stopped at the start of a document's clause with its own subject.)
+    let scanEnd = found.lowerBound < start + 12 && startsContactClause(at: found.lowerBound, in: sentence) ? 1 : 0
     guard
-      let modifier = window(start + 1, min(start + 12, found.lowerBound)).first(where: { k in
+      let modifier = window(start + 1, min(start + 12, found.lowerBound + scanEnd)).first(where: { k in
         let w = tokens[k].lower
         // A document's participle: "A letter circulated among members this month warns".
         if Self.documentParticiples.contains(tokens[k]),
@@ -9808,6 +9841,9 @@ final class ExtractionContext {
   /// Past tenses of handing over, the verb of a clause after a document's noun: "figures the
   /// hospital gave the township".
   static let pastsOfGiving: WordSet = ["gave", "supplied", "showed", "wrote", "kept"]
+
+  /// Verbs by which a source passes on what another said: "told the Chronicle that …".
+  static let sayingVerbs: WordSet = ["said", "says", "say", "told", "tells", "tell", "added", "adds"]
 
   static let documentParticiples: WordSet = [
     "taken", "conducted", "released", "published", "commissioned", "issued", "obtained", "filed", "prepared",

@@ -7201,6 +7201,43 @@ public enum AttributionRules {
           "Headline\n\nMaatla Builders (Pty) Ltd managing director Mr Ronald Sechele said the road would be "
             + "finished in May.",
           cue: "said", source: "Maatla Builders (Pty) Ltd managing director Mr Ronald Sechele", kind: .person),
+        // A document with a clause of its own that the scan had stopped inside; a paper with where
+        // it is published; a pharmacy in Spanish and an association in Tagalog by their first word.
+        .init(
+          "Headline\n\nA hydrology study the orchard owners commissioned from Tucson firm Ridgeback Water Science "
+            + "found that water levels fell.",
+          cue: "found",
+          source: "A hydrology study the orchard owners commissioned from Tucson firm Ridgeback Water Science",
+          kind: .document),
+        .init(
+          "Headline\n\nKati Leo, a Swahili weekly published in Dodoma, reported in January that visitors fell.",
+          cue: "reported", source: "Kati Leo, a Swahili weekly published in Dodoma", kind: .outlet),
+        .init(
+          "Headline\n\nFarmacia Santa Lucía declined to say how much it paid for the drugs.", cue: "declined to say",
+          source: "Farmacia Santa Lucía", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nThe catch fell by half, according to Samahang Mangingisda ng Pinamalayan.", cue: "according to",
+          source: "Samahang Mangingisda ng Pinamalayan", kind: .organization),
+        // Bare posts that are rebutted make their own claim; a station alone that speaks after a
+        // broadcaster's report; a nested cue after an unnamed source's own verb of saying; a body's
+        // chapter; a firm named Ginnery.
+        .init(
+          "Headline\n\nSolberg dismissed social media posts claiming the home would close its east wing.",
+          cue: "claiming", source: "social media posts", kind: .document),
+        .init(
+          "Headline\n\nRadyo Aplaya reported last week that the developer had offered a landing. The station said "
+            + "the offer was made at a meeting.",
+          cue: "said", source: "The station", kind: .outlet),
+        .init(
+          "Headline\n\nA market vendor who asked not to be named for fear of losing her stall told the Ledger that "
+            + "the market administrator had warned vendors.",
+          cue: "had warned", source: "the market administrator"),
+        .init(
+          "Headline\n\nThe Manyara chapter of the Young Doctors' Forum said in a statement that it would back a strike.",
+          cue: "said", source: "The Manyara chapter of the Young Doctors' Forum", kind: .organization),
+        .init(
+          "Headline\n\nIn a statement on Friday, Mpilisi Ginnery dismissed the warning.", cue: "dismissed",
+          source: "Mpilisi Ginnery", kind: .organization, denial: .dismissal),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who
@@ -7214,6 +7251,11 @@ public enum AttributionRules {
         .init(
           "Headline\n\nFifty-eight percent of the parents who responded opposed a four-day week.",
           cue: "responded"),
+        // A value written down; a price charged in maloti; the newsroom's messages that ask.
+        .init("Headline\n\nThe value fell after the company wrote down two of its older pits.", cue: "wrote"),
+        .init("Headline\n\nThe lodge has charged every vehicle M50 to pass since January.", cue: "charged"),
+        .init(
+          "Headline\n\nQuintos did not reply to messages on Tuesday asking about the allowances.", cue: "asking"),
       ]),
     AttributionRule(
       name: "a sentence cut short",

@@ -1943,8 +1943,12 @@ extension ExtractionContext {
             && (tokens[range.upperBound - 1].lower != "broadcaster"
               // ("Onda Alcornocal, the Andalusian broadcaster": a region's or a nation's.)
               || range.upperBound - 2 == article + 1 && isNationality(tokens[range.upperBound - 2])),
-        let noun = headPhrase(after).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
-        names.allSatisfy({ $0 < noun }), noun + 1 == range.upperBound,
+        // ("Kati Leo, a Swahili weekly published in Dodoma": where it is put out may follow.)
+        case let described = after
+          .lowerBound..<(after.first(where: { Self.outletParticiples.contains(tokens[$0]) })
+          ?? range.upperBound),
+        let noun = headPhrase(described).last(where: { tokens[$0].kind == .word }), !isProperWord(noun),
+        names.allSatisfy({ $0 < noun || $0 >= described.upperBound }), noun + 1 == described.upperBound,
         lexicon.outletHeads.match(at: noun, limit: noun + 1, tokens: tokens) != nil
           || noun > article + 1 && lexicon.outletHeads.match(at: noun - 1, limit: noun + 1, tokens: tokens) != nil
       {
@@ -2506,8 +2510,10 @@ extension ExtractionContext {
       return SourceClass(kind: .document)
     }
     // "The newspaper", "the network": a news organisation that is not the publisher.
-    if !headIsProper, let hit = lexicon.outletHeads.firstMatch(in: head, tokens: tokens),
-      hit.index + hit.length == last + 1
+    // ("Radyo Aplaya reported … The station said": a station alone that speaks is a broadcaster.)
+    if !headIsProper,
+      lexicon.outletHeads.firstMatch(in: head, tokens: tokens).map({ $0.index + $0.length == last + 1 }) == true
+        || range.count == 2 && tokens[range.lowerBound].lower == "the" && headWord == "station"
     {
       return SourceClass(kind: .outlet)
     }
@@ -4423,6 +4429,9 @@ extension ExtractionContext {
     "party-run", "church-run",
   ]
 
+  /// Where or by whom an outlet is put out: "a Swahili weekly published in Dodoma".
+  static let outletParticiples: WordSet = ["published", "printed", "based", "run", "owned"]
+
   static let outletDescriptors: WordSet = [
     "site", "website", "station", "network", "newspaper", "paper", "magazine", "outlet", "channel", "broadcaster",
     "tabloid", "blog", "newsletter", "daily", "weekly", "publication", "podcast",
@@ -5106,6 +5115,8 @@ extension ExtractionContext {
   static let lowerCaseNameParticles: WordSet = [
     "del", "de", "la", "le", "las", "los", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "des", "du",
     "y",
+    // (Swahili "of": "Local radio station Sauti ya Manyara FM".)
+    "ya", "wa",
   ]
 
   /// What an outlet's name stands before when the outlet did the work ("a Fieldnotes review").
