@@ -7238,6 +7238,17 @@ public enum AttributionRules {
         .init(
           "Headline\n\nIn a statement on Friday, Mpilisi Ginnery dismissed the warning.", cue: "dismissed",
           source: "Mpilisi Ginnery", kind: .organization, denial: .dismissal),
+        // The publisher's own review of records, by its name; a firm named Export; a substation.
+        .init(
+          "Headline\n\nA review of board minutes by the Ledger found the plant was discussed at only two meetings.",
+          cue: "found", source: "A review of board minutes by the Ledger", kind: .self),
+        .init(
+          "Headline\n\nFibras Altiplano Export did not respond to two emails.", cue: "did not respond",
+          source: "Fibras Altiplano Export", kind: .organization, denial: .noResponse),
+        .init(
+          "Headline\n\nThe Philippine Coast Guard's Polillo substation declined to comment.",
+          cue: "declined to comment",
+          source: "The Philippine Coast Guard's Polillo substation", kind: .organization, denial: .noComment),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who
