@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout280`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout295`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -75,11 +75,11 @@ import Testing
     ],
     "heldout17": [
       "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.926, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.981, "kindAccuracy": 0.972, "denialAttribution": 0.923,
+      "anonymousAttribution": 0.981, "kindAccuracy": 0.977, "denialAttribution": 0.923,
     ],
     "heldout18": [
       "cue": 0.966, "sourceOverlap": 0.966, "sourceExact": 0.951, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.965, "denialAttribution": 0.902,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.97, "denialAttribution": 0.902,
     ],
     "heldout19": [
       "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.858, "anonymousArticle": 1.0,
@@ -143,7 +143,7 @@ import Testing
     ],
     "heldout34": [
       "cue": 0.956, "sourceOverlap": 0.966, "sourceExact": 0.942, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.844,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.844,
     ],
     "heldout35": [
       "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.931, "anonymousArticle": 1.0,
@@ -195,7 +195,7 @@ import Testing
     ],
     "heldout47": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.903, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.98, "kindAccuracy": 0.992, "denialAttribution": 0.966,
+      "anonymousAttribution": 0.98, "kindAccuracy": 0.996, "denialAttribution": 0.966,
     ],
     "heldout48": [
       "cue": 0.921, "sourceOverlap": 0.914, "sourceExact": 0.842, "anonymousArticle": 1.0,
@@ -298,7 +298,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.951, "denialAttribution": 0.783,
     ],
     "heldout73": [
-      "cue": 0.937, "sourceOverlap": 0.95, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.958, "denialAttribution": 0.786,
     ],
     "heldout74": [
@@ -410,7 +410,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
-      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.979, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
@@ -479,7 +479,7 @@ import Testing
     ],
     "heldout118": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.807,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.807,
     ],
     "heldout119": [
       "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.874, "anonymousArticle": 1.0,
@@ -503,7 +503,7 @@ import Testing
     ],
     "heldout124": [
       "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.972, "kindAccuracy": 0.977, "denialAttribution": 0.803,
+      "anonymousAttribution": 0.972, "kindAccuracy": 0.981, "denialAttribution": 0.803,
     ],
     "heldout125": [
       "cue": 0.933, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
@@ -527,7 +527,7 @@ import Testing
     ],
     "heldout130": [
       "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.959, "denialAttribution": 0.739,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.963, "denialAttribution": 0.739,
     ],
     "heldout131": [
       "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.891, "anonymousArticle": 1.0,
@@ -599,7 +599,7 @@ import Testing
     ],
     "heldout148": [
       "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.913, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.978, "denialAttribution": 0.821,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.981, "denialAttribution": 0.821,
     ],
     "heldout149": [
       "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.922, "anonymousArticle": 1.0,
@@ -758,7 +758,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.855,
     ],
     "heldout188": [
-      "cue": 0.929, "sourceOverlap": 0.936, "sourceExact": 0.845, "anonymousArticle": 1.0,
+      "cue": 0.931, "sourceOverlap": 0.938, "sourceExact": 0.848, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.816,
     ],
     "heldout189": [
@@ -782,7 +782,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.82,
     ],
     "heldout194": [
-      "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.79,
     ],
     "heldout195": [
@@ -826,8 +826,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.825,
     ],
     "heldout205": [
-      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.966, "denialAttribution": 0.85,
+      "cue": 0.955, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.97, "denialAttribution": 0.85,
     ],
     "heldout206": [
       "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.885, "anonymousArticle": 1.0,
@@ -866,8 +866,8 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.989, "denialAttribution": 0.824,
     ],
     "heldout215": [
-      "cue": 0.957, "sourceOverlap": 0.958, "sourceExact": 0.889, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.978, "denialAttribution": 0.821,
+      "cue": 0.957, "sourceOverlap": 0.962, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.821,
     ],
     "heldout216": [
       "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
@@ -878,12 +878,12 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.794,
     ],
     "heldout218": [
-      "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.951, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.787,
     ],
     "heldout219": [
       "cue": 0.954, "sourceOverlap": 0.957, "sourceExact": 0.91, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.84,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.84,
     ],
     "heldout220": [
       "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
@@ -970,7 +970,7 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.787,
     ],
     "heldout241": [
-      "cue": 0.969, "sourceOverlap": 0.973, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.973, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.816,
     ],
     "heldout242": [
@@ -1035,11 +1035,11 @@ import Testing
     ],
     "heldout257": [
       "cue": 0.963, "sourceOverlap": 0.97, "sourceExact": 0.898, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.927, "kindAccuracy": 0.982, "denialAttribution": 0.836,
+      "anonymousAttribution": 0.927, "kindAccuracy": 0.985, "denialAttribution": 0.836,
     ],
     "heldout258": [
-      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.913, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.952, "kindAccuracy": 0.977, "denialAttribution": 0.837,
+      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.915, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout259": [
       "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.868, "anonymousArticle": 1.0,
@@ -1059,10 +1059,10 @@ import Testing
     ],
     "heldout263": [
       "cue": 0.956, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.941, "kindAccuracy": 0.977, "denialAttribution": 0.794,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.977, "denialAttribution": 0.794,
     ],
     "heldout264": [
-      "cue": 0.95, "sourceOverlap": 0.963, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.965, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.857,
     ],
     "heldout265": [
@@ -1078,7 +1078,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.872,
     ],
     "heldout268": [
-      "cue": 0.966, "sourceOverlap": 0.975, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.975, "sourceExact": 0.916, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.974, "denialAttribution": 0.793,
     ],
     "heldout269": [
@@ -1110,12 +1110,12 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.861,
     ],
     "heldout276": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.88, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.814,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.814,
     ],
     "heldout277": [
-      "cue": 0.95, "sourceOverlap": 0.958, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.817,
+      "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.981, "denialAttribution": 0.817,
     ],
     "heldout278": [
       "cue": 0.953, "sourceOverlap": 0.96, "sourceExact": 0.903, "anonymousArticle": 1.0,
@@ -1127,7 +1127,67 @@ import Testing
     ],
     "heldout280": [
       "cue": 0.956, "sourceOverlap": 0.955, "sourceExact": 0.872, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.969, "denialAttribution": 0.814,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.977, "denialAttribution": 0.814,
+    ],
+    "heldout281": [
+      "cue": 0.954, "sourceOverlap": 0.962, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.993, "denialAttribution": 0.818,
+    ],
+    "heldout282": [
+      "cue": 0.954, "sourceOverlap": 0.961, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.855,
+    ],
+    "heldout283": [
+      "cue": 0.965, "sourceOverlap": 0.975, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 1.0, "denialAttribution": 0.844,
+    ],
+    "heldout284": [
+      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.831,
+    ],
+    "heldout285": [
+      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.947, "kindAccuracy": 0.954, "denialAttribution": 0.846,
+    ],
+    "heldout286": [
+      "cue": 0.954, "sourceOverlap": 0.958, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.97, "denialAttribution": 0.862,
+    ],
+    "heldout287": [
+      "cue": 0.959, "sourceOverlap": 0.962, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.837,
+    ],
+    "heldout288": [
+      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.79,
+    ],
+    "heldout289": [
+      "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.812,
+    ],
+    "heldout290": [
+      "cue": 0.958, "sourceOverlap": 0.971, "sourceExact": 0.932, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.905, "kindAccuracy": 0.966, "denialAttribution": 0.833,
+    ],
+    "heldout291": [
+      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.786,
+    ],
+    "heldout292": [
+      "cue": 0.947, "sourceOverlap": 0.953, "sourceExact": 0.884, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.967, "denialAttribution": 0.824,
+    ],
+    "heldout293": [
+      "cue": 0.964, "sourceOverlap": 0.969, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.913, "kindAccuracy": 0.97, "denialAttribution": 0.843,
+    ],
+    "heldout294": [
+      "cue": 0.94, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.933, "kindAccuracy": 0.993, "denialAttribution": 0.862,
+    ],
+    "heldout295": [
+      "cue": 0.95, "sourceOverlap": 0.969, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.836,
     ],
   ]
 
@@ -1377,6 +1437,21 @@ import Testing
     ("heldout278", 12),
     ("heldout279", 12),
     ("heldout280", 12),
+    ("heldout281", 12),
+    ("heldout282", 12),
+    ("heldout283", 12),
+    ("heldout284", 12),
+    ("heldout285", 12),
+    ("heldout286", 12),
+    ("heldout287", 12),
+    ("heldout288", 12),
+    ("heldout289", 12),
+    ("heldout290", 12),
+    ("heldout291", 12),
+    ("heldout292", 12),
+    ("heldout293", 12),
+    ("heldout294", 12),
+    ("heldout295", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")
