@@ -451,7 +451,7 @@ import Testing
     ],
     "heldout111": [
       "cue": 0.938, "sourceOverlap": 0.953, "sourceExact": 0.917, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.826,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.826,
     ],
     "heldout112": [
       "cue": 0.945, "sourceOverlap": 0.948, "sourceExact": 0.89, "anonymousArticle": 1.0,
@@ -942,7 +942,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.825,
     ],
     "heldout234": [
-      "cue": 0.962, "sourceOverlap": 0.963, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.965, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.848,
     ],
     "heldout235": [
@@ -1158,8 +1158,8 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.837,
     ],
     "heldout288": [
-      "cue": 0.944, "sourceOverlap": 0.951, "sourceExact": 0.887, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.79,
+      "cue": 0.944, "sourceOverlap": 0.955, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.79,
     ],
     "heldout289": [
       "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.897, "anonymousArticle": 1.0,
@@ -1167,7 +1167,7 @@ import Testing
     ],
     "heldout290": [
       "cue": 0.958, "sourceOverlap": 0.971, "sourceExact": 0.932, "anonymousArticle": 0.941,
-      "anonymousAttribution": 0.905, "kindAccuracy": 0.966, "denialAttribution": 0.833,
+      "anonymousAttribution": 0.905, "kindAccuracy": 0.97, "denialAttribution": 0.833,
     ],
     "heldout291": [
       "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.891, "anonymousArticle": 1.0,

@@ -5823,11 +5823,14 @@ final class ExtractionContext {
         (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
           && !WordClasses.clauseBoundaries.contains(tokens[$0])
       }),
-      !tokens[p].isCapitalized,
-      looksLikePersonNounOrPlural(tokens[p].lower) || lexicon.anonymousHeads.contains(tokens[p])
-        // ("…, with their union saying the company owes them": a body that says, not one that claims
-        // residency.)
-        || lemma == "say" && lexicon.organizationHeads.match(at: p, limit: p + 1, tokens: tokens) != nil
+      !tokens[p].isCapitalized
+        && (looksLikePersonNounOrPlural(tokens[p].lower) || lexicon.anonymousHeads.contains(tokens[p])
+          // ("…, with their union saying the company owes them": a body that says, not one that claims
+          // residency.)
+          || lemma == "say" && lexicon.organizationHeads.match(at: p, limit: p + 1, tokens: tokens) != nil)
+        // ("…, with Councilor Mariel Taguinod calling the deal": or a titled person's name.)
+        || p > with + 2 && lexicon.titles.contains(tokens[with + 1])
+          && ((with + 1)...p).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
     {
       candidate.source = (with + 1)..<(p + 1)
       candidate.content = contentAfter(after, in: sentence, lemma: lemma)

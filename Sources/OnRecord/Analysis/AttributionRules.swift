@@ -7249,6 +7249,14 @@ public enum AttributionRules {
           "Headline\n\nThe Philippine Coast Guard's Polillo substation declined to comment.",
           cue: "declined to comment",
           source: "The Philippine Coast Guard's Polillo substation", kind: .organization, denial: .noComment),
+        // A titled name after "with" is the participle's own subject; a radio network is an outlet.
+        .init(
+          "Headline\n\nThe lease lets the resort fence off the beach, with Councilor Mariel Taguinod calling the deal "
+            + "\"a giveaway.\"",
+          cue: "calling", source: "Councilor Mariel Taguinod", kind: .person),
+        .init(
+          "Headline\n\nThe Shortgrass Radio Network reported Monday that a similar bond had failed.", cue: "reported",
+          source: "The Shortgrass Radio Network", kind: .outlet),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who
