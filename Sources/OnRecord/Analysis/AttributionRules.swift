@@ -7257,6 +7257,10 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe Shortgrass Radio Network reported Monday that a similar bond had failed.", cue: "reported",
           source: "The Shortgrass Radio Network", kind: .outlet),
+        // Swahili "ya" ("of") inside a name keeps the outlet's noun before it.
+        .init(
+          "Headline\n\nLocal broadcaster Radio Sauti ya Manyara reported last week that 30 fishermen had left.",
+          cue: "reported", source: "Local broadcaster Radio Sauti ya Manyara", kind: .outlet),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who
