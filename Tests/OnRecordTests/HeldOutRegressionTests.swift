@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout295`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout310`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -299,7 +299,7 @@ import Testing
     ],
     "heldout73": [
       "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.958, "denialAttribution": 0.786,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.958, "denialAttribution": 0.796,
     ],
     "heldout74": [
       "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.907, "anonymousArticle": 1.0,
@@ -383,15 +383,15 @@ import Testing
     ],
     "heldout94": [
       "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.881, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.951, "denialAttribution": 0.82,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.955, "denialAttribution": 0.82,
     ],
     "heldout95": [
       "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.966, "denialAttribution": 0.824,
     ],
     "heldout96": [
-      "cue": 0.938, "sourceOverlap": 0.945, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.96, "kindAccuracy": 0.954, "denialAttribution": 0.817,
+      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.96, "kindAccuracy": 0.958, "denialAttribution": 0.817,
     ],
     "heldout97": [
       "cue": 0.94, "sourceOverlap": 0.952, "sourceExact": 0.874, "anonymousArticle": 1.0,
@@ -475,7 +475,7 @@ import Testing
     ],
     "heldout117": [
       "cue": 0.921, "sourceOverlap": 0.941, "sourceExact": 0.845, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.75,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.75,
     ],
     "heldout118": [
       "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.9, "anonymousArticle": 1.0,
@@ -767,11 +767,11 @@ import Testing
     ],
     "heldout190": [
       "cue": 0.942, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.967, "denialAttribution": 0.828,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.828,
     ],
     "heldout191": [
       "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.982, "denialAttribution": 0.841,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.985, "denialAttribution": 0.841,
     ],
     "heldout192": [
       "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.85, "anonymousArticle": 0.947,
@@ -850,7 +850,7 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.982, "denialAttribution": 0.819,
     ],
     "heldout211": [
-      "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.833,
     ],
     "heldout212": [
@@ -874,7 +874,7 @@ import Testing
       "anonymousAttribution": 0.95, "kindAccuracy": 0.977, "denialAttribution": 0.78,
     ],
     "heldout217": [
-      "cue": 0.948, "sourceOverlap": 0.955, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.794,
     ],
     "heldout218": [
@@ -903,14 +903,14 @@ import Testing
     ],
     "heldout224": [
       "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.977, "kindAccuracy": 0.978, "denialAttribution": 0.829,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.985, "denialAttribution": 0.829,
     ],
     "heldout225": [
       "cue": 0.939, "sourceOverlap": 0.961, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.84,
     ],
     "heldout226": [
-      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.951, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.797,
     ],
     "heldout227": [
@@ -922,7 +922,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.855,
     ],
     "heldout229": [
-      "cue": 0.942, "sourceOverlap": 0.956, "sourceExact": 0.852, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.956, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 1.0, "denialAttribution": 0.859,
     ],
     "heldout230": [
@@ -950,11 +950,11 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.97, "denialAttribution": 0.857,
     ],
     "heldout236": [
-      "cue": 0.951, "sourceOverlap": 0.954, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.956, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.809,
     ],
     "heldout237": [
-      "cue": 0.961, "sourceOverlap": 0.966, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.965, "sourceOverlap": 0.97, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.86,
     ],
     "heldout238": [
@@ -966,7 +966,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.824,
     ],
     "heldout240": [
-      "cue": 0.958, "sourceOverlap": 0.965, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.787,
     ],
     "heldout241": [
@@ -979,7 +979,7 @@ import Testing
     ],
     "heldout243": [
       "cue": 0.966, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.823,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.985, "denialAttribution": 0.823,
     ],
     "heldout244": [
       "cue": 0.948, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
@@ -998,7 +998,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.763,
     ],
     "heldout248": [
-      "cue": 0.94, "sourceOverlap": 0.945, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.947, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.993, "denialAttribution": 0.848,
     ],
     "heldout249": [
@@ -1014,11 +1014,11 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.97, "denialAttribution": 0.828,
     ],
     "heldout252": [
-      "cue": 0.965, "sourceOverlap": 0.971, "sourceExact": 0.908, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.79,
+      "cue": 0.967, "sourceOverlap": 0.972, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.993, "denialAttribution": 0.79,
     ],
     "heldout253": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.967, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.843,
     ],
     "heldout254": [
@@ -1042,7 +1042,7 @@ import Testing
       "anonymousAttribution": 0.952, "kindAccuracy": 0.981, "denialAttribution": 0.837,
     ],
     "heldout259": [
-      "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.954, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.829,
     ],
     "heldout260": [
@@ -1122,7 +1122,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.985, "denialAttribution": 0.803,
     ],
     "heldout279": [
-      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.955, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.992, "denialAttribution": 0.844,
     ],
     "heldout280": [
@@ -1146,11 +1146,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.831,
     ],
     "heldout285": [
-      "cue": 0.949, "sourceOverlap": 0.955, "sourceExact": 0.869, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.947, "kindAccuracy": 0.954, "denialAttribution": 0.846,
+      "cue": 0.949, "sourceOverlap": 0.957, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.947, "kindAccuracy": 0.958, "denialAttribution": 0.846,
     ],
     "heldout286": [
-      "cue": 0.954, "sourceOverlap": 0.958, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.97, "denialAttribution": 0.862,
     ],
     "heldout287": [
@@ -1170,24 +1170,84 @@ import Testing
       "anonymousAttribution": 0.905, "kindAccuracy": 0.97, "denialAttribution": 0.833,
     ],
     "heldout291": [
-      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.786,
+      "cue": 0.965, "sourceOverlap": 0.968, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.797,
     ],
     "heldout292": [
-      "cue": 0.947, "sourceOverlap": 0.953, "sourceExact": 0.884, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.95, "kindAccuracy": 0.967, "denialAttribution": 0.824,
+      "cue": 0.947, "sourceOverlap": 0.953, "sourceExact": 0.888, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.974, "denialAttribution": 0.824,
     ],
     "heldout293": [
-      "cue": 0.964, "sourceOverlap": 0.969, "sourceExact": 0.906, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.913, "kindAccuracy": 0.97, "denialAttribution": 0.843,
+      "cue": 0.964, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.913, "kindAccuracy": 0.974, "denialAttribution": 0.843,
     ],
     "heldout294": [
-      "cue": 0.94, "sourceOverlap": 0.955, "sourceExact": 0.901, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.933, "kindAccuracy": 0.993, "denialAttribution": 0.862,
+      "cue": 0.942, "sourceOverlap": 0.956, "sourceExact": 0.903, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.993, "denialAttribution": 0.862,
     ],
     "heldout295": [
       "cue": 0.95, "sourceOverlap": 0.969, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.836,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.836,
+    ],
+    "heldout296": [
+      "cue": 0.964, "sourceOverlap": 0.965, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.966, "denialAttribution": 0.823,
+    ],
+    "heldout297": [
+      "cue": 0.964, "sourceOverlap": 0.971, "sourceExact": 0.91, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.79,
+    ],
+    "heldout298": [
+      "cue": 0.966, "sourceOverlap": 0.971, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.819,
+    ],
+    "heldout299": [
+      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.915, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.857,
+    ],
+    "heldout300": [
+      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.95, "kindAccuracy": 0.981, "denialAttribution": 0.809,
+    ],
+    "heldout301": [
+      "cue": 0.957, "sourceOverlap": 0.956, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.814,
+    ],
+    "heldout302": [
+      "cue": 0.958, "sourceOverlap": 0.971, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.849,
+    ],
+    "heldout303": [
+      "cue": 0.942, "sourceOverlap": 0.952, "sourceExact": 0.909, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.902, "kindAccuracy": 0.981, "denialAttribution": 0.88,
+    ],
+    "heldout304": [
+      "cue": 0.963, "sourceOverlap": 0.969, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.982, "denialAttribution": 0.823,
+    ],
+    "heldout305": [
+      "cue": 0.962, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.952, "kindAccuracy": 0.974, "denialAttribution": 0.841,
+    ],
+    "heldout306": [
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.992, "denialAttribution": 0.866,
+    ],
+    "heldout307": [
+      "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.922, "anonymousArticle": 0.941,
+      "anonymousAttribution": 0.947, "kindAccuracy": 0.974, "denialAttribution": 0.823,
+    ],
+    "heldout308": [
+      "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.855,
+    ],
+    "heldout309": [
+      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 0.815,
+    ],
+    "heldout310": [
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.898, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.917, "kindAccuracy": 0.985, "denialAttribution": 0.823,
     ],
   ]
 
@@ -1452,6 +1512,21 @@ import Testing
     ("heldout293", 12),
     ("heldout294", 12),
     ("heldout295", 12),
+    ("heldout296", 12),
+    ("heldout297", 12),
+    ("heldout298", 12),
+    ("heldout299", 12),
+    ("heldout300", 12),
+    ("heldout301", 12),
+    ("heldout302", 12),
+    ("heldout303", 12),
+    ("heldout304", 12),
+    ("heldout305", 12),
+    ("heldout306", 12),
+    ("heldout307", 12),
+    ("heldout308", 12),
+    ("heldout309", 12),
+    ("heldout310", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")

@@ -538,6 +538,8 @@ final class ExtractionContext {
           candidate.source.map({ classifySource($0).kind != .organization }) ?? true
             || window(cue.upperBound, min(sentence.upperBound, cue.upperBound + 8)).contains(where: {
               Self.moneyWords.contains(tokens[$0]) || tokens[$0].text.first.map { "$£€₦".contains($0) } == true
+                // ("had not released the P180,000 fuel budget", "has not released Sh18 million".)
+                || startsWithCurrencySymbol(tokens[$0]) || hasCurrencyLetters(tokens[$0])
             })
         {
           i = cue.upperBound
@@ -2522,9 +2524,41 @@ final class ExtractionContext {
 
   /// Currencies written as letters before the digits: "KSh1,500", "Rs500".
   static let currencyPrefixes: Set<String> = [
-    "Shs", "USh", "KSh", "Ksh", "TSh", "Rs", "Rp", "R", "N", "GH", "P", "K",
+    "Shs", "Sh", "USh", "KSh", "Ksh", "TSh", "Rs", "Rp", "R", "N", "GH", "P", "K",
     // (Lesotho's maloti: "charged every vehicle M50".)
     "M",
+  ]
+
+  /// "Rs500", "KSh1,500", "P180,000": a currency's letters before the digits; not "G7", "COP28".
+  func hasCurrencyLetters(_ token: Token) -> Bool {
+    let letters = token.text.prefix { $0.isLetter }
+    return Self.currencyPrefixes.contains(String(letters))
+      && token.text.dropFirst(letters.count).first?.isNumber == true
+  }
+
+  /// "According to a letter the association wrote to hospital management on 3 March, the
+  /// hospital owes": where the document's noun stands, when the verb at `verb` is in the
+  /// document's own clause with no "that" before its subject (a determiner and up to three words
+  /// after the document's noun, which an article opens).
+  func contactClauseOfDocument(verb: Int, in sentence: Range<Int>) -> Int? {
+    guard verb >= sentence.lowerBound + 3, verb < sentence.upperBound, Self.contactClauseVerbs.contains(tokens[verb]),
+      let det = (max(sentence.lowerBound + 2, verb - 4)..<verb).last(where: {
+        ["the", "its", "his", "her", "their"].contains(tokens[$0].lower)
+      }),
+      ((det + 1)..<verb).allSatisfy({ tokens[$0].kind == .word && !isAuxiliary(tokens[$0]) }),
+      lexicon.documentHeads.match(at: det - 1, limit: det, tokens: tokens) != nil,
+      let article = (max(sentence.lowerBound, det - 4)..<(det - 1)).last(where: {
+        ["a", "an", "the"].contains(tokens[$0].lower)
+      }),
+      ((article + 1)..<(det - 1)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+    else { return nil }
+    return det - 1
+  }
+
+  /// Verbs by which a document came to be, in its own clause: "a letter the association wrote".
+  static let contactClauseVerbs: WordSet = [
+    "wrote", "sent", "filed", "signed", "issued", "submitted", "prepared", "drafted", "commissioned",
+    "compiled", "circulated", "lodged", "tabled",
   ]
 
   /// Whether an amount starts at `k`, after at most three words that approximate it: "would add
@@ -2960,6 +2994,13 @@ final class ExtractionContext {
     // ("did not respond to the allegations": a charge awaits an answer as a question does.)
     while k < sentence.upperBound && n < 7 && tokens[k].kind == .word {
       if Self.inquiryWords.contains(tokens[k]) || lexicon.charges.contains(tokens[k]) { return true }
+      // ("did not respond to a questionnaire sent last Tuesday": one sent to the source, not a
+      // survey it took no part in, "why they did not respond to the union questionnaire".)
+      if ["questionnaire", "questionnaires"].contains(tokens[k].lower), k + 1 < sentence.upperBound,
+        ["sent", "emailed", "delivered"].contains(tokens[k + 1].lower)
+      {
+        return true
+      }
       k += 1
       n += 1
     }
@@ -3451,10 +3492,26 @@ final class ExtractionContext {
   /// amount.
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
+    if contactClauseOfDocument(verb: cue.lowerBound, in: sentence) != nil, cue.count == 1 { return true }
     if word == "according", followsRules(at: cue.lowerBound, in: sentence) { return true }
     // ("settled the lawsuit without admitting liability", "left without saying a word": what was
     // not said; PolNeAR train marks none of its eight.)
-    if word.hasSuffix("ing"), cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "without" {
+    // ("had written to the company three times since January without reply".)
+    if word.hasSuffix("ing")
+      || cue.count == 1 && ["reply", "response", "answer", "replies", "responses"].contains(word),
+      cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].lower == "without"
+    {
+      return true
+    }
+    // ("that raise reflected added duties": "added" as an adjective after another verb, before
+    // its noun.)
+    if word == "added", cue.count == 1, cue.lowerBound > sentence.lowerBound, cue.upperBound < sentence.upperBound,
+      case let before = tokens[cue.lowerBound - 1], before.kind == .word, !before.isCapitalized,
+      before.lower.hasSuffix("ed"), !isAuxiliary(before),
+      lexicon.cueVerbs.match(at: cue.lowerBound - 1, limit: cue.lowerBound, tokens: tokens) == nil,
+      case let after = tokens[cue.upperBound], after.kind == .word, !after.isCapitalized,
+      !["that", "to", "in", "on", "at", "by", "with", "for", "of", "and", "but"].contains(after.lower)
+    {
       return true
     }
     // ("a letter, seen by the Echo, that", "a letter dated Tuesday and seen by the Post": how the
@@ -3589,7 +3646,8 @@ final class ExtractionContext {
     if ["asking", "seeking"].contains(word),
       let noun = (max(sentence.lowerBound, cue.lowerBound - 5)..<cue.lowerBound).last(where: {
         !WordClasses.timeWords.contains(tokens[$0])
-          && !["on", "last", "this", "early", "late"].contains(tokens[$0].lower)
+          // ("messages sent on Wednesday asking about the loan".)
+          && !["on", "last", "this", "early", "late", "sent", "left", "emailed"].contains(tokens[$0].lower)
       }),
       lexicon.inquiryNouns.contains(tokens[noun])
     {
@@ -3617,6 +3675,38 @@ final class ExtractionContext {
         tokens[$0].kind == .number || startsWithCurrencySymbol(tokens[$0])
           || WordClasses.numberWords.contains(tokens[$0])
       })
+    {
+      return true
+    }
+    // ("adding several hundred kilometres to their trips": a quantity added to something, not words.)
+    // (After the clause's comma only: not "Added another political adviser to Rand:".)
+    if ["adding", "added", "adds"].contains(tokens[cue.upperBound - 1].lower), cue.upperBound < sentence.upperBound,
+      cue.lowerBound > sentence.lowerBound, tokens[cue.lowerBound - 1].text == ",",
+      case let first = tokens[cue.upperBound],
+      first.kind == .number || WordClasses.numberWords.contains(first) || startsWithCurrencySymbol(first)
+        || hasCurrencyLetters(first) || ["several", "another", "some"].contains(first.lower),
+      let to = window(cue.upperBound + 1, min(cue.upperBound + 6, sentence.upperBound)).first(where: {
+        ["to", "onto"].contains(tokens[$0].lower)
+      }),
+      (cue.upperBound..<to).allSatisfy({
+        (tokens[$0].kind == .word || tokens[$0].kind == .number) && !isAuxiliary(tokens[$0])
+          && !WordClasses.beVerbs.contains(tokens[$0].lower) && tokens[$0].lower != "that"
+          && !looksLikePersonNounOrPlural(tokens[$0].lower)
+      })
+    {
+      return true
+    }
+    // ("My son called me crying from the road", "the bank calls me every week": a telephone call,
+    // not a name called; "called me a liar" stays a cue.)
+    if ["call", "calls", "called", "calling"].contains(tokens[cue.upperBound - 1].lower),
+      cue.upperBound + 1 < sentence.upperBound,
+      ["me", "us", "him", "her", "them"].contains(tokens[cue.upperBound].lower),
+      case let next = tokens[cue.upperBound + 1],
+      WordClasses.timeWords.contains(next) && !next.isCapitalized
+        || ["every", "back", "again", "repeatedly", "from", "at", "daily", "twice", "once"].contains(next.lower)
+        // (Not "calling her firing 'a warning'", a possessive before a noun in "-ing".)
+        || next.kind == .word && next.lower.hasSuffix("ing") && next.lower.count > 5
+          && tokens[cue.upperBound].lower != "her"
     {
       return true
     }
@@ -4877,6 +4967,17 @@ final class ExtractionContext {
       namedAppositive(after: close, in: sentence) == nil
     {
       source = source.lowerBound..<close
+    }
+    // ("According to a letter the association wrote to hospital management on 3 March, the
+    // hospital owes": the document's own clause, up to the comma.)
+    if atStart, source.upperBound < sentence.upperBound,
+      let head = contactClauseOfDocument(verb: source.upperBound, in: sentence), source.contains(head),
+      let comma = window(source.upperBound, min(source.upperBound + 14, sentence.upperBound)).first(where: {
+        tokens[$0].text == ","
+      }),
+      (source.upperBound..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+    {
+      source = source.lowerBound..<comma
     }
     // ("According to the town's finance director, Carmen Ybarra, the levy": a role closed by the
     // name of the one who holds it; not a name the clause goes on to describe, "According to the
@@ -6613,8 +6714,12 @@ final class ExtractionContext {
         // ("Homeowners in the Oak Slough neighborhood packed chambers, saying", "About 600 workers of
         // the Huacapampa sugar cooperative blocked the highway, saying": a name of up to three words
         // after "the", then the place's or the works' noun, one modifier before it at most.)
+        // ("More than 300 households in Ntewa Juu village refused, saying": or after a preposition
+        // of place, with no "the".)
         if previousWasHead, e - 2 >= start, tokens[e - 1].isCapitalized,
-          let the = (max(start, e - 4)..<(e - 1)).last(where: { tokens[$0].lower == "the" }),
+          let the = (max(start, e - 4)..<(e - 1)).last(where: {
+            tokens[$0].lower == "the" || ["in", "at", "of", "from", "near"].contains(tokens[$0].lower)
+          }),
           ((the + 1)..<e).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word }),
           let noun = [e, e + 1].first(where: { k in
             k < limit && tokens[k].kind == .word && !tokens[k].isCapitalized
@@ -6664,6 +6769,20 @@ final class ExtractionContext {
         previousWasHead = false
       }
       e += 1
+    }
+    // ("Nurses and health technicians at the Tambobamba Health Center stopped care, saying": a name
+    // the length cut off inside runs to its end.)
+    if joinedAt == nil, e < limit, e - counted >= (placed < 2 ? 8 : 14), e - 2 >= start, tokens[e - 1].isCapitalized,
+      tokens[e - 1].kind == .word, tokens[e - 2].kind == .word,
+      tokens[e - 2].isCapitalized || tokens[e - 2].lower == "the"
+    {
+      var end = e
+      while end < limit, end - e < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
+        !WordClasses.timeWords.contains(tokens[end])
+      {
+        end += 1
+      }
+      if end > e, end < limit, tokens[end].kind == .word, !tokens[end].isCapitalized { e = end }
     }
     // (A joined name cut off by the length, or by what follows it, is left out: "John Kelly and
     // Sen.", "Goldman Sachs and Credit Suisse in recent".)

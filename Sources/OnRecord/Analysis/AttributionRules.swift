@@ -7261,6 +7261,76 @@ public enum AttributionRules {
         .init(
           "Headline\n\nLocal broadcaster Radio Sauti ya Manyara reported last week that 30 fishermen had left.",
           cue: "reported", source: "Local broadcaster Radio Sauti ya Manyara", kind: .outlet),
+        // Surnames spelled like verbs; a name the subject's length had cut; a village's noun after
+        // its name; a letter that ends the paragraph is no initial.
+        .init(
+          "Headline\n\nSerene Gas Supplies director Mr Kennedy Otieno Were declined to comment.",
+          cue: "declined to comment", source: "Serene Gas Supplies director Mr Kennedy Otieno Were", kind: .person,
+          denial: .noComment),
+        .init(
+          "Headline\n\nAhmed Said told the Ledger the port was closed.", cue: "told", source: "Ahmed Said",
+          kind: .person),
+        .init(
+          "Headline\n\nNurses and health technicians at the Tambobamba Health Center stopped all non-emergency care "
+            + "on Monday, saying they had not been paid.",
+          cue: "saying", source: "Nurses and health technicians at the Tambobamba Health Center", kind: .vague),
+        .init(
+          "Headline\n\nMore than 300 households in Ntewa Juu village have refused to sign the forms, saying the "
+            + "rates were too low.",
+          cue: "saying", source: "More than 300 households in Ntewa Juu village", kind: .vague),
+        .init(
+          "Headline\n\n\"We are now eating one meal,\" said Ms Amina Keji, a mother of five who chairs the women's "
+            + "committee in Block C.",
+          cue: "said", source: "Ms Amina Keji, a mother of five who chairs the women's committee in Block C",
+          kind: .person),
+        // A questionnaire sent to the source; a body's spokesman named after the comma.
+        .init(
+          "Headline\n\nThe road was shut. Ministry spokesperson Mr Joshua Mlenga did not respond to a questionnaire "
+            + "sent last Tuesday.",
+          cue: "did not respond", source: "Ministry spokesperson Mr Joshua Mlenga", kind: .person,
+          denial: .noResponse),
+        .init(
+          "Headline\n\nA Department of Corrections spokesman, Tom Weatherby, said the department was monitoring "
+            + "the situation.",
+          cue: "said", source: "A Department of Corrections spokesman, Tom Weatherby", kind: .person),
+        // Firms by a last word (Afrikaans "Dienste", a mineral, "Supply", "Mart"); a utility known by
+        // one word; a firm's short name after its full one; market traders.
+        .init(
+          "Headline\n\nNamakwa Waterkar Dienste declined to comment, referring questions to the municipality.",
+          cue: "declined to comment", source: "Namakwa Waterkar Dienste", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nLukande Graphite denied tampering with the list.", cue: "denied", source: "Lukande Graphite",
+          kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nPlains Grocers Supply denied that the new minimum was aimed at the store.", cue: "denied",
+          source: "Plains Grocers Supply", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nThrift Mart declined to comment on the closure.", cue: "declined to comment",
+          source: "Thrift Mart", kind: .organization, denial: .noComment),
+        .init(
+          "Headline\n\nEskom has warned that it will cut power to the town.", cue: "has warned", source: "Eskom",
+          kind: .organization),
+        .init(
+          "Headline\n\nRooisand Diamonds built a berm in January. Rooisand denied that the berm had cut flows.",
+          cue: "denied", source: "Rooisand", kind: .organization, denial: .denial),
+        .init(
+          "Headline\n\nMarketeers say the increase will push many of them out of business.", cue: "say",
+          source: "Marketeers", kind: .vague),
+        // A firm's legal form, then a courtesy title that opens the next sentence; a document's own
+        // clause after "according to"; a possessive before a noun in "-ing" after "calling".
+        .init(
+          "Headline\n\nThe plot will go to a developer, Inversiones Rímac Sur S.A.C. Mr. Villanueva dismissed that "
+            + "as a rumor.",
+          cue: "dismissed", source: "Mr. Villanueva", kind: .person, denial: .dismissal),
+        .init(
+          "Headline\n\nAccording to a letter the association wrote to hospital management on 3 March, the "
+            + "hospital owes K1.6 million.",
+          cue: "According to", source: "a letter the association wrote to hospital management on 3 March",
+          kind: .document),
+        .init(
+          "Headline\n\nStudents posted an open letter on Instagram calling her firing \"a warning to anyone who "
+            + "speaks up.\"",
+          cue: "calling", source: "an open letter", kind: .document),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who
@@ -7279,6 +7349,30 @@ public enum AttributionRules {
         .init("Headline\n\nThe lodge has charged every vehicle M50 to pass since January.", cue: "charged"),
         .init(
           "Headline\n\nQuintos did not reply to messages on Tuesday asking about the allowances.", cue: "asking"),
+        // Money not released; a telephone call; a quantity added; no reply; "added" as an adjective;
+        // a document's own clause; a survey not answered; messages sent on a day that ask.
+        .init(
+          "Headline\n\nPagulayan said the municipal government had not released the P180,000 fuel budget.",
+          cue: "had not released"),
+        .init("Headline\n\n\"My son called me crying from the road,\" she said.", cue: "called"),
+        .init(
+          "Headline\n\nSome transporters are rerouting loads through other crossings, adding several hundred "
+            + "kilometres to their trips.",
+          cue: "adding"),
+        .init(
+          "Headline\n\nMr Mwale said the association had written to the company three times without reply.",
+          cue: "reply"),
+        .init("Headline\n\nVoth said that raise reflected added duties after two positions were merged.", cue: "added"),
+        .init(
+          "Headline\n\nAccording to a letter the association wrote to hospital management, the hospital owes "
+            + "K1.6 million.",
+          cue: "wrote"),
+        .init(
+          "Headline\n\nWe asked the campaigns why they did not respond to the union questionnaire.",
+          cue: "did not respond"),
+        .init(
+          "Headline\n\nMr. Carhuaricra did not respond to messages sent on Wednesday asking about the loan.",
+          cue: "asking"),
       ]),
     AttributionRule(
       name: "a sentence cut short",

@@ -1124,6 +1124,17 @@ extension ExtractionContext {
     {
       return SourceClass(kind: .person)
     }
+    // ("A Department of Corrections spokesman, Tom Weatherby": a body's spokesperson named after
+    // the comma speaks as a person.)
+    if let comma = range.dropFirst().first(where: { tokens[$0].text == "," }),
+      Self.spokesWords.contains(tokens[comma - 1]),
+      (2...4).contains(range.upperBound - comma - 1),
+      ((comma + 1)..<range.upperBound).allSatisfy({
+        tokens[$0].kind == .word && tokens[$0].isCapitalized && !WordClasses.isPossessive(tokens[$0])
+      })
+    {
+      return SourceClass(kind: .person)
+    }
     if countedWorkers(range) { return SourceClass(kind: .anonymous, specificity: .described) }
     // ("Two other companies, Kibo Crest Safaris and Kilele Peak Adventures": bodies counted, then
     // named after a comma.)

@@ -61,6 +61,14 @@ public struct TextStructure: Sendable {
     "its", "these", "those",
   ]
 
+  /// A firm's legal form written with periods, which may close a sentence: "Corp.", "S.A.C.".
+  static let legalFormAbbreviations: Set<String> = [
+    "inc", "corp", "co", "ltd", "llc", "plc", "s.a", "s.a.c", "s.a.s", "s.r.l", "e.i.r.l", "n.v", "b.v", "pty",
+  ]
+
+  /// Courtesy titles with their period: "Mr.", "Dr.".
+  static let courtesyAbbreviations: Set<String> = ["mr.", "mrs.", "ms.", "dr."]
+
   /// For a time stamp that opens a line ("18:25 —", "9:40 a.m. BST –"), the index of its dash.
   static func timeStampDash(_ tokens: [Token], at i: Int) -> Int? {
     guard i == 0 || tokens[i].newlinesBefore > 0, tokens[i].kind == .number, tokens[i].text.contains(":") else {
@@ -124,6 +132,13 @@ public struct TextStructure: Sendable {
         let bare = String(token.lower.dropLast())
         let isTitle = Tokenizer.isTitleAbbreviation(bare)
         if !isTitle && next.isCapitalized && sentenceStarters.contains(next.lower) && next.newlinesBefore == 0 {
+          ends = true
+        }
+        // ("a private developer, Inversiones Rímac Sur S.A.C. Mr. Villanueva dismissed": a firm's
+        // legal form, then a courtesy title that opens the next sentence's name.)
+        if legalFormAbbreviations.contains(bare), next.isCapitalized, next.newlinesBefore == 0,
+          courtesyAbbreviations.contains(next.lower)
+        {
           ends = true
         }
         // ("stopped seeing patients after 6 p.m. Islanders say": a clock's "p.m." before a

@@ -173,7 +173,9 @@ public enum Tokenizer {
         // A trailing period belongs to an abbreviation or initial.
         if j < n, s[j] == "." {
           let lower = strings(s, start..<j).1
-          let isInitial = j - start == 1 && s[start].properties.isUppercase
+          // (Not a letter that ends the paragraph: "who chairs the women's committee in Block C.")
+          let isInitial =
+            j - start == 1 && s[start].properties.isUppercase && j + 1 < n && s[j + 1] != "\n" && s[j + 1] != "\r"
           // ("No. 3" but "would vote no."; "Springfield, Ill." but "fell ill.")
           let wordToo =
             lower == "no" && !(j + 2 < n && s[j + 1] == " " && s[j + 2].properties.numericType != nil)
@@ -202,7 +204,9 @@ public enum Tokenizer {
         let (text, spelled) = strings(s, start..<j)
         // ("a Legazpi-based AM station", "at 10 PM": in capitals, the clock's or the band's letters,
         // never the verb "am".)
-        let lower = text == "AM" ? "a.m." : text == "PM" ? "p.m." : spelled
+        let lower =
+          text == "AM"
+          ? "a.m." : text == "PM" ? "p.m." : surnameLikeVerb(text, after: tokens.last, in: s, at: j) ? text : spelled
         tokens.append(
           Token(
             kind: numeric ? .number : .word, start: start, end: j, text: text, lower: lower,
@@ -374,6 +378,27 @@ public enum Tokenizer {
   static let functionWords: Set<String> = [
     "and", "but", "or", "nor", "to", "in", "on", "at", "of", "for", "from", "with", "as", "that", "which", "who",
     "is", "was", "are", "were", "has", "had", "will", "would", "said", "says", "told", "the", "a", "an",
+  ]
+
+  /// Surnames spelled like verbs ("Ahmed Said", "Kennedy Otieno Were"): capitalised after a
+  /// capitalised name, in a sentence that goes on in lower case, the word is a name, never the verb.
+  /// (Not in a headline's title case, "Trump Said The …", nor "He Said" or "Is Said to".)
+  static func surnameLikeVerb(_ text: String, after previous: Token?, in s: [Unicode.Scalar], at end: Int) -> Bool {
+    guard text == "Said" || text == "Were", let previous, previous.kind == .word,
+      previous.text.unicodeScalars.first?.properties.isUppercase == true, previous.text.count > 1,
+      !functionWords.contains(previous.lower), !surnameLikeVerbBlockers.contains(previous.lower)
+    else { return false }
+    var k = end
+    while k < s.count && s[k] == " " { k += 1 }
+    guard k < s.count else { return true }
+    if s[k] == "," || s[k] == "." { return true }
+    return s[k].properties.isLowercase && word(in: s, at: k) != "to"
+  }
+
+  /// Capitalised words before which "Said" or "Were" is still the verb.
+  static let surnameLikeVerbBlockers: Set<String> = [
+    "he", "she", "they", "we", "i", "you", "it", "who", "what", "has", "have", "had", "just", "also", "never",
+    "officials", "police", "sources", "there", "these", "those", "this", "that",
   ]
 
   /// The lowercase letters of the word that starts at `i`.
