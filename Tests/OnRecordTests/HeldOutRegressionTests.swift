@@ -1226,7 +1226,7 @@ import Testing
       "anonymousAttribution": 0.93, "kindAccuracy": 0.982, "denialAttribution": 0.823,
     ],
     "heldout305": [
-      "cue": 0.962, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 0.941,
+      "cue": 0.962, "sourceOverlap": 0.958, "sourceExact": 0.885, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.974, "denialAttribution": 0.841,
     ],
     "heldout306": [

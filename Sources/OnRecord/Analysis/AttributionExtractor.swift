@@ -6622,6 +6622,17 @@ final class ExtractionContext {
         previousWasHead = true
         continue
       }
+      // ("More than 120 nurses, technicians and cleaners at the hospital began a sit-in, saying": plural
+      // nouns of people listed with commas before "and".)
+      if t.text == ",", e > start, e + 3 < limit, isPluralOfPeople(e - 1), isPluralOfPeople(e + 1),
+        let and = window(e + 2, min(e + 8, limit)).first(where: { tokens[$0].lower == "and" }),
+        ((e + 2)..<and).allSatisfy({ tokens[$0].text == "," || isPluralOfPeople($0) }),
+        and + 1 < limit, isPluralOfPeople(and + 1)
+      {
+        e = and + 2
+        previousWasHead = true
+        continue
+      }
       if t.kind != .word && t.kind != .number { break }
       // ("About 60 workers and subcontractors blocked the entrance, saying": "and" between two
       // plural nouns of people joins them.)
@@ -6836,6 +6847,12 @@ final class ExtractionContext {
       return start..<close
     }
     return start..<e
+  }
+
+  /// Whether the word at `k` is a plural noun of people in small letters: "nurses", "technicians".
+  func isPluralOfPeople(_ k: Int) -> Bool {
+    tokens[k].kind == .word && !tokens[k].isCapitalized && tokens[k].lower.hasSuffix("s")
+      && looksLikePersonNounOrPlural(tokens[k].lower)
   }
 
   /// Plural nouns for bodies that stand beside people in a coordinated subject.

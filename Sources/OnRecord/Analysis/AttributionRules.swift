@@ -7331,6 +7331,12 @@ public enum AttributionRules {
           "Headline\n\nStudents posted an open letter on Instagram calling her firing \"a warning to anyone who "
             + "speaks up.\"",
           cue: "calling", source: "an open letter", kind: .document),
+        // Plural nouns of people listed with commas before "and".
+        .init(
+          "Headline\n\nMore than 120 nurses, technicians and cleaners at the Putina Provincial Hospital began a "
+            + "sit-in on Monday, saying they had not been paid.",
+          cue: "saying", source: "More than 120 nurses, technicians and cleaners at the Putina Provincial Hospital",
+          kind: .vague),
       ],
       nonTriggering: [
         // A return with nothing after it is a coming back; a thing promised is no one who
