@@ -537,9 +537,9 @@ final class ExtractionContext {
         if tokens[cue.upperBound - 1].lower == "released",
           candidate.source.map({ classifySource($0).kind != .organization }) ?? true
             || window(cue.upperBound, min(sentence.upperBound, cue.upperBound + 8)).contains(where: {
-              Self.moneyWords.contains(tokens[$0]) || tokens[$0].text.first.map { "$£€₦".contains($0) } == true
-                // ("had not released the P180,000 fuel budget", "has not released Sh18 million".)
-                || startsWithCurrencySymbol(tokens[$0]) || hasCurrencyLetters(tokens[$0])
+              // ("had not released the P180,000 fuel budget", "has not released Sh18 million".)
+              Self.moneyWords.contains(tokens[$0]) || startsWithCurrencySymbol(tokens[$0])
+                || hasCurrencyLetters(tokens[$0])
             })
         {
           i = cue.upperBound
@@ -2576,11 +2576,7 @@ final class ExtractionContext {
       k += 1
     }
     guard k < sentence.upperBound else { return false }
-    let text = tokens[k].text
-    // ("Rs500", "KSh1,500": a currency's letters before the digits; not "G7", "COP28".)
-    let letters = text.prefix { $0.isLetter }
-    return tokens[k].kind == .number || startsWithCurrencySymbol(tokens[k])
-      || Self.currencyPrefixes.contains(String(letters)) && text.dropFirst(letters.count).first?.isNumber == true
+    return tokens[k].kind == .number || startsWithCurrencySymbol(tokens[k]) || hasCurrencyLetters(tokens[k])
   }
 
   /// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a
@@ -3492,7 +3488,7 @@ final class ExtractionContext {
   /// amount.
   func isNoSpeech(_ cue: Range<Int>, in sentence: Range<Int>) -> Bool {
     let word = tokens[cue.lowerBound].lower
-    if contactClauseOfDocument(verb: cue.lowerBound, in: sentence) != nil, cue.count == 1 { return true }
+    if cue.count == 1, contactClauseOfDocument(verb: cue.lowerBound, in: sentence) != nil { return true }
     if word == "according", followsRules(at: cue.lowerBound, in: sentence) { return true }
     // ("settled the lawsuit without admitting liability", "left without saying a word": what was
     // not said; PolNeAR train marks none of its eight.)
