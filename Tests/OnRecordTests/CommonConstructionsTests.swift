@@ -291,6 +291,22 @@ import Testing
     #expect(found.first?.denial == .noResponse)
   }
 
+  /// "also" before a verb only the tagger knows: one cue, not a fragment of another cue's
+  /// channel or time ("Police [also fear] that": PolNeAR marks "also" with its verb).
+  static let adverbAndVerb: [(text: String, cue: String, source: String)] = [
+    ("Headline\n\nThe mayor also vowed to reopen the clinic by March.", "also vowed", "The mayor"),
+    ("Headline\n\nGrowers also fear that the new levy will drive buyers away.", "also fear", "Growers"),
+  ]
+
+  @Test(arguments: adverbAndVerb.indices)
+  func alsoBeforeALearnedVerbIsPartOfTheCue(_ index: Int) throws {
+    let (text, cue, source) = Self.adverbAndVerb[index]
+    let found = TestSupport.fullExtractor.analyze(text: text).attributions
+    let attribution = try #require(
+      found.first { $0.cue.text == cue }, "no cue \"\(cue)\" in \(text); found \(found.map(\.cue.text))")
+    #expect(attribution.source?.text == source, "\(text)")
+  }
+
   @Test(arguments: nouns.indices)
   func aNounAfterAnArticleIsNoCue(_ index: Int) {
     let (text, noun) = Self.nouns[index]

@@ -3271,6 +3271,13 @@ final class ExtractionContext {
       {
         j = at
       }
+      // ("He [also vowed] to form a task force", "Police [also fear] that": an adverb before a
+      // learned verb is not a fragment of another cue; the verb heads the cue.)
+      if j - i >= 2, tokens[i].lower == "also", tokens[i + 1].kind == .word,
+        !covered[i + 1 - sentence.lowerBound]
+      {
+        i += 1
+      }
       // "My supervisors [began asking] me to": the verb that starts the saying is the cue's.
       if i > sentence.lowerBound, tokens[i].lower.hasSuffix("ing"), Self.startingVerbs.contains(tokens[i - 1]),
         !covered[i - 1 - sentence.lowerBound]
