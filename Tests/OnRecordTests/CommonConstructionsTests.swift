@@ -292,10 +292,12 @@ import Testing
   }
 
   /// "also" before a verb only the tagger knows: one cue, not a fragment of another cue's
-  /// channel or time ("Police [also fear] that": PolNeAR marks "also" with its verb).
+  /// channel or time ("Police [also fear] that": PolNeAR marks "also" with its verb). "continue
+  /// to" before a verb of saying: what goes on is the saying.
   static let adverbAndVerb: [(text: String, cue: String, source: String)] = [
     ("Headline\n\nThe mayor also vowed to reopen the clinic by March.", "also vowed", "The mayor"),
     ("Headline\n\nGrowers also fear that the new levy will drive buyers away.", "also fear", "Growers"),
+    ("Headline\n\nGrowers continue to warn that the new levy will drive buyers away.", "continue to warn", "Growers"),
   ]
 
   @Test(arguments: adverbAndVerb.indices)

@@ -1000,7 +1000,10 @@ final class ExtractionContext {
         // none of four.)
         || ["reached", "contacted"].contains(tokens[$0.head].lower) && $0.head == firstWord(of: sentence)
         // ("Mass atrocities continue in Darfur": going on, not speaking on, unless words follow.)
+        // (But "Republicans continue to warn that", "polls continue to show that": a verb of saying
+        // after "to" is what goes on.)
         || ["continue", "continues"].contains(tokens[$0.head].lower) && !speechFollows($0.cue.upperBound, in: sentence)
+          && !continuesToSay(after: $0.head, in: sentence)
         || isReportedAct($0, among: outer, in: sentence)
         || continuesNonanswer($0, among: outer, in: sentence)
         || asksInUnansweredMessage($0.head, among: outer, in: sentence)
@@ -1397,6 +1400,15 @@ final class ExtractionContext {
   ]
 
   /// Whether what was said starts at `k`: a quotation, a colon or a comma before one.
+  /// Whether "continue" at `head` goes on with "to" and a verb of saying from the word lists:
+  /// "continue to insist that". (Not any verb the tagger marks there: "Democrats continue to
+  /// enjoy an edge", "Prosecutors continue to file court documents".)
+  func continuesToSay(after head: Int, in sentence: Range<Int>) -> Bool {
+    let verb = head + 2
+    guard verb < sentence.upperBound, tokens[head + 1].lower == "to", tokens[verb].kind == .word else { return false }
+    return lexicon.cueVerbs.match(at: verb, limit: sentence.upperBound, tokens: tokens) != nil
+  }
+
   func speechFollows(_ k: Int, in sentence: Range<Int>) -> Bool {
     k < sentence.upperBound && (tokens[k].kind == .quote || [",", ":"].contains(tokens[k].text))
   }
