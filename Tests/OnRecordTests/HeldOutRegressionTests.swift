@@ -22,7 +22,7 @@ import Testing
       "anonymousAttribution": 0.917, "kindAccuracy": 0.969, "denialAttribution": 0.96,
     ],
     "heldout4": [
-      "cue": 0.969, "sourceOverlap": 0.969, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.971, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.987, "denialAttribution": 0.886,
     ],
     "heldout5": [
@@ -58,7 +58,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.972, "denialAttribution": 0.88,
     ],
     "heldout13": [
-      "cue": 0.921, "sourceOverlap": 0.924, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "cue": 0.919, "sourceOverlap": 0.922, "sourceExact": 0.864, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.974, "denialAttribution": 0.932,
     ],
     "heldout14": [
@@ -98,7 +98,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.952, "denialAttribution": 0.833,
     ],
     "heldout23": [
-      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.851,
     ],
     "heldout24": [
@@ -130,11 +130,11 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.949,
     ],
     "heldout31": [
-      "cue": 0.94, "sourceOverlap": 0.946, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.948, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.943, "denialAttribution": 0.815,
     ],
     "heldout32": [
-      "cue": 0.973, "sourceOverlap": 0.974, "sourceExact": 0.954, "anonymousArticle": 1.0,
+      "cue": 0.975, "sourceOverlap": 0.976, "sourceExact": 0.952, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.907,
     ],
     "heldout33": [
@@ -234,7 +234,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.764,
     ],
     "heldout57": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.957, "denialAttribution": 0.729,
     ],
     "heldout58": [
@@ -362,7 +362,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.79,
     ],
     "heldout89": [
-      "cue": 0.939, "sourceOverlap": 0.951, "sourceExact": 0.869, "anonymousArticle": 1.0,
+      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.868, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.969, "denialAttribution": 0.787,
     ],
     "heldout90": [
@@ -378,7 +378,7 @@ import Testing
       "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.78,
     ],
     "heldout93": [
-      "cue": 0.942, "sourceOverlap": 0.962, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.819,
     ],
     "heldout94": [
@@ -394,7 +394,7 @@ import Testing
       "anonymousAttribution": 0.96, "kindAccuracy": 0.958, "denialAttribution": 0.817,
     ],
     "heldout97": [
-      "cue": 0.94, "sourceOverlap": 0.952, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.95, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.949, "kindAccuracy": 0.958, "denialAttribution": 0.777,
     ],
     "heldout98": [
@@ -410,7 +410,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.777,
     ],
     "heldout101": [
-      "cue": 0.964, "sourceOverlap": 0.979, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.918, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.868,
     ],
     "heldout102": [
@@ -446,7 +446,7 @@ import Testing
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.783,
     ],
     "heldout110": [
-      "cue": 0.936, "sourceOverlap": 0.952, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.765,
     ],
     "heldout111": [
@@ -470,11 +470,11 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.79,
     ],
     "heldout116": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.8,
     ],
     "heldout117": [
-      "cue": 0.921, "sourceOverlap": 0.941, "sourceExact": 0.845, "anonymousArticle": 1.0,
+      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.843, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.75,
     ],
     "heldout118": [
@@ -514,7 +514,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.869,
     ],
     "heldout127": [
-      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.96, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.803,
     ],
     "heldout128": [
@@ -522,7 +522,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.807,
     ],
     "heldout129": [
-      "cue": 0.932, "sourceOverlap": 0.95, "sourceExact": 0.919, "anonymousArticle": 1.0,
+      "cue": 0.93, "sourceOverlap": 0.948, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.74,
     ],
     "heldout130": [
@@ -690,7 +690,7 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout171": [
-      "cue": 0.955, "sourceOverlap": 0.969, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.971, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.861,
     ],
     "heldout172": [
@@ -1126,7 +1126,7 @@ import Testing
       "anonymousAttribution": 0.952, "kindAccuracy": 0.992, "denialAttribution": 0.844,
     ],
     "heldout280": [
-      "cue": 0.956, "sourceOverlap": 0.955, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.977, "denialAttribution": 0.814,
     ],
     "heldout281": [
@@ -1162,7 +1162,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.79,
     ],
     "heldout289": [
-      "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.968, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.812,
     ],
     "heldout290": [
