@@ -258,7 +258,9 @@ import Testing
     ("Headline\n\nReports suggest the deal could be worth up to £500m.", "Reports"),
     (
       "Headline\n\nThe probe, which hasn't been previously reported, is at an early stage, the person said.", "reported"
-    ),
+    ),  // A purchase or an omission after a learned "also": no one says it.
+    ("Headline\n\nLeaders also bought time by delaying the vote.", "bought"),
+    ("Headline\n\nSenators also left out the mining levy, which stalled in the finance committee.", "left"),
   ]
 
   @Test(arguments: otherNonCues.indices)

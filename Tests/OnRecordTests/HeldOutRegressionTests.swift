@@ -1126,7 +1126,7 @@ import Testing
       "anonymousAttribution": 0.952, "kindAccuracy": 0.992, "denialAttribution": 0.844,
     ],
     "heldout280": [
-      "cue": 0.954, "sourceOverlap": 0.953, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.955, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.977, "denialAttribution": 0.814,
     ],
     "heldout281": [

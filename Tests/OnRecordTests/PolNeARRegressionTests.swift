@@ -8,7 +8,7 @@ import Testing
 @Suite struct PolNeARRegressionTests {
   /// The figures measured when they were last improved (README, "Accuracy").
   static let floor: [String: Double] = [
-    "cue": 0.769, "sourceOverlap": 0.773, "sourceExact": 0.745, "anonymousArticle": 0.963,
+    "cue": 0.77, "sourceOverlap": 0.773, "sourceExact": 0.745, "anonymousArticle": 0.963,
     "anonymousAttribution": 0.868, "kindAccuracy": 0.937, "denialAttribution": 0.305,
   ]
 

@@ -3207,6 +3207,13 @@ final class ExtractionContext {
     "phone", "text", "texts", "letter", "letters", "interview", "reporter", "reporters", "journalists",
   ]
 
+  /// Verbs of buying, hiring, selling and the like, which a learned "also" before them does not
+  /// make a cue.
+  static let transactions: WordSet = [
+    "bought", "buys", "hired", "hires", "sold", "sells", "paid", "pays", "spent", "spends", "owes", "owed", "owns",
+    "owned", "picked", "awarded", "won", "lost", "built", "received", "left", "opened", "closed",
+  ]
+
   /// Cues the tagger found that no rule did: each run of tagged tokens becomes a candidate
   /// whose source and content the verb rules find.
   func addLearnedCandidates(
@@ -3285,8 +3292,10 @@ final class ExtractionContext {
       }
       // ("He [also vowed] to form a task force", "Police [also fear] that": an adverb before a
       // learned verb is not a fragment of another cue; the verb heads the cue.)
+      // (Not a purchase, a hire or a sale, which no one says: "He [also bought] 60 acres", "The FBI
+      // [also hired] the dossier's author", "Lawmakers [also left] out the bill".)
       if j - i >= 2, tokens[i].lower == "also", tokens[i + 1].kind == .word,
-        !covered[i + 1 - sentence.lowerBound]
+        !covered[i + 1 - sentence.lowerBound], !Self.transactions.contains(tokens[i + 1])
       {
         i += 1
       }
