@@ -1399,7 +1399,6 @@ final class ExtractionContext {
     "almost", "each", "either", "one", "by", "however", "though", "too", "so", "far", "now", "yet",
   ]
 
-  /// Whether what was said starts at `k`: a quotation, a colon or a comma before one.
   /// Whether "continue" at `head` goes on with "to" and a verb of saying from the word lists:
   /// "continue to insist that". (Not any verb the tagger marks there: "Democrats continue to
   /// enjoy an edge", "Prosecutors continue to file court documents".)
@@ -1409,6 +1408,7 @@ final class ExtractionContext {
     return lexicon.cueVerbs.match(at: verb, limit: sentence.upperBound, tokens: tokens) != nil
   }
 
+  /// Whether what was said starts at `k`: a quotation, a colon or a comma before one.
   func speechFollows(_ k: Int, in sentence: Range<Int>) -> Bool {
     k < sentence.upperBound && (tokens[k].kind == .quote || [",", ":"].contains(tokens[k].text))
   }
@@ -3207,11 +3207,11 @@ final class ExtractionContext {
     "phone", "text", "texts", "letter", "letters", "interview", "reporter", "reporters", "journalists",
   ]
 
-  /// Verbs of buying, hiring, selling and the like, which a learned "also" before them does not
-  /// make a cue.
+  /// Verbs of buying, hiring, paying and the like, which a learned "also" before them does not
+  /// make a cue (with ``pastsOfDealing``: "bought", "sold", "spent", "won").
   static let transactions: WordSet = [
-    "bought", "buys", "hired", "hires", "sold", "sells", "paid", "pays", "spent", "spends", "owes", "owed", "owns",
-    "owned", "picked", "awarded", "won", "lost", "built", "received", "left", "opened", "closed",
+    "buys", "hired", "hires", "sells", "paid", "pays", "spends", "owes", "owed", "owns", "owned", "picked",
+    "awarded", "received", "left", "opened", "closed",
   ]
 
   /// Cues the tagger found that no rule did: each run of tagged tokens becomes a candidate
@@ -3295,7 +3295,8 @@ final class ExtractionContext {
       // (Not a purchase, a hire or a sale, which no one says: "He [also bought] 60 acres", "The FBI
       // [also hired] the dossier's author", "Lawmakers [also left] out the bill".)
       if j - i >= 2, tokens[i].lower == "also", tokens[i + 1].kind == .word,
-        !covered[i + 1 - sentence.lowerBound], !Self.transactions.contains(tokens[i + 1])
+        !covered[i + 1 - sentence.lowerBound], !Self.transactions.contains(tokens[i + 1]),
+        !Self.pastsOfDealing.contains(tokens[i + 1])
       {
         i += 1
       }
