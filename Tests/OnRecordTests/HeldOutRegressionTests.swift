@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Accuracy on the project's own annotated articles (`Tests/Fixtures/heldout`: 14 articles from
-/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout310`: 12 each from six; each
+/// five fictional outlets; `heldout2` to `heldout58`: 12 each from four more; `heldout59`: 6 from two; `heldout60` to `heldout315`: 12 each from six; each
 /// written blind to the sets before it and to the code), annotated by PolNeAR's taxonomy. Unlike the PolNeAR test, these need nothing outside
 /// the repository, so they run everywhere. Each fails when a figure drops more than two points
 /// below what the README reports.
@@ -1249,6 +1249,26 @@ import Testing
       "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.898, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.917, "kindAccuracy": 0.985, "denialAttribution": 0.823,
     ],
+    "heldout311": [
+      "cue": 0.919, "sourceOverlap": 0.931, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.978, "denialAttribution": 0.795,
+    ],
+    "heldout312": [
+      "cue": 0.913, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.967, "kindAccuracy": 0.962, "denialAttribution": 0.789,
+    ],
+    "heldout313": [
+      "cue": 0.921, "sourceOverlap": 0.926, "sourceExact": 0.866, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.982, "kindAccuracy": 0.97, "denialAttribution": 0.773,
+    ],
+    "heldout314": [
+      "cue": 0.919, "sourceOverlap": 0.913, "sourceExact": 0.843, "anonymousArticle": 0.957,
+      "anonymousAttribution": 0.946, "kindAccuracy": 0.966, "denialAttribution": 0.773,
+    ],
+    "heldout315": [
+      "cue": 0.932, "sourceOverlap": 0.944, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.951, "kindAccuracy": 0.982, "denialAttribution": 0.803,
+    ],
   ]
 
   @Test(arguments: [
@@ -1527,6 +1547,11 @@ import Testing
     ("heldout308", 12),
     ("heldout309", 12),
     ("heldout310", 12),
+    ("heldout311", 12),
+    ("heldout312", 12),
+    ("heldout313", 12),
+    ("heldout314", 12),
+    ("heldout315", 12),
   ])
   func heldOutFiguresHold(set: String, articles: Int) throws {
     let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/\(set)")

@@ -1,0 +1,48 @@
+# Outlet: mpika-muchinga-english-times — The Muchinga Times, a district news site in Mpika,
+# Muchinga Province, northern Zambia. House style: curly single quotes (‘ ’ main, “ ” inside,
+# ’ as apostrophe); "MPIKA —" dateline on the first paragraph; Mr/Mrs/Ms before names, surname alone
+# on second reference; K kwacha figures; camp extension officers, the DACO, cooperatives; "told the Times",
+# "records seen by the Times", "speaking by phone from".
+# Beat: farming (subsidised fertiliser allegedly diverted from a farmers' cooperative).
+
+article(
+    "mpika-muchinga-english-times", "2025-11-12", "chilundu-cooperative-fertiliser-diversion",
+    "Chilundu farmers say subsidised fertiliser was sold before it reached them",
+    [
+        "MPIKA — More than 200 small-scale farmers in Chilundu agricultural camp say fertiliser meant for them under the Farmer Input Support Programme was sold to a private trader before planting began.",
+        "In a letter to the District Agricultural Coordinator dated 3 November, the farmers claim that 340 bags of Compound D allocated to the Tukwatane Farmers Cooperative were loaded onto a lorry at night and driven to Kafula Agro Dealers in town.",
+        "Distribution records seen by the Times show the cooperative signed for all 340 bags on 28 October.",
+        "‘We paid our K400 contributions in August like everybody else,’ said Mr Jackson Mwamba Chileshe, a farmer who signed the letter. The bags, he said, were counted in front of members and locked in the cooperative store. Two days later the store was empty.",
+        "Tukwatane chairperson Mr Lameck Bwalya Mutale rejected the accusation outright. Speaking by phone from Kasama, he said the committee had moved the fertiliser to a ‘safer store’ after two break-ins and that every paid-up member would collect a pack.",
+        "‘These are people who lost the committee election last year,’ Mutale said of his accusers. ‘It is sour grapes, nothing more.’ He would not say where the safer store is.",
+        "Sources at the district agriculture office said the coordinator, Mrs Grace Nsama Lungu, had forwarded the letter to police. Lungu’s own reply to the Times, sent by email, was a single line — she could not ‘discuss a matter now before the police’.",
+        "Muchinga Province police commissioner Mr Davies Kangwa Phiri confirmed that a docket had been opened. Two committee members were reportedly questioned on Friday, and one is alleged to have received K30,000 from the dealer.",
+        "Mr Felix Kafula, who owns Kafula Agro Dealers, did not return calls. In a Facebook post on Sunday, however, his company said it had ‘never bought a single bag of government fertiliser’. The post added that the firm would cooperate with any investigation.",
+        "At a heated meeting under the camp’s mango trees on Saturday, it was alleged that committee members had shared the proceeds among themselves. Some farmers told the Times they had already borrowed money to buy fertiliser at full price.",
+        "Critics of the programme have long argued that cooperatives are too easily captured by a handful of committee members.",
+        "‘If the rains come and we have nothing in the ground, who will feed our children?’ asked Chileshe, whose three hectares of maize remain unplanted.",
+    ],
+    [
+        A("agricultural camp [[say]] fertiliser", src="MPIKA — [[More than 200 small-scale farmers in Chilundu agricultural camp]] say", content="camp say [[fertiliser meant for them under the Farmer Input Support Programme was sold to a private trader before planting began]].", kind="vague"),
+        A("the farmers [[claim]] that 340", src="November, [[the farmers]] claim", content="claim [[that 340 bags of Compound D allocated to the Tukwatane Farmers Cooperative were loaded onto a lorry at night and driven to Kafula Agro Dealers in town]].", kind="vague", channel="letter"),
+        A("seen by the Times [[show]] the cooperative", src="[[Distribution records seen by the Times]] show", content="show [[the cooperative signed for all 340 bags on 28 October]].", kind="document"),
+        A("like everybody else,’ [[said]] Mr Jackson", src="said [[Mr Jackson Mwamba Chileshe, a farmer who signed the letter]].", content="[[‘We paid our K400 contributions in August like everybody else,’]] said", kind="person"),
+        A("The bags, he [[said]], were counted", src="The bags, [[he]] said, were", content=["signed the letter. [[The bags]], he said", "he said, [[were counted in front of members and locked in the cooperative store]]."], kind="pronoun", res="person"),
+        A("Mutale [[rejected]] the accusation", src="[[Tukwatane chairperson Mr Lameck Bwalya Mutale]] rejected", content="rejected [[the accusation]] outright", kind="person", denial="denial"),
+        A("from Kasama, he [[said]] the committee", src="from Kasama, [[he]] said", content="he said [[the committee had moved the fertiliser to a ‘safer store’ after two break-ins and that every paid-up member would collect a pack]].", kind="pronoun", res="person", denial="denial", channel="phone"),
+        A("last year,’ Mutale [[said]] of his", src="last year,’ [[Mutale]] said", content=["[[‘These are people who lost the committee election last year,’]] Mutale", "his accusers. [[‘It is sour grapes, nothing more.’]]"], kind="person", denial="dismissal"),
+        A("He [[would not say]] where", src="[[He]] would not say", content=None, kind="pronoun", res="person", denial="no-comment"),
+        A("agriculture office [[said]] the coordinator", src="[[Sources at the district agriculture office]] said", content="office said [[the coordinator, Mrs Grace Nsama Lungu, had forwarded the letter to police]].", kind="anonymous", spec="described", reason=False),
+        A("Lungu’s own [[reply]] to the Times", src="police. [[Lungu]]’s own reply", content="a single line — [[she could not ‘discuss a matter now before the police’]].", kind="person", denial="no-comment", channel="email"),
+        A("Phiri [[confirmed]] that a docket", src="[[Muchinga Province police commissioner Mr Davies Kangwa Phiri]] confirmed", content="confirmed [[that a docket had been opened]].", kind="person"),
+        A("were [[reportedly]] questioned", src=None, content=["opened. [[Two committee members]] were reportedly", "reportedly [[questioned on Friday]], and"], kind=None),
+        A("one [[is alleged]] to have", src=None, content=["and [[one]] is alleged", "is alleged [[to have received K30,000 from the dealer]]."], kind=None),
+        A("Agro Dealers, [[did not return calls]].", src="[[Mr Felix Kafula]], who owns", content=None, kind="person", denial="no-response"),
+        A("his company [[said]] it had", src="however, [[his company]] said", content="company said [[it had ‘never bought a single bag of government fertiliser’]].", kind="organization", denial="denial", channel="post"),
+        A("The post [[added]] that", src="[[The post]] added", content="added [[that the firm would cooperate with any investigation]].", kind="document"),
+        A("[[it was alleged]] that committee", src=None, content="it was alleged [[that committee members had shared the proceeds among themselves]].", kind=None),
+        A("Some farmers [[told]] the Times", src="[[Some farmers]] told", content="the Times [[they had already borrowed money to buy fertiliser at full price]].", kind="vague"),
+        A("[[have long argued]] that cooperatives", src="[[Critics of the programme]] have", content="argued [[that cooperatives are too easily captured by a handful of committee members]].", kind="vague"),
+        A("our children?’ [[asked]] Chileshe", src="asked [[Chileshe]], whose", content="[[‘If the rains come and we have nothing in the ground, who will feed our children?’]] asked", kind="person"),
+    ],
+)

@@ -1,0 +1,50 @@
+# Outlet: brodick-arran-island-gazette — The Arran Island Gazette, a community news site in Brodick,
+# Isle of Arran, Scotland. House style: curly single quotes (‘ ’ main, “ ” inside, ’ as apostrophe);
+# "BRODICK —" dateline on the first paragraph; no Mr/Mrs honorifics (full name first, surname after),
+# "Cllr" for councillors; pound figures ("£18,000"); community councils, ferries, hauliers and hoteliers;
+# "told the Gazette", "the Gazette understands", "a copy of which has been seen by the Gazette".
+# Beat: transport (ferry breakdown and a shelved engine overhaul).
+
+article(
+    "brodick-arran-island-gazette", "2025-08-14", "sruth-mara-engine-warnings-row",
+    "Ferry operator accused of sitting on Sruth Mara engine warnings",
+    [
+        "BRODICK — Island businesses have accused Firth Isles Shipping of ignoring months of warnings about the engines of the MV Sruth Mara, the ferry whose breakdown left Brodick without a sailing for nine days in July.",
+        "An inspection report commissioned by the operator last year, a copy of which has been seen by the Gazette, found that two of the vessel’s four main engines were ‘running well beyond their recommended service intervals’. It recommended a full overhaul before the summer timetable.",
+        "The overhaul never happened, the Gazette understands, because the relief vessel that would have covered the crossing was itself in dry dock on the mainland.",
+        "Fiona Drummond, who chairs Brodick and Glenrossie Community Council, said the report ‘should have set off every alarm in head office’. ‘Instead it sat in a drawer while hauliers, hoteliers and patients paid the price,’ she told the Gazette.",
+        "Firth Isles Shipping rejected that account. A spokesperson for the operator said in an emailed statement that the engines had been ‘inspected regularly and passed fit’ and that the July failure involved ‘an unrelated gearbox component’.",
+        "The spokesperson waved away suggestions that the report had been buried as ‘scaremongering by people who have never run a ship’.",
+        "Asked whether the overhaul had been postponed to save money, the spokesperson declined to comment. The company’s chief executive, Alasdair Renton, did not respond to a request for an interview.",
+        "Two people familiar with the vessel’s maintenance, who spoke on condition of anonymity, said managers had known since January that the engines needed work. ‘Everyone on board knew what was coming,’ one of them said.",
+        "The Ayrshire Coast Chronicle reported last week that Transport Scotland had written to the operator asking for a full account of the disruption. A Transport Scotland spokesperson would say only that the agency ‘does not comment on correspondence with operators’.",
+        "Residents in Glenrossie complain that the village surgery cancelled two days of clinics because visiting locums could not get across.",
+        "Kenneth Bain — who says the nine-day gap cost his Glenrossie Hotel £18,000 in cancelled bookings — has written to the operator demanding compensation. Bain said staff at the operator’s call centre had told him on the third day that they ‘had no idea when the boat would be back’.",
+        "The Sruth Mara is expected to resume sailings on Monday once a replacement part arrives from Norway. That said, hoteliers warn that much of the damage to autumn bookings is already done.",
+        "It is understood the operator has now pencilled in the engine overhaul for November.",
+    ],
+    [
+        A("businesses [[have accused]] Firth", src="BRODICK — [[Island businesses]] have", content="have accused [[Firth Isles Shipping of ignoring months of warnings about the engines of the MV Sruth Mara]], the ferry", kind="vague"),
+        A("the Gazette, [[found]] that two", src="[[An inspection report commissioned by the operator last year]], a copy", content="found [[that two of the vessel’s four main engines were ‘running well beyond their recommended service intervals’]].", kind="document"),
+        A("the Gazette [[understands]], because", src="happened, [[the Gazette]] understands", content=["[[The overhaul never happened]], the Gazette", "understands, [[because the relief vessel that would have covered the crossing was itself in dry dock on the mainland]]."], kind="self"),
+        A("Community Council, [[said]] the report", src="[[Fiona Drummond]], who chairs", content="Council, said [[the report ‘should have set off every alarm in head office’]].", kind="person"),
+        A("paid the price,’ she [[told]] the Gazette", src="the price,’ [[she]] told", content="[[‘Instead it sat in a drawer while hauliers, hoteliers and patients paid the price,’]] she", kind="pronoun", res="person"),
+        A("Shipping [[rejected]] that account", src="[[Firth Isles Shipping]] rejected", content="rejected [[that account]].", kind="organization", denial="denial"),
+        A("the operator [[said]] in an emailed", src="[[A spokesperson for the operator]] said", content="statement [[that the engines had been ‘inspected regularly and passed fit’ and that the July failure involved ‘an unrelated gearbox component’]].", kind="organization", denial="denial", channel="statement"),
+        A("The spokesperson [[waved away]] suggestions", src="[[The spokesperson]] waved", content="waved away [[suggestions that the report had been buried]] as", kind="organization", denial="dismissal"),
+        A("waved away [[suggestions]] that the report", src=None, content="suggestions [[that the report had been buried]] as", kind=None),
+        A("the spokesperson [[declined to comment]]. The", src="money, [[the spokesperson]] declined", content=None, kind="organization", denial="no-comment"),
+        A("Renton, [[did not respond to a request for an interview]].", src="[[The company’s chief executive, Alasdair Renton]], did not", content=None, kind="person", denial="no-response"),
+        A("on condition of anonymity, [[said]] managers", src="[[Two people familiar with the vessel’s maintenance]], who spoke", content="anonymity, said [[managers had known since January that the engines needed work]].", kind="anonymous", spec="vague", reason=False),
+        A("one of them [[said]].", src="coming,’ [[one of them]] said", content="[[‘Everyone on board knew what was coming,’]] one of them", kind="anonymous", spec="vague", reason=False),
+        A("Chronicle [[reported]] last week", src="[[The Ayrshire Coast Chronicle]] reported", content="last week [[that Transport Scotland had written to the operator asking for a full account of the disruption]].", kind="outlet"),
+        A("spokesperson [[would say only]] that the agency", src="[[A Transport Scotland spokesperson]] would", content="say only [[that the agency ‘does not comment on correspondence with operators’]].", kind="organization", denial="no-comment"),
+        A("in Glenrossie [[complain]] that", src="[[Residents in Glenrossie]] complain", content="complain [[that the village surgery cancelled two days of clinics because visiting locums could not get across]].", kind="vague"),
+        A("who [[says]] the nine-day gap", src="Bain — [[who]] says", content="says [[the nine-day gap cost his Glenrossie Hotel £18,000 in cancelled bookings]] —", kind="pronoun", res="person"),
+        A("compensation. Bain [[said]] staff", src="compensation. [[Bain]] said", content="Bain said [[staff at the operator’s call centre had told him on the third day that they ‘had no idea when the boat would be back’]].", kind="person"),
+        A("call centre [[had told]] him", src="said [[staff at the operator’s call centre]] had told", content="the third day [[that they ‘had no idea when the boat would be back’]]", kind="organization"),
+        A("Sruth Mara [[is expected]] to resume", src=None, content=["[[The Sruth Mara]] is expected", "is expected [[to resume sailings on Monday once a replacement part arrives from Norway]]."], kind=None),
+        A("hoteliers [[warn]] that much", src="That said, [[hoteliers]] warn", content="warn [[that much of the damage to autumn bookings is already done]].", kind="vague"),
+        A("[[It is understood]] the operator", src=None, content="It is understood [[the operator has now pencilled in the engine overhaul for November]].", kind=None),
+    ],
+)
