@@ -1042,11 +1042,15 @@ final class ExtractionContext {
           && ["which", "that"].contains(tokens[$0.cue.lowerBound - 1].lower)
           && $0.cue.contains(where: { lexicon.negations.contains(tokens[$0]) || tokens[$0].lower.hasSuffix("n't") })
         // "The Post has learned that…", "…, Beltway Brief has learned.": a report's own finding,
-        // not "she has learned her lesson".
+        // not "she has learned her lesson". (The outlet itself learns only findings, "that" or
+        // not: "The Herald has learned the company has applied for a grant"; not "everything we
+        // have learned since".)
         || $0.lemma == "learn"
           && !($0.cue.upperBound >= sentence.upperBound
             || ["that", "from", "exclusively", "details"].contains(tokens[$0.cue.upperBound].lower)
-            || tokens[$0.cue.upperBound].kind == .punctuation)
+            || tokens[$0.cue.upperBound].kind == .punctuation
+            || Self.opensFinding(tokens[$0.cue.upperBound])
+              && $0.source.map { classifySource($0).kind == .self } == true)
     }
     found += unattributedReports(in: sentence, besides: found)
     // "The company is alleged to have told landowners that…": the verb after the passive's "to" is
@@ -1634,6 +1638,13 @@ final class ExtractionContext {
   }
 
   /// What someone quoted by another is quoted "as" doing: "quoted Y as saying".
+  /// Whether a word can open what an outlet learned, said without "that": an article, a pronoun,
+  /// a number or a name ("has learned the company…", "has learned she…"); not "since", "so far".
+  static func opensFinding(_ token: Token) -> Bool {
+    WordClasses.determiners.contains(token) || WordClasses.subjectPronouns.contains(token)
+      || token.kind == .number || token.isCapitalized
+  }
+
   static let relayedSpeech: WordSet = ["saying", "telling", "stating"]
 
   /// How plainly something was said: "Her answer was blunt:".

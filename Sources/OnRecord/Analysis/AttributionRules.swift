@@ -3036,6 +3036,20 @@ public enum AttributionRules {
         .init(
           "Headline\n\nThe landlord denied the allegations. No one was hurt in the blaze, the fire brigade said.",
           cue: "said", source: "the fire brigade"),
+        // What the denier says or tells next carries the denial on, flat negation or not; another
+        // speaker's words do not, nor the denier's second sentence after it.
+        .init(
+          "Headline\n\nMayor Ilse Brandt rejected that account. \"Every councillor had the figures in June,\" she told the Courier.",
+          cue: "told", source: "she", denial: .denial),
+        .init(
+          "Headline\n\nThe ferry company disputed the union's figures. A spokeswoman wrote in an email that crews had been paid for every shift.",
+          cue: "wrote", source: "A spokeswoman", denial: .denial),
+        .init(
+          "Headline\n\nThe landlord denied the report. \"The building is safe to enter,\" the fire chief told the Courier.",
+          cue: "told", source: "the fire chief"),
+        .init(
+          "Headline\n\nMayor Ilse Brandt rejected that account. \"Every councillor had the figures in June,\" she told the Courier. She said the vote would go ahead in May.",
+          cue: "said", source: "She"),
         // A flat label in the source's words, and a memory denied.
         .init(
           "Headline\n\nThe quarry owner called the figures \"simply wrong.\"", cue: "called",
@@ -3138,11 +3152,12 @@ public enum AttributionRules {
           denial: .dismissal),
         // A claim may be a clause without "that".
         .init("The department denied the bridge was unsafe.", cue: "denied", source: "The department", denial: .denial),
-        // The saying that goes on with a denial verb gives its reason: the denial is counted once...
+        // The saying that goes on with a denial verb says what the denier holds instead: a denial
+        // too...
         .init(
           "The company disputed the inspectors' findings, saying its drivers had followed every rule.",
-          cue: "saying", source: "The company"),
-        // ...and a saying after a plain one is no denial either.
+          cue: "saying", source: "The company", denial: .denial),
+        // ...but a saying after a plain one is no denial.
         .init(
           "The mayor said the budget was balanced, adding that no layoffs were planned.", cue: "adding",
           source: "The mayor"),
@@ -3263,14 +3278,26 @@ public enum AttributionRules {
         .init(
           "The developer is said to be linked to a former minister, a claim the company has denied in the past.",
           cue: "has denied", source: "the company", denial: .denial),
-        // A telling that goes on from a denial is part of it; what else the source adds
-        // is not.
+        // A telling that goes on from a denial is part of it; a saying or an insisting denies in
+        // its own words (past the charge's own attribution); what else the source adds is not.
         .init(
           "Chief Executive Hana Lind dismissed that report in March, telling investors the company was not for sale.",
           cue: "telling", denial: .dismissal),
         .init(
           "The commissioner denied that the state owed the amount, adding that a committee would reconcile the figures.",
           cue: "adding"),
+        .init(
+          "The minister rejected claims by the opposition that the tender had been rigged, saying every bid was opened in public.",
+          cue: "saying", source: "The minister", denial: .denial),
+        .init(
+          "Mayor Ilse Brandt dismissed the petition as a stunt, insisting the library would stay open.",
+          cue: "insisting", source: "Mayor Ilse Brandt", denial: .denial),
+        .init(
+          "The union did not dispute the figures, saying it would study them first.", cue: "saying",
+          source: "The union"),
+        .init(
+          "Councillor Ruth Aziz welcomed the audit, saying it showed the board had acted properly.", cue: "saying",
+          source: "Councillor Ruth Aziz"),
         // A claim's noun with its agent is the charge, not a denial.
         .init(
           "The minister denied claims by the opposition that the contract had been rigged.", cue: "claims",
@@ -4995,7 +5022,7 @@ public enum AttributionRules {
         .init(
           "Headline\n\nShe denied that anyone had promised the company the cottages, saying the lease had been "
             + "advertised like any other.",
-          cue: "saying", source: "She"),
+          cue: "saying", source: "She", denial: .denial),
         .init(
           "Headline\n\nSen. Ann Cass said the Senate will write its own bill, stressing senators need an estimate.",
           cue: "stressing", source: "Sen. Ann Cass", kind: .person),
@@ -5403,6 +5430,9 @@ public enum AttributionRules {
         .init(
           "Trump called the deal \"the worst trade deal ever\" \u{2014} a claim economists dispute.", cue: "\u{2014}"),
         .init("She has learned her lesson about debates.", cue: "learned"),
+        .init(
+          "The reason we are asking about the aid at all is the phone call, and everything that we have learned since.",
+          cue: "have learned"),
         // A bare form right after a verb of saying is its object.
         .init("Other researchers urged caution about the result.", cue: "caution"),
         .init("Outside experts urge caution", cue: "caution"),
@@ -5813,10 +5843,14 @@ public enum AttributionRules {
         .init(
           "A 112-page term sheet obtained by the Ledger shows the city would pay.", cue: "shows",
           source: "A 112-page term sheet obtained by the Ledger", kind: .document),
-        // The outlet's own finding: "has learned" with what was learned, or closing the sentence.
+        // The outlet's own finding: "has learned" with what was learned ("that" or not), or
+        // closing the sentence.
         .init(
           "The budget office plans deep cuts, the Harbor Ledger has learned.", cue: "has learned",
           kind: .self),
+        .init(
+          "The Harbor Ledger has learned the company applied for a second state grant.", cue: "has learned",
+          source: "The Harbor Ledger", kind: .self),
         // British papers' "understands": what the outlet learned from sources it does not name.
         .init(
           "Ambulances were diverted for 900 hours last month, the network understands.", cue: "understands",
