@@ -22,7 +22,7 @@ import Testing
       "anonymousAttribution": 0.917, "kindAccuracy": 0.969, "denialAttribution": 0.96,
     ],
     "heldout4": [
-      "cue": 0.971, "sourceOverlap": 0.971, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.971, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.987, "denialAttribution": 0.914,
     ],
     "heldout5": [
@@ -30,11 +30,11 @@ import Testing
       "anonymousAttribution": 0.983, "kindAccuracy": 0.987, "denialAttribution": 0.903,
     ],
     "heldout6": [
-      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.899,
     ],
     "heldout7": [
-      "cue": 0.959, "sourceOverlap": 0.953, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.953, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.983, "kindAccuracy": 0.957, "denialAttribution": 0.861,
     ],
     "heldout8": [
@@ -46,7 +46,7 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.956, "denialAttribution": 0.885,
     ],
     "heldout10": [
-      "cue": 0.943, "sourceOverlap": 0.947, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.947, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.982, "kindAccuracy": 0.988, "denialAttribution": 0.914,
     ],
     "heldout11": [
@@ -70,7 +70,7 @@ import Testing
       "anonymousAttribution": 0.87, "kindAccuracy": 0.933, "denialAttribution": 0.914,
     ],
     "heldout16": [
-      "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.944, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.979, "denialAttribution": 0.88,
     ],
     "heldout17": [
@@ -82,15 +82,15 @@ import Testing
       "anonymousAttribution": 0.98, "kindAccuracy": 0.97, "denialAttribution": 0.892,
     ],
     "heldout19": [
-      "cue": 0.944, "sourceOverlap": 0.946, "sourceExact": 0.858, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.946, "sourceExact": 0.858, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.976, "denialAttribution": 0.947,
     ],
     "heldout20": [
-      "cue": 0.935, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
+      "cue": 0.933, "sourceOverlap": 0.932, "sourceExact": 0.867, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.889, "kindAccuracy": 0.924, "denialAttribution": 0.879,
     ],
     "heldout21": [
-      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.915, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.963, "sourceExact": 0.915, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.951, "denialAttribution": 0.915,
     ],
     "heldout22": [
@@ -98,7 +98,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.952, "denialAttribution": 0.889,
     ],
     "heldout23": [
-      "cue": 0.942, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.951, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.936, "kindAccuracy": 0.986, "denialAttribution": 0.911,
     ],
     "heldout24": [
@@ -122,19 +122,19 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.963, "denialAttribution": 0.922,
     ],
     "heldout29": [
-      "cue": 0.948, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.98, "denialAttribution": 0.861,
     ],
     "heldout30": [
-      "cue": 0.945, "sourceOverlap": 0.958, "sourceExact": 0.926, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.926, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.905,
     ],
     "heldout31": [
-      "cue": 0.942, "sourceOverlap": 0.948, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.948, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.968, "kindAccuracy": 0.943, "denialAttribution": 0.897,
     ],
     "heldout32": [
-      "cue": 0.975, "sourceOverlap": 0.976, "sourceExact": 0.952, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.952, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.964, "denialAttribution": 0.879,
     ],
     "heldout33": [
@@ -142,15 +142,15 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.975, "denialAttribution": 0.933,
     ],
     "heldout34": [
-      "cue": 0.956, "sourceOverlap": 0.966, "sourceExact": 0.942, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.966, "sourceExact": 0.942, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.897,
     ],
     "heldout35": [
-      "cue": 0.931, "sourceOverlap": 0.935, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.929, "sourceOverlap": 0.935, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.962, "kindAccuracy": 0.963, "denialAttribution": 0.895,
     ],
     "heldout36": [
-      "cue": 0.981, "sourceOverlap": 0.984, "sourceExact": 0.968, "anonymousArticle": 1.0,
+      "cue": 0.977, "sourceOverlap": 0.984, "sourceExact": 0.968, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.984, "denialAttribution": 0.927,
     ],
     "heldout37": [
@@ -158,43 +158,43 @@ import Testing
       "anonymousAttribution": 0.971, "kindAccuracy": 0.975, "denialAttribution": 0.925,
     ],
     "heldout38": [
-      "cue": 0.943, "sourceOverlap": 0.951, "sourceExact": 0.947, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.978, "kindAccuracy": 0.996, "denialAttribution": 0.889,
+      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.943, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.978, "kindAccuracy": 0.992, "denialAttribution": 0.867,
     ],
     "heldout39": [
-      "cue": 0.963, "sourceOverlap": 0.962, "sourceExact": 0.95, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.962, "sourceExact": 0.95, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.915,
     ],
     "heldout40": [
-      "cue": 0.967, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.957, "denialAttribution": 0.929,
     ],
     "heldout41": [
-      "cue": 0.966, "sourceOverlap": 0.964, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.991, "denialAttribution": 0.892,
     ],
     "heldout42": [
-      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.961, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.979, "denialAttribution": 0.913,
     ],
     "heldout43": [
-      "cue": 0.971, "sourceOverlap": 0.972, "sourceExact": 0.949, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.968, "kindAccuracy": 0.981, "denialAttribution": 0.916,
+      "cue": 0.973, "sourceOverlap": 0.972, "sourceExact": 0.949, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.968, "kindAccuracy": 0.982, "denialAttribution": 0.916,
     ],
     "heldout44": [
       "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.939, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.92, "kindAccuracy": 0.983, "denialAttribution": 0.931,
     ],
     "heldout45": [
-      "cue": 0.965, "sourceOverlap": 0.965, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.965, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.886,
     ],
     "heldout46": [
-      "cue": 0.955, "sourceOverlap": 0.946, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.946, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.889,
     ],
     "heldout47": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.941, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.98, "kindAccuracy": 0.996, "denialAttribution": 0.887,
     ],
     "heldout48": [
@@ -202,7 +202,7 @@ import Testing
       "anonymousAttribution": 0.978, "kindAccuracy": 0.987, "denialAttribution": 0.911,
     ],
     "heldout49": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.964, "kindAccuracy": 0.981, "denialAttribution": 0.922,
     ],
     "heldout50": [
@@ -210,27 +210,27 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.976, "denialAttribution": 0.848,
     ],
     "heldout51": [
-      "cue": 0.937, "sourceOverlap": 0.946, "sourceExact": 0.909, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.984, "kindAccuracy": 0.971, "denialAttribution": 0.82,
+      "cue": 0.939, "sourceOverlap": 0.946, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.984, "kindAccuracy": 0.972, "denialAttribution": 0.82,
     ],
     "heldout52": [
-      "cue": 0.934, "sourceOverlap": 0.947, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.95, "denialAttribution": 0.796,
     ],
     "heldout53": [
-      "cue": 0.905, "sourceOverlap": 0.917, "sourceExact": 0.797, "anonymousArticle": 1.0,
+      "cue": 0.91, "sourceOverlap": 0.917, "sourceExact": 0.797, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.88, "kindAccuracy": 0.962, "denialAttribution": 0.902,
     ],
     "heldout54": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.931, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.959, "sourceExact": 0.931, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.836,
     ],
     "heldout55": [
-      "cue": 0.925, "sourceOverlap": 0.922, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.922, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.819,
     ],
     "heldout56": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.954, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.966, "denialAttribution": 0.809,
     ],
     "heldout57": [
@@ -238,7 +238,7 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.957, "denialAttribution": 0.754,
     ],
     "heldout58": [
-      "cue": 0.928, "sourceOverlap": 0.938, "sourceExact": 0.873, "anonymousArticle": 0.952,
+      "cue": 0.93, "sourceOverlap": 0.938, "sourceExact": 0.873, "anonymousArticle": 0.952,
       "anonymousAttribution": 0.921, "kindAccuracy": 0.956, "denialAttribution": 0.872,
     ],
     "heldout59": [
@@ -246,79 +246,79 @@ import Testing
       "anonymousAttribution": 0.889, "kindAccuracy": 0.941, "denialAttribution": 0.667,
     ],
     "heldout60": [
-      "cue": 0.952, "sourceOverlap": 0.968, "sourceExact": 0.942, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.968, "sourceExact": 0.942, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.828,
     ],
     "heldout61": [
-      "cue": 0.929, "sourceOverlap": 0.945, "sourceExact": 0.896, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.973, "denialAttribution": 0.841,
+      "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.896, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.974, "denialAttribution": 0.841,
     ],
     "heldout62": [
       "cue": 0.96, "sourceOverlap": 0.962, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.989, "denialAttribution": 0.862,
     ],
     "heldout63": [
-      "cue": 0.939, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.862,
     ],
     "heldout64": [
-      "cue": 0.949, "sourceOverlap": 0.96, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.96, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.977, "denialAttribution": 0.915,
     ],
     "heldout65": [
-      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.955, "denialAttribution": 0.822,
     ],
     "heldout66": [
-      "cue": 0.969, "sourceOverlap": 0.971, "sourceExact": 0.936, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.93, "kindAccuracy": 0.954, "denialAttribution": 0.902,
+      "cue": 0.974, "sourceOverlap": 0.971, "sourceExact": 0.936, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.955, "denialAttribution": 0.902,
     ],
     "heldout67": [
       "cue": 0.954, "sourceOverlap": 0.962, "sourceExact": 0.915, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.984, "denialAttribution": 0.832,
     ],
     "heldout68": [
-      "cue": 0.955, "sourceOverlap": 0.966, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.966, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.962, "denialAttribution": 0.91,
     ],
     "heldout69": [
-      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.958, "denialAttribution": 0.859,
     ],
     "heldout70": [
-      "cue": 0.935, "sourceOverlap": 0.957, "sourceExact": 0.911, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.98, "denialAttribution": 0.846,
+      "cue": 0.939, "sourceOverlap": 0.957, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout71": [
-      "cue": 0.952, "sourceOverlap": 0.967, "sourceExact": 0.921, "anonymousArticle": 0.947,
+      "cue": 0.954, "sourceOverlap": 0.967, "sourceExact": 0.921, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.973, "denialAttribution": 0.864,
     ],
     "heldout72": [
-      "cue": 0.955, "sourceOverlap": 0.957, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.957, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.951, "denialAttribution": 0.877,
     ],
     "heldout73": [
-      "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.957, "kindAccuracy": 0.958, "denialAttribution": 0.867,
+      "cue": 0.946, "sourceOverlap": 0.952, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.957, "kindAccuracy": 0.959, "denialAttribution": 0.867,
     ],
     "heldout74": [
-      "cue": 0.934, "sourceOverlap": 0.941, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.941, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.836,
     ],
     "heldout75": [
-      "cue": 0.947, "sourceOverlap": 0.951, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.951, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.955, "denialAttribution": 0.864,
     ],
     "heldout76": [
-      "cue": 0.942, "sourceOverlap": 0.955, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.955, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.841,
     ],
     "heldout77": [
-      "cue": 0.932, "sourceOverlap": 0.951, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.951, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.867,
     ],
     "heldout78": [
-      "cue": 0.934, "sourceOverlap": 0.952, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.952, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.961, "denialAttribution": 0.877,
     ],
     "heldout79": [
@@ -334,103 +334,103 @@ import Testing
       "anonymousAttribution": 0.97, "kindAccuracy": 0.974, "denialAttribution": 0.882,
     ],
     "heldout82": [
-      "cue": 0.946, "sourceOverlap": 0.95, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.877,
     ],
     "heldout83": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.923, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.923, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.918,
     ],
     "heldout84": [
-      "cue": 0.953, "sourceOverlap": 0.971, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.971, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.868,
     ],
     "heldout85": [
-      "cue": 0.94, "sourceOverlap": 0.951, "sourceExact": 0.928, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.93, "kindAccuracy": 0.951, "denialAttribution": 0.816,
+      "cue": 0.946, "sourceOverlap": 0.951, "sourceExact": 0.928, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.93, "kindAccuracy": 0.952, "denialAttribution": 0.816,
     ],
     "heldout86": [
-      "cue": 0.934, "sourceOverlap": 0.956, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.956, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.868,
     ],
     "heldout87": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.921, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.955, "sourceExact": 0.921, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.866,
     ],
     "heldout88": [
-      "cue": 0.947, "sourceOverlap": 0.965, "sourceExact": 0.898, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.965, "sourceExact": 0.898, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.889,
     ],
     "heldout89": [
-      "cue": 0.937, "sourceOverlap": 0.949, "sourceExact": 0.868, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.969, "denialAttribution": 0.846,
+      "cue": 0.941, "sourceOverlap": 0.949, "sourceExact": 0.868, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.97, "denialAttribution": 0.846,
     ],
     "heldout90": [
-      "cue": 0.921, "sourceOverlap": 0.929, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "cue": 0.925, "sourceOverlap": 0.929, "sourceExact": 0.843, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.943, "kindAccuracy": 0.966, "denialAttribution": 0.807,
     ],
     "heldout91": [
-      "cue": 0.935, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.866,
     ],
     "heldout92": [
-      "cue": 0.925, "sourceOverlap": 0.94, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.94, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.981, "denialAttribution": 0.859,
     ],
     "heldout93": [
-      "cue": 0.94, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.882,
     ],
     "heldout94": [
-      "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.963, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.955, "denialAttribution": 0.901,
     ],
     "heldout95": [
-      "cue": 0.941, "sourceOverlap": 0.952, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.966, "denialAttribution": 0.871,
     ],
     "heldout96": [
-      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.947, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.958, "denialAttribution": 0.882,
     ],
     "heldout97": [
-      "cue": 0.938, "sourceOverlap": 0.95, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.95, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.949, "kindAccuracy": 0.958, "denialAttribution": 0.825,
     ],
     "heldout98": [
-      "cue": 0.948, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.959, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.974, "denialAttribution": 0.901,
     ],
     "heldout99": [
-      "cue": 0.947, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.96, "kindAccuracy": 0.981, "denialAttribution": 0.899,
     ],
     "heldout100": [
-      "cue": 0.93, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.932, "sourceOverlap": 0.941, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.855,
     ],
     "heldout101": [
-      "cue": 0.962, "sourceOverlap": 0.977, "sourceExact": 0.918, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.95,
+      "cue": 0.968, "sourceOverlap": 0.977, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.967, "denialAttribution": 0.95,
     ],
     "heldout102": [
-      "cue": 0.939, "sourceOverlap": 0.944, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.944, "sourceExact": 0.87, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.962, "denialAttribution": 0.889,
     ],
     "heldout103": [
-      "cue": 0.948, "sourceOverlap": 0.956, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.956, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.985, "kindAccuracy": 0.974, "denialAttribution": 0.918,
     ],
     "heldout104": [
-      "cue": 0.92, "sourceOverlap": 0.938, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.968, "denialAttribution": 0.906,
+      "cue": 0.924, "sourceOverlap": 0.938, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.969, "denialAttribution": 0.906,
     ],
     "heldout105": [
-      "cue": 0.941, "sourceOverlap": 0.957, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.957, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.853,
     ],
     "heldout106": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.956, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.966, "denialAttribution": 0.895,
     ],
     "heldout107": [
@@ -438,43 +438,43 @@ import Testing
       "anonymousAttribution": 0.985, "kindAccuracy": 0.978, "denialAttribution": 0.848,
     ],
     "heldout108": [
-      "cue": 0.926, "sourceOverlap": 0.949, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.934, "sourceOverlap": 0.949, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.969, "denialAttribution": 0.836,
     ],
     "heldout109": [
-      "cue": 0.946, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 0.947,
+      "cue": 0.95, "sourceOverlap": 0.949, "sourceExact": 0.899, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.966, "denialAttribution": 0.862,
     ],
     "heldout110": [
-      "cue": 0.934, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.936, "sourceOverlap": 0.951, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.954, "denialAttribution": 0.786,
     ],
     "heldout111": [
-      "cue": 0.938, "sourceOverlap": 0.953, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "cue": 0.942, "sourceOverlap": 0.953, "sourceExact": 0.917, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.873,
     ],
     "heldout112": [
-      "cue": 0.945, "sourceOverlap": 0.948, "sourceExact": 0.89, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.944, "kindAccuracy": 0.939, "denialAttribution": 0.895,
+      "cue": 0.948, "sourceOverlap": 0.948, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.944, "kindAccuracy": 0.94, "denialAttribution": 0.895,
     ],
     "heldout113": [
-      "cue": 0.945, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.971, "kindAccuracy": 0.942, "denialAttribution": 0.873,
+      "cue": 0.949, "sourceOverlap": 0.959, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.971, "kindAccuracy": 0.943, "denialAttribution": 0.873,
     ],
     "heldout114": [
-      "cue": 0.959, "sourceOverlap": 0.973, "sourceExact": 0.92, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.973, "sourceExact": 0.92, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.887,
     ],
     "heldout115": [
-      "cue": 0.931, "sourceOverlap": 0.945, "sourceExact": 0.851, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.851, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.981, "denialAttribution": 0.855,
     ],
     "heldout116": [
-      "cue": 0.939, "sourceOverlap": 0.952, "sourceExact": 0.899, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.899, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.947, "denialAttribution": 0.857,
     ],
     "heldout117": [
-      "cue": 0.92, "sourceOverlap": 0.939, "sourceExact": 0.843, "anonymousArticle": 1.0,
+      "cue": 0.927, "sourceOverlap": 0.939, "sourceExact": 0.843, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.853,
     ],
     "heldout118": [
@@ -482,35 +482,35 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.887,
     ],
     "heldout119": [
-      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.959, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.971, "denialAttribution": 0.897,
     ],
     "heldout120": [
-      "cue": 0.954, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.972, "kindAccuracy": 0.946, "denialAttribution": 0.848,
+      "cue": 0.956, "sourceOverlap": 0.965, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.972, "kindAccuracy": 0.947, "denialAttribution": 0.848,
     ],
     "heldout121": [
-      "cue": 0.936, "sourceOverlap": 0.947, "sourceExact": 0.864, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.947, "sourceExact": 0.864, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.974, "denialAttribution": 0.835,
     ],
     "heldout122": [
-      "cue": 0.938, "sourceOverlap": 0.939, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.939, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.925, "kindAccuracy": 0.928, "denialAttribution": 0.913,
     ],
     "heldout123": [
-      "cue": 0.951, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.963, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.882,
     ],
     "heldout124": [
-      "cue": 0.941, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.958, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.972, "kindAccuracy": 0.981, "denialAttribution": 0.887,
     ],
     "heldout125": [
-      "cue": 0.933, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.941, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.904,
     ],
     "heldout126": [
-      "cue": 0.946, "sourceOverlap": 0.962, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.962, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.988, "denialAttribution": 0.947,
     ],
     "heldout127": [
@@ -518,35 +518,35 @@ import Testing
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.862,
     ],
     "heldout128": [
-      "cue": 0.945, "sourceOverlap": 0.953, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.87,
     ],
     "heldout129": [
-      "cue": 0.93, "sourceOverlap": 0.948, "sourceExact": 0.917, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.939, "kindAccuracy": 0.946, "denialAttribution": 0.828,
+      "cue": 0.936, "sourceOverlap": 0.948, "sourceExact": 0.917, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.939, "kindAccuracy": 0.947, "denialAttribution": 0.828,
     ],
     "heldout130": [
-      "cue": 0.949, "sourceOverlap": 0.963, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.963, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.963, "denialAttribution": 0.773,
     ],
     "heldout131": [
-      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.953, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.962, "denialAttribution": 0.902,
     ],
     "heldout132": [
-      "cue": 0.929, "sourceOverlap": 0.934, "sourceExact": 0.888, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.839,
+      "cue": 0.931, "sourceOverlap": 0.934, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.839,
     ],
     "heldout133": [
-      "cue": 0.941, "sourceOverlap": 0.965, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.965, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.813,
     ],
     "heldout134": [
-      "cue": 0.931, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.935,
+      "cue": 0.938, "sourceOverlap": 0.954, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.974, "denialAttribution": 0.935,
     ],
     "heldout135": [
-      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.899,
     ],
     "heldout136": [
@@ -554,27 +554,27 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.905,
     ],
     "heldout137": [
-      "cue": 0.942, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 0.947,
+      "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.941, "kindAccuracy": 0.969, "denialAttribution": 0.898,
     ],
     "heldout138": [
-      "cue": 0.949, "sourceOverlap": 0.967, "sourceExact": 0.915, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.969, "denialAttribution": 0.864,
+      "cue": 0.953, "sourceOverlap": 0.967, "sourceExact": 0.915, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.864,
     ],
     "heldout139": [
-      "cue": 0.907, "sourceOverlap": 0.932, "sourceExact": 0.865, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.97, "kindAccuracy": 0.976, "denialAttribution": 0.918,
+      "cue": 0.921, "sourceOverlap": 0.932, "sourceExact": 0.865, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.97, "kindAccuracy": 0.977, "denialAttribution": 0.918,
     ],
     "heldout140": [
-      "cue": 0.932, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 0.947,
+      "cue": 0.934, "sourceOverlap": 0.942, "sourceExact": 0.888, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.912, "kindAccuracy": 0.946, "denialAttribution": 0.885,
     ],
     "heldout141": [
-      "cue": 0.936, "sourceOverlap": 0.962, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.962, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.973, "denialAttribution": 0.829,
     ],
     "heldout142": [
-      "cue": 0.945, "sourceOverlap": 0.962, "sourceExact": 0.9, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.962, "sourceExact": 0.9, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.97, "denialAttribution": 0.901,
     ],
     "heldout143": [
@@ -582,147 +582,147 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.981, "denialAttribution": 0.902,
     ],
     "heldout144": [
-      "cue": 0.956, "sourceOverlap": 0.967, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.967, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.986, "kindAccuracy": 0.97, "denialAttribution": 0.889,
     ],
     "heldout145": [
-      "cue": 0.936, "sourceOverlap": 0.955, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.94, "sourceOverlap": 0.955, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.965, "denialAttribution": 0.866,
     ],
     "heldout146": [
-      "cue": 0.932, "sourceOverlap": 0.952, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.987, "kindAccuracy": 0.965, "denialAttribution": 0.894,
+      "cue": 0.936, "sourceOverlap": 0.952, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.987, "kindAccuracy": 0.966, "denialAttribution": 0.894,
     ],
     "heldout147": [
-      "cue": 0.972, "sourceOverlap": 0.981, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.973, "sourceOverlap": 0.981, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.993, "denialAttribution": 0.923,
     ],
     "heldout148": [
-      "cue": 0.961, "sourceOverlap": 0.97, "sourceExact": 0.913, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.981, "denialAttribution": 0.891,
+      "cue": 0.964, "sourceOverlap": 0.97, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.982, "denialAttribution": 0.891,
     ],
     "heldout149": [
-      "cue": 0.947, "sourceOverlap": 0.956, "sourceExact": 0.922, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.921,
+      "cue": 0.949, "sourceOverlap": 0.956, "sourceExact": 0.922, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.921,
     ],
     "heldout150": [
-      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.891, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.985, "kindAccuracy": 0.955, "denialAttribution": 0.908,
+      "cue": 0.968, "sourceOverlap": 0.975, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.985, "kindAccuracy": 0.956, "denialAttribution": 0.908,
     ],
     "heldout151": [
-      "cue": 0.942, "sourceOverlap": 0.957, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.957, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.966, "denialAttribution": 0.901,
     ],
     "heldout152": [
-      "cue": 0.948, "sourceOverlap": 0.966, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.966, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.948,
     ],
     "heldout153": [
-      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.887, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.956, "sourceExact": 0.887, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.873,
     ],
     "heldout154": [
-      "cue": 0.951, "sourceOverlap": 0.967, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.967, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.974, "denialAttribution": 0.925,
     ],
     "heldout155": [
-      "cue": 0.947, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.963, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.954, "denialAttribution": 0.876,
     ],
     "heldout156": [
-      "cue": 0.944, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.981, "denialAttribution": 0.901,
     ],
     "heldout157": [
-      "cue": 0.96, "sourceOverlap": 0.972, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.972, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.969, "kindAccuracy": 0.981, "denialAttribution": 0.918,
     ],
     "heldout158": [
-      "cue": 0.937, "sourceOverlap": 0.956, "sourceExact": 0.896, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.972, "denialAttribution": 0.924,
+      "cue": 0.941, "sourceOverlap": 0.956, "sourceExact": 0.896, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.924,
     ],
     "heldout159": [
-      "cue": 0.953, "sourceOverlap": 0.969, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.954, "kindAccuracy": 0.985, "denialAttribution": 0.875,
     ],
     "heldout160": [
-      "cue": 0.946, "sourceOverlap": 0.959, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.959, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.987, "kindAccuracy": 0.962, "denialAttribution": 0.889,
     ],
     "heldout161": [
-      "cue": 0.933, "sourceOverlap": 0.947, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.958, "kindAccuracy": 0.965, "denialAttribution": 0.855,
+      "cue": 0.939, "sourceOverlap": 0.947, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.958, "kindAccuracy": 0.966, "denialAttribution": 0.855,
     ],
     "heldout162": [
-      "cue": 0.96, "sourceOverlap": 0.968, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.968, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.971, "kindAccuracy": 0.97, "denialAttribution": 0.892,
     ],
     "heldout163": [
-      "cue": 0.951, "sourceOverlap": 0.979, "sourceExact": 0.888, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.979, "sourceExact": 0.888, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.908,
     ],
     "heldout164": [
-      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.972, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.959, "kindAccuracy": 0.963, "denialAttribution": 0.877,
     ],
     "heldout165": [
-      "cue": 0.952, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.965, "sourceExact": 0.857, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.885,
     ],
     "heldout166": [
-      "cue": 0.95, "sourceOverlap": 0.963, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.963, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.882,
     ],
     "heldout167": [
-      "cue": 0.951, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.954, "denialAttribution": 0.904,
     ],
     "heldout168": [
-      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.96, "sourceExact": 0.871, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.984, "kindAccuracy": 0.985, "denialAttribution": 0.872,
     ],
     "heldout169": [
-      "cue": 0.941, "sourceOverlap": 0.955, "sourceExact": 0.877, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.986, "kindAccuracy": 0.984, "denialAttribution": 0.894,
+      "cue": 0.947, "sourceOverlap": 0.955, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.986, "kindAccuracy": 0.985, "denialAttribution": 0.894,
     ],
     "heldout170": [
-      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.87, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.93,
     ],
     "heldout171": [
-      "cue": 0.957, "sourceOverlap": 0.971, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.971, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.887,
     ],
     "heldout172": [
-      "cue": 0.971, "sourceOverlap": 0.976, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.972, "sourceOverlap": 0.976, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.925,
     ],
     "heldout173": [
-      "cue": 0.954, "sourceOverlap": 0.972, "sourceExact": 0.871, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.969, "denialAttribution": 0.908,
+      "cue": 0.96, "sourceOverlap": 0.972, "sourceExact": 0.871, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.97, "denialAttribution": 0.908,
     ],
     "heldout174": [
-      "cue": 0.96, "sourceOverlap": 0.977, "sourceExact": 0.859, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.977, "sourceExact": 0.859, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.895,
     ],
     "heldout175": [
-      "cue": 0.939, "sourceOverlap": 0.955, "sourceExact": 0.854, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.955, "sourceExact": 0.854, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.923,
     ],
     "heldout176": [
-      "cue": 0.957, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.874,
     ],
     "heldout177": [
-      "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.842, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.963, "sourceExact": 0.842, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.985, "denialAttribution": 0.889,
     ],
     "heldout178": [
-      "cue": 0.959, "sourceOverlap": 0.969, "sourceExact": 0.893, "anonymousArticle": 0.947,
+      "cue": 0.964, "sourceOverlap": 0.969, "sourceExact": 0.893, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.989, "denialAttribution": 0.889,
     ],
     "heldout179": [
-      "cue": 0.941, "sourceOverlap": 0.96, "sourceExact": 0.867, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.96, "sourceExact": 0.867, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.979, "kindAccuracy": 0.989, "denialAttribution": 0.94,
     ],
     "heldout180": [
@@ -730,7 +730,7 @@ import Testing
       "anonymousAttribution": 0.95, "kindAccuracy": 0.989, "denialAttribution": 0.916,
     ],
     "heldout181": [
-      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.969, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.977, "denialAttribution": 0.918,
     ],
     "heldout182": [
@@ -746,39 +746,39 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.882,
     ],
     "heldout185": [
-      "cue": 0.952, "sourceOverlap": 0.962, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.962, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.981, "denialAttribution": 0.917,
     ],
     "heldout186": [
-      "cue": 0.959, "sourceOverlap": 0.964, "sourceExact": 0.895, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.887,
+      "cue": 0.961, "sourceOverlap": 0.964, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.887,
     ],
     "heldout187": [
       "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.932,
     ],
     "heldout188": [
-      "cue": 0.931, "sourceOverlap": 0.938, "sourceExact": 0.848, "anonymousArticle": 1.0,
+      "cue": 0.935, "sourceOverlap": 0.938, "sourceExact": 0.848, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.855,
     ],
     "heldout189": [
-      "cue": 0.946, "sourceOverlap": 0.968, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.968, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.938,
     ],
     "heldout190": [
-      "cue": 0.942, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.897,
+      "cue": 0.946, "sourceOverlap": 0.946, "sourceExact": 0.886, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.971, "denialAttribution": 0.897,
     ],
     "heldout191": [
-      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
+      "cue": 0.954, "sourceOverlap": 0.958, "sourceExact": 0.909, "anonymousArticle": 0.9,
       "anonymousAttribution": 0.957, "kindAccuracy": 0.985, "denialAttribution": 0.904,
     ],
     "heldout192": [
-      "cue": 0.935, "sourceOverlap": 0.945, "sourceExact": 0.85, "anonymousArticle": 0.947,
+      "cue": 0.937, "sourceOverlap": 0.945, "sourceExact": 0.85, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.992, "denialAttribution": 0.915,
     ],
     "heldout193": [
-      "cue": 0.944, "sourceOverlap": 0.952, "sourceExact": 0.877, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.952, "sourceExact": 0.877, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.958, "denialAttribution": 0.875,
     ],
     "heldout194": [
@@ -786,23 +786,23 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.84,
     ],
     "heldout195": [
-      "cue": 0.939, "sourceOverlap": 0.95, "sourceExact": 0.908, "anonymousArticle": 1.0,
+      "cue": 0.943, "sourceOverlap": 0.95, "sourceExact": 0.908, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.9, "kindAccuracy": 0.977, "denialAttribution": 0.887,
     ],
     "heldout196": [
-      "cue": 0.958, "sourceOverlap": 0.967, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.974, "kindAccuracy": 0.977, "denialAttribution": 0.902,
+      "cue": 0.962, "sourceOverlap": 0.967, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.974, "kindAccuracy": 0.978, "denialAttribution": 0.902,
     ],
     "heldout197": [
-      "cue": 0.943, "sourceOverlap": 0.944, "sourceExact": 0.891, "anonymousArticle": 0.947,
+      "cue": 0.945, "sourceOverlap": 0.944, "sourceExact": 0.891, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.956,
     ],
     "heldout198": [
-      "cue": 0.957, "sourceOverlap": 0.961, "sourceExact": 0.886, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.961, "sourceExact": 0.886, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.989, "denialAttribution": 0.9,
     ],
     "heldout199": [
-      "cue": 0.943, "sourceOverlap": 0.954, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.874,
     ],
     "heldout200": [
@@ -814,19 +814,19 @@ import Testing
       "anonymousAttribution": 0.977, "kindAccuracy": 0.982, "denialAttribution": 0.821,
     ],
     "heldout202": [
-      "cue": 0.962, "sourceOverlap": 0.971, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.971, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.832,
     ],
     "heldout203": [
-      "cue": 0.944, "sourceOverlap": 0.954, "sourceExact": 0.904, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.979, "kindAccuracy": 0.973, "denialAttribution": 0.862,
+      "cue": 0.948, "sourceOverlap": 0.954, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.979, "kindAccuracy": 0.974, "denialAttribution": 0.862,
     ],
     "heldout204": [
-      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.959, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.889,
     ],
     "heldout205": [
-      "cue": 0.955, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.97, "denialAttribution": 0.905,
     ],
     "heldout206": [
@@ -834,31 +834,31 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.904,
     ],
     "heldout207": [
-      "cue": 0.951, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.861,
     ],
     "heldout208": [
-      "cue": 0.965, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.955, "kindAccuracy": 0.977, "denialAttribution": 0.899,
+      "cue": 0.969, "sourceOverlap": 0.967, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.955, "kindAccuracy": 0.978, "denialAttribution": 0.899,
     ],
     "heldout209": [
       "cue": 0.964, "sourceOverlap": 0.972, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.914,
     ],
     "heldout210": [
-      "cue": 0.956, "sourceOverlap": 0.97, "sourceExact": 0.92, "anonymousArticle": 0.947,
+      "cue": 0.96, "sourceOverlap": 0.97, "sourceExact": 0.92, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.982, "denialAttribution": 0.89,
     ],
     "heldout211": [
-      "cue": 0.958, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.969, "sourceExact": 0.934, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.944, "kindAccuracy": 0.97, "denialAttribution": 0.879,
     ],
     "heldout212": [
-      "cue": 0.947, "sourceOverlap": 0.959, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.959, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.906,
     ],
     "heldout213": [
-      "cue": 0.949, "sourceOverlap": 0.961, "sourceExact": 0.882, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.961, "sourceExact": 0.882, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.873,
     ],
     "heldout214": [
@@ -870,15 +870,15 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.91,
     ],
     "heldout216": [
-      "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.952, "sourceExact": 0.883, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.95, "kindAccuracy": 0.977, "denialAttribution": 0.848,
     ],
     "heldout217": [
-      "cue": 0.95, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.957, "sourceExact": 0.875, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.829,
     ],
     "heldout218": [
-      "cue": 0.936, "sourceOverlap": 0.951, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.938, "sourceOverlap": 0.951, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.837,
     ],
     "heldout219": [
@@ -886,7 +886,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.922,
     ],
     "heldout220": [
-      "cue": 0.944, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.953, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.989, "denialAttribution": 0.9,
     ],
     "heldout221": [
@@ -898,35 +898,35 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.989, "denialAttribution": 0.942,
     ],
     "heldout223": [
-      "cue": 0.965, "sourceOverlap": 0.973, "sourceExact": 0.925, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.973, "sourceExact": 0.925, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.917,
     ],
     "heldout224": [
-      "cue": 0.942, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.954, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.985, "denialAttribution": 0.901,
     ],
     "heldout225": [
-      "cue": 0.939, "sourceOverlap": 0.961, "sourceExact": 0.911, "anonymousArticle": 1.0,
+      "cue": 0.947, "sourceOverlap": 0.961, "sourceExact": 0.911, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.93,
     ],
     "heldout226": [
-      "cue": 0.945, "sourceOverlap": 0.951, "sourceExact": 0.876, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.889,
+      "cue": 0.947, "sourceOverlap": 0.951, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.978, "denialAttribution": 0.889,
     ],
     "heldout227": [
-      "cue": 0.953, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
+      "cue": 0.955, "sourceOverlap": 0.965, "sourceExact": 0.907, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.905,
     ],
     "heldout228": [
-      "cue": 0.948, "sourceOverlap": 0.958, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.958, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.926,
     ],
     "heldout229": [
-      "cue": 0.942, "sourceOverlap": 0.956, "sourceExact": 0.856, "anonymousArticle": 1.0,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.856, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 1.0, "denialAttribution": 0.904,
     ],
     "heldout230": [
-      "cue": 0.947, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.957, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.857,
     ],
     "heldout231": [
@@ -934,7 +934,7 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.899,
     ],
     "heldout232": [
-      "cue": 0.963, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.964, "sourceOverlap": 0.967, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.979, "kindAccuracy": 0.978, "denialAttribution": 0.906,
     ],
     "heldout233": [
@@ -942,31 +942,31 @@ import Testing
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.884,
     ],
     "heldout234": [
-      "cue": 0.963, "sourceOverlap": 0.965, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.965, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.92,
     ],
     "heldout235": [
-      "cue": 0.95, "sourceOverlap": 0.952, "sourceExact": 0.885, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.952, "sourceExact": 0.885, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.97, "denialAttribution": 0.923,
     ],
     "heldout236": [
-      "cue": 0.952, "sourceOverlap": 0.956, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.956, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.889,
     ],
     "heldout237": [
-      "cue": 0.965, "sourceOverlap": 0.97, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.971, "sourceOverlap": 0.97, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.922,
     ],
     "heldout238": [
-      "cue": 0.965, "sourceOverlap": 0.97, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.97, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.882,
     ],
     "heldout239": [
-      "cue": 0.946, "sourceOverlap": 0.96, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.948, "sourceOverlap": 0.96, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.915,
     ],
     "heldout240": [
-      "cue": 0.96, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.967, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.864,
     ],
     "heldout241": [
@@ -974,7 +974,7 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.855,
     ],
     "heldout242": [
-      "cue": 0.934, "sourceOverlap": 0.945, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.939, "sourceOverlap": 0.945, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.818,
     ],
     "heldout243": [
@@ -982,35 +982,35 @@ import Testing
       "anonymousAttribution": 0.976, "kindAccuracy": 0.985, "denialAttribution": 0.895,
     ],
     "heldout244": [
-      "cue": 0.948, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.89, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.982, "denialAttribution": 0.849,
     ],
     "heldout245": [
-      "cue": 0.949, "sourceOverlap": 0.964, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.951, "sourceOverlap": 0.964, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.973, "kindAccuracy": 0.985, "denialAttribution": 0.847,
     ],
     "heldout246": [
-      "cue": 0.955, "sourceOverlap": 0.959, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.959, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.898,
     ],
     "heldout247": [
-      "cue": 0.958, "sourceOverlap": 0.972, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.963, "sourceOverlap": 0.972, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.962, "denialAttribution": 0.867,
     ],
     "heldout248": [
-      "cue": 0.941, "sourceOverlap": 0.947, "sourceExact": 0.874, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.947, "sourceExact": 0.874, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.993, "denialAttribution": 0.909,
     ],
     "heldout249": [
-      "cue": 0.953, "sourceOverlap": 0.967, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.967, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.904,
     ],
     "heldout250": [
-      "cue": 0.964, "sourceOverlap": 0.975, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.975, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.895,
     ],
     "heldout251": [
-      "cue": 0.945, "sourceOverlap": 0.949, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.949, "sourceOverlap": 0.949, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.97, "denialAttribution": 0.892,
     ],
     "heldout252": [
@@ -1022,27 +1022,27 @@ import Testing
       "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.899,
     ],
     "heldout254": [
-      "cue": 0.957, "sourceOverlap": 0.964, "sourceExact": 0.893, "anonymousArticle": 1.0,
+      "cue": 0.962, "sourceOverlap": 0.964, "sourceExact": 0.893, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.993, "denialAttribution": 0.91,
     ],
     "heldout255": [
-      "cue": 0.962, "sourceOverlap": 0.961, "sourceExact": 0.915, "anonymousArticle": 0.947,
+      "cue": 0.963, "sourceOverlap": 0.961, "sourceExact": 0.915, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.921,
     ],
     "heldout256": [
-      "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.96, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.929,
     ],
     "heldout257": [
-      "cue": 0.963, "sourceOverlap": 0.97, "sourceExact": 0.898, "anonymousArticle": 0.947,
+      "cue": 0.966, "sourceOverlap": 0.97, "sourceExact": 0.898, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.927, "kindAccuracy": 0.985, "denialAttribution": 0.909,
     ],
     "heldout258": [
-      "cue": 0.953, "sourceOverlap": 0.961, "sourceExact": 0.915, "anonymousArticle": 0.947,
+      "cue": 0.959, "sourceOverlap": 0.961, "sourceExact": 0.915, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.981, "denialAttribution": 0.878,
     ],
     "heldout259": [
-      "cue": 0.946, "sourceOverlap": 0.954, "sourceExact": 0.873, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.954, "sourceExact": 0.873, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.976, "kindAccuracy": 0.981, "denialAttribution": 0.87,
     ],
     "heldout260": [
@@ -1050,15 +1050,15 @@ import Testing
       "anonymousAttribution": 0.933, "kindAccuracy": 0.977, "denialAttribution": 0.905,
     ],
     "heldout261": [
-      "cue": 0.967, "sourceOverlap": 0.97, "sourceExact": 0.906, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.97, "sourceExact": 0.906, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.992, "denialAttribution": 0.859,
     ],
     "heldout262": [
-      "cue": 0.968, "sourceOverlap": 0.964, "sourceExact": 0.912, "anonymousArticle": 1.0,
+      "cue": 0.97, "sourceOverlap": 0.964, "sourceExact": 0.912, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.89,
     ],
     "heldout263": [
-      "cue": 0.956, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.97, "kindAccuracy": 0.977, "denialAttribution": 0.892,
     ],
     "heldout264": [
@@ -1066,63 +1066,63 @@ import Testing
       "anonymousAttribution": 0.974, "kindAccuracy": 0.97, "denialAttribution": 0.941,
     ],
     "heldout265": [
-      "cue": 0.962, "sourceOverlap": 0.972, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.965, "sourceOverlap": 0.972, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.978, "denialAttribution": 0.93,
     ],
     "heldout266": [
-      "cue": 0.943, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.977, "denialAttribution": 0.892,
     ],
     "heldout267": [
-      "cue": 0.974, "sourceOverlap": 0.978, "sourceExact": 0.914, "anonymousArticle": 1.0,
+      "cue": 0.976, "sourceOverlap": 0.978, "sourceExact": 0.914, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.952,
     ],
     "heldout268": [
-      "cue": 0.966, "sourceOverlap": 0.975, "sourceExact": 0.916, "anonymousArticle": 1.0,
+      "cue": 0.973, "sourceOverlap": 0.975, "sourceExact": 0.916, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.974, "denialAttribution": 0.871,
     ],
     "heldout269": [
-      "cue": 0.969, "sourceOverlap": 0.976, "sourceExact": 0.924, "anonymousArticle": 1.0,
+      "cue": 0.974, "sourceOverlap": 0.976, "sourceExact": 0.924, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.884,
     ],
     "heldout270": [
-      "cue": 0.966, "sourceOverlap": 0.975, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.968, "sourceOverlap": 0.975, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.974, "denialAttribution": 0.906,
     ],
     "heldout271": [
-      "cue": 0.961, "sourceOverlap": 0.964, "sourceExact": 0.918, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.881,
+      "cue": 0.964, "sourceOverlap": 0.964, "sourceExact": 0.918, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.982, "denialAttribution": 0.881,
     ],
     "heldout272": [
-      "cue": 0.954, "sourceOverlap": 0.963, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.958, "sourceOverlap": 0.963, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.938,
     ],
     "heldout273": [
-      "cue": 0.961, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.953, "sourceExact": 0.901, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.961, "denialAttribution": 0.947,
     ],
     "heldout274": [
-      "cue": 0.955, "sourceOverlap": 0.962, "sourceExact": 0.894, "anonymousArticle": 0.947,
-      "anonymousAttribution": 0.976, "kindAccuracy": 0.984, "denialAttribution": 0.929,
+      "cue": 0.957, "sourceOverlap": 0.962, "sourceExact": 0.894, "anonymousArticle": 0.947,
+      "anonymousAttribution": 0.976, "kindAccuracy": 0.985, "denialAttribution": 0.929,
     ],
     "heldout275": [
-      "cue": 0.956, "sourceOverlap": 0.968, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.968, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.919,
     ],
     "heldout276": [
-      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.884, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.956, "sourceExact": 0.884, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.889,
     ],
     "heldout277": [
-      "cue": 0.957, "sourceOverlap": 0.966, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.966, "sourceExact": 0.878, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.981, "denialAttribution": 0.846,
     ],
     "heldout278": [
-      "cue": 0.953, "sourceOverlap": 0.96, "sourceExact": 0.903, "anonymousArticle": 1.0,
+      "cue": 0.957, "sourceOverlap": 0.96, "sourceExact": 0.903, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.974, "kindAccuracy": 0.985, "denialAttribution": 0.83,
     ],
     "heldout279": [
-      "cue": 0.952, "sourceOverlap": 0.955, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.954, "sourceOverlap": 0.955, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.992, "denialAttribution": 0.908,
     ],
     "heldout280": [
@@ -1130,79 +1130,79 @@ import Testing
       "anonymousAttribution": 0.973, "kindAccuracy": 0.977, "denialAttribution": 0.915,
     ],
     "heldout281": [
-      "cue": 0.954, "sourceOverlap": 0.962, "sourceExact": 0.909, "anonymousArticle": 1.0,
+      "cue": 0.956, "sourceOverlap": 0.962, "sourceExact": 0.909, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.95, "kindAccuracy": 0.993, "denialAttribution": 0.917,
     ],
     "heldout282": [
-      "cue": 0.954, "sourceOverlap": 0.961, "sourceExact": 0.87, "anonymousArticle": 1.0,
+      "cue": 0.96, "sourceOverlap": 0.961, "sourceExact": 0.87, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.973, "denialAttribution": 0.909,
     ],
     "heldout283": [
-      "cue": 0.965, "sourceOverlap": 0.975, "sourceExact": 0.892, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.975, "sourceExact": 0.892, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 1.0, "denialAttribution": 0.926,
     ],
     "heldout284": [
-      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.953, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.909,
     ],
     "heldout285": [
-      "cue": 0.949, "sourceOverlap": 0.957, "sourceExact": 0.872, "anonymousArticle": 1.0,
+      "cue": 0.953, "sourceOverlap": 0.957, "sourceExact": 0.872, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.947, "kindAccuracy": 0.958, "denialAttribution": 0.925,
     ],
     "heldout286": [
-      "cue": 0.955, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.96, "sourceExact": 0.902, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.933, "kindAccuracy": 0.97, "denialAttribution": 0.936,
     ],
     "heldout287": [
-      "cue": 0.959, "sourceOverlap": 0.962, "sourceExact": 0.894, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.962, "sourceExact": 0.894, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.989, "denialAttribution": 0.913,
     ],
     "heldout288": [
-      "cue": 0.944, "sourceOverlap": 0.955, "sourceExact": 0.891, "anonymousArticle": 1.0,
+      "cue": 0.952, "sourceOverlap": 0.955, "sourceExact": 0.891, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.996, "denialAttribution": 0.884,
     ],
     "heldout289": [
-      "cue": 0.955, "sourceOverlap": 0.968, "sourceExact": 0.895, "anonymousArticle": 1.0,
+      "cue": 0.961, "sourceOverlap": 0.968, "sourceExact": 0.895, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.978, "kindAccuracy": 0.985, "denialAttribution": 0.886,
     ],
     "heldout290": [
-      "cue": 0.958, "sourceOverlap": 0.971, "sourceExact": 0.932, "anonymousArticle": 0.941,
+      "cue": 0.96, "sourceOverlap": 0.971, "sourceExact": 0.932, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.905, "kindAccuracy": 0.97, "denialAttribution": 0.884,
     ],
     "heldout291": [
-      "cue": 0.965, "sourceOverlap": 0.968, "sourceExact": 0.897, "anonymousArticle": 1.0,
+      "cue": 0.969, "sourceOverlap": 0.968, "sourceExact": 0.897, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.981, "denialAttribution": 0.917,
     ],
     "heldout292": [
-      "cue": 0.947, "sourceOverlap": 0.953, "sourceExact": 0.888, "anonymousArticle": 0.947,
+      "cue": 0.951, "sourceOverlap": 0.953, "sourceExact": 0.888, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.95, "kindAccuracy": 0.974, "denialAttribution": 0.894,
     ],
     "heldout293": [
-      "cue": 0.964, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
+      "cue": 0.968, "sourceOverlap": 0.969, "sourceExact": 0.91, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.913, "kindAccuracy": 0.974, "denialAttribution": 0.916,
     ],
     "heldout294": [
-      "cue": 0.942, "sourceOverlap": 0.956, "sourceExact": 0.903, "anonymousArticle": 0.947,
+      "cue": 0.946, "sourceOverlap": 0.956, "sourceExact": 0.903, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.993, "denialAttribution": 0.95,
     ],
     "heldout295": [
-      "cue": 0.95, "sourceOverlap": 0.969, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 1.0, "kindAccuracy": 0.992, "denialAttribution": 0.913,
+      "cue": 0.957, "sourceOverlap": 0.969, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 1.0, "kindAccuracy": 0.993, "denialAttribution": 0.913,
     ],
     "heldout296": [
-      "cue": 0.964, "sourceOverlap": 0.965, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.965, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.966, "denialAttribution": 0.934,
     ],
     "heldout297": [
-      "cue": 0.964, "sourceOverlap": 0.971, "sourceExact": 0.91, "anonymousArticle": 0.947,
+      "cue": 0.968, "sourceOverlap": 0.971, "sourceExact": 0.91, "anonymousArticle": 0.947,
       "anonymousAttribution": 0.977, "kindAccuracy": 0.989, "denialAttribution": 0.877,
     ],
     "heldout298": [
-      "cue": 0.966, "sourceOverlap": 0.971, "sourceExact": 0.905, "anonymousArticle": 1.0,
+      "cue": 0.967, "sourceOverlap": 0.971, "sourceExact": 0.905, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.955, "kindAccuracy": 0.985, "denialAttribution": 0.894,
     ],
     "heldout299": [
-      "cue": 0.941, "sourceOverlap": 0.954, "sourceExact": 0.915, "anonymousArticle": 1.0,
+      "cue": 0.945, "sourceOverlap": 0.954, "sourceExact": 0.915, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.892,
     ],
     "heldout300": [
@@ -1214,7 +1214,7 @@ import Testing
       "anonymousAttribution": 0.958, "kindAccuracy": 0.985, "denialAttribution": 0.862,
     ],
     "heldout302": [
-      "cue": 0.958, "sourceOverlap": 0.971, "sourceExact": 0.913, "anonymousArticle": 1.0,
+      "cue": 0.966, "sourceOverlap": 0.971, "sourceExact": 0.913, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.915,
     ],
     "heldout303": [
@@ -1222,27 +1222,27 @@ import Testing
       "anonymousAttribution": 0.902, "kindAccuracy": 0.981, "denialAttribution": 0.947,
     ],
     "heldout304": [
-      "cue": 0.963, "sourceOverlap": 0.969, "sourceExact": 0.904, "anonymousArticle": 1.0,
+      "cue": 0.968, "sourceOverlap": 0.969, "sourceExact": 0.904, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.93, "kindAccuracy": 0.982, "denialAttribution": 0.879,
     ],
     "heldout305": [
-      "cue": 0.962, "sourceOverlap": 0.958, "sourceExact": 0.885, "anonymousArticle": 0.941,
+      "cue": 0.964, "sourceOverlap": 0.958, "sourceExact": 0.885, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.952, "kindAccuracy": 0.974, "denialAttribution": 0.905,
     ],
     "heldout306": [
-      "cue": 0.945, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
-      "anonymousAttribution": 0.973, "kindAccuracy": 0.992, "denialAttribution": 0.925,
+      "cue": 0.946, "sourceOverlap": 0.952, "sourceExact": 0.878, "anonymousArticle": 1.0,
+      "anonymousAttribution": 0.973, "kindAccuracy": 0.993, "denialAttribution": 0.925,
     ],
     "heldout307": [
-      "cue": 0.97, "sourceOverlap": 0.971, "sourceExact": 0.922, "anonymousArticle": 0.941,
+      "cue": 0.972, "sourceOverlap": 0.971, "sourceExact": 0.922, "anonymousArticle": 0.941,
       "anonymousAttribution": 0.947, "kindAccuracy": 0.974, "denialAttribution": 0.887,
     ],
     "heldout308": [
-      "cue": 0.953, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,
+      "cue": 0.959, "sourceOverlap": 0.958, "sourceExact": 0.881, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.985, "denialAttribution": 0.933,
     ],
     "heldout309": [
-      "cue": 0.948, "sourceOverlap": 0.95, "sourceExact": 0.876, "anonymousArticle": 1.0,
+      "cue": 0.95, "sourceOverlap": 0.95, "sourceExact": 0.876, "anonymousArticle": 1.0,
       "anonymousAttribution": 1.0, "kindAccuracy": 0.986, "denialAttribution": 0.894,
     ],
     "heldout310": [
@@ -1250,11 +1250,11 @@ import Testing
       "anonymousAttribution": 0.917, "kindAccuracy": 0.985, "denialAttribution": 0.927,
     ],
     "heldout311": [
-      "cue": 0.919, "sourceOverlap": 0.931, "sourceExact": 0.879, "anonymousArticle": 1.0,
+      "cue": 0.923, "sourceOverlap": 0.931, "sourceExact": 0.879, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.939, "kindAccuracy": 0.978, "denialAttribution": 0.833,
     ],
     "heldout312": [
-      "cue": 0.913, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,
+      "cue": 0.917, "sourceOverlap": 0.934, "sourceExact": 0.88, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.967, "kindAccuracy": 0.962, "denialAttribution": 0.844,
     ],
     "heldout313": [
@@ -1262,11 +1262,11 @@ import Testing
       "anonymousAttribution": 0.982, "kindAccuracy": 0.97, "denialAttribution": 0.843,
     ],
     "heldout314": [
-      "cue": 0.919, "sourceOverlap": 0.913, "sourceExact": 0.843, "anonymousArticle": 0.957,
+      "cue": 0.921, "sourceOverlap": 0.913, "sourceExact": 0.843, "anonymousArticle": 0.957,
       "anonymousAttribution": 0.946, "kindAccuracy": 0.966, "denialAttribution": 0.826,
     ],
     "heldout315": [
-      "cue": 0.932, "sourceOverlap": 0.944, "sourceExact": 0.863, "anonymousArticle": 1.0,
+      "cue": 0.933, "sourceOverlap": 0.944, "sourceExact": 0.863, "anonymousArticle": 1.0,
       "anonymousAttribution": 0.951, "kindAccuracy": 0.982, "denialAttribution": 0.866,
     ],
   ]

@@ -3311,6 +3311,14 @@ public enum AttributionRules {
         .init(
           "Okafor brushes aside talk of a walkout.", cue: "brushes aside", source: "Okafor", kind: .person,
           denial: .dismissal),
+        // The claim a denial answers, made by no one the sentence names, is an attribution of its
+        // own with no source.
+        .init(
+          "The agency rejected suggestions that Council Grove had been singled out.", cue: "suggestions",
+          kind: SourceKind.none),
+        .init(
+          "He dismissed claims that traders had not been consulted as \"politics\".", cue: "claims",
+          kind: SourceKind.none),
         // The writer's "falsely" beside the cue is no denial by the source.
         .init(
           "In a post Wednesday, Ruiz claimed, falsely, that the county had already paid for the bridge.",
@@ -3324,6 +3332,8 @@ public enum AttributionRules {
         .init("The objections were largely brushed aside at the meeting.", cue: "brushed aside"),
         // "disputes" as a noun after an adjective.
         .init("The ministry said it does not intervene in commercial disputes at this stage.", cue: "disputes"),
+        // Not a charge no one has made: "any suggestion that".
+        .init("The minister rejected any suggestion that the tender had been rigged.", cue: "suggestion"),
         .init("After the third rain delay, the umpires called it a day.", cue: "called"),
       ]),
     AttributionRule(
