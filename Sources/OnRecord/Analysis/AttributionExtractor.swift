@@ -1638,7 +1638,6 @@ final class ExtractionContext {
     return classifySource(phrase).kind == .anonymous ? phrase : nil
   }
 
-  /// What someone quoted by another is quoted "as" doing: "quoted Y as saying".
   /// Whether a word can open what an outlet learned, said without "that": an article, a pronoun,
   /// a number or a name ("has learned the company…", "has learned she…"); not "since", "so far".
   static func opensFinding(_ token: Token) -> Bool {
@@ -1646,6 +1645,7 @@ final class ExtractionContext {
       || token.kind == .number || token.isCapitalized
   }
 
+  /// What someone quoted by another is quoted "as" doing: "quoted Y as saying".
   static let relayedSpeech: WordSet = ["saying", "telling", "stating"]
 
   /// How plainly something was said: "Her answer was blunt:".
@@ -1934,8 +1934,8 @@ final class ExtractionContext {
   /// "dismissed claims that traders had not been consulted", "rejected suggestions that the town
   /// had been singled out": the claim a denial or dismissal answers, made by no one the sentence
   /// names, is an attribution of its own with no source, as "it was alleged" is. Our sets'
-  /// annotators mark such a noun before "that" 440 times in about 500 (PolNeAR has three, none
-  /// marked). Not "any suggestion that" (a charge no one made: 2 marked in 23), nor a noun
+  /// annotators mark such a noun before "that" 440 times in about 500 (PolNeAR's train has two,
+  /// neither marked). Not "any suggestion that" (a charge no one made: 2 marked in 23), nor a noun
   /// another cue holds ("claims by the union that" has its agent).
   func deniedClaims(in sentence: Range<Int>, besides found: [AttributionExtractor.Candidate])
     -> [AttributionExtractor.Candidate]
